@@ -1,0 +1,1 @@
+"""Language data for 'bg'; one module per pipeline stage."""

@@ -1,0 +1,1 @@
+"""Language data for 'cs'; one module per pipeline stage."""

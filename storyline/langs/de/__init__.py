@@ -1,0 +1,1 @@
+"""Language data for 'de'; one module per pipeline stage."""

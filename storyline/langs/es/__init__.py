@@ -1,0 +1,1 @@
+"""Language data for 'es'; one module per pipeline stage."""

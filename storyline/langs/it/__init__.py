@@ -1,0 +1,1 @@
+"""Language data for 'it'; one module per pipeline stage."""

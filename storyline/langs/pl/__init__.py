@@ -1,0 +1,1 @@
+"""Language data for 'pl'; one module per pipeline stage."""

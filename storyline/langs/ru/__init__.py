@@ -1,0 +1,1 @@
+"""Language data for 'ru'; one module per pipeline stage."""

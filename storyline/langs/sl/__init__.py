@@ -1,0 +1,1 @@
+"""Language data for 'sl'; one module per pipeline stage."""

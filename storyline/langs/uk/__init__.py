@@ -1,0 +1,1 @@
+"""Language data for 'uk'; one module per pipeline stage."""
