@@ -1,0 +1,1 @@
+"""Stories: streaming cross-lingual clustering of articles into events and storylines."""
