@@ -30,6 +30,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("fetch_max_bytes", 20_000_000, "largest response body accepted from a URL, in bytes"),
     Setting("fetch_max_redirects", 5, "redirects followed before a URL is given up"),
     Setting("max_file_bytes", 100_000_000, "largest input file read; larger files are skipped with a message"),
+    Setting("max_article_bytes", 5_000_000, "largest single article (text/HTML file, JSONL line, feed entry, WARC record); larger ones are skipped"),
     Setting("user_agent", "storyline/0.1 (+https://github.com/storyline-news/storyline; news research)", "User-Agent sent with every request"),
     Setting("default_timezone", "UTC", "time zone for dates given without one, when the language has no default"),
     Setting("near_duplicate_threshold", 0.8, "MinHash Jaccard above which two articles are near duplicates"),
