@@ -1,0 +1,232 @@
+"""Timeline summarisation: pick the important dates of a story and the sentences that say what happened.
+
+Dates are ranked by how often the articles refer to them (day-level time expressions of the timex stage)
+plus how many articles were published on them; each chosen date gets the candidate sentences closest
+to the centroid of that date's candidates (TF-IDF), without near-repeats. The same code serves
+`storyline eval timeline` and the briefing's timeline, so the evaluated quality is the shipped one.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import cache
+from typing import Any
+
+# Weight of one article published on a day against one reference to that day in the text.
+# calibrated on shared eval timeline17 dev (5 topics, 11 timelines): see tests/floors/timeline.json
+PUBLICATION_WEIGHT = 0.5
+# Two sentences of one date this similar (TF-IDF cosine) say the same thing; keep the first.
+REDUNDANCY_COSINE = 0.5
+# Sentences outside this many word tokens are headlines, fragments or run-on page dumps.
+MIN_TOKENS, MAX_TOKENS = 6, 60
+
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineSentence:
+    """One sentence of one article, with the days it refers to."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    refers_to: tuple[date, ...] = ()
+
+
+@dataclass(slots=True)
+class TimelineDocument:
+    """An article as the summariser sees it: publication day and sentences."""
+
+    article_id: str
+    published: date | None
+    sentences: list[TimelineSentence]
+    language: str | None = None
+
+
+@dataclass(slots=True)
+class TimelineDate:
+    """One date of a timeline with its chosen sentences and the evidence for choosing it."""
+
+    day: date
+    score: float
+    references: int
+    publications: int
+    sentences: list[TimelineSentence] = field(default_factory=list)
+
+
+def day_of(value: Any) -> date | None:
+    """The calendar day of a TIMEX3 value such as `2026-01-07` or `2026-01-07T14:00`, else None."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    m = _DAY.match(str(value or ""))
+    if not m:
+        return None
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+def attach_dates(
+    sentences: Sequence[tuple[int, int]], timexes: Iterable[tuple[int, int, Any]]
+) -> list[tuple[date, ...]]:
+    """For each sentence span, the days of the day-level time expressions inside it."""
+    by_sentence: list[list[date]] = [[] for _ in sentences]
+    starts = [s for s, _ in sentences]
+    import bisect
+
+    for start, _end, value in timexes:
+        day = day_of(value)
+        if day is None:
+            continue
+        i = bisect.bisect_right(starts, start) - 1
+        if 0 <= i < len(sentences) and start < sentences[i][1] and day not in by_sentence[i]:
+            by_sentence[i].append(day)
+    return [tuple(d) for d in by_sentence]
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased word tokens of any script."""
+    return [t.lower() for t in _WORD.findall(text)]
+
+
+def _tfidf(texts: list[list[str]], idf: dict[str, float]) -> list[dict[str, float]]:
+    out = []
+    for toks in texts:
+        tf = Counter(toks)
+        vec = {t: (1 + math.log(c)) * idf.get(t, 0.0) for t, c in tf.items()}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        out.append({t: v / norm for t, v in vec.items()})
+    return out
+
+
+def _cos(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(t, 0.0) for t, v in a.items())
+
+
+def rank_dates(
+    documents: Sequence[TimelineDocument], *, within: tuple[date, date] | None = None
+) -> list[tuple[date, float, int, int]]:
+    """(day, score, references, publications) for every day, best first."""
+    refs: Counter[date] = Counter()
+    pubs: Counter[date] = Counter()
+    for doc in documents:
+        if doc.published is not None:
+            pubs[doc.published] += 1
+        seen: set[date] = set()
+        for sent in doc.sentences:
+            seen.update(sent.refers_to)
+        # One article referring to a day many times is one vote: long pages must not dominate.
+        for day in seen:
+            refs[day] += 1
+    days = set(refs) | set(pubs)
+    if within is not None:
+        days = {d for d in days if within[0] <= d <= within[1]}
+    ranked = [(d, refs[d] + PUBLICATION_WEIGHT * pubs[d], refs[d], pubs[d]) for d in days]
+    ranked.sort(key=lambda r: (-r[1], r[0]))
+    return ranked
+
+
+def summarise_timeline(
+    documents: Sequence[TimelineDocument],
+    max_dates: int,
+    sentences_per_date: int,
+    *,
+    keywords: Sequence[str] = (),
+    within: tuple[date, date] | None = None,
+    embed: Callable[[list[str]], Any] | None = None,
+) -> list[TimelineDate]:
+    """A dated extractive summary: the top `max_dates` days, each with up to `sentences_per_date` sentences."""
+    candidates: dict[date, list[TimelineSentence]] = defaultdict(list)
+    keys = [k.lower() for k in keywords]
+    df: Counter[str] = Counter()
+    n_sent = 0
+    for doc in documents:
+        for sent in doc.sentences:
+            toks = tokens(sent.text)
+            df.update(set(toks))
+            n_sent += 1
+            if not MIN_TOKENS <= len(toks) <= MAX_TOKENS:
+                continue
+            if keys and not any(k in sent.text.lower() for k in keys):
+                continue
+            for day in sent.refers_to:
+                candidates[day].append(sent)
+            # A sentence that names no day reports what happened on its publication day.
+            if not sent.refers_to and doc.published is not None:
+                candidates[doc.published].append(sent)
+    idf = {t: math.log((n_sent + 1) / (c + 1)) + 1.0 for t, c in df.items()}
+    chosen: list[TimelineDate] = []
+    for day, score, n_refs, n_pubs in rank_dates(documents, within=within):
+        if len(chosen) >= max_dates:
+            break
+        picked = _pick_sentences(candidates.get(day, []), sentences_per_date, idf)
+        if picked:
+            chosen.append(TimelineDate(day, score, n_refs, n_pubs, picked))
+    chosen.sort(key=lambda t: t.day)
+    return chosen
+
+
+def _pick_sentences(cands: list[TimelineSentence], k: int, idf: dict[str, float]) -> list[TimelineSentence]:
+    if not cands:
+        return []
+    unique = list({(c.article_id, c.start): c for c in cands}.values())
+    vecs = _tfidf([tokens(c.text) for c in unique], idf)
+    centroid: Counter[str] = Counter()
+    for v in vecs:
+        centroid.update(v)
+    norm = math.sqrt(sum(x * x for x in centroid.values())) or 1.0
+    cvec = {t: x / norm for t, x in centroid.items()}
+    order = sorted(range(len(unique)), key=lambda i: -_cos(vecs[i], cvec))
+    picked: list[int] = []
+    for i in order:
+        if len(picked) >= k:
+            break
+        if any(_cos(vecs[i], vecs[j]) > REDUNDANCY_COSINE for j in picked):
+            continue
+        picked.append(i)
+    return [unique[i] for i in picked]
+
+
+@cache
+def _timex_finder() -> Callable[..., Any] | None:
+    import importlib
+
+    try:
+        module = importlib.import_module("storyline.timex")
+    except ModuleNotFoundError as exc:
+        if exc.name == "storyline.timex":
+            return None
+        raise
+    # While the timex package is being built it may not export its finder yet.
+    return getattr(module, "find_time_expressions", None)
+
+
+def timex_available() -> bool:
+    """True when the timex stage is installed (date references can be counted)."""
+    return _timex_finder() is not None
+
+
+def find_day_references(text: str, lang: str | None, anchor: datetime | None) -> list[tuple[int, int, Any]]:
+    """(start, end, value) of the time expressions in `text` (empty when the timex stage is missing)."""
+    finder = _timex_finder()
+    if finder is None:
+        return []
+    out = []
+    for tx in finder(text, lang, anchor):
+        get = tx.get if isinstance(tx, dict) else lambda k, _tx=tx: getattr(_tx, k, None)
+        if get("type") not in (None, "DATE", "TIME"):
+            continue
+        out.append((int(get("start")), int(get("end")), get("value")))
+    return out
