@@ -8,13 +8,8 @@ runs the cross-document steps (entity linking, events, stories).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from storyline.ingest.report import DuplicateLink, IngestEvent, IngestReport
+from storyline.ingest.run import ingest
+from storyline.ingest.skip import Skip
 
-
-@dataclass(frozen=True)
-class Skip:
-    """An input item that could not be ingested: where it is, which stage refused it, and why."""
-
-    source: str
-    reason: str
-    stage: str = "read"
+__all__ = ["DuplicateLink", "IngestEvent", "IngestReport", "Skip", "ingest"]

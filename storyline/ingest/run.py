@@ -1,0 +1,249 @@
+"""`ingest()`: read, apply the manifest, analyse, link duplicates, store atomically, run corpus steps.
+
+Articles are written in batches (one transaction per batch, a savepoint per article), so a SIGKILL
+loses at most the open batch and never leaves half an article; a rerun finds what is stored
+("unchanged": same id) and completes the rest. Corpus steps run on every article stored since the
+last completed corpus run (the checkpoint lives in the meta table), so a run killed between storing
+and the corpus steps is completed by the next one.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any, Protocol
+
+from storyline.errors import StorylineError
+from storyline.ingest.manifest import Manifest
+from storyline.ingest.report import DuplicateLink, IngestEvent, IngestReport
+from storyline.ingest.skip import Skip
+from storyline.ingest.sources import read_inputs
+from storyline.model import Article
+from storyline.pipeline import Pipeline, default_corpus_steps, default_pipeline
+from storyline.settings import load_settings
+from storyline.store import SkipRecord, Store
+
+# Articles per transaction and the longest a batch stays open: measured with bench/ingest.py,
+# per-article commits (fsync in WAL) cost more than the whole analysis of a short article.
+BATCH_ARTICLES = 200
+BATCH_SECONDS = 2.0
+CORPUS_CHECKPOINT = "ingest.corpus_done_until"
+
+Progress = Callable[[IngestEvent], None]
+
+
+class _Match(Protocol):
+    kind: str
+    of_id: str
+    similarity: float
+
+
+class _DuplicateIndex(Protocol):
+    def match(self, article: Article) -> _Match | None: ...
+
+    def add(self, article: Article, store: Store) -> None: ...
+
+
+class _ExactMatch:
+    """A body-hash match (used only until `storyline.dedup` is installed)."""
+
+    def __init__(self, of_id: str):
+        self.kind = "exact"
+        self.of_id = of_id
+        self.similarity = 1.0
+
+
+class _ExactIndex:
+    """Exact duplicates by body hash, straight from the store."""
+
+    def __init__(self, store: Store):
+        self.store = store
+
+    def match(self, article: Article) -> _ExactMatch | None:
+        found = self.store.article_by_content_hash(article.content_hash)
+        return _ExactMatch(found) if found and found != article.id else None
+
+    def add(self, article: Article, store: Store) -> None:
+        return None
+
+
+def _duplicate_index(store: Store, settings: dict[str, Any]) -> _DuplicateIndex:
+    try:
+        from storyline.dedup import DuplicateIndex
+    except ModuleNotFoundError as exc:
+        if exc.name != "storyline.dedup":
+            raise
+        return _ExactIndex(store)
+    index: _DuplicateIndex = DuplicateIndex.from_store(store, float(settings["near_duplicate_threshold"]))
+    return index
+
+
+def ingest(
+    inputs: Iterable[str | Path],
+    store: Store,
+    *,
+    manifest: str | Path | None = None,
+    settings: dict[str, Any] | None = None,
+    progress: Progress | None = None,
+    pipeline: Pipeline | None = None,
+) -> IngestReport:
+    """Read `inputs` (files, folders, URLs), analyse and store every article; bad items become Skips."""
+    settings = settings or load_settings()
+    started = time.perf_counter()
+    report = IngestReport()
+    notify = progress or (lambda event: None)
+    man = Manifest.load(manifest, settings) if manifest else None
+    pipe = pipeline or default_pipeline()
+    index = _duplicate_index(store, settings)
+    items = read_inputs(inputs, settings, exclude=[Path(manifest)] if manifest else [])
+    batch = _Batch(store)
+    try:
+        for item in items:
+            batch.open()
+            if isinstance(item, Skip):
+                _skip(store, report, notify, item)
+            else:
+                _ingest_one(item, store, settings, man, pipe, index, report, notify)
+            batch.maybe_commit()
+    finally:
+        batch.close()
+    _run_corpus_steps(store, report, notify)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+class _Batch:
+    """One open transaction spanning several articles, committed by size or age."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self._ctx: Any = None
+        self._count = 0
+        self._since = 0.0
+
+    def open(self) -> None:
+        if self._ctx is None:
+            self._ctx = self.store.atomic()
+            self._ctx.__enter__()
+            self._count = 0
+            self._since = time.monotonic()
+        self._count += 1
+
+    def maybe_commit(self) -> None:
+        if self._count >= BATCH_ARTICLES or time.monotonic() - self._since > BATCH_SECONDS:
+            self.close()
+
+    def close(self) -> None:
+        if self._ctx is not None:
+            ctx, self._ctx = self._ctx, None
+            ctx.__exit__(None, None, None)
+
+
+def _skip(store: Store, report: IngestReport, notify: Progress, skip: Skip) -> None:
+    report.skipped.append(skip)
+    store.record_skip(SkipRecord(skip.source, skip.stage, skip.reason))
+    notify(IngestEvent("skipped", skip.source, None, skip.reason))
+
+
+def _ingest_one(
+    article: Article,
+    store: Store,
+    settings: dict[str, Any],
+    man: Manifest | None,
+    pipe: Pipeline,
+    index: _DuplicateIndex,
+    report: IngestReport,
+    notify: Progress,
+) -> None:
+    if man is not None:
+        try:
+            man.apply(article, settings)
+        except StorylineError as exc:
+            _skip(store, report, notify, Skip(article.source, str(exc), "manifest"))
+            return
+    if store.has_article(article.id):
+        report.unchanged.append(article.id)
+        notify(IngestEvent("unchanged", article.source, article.id))
+        return
+    for st in pipe.stages:
+        try:
+            st.func(article)
+        except Exception as exc:  # one article's failure in any stage must not end the batch
+            _skip(store, report, notify, Skip(article.source, _describe(exc), st.name))
+            return
+    if not article.text.strip():
+        _skip(
+            store, report, notify, Skip(article.source, f"{article.source}: no body text left after cleaning", "clean")
+        )
+        return
+    try:
+        match = index.match(article)
+    except Exception as exc:  # a duplicate-index failure skips this article only
+        _skip(store, report, notify, Skip(article.source, _describe(exc), "duplicates"))
+        return
+    if match is not None and match.of_id != article.id:
+        article.duplicate_of, article.duplicate_kind, article.duplicate_similarity = (
+            match.of_id,
+            match.kind,
+            match.similarity,
+        )
+    try:
+        # A savepoint per article: a failure leaves none of it behind while the batch goes on.
+        store.execute("SAVEPOINT article")
+        try:
+            store.put_article(article)
+            index.add(article, store)
+        except BaseException:
+            store.execute("ROLLBACK TO SAVEPOINT article")
+            store.execute("RELEASE SAVEPOINT article")
+            raise
+        store.execute("RELEASE SAVEPOINT article")
+    except Exception as exc:  # an article the store refuses is skipped, the batch goes on
+        _skip(store, report, notify, Skip(article.source, _describe(exc), "store"))
+        return
+    report.ingested.append(article.id)
+    if article.duplicate_of:
+        link = DuplicateLink(
+            article.id,
+            article.source,
+            article.duplicate_kind or "exact",
+            article.duplicate_of,
+            article.duplicate_similarity,
+        )
+        report.duplicates.append(link)
+        notify(IngestEvent("duplicate", article.source, article.id, f"{link.kind} of {link.of_id}"))
+    else:
+        notify(IngestEvent("ingested", article.source, article.id))
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, StorylineError):
+        return str(exc)
+    return f"{type(exc).__name__}: {exc} (an internal error; please report it with this input)"
+
+
+def _run_corpus_steps(store: Store, report: IngestReport, notify: Progress) -> None:
+    """Run the cross-document steps on every article stored since the last completed corpus run."""
+    steps = default_corpus_steps()
+    done_until = store.get_meta(CORPUS_CHECKPOINT) or ""
+    rows = store.query(
+        "SELECT id, ingested_at FROM articles WHERE ingested_at > ? "
+        "ORDER BY published_at IS NULL, published_at, ingested_at, id",
+        (done_until,),
+    )
+    if not rows:
+        return
+    ids = [r["id"] for r in rows]
+    newest = max(r["ingested_at"] for r in rows)
+    for name, step in steps:
+        notify(IngestEvent("corpus", name, None, f"{len(ids)} article(s)"))
+        try:
+            with store.atomic():
+                step(store, ids)
+        except Exception as exc:  # stored articles stay; the step reruns on the next ingest
+            skip = Skip(f"corpus step {name}", f"{_describe(exc)}; it will run again on the next ingest", name)
+            _skip(store, report, notify, skip)
+            return
+        report.corpus_steps.append(name)
+    store.set_meta(CORPUS_CHECKPOINT, newest)
