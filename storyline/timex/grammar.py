@@ -1,0 +1,191 @@
+"""Build one language's time-expression grammar (compiled regular expressions) from its data module.
+
+The words live in `storyline/langs/<iso>/timex.py`; this module only knows the shapes of time
+expressions (day-month-year, modifier + unit, number + unit + "ago", ...) and turns the word lists
+into alternations. A language without a data module still gets the script-neutral shapes (ISO dates,
+numeric dates, years, clock times) with day-first order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from types import ModuleType
+from typing import Any
+
+from storyline.langs import language_data
+
+
+def alternation(words: Any) -> str:
+    """A regex alternation of words/phrases, longest first; spaces match any whitespace; never empty."""
+    forms = sorted({str(w).lower() for w in words if str(w)}, key=len, reverse=True)
+    if not forms:
+        return NOTHING
+    parts = []
+    for form in forms:
+        escaped = re.escape(form).replace(r"\ ", " ").replace(" ", r"\s+")
+        parts.append(escaped)
+    return "(?:" + "|".join(parts) + ")"
+
+
+NOTHING = r"(?!x)x"
+CLOCK_24H = r"(?P<hh24>[01]?\d|2[0-3]):(?P<mm24>[0-5]\d)(?!\d)"
+
+
+@dataclass
+class Grammar:
+    """Word tables and compiled patterns for one language."""
+
+    lang: str
+    date_order: str
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    seasons: dict[str, str]
+    units: dict[str, str]
+    numbers: dict[str, int]
+    vague: set[str]
+    ordinals: dict[str, int]
+    deictic_days: dict[str, int]
+    references: dict[str, str]
+    parts_of_day: dict[str, str]
+    deictic_parts: dict[str, tuple[int, str]]
+    modifiers: dict[str, int]
+    span_modifiers: dict[str, str]
+    anaphoric_after: dict[str, int]
+    anaphoric_fixed: dict[str, tuple[str, int]]
+    set_adverbs: dict[str, str]
+    ambiguous_months: frozenset[str]
+    month_context: set[str]
+    clock_named: dict[str, str]
+    future: re.Pattern[str] | None
+    past: re.Pattern[str] | None
+    patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
+
+    def number(self, words: str) -> int | None:
+        """Value of a number written in digits or words ("two", "twenty-five", "kilka" → None = vague)."""
+        w = " ".join(words.lower().split())
+        if w in self.vague:
+            return None
+        if re.fullmatch(r"\d+", w):
+            return int(w)
+        if w in self.numbers:
+            return self.numbers[w]
+        total = 0
+        for part in re.split(r"[\s-]+", w):
+            if part not in self.numbers:
+                return None
+            total += self.numbers[part]
+        return total or None
+
+    def lookup(self, table: dict[str, Any], words: str) -> Any:
+        """Look a matched phrase up in a table, normalising case and inner whitespace."""
+        return table.get(" ".join(words.lower().split()))
+
+
+def _get(data: ModuleType | None, name: str, default: Any) -> Any:
+    return getattr(data, name, default) if data is not None else default
+
+
+@cache
+def grammar_for(lang: str | None) -> Grammar:
+    """The compiled grammar of a language (cached); languages without data get script-neutral rules."""
+    data = language_data(lang, "timex") if lang else None
+    months = {k.lower(): v for k, v in _get(data, "MONTHS", {}).items()}
+    abbreviations = {k.lower(): v for k, v in _get(data, "MONTH_ABBREVIATIONS", {}).items()}
+    weekdays = {k.lower(): v for k, v in _get(data, "WEEKDAYS", {}).items()}
+    seasons = {k.lower(): v for k, v in _get(data, "SEASONS", {}).items()}
+    units = {k.lower(): v for k, v in _get(data, "UNITS", {}).items()}
+    numbers = {k.lower(): v for k, v in _get(data, "NUMBERS", {}).items()}
+    vague = {k.lower() for k in _get(data, "VAGUE_NUMBERS", [])}
+    ordinals = {k.lower(): v for k, v in _get(data, "ORDINALS", {}).items()}
+    modifiers = {k.lower(): v for k, v in _get(data, "MODIFIERS_BEFORE", {}).items()}
+    modifiers_after = {k.lower(): v for k, v in _get(data, "MODIFIERS_AFTER", {}).items()}
+    span_mods = {k.lower(): v for k, v in _get(data, "SPAN_MODIFIERS", {}).items()}
+    future = _get(data, "FUTURE_CUES", None)
+    past = _get(data, "PAST_CUES", None)
+    g = Grammar(
+        lang=lang or "",
+        date_order=_get(data, "DATE_ORDER", "DMY"),
+        months={**abbreviations, **months},
+        weekdays=weekdays,
+        seasons=seasons,
+        units=units,
+        numbers=numbers,
+        vague=vague,
+        ordinals=ordinals,
+        deictic_days={k.lower(): v for k, v in _get(data, "DEICTIC_DAYS", {}).items()},
+        references={k.lower(): v for k, v in _get(data, "REFERENCES", {}).items()},
+        parts_of_day={k.lower(): v for k, v in _get(data, "PARTS_OF_DAY", {}).items()},
+        deictic_parts={k.lower(): v for k, v in _get(data, "DEICTIC_PARTS", {}).items()},
+        modifiers={**modifiers, **modifiers_after},
+        span_modifiers=span_mods,
+        anaphoric_after={k.lower(): v for k, v in _get(data, "ANAPHORIC_AFTER", {}).items()},
+        anaphoric_fixed={k.lower(): v for k, v in _get(data, "ANAPHORIC_FIXED", {}).items()},
+        set_adverbs={k.lower(): v for k, v in _get(data, "SET_ADVERBS", {}).items()},
+        ambiguous_months=frozenset(m.lower() for m in _get(data, "AMBIGUOUS_MONTHS", frozenset())),
+        month_context={w.lower() for w in _get(data, "MONTH_CONTEXT", [])},
+        clock_named={k.lower(): v for k, v in _get(data, "CLOCK_NAMED", {}).items()},
+        future=re.compile(future, re.IGNORECASE) if future else None,
+        past=re.compile(past, re.IGNORECASE) if past else None,
+    )
+
+    month_full = alternation(list(months) + [a for a in abbreviations if a.endswith(".") and len(a) > 3])
+    month_any = alternation(list(months) + list(abbreviations))
+    wd = alternation(weekdays)
+    season = alternation(seasons)
+    unit = alternation(units)
+    num_words = alternation(list(numbers) + list(vague))
+    num = rf"(?:\d+(?:[.,]\d+)?|{num_words}(?:[\s-]+{num_words})?)"
+    mod_b = alternation(modifiers)
+    mod_a = alternation(modifiers_after)
+    span_mod = alternation(span_mods)
+    pod = alternation(g.parts_of_day)
+    ordinal = alternation(ordinals)
+    day_suffix = _get(data, "DAY_SUFFIX", "")
+    dm_link = _get(data, "DAY_MONTH_LINK", r"\.?\s*")
+    my_link = _get(data, "MONTH_YEAR_LINK", r",?\s+")
+    year_suffix = _get(data, "YEAR_SUFFIX", "")
+    year_prefix = _get(data, "YEAR_PREFIX", "")
+    year = r"(?P<y>1[5-9]\d\d|20\d\d)(?!\d)"
+    day = r"(?P<d>[0-3]?\d)(?!\d)"
+    weekday_lead = rf"(?:(?P<wd>{wd})\s*,?\s+)?"
+    approx = alternation(_get(data, "APPROXIMATORS", []))
+    ago_b = alternation(_get(data, "AGO_BEFORE", []))
+    ago_a = alternation(_get(data, "AGO_AFTER", []))
+    ana_a = alternation(g.anaphoric_after)
+    every = alternation(_get(data, "EVERY", []))
+    quarter = alternation(_get(data, "QUARTER_WORDS", []))
+    half = alternation(_get(data, "HALF_WORDS", []))
+    quarter_prefix = _get(data, "QUARTER_PREFIX", "")
+    dur_suffix = _get(data, "DURATION_SUFFIX", "")
+    left, right = r"(?<![\w])", r"(?![\w])"
+    clock = _get(data, "CLOCK_PATTERN", CLOCK_24H)
+    decade = _get(data, "DECADE_PATTERN", NOTHING)
+
+    shapes: dict[str, str] = {
+        "iso": r"(?<![\d.-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<hh>\d{2}):(?P<mm>\d{2}))?(?![\d-])",
+        "numeric": rf"(?<![\d.,/])(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|\d{{2}})(?![\d/]|[.,]\d){year_suffix}",
+        "day_month": rf"{left}{weekday_lead}{day}{day_suffix}{dm_link}(?P<mon>{month_any}){right}(?:{my_link}{year}{year_suffix})?",
+        "month_day": rf"{left}{weekday_lead}(?P<mon>{month_any})\s+{day}{day_suffix}{right}(?:,?\s+{year})?",
+        "month_year": rf"{left}(?:(?P<smod>{span_mod})\s+)?(?P<mon>{month_full}){my_link}{year}{year_suffix}",
+        "month": rf"{left}(?:(?P<smod>{span_mod})\s+)?(?:(?P<mod>{mod_b})\s+)?(?P<mon>{month_full})(?:\s+(?P<moda>{mod_a}))?{right}",
+        "weekday": rf"{left}(?:(?P<mod>{mod_b})\s+)?(?P<wd>{wd})(?:\s+(?P<moda>{mod_a}))?(?:\s+(?P<pod>{pod}))?{right}",
+        "deictic": rf"{left}(?:(?P<smod>{span_mod})\s+)?(?P<deictic>{alternation(g.deictic_days)})(?:\s+(?P<pod>{pod}))?{right}",
+        "deictic_part": rf"{left}(?P<part>{alternation(g.deictic_parts)}){right}",
+        "reference": rf"{left}(?P<ref>{alternation(g.references)}){right}",
+        "relative": rf"{left}(?:(?P<smod>{span_mod})\s+)?(?:(?P<mod>{mod_b})\s+(?P<unit>{unit})(?:\s+(?P<moda>{mod_a}))?|(?P<unit2>{unit})\s+(?P<moda2>{mod_a})){right}",
+        "ago": rf"{left}(?:(?:{approx})\s+)?(?:(?P<num>{num})[\s-]+(?P<unit>{unit})\s+(?P<ago>{ago_a})|(?P<agob>{ago_b})\s+(?:(?:{approx})\s+)?(?P<num2>{num})\s+(?P<unit2>{unit})){right}",
+        "anaphoric": rf"{left}(?:(?:{approx})\s+)?(?P<num>{num})[\s-]+(?P<unit>{unit})\s+(?P<ana>{ana_a}){right}",
+        "anaphoric_fixed": rf"{left}(?P<fixed>{alternation(g.anaphoric_fixed)}){right}",
+        "quarter": rf"{left}{quarter_prefix}(?:(?P<ord>{ordinal})[\s-]+)?(?:fiscal\s+)?(?P<qword>{quarter}|{half}){right}(?:\s+(?:of\s+)?(?:fiscal\s+)?{year})?",
+        "year": rf"(?<![\w$€£.,/-]){year_prefix}{year}{year_suffix}(?![\w%-]|[.,]\d)",
+        "decade": rf"{left}{decade}{right}",
+        "season": rf"{left}(?:(?P<smod>{span_mod})\s+)?(?:(?P<mod>{mod_b})\s+)?(?P<season>{season})(?:\s+(?P<moda>{mod_a}))?(?:\s+(?:of\s+)?{year})?{right}",
+        "duration": rf"{left}(?:(?:{approx})\s+)?(?P<num>{num})[\s-]+(?P<unit>{unit}){dur_suffix}{right}",
+        "set": rf"{left}(?:(?P<every>{every})\s+(?:(?P<num>{num})\s+)?(?:(?P<unit>{unit})|(?P<wd>{wd}))|(?P<adverb>{alternation(g.set_adverbs)})){right}",
+        "clock": rf"(?<![\w.:,])(?:{clock})",
+        "clock_named": rf"{left}(?P<named>{alternation(g.clock_named)}){right}",
+    }
+    g.patterns = {name: re.compile(p, re.IGNORECASE) for name, p in shapes.items()}
+    return g

@@ -1,0 +1,601 @@
+"""Find time expressions in a text and normalise them to TIMEX3 values against an anchor date.
+
+Every grammar shape (see `grammar.py`) has a handler here that turns a regex match into a type and
+value. Candidates from all shapes are collected, overlaps resolved (longest wins, ties go to the
+earlier shape), then handlers run in text order so that anaphoric expressions ("the day before",
+"dzień wcześniej") count from the time mentioned last, and bare weekdays and months take their
+direction (most recent past or coming one) from the tense cues of their sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from storyline.timex.calendar import (
+    SEASON_MONTH,
+    UNKNOWN_VALUE,
+    Point,
+    format_point,
+    nearest_year,
+    shift,
+    weekday_near,
+)
+from storyline.timex.expression import TimeExpression
+from storyline.timex.grammar import Grammar, grammar_for
+
+# Units whose durations are written with the time designator (PT5H) and their TIMEX3 letters.
+DURATION_LETTER = {
+    "second": "S",
+    "minute": "M",
+    "hour": "H",
+    "day": "D",
+    "week": "W",
+    "weekend": "WE",
+    "month": "M",
+    "quarter": "Q",
+    "year": "Y",
+    "decade": "DE",
+    "century": "CE",
+}
+TIME_UNITS = {"second", "minute", "hour"}
+# Granularity order, finest first: an anaphoric shift by a unit finer than the reference is counted
+# from the anchor instead ("in 2020 ... the next day" is not 2020-01-02).
+ORDER = [
+    "minute",
+    "hour",
+    "partofday",
+    "day",
+    "week",
+    "month",
+    "season",
+    "quarter",
+    "half",
+    "year",
+    "decade",
+    "century",
+]
+SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+@dataclass
+class Result:
+    """What a handler found: type, value, and the point it stands for (to be remembered as reference)."""
+
+    type: str
+    value: str
+    anchored: bool
+    granularity: str | None = None
+    point: Point | None = None
+    mod: str | None = None
+    relative: dict[str, Any] | None = None
+
+
+class Context:
+    """State while resolving one text: the anchor, the last mentioned time, tense lookup."""
+
+    def __init__(self, text: str, grammar: Grammar, anchor: date | None):
+        self.text = text
+        self.g = grammar
+        self.anchor = anchor
+        self.ref: Point | None = Point(anchor, "day") if anchor else None
+
+    def direction(self, start: int, end: int) -> int:
+        """Tense of the sentence around a span: -1 past, +1 future, 0 unknown (nearest cue wins)."""
+        text = self.text
+        s = (
+            max(
+                text.rfind(".", 0, start),
+                text.rfind("\n", 0, start),
+                text.rfind("!", 0, start),
+                text.rfind("?", 0, start),
+            )
+            + 1
+        )
+        m = SENTENCE_END.search(text, end)
+        e = m.start() + 1 if m else len(text)
+        best, best_dist = 0, 10**9
+        for pattern, sign in ((self.g.future, 1), (self.g.past, -1)):
+            if pattern is None:
+                continue
+            for cue in pattern.finditer(text, s, e):
+                if cue.start() < end and cue.end() > start:
+                    continue  # a cue inside the expression itself ("last") is not tense
+                dist = start - cue.end() if cue.end() <= start else cue.start() - end
+                if dist < best_dist:
+                    best, best_dist = sign, dist
+        return best
+
+    def point_result(self, point: Point, type_: str = "DATE", mod: str | None = None, suffix: str = "") -> Result:
+        """A resolved point as a result, remembered as the reference for later anaphora."""
+        self.ref = point
+        return Result(type_, format_point(point) + suffix, True, point.granularity, point, mod)
+
+    def unresolved(
+        self,
+        granularity: str,
+        relative: dict[str, Any],
+        type_: str = "DATE",
+        mod: str | None = None,
+        value: str | None = None,
+    ) -> Result:
+        """A relative expression without an anchor: X-value, anchored False, the offset kept."""
+        return Result(
+            type_, value or UNKNOWN_VALUE.get(granularity, "XXXX-XX-XX"), False, granularity, None, mod, relative
+        )
+
+    def base(self, unit: str) -> Point | None:
+        """The point an anaphoric shift by `unit` counts from: the last mentioned time, else the anchor."""
+        ref = self.ref
+        if ref is not None and ORDER.index(unit) < ORDER.index(ref.granularity) and self.anchor is not None:
+            ref = Point(self.anchor, "day")
+        return ref
+
+
+def _granularity_of(unit: str) -> str:
+    return "week" if unit == "weekend" else unit
+
+
+def _point_at(d: date, unit: str) -> Point:
+    return Point(d, _granularity_of(unit))
+
+
+def _year(text: str) -> int:
+    y = int(text)
+    return y + (1900 if y >= 50 else 2000) if y < 100 else y
+
+
+def _mod(ctx: Context, m: re.Match[str]) -> str | None:
+    smod = m.groupdict().get("smod")
+    return ctx.g.lookup(ctx.g.span_modifiers, smod) if smod else None
+
+
+def _modifier(ctx: Context, m: re.Match[str], *names: str) -> int | None:
+    for name in names:
+        word = m.groupdict().get(name)
+        if word:
+            return ctx.g.lookup(ctx.g.modifiers, word)
+    return None
+
+
+def _day_result(
+    ctx: Context, year: int | None, month: int, day: int, rel: dict[str, Any] | None = None
+) -> Result | None:
+    if year is None:
+        if ctx.anchor is None:
+            return Result("DATE", f"XXXX-{month:02d}-{day:02d}", False, "day", None, None, rel)
+        year = nearest_year(ctx.anchor, month, day, 0)
+    try:
+        d = date(year, month, day)
+    except ValueError:
+        return None
+    return ctx.point_result(Point(d, "day"))
+
+
+def h_iso(ctx: Context, m: re.Match[str]) -> Result | None:
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    res = _day_result(ctx, y, mo, d)
+    if res and m["hh"]:
+        res = Result("TIME", f"{res.value}T{m['hh']}:{m['mm']}", True, "minute", res.point)
+    return res
+
+
+def h_numeric(ctx: Context, m: re.Match[str]) -> Result | None:
+    a, b = int(m["a"]), int(m["b"])
+    day_first = ctx.g.date_order.startswith("D")
+    if a > 12 and b <= 12:
+        day_first = True  # evidence beats the language default: 25/12 can only be day-first
+    elif b > 12 and a <= 12:
+        day_first = False
+    day, month = (a, b) if day_first else (b, a)
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    if m["sep"] == "-" and len(m["y"]) == 2:
+        return None  # 12-10-25 is as often a score or code as a date
+    return _day_result(ctx, _year(m["y"]), month, day)
+
+
+def _month_number(ctx: Context, word: str) -> int | None:
+    return ctx.g.lookup(ctx.g.months, word) or ctx.g.lookup(ctx.g.months, word.rstrip(".") + ".")
+
+
+def h_day_month(ctx: Context, m: re.Match[str]) -> Result | None:
+    month = _month_number(ctx, m["mon"])
+    if month is None:
+        return None
+    day = int(m["d"])
+    if not 1 <= day <= 31:
+        return None
+    return _day_result(ctx, int(m["y"]) if m["y"] else None, month, day)
+
+
+def h_month_year(ctx: Context, m: re.Match[str]) -> Result | None:
+    month = _month_number(ctx, m["mon"])
+    if month is None:
+        return None
+    return ctx.point_result(Point(date(int(m["y"]), month, 1), "month"), mod=_mod(ctx, m))
+
+
+def h_month(ctx: Context, m: re.Match[str]) -> Result | None:
+    word = m["mon"]
+    month = _month_number(ctx, word)
+    if month is None:
+        return None
+    if word.lower() in ctx.g.ambiguous_months:
+        before = ctx.text[max(0, m.start() - 12) : m.start()].lower().split()
+        if not (m["mod"] or m["smod"]) and not (before and before[-1] in ctx.g.month_context):
+            return None
+        if not word[0].isupper():
+            return None
+    mod = _mod(ctx, m)
+    if ctx.anchor is None:
+        return Result("DATE", f"XXXX-{month:02d}", False, "month", None, mod, {"month": month})
+    a = ctx.anchor
+    direction = _modifier(ctx, m, "mod", "moda")
+    if direction is None:
+        direction = ctx.direction(m.start(), m.end())
+        if direction == 0:
+            # no cue: the closest such month to the anchor
+            year = min((a.year - 1, a.year, a.year + 1), key=lambda y: abs((y * 12 + month) - (a.year * 12 + a.month)))
+        elif direction < 0:
+            year = a.year if month <= a.month else a.year - 1
+        else:
+            year = a.year if month >= a.month else a.year + 1
+    elif direction < 0:
+        year = a.year if month < a.month else a.year - 1
+    elif direction > 0:
+        year = a.year if month > a.month else a.year + 1
+    else:
+        year = a.year
+    return ctx.point_result(Point(date(year, month, 1), "month"), mod=mod)
+
+
+def h_weekday(ctx: Context, m: re.Match[str]) -> Result | None:
+    weekday = ctx.g.lookup(ctx.g.weekdays, m["wd"])
+    if weekday is None:
+        return None
+    pod = ctx.g.lookup(ctx.g.parts_of_day, m["pod"]) if m["pod"] else None
+    explicit = _modifier(ctx, m, "mod", "moda")
+    direction = explicit if explicit is not None else ctx.direction(m.start(), m.end())
+    if direction == 0 and explicit is None:
+        direction = -1  # news reports the past: a bare weekday is the most recent one
+    if ctx.anchor is None:
+        return Result(
+            "DATE", f"XXXX-WXX-{weekday}", False, "day", None, None, {"weekday": weekday, "direction": direction}
+        )
+    d = weekday_near(ctx.anchor, weekday, direction, inclusive=explicit is None)
+    return ctx.point_result(Point(d, "day"), suffix=f"T{pod}" if pod else "")
+
+
+def h_deictic(ctx: Context, m: re.Match[str]) -> Result | None:
+    offset = ctx.g.lookup(ctx.g.deictic_days, m["deictic"])
+    if offset is None:
+        return None
+    pod = ctx.g.lookup(ctx.g.parts_of_day, m["pod"]) if m["pod"] else None
+    if ctx.anchor is None:
+        return ctx.unresolved("day", {"unit": "day", "offset": offset}, mod=_mod(ctx, m))
+    point = shift(Point(ctx.anchor, "day"), "day", offset)
+    return ctx.point_result(point, "TIME" if pod else "DATE", _mod(ctx, m), f"T{pod}" if pod else "")
+
+
+def h_deictic_part(ctx: Context, m: re.Match[str]) -> Result | None:
+    found = ctx.g.lookup(ctx.g.deictic_parts, m["part"])
+    if found is None:
+        return None
+    offset, pod = found
+    if ctx.anchor is None:
+        return ctx.unresolved(
+            "partofday", {"unit": "day", "offset": offset, "part": pod}, "TIME", value=f"XXXX-XX-XXT{pod}"
+        )
+    point = shift(Point(ctx.anchor, "day"), "day", offset)
+    ctx.ref = point
+    return Result("TIME", f"{format_point(point)}T{pod}", True, "partofday", point)
+
+
+def h_reference(ctx: Context, m: re.Match[str]) -> Result | None:
+    value = ctx.g.lookup(ctx.g.references, m["ref"])
+    return Result("DATE", value, False, None) if value else None
+
+
+def _relative(ctx: Context, unit: str, offset: int, mod: str | None, base: Point | None) -> Result:
+    g = _granularity_of(unit)
+    if base is None:
+        return ctx.unresolved(g, {"unit": unit, "offset": offset}, mod=mod)
+    point = shift(Point(base.day, g), "week" if unit == "weekend" else unit, offset)
+    return ctx.point_result(point, mod=mod, suffix="-WE" if unit == "weekend" else "")
+
+
+def h_relative(ctx: Context, m: re.Match[str]) -> Result | None:
+    unit = ctx.g.lookup(ctx.g.units, m["unit"] or m["unit2"])
+    offset = _modifier(ctx, m, "mod", "moda", "moda2")
+    if unit is None or offset is None or unit in TIME_UNITS:
+        return None
+    base = Point(ctx.anchor, "day") if ctx.anchor else None
+    return _relative(ctx, unit, offset, _mod(ctx, m), base)
+
+
+def h_ago(ctx: Context, m: re.Match[str]) -> Result | None:
+    unit = ctx.g.lookup(ctx.g.units, m["unit"] or m["unit2"])
+    if unit is None or unit in TIME_UNITS:
+        return None
+    n = ctx.g.number(m["num"] or m["num2"])
+    if n is None:
+        return Result("DATE", "PAST_REF", False, None)
+    base: Point | None = Point(ctx.anchor, "day") if ctx.anchor else None
+    if unit == "year" and ctx.ref is not None and ctx.ref.granularity in ("quarter", "half"):
+        return ctx.point_result(shift(ctx.ref, "year", -n))
+    return _relative(ctx, unit, -n, None, base)
+
+
+def h_anaphoric(ctx: Context, m: re.Match[str]) -> Result | None:
+    unit = ctx.g.lookup(ctx.g.units, m["unit"])
+    sign = ctx.g.lookup(ctx.g.anaphoric_after, m["ana"])
+    if unit is None or sign is None or unit in TIME_UNITS:
+        return None
+    n = ctx.g.number(m["num"])
+    if n is None:
+        return Result("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", False, None)
+    ref = ctx.base(_granularity_of(unit))
+    if unit == "year" and ref is not None and ref.granularity in ("quarter", "half", "month", "season"):
+        return ctx.point_result(shift(ref, "year", sign * n))
+    return _relative(ctx, unit, sign * n, None, ref)
+
+
+def h_anaphoric_fixed(ctx: Context, m: re.Match[str]) -> Result | None:
+    found = ctx.g.lookup(ctx.g.anaphoric_fixed, m["fixed"])
+    if found is None:
+        return None
+    unit, offset = found
+    return _relative(ctx, unit, offset, None, ctx.base(_granularity_of(unit)))
+
+
+def h_quarter(ctx: Context, m: re.Match[str]) -> Result | None:
+    is_half = m["qword"].lower() not in {w.lower() for w in _quarter_words(ctx)}
+    n = ctx.g.lookup(ctx.g.ordinals, m["ord"]) if m["ord"] else None
+    unit = "half" if is_half else "quarter"
+    limit = 2 if is_half else 4
+    if n is not None and not 1 <= n <= limit:
+        return None
+    text = m.group(0).lower()
+    if n is None:
+        if is_half or not (text.startswith("the") or "latest" in text or "current" in text):
+            return None  # "half" alone is not a time
+        ref = ctx.ref if ctx.ref is not None and ctx.ref.granularity == "quarter" else None
+        if ref is None:
+            if ctx.anchor is None:
+                return ctx.unresolved("quarter", {"unit": "quarter", "offset": -1})
+            ref = shift(Point(ctx.anchor, "quarter"), "quarter", -1)  # the last completed quarter
+        if "year-earlier" in text or "year-ago" in text:
+            ref = shift(ref, "year", -1)
+        return ctx.point_result(ref)
+    month = (n - 1) * (6 if is_half else 3) + 1
+    if m["y"]:
+        year = int(m["y"])
+    elif ctx.anchor is None:
+        return ctx.unresolved(unit, {unit: n}, value=f"XXXX-{'H' if is_half else 'Q'}{n}")
+    else:
+        current = (ctx.anchor.month - 1) // (6 if is_half else 3) + 1
+        year = ctx.anchor.year if n <= current or ctx.direction(m.start(), m.end()) > 0 else ctx.anchor.year - 1
+    point = Point(date(year, month, 1), unit)
+    if "year-earlier" in text or "year-ago" in text:
+        point = shift(point, "year", -1)
+    return ctx.point_result(point)
+
+
+def _quarter_words(ctx: Context) -> list[str]:
+    from storyline.langs import language_data
+
+    data = language_data(ctx.g.lang, "timex") if ctx.g.lang else None
+    return list(getattr(data, "QUARTER_WORDS", []))
+
+
+def h_year(ctx: Context, m: re.Match[str]) -> Result | None:
+    return ctx.point_result(Point(date(int(m["y"]), 1, 1), "year"))
+
+
+def h_decade(ctx: Context, m: re.Match[str]) -> Result | None:
+    return ctx.point_result(Point(date(int(m["decade"]), 1, 1), "decade"))
+
+
+def h_season(ctx: Context, m: re.Match[str]) -> Result | None:
+    code = ctx.g.lookup(ctx.g.seasons, m["season"])
+    if code is None:
+        return None
+    mod = _mod(ctx, m)
+    start_month = SEASON_MONTH[code]
+    if m["y"]:
+        year = int(m["y"])
+    elif ctx.anchor is None:
+        return Result("DATE", f"XXXX-{code}", False, "season", None, mod, {"season": code})
+    else:
+        a = ctx.anchor
+        explicit = _modifier(ctx, m, "mod", "moda")
+        direction = explicit if explicit is not None else ctx.direction(m.start(), m.end())
+        # the season's start in each candidate year; "this" = the one running or closest
+        starts = [date(y, start_month, 1) for y in (a.year - 1, a.year, a.year + 1)]
+        current = [s for s in starts if s <= a < date(*_season_end(s))]
+        if direction == 0 or (explicit == 0):
+            chosen = current[0] if current else min(starts, key=lambda s: abs((s - a).days))
+        elif direction < 0:
+            past = (
+                [s for s in starts if date(*_season_end(s)) <= a]
+                if explicit is not None
+                else [s for s in starts if s <= a]
+            )
+            chosen = max(past) if past else starts[0]
+        else:
+            future = [s for s in starts if s > a]
+            chosen = min(future) if future else starts[-1]
+        return ctx.point_result(Point(chosen, "season", code), mod=mod)
+    d = date(year, start_month, 1)
+    return ctx.point_result(Point(d, "season", code), mod=mod)
+
+
+def _season_end(start: date) -> tuple[int, int, int]:
+    month = start.month + 3
+    return (start.year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
+
+
+def h_duration(ctx: Context, m: re.Match[str]) -> Result | None:
+    unit = ctx.g.lookup(ctx.g.units, m["unit"])
+    if unit is None:
+        return None
+    n = ctx.g.number(m["num"])
+    amount = "X" if n is None else str(n)
+    if n is not None and re.fullmatch(r"\d+[.,]\d+", m["num"]):
+        return None  # "2.5 years" is rare in prose, and "1.5 million years" is not a duration of ours
+    if unit == "weekend":
+        return Result("DURATION", f"P{amount}WE", True)
+    if unit == "decade":
+        value = f"P{amount}DE" if n is None else f"P{n * 10}Y"
+    elif unit == "century":
+        value = f"P{amount}CE" if n is None else f"P{n * 100}Y"
+    elif unit == "quarter":
+        value = f"P{amount}Q" if n is None else f"P{n * 3}M"
+    else:
+        value = f"P{'T' if unit in TIME_UNITS else ''}{amount}{DURATION_LETTER[unit]}"
+    return Result("DURATION", value, n is not None)
+
+
+def h_set(ctx: Context, m: re.Match[str]) -> Result | None:
+    if m["adverb"]:
+        value = ctx.g.lookup(ctx.g.set_adverbs, m["adverb"])
+        return Result("SET", value, True) if value else None
+    every = m["every"].lower()
+    if m["wd"]:
+        weekday = ctx.g.lookup(ctx.g.weekdays, m["wd"])
+        return Result("SET", f"XXXX-WXX-{weekday}", True) if weekday else None
+    unit = ctx.g.lookup(ctx.g.units, m["unit"]) if m["unit"] else None
+    if unit is None:
+        return None
+    if every in ("a", "an", "per") and not re.search(
+        r"(?:times|once|twice|\d)\s+$", ctx.text[max(0, m.start() - 12) : m.start()]
+    ):
+        return None  # "a year" alone is a duration; "twice a year" / "per day" is a set
+    n = ctx.g.number(m["num"]) if m["num"] else 1
+    if n is None:
+        return None
+    return Result("SET", f"P{'T' if unit in TIME_UNITS else ''}{n}{DURATION_LETTER[unit]}", True)
+
+
+def h_clock(ctx: Context, m: re.Match[str]) -> Result | None:
+    gd = m.groupdict()
+    if gd.get("hh24") is not None:
+        hh, mm = int(gd["hh24"]), int(gd["mm24"])
+    elif gd.get("hh") is not None:
+        hh, mm = int(gd["hh"]), int(gd.get("mm") or 0)
+        ampm = (gd.get("ampm") or "").lower()
+        if hh > 12:
+            return None
+        if ampm.startswith("p") and hh < 12:
+            hh += 12
+        elif ampm.startswith("a") and hh == 12:
+            hh = 0
+    else:
+        return None
+    if hh > 24 or mm > 59:
+        return None
+    return _time_of_day(ctx, f"{hh:02d}:{mm:02d}")
+
+
+def _time_of_day(ctx: Context, hhmm: str) -> Result:
+    ref = ctx.ref
+    day = ref.day if ref is not None and ref.granularity in ("day", "partofday") else ctx.anchor
+    if day is None:
+        return Result("TIME", f"XXXX-XX-XXT{hhmm}", False, "minute", None, None, {"time": hhmm})
+    return Result("TIME", f"{day.isoformat()}T{hhmm}", True, "minute", Point(day, "day"))
+
+
+def h_clock_named(ctx: Context, m: re.Match[str]) -> Result | None:
+    hhmm = ctx.g.lookup(ctx.g.clock_named, m["named"])
+    return _time_of_day(ctx, hhmm) if hhmm else None
+
+
+Handler = Callable[[Context, re.Match[str]], "Result | None"]
+# Shape name → handler, in priority order: on equal spans the earlier shape wins.
+HANDLERS: dict[str, Handler] = {
+    "iso": h_iso,
+    "numeric": h_numeric,
+    "day_month": h_day_month,
+    "month_day": h_day_month,
+    "month_year": h_month_year,
+    "anaphoric_fixed": h_anaphoric_fixed,
+    "ago": h_ago,
+    "anaphoric": h_anaphoric,
+    "deictic_part": h_deictic_part,
+    "deictic": h_deictic,
+    "quarter": h_quarter,
+    "set": h_set,
+    "relative": h_relative,
+    "weekday": h_weekday,
+    "season": h_season,
+    "month": h_month,
+    "decade": h_decade,
+    "year": h_year,
+    "reference": h_reference,
+    "duration": h_duration,
+    "clock": h_clock,
+    "clock_named": h_clock_named,
+}
+PRIORITY = {name: i for i, name in enumerate(HANDLERS)}
+
+
+def anchor_date(anchor: datetime | date | None) -> date | None:
+    """The calendar day of an anchor, in the anchor's own time zone."""
+    if anchor is None:
+        return None
+    return anchor.date() if isinstance(anchor, datetime) else anchor
+
+
+def find_time_expressions(text: str, lang: str | None, anchor: datetime | date | None = None) -> list[TimeExpression]:
+    """Time expressions in `text`, normalised against `anchor` (the publication time); None keeps relatives unresolved."""
+    grammar = grammar_for(lang)
+    candidates: list[tuple[int, int, int, str, re.Match[str]]] = []
+    for name, pattern in grammar.patterns.items():
+        for m in pattern.finditer(text):
+            if m.end() > m.start() and not m.group(0).isspace():
+                candidates.append((m.start(), m.end(), PRIORITY[name], name, m))
+    # longest first, then the higher-priority shape; keep what does not overlap anything kept
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    taken: list[tuple[int, int, str, re.Match[str]]] = []
+    occupied = bytearray(len(text) + 1)
+    scratch = Context(text, grammar, anchor_date(anchor))  # handlers may reject a match (a modal "may")
+    for start, end, _prio, name, m in candidates:
+        if any(occupied[start:end]) or HANDLERS[name](scratch, m) is None:
+            continue
+        taken.append((start, end, name, m))
+        occupied[start:end] = b"\x01" * (end - start)
+    taken.sort()
+    ctx = Context(text, grammar, anchor_date(anchor))
+    found: list[TimeExpression] = []
+    for start, end, name, m in taken:
+        result = HANDLERS[name](ctx, m)
+        if result is None or result.value is None:
+            continue
+        start, end = _trim(text, start, end)
+        found.append(
+            TimeExpression(
+                start,
+                end,
+                text[start:end],
+                result.type,
+                result.value,
+                result.anchored,
+                result.granularity,
+                result.mod,
+                result.relative,
+                name,
+            )
+        )
+    return found
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in " ,;:\n\t":
+        end -= 1
+    while start < end and text[start] in " ,;:\n\t":
+        start += 1
+    return start, end
