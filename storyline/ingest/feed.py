@@ -8,7 +8,7 @@ errors but readable items yields those items.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from storyline.errors import UnsupportedInput
@@ -82,13 +82,12 @@ def _article_from_entry(
 
 def _entry_date(entry: Any, field: str) -> Timestamp:
     """The item's date with its own offset when the raw string has one, else feedparser's UTC value."""
-    raw = entry.get(field)
+    # dict.get, not entry.get: feedparser answers "updated" with the published date when an item has none.
+    raw = dict.get(entry, field)
     if not raw:
         return Timestamp()
     try:
-        from datetime import UTC
-
         return Timestamp(parse_datetime(raw, UTC), DateSource.FEED, raw)
     except ValueError:
-        value = utc_from_struct(entry.get(f"{field}_parsed"))
+        value = utc_from_struct(dict.get(entry, f"{field}_parsed"))
         return Timestamp(value, DateSource.FEED, raw) if value else Timestamp()

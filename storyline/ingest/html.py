@@ -91,6 +91,10 @@ def article_from_html(
     text = (meta.get("text") or "").strip()
     if not text:
         raise UnsupportedInput(f"{source}: no article text found in the HTML (empty, broken or not an article page)")
+    title = _clean(meta.get("title"))
+    first, _, rest = text.partition("\n")
+    if title and rest.strip() and " ".join(first.split()) == title:
+        text = rest.strip()  # trafilatura repeats the headline as the first line; the title field has it
     tree = _parse_tree(html)
     lang = _page_language(tree)
     zone = default_zone(lang, settings)
@@ -100,7 +104,7 @@ def article_from_html(
     return Article(
         text=text,
         raw_text=text,
-        title=_clean(meta.get("title")),
+        title=title,
         byline=_clean(meta.get("author")),
         outlet=_clean(meta.get("sitename")) or _clean(meta.get("hostname")),
         url=url or _clean(meta.get("url")),
