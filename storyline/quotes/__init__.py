@@ -1,0 +1,44 @@
+"""Stage "quotes": who said what — direct and reported speech with content, cue and speaker spans.
+
+Each quotation becomes a `quote`-layer span over its content with attrs `kind` (direct|reported), `cue`
+[s,e] or null, `speaker` [s,e] or null (the speaker words in the sentence), `speaker_mention` [s,e] or
+null (the full-name person mention the speaker resolves to), `speaker_label` (a name, "office of <name>",
+or the phrase of an anonymous/institutional source) and `source_kind`
+(person|institution|anonymous|media|document). Per-language marks and cues: `langs/<iso>/quotes.py`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storyline.model import Article
+from storyline.pipeline import stage
+from storyline.quotes.extract import Quote, find_quotes
+
+__all__ = ["Quote", "find_quotes", "quote_stage", "simple_sentences"]
+
+_SENTENCE_END = re.compile(r"[.!?…][”\"»’)]*(\s+)(?=[\"“„«»‘(\-–—]*[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ0-9])|(\n+)")
+
+
+def simple_sentences(text: str) -> list[tuple[int, int]]:
+    """A plain punctuation-and-newline sentence splitter, for texts that did not go through the pipeline."""
+    spans = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        gap = 1 if m.group(1) is not None else 2
+        if text[start : m.start(gap)].strip():
+            spans.append((start, m.start(gap)))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return spans
+
+
+@stage("quotes", needs={"sentence", "mention"}, produces={"quote"})
+def quote_stage(article: Article) -> None:
+    """Find the article's quotations and set the `quote` layer."""
+    sentences = [(s.start, s.end) for s in article.sentences]
+    paragraphs = [(p.start, p.end) for p in article.paragraphs] or None
+    mentions = article.layers.get("mention")
+    quotes = find_quotes(article.text, article.language, sentences, paragraphs, mentions)
+    article.set_layer("quote", [q.span() for q in quotes])

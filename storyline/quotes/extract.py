@@ -1,0 +1,505 @@
+"""Finding quotations: direct speech by its marks, reported speech by its cues, each with a speaker.
+
+Works sentence by sentence on token lists (no parser, so it runs at hundreds of articles per second):
+a cue is a reporting verb or construction from the language's lexicon; the speaker is the noun phrase
+next to it (left, or right when inverted: "said Peskov", "zauważa Axios"); the content is the clause on
+the other side (after the cue and its complementizer, or before the comma of a postposed cue).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from storyline.model import Span
+from storyline.quotes.lexicon import Lexicon, lexicon
+from storyline.quotes.marks import Marked, find_dialogue, find_marked
+from storyline.quotes.speakers import PersonIndex, Speaker, SpeakerResolver, Token, speaker_attrs, tokenize
+
+# A quotation without any cue shorter than this many words is a scare quote or a title, not speech.
+MIN_UNATTRIBUTED_WORDS = 6
+# Reported content shorter than this many words is not a claim ("he said so").
+MIN_REPORTED_WORDS = 3
+# How far after a cue its complementizer may come ("told reporters on Tuesday that").
+COMPLEMENTIZER_WINDOW = 10
+# How many words after a postposed cue may follow before the sentence ends ("..., he said on Friday.").
+POSTPOSED_TAIL = 8
+# How many words may follow an inverted postposed speaker ("..., said Peskov on Friday.").
+INVERTED_TAIL = 3
+# Longest cue, in tokens ("in the words of").
+MAX_CUE_TOKENS = 4
+
+DASHES = "-–—"
+CLOSING = '”"’»«›‹“„‟'
+
+
+@dataclass
+class Quote:
+    """One quotation: content span, kind, cue and speaker."""
+
+    start: int
+    end: int
+    kind: str
+    cue: tuple[int, int] | None
+    speaker: Speaker | None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def span(self) -> Span:
+        """The quote as a `quote`-layer span."""
+        attrs: dict[str, Any] = {"kind": self.kind, "cue": list(self.cue) if self.cue else None}
+        attrs.update(speaker_attrs(self.speaker))
+        attrs.update(self.extra)
+        return Span(self.start, self.end, "quote", attrs)
+
+
+def _words(tokens: list[Token]) -> int:
+    return sum(1 for t in tokens if t.is_word)
+
+
+class _Sentence:
+    def __init__(self, text: str, start: int, end: int):
+        self.start, self.end = start, end
+        self.tokens = tokenize(text, start, end)
+
+    def index_at(self, pos: int) -> int:
+        for i, t in enumerate(self.tokens):
+            if t.start >= pos:
+                return i
+        return len(self.tokens)
+
+
+class QuoteFinder:
+    """Finds the quotations of one article."""
+
+    def __init__(
+        self,
+        text: str,
+        lang: str | None,
+        sentences: list[tuple[int, int]],
+        paragraphs: list[tuple[int, int]],
+        mentions: list[Span] | None,
+    ):
+        self.text = text
+        self.lex: Lexicon = lexicon(lang)
+        self.sentences = [_Sentence(text, s, e) for s, e in sentences]
+        self.paragraphs = paragraphs
+        self.people = PersonIndex(text, self.lex, mentions)
+        self.resolver = SpeakerResolver(text, self.lex, self.people)
+        self.quoted: list[Marked] = []
+        self.used_cues: set[int] = set()  # start offsets of cue tokens already attributed
+
+    # --- cues and speaker phrases ---------------------------------------------------------------
+    def cue_at(self, tokens: list[Token], i: int) -> int:
+        """Number of tokens of the cue starting at token i (0 when none)."""
+        if not tokens[i].is_word or (tokens[i].is_cap and i > 0 and tokens[i - 1].text not in CLOSING + DASHES + ",:"):
+            # A capitalised word inside a sentence is a name ("United States"), not a verb.
+            return 0
+        for n in range(min(MAX_CUE_TOKENS, len(tokens) - i), 0, -1):
+            words = " ".join(t.low for t in tokens[i : i + n])
+            if self.lex.cue.fullmatch(words):
+                return n
+        return 0
+
+    def _is_head(self, tok: Token, first: bool) -> bool:
+        lex = self.lex
+        low = tok.low
+        base = re.sub(r"[’']s$", "", low)
+        if low in lex.pronouns:
+            return True
+        if tok.is_cap and low not in lex.not_names:
+            return True
+        return (
+            base in lex.source_nouns
+            or base in lex.titles
+            or base in lex.office_nouns
+            or base in lex.document_nouns
+            or base in lex.institution_nouns
+        )
+
+    def _np_word(self, tok: Token) -> bool:
+        lex = self.lex
+        base = re.sub(r"[’']s$", "", tok.low)
+        if tok.is_cap and (tok.low not in lex.not_names or tok.low in lex.determiners or tok.low in lex.possessives):
+            return True
+        return (
+            base in lex.modifiers
+            or (len(base) > 4 and base.endswith(lex.modifier_suffixes) if lex.modifier_suffixes else False)
+            or base in lex.titles
+            or base in lex.source_nouns
+            or base in lex.office_nouns
+            or base in lex.document_nouns
+            or base in lex.institution_nouns
+            or tok.low in lex.determiners
+            or tok.low in lex.possessives
+        )
+
+    def left_np(self, tokens: list[Token], i: int, floor: int = 0) -> tuple[int, int] | None:
+        """Token range of the speaker phrase ending before token i (skipping auxiliaries and adverbs)."""
+        lex = self.lex
+        j = i - 1
+        while j >= floor and tokens[j].low in lex.skip and not tokens[j].is_cap:
+            j -= 1
+        if j < floor or not tokens[j].is_word or not self._is_head(tokens[j], True) or self._quoted(tokens[j].start):
+            return None
+        if tokens[j].low in lex.pronouns:
+            return (j, j + 1)
+        k = j
+        while (
+            k - 1 >= floor
+            and tokens[k - 1].is_word
+            and self._np_word(tokens[k - 1])
+            and tokens[k - 1].low not in lex.pronouns
+        ):
+            k -= 1
+            if tokens[k].low in lex.determiners or tokens[k].low in lex.possessives:
+                break
+        while k < j and tokens[k].low in ("of", "for", "to", "z", "de", "для"):
+            k += 1
+        return (k, j + 1)
+
+    def right_np(self, tokens: list[Token], i: int, stop: int | None = None) -> tuple[int, int] | None:
+        """Token range of the speaker phrase starting at token i (an inverted speaker: "said Peskov")."""
+        lex = self.lex
+        stop = len(tokens) if stop is None else stop
+        j = i
+        while j < stop and tokens[j].low in lex.skip and not tokens[j].is_cap:
+            j += 1
+        k = j
+        while (
+            k < stop and tokens[k].is_word and (self._np_word(tokens[k]) or (k == j and tokens[k].low in lex.pronouns))
+        ):
+            if tokens[k].low in lex.pronouns and k > j:
+                break
+            k += 1
+            if tokens[k - 1].low in lex.pronouns:
+                break
+        while (
+            k > j
+            and tokens[k - 1].low in lex.modifiers
+            and not tokens[k - 1].is_cap
+            and tokens[k - 1].low not in lex.source_nouns
+        ):
+            k -= 1
+        if k == j or not any(self._is_head(t, False) for t in tokens[j:k]):
+            return None
+        if all(t.low in lex.determiners for t in tokens[j:k]):
+            return None
+        return (j, k)
+
+    def _quoted(self, pos: int) -> bool:
+        return any(q.start <= pos < q.end for q in self.quoted)
+
+    def speaker(self, tokens: list[Token], rng: tuple[int, int] | None) -> Speaker | None:
+        """Resolve a token range into a speaker."""
+        if rng is None or rng[0] >= rng[1]:
+            return None
+        return self.resolver.resolve(tokens[rng[0] : rng[1]])
+
+    # --- direct speech --------------------------------------------------------------------------
+    def _sentence_of(self, pos: int) -> int:
+        for k, s in enumerate(self.sentences):
+            if s.start <= pos < s.end:
+                return k
+        for k, s in enumerate(self.sentences):
+            if s.start >= pos:
+                return k
+        return len(self.sentences) - 1
+
+    def direct(self) -> list[Quote]:
+        """Quotations in marks or dialogue dashes, attributed from the surrounding sentence."""
+        marked = find_marked(self.text, self.lex, self.paragraphs) + find_dialogue(self.text, self.lex, self.paragraphs)
+        marked.sort(key=lambda q: q.start)
+        self.quoted = marked
+        quotes: list[Quote] = []
+        previous: Quote | None = None
+        for q in marked:
+            quote = self._attribute(q)
+            n_words = len([t for t in tokenize(self.text, q.start, q.end) if t.is_word])
+            if quote is None:
+                if n_words < MIN_UNATTRIBUTED_WORDS or not self.sentences:
+                    continue
+                inherited = previous.speaker if previous and q.outer_start - previous.end < 600 else None
+                quote = Quote(q.start, q.end, "direct", None, inherited, {"attributed": "context"})
+            quotes.append(quote)
+            previous = quote
+        return quotes
+
+    def _attribute(self, q: Marked) -> Quote | None:
+        if not self.sentences:
+            return None
+        first = self.sentences[self._sentence_of(q.outer_start)]
+        last_k = self._sentence_of(max(q.end - 1, q.start))
+        last = self.sentences[last_k]
+        # After the quote: ', he said.' / ', said Peskov.' / ', according to X.' (maybe in the next sentence).
+        after = [t for t in last.tokens if t.start >= q.outer_end]
+        if not after and last_k + 1 < len(self.sentences):
+            nxt = self.sentences[last_k + 1].tokens
+            if nxt and not nxt[0].is_cap and len(nxt) <= POSTPOSED_TAIL + 2:
+                after = nxt
+        found = self._cue_after_quote(after, q)
+        if found is not None:
+            return found
+        before = [t for t in first.tokens if t.end <= q.outer_start]
+        return self._cue_before_quote(before, q)
+
+    def _cue_after_quote(self, after: list[Token], q: Marked) -> Quote | None:
+        lex = self.lex
+        window = after[: POSTPOSED_TAIL + 2]
+        for i in range(len(window)):
+            tok = window[i]
+            if tok.text in CLOSING or (tok.text in ",.:" and i == 0) or tok.text in DASHES:
+                continue
+            sf = lex.source_first.match(self.text, tok.start)
+            if sf and (i == 0 or not after[i - 1].is_word):
+                j = next((k for k in range(i, len(after)) if after[k].end >= sf.end()), i) + 1
+                rng = self.right_np(after, j) or self._phrase_until_comma(after, j)
+                self.used_cues.add(tok.start)
+                return Quote(q.start, q.end, "direct", (tok.start, after[j - 1].end), self.speaker(after, rng))
+            n = self.cue_at(window, i)
+            if n:
+                left = self.left_np(after, i)
+                rng = left or self.right_np(after, i + n)
+                if rng is None:
+                    return None
+                self.used_cues.add(tok.start)
+                return Quote(q.start, q.end, "direct", (tok.start, window[i + n - 1].end), self.speaker(after, rng))
+            if not (tok.is_word and self._np_word(tok)) and tok.low not in lex.pronouns and tok.low not in lex.skip:
+                return None
+        return None
+
+    def _cue_before_quote(self, before: list[Token], q: Marked) -> Quote | None:
+        lex = self.lex
+        cue_i = None
+        for i in range(len(before) - 1, -1, -1):
+            if self._quoted(before[i].start) or before[i].start in self.used_cues:
+                continue
+            if self.cue_at(before, i):
+                cue_i = i
+                break
+        if cue_i is None:
+            if before and before[-1].text == ":":
+                rng = self.left_np(before, len(before) - 1)
+                person = rng or self._first_person(before, len(before))
+                if person:
+                    return Quote(
+                        q.start, q.end, "direct", (before[-1].start, before[-1].end), self.speaker(before, person)
+                    )
+            return None
+        n = self.cue_at(before, cue_i)
+        cue = (before[cue_i].start, before[cue_i + n - 1].end)
+        rng = self.left_np(before, cue_i) or self.right_np(before, cue_i + n) or self._first_person(before, cue_i)
+        if rng is None:
+            return None
+        self.used_cues.add(before[cue_i].start)
+        tail = before[cue_i + n :]
+        embedded = bool(tail) and tail[-1].text not in ",:" + DASHES and _words(tail) <= COMPLEMENTIZER_WINDOW
+        start = q.start
+        if embedded:
+            # A partial quote inside a reported clause: the clause is the content.
+            start = self._content_start(
+                before, cue_i + n, len(before), addressee=lex.addressee_cue.fullmatch(before[cue_i].low) is not None
+            )
+            start = min(start, q.outer_start)
+        return Quote(start, q.end, "direct", cue, self.speaker(before, rng), {"partial": embedded} if embedded else {})
+
+    def _first_person(self, tokens: list[Token], limit: int) -> tuple[int, int] | None:
+        """The first phrase before `limit` holding a person (the sentence subject of 'X did Y, stating: …')."""
+        if not tokens:
+            return None
+        person = self.people.first_inside(tokens[0].start, tokens[limit - 1].end if limit else tokens[0].end)
+        if person is None:
+            return None
+        end = next((k for k, t in enumerate(tokens) if t.end >= person.end), None)
+        if end is None:
+            return None
+        return self.left_np(tokens, end + 1)
+
+    def _subject(self, tokens: list[Token], limit: int) -> tuple[int, int] | None:
+        """The subject phrase of a sentence: a leading pronoun or the first person named before `limit`."""
+        for k, t in enumerate(tokens[:limit]):
+            if t.low in self.lex.pronouns and self.lex.pronouns[t.low] is not None:
+                return (k, k + 1)
+            if t.text == "," or not (t.is_cap or t.low in self.lex.determiners or t.low in self.lex.skip):
+                break
+        return self._first_person(tokens, limit)
+
+    def _phrase_until_comma(self, tokens: list[Token], j: int) -> tuple[int, int] | None:
+        k = j
+        while k < len(tokens) and tokens[k].text not in ",.;:!?" + DASHES and k - j < 10:
+            k += 1
+        return (j, k) if k > j else None
+
+    def _content_start(self, tokens: list[Token], i: int, stop: int, addressee: bool) -> int:
+        """Where reported content begins after the cue ending at token i."""
+        lex = self.lex
+        window = tokens[i : min(stop, i + COMPLEMENTIZER_WINDOW + 1)]
+        for t in window:
+            if t.low in lex.complementizers:
+                return t.start
+        j = i
+        if addressee:
+            while j < stop and j - i < 4 and tokens[j].low not in lex.pronouns and tokens[j].text not in ",:":
+                j += 1
+        while j < stop and tokens[j].text in ",:" + DASHES:
+            j += 1
+        return tokens[j].start if j < stop else tokens[-1].end
+
+    # --- reported speech ------------------------------------------------------------------------
+    def reported(self, direct: list[Quote]) -> list[Quote]:
+        """Reported speech and attributed claims found by cues outside quotation marks."""
+        quotes: list[Quote] = []
+        for sent in self.sentences:
+            toks = sent.tokens
+            i = 0
+            while i < len(toks):
+                tok = toks[i]
+                if self._quoted(tok.start) or tok.start in self.used_cues or not tok.is_word:
+                    i += 1
+                    continue
+                found = self._source_first(sent, i) or self._impersonal(sent, i) or self._cue(sent, i)
+                if found is not None:
+                    quote, advance = found
+                    if quote is not None:
+                        quotes.append(quote)
+                    i += advance
+                    continue
+                i += 1
+        return [q for q in quotes if not any(d.start <= q.start and q.end <= d.end for d in direct)]
+
+    def _clause_end(self, sent: _Sentence, toks: list[Token]) -> int:
+        end = sent.end
+        while end > sent.start and (self.text[end - 1].isspace() or self.text[end - 1] in ".!?;"):
+            end -= 1
+        return end
+
+    def _source_first(self, sent: _Sentence, i: int) -> tuple[Quote | None, int] | None:
+        toks = sent.tokens
+        m = self.lex.source_first.match(self.text, toks[i].start)
+        if not m or (
+            i > 0
+            and toks[i - 1].is_word
+            and toks[i - 1].low not in self.lex.skip
+            and toks[i - 1].low not in ("and", "i", "и", "und", "et", "y")
+        ):
+            return None
+        j = next((k for k in range(i, len(toks)) if toks[k].end >= m.end()), i) + 1
+        rng = self.right_np(toks, j) or self._phrase_until_comma(toks, j)
+        cue = (toks[i].start, toks[j - 1].end)
+        if rng is None:
+            return (None, j - i)
+        before = toks[:i]
+        if _words(before) >= MIN_REPORTED_WORDS:
+            k = i
+            while k > 0 and toks[k - 1].text in "," + DASHES:
+                k -= 1
+            start, end = toks[0].start, toks[k - 1].end
+        else:
+            after = toks[rng[1] :]
+            while after and after[0].text in ",:" + DASHES:
+                after = after[1:]
+            if _words(after) < MIN_REPORTED_WORDS:
+                return (None, j - i)
+            start, end = after[0].start, self._clause_end(sent, toks)
+        self.used_cues.add(toks[i].start)
+        return (Quote(start, end, "reported", cue, self.speaker(toks, rng)), rng[1] - i)
+
+    def _impersonal(self, sent: _Sentence, i: int) -> tuple[Quote | None, int] | None:
+        toks = sent.tokens
+        m = self.lex.impersonal.match(self.text, toks[i].start)
+        if not m or not re.match(r"\W", self.text[m.end() : m.end() + 1] or " "):
+            return None
+        j = next((k for k in range(i, len(toks)) if toks[k].end >= m.end()), i) + 1
+        start = self._content_start(toks, j, len(toks), addressee=False)
+        end = self._clause_end(sent, toks)
+        if _words([t for t in toks if t.start >= start]) < MIN_REPORTED_WORDS:
+            return (None, j - i)
+        return (Quote(start, end, "reported", (toks[i].start, toks[j - 1].end), None), j - i)
+
+    def _cue(self, sent: _Sentence, i: int) -> tuple[Quote | None, int] | None:
+        lex = self.lex
+        toks = sent.tokens
+        n = self.cue_at(toks, i)
+        if not n:
+            return None
+        cue = (toks[i].start, toks[i + n - 1].end)
+        after_cue = i + n
+        needs_clause = lex.needs_complementizer.fullmatch(" ".join(t.low for t in toks[i:after_cue])) is not None
+        left = self.left_np(toks, i)
+        prev = toks[left[0] - 1] if left and left[0] > 0 else None
+        rest_words = _words(toks[after_cue:])
+        # Postposed: "CONTENT, X said." / "CONTENT, said X."
+        if (
+            left
+            and prev is not None
+            and prev.text in "," + DASHES + CLOSING
+            and _words(toks[: left[0]]) >= MIN_REPORTED_WORDS
+            and rest_words <= POSTPOSED_TAIL
+        ):
+            k = left[0] - 1
+            while k > 0 and toks[k - 1].text in "," + DASHES:
+                k -= 1
+            end = toks[k].end if toks[k].text in CLOSING else toks[k - 1].end
+            return (Quote(toks[0].start, end, "reported", cue, self.speaker(toks, left)), n)
+        if i > 0 and toks[i - 1].text in "," + DASHES + CLOSING and _words(toks[:i]) >= MIN_REPORTED_WORDS:
+            right = self.right_np(toks, after_cue)
+            if right is not None and _words(toks[right[1] :]) <= INVERTED_TAIL:
+                k = i - 1
+                end = toks[k].end if toks[k].text in CLOSING else toks[k - 1].end
+                return (Quote(toks[0].start, end, "reported", cue, self.speaker(toks, right)), right[1] - i)
+        if left is None and i > 0 and toks[i - 1].text == ",":
+            # A participle clause ("..., saying that ..."): the speaker is the sentence's subject.
+            left = self._subject(toks, i)
+        if left is None and lex.implicit_endings and all(t.low in lex.skip or not t.is_word for t in toks[:i]):
+            # A subjectless sentence ("Zaznaczył, że ..."): the verb's gender picks the last fitting person.
+            quote = self._preposed(sent, i, n, None)
+            if quote is not None:
+                quote.speaker = self.resolver.implicit(toks[i].start, self._verb_gender(toks[i].low))
+            return (quote, n)
+        if left is None:
+            return (None, n)
+        return (self._preposed(sent, i, n, left), n)
+
+    def _verb_gender(self, verb: str) -> str | None:
+        for ending, gender in sorted(self.lex.implicit_endings.items(), key=lambda kv: -len(kv[0])):
+            if verb.endswith(ending):
+                return gender
+        return None
+
+    def _preposed(self, sent: _Sentence, i: int, n: int, left: tuple[int, int] | None) -> Quote | None:
+        lex = self.lex
+        toks = sent.tokens
+        cue = (toks[i].start, toks[i + n - 1].end)
+        after_cue = i + n
+        needs_clause = lex.needs_complementizer.fullmatch(" ".join(t.low for t in toks[i:after_cue])) is not None
+        # Preposed: "X said (that) CONTENT".
+        addressee = lex.addressee_cue.fullmatch(toks[i].low) is not None
+        start = self._content_start(toks, after_cue, len(toks), addressee)
+        if needs_clause and not any(t.low in lex.complementizers for t in toks[after_cue : after_cue + 3]):
+            return None
+        content = [t for t in toks if t.start >= start]
+        if _words(content) < MIN_REPORTED_WORDS:
+            return None
+        end = self._clause_end(sent, toks)
+        kind = "direct" if any(q.start >= start and q.end <= end for q in self.quoted) else "reported"
+        return Quote(start, end, kind, cue, self.speaker(toks, left))
+
+
+def find_quotes(
+    text: str,
+    lang: str | None,
+    sentences: list[tuple[int, int]],
+    paragraphs: list[tuple[int, int]] | None = None,
+    mentions: list[Span] | None = None,
+) -> list[Quote]:
+    """All quotations of one text: direct (marks, dashes) first, then reported speech, in text order."""
+    if paragraphs is None:
+        paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    finder = QuoteFinder(text, lang, sentences, paragraphs, mentions)
+    direct = finder.direct()
+    reported = finder.reported(direct)
+    # A reported clause holding a quoted stretch already found supersedes that partial quote.
+    merged = [
+        d for d in direct if not any(r.start <= d.start and d.end <= r.end and r.kind == "direct" for r in reported)
+    ]
+    return sorted(merged + reported, key=lambda q: (q.start, q.end))

@@ -1,0 +1,104 @@
+"""Compiled per-language quotation knowledge, built once from `storyline/langs/<iso>/quotes.py`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from storyline.langs import language_data
+
+# Words with offsets: letters/digits joined by inner apostrophes, hyphens or dots ("U.S.", "Zelensky’s"),
+# or single punctuation marks.
+TOKEN = re.compile(r"\w+(?:[’'\-.]\w+)*|[^\w\s]")
+
+FALLBACK_LANGUAGE = "en"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """One language's quote marks, cue patterns and speaker-phrase vocabularies, compiled."""
+
+    lang: str
+    openers: dict[str, frozenset[str]]  # opening mark -> its closing marks
+    closers: frozenset[str]
+    dialogue_dashes: str
+    cue: re.Pattern[str]
+    addressee_cue: re.Pattern[str]
+    needs_complementizer: re.Pattern[str]
+    source_first: re.Pattern[str]
+    impersonal: re.Pattern[str]
+    complementizers: frozenset[str]
+    skip: frozenset[str]
+    determiners: frozenset[str]
+    modifiers: frozenset[str]
+    modifier_suffixes: tuple[str, ...]
+    implicit_endings: dict[str, str]
+    titles: frozenset[str]
+    source_nouns: frozenset[str]
+    office_nouns: frozenset[str]
+    office_owner_after: bool
+    institution_nouns: frozenset[str]
+    document_nouns: frozenset[str]
+    media_hints: frozenset[str]
+    pronouns: dict[str, str | None]
+    possessives: dict[str, str | None]
+    not_names: frozenset[str]
+    non_person: frozenset[str]
+    female_endings: tuple[str, ...]
+
+    def is_cue(self, words: str) -> bool:
+        """True when `words` (one or more tokens) is a reporting cue of this language."""
+        return self.cue.fullmatch(words.lower()) is not None
+
+
+def _alternation(patterns: list[str]) -> re.Pattern[str]:
+    if not patterns:
+        return re.compile(r"(?!x)x")
+    return re.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + ")", re.IGNORECASE)
+
+
+def _words(data: object, name: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in getattr(data, name, ()))
+
+
+@cache
+def lexicon(lang: str | None) -> Lexicon:
+    """The compiled lexicon of `lang`, or English data for languages without a quotes module."""
+    data = language_data(lang, "quotes") if lang else None
+    if data is None:
+        lang = FALLBACK_LANGUAGE
+        data = language_data(lang, "quotes")
+    assert data is not None, "storyline/langs/en/quotes.py ships with the package"
+    openers: dict[str, set[str]] = {}
+    for op, cl in data.QUOTE_PAIRS:
+        openers.setdefault(op, set()).add(cl)
+    return Lexicon(
+        lang=lang,
+        openers={k: frozenset(v) for k, v in openers.items()},
+        closers=frozenset(cl for _, cl in data.QUOTE_PAIRS),
+        dialogue_dashes=getattr(data, "DIALOGUE_DASHES", ""),
+        cue=_alternation(data.CUES),
+        addressee_cue=_alternation(getattr(data, "ADDRESSEE_CUES", [])),
+        needs_complementizer=_alternation(getattr(data, "NEEDS_COMPLEMENTIZER", [])),
+        source_first=_alternation(getattr(data, "SOURCE_FIRST", [])),
+        impersonal=_alternation(getattr(data, "IMPERSONAL", [])),
+        complementizers=_words(data, "COMPLEMENTIZERS"),
+        skip=_words(data, "SKIP"),
+        determiners=_words(data, "DETERMINERS"),
+        modifiers=_words(data, "MODIFIERS"),
+        modifier_suffixes=tuple(getattr(data, "MODIFIER_SUFFIXES", ())),
+        implicit_endings=dict(getattr(data, "IMPLICIT_SUBJECT_ENDINGS", {})),
+        titles=_words(data, "TITLES"),
+        source_nouns=_words(data, "SOURCE_NOUNS"),
+        office_nouns=_words(data, "OFFICE_NOUNS"),
+        office_owner_after=bool(getattr(data, "OFFICE_OWNER_AFTER", False)),
+        institution_nouns=_words(data, "INSTITUTION_NOUNS"),
+        document_nouns=_words(data, "DOCUMENT_NOUNS"),
+        media_hints=_words(data, "MEDIA_HINTS"),
+        pronouns={k.lower(): v for k, v in getattr(data, "PRONOUNS", {}).items()},
+        possessives={k.lower(): v for k, v in getattr(data, "POSSESSIVES", {}).items()},
+        not_names=_words(data, "NOT_NAMES"),
+        non_person=_words(data, "NON_PERSON"),
+        female_endings=tuple(getattr(data, "FEMALE_NAME_ENDINGS", ())),
+    )

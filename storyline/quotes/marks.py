@@ -1,0 +1,105 @@
+"""Direct speech by its marks: quotation-mark pairs (across sentences and paragraphs) and dialogue dashes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from storyline.quotes.lexicon import Lexicon
+
+# Longest stretch one quotation may cover; an unbalanced mark must not swallow the rest of an article.
+MAX_QUOTE_CHARS = 3000
+
+
+@dataclass(frozen=True)
+class Marked:
+    """A quoted stretch: `start`..`end` inside the marks, `outer_start`..`outer_end` with them."""
+
+    start: int
+    end: int
+    outer_start: int
+    outer_end: int
+    dialogue: bool = False
+
+
+def _can_open(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isalnum() and not after.isspace()
+
+
+def _can_close(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    # An apostrophe between letters ("Ukraine’s") is never a closing mark.
+    return not before.isspace() and not (before.isalnum() and after.isalnum())
+
+
+def _paragraph_starts(text: str, paragraphs: list[tuple[int, int]]) -> set[int]:
+    starts = {s for s, _ in paragraphs}
+    # The first non-space character of each paragraph is where a continuing quote re-opens.
+    return {s + (len(text[s:]) - len(text[s:].lstrip())) for s in starts}
+
+
+def _paragraph_end(paragraphs: list[tuple[int, int]], pos: int, text_len: int) -> int:
+    for s, e in paragraphs:
+        if s <= pos < e:
+            return e
+    return text_len
+
+
+def find_marked(text: str, lex: Lexicon, paragraphs: list[tuple[int, int]]) -> list[Marked]:
+    """Quotations delimited by the language's marks; a quote continued into the next paragraph stays one."""
+    marks = set(lex.openers) | set(lex.closers)
+    if not marks:
+        return []
+    pattern = re.compile("|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True)))
+    para_starts = _paragraph_starts(text, paragraphs)
+    found: list[Marked] = []
+    open_at: int | None = None
+    closers: frozenset[str] = frozenset()
+    for m in pattern.finditer(text):
+        i, mark = m.start(), m.group()
+        if open_at is not None:
+            if mark in closers and _can_close(text, i) and i > open_at + 1:
+                if i - open_at <= MAX_QUOTE_CHARS:
+                    found.append(Marked(open_at + 1, i, open_at, i + 1))
+                open_at = None
+                continue
+            if mark in lex.openers and _can_open(text, i) and i not in para_starts:
+                # A new opener before the close: the previous quote ended unclosed at its paragraph's end.
+                end = _paragraph_end(paragraphs, open_at, len(text))
+                if end <= i and end - open_at > 1:
+                    found.append(Marked(open_at + 1, end, open_at, end))
+                open_at, closers = i, lex.openers[mark]
+            continue
+        if mark in lex.openers and _can_open(text, i):
+            open_at, closers = i, lex.openers[mark]
+    return [_trim(text, q) for q in found]
+
+
+def _trim(text: str, q: Marked) -> Marked:
+    start, end = q.start, q.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Marked(start, end, q.outer_start, q.outer_end, q.dialogue)
+
+
+def find_dialogue(text: str, lex: Lexicon, paragraphs: list[tuple[int, int]]) -> list[Marked]:
+    """Paragraphs opening with a dialogue dash; speech runs to the next spaced dash (the narrator's remark)."""
+    if not lex.dialogue_dashes:
+        return []
+    dashes = lex.dialogue_dashes
+    found = []
+    for s, e in paragraphs:
+        para = text[s:e]
+        lead = len(para) - len(para.lstrip())
+        if lead >= len(para) or para[lead] not in dashes or para[lead + 1 : lead + 2] != " ":
+            continue
+        start = s + lead + 2
+        inner = re.search(rf"\s[{re.escape(dashes)}]\s", text[start:e])
+        end = start + inner.start() if inner else e
+        found.append(_trim(text, Marked(start, end, s + lead, end, dialogue=True)))
+    return found

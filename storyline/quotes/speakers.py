@@ -1,0 +1,299 @@
+"""Who is speaking: speaker phrases around a cue, and their resolution within the article.
+
+A speaker phrase is resolved to a person mention (title + name, surname alone → the full-name mention,
+pronoun → the last fitting person, "his office" → that person's office) or kept as a labelled source
+(anonymous, institution, media, document). Person mentions come from the "mention" layer when the
+entities stage ran, otherwise from capitalised-name heuristics.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from storyline.model import Span
+from storyline.quotes.lexicon import TOKEN, Lexicon
+from storyline.store.fold import fold
+
+POSSESSIVE_S = re.compile(r"[’']s$")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word or punctuation mark with its offsets."""
+
+    start: int
+    end: int
+    text: str
+    low: str
+
+    @property
+    def is_word(self) -> bool:
+        """True for a word (not punctuation)."""
+        return self.text[0].isalnum()
+
+    @property
+    def is_cap(self) -> bool:
+        """True for a capitalised word."""
+        return self.text[0].isupper()
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Tokens of `text[start:end]` with offsets into `text`."""
+    return [Token(m.start(), m.end(), m.group(), m.group().lower()) for m in TOKEN.finditer(text, start, end)]
+
+
+@dataclass(frozen=True)
+class Person:
+    """A person mention: its span, the full-name mention it belongs to, a gender guess."""
+
+    start: int
+    end: int
+    full_start: int
+    full_end: int
+    gender: str | None
+
+
+@dataclass
+class Speaker:
+    """A resolved speaker: the words in the sentence, the person mention, a label and a kind."""
+
+    span: tuple[int, int] | None
+    mention: tuple[int, int] | None
+    label: str | None
+    kind: str  # person | institution | anonymous | media | document
+
+
+def _surname_key(word: str) -> str:
+    return fold(POSSESSIVE_S.sub("", word))
+
+
+def same_surname(a: str, b: str) -> bool:
+    """True when two surname forms are the same name, allowing case endings (Putin / Putina)."""
+    a, b = _surname_key(a), _surname_key(b)
+    if not a or not b:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return long_.startswith(short[: max(4, len(short) - 1)]) and len(long_) - len(short) <= 3 and short[:4] == long_[:4]
+
+
+class PersonIndex:
+    """The people named in one article, in text order, each linked to its full-name mention."""
+
+    def __init__(self, text: str, lex: Lexicon, mentions: list[Span] | None):
+        self.text = text
+        self.lex = lex
+        spans = (
+            [(m.start, m.end) for m in mentions if m.attrs.get("type") == "PER"]
+            if mentions is not None
+            else self._guess_names()
+        )
+        self.people: list[Person] = []
+        full: list[tuple[int, int]] = []
+        for s, e in sorted(spans):
+            words = text[s:e].split()
+            if not words:
+                continue
+            target = (s, e)
+            if len(words) >= 2:
+                full.append((s, e))
+            for fs, fe in full:
+                if same_surname(text[fs:fe].split()[-1], words[-1]):
+                    target = (fs, fe)
+                    break
+            self.people.append(Person(s, e, target[0], target[1], self._gender(target)))
+
+    def _gender(self, span: tuple[int, int]) -> str | None:
+        if not self.lex.female_endings:
+            return None
+        words = self.text[span[0] : span[1]].split()
+        if len(words) < 2:
+            return None
+        return "f" if words[0].lower().endswith(self.lex.female_endings) else "m"
+
+    def _guess_names(self) -> list[tuple[int, int]]:
+        """Capitalised runs that look like personal names (used only without the mention layer)."""
+        lex = self.lex
+        tokens = tokenize(self.text, 0, len(self.text))
+        runs: list[list[Token]] = []
+        run: list[Token] = []
+        for tok in [*tokens, Token(0, 0, ".", ".")]:
+            if tok.is_word and tok.is_cap and not tok.text.isupper():
+                run.append(tok)
+                continue
+            if run:
+                runs.append(run)
+            run = []
+        names: list[tuple[int, int]] = []
+        surnames: list[str] = []
+        for run in runs:
+            # "White House Press Secretary Karoline Leavitt": the name follows the last title or office word.
+            cut = 0
+            titled = False
+            for k, t in enumerate(run):
+                low = t.low.rstrip(".")
+                if low in lex.titles or low in lex.non_person or t.low in lex.not_names:
+                    cut = k + 1
+                    titled = titled or low in lex.titles
+            run = run[cut:]
+            if not run or any(POSSESSIVE_S.sub("", t.low) in lex.non_person for t in run):
+                continue
+            prev = self._word_before(run[0].start)
+            titled = titled or prev in lex.titles
+            last = run[-1]
+            end = last.end - (2 if POSSESSIVE_S.search(last.text) else 0)
+            if 2 <= len(run) <= 4:
+                names.append((run[0].start, end))
+                surnames.append(run[-1].text)
+            elif len(run) == 1 and (titled or any(same_surname(s, last.text) for s in surnames)):
+                names.append((run[0].start, end))
+        return names
+
+    def _word_before(self, pos: int) -> str:
+        m = re.search(r"(\w+)\W*$", self.text[max(0, pos - 40) : pos])
+        return m.group(1).lower() if m else ""
+
+    def inside(self, start: int, end: int) -> Person | None:
+        """The last person mention within `start`..`end`."""
+        found = None
+        for p in self.people:
+            if p.start >= start and p.end <= end:
+                found = p
+        return found
+
+    def first_inside(self, start: int, end: int) -> Person | None:
+        """The first person mention within `start`..`end`."""
+        for p in self.people:
+            if p.start >= start and p.end <= end:
+                return p
+        return None
+
+    def last_before(self, pos: int, gender: str | None, window: int = 1500) -> Person | None:
+        """The most recent person mentioned before `pos` whose gender fits the pronoun."""
+        for p in reversed(self.people):
+            if p.end > pos:
+                continue
+            if pos - p.end > window:
+                return None
+            if gender is None or p.gender is None or p.gender == gender:
+                return p
+        return None
+
+
+class SpeakerResolver:
+    """Turns speaker phrases into `Speaker`s, remembering earlier sources for anaphora."""
+
+    def __init__(self, text: str, lex: Lexicon, people: PersonIndex):
+        self.text = text
+        self.lex = lex
+        self.people = people
+        self.sources: list[tuple[int, Speaker]] = []  # non-person sources seen so far, by position
+
+    def _full_name(self, person: Person) -> tuple[tuple[int, int], str]:
+        return (person.full_start, person.full_end), self.text[person.full_start : person.full_end]
+
+    def resolve(self, tokens: list[Token]) -> Speaker:
+        """Resolve the speaker phrase made of `tokens`."""
+        lex = self.lex
+        span = (tokens[0].start, tokens[-1].end)
+        phrase = self.text[span[0] : span[1]]
+        lows = [t.low for t in tokens]
+        words = [POSSESSIVE_S.sub("", w) for w in lows]
+        if len(tokens) == 1 and lows[0] in lex.pronouns:
+            return self._pronoun(span, lex.pronouns[lows[0]])
+        office = next((i for i, w in enumerate(words) if w in lex.office_nouns), None)
+        if office is not None:
+            owner = self._office_owner(tokens, office)
+            if owner is not None:
+                mention, name = self._full_name(owner)
+                return self._remember(Speaker(span, mention, f"office of {name}", "institution"))
+        person = self.people.inside(*span)
+        if person is not None:
+            mention, name = self._full_name(person)
+            return Speaker(span, mention, name, "person")
+        head = words[-1]
+        has_name = any(t.is_cap and t.low not in lex.not_names and t.low not in lex.modifiers for t in tokens)
+        if head in lex.institution_nouns and (has_name or head not in lex.source_nouns):
+            return self._remember(Speaker(span, None, self._strip_determiner(tokens, phrase), "institution"))
+        if head in lex.source_nouns or (head in lex.titles and not has_name):
+            return self._anonymous(span, phrase, lows, head)
+        if head in lex.document_nouns:
+            return Speaker(span, None, phrase, "document")
+        folded = f" {fold(phrase)} "
+        label = self._strip_determiner(tokens, phrase)
+        if any(f" {fold(h)} " in folded for h in lex.media_hints):
+            return self._remember(Speaker(span, None, label, "media"))
+        return self._remember(Speaker(span, None, label, "institution"))
+
+    def _strip_determiner(self, tokens: list[Token], phrase: str) -> str:
+        if len(tokens) > 1 and tokens[0].low in self.lex.determiners:
+            return self.text[tokens[1].start : tokens[-1].end]
+        return phrase
+
+    def _remember(self, speaker: Speaker) -> Speaker:
+        if speaker.span is not None:
+            self.sources.append((speaker.span[0], speaker))
+        return speaker
+
+    def _office_owner(self, tokens: list[Token], office: int) -> Person | None:
+        lex = self.lex
+        for tok in tokens[:office]:
+            if tok.low in lex.possessives:
+                return self.people.last_before(tok.start, lex.possessives[tok.low])
+            if POSSESSIVE_S.search(tok.text):
+                return self.people.inside(tok.start, tok.end - 2) or self._by_surname(tok.text)
+        after = tokens[office + 1 :]
+        if after and lex.office_owner_after:
+            return self.people.inside(after[0].start, after[-1].end)
+        return None
+
+    def _by_surname(self, word: str) -> Person | None:
+        for p in self.people.people:
+            if same_surname(self.text[p.full_start : p.full_end].split()[-1], word):
+                return p
+        return None
+
+    def implicit(self, pos: int, gender: str | None) -> Speaker:
+        """The unnamed subject of a verb at `pos` (pro-drop): the last person of that gender."""
+        speaker = self._pronoun((pos, pos), gender)
+        speaker.span = None
+        return speaker
+
+    def _pronoun(self, span: tuple[int, int], gender: str | None) -> Speaker:
+        if gender in ("m", "f"):
+            person = self.people.last_before(span[0], gender)
+            if person is not None:
+                mention, name = self._full_name(person)
+                return Speaker(span, mention, name, "person")
+            return Speaker(span, None, None, "person")
+        for pos, source in reversed(self.sources):
+            if pos < span[0] and span[0] - pos < 1500:
+                return Speaker(span, source.mention, source.label, source.kind)
+        return Speaker(span, None, None, "anonymous")
+
+    def _anonymous(self, span: tuple[int, int], phrase: str, lows: list[str], head: str) -> Speaker:
+        if lows[0] in self.lex.determiners and len(lows) <= 3 and head in self.lex.titles:
+            # "the president" after "President Volodymyr Zelensky": the last person with that title.
+            for p in reversed(self.people.people):
+                if p.end <= span[0] and head in fold(self.text[max(0, p.full_start - 40) : p.full_end]).split():
+                    mention, name = self._full_name(p)
+                    return Speaker(span, mention, name, "person")
+        if lows[0] in self.lex.determiners and len(lows) <= 3:
+            # "the official" after "a senior US official": the same source.
+            for _, source in reversed(self.sources):
+                if source.kind == "anonymous" and source.label and fold(source.label).split()[-1] == fold(head):
+                    return Speaker(span, None, source.label, "anonymous")
+        return self._remember(Speaker(span, None, phrase, "anonymous"))
+
+
+def speaker_attrs(speaker: Speaker | None) -> dict[str, Any]:
+    """The quote-layer attributes describing a speaker."""
+    if speaker is None:
+        return {"speaker": None, "speaker_mention": None, "speaker_label": None, "source_kind": "anonymous"}
+    return {
+        "speaker": list(speaker.span) if speaker.span else None,
+        "speaker_mention": list(speaker.mention) if speaker.mention else None,
+        "speaker_label": speaker.label,
+        "source_kind": speaker.kind,
+    }
