@@ -1,0 +1,393 @@
+"""Stage "clean": delete the lines of a scraped article that are not body text, and say why.
+
+Cleaning works on whole lines only: the cleaned text is the raw text with some lines removed and runs of
+blank lines collapsed, so no sentence of the body is ever rewritten and every removal is an exact
+`Removal(start, end, reason, text)` with offsets into `Article.raw_text`. Removed lines are inline
+cross-links ("Read Also: …", "Czytaj też …"), photo credits ("Foto: Reuters") and the caption line right
+before a credit, share/subscribe/cookie boilerplate, and date header lines, which are parsed into
+`published` / `updated` (`DateSource.HEADER`) before they go.
+
+The language is not known yet at this stage, so the patterns of every language in `storyline/langs/*/clean.py`
+are tried on every line; a matched label tells which language's month names, date order and default time
+zone apply to the date that follows it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone, tzinfo
+from functools import cache
+from itertools import pairwise
+from types import ModuleType
+from zoneinfo import ZoneInfo
+
+from storyline.langs import language_data, languages_with
+from storyline.model import Article, DateSource, Removal, Timestamp
+from storyline.pipeline import stage
+
+# A credit line names an agency or photographer, never a sentence: "Foto: Reuters", "Fot. PAP/Leszek Szymański".
+MAX_CREDIT_CHARS = 100
+# Captions are one short line; a longer line before a credit is more likely a body paragraph.
+MAX_CAPTION_CHARS = 300
+# Cross-links are one headline; real paragraphs that start with "Read more" words are longer.
+MAX_CROSS_LINK_CHARS = 250
+MAX_BOILERPLATE_CHARS = 300
+MAX_HEADER_CHARS = 240
+
+# Lines consisting only of social network names are share-button residue in any language.
+_SOCIAL = r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|messenger|viber|reddit|pinterest|vk|bluesky|threads|copy link|print)"
+_SOCIAL_LINE = re.compile(rf"^\W*{_SOCIAL}(?:[\s,|•·/]+{_SOCIAL})+\W*$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?…:;\"”»“'’)]\s*$")
+_SEPARATOR = r"[:：|»>›–—-]"
+
+# Zone abbreviations seen in datelines; fixed offsets because the header states which one applies.
+_ZONE_OFFSETS = {
+    "utc": 0, "gmt": 0, "z": 0, "wet": 0, "bst": 60, "ist": 60, "cet": 60, "cest": 120, "met": 60, "mesz": 120,
+    "mez": 60, "eet": 120, "eest": 180, "msk": 180, "est": -300, "edt": -240, "cst": -360, "cdt": -300,
+    "mst": -420, "mdt": -360, "pst": -480, "pdt": -420,
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class HeaderDates:
+    """Dates found in one header line: (kind, datetime, raw string) for published/updated/date labels."""
+
+    found: list[tuple[str, datetime, str]]
+
+
+# --- language data, compiled once -----------------------------------------------------------------------
+
+
+@cache
+def _clean_languages() -> tuple[tuple[str, ModuleType], ...]:
+    return tuple((lang, mod) for lang in languages_with("clean") if (mod := language_data(lang, "clean")) is not None)
+
+
+def _alternation(sources: list[str]) -> str:
+    # Longest first so "read more" wins over "read" and "mis à jour le" over "mis à jour".
+    return "|".join(f"(?:{s})" for s in sorted(set(sources), key=len, reverse=True))
+
+
+@cache
+def _line_patterns() -> dict[str, re.Pattern[str]]:
+    """The line classifiers, each an alternation over all languages' patterns."""
+    cross: list[str] = []
+    credit: list[str] = []
+    phrases: list[str] = []
+    boiler: list[str] = []
+    for _, mod in _clean_languages():
+        cross += getattr(mod, "CROSS_LINK_LABELS", ())
+        credit += getattr(mod, "PHOTO_CREDIT_LABELS", ())
+        phrases += getattr(mod, "PHOTO_CREDIT_PHRASES", ())
+        boiler += getattr(mod, "BOILERPLATE", ())
+    flags = re.IGNORECASE
+    patterns = {
+        # "Read Also: Title", "Czytaj też: …", "READ MORE | Title" or a label followed by a headline (no final stop).
+        "cross_sep": re.compile(rf"^\W{{0,3}}(?:{_alternation(cross)})\s*{_SEPARATOR}+\s*\S", flags),
+        "cross_bare": re.compile(rf"^\W{{0,3}}(?:{_alternation(cross)})\s+\S", flags),
+        # "Foto: Reuters", "Fot. PAP", "(Photo: AFP via Getty Images)", "Bild: dpa"
+        "credit": re.compile(rf"^\W{{0,2}}(?:{_alternation(credit)})\s*[:.]\s*\S[^.!?]*?\W{{0,2}}$", flags),
+        # a caption with its credit at the end of the same line: "Jared Kushner in Moscow. Foto: Reuters"
+        "credit_tail": re.compile(
+            rf"(?:^|[\s.(\[|])(?:{_alternation(credit)})\s*[:.]\s*[^.!?:]{{1,60}}\W{{0,2}}$", flags
+        ),
+        "boilerplate": re.compile(rf"^\W{{0,3}}(?:{_alternation(boiler)})\W{{0,3}}$", flags),
+    }
+    if phrases:
+        patterns["credit_phrase"] = re.compile(rf"^\W{{0,2}}(?:{_alternation(phrases)})\W{{0,2}}$", flags)
+    return patterns
+
+
+@dataclass(frozen=True)
+class _DateGrammar:
+    """A compiled date/time regex for one language and the month number of each month word."""
+
+    pattern: re.Pattern[str]
+    months: dict[str, int]
+    order: str
+    zone: str | None
+
+
+@cache
+def _date_grammar(lang: str) -> _DateGrammar:
+    """Month names from CLDR (babel) in every form a dateline uses, then one regex for date + time + zone."""
+    from babel.dates import get_day_names, get_month_names
+
+    mod = language_data(lang, "clean")
+    months: dict[str, int] = {}
+    days: set[str] = set()
+    for width in ("wide", "abbreviated"):
+        for context in ("format", "stand-alone"):
+            for number, name in get_month_names(width, context=context, locale=lang).items():
+                months[name.lower().rstrip(".")] = number
+            days.update(n.lower().rstrip(".") for n in get_day_names(width, context=context, locale=lang).values())
+    months.update({n.lower().rstrip("."): i for i, n in get_month_names("abbreviated", locale="en").items()})
+    month_alt = _alternation([re.escape(m) for m in months])
+    day_alt = _alternation([re.escape(d) for d in days])
+    connectors = _alternation([*getattr(mod, "DATE_CONNECTORS", ()), ","])
+    suffixes = list(getattr(mod, "DATE_SUFFIXES", ()))
+    suffix = rf"(?:\s*(?:{_alternation(suffixes)}))?" if suffixes else ""
+    zones = _alternation([re.escape(z) for z in _ZONE_OFFSETS])
+    pattern = re.compile(
+        rf"""
+        (?:(?P<h0>\d{{1,2}})[:.](?P<mi0>\d{{2}})\s*[,|]?\s*)?          # time first: "21:58, 08.01.2026"
+        (?:(?:{day_alt})\.?,?\s+)?                                     # weekday: "Thursday, "
+        (?:
+            (?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?:[T\s](?P<ih>\d{{2}}):(?P<imi>\d{{2}})(?::(?P<is>\d{{2}}))?(?:\.\d+)?)?
+          | (?P<n1>\d{{1,2}})[./](?P<n2>\d{{1,2}})[./](?P<n3>\d{{4}}|\d{{2}})\b
+          | (?P<d1>\d{{1,2}})(?:\.|st|nd|rd|th|er)?\s+(?:de\s+)?(?P<m1>{month_alt})\.?,?\s+(?:de\s+)?(?P<y1>\d{{4}})
+          | (?P<m2>{month_alt})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})
+        )
+        {suffix}
+        (?:\s*(?:{connectors})?\s*(?P<h>\d{{1,2}})[:h.](?P<mi>\d{{2}})(?::(?P<s>\d{{2}}))?
+           \s*(?P<ampm>[ap]\.?\s?m\.?)?{suffix})?
+        (?:\s*\(?(?P<off>[+-]\d{{2}}:?\d{{2}}|(?:{zones})(?:\s?[+-]\d{{1,2}}(?::?\d{{2}})?)?)\)?(?![\w]))?
+        """,
+        re.IGNORECASE | re.VERBOSE,
+    )
+    return _DateGrammar(
+        pattern, months, getattr(mod, "NUMERIC_DATE_ORDER", "DMY"), getattr(mod, "DEFAULT_TIMEZONE", None)
+    )
+
+
+@cache
+def _header_label_pattern() -> tuple[re.Pattern[str], tuple[tuple[str, str], ...]]:
+    """One regex over every language's date labels; group `g<i>` tells (language, kind) of the label."""
+    groups: list[str] = []
+    meta: list[tuple[str, str]] = []
+    entries = []
+    for lang, mod in _clean_languages():
+        for kind, attr in (("published", "PUBLISHED_LABELS"), ("updated", "UPDATED_LABELS"), ("date", "DATE_LABELS")):
+            entries += [(src, lang, kind) for src in getattr(mod, attr, ())]
+    entries.sort(key=lambda e: len(e[0]), reverse=True)
+    for i, (src, lang, kind) in enumerate(entries):
+        groups.append(f"(?P<g{i}>{src})")
+        meta.append((lang, kind))
+    label = re.compile(rf"[\s,;|•·/]*(?:{'|'.join(groups)})(?![\w])\s*[:：]?\s*", re.IGNORECASE)
+    return label, tuple(meta)
+
+
+@cache
+def _fallback_zone() -> str:
+    from storyline.settings import SETTINGS
+
+    return str(next(s.default for s in SETTINGS if s.name == "default_timezone"))
+
+
+def _zone(name: str | None) -> tzinfo:
+    return ZoneInfo(name or _fallback_zone())
+
+
+# --- date headers ---------------------------------------------------------------------------------------
+
+
+def parse_header_line(line: str) -> HeaderDates | None:
+    """Dates of a line made only of date labels and dates ("Publikacja: 08.01.2026 21:58"), else None."""
+    if len(line) > MAX_HEADER_CHARS or not any(c.isdigit() for c in line):
+        return None
+    label_re, meta = _header_label_pattern()
+    pos, end = 0, len(line.rstrip())
+    found: list[tuple[str, str, re.Match[str]]] = []
+    while pos < end:
+        lm = label_re.match(line, pos)
+        if lm is None or lm.lastgroup is None:
+            return None
+        lang, kind = meta[int(lm.lastgroup[1:])]
+        grammar = _date_grammar(lang)
+        dm = grammar.pattern.match(line, lm.end())
+        if dm is None or dm.end() == lm.end():
+            return None
+        found.append((lang, kind, dm))
+        pos = dm.end()
+        while pos < end and line[pos] in " \t,;|•·/()":
+            pos += 1
+    if not found:
+        return None
+    # A bare "date" label takes the zone of the language the other labels are in.
+    line_lang = next((lang for lang, kind, _ in found if kind != "date"), found[0][0])
+    results = []
+    for lang, kind, dm in found:
+        value = _to_datetime(dm, _date_grammar(lang), _date_grammar(line_lang).zone)
+        if value is not None:
+            results.append((kind, value, dm.group(0).strip()))
+    return HeaderDates(results) if results else None
+
+
+def _to_datetime(m: re.Match[str], grammar: _DateGrammar, zone: str | None) -> datetime | None:
+    g = m.groupdict()
+    try:
+        if g["iso"]:
+            y, mo, d = (int(x) for x in g["iso"].split("-"))
+            hh, mi, ss = g["ih"] or g["h"] or g["h0"], g["imi"] or g["mi"] or g["mi0"], g["is"] or g["s"]
+        else:
+            if g["n1"]:
+                a, b, y = int(g["n1"]), int(g["n2"]), int(g["n3"])
+                y = y + 2000 if y < 100 else y
+                # The language's order decides unless a number over 12 can only be the day.
+                mo, d = (a, b) if grammar.order == "MDY" else (b, a)
+                if mo > 12 >= d:
+                    d, mo = mo, d
+            elif g["m1"]:
+                d, mo, y = int(g["d1"]), grammar.months[g["m1"].lower().rstrip(".")], int(g["y1"])
+            else:
+                d, mo, y = int(g["d2"]), grammar.months[g["m2"].lower().rstrip(".")], int(g["y2"])
+            hh, mi, ss = g["h"] or g["h0"], g["mi"] or g["mi0"], g["s"]
+        hour = int(hh) if hh else 0
+        if g["ampm"] and hh:
+            pm = g["ampm"].lower().startswith("p")
+            hour = hour % 12 + (12 if pm else 0)
+        value = datetime(y, mo, d, hour, int(mi) if mi else 0, int(ss) if ss else 0)
+    except (ValueError, KeyError):
+        return None
+    off = g["off"]
+    if off:
+        return value.replace(tzinfo=_offset_zone(off))
+    return value.replace(tzinfo=_zone(zone))
+
+
+def _offset_zone(text: str) -> timezone:
+    t = text.strip().lower()
+    m = re.match(r"([a-z]*)\s?([+-]\d{1,2})?(?::?(\d{2}))?$", t)
+    minutes = 0
+    if m:
+        minutes = _ZONE_OFFSETS.get(m.group(1), 0)
+        if m.group(2):
+            sign = -1 if m.group(2).startswith("-") else 1
+            minutes += sign * (abs(int(m.group(2))) * 60 + int(m.group(3) or 0))
+    return timezone(timedelta(minutes=minutes))
+
+
+# --- line classification --------------------------------------------------------------------------------
+
+
+def _lines(raw: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, content) of each line; `end` includes the line break, `content` excludes it."""
+    pos, n = 0, len(raw)
+    while pos < n:
+        nl = raw.find("\n", pos)
+        end = n if nl < 0 else nl + 1
+        yield pos, end, raw[pos:end].rstrip("\r\n")
+        pos = end
+
+
+def classify_line(line: str) -> str | None:
+    """Why a single non-blank line is not body text ("cross-link", "photo credit", ...), or None for body."""
+    text = line.strip()
+    if not text:
+        return None
+    p = _line_patterns()
+    n = len(text)
+    if n <= MAX_CROSS_LINK_CHARS and (
+        p["cross_sep"].match(text) or (p["cross_bare"].match(text) and not _SENTENCE_END.search(text))
+    ):
+        return "cross-link"
+    if n <= MAX_CREDIT_CHARS and (p["credit"].match(text) or ("credit_phrase" in p and p["credit_phrase"].match(text))):
+        return "photo credit"
+    if n <= MAX_BOILERPLATE_CHARS and (p["boilerplate"].match(text) or _SOCIAL_LINE.match(text)):
+        return "boilerplate"
+    if n <= MAX_CAPTION_CHARS and p["credit_tail"].search(text):
+        return "caption"
+    return None
+
+
+def _is_caption(line: str) -> bool:
+    text = line.strip()
+    return 0 < len(text) <= MAX_CAPTION_CHARS and not _SENTENCE_END.search(text)
+
+
+@dataclass
+class CleanResult:
+    """The cleaned text, what was removed, and the header dates found."""
+
+    text: str
+    removed: list[Removal]
+    published: Timestamp
+    updated: Timestamp
+
+
+def clean_text(raw: str) -> CleanResult:
+    """Remove non-body lines from `raw` (recording each removal) and read date header lines."""
+    lines = list(_lines(raw))
+    reasons: list[str | None] = [None] * len(lines)
+    published = updated = bare_date = Timestamp()
+    for i, (_, _, content) in enumerate(lines):
+        if not content.strip():
+            continue
+        header = parse_header_line(content.strip())
+        if header is not None:
+            reasons[i] = "date header"
+            for kind, value, raw_value in header.found:
+                ts = Timestamp(value, DateSource.HEADER, raw_value)
+                if kind == "published" and not published.known:
+                    published = ts
+                elif kind == "updated" and not updated.known:
+                    updated = ts
+                elif kind == "date" and not bare_date.known:
+                    bare_date = ts
+            continue
+        reasons[i] = classify_line(content)
+        if reasons[i] == "photo credit":
+            # The caption sits on the line right before its credit (blank lines between are allowed).
+            j = i - 1
+            while j >= 0 and not lines[j][2].strip():
+                j -= 1
+            if j >= 0 and reasons[j] is None and _is_caption(lines[j][2]):
+                reasons[j] = "caption"
+    if not published.known and bare_date.known:
+        published = bare_date
+
+    # Keep body lines; a blank line survives only as one separator between two kept body lines.
+    keep = [reasons[i] is None and bool(c.strip()) for i, (_, _, c) in enumerate(lines)]
+    kept_idx = [i for i, k in enumerate(keep) if k]
+    blank_keep: set[int] = set()
+    for a, b in pairwise(kept_idx):
+        blanks = [j for j in range(a + 1, b) if reasons[j] is None and not lines[j][2].strip()]
+        if blanks:
+            blank_keep.add(blanks[0])
+
+    removed: list[Removal] = []
+    pieces: list[str] = []
+    run_start: int | None = None
+    run_reason = ""
+
+    def flush(upto: int) -> None:
+        nonlocal run_start
+        if run_start is not None and upto > run_start:
+            removed.append(Removal(run_start, upto, run_reason, raw[run_start:upto]))
+        run_start = None
+
+    last_kept = kept_idx[-1] if kept_idx else -1
+    for i, (start, end, content) in enumerate(lines):
+        if keep[i] or i in blank_keep:
+            flush(start)
+            if i == last_kept:
+                # The last body line's own trailing whitespace and break go with the trailing blank lines.
+                body_end = start + len(content.rstrip())
+                pieces.append(raw[start:body_end])
+                run_start, run_reason = body_end, "blank lines"
+            else:
+                pieces.append(raw[start:end])
+            continue
+        reason = reasons[i] or "blank lines"
+        if run_start is not None and reason != run_reason:
+            flush(start)
+        if run_start is None:
+            run_start, run_reason = start, reason
+    flush(len(raw))
+    return CleanResult("".join(pieces), removed, published, updated)
+
+
+@stage("clean", needs={"text"}, produces={"clean"})
+def clean(article: Article) -> None:
+    """Replace the article's text by its body lines; record removals; take dates from header lines."""
+    if not article.raw_text:
+        article.raw_text = article.text
+    result = clean_text(article.raw_text)
+    article.text = result.text
+    article.removed = result.removed
+    if result.published.known and article.published.source in (DateSource.NONE, DateSource.MANIFEST):
+        article.published = result.published
+    if result.updated.known and article.updated.source in (DateSource.NONE, DateSource.MANIFEST):
+        article.updated = result.updated

@@ -1,0 +1,30 @@
+"""Cleaning patterns for German: cross-link labels, photo credits, boilerplate, date header labels."""
+
+DEFAULT_TIMEZONE = "Europe/Berlin"
+NUMERIC_DATE_ORDER = "DMY"
+
+CROSS_LINK_LABELS = (
+    r"lesen sie (?:auch|mehr|hier)",
+    r"mehr (?:zum thema|dazu)",
+    r"auch interessant",
+    r"siehe auch",
+    r"weiterlesen",
+    r"das könnte sie auch interessieren",
+)
+PHOTO_CREDIT_LABELS = (r"bild", r"foto", r"fotos", r"quelle", r"bildquelle", r"video")
+PHOTO_CREDIT_PHRASES = ()
+BOILERPLATE = (
+    r"(?:artikel )?teilen(?: auf [\w ]+)?",
+    r"newsletter (?:abonnieren|bestellen)[^.]{0,80}",
+    r"jetzt (?:abonnieren|anmelden)[^.]{0,80}",
+    r"(?:diese )?(?:website|seite) (?:verwendet|nutzt) cookies.*",
+    r"anzeige",
+    r"werbung",
+    r"kommentare(?: \(\d+\))?",
+    r"folgen sie uns(?: auf)? [\w, ]+",
+)
+PUBLISHED_LABELS = (r"veröffentlicht(?: am)?", r"erschienen(?: am)?", r"publiziert(?: am)?")
+UPDATED_LABELS = (r"aktualisiert(?: am)?", r"zuletzt aktualisiert(?: am)?", r"stand")
+DATE_LABELS = (r"datum",)
+DATE_CONNECTORS = (r"um", r"am")
+DATE_SUFFIXES = (r"uhr",)

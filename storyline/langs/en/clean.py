@@ -1,0 +1,49 @@
+"""Cleaning patterns for English: cross-link labels, photo credits, boilerplate, date header labels.
+
+Patterns are regular-expression sources matched case-insensitively at the start of a line (labels)
+or against a whole short line (boilerplate); `storyline.clean` compiles them once.
+"""
+
+# No single zone for English-language news (London, New York, Sydney...): dates without a zone fall back
+# to the `default_timezone` setting (UTC).
+DEFAULT_TIMEZONE = None
+# Order of all-numeric dates such as 03/04/2026 when neither number exceeds 12.
+NUMERIC_DATE_ORDER = "DMY"
+
+CROSS_LINK_LABELS = (
+    r"read (?:also|more|next|this)",
+    r"also read",
+    r"see also",
+    r"related(?: articles?| stories| coverage| content)?",
+    r"more on this(?: story)?",
+    r"recommended(?: reading)?",
+    r"watch(?: now)?",
+    r"listen(?: now)?",
+    r"more from [\w .'-]{1,40}",
+    r"you (?:may|might) also like",
+)
+PHOTO_CREDIT_LABELS = (r"photo(?:graph)?s?", r"image", r"picture", r"credit", r"photo credit", r"video", r"source")
+PHOTO_CREDIT_PHRASES = (r"\(?photo by [^)]{1,80}\)?", r"\(?(?:photo|image): [^)]{1,80}\)?")
+BOILERPLATE = (
+    r"share (?:this|the) (?:article|story|page)(?: on [\w ]+)?",
+    r"share on (?:facebook|twitter|x|whatsapp|linkedin|email)",
+    r"(?:click|tap) (?:here|to) [\w ]{1,60}",
+    r"sign up (?:for|to) (?:our|the) [\w ]{0,40}newsletters?[^.]{0,80}",
+    r"subscribe(?: now| today)?(?: to [\w ]{1,60})?[.!]?",
+    r"(?:our|this) (?:site|website) uses cookies.*",
+    r"we use cookies.*",
+    r"accept (?:all )?cookies",
+    r"advertisement",
+    r"sponsored(?: content)?",
+    r"copyright ©?.{0,80}",
+    r"© ?\d{4}.{0,80}",
+    r"all rights reserved\.?",
+    r"follow us on [\w, ]+",
+    r"(?:comments?|print|email this)",
+)
+PUBLISHED_LABELS = (r"published(?: on| at)?", r"posted(?: on| at)?", r"first published(?: on)?")
+UPDATED_LABELS = (r"(?:last )?updated(?: on| at)?", r"last modified(?: on)?", r"modified(?: on)?")
+# A bare "date" label some scrapers put in front of a date; used only when no other label gives the time.
+DATE_LABELS = (r"date", r"dated")
+DATE_CONNECTORS = (r"at", r"on")
+DATE_SUFFIXES = ()

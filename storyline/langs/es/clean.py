@@ -1,0 +1,27 @@
+"""Cleaning patterns for Spanish: cross-link labels, photo credits, boilerplate, date header labels."""
+
+DEFAULT_TIMEZONE = "Europe/Madrid"
+NUMERIC_DATE_ORDER = "DMY"
+
+CROSS_LINK_LABELS = (
+    r"lee también",
+    r"leer también",
+    r"lea también",
+    r"te puede interesar",
+    r"más información",
+    r"ver también",
+)
+PHOTO_CREDIT_LABELS = (r"foto(?:grafía)?", r"imagen", r"fuente", r"vídeo")
+PHOTO_CREDIT_PHRASES = ()
+BOILERPLATE = (
+    r"compartir(?: en [\w ]+)?",
+    r"suscríbete[^.]{0,80}",
+    r"(?:este sitio|esta web) utiliza cookies.*",
+    r"publicidad",
+    r"síguenos en [\w, ]+",
+)
+PUBLISHED_LABELS = (r"publicado(?: el)?",)
+UPDATED_LABELS = (r"actualizado(?: el)?", r"última actualización")
+DATE_LABELS = (r"fecha",)
+DATE_CONNECTORS = (r"a las", r"el", r"-")
+DATE_SUFFIXES = (r"h",)

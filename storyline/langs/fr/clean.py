@@ -1,0 +1,30 @@
+"""Cleaning patterns for French: cross-link labels, photo credits, boilerplate, date header labels."""
+
+DEFAULT_TIMEZONE = "Europe/Paris"
+NUMERIC_DATE_ORDER = "DMY"
+
+CROSS_LINK_LABELS = (
+    r"lire aussi",
+    r"à lire aussi",
+    r"lire (?:la suite|plus)",
+    r"voir aussi",
+    r"à voir aussi",
+    r"sur le même sujet",
+    r"en savoir plus",
+)
+PHOTO_CREDIT_LABELS = (r"photo", r"crédit(?: photo)?", r"illustration", r"vidéo", r"source")
+PHOTO_CREDIT_PHRASES = ()
+BOILERPLATE = (
+    r"partager(?: (?:l'article|sur [\w ]+))?",
+    r"abonnez-vous[^.]{0,80}",
+    r"inscrivez-vous (?:à|a) (?:la|notre) newsletter[^.]{0,80}",
+    r"(?:ce site|nous) utilis(?:e|ons) (?:des )?cookies.*",
+    r"publicité",
+    r"réservé aux abonnés",
+    r"suivez-nous sur [\w, ]+",
+)
+PUBLISHED_LABELS = (r"publié(?: le)?", r"mis en ligne(?: le)?")
+UPDATED_LABELS = (r"mis à jour(?: le)?", r"modifié(?: le)?", r"actualisé(?: le)?")
+DATE_LABELS = ()
+DATE_CONNECTORS = (r"à", r"le")
+DATE_SUFFIXES = ()

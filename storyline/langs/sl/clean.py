@@ -1,0 +1,19 @@
+"""Cleaning patterns for Slovene: cross-link labels, photo credits, boilerplate, date header labels."""
+
+DEFAULT_TIMEZONE = "Europe/Ljubljana"
+NUMERIC_DATE_ORDER = "DMY"
+
+CROSS_LINK_LABELS = (r"preberite (?:tudi|še)", r"več o tem", r"povezane novice", r"poglejte (?:tudi|še)")
+PHOTO_CREDIT_LABELS = (r"foto", r"fotografija", r"vir", r"video")
+PHOTO_CREDIT_PHRASES = ()
+BOILERPLATE = (
+    r"deli(?: na [\w ]+)?",
+    r"naročite se na [^.]{1,80}",
+    r"(?:ta )?spletna stran uporablja piškotke.*",
+    r"oglas",
+)
+PUBLISHED_LABELS = (r"objavljeno",)
+UPDATED_LABELS = (r"posodobljeno", r"zadnja posodobitev")
+DATE_LABELS = (r"datum",)
+DATE_CONNECTORS = (r"ob",)
+DATE_SUFFIXES = ()
