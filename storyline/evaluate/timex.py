@@ -32,7 +32,7 @@ def load_documents(path: str | Path) -> list[dict[str, Any]]:
                 continue
             try:
                 doc = json.loads(line)
-                doc["text"], doc["timexes"]  # noqa: B018 - required keys
+                doc["text"], doc["timexes"]
             except (json.JSONDecodeError, KeyError, TypeError) as exc:
                 raise EvaluationDataError(
                     f"{path}:{number} is not a TempEval JSONL document ({exc}); each line needs text, dct, timexes"

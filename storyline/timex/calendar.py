@@ -103,7 +103,7 @@ def format_point(point: Point) -> str:
     if g == "year":
         return f"{d.year:04d}"
     if g == "decade":
-        return f"{d.year // 10:03d}"
+        return f"{d.year // 10:03d}X"  # TimeBank writes the 1990s as 199X
     if g == "century":
         return f"{d.year // 100:02d}"
     raise ValueError(f"unknown granularity {g!r}")
@@ -117,7 +117,7 @@ UNKNOWN_VALUE = {
     "half": "XXXX-HX",
     "season": "XXXX-XX",
     "year": "XXXX",
-    "decade": "XXX",
+    "decade": "XXXX",
     "century": "XX",
 }
 
@@ -148,12 +148,10 @@ def nearest_year(anchor: date, month: int, day: int, direction: int) -> int:
             continue
     if not candidates:
         return anchor.year
-    if direction < 0:
-        past = [c for c in candidates if c <= anchor]
-        if past:
-            return max(past).year
-    elif direction > 0:
-        future = [c for c in candidates if c >= anchor]
-        if future:
-            return min(future).year
+    # the tense picks the side only within about nine months: "Aug. 7" in an August 8 article
+    # is last week even under a future cue
+    if direction:
+        sided = [c for c in candidates if (c - anchor).days * direction >= 0 and abs((c - anchor).days) <= 270]
+        if sided:
+            return min(sided, key=lambda c: abs((c - anchor).days)).year
     return min(candidates, key=lambda c: abs((c - anchor).days)).year

@@ -56,10 +56,14 @@ class Grammar:
     anaphoric_fixed: dict[str, tuple[str, int]]
     set_adverbs: dict[str, str]
     ambiguous_months: frozenset[str]
+    ambiguous_seasons: frozenset[str]
+    plural_units: frozenset[str]
     month_context: set[str]
     clock_named: dict[str, str]
     future: re.Pattern[str] | None
     past: re.Pattern[str] | None
+    future_hints: re.Pattern[str] | None
+    past_hints: re.Pattern[str] | None
     patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
     def number(self, words: str) -> int | None:
@@ -85,6 +89,10 @@ class Grammar:
 
 def _get(data: ModuleType | None, name: str, default: Any) -> Any:
     return getattr(data, name, default) if data is not None else default
+
+
+def _compiled(pattern: str | None) -> re.Pattern[str] | None:
+    return re.compile(pattern, re.IGNORECASE) if pattern else None
 
 
 @cache
@@ -124,10 +132,14 @@ def grammar_for(lang: str | None) -> Grammar:
         anaphoric_fixed={k.lower(): v for k, v in _get(data, "ANAPHORIC_FIXED", {}).items()},
         set_adverbs={k.lower(): v for k, v in _get(data, "SET_ADVERBS", {}).items()},
         ambiguous_months=frozenset(m.lower() for m in _get(data, "AMBIGUOUS_MONTHS", frozenset())),
+        ambiguous_seasons=frozenset(m.lower() for m in _get(data, "AMBIGUOUS_SEASONS", frozenset())),
+        plural_units=frozenset(m.lower() for m in _get(data, "PLURAL_UNITS", frozenset())),
         month_context={w.lower() for w in _get(data, "MONTH_CONTEXT", [])},
         clock_named={k.lower(): v for k, v in _get(data, "CLOCK_NAMED", {}).items()},
         future=re.compile(future, re.IGNORECASE) if future else None,
         past=re.compile(past, re.IGNORECASE) if past else None,
+        future_hints=_compiled(_get(data, "FUTURE_HINTS", None)),
+        past_hints=_compiled(_get(data, "PAST_HINTS", None)),
     )
 
     month_full = alternation(list(months) + [a for a in abbreviations if a.endswith(".") and len(a) > 3])
@@ -136,7 +148,9 @@ def grammar_for(lang: str | None) -> Grammar:
     season = alternation(seasons)
     unit = alternation(units)
     num_words = alternation(list(numbers) + list(vague))
-    num = rf"(?:\d+(?:[.,]\d+)?|{num_words}(?:[\s-]+{num_words})?)"
+    tens = alternation([w for w, v in numbers.items() if v and v >= 20 and v % 10 == 0 and v < 100])
+    ones = alternation([w for w, v in numbers.items() if v and v < 10 and " " not in w and len(w) > 2])
+    num = rf"(?:\d+(?:[.,]\d+)?|{tens}[\s-]+{ones}|{num_words})"
     mod_b = alternation(modifiers)
     mod_a = alternation(modifiers_after)
     span_mod = alternation(span_mods)
@@ -151,6 +165,7 @@ def grammar_for(lang: str | None) -> Grammar:
     day = r"(?P<d>[0-3]?\d)(?!\d)"
     weekday_lead = rf"(?:(?P<wd>{wd})\s*,?\s+)?"
     approx = alternation(_get(data, "APPROXIMATORS", []))
+    dur_lead = alternation(_get(data, "DURATION_LEAD", []))
     ago_b = alternation(_get(data, "AGO_BEFORE", []))
     ago_a = alternation(_get(data, "AGO_AFTER", []))
     ana_a = alternation(g.anaphoric_after)
@@ -162,14 +177,15 @@ def grammar_for(lang: str | None) -> Grammar:
     left, right = r"(?<![\w])", r"(?![\w])"
     clock = _get(data, "CLOCK_PATTERN", CLOCK_24H)
     decade = _get(data, "DECADE_PATTERN", NOTHING)
+    year_ago = _get(data, "YEAR_AGO_PATTERN", NOTHING)
 
     shapes: dict[str, str] = {
         "iso": r"(?<![\d.-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<hh>\d{2}):(?P<mm>\d{2}))?(?![\d-])",
         "numeric": rf"(?<![\d.,/])(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|\d{{2}})(?![\d/]|[.,]\d){year_suffix}",
-        "day_month": rf"{left}{weekday_lead}{day}{day_suffix}{dm_link}(?P<mon>{month_any}){right}(?:{my_link}{year}{year_suffix})?",
-        "month_day": rf"{left}{weekday_lead}(?P<mon>{month_any})\s+{day}{day_suffix}{right}(?:,?\s+{year})?",
+        "day_month": rf"{left}{weekday_lead}(?:(?P<mod>{mod_b})\s+)?{day}{day_suffix}{dm_link}(?P<mon>{month_any}){right}(?:{my_link}{year}{year_suffix})?",
+        "month_day": rf"{left}{weekday_lead}(?:(?P<mod>{mod_b})\s+)?(?P<mon>{month_any})\s+{day}{day_suffix}{right}(?:,?\s+{year})?",
         "month_year": rf"{left}(?:(?P<smod>{span_mod})\s+)?(?P<mon>{month_full}){my_link}{year}{year_suffix}",
-        "month": rf"{left}(?:(?P<smod>{span_mod})\s+)?(?:(?P<mod>{mod_b})\s+)?(?P<mon>{month_full})(?:\s+(?P<moda>{mod_a}))?{right}",
+        "month": rf"{left}(?:(?P<smod>{span_mod})[\s-]*)?(?:(?P<mod>{mod_b})\s+)?(?P<mon>{month_full})(?:\s+(?P<moda>{mod_a}))?{right}",
         "weekday": rf"{left}(?:(?P<mod>{mod_b})\s+)?(?P<wd>{wd})(?:\s+(?P<moda>{mod_a}))?(?:\s+(?P<pod>{pod}))?{right}",
         "deictic": rf"{left}(?:(?P<smod>{span_mod})\s+)?(?P<deictic>{alternation(g.deictic_days)})(?:\s+(?P<pod>{pod}))?{right}",
         "deictic_part": rf"{left}(?P<part>{alternation(g.deictic_parts)}){right}",
@@ -179,10 +195,11 @@ def grammar_for(lang: str | None) -> Grammar:
         "anaphoric": rf"{left}(?:(?:{approx})\s+)?(?P<num>{num})[\s-]+(?P<unit>{unit})\s+(?P<ana>{ana_a}){right}",
         "anaphoric_fixed": rf"{left}(?P<fixed>{alternation(g.anaphoric_fixed)}){right}",
         "quarter": rf"{left}{quarter_prefix}(?:(?P<ord>{ordinal})[\s-]+)?(?:fiscal\s+)?(?P<qword>{quarter}|{half}){right}(?:\s+(?:of\s+)?(?:fiscal\s+)?{year})?",
-        "year": rf"(?<![\w$€£.,/-]){year_prefix}{year}{year_suffix}(?![\w%-]|[.,]\d)",
+        "year": rf"(?<![\w$€£.,/-])(?:(?P<smod>{span_mod})[\s-]*)?{year_prefix}{year}{year_suffix}(?![\w%-]|[.,]\d)",
+        "year_ago": rf"{left}{year_ago}{right}",
         "decade": rf"{left}{decade}{right}",
         "season": rf"{left}(?:(?P<smod>{span_mod})\s+)?(?:(?P<mod>{mod_b})\s+)?(?P<season>{season})(?:\s+(?P<moda>{mod_a}))?(?:\s+(?:of\s+)?{year})?{right}",
-        "duration": rf"{left}(?:(?:{approx})\s+)?(?P<num>{num})[\s-]+(?P<unit>{unit}){dur_suffix}{right}",
+        "duration": rf"{left}(?:(?:{dur_lead})\s+)?(?P<num>{num})[\s-]+(?P<unit>{unit}){dur_suffix}{right}",
         "set": rf"{left}(?:(?P<every>{every})\s+(?:(?P<num>{num})\s+)?(?:(?P<unit>{unit})|(?P<wd>{wd}))|(?P<adverb>{alternation(g.set_adverbs)})){right}",
         "clock": rf"(?<![\w.:,])(?:{clock})",
         "clock_named": rf"{left}(?P<named>{alternation(g.clock_named)}){right}",

@@ -82,32 +82,43 @@ class Context:
         self.g = grammar
         self.anchor = anchor
         self.ref: Point | None = Point(anchor, "day") if anchor else None
+        self.last_quarter: Point | None = None  # "the quarter" = the quarter named last
 
-    def direction(self, start: int, end: int) -> int:
-        """Tense of the sentence around a span: -1 past, +1 future, 0 unknown (nearest cue wins)."""
+    def direction(self, start: int, end: int, *, hints: bool = True) -> int:
+        """Tense of the sentence around a span: -1 past, +1 future, 0 unknown.
+
+        The nearest strong cue ("will", "was") decides; without one, the nearest weak hint
+        ("-ed" verbs, "by", present-tense "is").
+        """
         text = self.text
         s = (
             max(
-                text.rfind(".", 0, start),
+                text.rfind(". ", 0, start),
                 text.rfind("\n", 0, start),
-                text.rfind("!", 0, start),
-                text.rfind("?", 0, start),
+                text.rfind("! ", 0, start),
+                text.rfind("? ", 0, start),
             )
             + 1
         )
         m = SENTENCE_END.search(text, end)
         e = m.start() + 1 if m else len(text)
-        best, best_dist = 0, 10**9
-        for pattern, sign in ((self.g.future, 1), (self.g.past, -1)):
-            if pattern is None:
-                continue
-            for cue in pattern.finditer(text, s, e):
-                if cue.start() < end and cue.end() > start:
-                    continue  # a cue inside the expression itself ("last") is not tense
-                dist = start - cue.end() if cue.end() <= start else cue.start() - end
-                if dist < best_dist:
-                    best, best_dist = sign, dist
-        return best
+        levels = [(self.g.past, self.g.future)]
+        if hints:
+            levels.append((self.g.past_hints, self.g.future_hints))
+        for cues in levels:
+            best, best_dist = 0, 10**9
+            for pattern, sign in zip(cues, (-1, 1), strict=True):
+                if pattern is None:
+                    continue
+                for cue in pattern.finditer(text, s, e):
+                    if cue.start() < end and cue.end() > start:
+                        continue  # a cue inside the expression itself ("last") is not tense
+                    dist = start - cue.end() if cue.end() <= start else cue.start() - end
+                    if dist < best_dist:
+                        best, best_dist = sign, dist
+            if best:
+                return best
+        return 0
 
     def point_result(self, point: Point, type_: str = "DATE", mod: str | None = None, suffix: str = "") -> Result:
         """A resolved point as a result, remembered as the reference for later anaphora."""
@@ -161,13 +172,11 @@ def _modifier(ctx: Context, m: re.Match[str], *names: str) -> int | None:
     return None
 
 
-def _day_result(
-    ctx: Context, year: int | None, month: int, day: int, rel: dict[str, Any] | None = None
-) -> Result | None:
+def _day_result(ctx: Context, year: int | None, month: int, day: int, direction: int = 0) -> Result | None:
     if year is None:
         if ctx.anchor is None:
-            return Result("DATE", f"XXXX-{month:02d}-{day:02d}", False, "day", None, None, rel)
-        year = nearest_year(ctx.anchor, month, day, 0)
+            return Result("DATE", f"XXXX-{month:02d}-{day:02d}", False, "day", None, None, {"month": month, "day": day})
+        year = nearest_year(ctx.anchor, month, day, direction)
     try:
         d = date(year, month, day)
     except ValueError:
@@ -209,7 +218,12 @@ def h_day_month(ctx: Context, m: re.Match[str]) -> Result | None:
     day = int(m["d"])
     if not 1 <= day <= 31:
         return None
-    return _day_result(ctx, int(m["y"]) if m["y"] else None, month, day)
+    if m["y"]:
+        return _day_result(ctx, int(m["y"]), month, day)
+    direction = _modifier(ctx, m, "mod")
+    if direction is None:
+        direction = ctx.direction(m.start(), m.end()) if ctx.anchor else 0
+    return _day_result(ctx, None, month, day, direction)
 
 
 def h_month_year(ctx: Context, m: re.Match[str]) -> Result | None:
@@ -237,10 +251,7 @@ def h_month(ctx: Context, m: re.Match[str]) -> Result | None:
     direction = _modifier(ctx, m, "mod", "moda")
     if direction is None:
         direction = ctx.direction(m.start(), m.end())
-        if direction == 0:
-            # no cue: the closest such month to the anchor
-            year = min((a.year - 1, a.year, a.year + 1), key=lambda y: abs((y * 12 + month) - (a.year * 12 + a.month)))
-        elif direction < 0:
+        if direction <= 0:  # no cue: news reports the past (TempEval-3 dev: right more often than "closest")
             year = a.year if month <= a.month else a.year - 1
         else:
             year = a.year if month >= a.month else a.year + 1
@@ -259,7 +270,8 @@ def h_weekday(ctx: Context, m: re.Match[str]) -> Result | None:
         return None
     pod = ctx.g.lookup(ctx.g.parts_of_day, m["pod"]) if m["pod"] else None
     explicit = _modifier(ctx, m, "mod", "moda")
-    direction = explicit if explicit is not None else ctx.direction(m.start(), m.end())
+    # weak hints ("is", "by") mislead on weekdays: only strong cues move a weekday into the future
+    direction = explicit if explicit is not None else ctx.direction(m.start(), m.end(), hints=False)
     if direction == 0 and explicit is None:
         direction = -1  # news reports the past: a bare weekday is the most recent one
     if ctx.anchor is None:
@@ -304,6 +316,8 @@ def _relative(ctx: Context, unit: str, offset: int, mod: str | None, base: Point
     g = _granularity_of(unit)
     if base is None:
         return ctx.unresolved(g, {"unit": unit, "offset": offset}, mod=mod)
+    if unit == "weekend" and offset == 0 and base.day.isoweekday() < 6 and ctx.anchor is not None:
+        offset = -1  # on a weekday, "the weekend" is the one just past (news reports the past)
     point = shift(Point(base.day, g), "week" if unit == "weekend" else unit, offset)
     return ctx.point_result(point, mod=mod, suffix="-WE" if unit == "weekend" else "")
 
@@ -313,6 +327,9 @@ def h_relative(ctx: Context, m: re.Match[str]) -> Result | None:
     offset = _modifier(ctx, m, "mod", "moda", "moda2")
     if unit is None or offset is None or unit in TIME_UNITS:
         return None
+    if (m["unit"] or m["unit2"]).lower() in ctx.g.plural_units:
+        # "the coming days", "ostatnie lata": a vague stretch, not one calendar unit
+        return Result("DATE", "FUTURE_REF" if offset > 0 else "PAST_REF" if offset < 0 else "PRESENT_REF", False)
     base = Point(ctx.anchor, "day") if ctx.anchor else None
     return _relative(ctx, unit, offset, _mod(ctx, m), base)
 
@@ -363,7 +380,7 @@ def h_quarter(ctx: Context, m: re.Match[str]) -> Result | None:
     if n is None:
         if is_half or not (text.startswith("the") or "latest" in text or "current" in text):
             return None  # "half" alone is not a time
-        ref = ctx.ref if ctx.ref is not None and ctx.ref.granularity == "quarter" else None
+        ref = ctx.last_quarter
         if ref is None:
             if ctx.anchor is None:
                 return ctx.unresolved("quarter", {"unit": "quarter", "offset": -1})
@@ -382,6 +399,8 @@ def h_quarter(ctx: Context, m: re.Match[str]) -> Result | None:
     point = Point(date(year, month, 1), unit)
     if "year-earlier" in text or "year-ago" in text:
         point = shift(point, "year", -1)
+    elif unit == "quarter":
+        ctx.last_quarter = point
     return ctx.point_result(point)
 
 
@@ -393,7 +412,14 @@ def _quarter_words(ctx: Context) -> list[str]:
 
 
 def h_year(ctx: Context, m: re.Match[str]) -> Result | None:
-    return ctx.point_result(Point(date(int(m["y"]), 1, 1), "year"))
+    return ctx.point_result(Point(date(int(m["y"]), 1, 1), "year"), mod=_mod(ctx, m))
+
+
+def h_year_ago(ctx: Context, m: re.Match[str]) -> Result | None:
+    ref = ctx.last_quarter or ctx.ref
+    if ref is None:
+        return ctx.unresolved("year", {"unit": "year", "offset": -1})
+    return Result("DATE", format_point(shift(ref, "year", -1)), True, ref.granularity, None)
 
 
 def h_decade(ctx: Context, m: re.Match[str]) -> Result | None:
@@ -404,6 +430,10 @@ def h_season(ctx: Context, m: re.Match[str]) -> Result | None:
     code = ctx.g.lookup(ctx.g.seasons, m["season"])
     if code is None:
         return None
+    if m["season"].lower() in ctx.g.ambiguous_seasons and not (m["mod"] or m["smod"] or m["y"] or m["moda"]):
+        before = ctx.text[max(0, m.start() - 12) : m.start()].lower().split()
+        if not (before and before[-1] in ctx.g.month_context):
+            return None  # "prices fall", "spring into action"
     mod = _mod(ctx, m)
     start_month = SEASON_MONTH[code]
     if m["y"]:
@@ -535,6 +565,7 @@ HANDLERS: dict[str, Handler] = {
     "month": h_month,
     "decade": h_decade,
     "year": h_year,
+    "year_ago": h_year_ago,
     "reference": h_reference,
     "duration": h_duration,
     "clock": h_clock,

@@ -2,99 +2,38 @@
 
 from storyline.timex.cldr import month_abbreviations, month_names, weekday_names
 
-# US-style news writes 3/4/2026 for March 4; a first number above 12 flips it (see timex.rules).
+# fmt: off
+# US-style news writes 3/4/2026 for March 4; a first number above 12 flips it (see timex.resolve).
 DATE_ORDER = "MDY"
 
 MONTHS = month_names("en")
 MONTH_ABBREVIATIONS = {**month_abbreviations("en"), "sept.": 9, "sept": 9}
 # Month names that are also common words: accepted alone only after one of MONTH_CONTEXT words.
 AMBIGUOUS_MONTHS = frozenset({"may", "march"})
-MONTH_CONTEXT = [
-    "in",
-    "since",
-    "until",
-    "till",
-    "by",
-    "from",
-    "to",
-    "of",
-    "through",
-    "last",
-    "this",
-    "next",
-    "early",
-    "late",
-    "mid",
-    "mid-",
-    "during",
-    "before",
-    "after",
-    "for",
-    "end",
-]
+MONTH_CONTEXT = ["in", "since", "until", "till", "by", "from", "to", "of", "through", "last", "this", "next",
+                 "early", "late", "mid", "mid-", "during", "before", "after", "for", "end", "the"]
 WEEKDAYS = weekday_names("en")
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+# Season names that are also common words: accepted alone only with a modifier or after MONTH_CONTEXT.
+AMBIGUOUS_SEASONS = frozenset({"fall", "spring"})
 
 UNITS = {
-    "second": "second",
-    "seconds": "second",
-    "minute": "minute",
-    "minutes": "minute",
-    "hour": "hour",
-    "hours": "hour",
-    "day": "day",
-    "days": "day",
-    "week": "week",
-    "weeks": "week",
-    "weekend": "weekend",
-    "weekends": "weekend",
-    "month": "month",
-    "months": "month",
-    "quarter": "quarter",
-    "quarters": "quarter",
-    "year": "year",
-    "years": "year",
-    "decade": "decade",
-    "decades": "decade",
-    "century": "century",
-    "centuries": "century",
+    "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute",
+    "hour": "hour", "hours": "hour", "day": "day", "days": "day", "week": "week", "weeks": "week",
+    "weekend": "weekend", "weekends": "weekend", "month": "month", "months": "month",
+    "quarter": "quarter", "quarters": "quarter", "year": "year", "years": "year",
+    "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
 }
+PLURAL_UNITS = {"seconds", "minutes", "hours", "days", "weeks", "weekends", "months", "quarters", "years",
+                "decades", "centuries"}
 NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "hundred": 100,
-    "a couple of": 2,
-    "a dozen": 12,
-    "half a": 0,
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a couple of": 2, "a dozen": 12,
 }
-VAGUE_NUMBERS = ["several", "a few", "few", "many", "some", "a couple of", "a number of"]
+VAGUE_NUMBERS = ["several", "a few", "few", "many", "some", "a number of"]
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 DAY_SUFFIX = r"(?:st|nd|rd|th)?"
 DAY_MONTH_LINK = r"(?:\s+of)?\s+"
@@ -102,164 +41,69 @@ MONTH_YEAR_LINK = r",?\s+(?:of\s+)?"
 YEAR_SUFFIX = ""
 YEAR_PREFIX = r"(?:(?:fiscal|the\s+year)\s+)?"
 
-DEICTIC_DAYS = {
-    "today": 0,
-    "yesterday": -1,
-    "tomorrow": 1,
-    "the day before yesterday": -2,
-    "the day after tomorrow": 2,
-}
+DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+                "the day after tomorrow": 2}
 REFERENCES = {
-    "now": "PRESENT_REF",
-    "right now": "PRESENT_REF",
-    "currently": "PRESENT_REF",
-    "nowadays": "PRESENT_REF",
-    "at present": "PRESENT_REF",
-    "these days": "PRESENT_REF",
-    "recently": "PAST_REF",
-    "lately": "PAST_REF",
-    "the past": "PAST_REF",
-    "in the past": "PAST_REF",
-    "previously": "PAST_REF",
-    "formerly": "PAST_REF",
-    "the future": "FUTURE_REF",
-    "soon": "FUTURE_REF",
-    "in the future": "FUTURE_REF",
-    "recent years": "PAST_REF",
-    "recent weeks": "PAST_REF",
-    "recent months": "PAST_REF",
-    "recent days": "PAST_REF",
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "at present": "PRESENT_REF", "these days": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF",
+    "the past": "PAST_REF", "formerly": "PAST_REF", "the future": "FUTURE_REF",
+    "recent years": "PAST_REF", "recent weeks": "PAST_REF", "recent months": "PAST_REF", "recent days": "PAST_REF",
 }
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
-DEICTIC_PARTS = {
-    "tonight": (0, "NI"),
-    "last night": (-1, "NI"),
-    "this morning": (0, "MO"),
-    "this afternoon": (0, "AF"),
-    "this evening": (0, "EV"),
-    "overnight": (0, "NI"),
-}
+DEICTIC_PARTS = {"tonight": (0, "NI"), "last night": (-1, "NI"), "this morning": (0, "MO"),
+                 "this afternoon": (0, "AF"), "this evening": (0, "EV")}
 
 # Relative modifiers before / after a unit, weekday, month or season: -1 last, 0 this, +1 next.
-MODIFIERS_BEFORE = {
-    "last": -1,
-    "past": -1,
-    "previous": -1,
-    "next": 1,
-    "coming": 1,
-    "this": 0,
-    "current": 0,
-    "this past": -1,
-    "this coming": 1,
-    "the coming": 1,
-    "the past": -1,
-    "the next": 1,
-    "the current": 0,
-}
+MODIFIERS_BEFORE = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0,
+                    "current": 0, "this past": -1, "this coming": 1, "the coming": 1, "the past": -1,
+                    "the next": 1, "the current": 0}
 MODIFIERS_AFTER: dict[str, int] = {}
 # Words that set a part of a period (kept inside the expression; TIMEX3 `mod`).
-SPAN_MODIFIERS = {
-    "early": "START",
-    "late": "END",
-    "mid": "MID",
-    "mid-": "MID",
-    "earlier": "START",
-    "later": "END",
-    "the end of": "END",
-    "the beginning of": "START",
-    "the start of": "START",
-    "the middle of": "MID",
-    "end of": "END",
-    "the first half of": "START",
-    "the second half of": "END",
-    "the rest of": "END",
-}
+SPAN_MODIFIERS = {"early": "START", "late": "END", "mid": "MID", "mid-": "MID", "earlier": "START",
+                  "later": "END", "the end of": "END", "the beginning of": "START", "the start of": "START",
+                  "the middle of": "MID", "end of": "END", "the rest of": "END"}
 AGO_BEFORE: list[str] = []
 AGO_AFTER = ["ago"]
 # "two days later", "a year earlier": counted from the previously mentioned time.
-ANAPHORIC_AFTER = {"earlier": -1, "before": -1, "later": 1, "after": 1, "afterwards": 1, "previously": -1}
+ANAPHORIC_AFTER = {"earlier": -1, "before": -1, "later": 1, "after": 1, "afterwards": 1}
 ANAPHORIC_FIXED = {
-    "the day before": ("day", -1),
-    "the previous day": ("day", -1),
-    "the day earlier": ("day", -1),
-    "the next day": ("day", 1),
-    "the following day": ("day", 1),
-    "the day after": ("day", 1),
-    "that day": ("day", 0),
-    "the same day": ("day", 0),
-    "that same day": ("day", 0),
-    "the following week": ("week", 1),
-    "the previous week": ("week", -1),
-    "that week": ("week", 0),
-    "the following month": ("month", 1),
-    "the previous month": ("month", -1),
-    "that month": ("month", 0),
-    "the following year": ("year", 1),
-    "the previous year": ("year", -1),
-    "that year": ("year", 0),
-    "later that year": ("year", 0),
-    "earlier that year": ("year", 0),
-    "earlier that day": ("day", 0),
-    "later that day": ("day", 0),
-    "earlier in the week": ("week", 0),
-    "later in the week": ("week", 0),
-    "earlier in the day": ("day", 0),
-    "later in the day": ("day", 0),
-    "earlier in the month": ("month", 0),
-    "later in the month": ("month", 0),
-    "earlier in the year": ("year", 0),
-    "later in the year": ("year", 0),
+    "the day before": ("day", -1), "the previous day": ("day", -1), "the day earlier": ("day", -1),
+    "the next day": ("day", 1), "the following day": ("day", 1), "the day after": ("day", 1),
+    "that day": ("day", 0), "the same day": ("day", 0), "that same day": ("day", 0),
+    "the following week": ("week", 1), "the previous week": ("week", -1), "that week": ("week", 0),
+    "the following month": ("month", 1), "the previous month": ("month", -1), "that month": ("month", 0),
+    "the following year": ("year", 1), "the previous year": ("year", -1), "that year": ("year", 0),
+    "later that year": ("year", 0), "earlier that year": ("year", 0), "earlier that day": ("day", 0),
+    "later that day": ("day", 0), "earlier in the week": ("week", 0), "later in the week": ("week", 0),
+    "earlier in the day": ("day", 0), "later in the day": ("day", 0), "earlier in the month": ("month", 0),
+    "later in the month": ("month", 0), "earlier in the year": ("year", 0), "later in the year": ("year", 0),
+    "the weekend": ("weekend", 0), "this weekend": ("weekend", 0), "the next morning": ("day", 1),
 }
-APPROXIMATORS = [
-    "about",
-    "almost",
-    "nearly",
-    "some",
-    "roughly",
-    "around",
-    "more than",
-    "less than",
-    "at least",
-    "over",
-    "just",
-    "only",
-    "barely",
-    "the last",
-    "the past",
-    "the next",
-    "the first",
-    "the coming",
-    "the previous",
-    "the",
-    "another",
-    "an additional",
-    "the remaining",
-    "a full",
-    "up to",
-]
-DURATION_SUFFIX = r"(?:-long|-old)?"
-EVERY = ["every", "each", "per", "a"]  # "a" only in "twice a week": SET rules check a number before it
-SET_ADVERBS = {
-    "daily": "P1D",
-    "weekly": "P1W",
-    "monthly": "P1M",
-    "annually": "P1Y",
-    "yearly": "P1Y",
-    "hourly": "PT1H",
-    "nightly": "P1D",
-    "quarterly": "P3M",
-    "biweekly": "P2W",
-    "every day": "P1D",
-}
+# Words kept inside an "ago" expression ("almost four years ago"), as TimeML annotators do.
+APPROXIMATORS = ["about", "almost", "nearly", "some", "roughly", "around", "more than", "less than", "at least",
+                 "just", "only", "barely"]
+# Words kept inside a duration ("the past two months"); "about", "only" stay outside, as in TimeBank.
+DURATION_LEAD = ["the last", "the past", "the next", "the first", "the coming", "the previous", "the",
+                 "another", "an additional", "the remaining", "a full", "less than", "more than", "at least"]
+DURATION_SUFFIX = r"(?:-long)?(?![\s-]+old\b)"
+EVERY = ["every", "each", "per", "a"]  # "a" only in "twice a week": the SET rule checks for a count before it
+SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+               "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "every day": "P1D"}
 QUARTER_WORDS = ["quarter"]
 HALF_WORDS = ["half"]
 QUARTER_PREFIX = r"(?:the\s+)?(?:fiscal\s+)?(?:(?:latest|current|year-earlier|year-ago)\s+)?"
+# "year-earlier"/"year-ago": the period last mentioned, one year back (TimeBank financial reports).
+YEAR_AGO_PATTERN = r"(?:the\s+)?(?:year-earlier|year-ago|year-before)(?:\s+(?:period|results?))?"
 DECADE_PATTERN = r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<decade>1[5-9]\d0|20\d0)'?s"
-CLOCK_PATTERN = (
-    r"(?P<hh>\d{1,2})(?:[:.](?P<mm>\d{2}))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)|(?P<hh24>\d{1,2}):(?P<mm24>\d{2})(?!\d)"
-)
+CLOCK_PATTERN = (r"(?P<hh>\d{1,2})(?:[:.](?P<mm>\d{2}))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)"
+                 r"|(?P<hh24>\d{1,2}):(?P<mm24>\d{2})(?!\d)")
 CLOCK_NAMED = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
 
-# Tense cues in the sentence around a bare weekday or month: the nearest one decides past vs coming.
-FUTURE_CUES = r"\b(?:will|'ll|shall|going to|plans? to|planned|expected to|expects? to|scheduled|due to|upcoming|would|set to|aims? to|hopes? to|intends? to|next)\b"
-PAST_CUES = r"\b(?:was|were|had|did|said|told|ago|last|earlier|\w{3,}ed)\b"
+# Tense cues in the sentence around a bare weekday, month or day: the nearest strong cue decides
+# past vs coming; without one, the nearest weak hint; without any, the past (news reports the past).
+FUTURE_CUES = (r"\b(?:will|'ll|shall|going to|plans? to|expected|expects? to|scheduled|due to|upcoming|"
+               r"set to|aims? to|hopes? to|intends? to|next|as early as|as soon as|coming)\b")
+PAST_CUES = r"\b(?:was|were|had|did|ago|last|earlier|since|been|ended)\b"
+FUTURE_HINTS = r"\b(?:would|by|until|through|is|are|enters?|begins?|starts?|ends?|opens?|takes? place)\b"
+PAST_HINTS = r"\b(?:said|told|\w{3,}ed)\b"
+# fmt: on

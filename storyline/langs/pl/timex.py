@@ -1,0 +1,105 @@
+"""Polish time-expression grammar data (see storyline/timex): names in every case the grammar meets."""
+
+from storyline.timex.cldr import month_abbreviations, month_names, weekday_names
+
+# fmt: off
+# Polish writes day-first: 3.04.2026 / 3/4/2026 is 3 April.
+DATE_ORDER = "DMY"
+
+# CLDR gives the nominative and genitive; the locative ("w styczniu") is added by hand.
+MONTHS = {
+    **month_names("pl"),
+    "styczniu": 1, "lutym": 2, "marcu": 3, "kwietniu": 4, "maju": 5, "czerwcu": 6, "lipcu": 7,
+    "sierpniu": 8, "wrześniu": 9, "październiku": 10, "listopadzie": 11, "grudniu": 12,
+}
+MONTH_ABBREVIATIONS = {k: v for k, v in month_abbreviations("pl").items() if k.endswith(".")}
+# Nominative from CLDR plus the accusative/locative/instrumental forms of news prose.
+WEEKDAYS = {
+    **weekday_names("pl"),
+    "środę": 3, "środzie": 3, "niedzielę": 7, "niedzieli": 7, "sobotę": 6, "sobocie": 6,
+    "poniedziałku": 1, "wtorku": 2, "czwartku": 4, "piątku": 5,
+}
+SEASONS = {"wiosna": "SP", "wiosną": "SP", "wiosny": "SP", "wiośnie": "SP", "lato": "SU", "latem": "SU",
+           "lecie": "SU", "lata": "SU", "jesień": "FA", "jesienią": "FA", "jesieni": "FA", "zima": "WI",
+           "zimą": "WI", "zimy": "WI", "zimie": "WI", "zimę": "WI", "wiosnę": "SP"}
+UNITS = {
+    "sekunda": "second", "sekundy": "second", "sekund": "second", "minuta": "minute", "minuty": "minute",
+    "minut": "minute", "minutę": "minute", "godzina": "hour", "godziny": "hour", "godzin": "hour", "godzinę": "hour",
+    "dzień": "day", "dni": "day", "dnia": "day", "dniu": "day", "doba": "day", "doby": "day", "dób": "day",
+    "tydzień": "week", "tygodnie": "week", "tygodni": "week", "tygodnia": "week", "tygodniu": "week",
+    "weekend": "weekend", "weekendzie": "weekend", "weekendu": "weekend",
+    "miesiąc": "month", "miesiące": "month", "miesięcy": "month", "miesiąca": "month", "miesiącu": "month",
+    "kwartał": "quarter", "kwartale": "quarter", "kwartału": "quarter",
+    "rok": "year", "lata": "year", "lat": "year", "roku": "year", "latach": "year",
+    "dekada": "decade", "dekady": "decade", "dekad": "decade", "dekadę": "decade",
+    "wiek": "century", "wieku": "century", "stulecie": "century",
+}
+PLURAL_UNITS = {"sekundy", "sekund", "minuty", "minut", "godziny", "godzin", "dni", "tygodnie", "tygodni",
+                "miesiące", "miesięcy", "lata", "lat", "latach", "dekady", "dekad"}
+NUMBERS = {
+    "jeden": 1, "jedna": 1, "jedną": 1, "jednego": 1, "dwa": 2, "dwie": 2, "dwóch": 2, "trzy": 3, "trzech": 3,
+    "cztery": 4, "czterech": 4, "pięć": 5, "pięciu": 5, "sześć": 6, "sześciu": 6, "siedem": 7, "siedmiu": 7,
+    "osiem": 8, "ośmiu": 8, "dziewięć": 9, "dziewięciu": 9, "dziesięć": 10, "dziesięciu": 10,
+    "jedenaście": 11, "dwanaście": 12, "piętnaście": 15, "dwadzieścia": 20, "trzydzieści": 30,
+    "pół": 0, "półtora": 0,
+}
+VAGUE_NUMBERS = ["kilka", "kilku", "kilkanaście", "kilkunastu", "kilkadziesiąt", "wiele", "wielu", "parę", "paru"]
+ORDINALS = {"pierwszym": 1, "pierwszy": 1, "drugim": 2, "drugi": 2, "trzecim": 3, "trzeci": 3,
+            "czwartym": 4, "czwarty": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
+DAY_SUFFIX = r"\.?"
+DAY_MONTH_LINK = r"\s*"
+MONTH_YEAR_LINK = r"\s+"
+YEAR_SUFFIX = r"(?:\s*r\.|\s+roku)?"
+
+DEICTIC_DAYS = {"dziś": 0, "dzisiaj": 0, "wczoraj": -1, "jutro": 1, "przedwczoraj": -2, "pojutrze": 2}
+REFERENCES = {"teraz": "PRESENT_REF", "obecnie": "PRESENT_REF", "aktualnie": "PRESENT_REF",
+              "niedawno": "PAST_REF", "ostatnio": "PAST_REF", "wkrótce": "FUTURE_REF", "niebawem": "FUTURE_REF",
+              "w przyszłości": "FUTURE_REF", "w przeszłości": "PAST_REF", "dotychczas": "PAST_REF",
+              "w ostatnich latach": "PAST_REF", "w najbliższych dniach": "FUTURE_REF",
+              "w najbliższym czasie": "FUTURE_REF", "w ostatnich dniach": "PAST_REF"}
+PARTS_OF_DAY = {"rano": "MO", "rankiem": "MO", "wieczorem": "EV", "wieczór": "EV", "nocą": "NI", "w nocy": "NI",
+                "po południu": "AF", "przed południem": "MO"}
+DEICTIC_PARTS = {"dziś rano": (0, "MO"), "dziś wieczorem": (0, "EV"), "wczoraj wieczorem": (-1, "EV"),
+                 "wczoraj rano": (-1, "MO"), "minionej nocy": (-1, "NI"), "ubiegłej nocy": (-1, "NI"),
+                 "zeszłej nocy": (-1, "NI"), "dziś w nocy": (0, "NI"), "tej nocy": (0, "NI")}
+MODIFIERS_BEFORE = {
+    "zeszły": -1, "zeszłym": -1, "zeszłego": -1, "zeszłą": -1, "zeszłej": -1, "ubiegły": -1, "ubiegłym": -1,
+    "ubiegłego": -1, "ubiegłą": -1, "ubiegłej": -1, "miniony": -1, "minionym": -1, "minionego": -1,
+    "minioną": -1, "minionej": -1, "poprzedni": -1, "poprzednim": -1, "poprzedniego": -1, "poprzednią": -1,
+    "poprzedniej": -1, "ostatni": -1, "ostatnim": -1, "ostatniego": -1, "ostatnią": -1, "ostatniej": -1,
+    "przyszły": 1, "przyszłym": 1, "przyszłego": 1, "przyszłą": 1, "przyszłej": 1, "następny": 1,
+    "następnym": 1, "następnego": 1, "najbliższy": 1, "najbliższym": 1, "najbliższą": 1, "najbliższej": 1,
+    "nadchodzący": 1, "nadchodzącym": 1, "nadchodzącą": 1, "nadchodzącej": 1,
+    "ten": 0, "tym": 0, "tego": 0, "tę": 0, "tej": 0, "bieżący": 0, "bieżącym": 0, "bieżącego": 0,
+    "obecny": 0, "obecnym": 0, "obecnego": 0,
+}
+MODIFIERS_AFTER: dict[str, int] = {}
+SPAN_MODIFIERS = {"na początku": "START", "z początkiem": "START", "pod koniec": "END", "na koniec": "END",
+                  "z końcem": "END", "w połowie": "MID", "na przełomie": "MID", "wczesnym": "START",
+                  "późnym": "END", "na początku": "START"}
+AGO_BEFORE: list[str] = []
+AGO_AFTER = ["temu"]
+ANAPHORIC_AFTER = {"wcześniej": -1, "później": 1, "potem": 1, "przedtem": -1}
+ANAPHORIC_FIXED = {
+    "dzień wcześniej": ("day", -1), "dzień później": ("day", 1), "dzień przed": ("day", -1),
+    "poprzedniego dnia": ("day", -1), "następnego dnia": ("day", 1), "nazajutrz": ("day", 1),
+    "tego samego dnia": ("day", 0), "tego dnia": ("day", 0), "w przeddzień": ("day", -1),
+    "tydzień wcześniej": ("week", -1), "tydzień później": ("week", 1), "rok wcześniej": ("year", -1),
+    "rok później": ("year", 1), "w następnym tygodniu": ("week", 1), "w tym samym tygodniu": ("week", 0),
+    "wcześniej w tym tygodniu": ("week", 0), "na początku tygodnia": ("week", 0),
+}
+APPROXIMATORS = ["około", "ok.", "prawie", "niemal", "blisko", "ponad", "przez", "ostatnie", "ostatnich",
+                 "najbliższe", "najbliższych", "zaledwie", "niespełna", "co najmniej", "już"]
+EVERY = ["co", "każdego", "każdy", "każdą", "w każdy", "w każdą", "codziennie"]
+SET_ADVERBS = {"codziennie": "P1D", "co tydzień": "P1W", "co miesiąc": "P1M", "co roku": "P1Y",
+               "corocznie": "P1Y", "co dzień": "P1D", "cotygodniowo": "P1W", "co noc": "P1D"}
+QUARTER_WORDS = ["kwartale", "kwartał", "kwartału"]
+HALF_WORDS = ["połowie", "połowa", "półroczu"]
+QUARTER_PREFIX = r"(?:w\s+)?"
+DECADE_PATTERN = r"lat(?:ach|a)?\s+(?P<decade>\d0)\.?(?!\d)"
+CLOCK_PATTERN = r"(?:o\s+(?:godz\.|godzinie)\s+)?(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)(?!\d)"
+CLOCK_NAMED = {"w południe": "12:00", "o północy": "24:00"}
+
+FUTURE_CUES = r"(?<!\w)(?:będzie|będą|będziemy|zostanie|zostaną|ma\s+się|mają\s+się|planuje|planują|zamierza|zamierzają|przyszł\w*|najbliższ\w*|odwiedzi|spotka|spotkają|odbędzie|\w+łby)(?!\w)"
+PAST_CUES = r"(?<!\w)(?:\w{2,}(?:ł|ła|ło|li|ły)(?:\s+się)?|był\w*|temu|zeszł\w*|ubiegł\w*|wcześniej)(?!\w)"
+# fmt: on
