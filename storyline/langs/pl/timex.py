@@ -76,7 +76,7 @@ MODIFIERS_BEFORE = {
 MODIFIERS_AFTER: dict[str, int] = {}
 SPAN_MODIFIERS = {"na początku": "START", "z początkiem": "START", "pod koniec": "END", "na koniec": "END",
                   "z końcem": "END", "w połowie": "MID", "na przełomie": "MID", "wczesnym": "START",
-                  "późnym": "END", "na początku": "START"}
+                  "późnym": "END"}
 AGO_BEFORE: list[str] = []
 AGO_AFTER = ["temu"]
 ANAPHORIC_AFTER = {"wcześniej": -1, "później": 1, "potem": 1, "przedtem": -1}
