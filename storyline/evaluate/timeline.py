@@ -263,7 +263,7 @@ def split_into_sentences(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
-def _documents(coll: Collection) -> list[Any]:
+def _documents(coll: Collection, failures: list[str]) -> list[Any]:
     from datetime import UTC, datetime
 
     from storyline.brief.timeline import TimelineDocument, TimelineSentence, attach_dates, find_day_references
@@ -274,7 +274,11 @@ def _documents(coll: Collection) -> list[Any]:
         published = date.fromisoformat(rec["date"])
         spans = split_into_sentences(text)
         anchor = datetime(published.year, published.month, published.day, 12, tzinfo=UTC)
-        refs = find_day_references(text, rec.get("lang") or coll.language, anchor) if text else []
+        try:
+            refs = find_day_references(text, rec.get("lang") or coll.language, anchor) if text else []
+        except Exception as exc:  # one article the timex stage fails on must not stop the run
+            failures.append(f"{rec['id']}: timex {type(exc).__name__}: {exc}")
+            refs = []
         days = attach_dates(spans, refs)
         sents = [TimelineSentence(rec["id"], s, e, text[s:e].strip(), d) for (s, e), d in zip(spans, days, strict=True)]
         docs.append(TimelineDocument(rec["id"], published, sents, rec.get("lang") or coll.language))
@@ -292,11 +296,11 @@ def _useful_keywords(keywords: Sequence[str], docs: Sequence[Any]) -> list[str]:
     return keep
 
 
-def evaluate_collection(coll: Collection) -> list[dict[str, Any]]:
-    """Summarise and score one collection against each of its gold timelines."""
+def evaluate_collection(coll: Collection, failures: list[str] | None = None) -> list[dict[str, Any]]:
+    """Summarise and score one collection against each of its gold timelines (timex failures are recorded)."""
     from storyline.brief.timeline import summarise_timeline
 
-    docs = _documents(coll)
+    docs = _documents(coll, failures if failures is not None else [])
     results = []
     for tl in coll.timelines:
         gold = {date.fromisoformat(d): s for d, s in tl["timeline"].items()}
@@ -332,9 +336,10 @@ def evaluate_timelines(data_dirs: Sequence[Path]) -> dict[str, Any]:
 
     began = time.perf_counter()
     rows: list[dict[str, Any]] = []
+    failures: list[str] = []
     for d in data_dirs:
         for coll in load_collections(Path(d)):
-            rows.extend(evaluate_collection(coll))
+            rows.extend(evaluate_collection(coll, failures))
     if not rows:
         raise EvaluationDataError(f"no gold timeline with source articles in {[str(d) for d in data_dirs]}")
     mean = {m: statistics.mean(r[m] for r in rows) for m in ("date_f1", "rouge_1_f1", "rouge_2_f1")}
@@ -345,6 +350,7 @@ def evaluate_timelines(data_dirs: Sequence[Path]) -> dict[str, Any]:
         "timelines": len(rows),
         "mean": mean,
         "per_timeline": rows,
+        "articles_without_date_references": failures,
         "seconds": round(time.perf_counter() - began, 1),
     }
 
