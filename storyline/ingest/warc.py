@@ -9,7 +9,6 @@ A truncated or corrupt file keeps the records read so far and adds one Skip nami
 from __future__ import annotations
 
 import re
-import zlib
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -33,18 +32,23 @@ def looks_like_warc(head: bytes) -> bool:
 def read_warc_file(path: Path, settings: dict[str, Any]) -> Iterator[Article | Skip]:
     """Articles from the HTML response records of a WARC file; damage ends the file with one Skip."""
     from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
 
     limit = int(settings["max_article_bytes"])
     records = 0
+    size = path.stat().st_size
     with path.open("rb") as fh:
+        iterator = ArchiveIterator(fh, arc2warc=True)
         try:
-            for record in ArchiveIterator(fh, arc2warc=True):
+            for record in iterator:
                 records += 1
-                if record.rec_type != "response":
-                    continue
+                if record.rec_type is None or record.length is None:
+                    break  # a record header cut short: the file ends inside it
                 ctype = record.http_headers.get_header("Content-Type", "") if record.http_headers else ""
-                if not any(t in ctype.lower() for t in _HTML_TYPES):
+                if record.rec_type != "response" or not any(t in ctype.lower() for t in _HTML_TYPES):
+                    while record.raw_stream.read(65536):  # read through, to notice a record cut short
+                        pass
+                    if getattr(record.raw_stream, "limit", 0) > 0:
+                        break
                     continue
                 record_id = record.rec_headers.get_header("WARC-Record-ID", str(records)).strip("<>")
                 where = f"{path}#{record_id}"
@@ -52,21 +56,35 @@ def read_warc_file(path: Path, settings: dict[str, Any]) -> Iterator[Article | S
                 if len(body) > limit:
                     yield Skip(where, f"{where}: HTML body over the max_article_bytes limit of {limit:,} bytes")
                     continue
+                if getattr(record.raw_stream, "limit", 0) > 0:
+                    break  # the record ends before its declared Content-Length: the file is cut here
                 try:
                     yield _article_from_record(record, body, ctype, where, settings)
                 except UnsupportedInput as exc:
                     yield Skip(where, str(exc))
-        except (ArchiveLoadFailed, EOFError, OSError, zlib.error, ValueError) as exc:
-            kind = (
-                "truncated"
-                if isinstance(exc, EOFError) or "EOF" in str(exc) or "end of" in str(exc).lower()
-                else "damaged"
-            )
+        except Exception as exc:  # warcio raises assorted errors on corrupt input; the records so far stay
             yield Skip(
                 str(path),
-                f"{path}: WARC file is {kind} after {records} record(s) ({type(exc).__name__}: {str(exc)[:160]}); "
-                "the records before it were read; download the file again to get the rest",
+                f"{path}: WARC file is damaged after {records} record(s) ({type(exc).__name__}: {str(exc)[:160]}); the records before it were read",
             )
+            return
+    # warcio ends quietly at a truncated gzip member or record: compare where it stopped with the file size.
+    stopped = int(getattr(iterator, "offset", size) or 0)
+    if stopped < size and _has_content_after(path, stopped):
+        yield Skip(
+            str(path),
+            f"{path}: WARC file is truncated at byte {stopped:,} of {size:,} after {records} record(s); "
+            "the records before it were read; download the file again to get the rest",
+        )
+
+
+def _has_content_after(path: Path, offset: int) -> bool:
+    with path.open("rb") as fh:
+        fh.seek(offset)
+        while chunk := fh.read(65536):
+            if chunk.strip(b"\r\n \t\x00"):
+                return True
+    return False
 
 
 def _article_from_record(record: Any, body: bytes, ctype: str, where: str, settings: dict[str, Any]) -> Article:
