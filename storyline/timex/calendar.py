@@ -8,6 +8,7 @@ is a week and "a year earlier" than a quarter is a quarter.
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import date, timedelta
 from typing import NamedTuple
 
@@ -155,3 +156,34 @@ def nearest_year(anchor: date, month: int, day: int, direction: int) -> int:
         if sided:
             return min(sided, key=lambda c: abs((c - anchor).days)).year
     return min(candidates, key=lambda c: abs((c - anchor).days)).year
+
+
+def value_range(value: str) -> tuple[date, date, str] | None:
+    """First and last day a complete TIMEX3 date value covers, and its granularity; None for X/REF/durations."""
+    text = value.split("T", 1)[0]
+    try:
+        if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text):
+            d = date(int(m[1]), int(m[2]), int(m[3]))
+            return d, d, "day"
+        if m := re.fullmatch(r"(\d{4})-W(\d{1,2})(-WE)?", text):
+            monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            if m[3]:
+                return monday + timedelta(days=5), monday + timedelta(days=6), "weekend"
+            return monday, monday + timedelta(days=6), "week"
+        if m := re.fullmatch(r"(\d{4})-(\d{2})", text):
+            first = date(int(m[1]), int(m[2]), 1)
+            return first, add_months(first, 1) - timedelta(days=1), "month"
+        if m := re.fullmatch(r"(\d{4})-Q([1-4])", text):
+            first = date(int(m[1]), 3 * int(m[2]) - 2, 1)
+            return first, add_months(first, 3) - timedelta(days=1), "quarter"
+        if m := re.fullmatch(r"(\d{4})-H([12])", text):
+            first = date(int(m[1]), 6 * int(m[2]) - 5, 1)
+            return first, add_months(first, 6) - timedelta(days=1), "half"
+        if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", text):
+            first = date(int(m[1]), SEASON_MONTH[m[2]], 1)
+            return first, add_months(first, 3) - timedelta(days=1), "season"
+        if m := re.fullmatch(r"(\d{4})", text):
+            return date(int(m[1]), 1, 1), date(int(m[1]), 12, 31), "year"
+    except ValueError:
+        return None
+    return None

@@ -1,0 +1,73 @@
+"""`storyline timeline`: dated events in date order, with their sentence and source."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import click
+
+from storyline.cli.common import echo_json, json_option, store_from
+from storyline.errors import NotFound, UnsupportedInput
+
+
+def _day(value: str | None, option: str) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError as exc:
+        raise UnsupportedInput(f"{option} {value!r} is not a date; use ISO 8601 such as 2026-01-08") from exc
+
+
+def _story_articles(store: object, story: str) -> list[str]:
+    try:
+        from storyline.stories import articles_of_story
+    except ImportError as exc:
+        raise NotFound(
+            f"cannot select story {story!r}: the stories stage is not available in this build ({exc}); "
+            "run `storyline timeline` without --story"
+        ) from exc
+    return list(articles_of_story(store, story))  # type: ignore[arg-type]
+
+
+@click.command(name="timeline")
+@click.option("--story", help="Only events of this storyline (id from `storyline stories`).")
+@click.option("--since", help="Events on or after this day (ISO 8601, e.g. 2026-01-01).")
+@click.option("--until", help="Events on or before this day (ISO 8601).")
+@click.option("--lang", help="Only events reported in this language (ISO code, e.g. pl).")
+@json_option
+@click.pass_context
+def timeline_command(
+    ctx: click.Context, story: str | None, since: str | None, until: str | None, lang: str | None, as_json: bool
+) -> None:
+    """Dated events in date order, each with its sentence and source article.
+
+    \b
+    Example:
+      storyline timeline --since 2026-01-01 --lang pl
+      storyline timeline --story 3 --json
+    """
+    from storyline.events import list_events
+
+    store = store_from(ctx)
+    article_ids = _story_articles(store, story) if story else None
+    events = list_events(
+        store, since=_day(since, "--since"), until=_day(until, "--until"), lang=lang, article_ids=article_ids
+    )
+    if as_json:
+        echo_json([e.to_dict() for e in events])
+        return
+    if not events:
+        click.echo("no dated events (ingest articles first, or widen --since/--until)")
+        return
+    sources = {r["id"]: r for r in store.query("SELECT id, outlet, title FROM articles")} if events else {}
+    for e in events:
+        src = sources.get(e.article_id, {})
+        origin = src.get("outlet") or src.get("title") or ""
+        click.echo(f"{e.value:<12} [{e.language or '?'}] {e.sentence}")
+        click.echo(f"{'':<12}   — {origin} {e.article_id[:10]}:{e.sentence_start}-{e.sentence_end}".rstrip())
+
+
+def register(cli: click.Group) -> None:
+    """Add `storyline timeline`."""
+    cli.add_command(timeline_command)

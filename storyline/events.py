@@ -1,0 +1,225 @@
+"""Corpus step "events": sentences that report something at a resolved time become dated events.
+
+An event is one sentence plus one of its time expressions: a DATE or TIME that resolved to a
+calendar value (not a duration, a set, a vague `PAST_REF`, or a bare dateline). It carries the
+covered day range, the participants (entity ids where the entities step linked the sentence's
+mentions, else their lemmas) and its source span. Rows live in the `events` table
+(migration 0004_events.sql); `events_for_articles` and `list_events` read them back for timelines
+and briefings.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from storyline.model import Article, Span
+from storyline.pipeline import corpus_step
+from storyline.timex.calendar import value_range
+
+if TYPE_CHECKING:
+    from storyline.store import Store
+
+# Granularities too coarse to place an event on a timeline ("the 1990s", "the 20th century").
+EVENT_GRANULARITIES = frozenset({"day", "weekend", "week", "month", "quarter", "half", "season", "year"})
+# A sentence with fewer words than this besides its date is a dateline or caption, not a report.
+MIN_EVENT_WORDS = 4
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Event:
+    """A dated event: what a sentence reports, when (value + day range), who, and where it was said."""
+
+    article_id: str
+    value: str  # TIMEX3 value: 2026-01-07, 2026-W03, 2026-01 ...
+    granularity: str
+    date_start: date
+    date_end: date
+    sentence_start: int
+    sentence_end: int
+    timex_start: int
+    timex_end: int
+    timex_text: str
+    sentence: str
+    participants: list[str] = field(default_factory=list)
+    language: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {
+            "article_id": self.article_id,
+            "date": self.value,
+            "granularity": self.granularity,
+            "date_start": self.date_start.isoformat(),
+            "date_end": self.date_end.isoformat(),
+            "sentence": [self.sentence_start, self.sentence_end],
+            "timex": [self.timex_start, self.timex_end],
+            "timex_text": self.timex_text,
+            "text": self.sentence,
+            "participants": self.participants,
+            "language": self.language,
+        }
+
+
+def _sentence_spans(article: Article) -> list[tuple[int, int]]:
+    spans = [(s.start, s.end) for s in article.sentences]
+    if spans:
+        return spans
+    from storyline.sentences import split_sentences
+
+    return split_sentences(article.text, article.language)
+
+
+def _timexes(article: Article) -> list[Span]:
+    if "timex" in article.layers:
+        return article.spans("timex")
+    from storyline.timex import find_time_expressions
+
+    return [e.to_span() for e in find_time_expressions(article.text, article.language, article.published.value)]
+
+
+def _participants(mentions: list[Span], start: int, end: int) -> list[str]:
+    found: list[str] = []
+    for m in mentions:
+        if m.start >= start and m.end <= end:
+            key = m.attrs.get("entity_id") or m.attrs.get("lemma")
+            if key and key not in found:
+                found.append(str(key))
+    return found
+
+
+def article_events(article: Article, mentions: list[Span] | None = None) -> list[Event]:
+    """The dated events of one analysed article (its `timex`, `sentence` and `mention` layers)."""
+    mentions = article.spans("mention") if mentions is None else mentions
+    sentences = _sentence_spans(article)
+    events: list[Event] = []
+    seen: set[tuple[int, str]] = set()
+    for tx in _timexes(article):
+        attrs = tx.attrs
+        if attrs.get("type") not in ("DATE", "TIME") or not attrs.get("anchored"):
+            continue
+        covered = value_range(str(attrs.get("value", "")))
+        if covered is None or covered[2] not in EVENT_GRANULARITIES:
+            continue
+        sentence = next(((s, e) for s, e in sentences if s <= tx.start < e), None)
+        if sentence is None:
+            continue
+        s_start, s_end = sentence
+        text = article.text[s_start:s_end]
+        other_words = len(_WORD.findall(text)) - len(_WORD.findall(article.text[tx.start : tx.end]))
+        if other_words < MIN_EVENT_WORDS:
+            continue  # a dateline, header or caption date, not a report of something happening
+        if (s_start, attrs["value"]) in seen:
+            continue
+        seen.add((s_start, attrs["value"]))
+        events.append(
+            Event(
+                article_id=article.id,
+                value=str(attrs["value"]),
+                granularity=covered[2],
+                date_start=covered[0],
+                date_end=covered[1],
+                sentence_start=s_start,
+                sentence_end=s_end,
+                timex_start=tx.start,
+                timex_end=tx.end,
+                timex_text=article.text[tx.start : tx.end],
+                sentence=text.strip(),
+                participants=_participants(mentions, s_start, s_end),
+                language=article.language,
+            )
+        )
+    return events
+
+
+@corpus_step("events")
+def events_step(store: Store, article_ids: list[str]) -> None:
+    """Find and store the dated events of newly ingested articles (replacing earlier rows for them)."""
+    for article in store.iter_articles(article_ids):
+        mentions = store.get_spans(article.id, "mention") or article.spans("mention")
+        events = article_events(article, mentions)
+        with store.atomic():
+            store.execute("DELETE FROM events WHERE article_id = ?", (article.id,))
+            store.executemany(
+                "INSERT INTO events (article_id, value, granularity, date_start, date_end, sentence_start, sentence_end,"
+                " timex_start, timex_end, timex_text, sentence, participants, language)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        e.article_id,
+                        e.value,
+                        e.granularity,
+                        e.date_start.isoformat(),
+                        e.date_end.isoformat(),
+                        e.sentence_start,
+                        e.sentence_end,
+                        e.timex_start,
+                        e.timex_end,
+                        e.timex_text,
+                        e.sentence,
+                        json.dumps(e.participants, ensure_ascii=False),
+                        e.language,
+                    )
+                    for e in events
+                ],
+            )
+
+
+def _event_from_row(r: dict[str, Any]) -> Event:
+    return Event(
+        article_id=r["article_id"],
+        value=r["value"],
+        granularity=r["granularity"],
+        date_start=date.fromisoformat(r["date_start"]),
+        date_end=date.fromisoformat(r["date_end"]),
+        sentence_start=r["sentence_start"],
+        sentence_end=r["sentence_end"],
+        timex_start=r["timex_start"],
+        timex_end=r["timex_end"],
+        timex_text=r["timex_text"],
+        sentence=r["sentence"],
+        participants=json.loads(r["participants"] or "[]"),
+        language=r["language"],
+    )
+
+
+_ORDER = " ORDER BY date_start, date_end, article_id, sentence_start, timex_start"
+
+
+def events_for_articles(store: Store, article_ids: list[str]) -> list[Event]:
+    """Stored events of the given articles, in date order."""
+    events: list[Event] = []
+    ids = list(dict.fromkeys(article_ids))
+    for i in range(0, len(ids), 500):  # SQLite caps the number of ? placeholders
+        chunk = ids[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        events += [
+            _event_from_row(r) for r in store.query(f"SELECT * FROM events WHERE article_id IN ({marks})", chunk)
+        ]
+    return sorted(events, key=lambda e: (e.date_start, e.date_end, e.article_id, e.sentence_start, e.timex_start))
+
+
+def list_events(
+    store: Store,
+    *,
+    since: date | None = None,
+    until: date | None = None,
+    lang: str | None = None,
+    article_ids: list[str] | None = None,
+) -> list[Event]:
+    """Stored events overlapping [since, until], optionally of one language or some articles, in date order."""
+    if article_ids is not None:
+        events = events_for_articles(store, article_ids)
+    else:
+        events = [_event_from_row(r) for r in store.query("SELECT * FROM events" + _ORDER)]
+    return [
+        e
+        for e in events
+        if (since is None or e.date_end >= since)
+        and (until is None or e.date_start <= until)
+        and (lang is None or e.language == lang)
+    ]
