@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+import sys
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import click
@@ -68,19 +70,23 @@ def articles_command(
     from rich.console import Console
     from rich.table import Table
 
-    table = Table("id", "lang", "published", "outlet", "title / source", "chars", "dup", box=None)
+    table = Table(box=None)
+    for name in ("id", "lang", "published", "outlet", "title / source", "chars", "dup"):
+        table.add_column(name, no_wrap=True, overflow="ellipsis", max_width=60 if name in ("title / source", "outlet") else None)
     for r in rows:
-        dup = f"{r['duplicate_kind']} {r['duplicate_of'][:8]}" if r.get("duplicate_of") else ""
+        dup = f"{r['duplicate_kind']} of {r['duplicate_of'][:8]}" if r.get("duplicate_of") else ""
+        published = (r["published_at"] or "—")[:16].replace("T", " ")
         table.add_row(
             r["id"][:12],
             r["language"] or "?",
-            (r["published_at"] or "—")[:16],
+            published,
             r["outlet"] or "",
-            r["title"] or r["source"],
+            r["title"] or Path(r["source"].split("#")[0]).name,
             str(r["chars"]),
             dup,
         )
-    Console().print(table)
+    # Piped output gets a fixed wide page rather than rich's 80-column default, so ids and dates stay whole.
+    Console(width=None if sys.stdout.isatty() else 200).print(table)
     click.echo(f"{len(rows)} article(s)")
 
 

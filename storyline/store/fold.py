@@ -12,11 +12,14 @@ import re
 from anyascii import anyascii
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
+# Soft/hard signs and the Ukrainian apostrophe (ʼ) transliterate to "'", which would split a name in two
+# (Зеленський -> "zelens kiy"); dropping them keeps one word (zelenskiy), as Latin spellings write it.
+_SIGNS = str.maketrans("", "", "ьЬъЪʼ")
 
 
 def fold(text: str) -> str:
     """Lower-case ASCII transliteration with punctuation turned into single spaces."""
-    return _NON_WORD.sub(" ", anyascii(text).lower()).strip()
+    return _NON_WORD.sub(" ", anyascii(text.translate(_SIGNS)).lower()).strip()
 
 
 def fold_query(query: str) -> str:
