@@ -110,6 +110,10 @@ class _DateGrammar:
     zone: str | None
 
 
+def _verbose(source: str) -> str:
+    return source.replace("\\ ", r"\s+").replace(" ", r"\s+")
+
+
 @cache
 def _date_grammar(lang: str) -> _DateGrammar:
     """Month names from CLDR (babel) in every form a dateline uses, then one regex for date + time + zone."""
@@ -124,10 +128,11 @@ def _date_grammar(lang: str) -> _DateGrammar:
                 months[name.lower().rstrip(".")] = number
             days.update(n.lower().rstrip(".") for n in get_day_names(width, context=context, locale=lang).values())
     months.update({n.lower().rstrip("."): i for i, n in get_month_names("abbreviated", locale="en").items()})
-    month_alt = _alternation([re.escape(m) for m in months])
-    day_alt = _alternation([re.escape(d) for d in days])
-    connectors = _alternation([*getattr(mod, "DATE_CONNECTORS", ()), ","])
-    suffixes = list(getattr(mod, "DATE_SUFFIXES", ()))
+    # The grammar is a VERBOSE regex: spaces inside words from data ("a las", "o godz.") must be explicit.
+    month_alt = _verbose(_alternation([re.escape(m) for m in months]))
+    day_alt = _verbose(_alternation([re.escape(d) for d in days]))
+    connectors = _verbose(_alternation([*getattr(mod, "DATE_CONNECTORS", ()), ","]))
+    suffixes = [_verbose(s) for s in getattr(mod, "DATE_SUFFIXES", ())]
     suffix = rf"(?:\s*(?:{_alternation(suffixes)}))?" if suffixes else ""
     zones = _alternation([re.escape(z) for z in _ZONE_OFFSETS])
     pattern = re.compile(
