@@ -1,0 +1,316 @@
+"""Corpus step "entities": one canonical entity per referent, across articles, languages and scripts.
+
+Within an article, mentions are grouped by their spelling-independent key (`normalize.name_key` of the
+base form), then short forms join the one full name they end with (`Peskov` → `Dmitry Peskov`) and
+acronyms join the expansion whose initials they spell (`NATO` ↔ `North Atlantic Treaty Organisation`).
+Each group is then resolved against the stored keys (`entity_keys`): gazetteer keys first (CLDR
+countries/cities, exonyms: `Kijów` = `Kyiv`), then the full-name skeleton, then — for a lone surname —
+the single stored person with that surname. Anything ambiguous gets an entity of its own: two people
+are never joined on a guess. Analyst corrections live in the same key table, so they keep holding as
+articles arrive.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from storyline.entities.gazetteer import alias_key
+from storyline.entities.normalize import acronym, initials, name_key
+from storyline.langs import language_data
+from storyline.model import Span
+
+if TYPE_CHECKING:
+    from storyline.store import Store
+
+# Link confidences (ordered by how much each kind of evidence is worth; not tuned on data)
+CONF_ALIAS = 0.98  # gazetteer / exonym key
+CONF_EXACT = 0.95  # same spelling-independent full name
+CONF_SHORT = 0.8  # lone surname → the one full name with it
+CONF_ACRONYM = 0.85  # acronym ↔ expansion in the same article
+CONF_NEW = 1.0  # a new entity: nothing to doubt yet
+
+_SHORT_FORM_TYPES = frozenset({"PER", "ORG"})
+_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "de", "la", "du", "des", "der", "die", "für", "und", "i", "w", "na"})
+
+
+@dataclass
+class Group:
+    """Mentions of one article believed to name the same thing."""
+
+    spans: list[int] = field(default_factory=list)  # indexes into the article's mention layer
+    forms: Counter[str] = field(default_factory=Counter)  # lemmas
+    types: Counter[str] = field(default_factory=Counter)
+    langs: Counter[str] = field(default_factory=Counter)
+    keys: dict[str, str] = field(default_factory=dict)  # key → kind (alias, name, surname, acronym)
+    confidence: float = 1.0
+
+    @property
+    def type(self) -> str:
+        """Majority type."""
+        return self.types.most_common(1)[0][0]
+
+    def absorb(self, other: Group, confidence: float) -> None:
+        """Take over another group's mentions and keys."""
+        self.spans += other.spans
+        self.forms.update(other.forms)
+        self.types.update(other.types)
+        self.langs.update(other.langs)
+        for k, kind in other.keys.items():
+            self.keys.setdefault(k, kind)
+        self.confidence = min(self.confidence, other.confidence, confidence)
+
+
+def _mention_keys(lemma: str, surface: str, kind: str, lang: str) -> dict[str, str]:
+    keys: dict[str, str] = {}
+    alias = alias_key(lemma, lang) or alias_key(surface, lang)
+    if alias:
+        keys["a:" + alias[0]] = "alias"
+    acr = acronym(surface) or acronym(lemma)
+    if acr:
+        keys["acr:" + acr] = "acronym"
+    nk = name_key(lemma, lang)
+    if nk:
+        keys[f"n:{nk}"] = "name"  # untyped: a name typed PER in one language types its variants elsewhere
+        words = nk.split()
+        if kind == "PER" and len(words) > 1:
+            keys[f"s:{words[-1]}"] = "surname"
+    return keys
+
+
+def group_mentions(spans: list[Span], text: str) -> list[Group]:
+    """Within-article coreference of name mentions (same key, short forms, acronyms)."""
+    groups: dict[str, Group] = {}
+    order: list[str] = []
+    for i, sp in enumerate(spans):
+        kind = sp.attrs.get("type", "ORG")
+        lang = sp.attrs.get("lang") or "und"
+        lemma = sp.attrs.get("lemma") or sp.text_of(text)
+        keys = _mention_keys(lemma, " ".join(sp.text_of(text).split()), kind, lang)
+        if not keys:
+            continue
+        # an alias key is the strongest identity; else the typed name key
+        main = next((k for k in keys if k.startswith("a:")), None) or next((k for k in keys if k.startswith("n:")), None)
+        if main is None:
+            main = next(iter(keys))
+        g = groups.get(main)
+        if g is None:
+            g = groups[main] = Group()
+            order.append(main)
+        g.spans.append(i)
+        g.forms[lemma] += 1
+        g.types[kind] += 1
+        g.langs[lang] += 1
+        for k, v in keys.items():
+            g.keys.setdefault(k, v)
+    # short forms: a one-word person name joins the one multi-word person name that ends with it
+    by_surname: dict[str, list[str]] = {}
+    for gk in order:
+        g = groups[gk]
+        for k in g.keys:
+            if k.startswith("s:"):
+                by_surname.setdefault(k[2:], []).append(gk)
+    for gk in list(order):
+        g = groups[gk]
+        # spaCy and the tagger type a lone surname ORG about as often as PER; places never join a person
+        if gk.startswith("n:") and " " not in gk[2:] and g.type in _SHORT_FORM_TYPES:
+            owners = [o for o in by_surname.get(gk[2:], []) if o != gk]
+            if len(owners) == 1 and owners[0] in groups:
+                groups[owners[0]].absorb(g, CONF_SHORT)
+                del groups[gk]
+                order.remove(gk)
+    # acronyms: `NATO` joins `North Atlantic Treaty Organisation` in the same article
+    expansions: dict[str, list[str]] = {}
+    for gk in order:
+        g = groups[gk]
+        if g.type != "PER":
+            for form in g.forms:
+                if len(form.split()) > 1:
+                    expansions.setdefault(initials(form, _ACRONYM_SKIP), []).append(gk)
+    for gk in list(order):
+        g = groups.get(gk)
+        if g is None:
+            continue
+        acr = next((k[4:] for k in g.keys if k.startswith("acr:")), None)
+        if acr is None:
+            continue
+        owners = list(dict.fromkeys(o for o in expansions.get(acr, []) if o != gk and o in groups))
+        if len(owners) == 1:
+            target = groups[owners[0]]
+            target.absorb(g, CONF_ACRONYM)
+            del groups[gk]
+            order.remove(gk)
+    return [groups[k] for k in order]
+
+
+def _new_id(store: Store, kind: str, name: str) -> str:
+    slug = re.sub(r"[^0-9a-z]+", "-", name_key(name, None).lower()).strip("-")[:48] or "x"
+    base = f"{kind}-{slug}"
+    candidate = base
+    n = 1
+    while store.query("SELECT 1 FROM entities WHERE id = ? UNION SELECT 1 FROM entity_aliases WHERE old_id = ?", (candidate, candidate)):
+        n += 1
+        candidate = f"{base}-{n}"
+    return candidate
+
+
+def _lookup(store: Store, key: str) -> list[str]:
+    return [r["entity_id"] for r in store.query("SELECT entity_id FROM entity_keys WHERE key = ?", (key,))]
+
+
+def resolve_group(store: Store, g: Group) -> tuple[str | None, float]:
+    """The stored entity a group names, with the link's confidence (None when it is new or ambiguous)."""
+    for k in g.keys:
+        if k.startswith("a:"):
+            hits = _lookup(store, k)
+            if hits:
+                return hits[0], CONF_ALIAS
+    names = sorted((k for k in g.keys if k.startswith("n:")), key=lambda k: -len(k))
+    for k in names:
+        hits = _lookup(store, k)
+        if len(hits) == 1:
+            return hits[0], CONF_EXACT
+        if len(hits) > 1:
+            return None, 0.0  # split apart by an analyst, or ambiguous: do not guess
+    for k in g.keys:
+        if k.startswith("acr:"):
+            hits = _lookup(store, k)
+            if len(hits) == 1:
+                return hits[0], CONF_ACRONYM
+    if g.type in _SHORT_FORM_TYPES and len(names) == 1 and " " not in names[0][2:]:
+        hits = _lookup(store, "s:" + names[0][2:])
+        if len(hits) == 1:
+            return hits[0], CONF_SHORT
+    if g.type == "PER":
+        for k in g.keys:
+            if k.startswith("s:"):
+                # a full name whose surname so far stood alone (`Peskov` seen before `Dmitry Peskov`)
+                lone = [e for e in _lookup(store, f"n:{k[2:]}") if _entity_type(store, e) in _SHORT_FORM_TYPES]
+                owners = _lookup(store, k)
+                if len(lone) == 1 and not owners:
+                    return lone[0], CONF_SHORT
+    return None, 0.0
+
+
+def _entity_type(store: Store, entity_id: str) -> str:
+    rows = store.query("SELECT type FROM entities WHERE id = ?", (entity_id,))
+    return str(rows[0]["type"]) if rows else ""
+
+
+def _add_keys(store: Store, entity_id: str, keys: dict[str, str]) -> None:
+    blocked = {r["key"] for r in store.query("SELECT key FROM entity_keys WHERE kind = 'pinned'")}
+    rows = [(k, entity_id, kind) for k, kind in keys.items() if k not in blocked]
+    store.executemany("INSERT OR IGNORE INTO entity_keys (key, entity_id, kind) VALUES (?, ?, ?)", rows)
+
+
+def _display_name(g: Group) -> str:
+    alias = next((k for k in g.keys if k.startswith("a:")), None)
+    if alias:
+        from storyline.entities.gazetteer import alias_key as lookup
+
+        for form in g.forms:
+            hit = lookup(form)
+            if hit:
+                return hit[1]
+    return max(g.forms.items(), key=lambda kv: (len(kv[0].split()), kv[1], kv[0]))[0]
+
+
+def link_article(store: Store, article_id: str) -> None:
+    """Link one stored article's mentions; writes `entity_id` into its mention layer."""
+    article = store.get_article(article_id)
+    spans = article.spans("mention")
+    store.execute("DELETE FROM entity_mentions WHERE article_id = ? AND pinned = 0", (article_id,))
+    pinned = {
+        (r["start"], r["end"]): (r["entity_id"], r["confidence"], r["type"])
+        for r in store.query("SELECT start, end, entity_id, confidence, type FROM entity_mentions WHERE article_id = ?", (article_id,))
+    }
+    assigned: dict[int, tuple[str, float, str]] = {}
+    now = datetime.now(UTC).isoformat()
+    for g in group_mentions(spans, article.text):
+        entity_id, conf = resolve_group(store, g)
+        if entity_id is None:
+            entity_id = _new_id(store, g.type, _display_name(g))
+            store.execute(
+                "INSERT INTO entities (id, name, type, pinned_name, created_at) VALUES (?, ?, ?, 0, ?)",
+                (entity_id, _display_name(g), g.type, now),
+            )
+            conf = CONF_NEW
+        _add_keys(store, entity_id, g.keys)
+        kind = _entity_type(store, entity_id)
+        for i in g.spans:
+            assigned[i] = (entity_id, min(conf, g.confidence), kind)
+    rows = []
+    new_spans = []
+    for i, sp in enumerate(spans):
+        got = pinned.get((sp.start, sp.end)) or assigned.get(i)
+        attrs = dict(sp.attrs)
+        if got:
+            attrs["entity_id"] = got[0]
+            if got[2] and got[2] != attrs.get("type") and got[1] >= CONF_EXACT:
+                attrs["type"] = got[2]  # the entity's established type corrects a stray one
+            if (sp.start, sp.end) not in pinned:
+                rows.append(
+                    (article_id, sp.start, sp.end, got[0], " ".join(sp.text_of(article.text).split()),
+                     attrs.get("lemma", ""), attrs.get("lang") or "", attrs.get("type", ""), got[1])
+                )
+        new_spans.append(Span(sp.start, sp.end, sp.layer, attrs))
+    store.executemany(
+        "INSERT OR REPLACE INTO entity_mentions (article_id, start, end, entity_id, surface, lemma, lang, type, confidence, pinned) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+        rows,
+    )
+    store.put_spans(article_id, "mention", new_spans)
+
+
+def refresh_entities(store: Store, entity_ids: set[str] | None = None) -> None:
+    """Recompute canonical names and types from mentions (analyst renames are kept)."""
+    where = ""
+    params: list[Any] = []
+    if entity_ids is not None:
+        if not entity_ids:
+            return
+        where = f"WHERE entity_id IN ({','.join('?' for _ in entity_ids)})"
+        params = sorted(entity_ids)
+    rows = store.query(f"SELECT entity_id, lemma, lang, type, count(*) AS n FROM entity_mentions {where} GROUP BY entity_id, lemma, lang, type", params)
+    stats: dict[str, dict[str, Counter[str]]] = {}
+    for r in rows:
+        st = stats.setdefault(r["entity_id"], {"types": Counter(), "forms": Counter(), "en": Counter()})
+        st["types"][r["type"]] += r["n"]
+        st["forms"][r["lemma"]] += r["n"]
+        if r["lang"] == "en" or language_data(r["lang"] or "und", "entities") is None:
+            st["en"][r["lemma"]] += r["n"]
+    pinned = {r["id"] for r in store.query("SELECT id FROM entities WHERE pinned_name = 1")}
+    gazetteer_names = {}
+    for r in store.query("SELECT key, entity_id FROM entity_keys WHERE key LIKE 'a:%'"):
+        gazetteer_names.setdefault(r["entity_id"], r["key"])
+    for eid, st in stats.items():
+        kind = st["types"].most_common(1)[0][0]
+        if eid in pinned:
+            store.execute("UPDATE entities SET type = ? WHERE id = ?", (kind, eid))
+            continue
+        pool = st["en"] or st["forms"]
+        # the fullest common form: `Dmitry Peskov` over `Peskov`, English spelling when there is one
+        name = max(pool.items(), key=lambda kv: (min(len(kv[0].split()), 3), kv[1], kv[0]))[0]
+        if eid in gazetteer_names:
+            hit = alias_key(name) or next((alias_key(f) for f in st["forms"] if alias_key(f)), None)
+            if hit:
+                name = hit[1]
+        store.execute("UPDATE entities SET name = ?, type = ? WHERE id = ?", (name, kind, eid))
+    if entity_ids is None:
+        store.execute("DELETE FROM entities WHERE id NOT IN (SELECT DISTINCT entity_id FROM entity_mentions)")
+
+
+def link_articles(store: Store, article_ids: list[str]) -> None:
+    """Link every listed article (in the given order) and refresh the entities they touched."""
+    with store.atomic():
+        for aid in article_ids:
+            link_article(store, aid)
+        touched = {
+            r["entity_id"]
+            for aid in article_ids
+            for r in store.query("SELECT DISTINCT entity_id FROM entity_mentions WHERE article_id = ?", (aid,))
+        }
+        refresh_entities(store, touched)

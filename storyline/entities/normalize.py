@@ -1,0 +1,55 @@
+"""Spelling-independent keys for names: one key for `Zełenski`, `Zelenskiy`, `Зеленский`, `Зеленський`.
+
+A name is romanised the way its language spells Slavic sounds (`langs/<iso>/entities.py` ROMANIZE:
+Polish `w`→`v`, `cz`→`ch`, `ż`→`zh`...), transliterated to ASCII (anyascii), then reduced to a skeleton
+that ignores the choices transliterations disagree on: `y`/`j`/`i` (-iy, -yi, -ij → -i), `ie`/`e`,
+`kh`/`h`, doubled letters, soft signs and apostrophes.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from anyascii import anyascii
+
+from storyline.langs import language_data
+
+_NON_LETTER = re.compile(r"[^a-z ]+")
+_DOUBLE = re.compile(r"(.)\1+")
+_SKELETON_RULES = (("kh", "h"), ("ie", "e"), ("y", "i"), ("j", "i"), ("w", "v"), ("x", "ks"), ("ck", "k"))
+
+
+def _romanize(word: str, lang: str | None) -> str:
+    low = word.lower()
+    data = language_data(lang, "entities") if lang else None
+    for src, dst in getattr(data, "ROMANIZE", ()):
+        low = low.replace(src, dst)
+    return anyascii(low).lower()
+
+
+@lru_cache(maxsize=200_000)
+def name_key(name: str, lang: str | None) -> str:
+    """Skeleton key of a (base-form) name; words kept in order, separated by single spaces."""
+    # soft signs come out of anyascii as apostrophes: drop them inside words rather than split there
+    text = _NON_LETTER.sub(" ", _romanize(name.replace("-", " "), lang).replace("'", ""))
+    words = []
+    for word in text.split():
+        for src, dst in _SKELETON_RULES:
+            word = word.replace(src, dst)
+        words.append(_DOUBLE.sub(r"\1", word))
+    return " ".join(words)
+
+
+def acronym(name: str) -> str | None:
+    """The name itself when it is an acronym (`NATO`, `UE`, `США`), upper-cased; else None."""
+    compact = name.replace(".", "").replace(" ", "")
+    if 2 <= len(compact) <= 6 and compact.isupper() and compact.isalpha():
+        return compact
+    return None
+
+
+def initials(name: str, skip: frozenset[str] = frozenset()) -> str:
+    """Initial letters of the capitalised words of an expansion (`North Atlantic Treaty Organisation` → NATO)."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in skip]
+    return "".join(w[0].upper() for w in words if w[0].isalpha())

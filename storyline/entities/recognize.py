@@ -1,0 +1,198 @@
+"""Find name mentions in one text: spaCy where a language has a shipped model, the bundled tagger elsewhere.
+
+Which recogniser a language uses, and the per-language cues that correct it (title words before a
+person, determiners to trim, gazetteer types), live in `storyline/langs/<iso>/entities.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from storyline.entities.gazetteer import alias_key, institution_type, place_type
+from storyline.entities.lemma import lemmatize
+from storyline.entities.tagger import Tagger, decode_spans
+from storyline.entities.tokens import tokenize
+from storyline.langs import language_data
+
+TAGGER_PATH = Path(__file__).resolve().parent / "data" / "tagger.npz"
+_LINE = re.compile(r"[^\n]+")
+_EDGE_PUNCT = "\"'„”“«»‚‘’()[]{}.,;:!?–—-"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name found in a text: offsets, type (PER ORG LOC EVT PRO), base form, language."""
+
+    start: int
+    end: int
+    type: str
+    lemma: str
+    lang: str
+
+    def attrs(self) -> dict[str, Any]:
+        """The `mention` span attributes."""
+        return {"type": self.type, "lemma": self.lemma, "lang": self.lang}
+
+
+@cache
+def _tagger() -> Tagger:
+    return Tagger.load(TAGGER_PATH)
+
+
+@cache
+def _spacy(models: tuple[str, ...]) -> Any:
+    import spacy
+
+    from storyline.errors import NotFound
+
+    # only the named-entity pipe and what it needs: the tagger, parser and lemmatiser cost 3x the time
+    exclude = ["tagger", "parser", "lemmatizer", "attribute_ruler", "senter", "morphologizer"]
+    for name in models:  # the same model is packaged under more than one name
+        try:
+            return spacy.load(name, exclude=exclude)
+        except OSError:
+            continue
+    raise NotFound(f"none of the spaCy models {list(models)} is installed; pip install one of them (see README)")
+
+
+def _data(lang: str) -> Any:
+    return language_data(lang, "entities")
+
+
+def _segments(text: str, sentences: Sequence[tuple[int, int]] | None) -> list[tuple[int, int]]:
+    if sentences:
+        return list(sentences)
+    return [(m.start(), m.end()) for m in _LINE.finditer(text)]
+
+
+def _tagger_spans(text: str, lang: str, segments: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    tagger = _tagger()
+    out: list[tuple[int, int, str]] = []
+    for seg_start, seg_end in segments:
+        toks = tokenize(text, seg_start, seg_end)
+        if not toks:
+            continue
+        tags = tagger.tag([text[s:e] for s, e in toks], lang)
+        for a, b, kind in decode_spans(tags):
+            out.append((toks[a][0], toks[b - 1][1], kind))
+    return out
+
+
+def _spacy_spans(texts: Sequence[str], model: tuple[str, ...], labels: dict[str, str]) -> list[list[tuple[int, int, str]]]:
+    nlp = _spacy(model)
+    out = []
+    for doc in nlp.pipe(texts, batch_size=32):
+        out.append([(e.start_char, e.end_char, labels[e.label_]) for e in doc.ents if e.label_ in labels])
+    return out
+
+
+def _trim(text: str, start: int, end: int, data: Any) -> tuple[int, int]:
+    """Drop surrounding punctuation, leading determiners and possessive endings from a span."""
+    while start < end and (text[start] in _EDGE_PUNCT or text[start].isspace()):
+        start += 1
+    while end > start and (text[end - 1] in _EDGE_PUNCT or text[end - 1].isspace()):
+        end -= 1
+    for det in getattr(data, "LEADING_DETERMINERS", ()):
+        if text[start : start + len(det) + 1].lower() == det + " " and end - start > len(det) + 2:
+            start += len(det) + 1
+            break
+    for ending in getattr(data, "POSSESSIVE_ENDINGS", ()):
+        if text[start:end].endswith(ending) and end - start > len(ending) + 1:
+            end -= len(ending)
+            break
+    return start, end
+
+
+def _retype(surface: str, lemma: str, kind: str, lang: str, text: str, start: int, data: Any) -> str:
+    """Correct a type with the gazetteer (countries, cities) and, for weakly typed languages, title cues."""
+    hit = alias_key(lemma, lang) or alias_key(surface, lang)
+    if hit:
+        return "LOC" if place_type(hit[1]) else institution_type(hit[1])
+    if data is not None and not getattr(data, "TRAINED_TYPES", True):
+        before = text[max(0, start - 40) : start].split()
+        if before and before[-1].lower().strip(",") in getattr(data, "PERSON_TITLES", frozenset()):
+            return "PER"
+    return kind
+
+
+def _gazetteer_spans(text: str, lang: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Capitalised 1-3 word runs the models missed that the gazetteer knows (`Zaporoże`, `Biały Dom`)."""
+    covered = bytearray(len(text) + 1)
+    for a, b, _ in taken:
+        covered[a:b] = b"\x01" * (b - a)
+    toks = [t for t in tokenize(text) if text[t[0]].isalpha()]
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(toks):
+        a = toks[i][0]
+        if not text[a].isupper() or covered[a]:
+            i += 1
+            continue
+        hit = None
+        for n in (3, 2, 1):
+            if i + n > len(toks):
+                continue
+            b = toks[i + n - 1][1]
+            if any(covered[a:b]) or "\n" in text[a:b]:
+                continue
+            surface = " ".join(text[a:b].split())
+            key = alias_key(surface, lang) or alias_key(lemmatize(surface, lang, "LOC"), lang)
+            if key:
+                hit = (a, b, n, institution_type(key[1]))
+                break
+        if hit:
+            out.append((hit[0], hit[1], hit[3]))
+            i += hit[2]
+        else:
+            i += 1
+    return out
+
+
+def _finish(text: str, lang: str, spans: list[tuple[int, int, str]]) -> list[Mention]:
+    data = _data(lang)
+    spans = spans + _gazetteer_spans(text, lang, spans)
+    stop = getattr(data, "NOT_NAMES", frozenset())
+    out: list[Mention] = []
+    seen: set[tuple[int, int]] = set()
+    for start, end, kind in sorted(spans):
+        start, end = _trim(text, start, end, data)
+        if end <= start or (start, end) in seen:
+            continue
+        surface = " ".join(text[start:end].split())
+        if not any(ch.isalpha() for ch in surface) or surface.lower() in stop:
+            continue
+        lemma = lemmatize(surface, lang, kind)
+        kind = _retype(surface, lemma, kind, lang, text, start, data)
+        seen.add((start, end))
+        out.append(Mention(start, end, kind, lemma, lang))
+    return out
+
+
+def find_mentions(text: str, lang: str | None, sentences: Sequence[tuple[int, int]] | None = None) -> list[Mention]:
+    """Name mentions of one text in language `lang` (sentence offsets optional)."""
+    return find_mentions_batch([(text, lang, sentences)])[0]
+
+
+def find_mentions_batch(items: Sequence[tuple[str, str | None, Sequence[tuple[int, int]] | None]]) -> list[list[Mention]]:
+    """Mentions for many texts at once (spaCy languages are run through `nlp.pipe` together)."""
+    results: list[list[Mention] | None] = [None] * len(items)
+    spacy_groups: dict[str, list[int]] = {}
+    for i, (text, lang, sentences) in enumerate(items):
+        code = lang or "und"
+        data = _data(code)
+        model = getattr(data, "SPACY_MODEL", None)
+        if model:
+            spacy_groups.setdefault(code, []).append(i)
+            continue
+        results[i] = _finish(text, code, _tagger_spans(text, code, _segments(text, sentences)))
+    for code, idx in spacy_groups.items():
+        data = _data(code)
+        found = _spacy_spans([items[i][0] for i in idx], data.SPACY_MODEL, data.SPACY_LABELS)
+        for i, spans in zip(idx, found, strict=True):
+            results[i] = _finish(items[i][0], code, spans)
+    return [r or [] for r in results]

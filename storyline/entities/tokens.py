@@ -1,0 +1,32 @@
+"""Word tokens with offsets: the unit the mention tagger labels."""
+
+from __future__ import annotations
+
+import re
+
+# Words keep inner hyphens and apostrophes (`Bosnia-Herzegovina`, `O'Brien`, `Kraków-Balice`) so a name
+# token is one unit; every other non-space character is a token of its own.
+_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]", re.UNICODE)
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) offsets of the word and punctuation tokens of `text[start:end]`."""
+    stop = len(text) if end is None else end
+    return [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, stop)]
+
+
+def shape(word: str) -> str:
+    """A compact word shape: `Xx`, `XX`, `x`, `d`, `Xx-Xx` (runs collapsed) for the tagger."""
+    out: list[str] = []
+    for ch in word:
+        if ch.isupper():
+            c = "X"
+        elif ch.islower():
+            c = "x"
+        elif ch.isdigit():
+            c = "d"
+        else:
+            c = ch
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)[:6]

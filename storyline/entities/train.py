@@ -1,0 +1,97 @@
+"""Rebuild the shipped entity models from SlavicNER-format data (documented in data/README.md).
+
+    python -m storyline.entities.train --data ../shared/eval/slavicner/documents.jsonl \
+        --holdout-topic us_election_2020
+
+writes `data/tagger.npz` (mention tagger) and `data/lemma_rules.json` (base-form rules). Documents of the
+held-out topic are not used, so that `storyline eval entities --topic us_election_2020` measures the
+models on a topic they never saw.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import click
+import numpy as np
+
+from storyline.entities.lemma import learn_rules
+from storyline.entities.tagger import Tagger, encode_tags, train
+from storyline.entities.tokens import tokenize
+from storyline.errors import EvaluationDataError
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+_LINE = re.compile(r"[^\n]+")
+
+
+def read_documents(path: Path) -> Iterator[dict[str, Any]]:
+    """SlavicNER documents (one JSON object per line), checked for the fields we use."""
+    if not path.is_file():
+        raise EvaluationDataError(f"{path} does not exist; pass --data with a SlavicNER documents.jsonl file")
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                doc = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise EvaluationDataError(f"{path}:{n} is not JSON ({exc}); each line must be one document") from exc
+            if "text" not in doc or "mentions" not in doc:
+                raise EvaluationDataError(f"{path}:{n} lacks 'text' or 'mentions'; see eval/slavicner/README.md")
+            yield doc
+
+
+def doc_sequences(doc: dict[str, Any]) -> Iterable[tuple[list[str], list[tuple[int, int, str]]]]:
+    """(words, token-level gold runs) per line of a gold document; mentions not on token edges are dropped."""
+    text = doc["text"]
+    for line in _LINE.finditer(text):
+        toks = tokenize(text, line.start(), line.end())
+        if not toks:
+            continue
+        by_start = {s: i for i, (s, _) in enumerate(toks)}
+        by_end = {e: i for i, (_, e) in enumerate(toks)}
+        runs = []
+        for m in doc["mentions"]:
+            if line.start() <= m["start"] and m["end"] <= line.end():
+                a, b = by_start.get(m["start"]), by_end.get(m["end"])
+                if a is not None and b is not None and b >= a:
+                    runs.append((a, b + 1, m["type"]))
+        runs.sort()
+        clean: list[tuple[int, int, str]] = []
+        for r in runs:  # nested gold mentions: keep the outer one
+            if clean and r[0] < clean[-1][1]:
+                continue
+            clean.append(r)
+        yield [text[s:e] for s, e in toks], clean
+
+
+@click.command()
+@click.option("--data", "data_path", type=click.Path(path_type=Path), required=True, help="SlavicNER documents.jsonl.")
+@click.option("--holdout-topic", multiple=True, default=["us_election_2020"], show_default=True)
+@click.option("--epochs", default=5, show_default=True)
+@click.option("--out", type=click.Path(path_type=Path), default=DATA_DIR, show_default=True)
+def main(data_path: Path, holdout_topic: tuple[str, ...], epochs: int, out: Path) -> None:
+    """Train the tagger and the lemma rules; print what was written."""
+    docs = [d for d in read_documents(data_path) if d.get("topic") not in holdout_topic]
+    tagger = Tagger.empty()
+    seqs = []
+    for doc in docs:
+        for words, runs in doc_sequences(doc):
+            feats = tagger.featurizer.features(words, doc["lang"])
+            seqs.append((feats, encode_tags(len(words), runs)))
+    print(f"{len(docs)} documents, {len(seqs)} sequences, {sum(len(g) for _, g in seqs)} tokens", flush=True)
+    train(tagger, seqs, epochs=epochs)
+    out.mkdir(parents=True, exist_ok=True)
+    tagger.save(out / "tagger.npz", min_weight=0.05)
+    rules = learn_rules((d["lang"], d["text"], d["mentions"]) for d in docs)
+    (out / "lemma_rules.json").write_text(json.dumps(rules, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+    nz = int(np.count_nonzero(np.abs(tagger.weights).max(axis=1) > 0.05))
+    print(f"wrote {out / 'tagger.npz'} ({nz} feature rows) and {out / 'lemma_rules.json'}")
+
+
+if __name__ == "__main__":
+    main()

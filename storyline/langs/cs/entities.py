@@ -1,0 +1,26 @@
+"""Czech name-recognition data: orthography → common romanisation, exonyms (see storyline/entities)."""
+
+TRAINED_TYPES = True
+ROMANIZE = [("ch", "kh"), ("č", "ch"), ("š", "sh"), ("ž", "zh"), ("ř", "rzh"), ("w", "v"), ("j", "y")]
+POSSESSIVE_ENDINGS: tuple[str, ...] = ()
+NOT_NAMES = frozenset({"foto"})
+EXONYMS = {
+    "Kyjev": "Kyiv",
+    "Moskva": "Moscow",
+    "Krym": "Crimea",
+    "Záporoží": "Zaporizhzhia",
+    "Cherson": "Kherson",
+    "Donbas": "Donbas",
+    "Bílý dům": "White House",
+    "Kreml": "Kremlin",
+    "EU": "European Union",
+    "Evropská unie": "European Union",
+    "Evropská komise": "European Commission",
+    "OSN": "United Nations",
+    "NATO": "NATO",
+    "WHO": "World Health Organization",
+    "USA": "United States",
+    "Spojené státy americké": "United States",
+    "Británie": "United Kingdom",
+}
+PERSON_TITLES = frozenset({"prezident", "premiér", "ministr", "mluvčí", "kancléř"})

@@ -1,0 +1,36 @@
+"""German name-recognition data: spelling → romanisation, exonyms, titles (see storyline/entities)."""
+
+TRAINED_TYPES = False  # no German training data: the tagger finds names, titles and gazetteers type them
+ROMANIZE = [("tsch", "ch"), ("sch", "sh"), ("w", "v"), ("j", "y")]
+LEADING_DETERMINERS = ("der", "die", "das", "den", "dem", "des")
+POSSESSIVE_ENDINGS: tuple[str, ...] = ()
+NOT_NAMES = frozenset({"foto", "lesen sie auch"})
+EXONYMS = {
+    "Kiew": "Kyiv",
+    "Moskau": "Moscow",
+    "Krim": "Crimea",
+    "Saporischschja": "Zaporizhzhia",
+    "Cherson": "Kherson",
+    "Luhansk": "Luhansk",
+    "Donezk": "Donetsk",
+    "Charkiw": "Kharkiv",
+    "Odessa": "Odesa",
+    "Donbass": "Donbas",
+    "Weiße Haus": "White House",
+    "Weißes Haus": "White House",
+    "Kreml": "Kremlin",
+    "EU": "European Union",
+    "Europäische Union": "European Union",
+    "EU-Kommission": "European Commission",
+    "Europäische Kommission": "European Commission",
+    "Vereinte Nationen": "United Nations",
+    "UNO": "United Nations",
+    "UN": "United Nations",
+    "NATO": "NATO",
+    "Nato": "NATO",
+    "USA": "United States",
+    "Amerika": "United States",
+    "Großbritannien": "United Kingdom",
+    "Weltgesundheitsorganisation": "World Health Organization",
+}
+PERSON_TITLES = frozenset({"präsident", "präsidentin", "kanzler", "kanzlerin", "minister", "ministerin", "sprecher", "sprecherin", "herr", "frau", "gesandte", "sondergesandte"})

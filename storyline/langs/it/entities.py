@@ -1,0 +1,27 @@
+"""Italian name-recognition data: exonyms, titles, trims (see storyline/entities)."""
+
+TRAINED_TYPES = False
+ROMANIZE: list[tuple[str, str]] = []
+LEADING_DETERMINERS = ("il", "lo", "la", "i", "gli", "le", "l'", "l’")
+POSSESSIVE_ENDINGS: tuple[str, ...] = ()
+NOT_NAMES = frozenset({"foto", "leggi anche"})
+EXONYMS = {
+    "Kiev": "Kyiv",
+    "Mosca": "Moscow",
+    "Crimea": "Crimea",
+    "Zaporizhzhia": "Zaporizhzhia",
+    "Cherson": "Kherson",
+    "Donbass": "Donbas",
+    "Casa Bianca": "White House",
+    "Cremlino": "Kremlin",
+    "UE": "European Union",
+    "Unione Europea": "European Union",
+    "Commissione europea": "European Commission",
+    "ONU": "United Nations",
+    "NATO": "NATO",
+    "Nato": "NATO",
+    "OMS": "World Health Organization",
+    "USA": "United States",
+    "Regno Unito": "United Kingdom",
+}
+PERSON_TITLES = frozenset({"presidente", "ministro", "ministra", "cancelliere", "portavoce", "inviato", "signor", "signora"})

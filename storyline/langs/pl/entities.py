@@ -1,0 +1,49 @@
+"""Polish name-recognition data: orthography → common romanisation, exonyms, titles (see storyline/entities)."""
+
+TRAINED_TYPES = True  # the bundled tagger was trained on Polish SlavicNER documents
+# Polish spelling → the English-style romanisation of Slavic names (`Dmitriew` ~ `Dmitriev`, `Pieskow` ~
+# `Peskov`); order matters: `ch` before `cz`, `szcz` before `sz`
+ROMANIZE = [
+    ("szcz", "shch"),
+    ("ch", "kh"),
+    ("sz", "sh"),
+    ("cz", "ch"),
+    ("rz", "zh"),
+    ("ż", "zh"),
+    ("ź", "zh"),
+    ("w", "v"),
+    ("ł", "l"),
+    ("j", "y"),
+]
+POSSESSIVE_ENDINGS: tuple[str, ...] = ()
+NOT_NAMES = frozenset({"foto", "czytaj też", "czytaj także"})
+EXONYMS = {
+    "Kijów": "Kyiv",
+    "Moskwa": "Moscow",
+    "Krym": "Crimea",
+    "Zaporoże": "Zaporizhzhia",
+    "Chersoń": "Kherson",
+    "Ługańsk": "Luhansk",
+    "Donieck": "Donetsk",
+    "Charków": "Kharkiv",
+    "Odessa": "Odesa",
+    "Donbas": "Donbas",
+    "Biały Dom": "White House",
+    "Kreml": "Kremlin",
+    "Pentagon": "Pentagon",
+    "Unia Europejska": "European Union",
+    "UE": "European Union",
+    "Komisja Europejska": "European Commission",
+    "ONZ": "United Nations",
+    "Organizacja Narodów Zjednoczonych": "United Nations",
+    "Rada Bezpieczeństwa ONZ": "UN Security Council",
+    "Światowa Organizacja Zdrowia": "World Health Organization",
+    "WHO": "World Health Organization",
+    "Sojusz Północnoatlantycki": "NATO",
+    "NATO": "NATO",
+    "USA": "United States",
+    "Stany": "United States",
+    "Ameryka": "United States",
+    "Wielka Brytania": "United Kingdom",
+}
+PERSON_TITLES = frozenset({"prezydent", "premier", "minister", "rzecznik", "kanclerz", "wysłannik", "pan", "pani"})

@@ -1,0 +1,38 @@
+"""Russian name-recognition data: exonyms and titles (romanisation by anyascii; see storyline/entities)."""
+
+TRAINED_TYPES = True
+ROMANIZE: list[tuple[str, str]] = []
+POSSESSIVE_ENDINGS: tuple[str, ...] = ()
+NOT_NAMES: frozenset[str] = frozenset()
+EXONYMS = {
+    "Киев": "Kyiv",
+    "Москва": "Moscow",
+    "Крым": "Crimea",
+    "Запорожье": "Zaporizhzhia",
+    "Херсон": "Kherson",
+    "Луганск": "Luhansk",
+    "Донецк": "Donetsk",
+    "Харьков": "Kharkiv",
+    "Одесса": "Odesa",
+    "Донбасс": "Donbas",
+    "Белый дом": "White House",
+    "Кремль": "Kremlin",
+    "Пентагон": "Pentagon",
+    "Евросоюз": "European Union",
+    "ЕС": "European Union",
+    "Европейский союз": "European Union",
+    "Еврокомиссия": "European Commission",
+    "Европейская комиссия": "European Commission",
+    "ООН": "United Nations",
+    "Совбез ООН": "UN Security Council",
+    "Совет Безопасности ООН": "UN Security Council",
+    "ВОЗ": "World Health Organization",
+    "Всемирная организация здравоохранения": "World Health Organization",
+    "НАТО": "NATO",
+    "Североатлантический альянс": "NATO",
+    "США": "United States",
+    "Штаты": "United States",
+    "Америка": "United States",
+    "Британия": "United Kingdom",
+}
+PERSON_TITLES = frozenset({"президент", "премьер", "министр", "пресс-секретарь", "канцлер", "спецпосланник"})

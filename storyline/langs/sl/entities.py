@@ -1,0 +1,23 @@
+"""Slovene name-recognition data: orthography → common romanisation, exonyms (see storyline/entities)."""
+
+TRAINED_TYPES = True
+ROMANIZE = [("č", "ch"), ("š", "sh"), ("ž", "zh"), ("j", "y")]
+POSSESSIVE_ENDINGS: tuple[str, ...] = ()
+NOT_NAMES = frozenset({"foto"})
+EXONYMS = {
+    "Kijev": "Kyiv",
+    "Moskva": "Moscow",
+    "Krim": "Crimea",
+    "Bela hiša": "White House",
+    "Kremelj": "Kremlin",
+    "EU": "European Union",
+    "Evropska unija": "European Union",
+    "Evropska komisija": "European Commission",
+    "OZN": "United Nations",
+    "Nato": "NATO",
+    "NATO": "NATO",
+    "WHO": "World Health Organization",
+    "ZDA": "United States",
+    "Velika Britanija": "United Kingdom",
+}
+PERSON_TITLES = frozenset({"predsednik", "predsednica", "premier", "minister", "ministrica", "kancler", "tiskovni"})

@@ -1,0 +1,34 @@
+"""Ukrainian name-recognition data: exonyms and titles (romanisation by anyascii; see storyline/entities)."""
+
+TRAINED_TYPES = True
+ROMANIZE: list[tuple[str, str]] = []
+POSSESSIVE_ENDINGS: tuple[str, ...] = ()
+NOT_NAMES: frozenset[str] = frozenset()
+EXONYMS = {
+    "Київ": "Kyiv",
+    "Москва": "Moscow",
+    "Крим": "Crimea",
+    "Запоріжжя": "Zaporizhzhia",
+    "Херсон": "Kherson",
+    "Луганськ": "Luhansk",
+    "Донецьк": "Donetsk",
+    "Харків": "Kharkiv",
+    "Одеса": "Odesa",
+    "Донбас": "Donbas",
+    "Білий дім": "White House",
+    "Кремль": "Kremlin",
+    "Пентагон": "Pentagon",
+    "Євросоюз": "European Union",
+    "ЄС": "European Union",
+    "Європейський союз": "European Union",
+    "Єврокомісія": "European Commission",
+    "ООН": "United Nations",
+    "Радбез ООН": "UN Security Council",
+    "ВООЗ": "World Health Organization",
+    "НАТО": "NATO",
+    "Північноатлантичний альянс": "NATO",
+    "США": "United States",
+    "Штати": "United States",
+    "Британія": "United Kingdom",
+}
+PERSON_TITLES = frozenset({"президент", "прем'єр", "міністр", "речник", "канцлер", "посланець"})
