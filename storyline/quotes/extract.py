@@ -9,7 +9,9 @@ the other side (after the cue and its complementizer, or before the comma of a p
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any
 
 from storyline.model import Span
@@ -25,8 +27,12 @@ MIN_REPORTED_WORDS = 3
 COMPLEMENTIZER_WINDOW = 10
 # How many words after a postposed cue may follow before the sentence ends ("..., he said on Friday.").
 POSTPOSED_TAIL = 8
+# Most characters between two quoted pieces of one statement (“A,” he said. “B.”).
+CONTINUATION_GAP = 100
 # How many words may follow an inverted postposed speaker ("..., said Peskov on Friday.").
 INVERTED_TAIL = 3
+# Longest source phrase before a headline colon ("Lindsey Graham: ...").
+MAX_COLON_SOURCE = 5
 # Longest cue, in tokens ("in the words of").
 MAX_CUE_TOKENS = 4
 
@@ -58,15 +64,9 @@ def _words(tokens: list[Token]) -> int:
 
 
 class _Sentence:
-    def __init__(self, text: str, start: int, end: int):
+    def __init__(self, start: int, end: int, tokens: list[Token]):
         self.start, self.end = start, end
-        self.tokens = tokenize(text, start, end)
-
-    def index_at(self, pos: int) -> int:
-        for i, t in enumerate(self.tokens):
-            if t.start >= pos:
-                return i
-        return len(self.tokens)
+        self.tokens = tokens
 
 
 class QuoteFinder:
@@ -82,24 +82,38 @@ class QuoteFinder:
     ):
         self.text = text
         self.lex: Lexicon = lexicon(lang)
-        self.sentences = [_Sentence(text, s, e) for s, e in sentences]
+        all_tokens = tokenize(text, 0, len(text))
+        starts = [t.start for t in all_tokens]
+        self.sentences = [
+            _Sentence(s, e, all_tokens[bisect_left(starts, s) : bisect_left(starts, e)]) for s, e in sentences
+        ]
+        self.sentence_starts = [s.start for s in self.sentences]
+        self.cues = self._find_cues(all_tokens, starts)
         self.paragraphs = paragraphs
         self.people = PersonIndex(text, self.lex, mentions)
         self.resolver = SpeakerResolver(text, self.lex, self.people)
         self.quoted: list[Marked] = []
+        self.quoted_starts: list[int] = []
+        self.quoted_ends: list[int] = []
         self.used_cues: set[int] = set()  # start offsets of cue tokens already attributed
 
     # --- cues and speaker phrases ---------------------------------------------------------------
+    def _find_cues(self, tokens: list[Token], starts: list[int]) -> dict[int, int]:
+        """Start offset of every cue in the text -> its length in tokens (one regex pass)."""
+        cues: dict[int, int] = {}
+        for m in self.lex.cue_search.finditer(self.text):
+            k = bisect_left(starts, m.start())
+            if k < len(tokens) and tokens[k].start == m.start():
+                cues[m.start()] = bisect_left(starts, m.end()) - k
+        return cues
+
     def cue_at(self, tokens: list[Token], i: int) -> int:
         """Number of tokens of the cue starting at token i (0 when none)."""
-        if not tokens[i].is_word or (tokens[i].is_cap and i > 0 and tokens[i - 1].text not in CLOSING + DASHES + ",:"):
+        n = self.cues.get(tokens[i].start, 0)
+        if n and tokens[i].is_cap and i > 0 and tokens[i - 1].text not in CLOSING + DASHES + ",:":
             # A capitalised word inside a sentence is a name ("United States"), not a verb.
             return 0
-        for n in range(min(MAX_CUE_TOKENS, len(tokens) - i), 0, -1):
-            words = " ".join(t.low for t in tokens[i : i + n])
-            if self.lex.cue.fullmatch(words):
-                return n
-        return 0
+        return min(n, len(tokens) - i)
 
     def _is_head(self, tok: Token, first: bool) -> bool:
         lex = self.lex
@@ -140,8 +154,10 @@ class QuoteFinder:
         j = i - 1
         while j >= floor and tokens[j].low in lex.skip and not tokens[j].is_cap:
             j -= 1
-        if j < floor or not tokens[j].is_word or not self._is_head(tokens[j], True) or self._quoted(tokens[j].start):
+        if j < floor or not tokens[j].is_word or self._quoted(tokens[j].start):
             return None
+        if not self._is_head(tokens[j], True):
+            return self._determined_np(tokens, j, floor)
         if tokens[j].low in lex.pronouns:
             return (j, j + 1)
         k = j
@@ -157,6 +173,19 @@ class QuoteFinder:
         while k < j and tokens[k].low in ("of", "for", "to", "z", "de", "для"):
             k += 1
         return (k, j + 1)
+
+    def _determined_np(self, tokens: list[Token], j: int, floor: int) -> tuple[int, int] | None:
+        """A common-noun phrase opened by a determiner ("the billionaire real estate magnate")."""
+        lex = self.lex
+        if tokens[j].low in lex.complementizers or tokens[j].low in lex.not_names:
+            return None
+        for k in range(j - 1, max(floor, j - 5) - 1, -1):
+            tok = tokens[k]
+            if tok.low in ("a", "an", "the") or (tok.low in lex.determiners and tok.low not in lex.possessives):
+                return (k, j + 1)
+            if not tok.is_word or tok.low in lex.complementizers or tok.low in lex.pronouns or self.cue_at(tokens, k):
+                return None
+        return None
 
     def right_np(self, tokens: list[Token], i: int, stop: int | None = None) -> tuple[int, int] | None:
         """Token range of the speaker phrase starting at token i (an inverted speaker: "said Peskov")."""
@@ -188,7 +217,8 @@ class QuoteFinder:
         return (j, k)
 
     def _quoted(self, pos: int) -> bool:
-        return any(q.start <= pos < q.end for q in self.quoted)
+        k = bisect_right(self.quoted_starts, pos) - 1
+        return k >= 0 and pos < self.quoted_ends[k]
 
     def speaker(self, tokens: list[Token], rng: tuple[int, int] | None) -> Speaker | None:
         """Resolve a token range into a speaker."""
@@ -198,25 +228,28 @@ class QuoteFinder:
 
     # --- direct speech --------------------------------------------------------------------------
     def _sentence_of(self, pos: int) -> int:
-        for k, s in enumerate(self.sentences):
-            if s.start <= pos < s.end:
-                return k
-        for k, s in enumerate(self.sentences):
-            if s.start >= pos:
-                return k
-        return len(self.sentences) - 1
+        k = bisect_right(self.sentence_starts, pos) - 1
+        if k >= 0 and pos < self.sentences[k].end:
+            return k
+        return min(k + 1, len(self.sentences) - 1)
 
     def direct(self) -> list[Quote]:
         """Quotations in marks or dialogue dashes, attributed from the surrounding sentence."""
         marked = find_marked(self.text, self.lex, self.paragraphs) + find_dialogue(self.text, self.lex, self.paragraphs)
         marked.sort(key=lambda q: q.start)
         self.quoted = marked
+        self.quoted_starts = [q.start for q in marked]
+        self.quoted_ends = list(accumulate((q.end for q in marked), max))
         quotes: list[Quote] = []
         previous: Quote | None = None
         for q in marked:
             quote = self._attribute(q)
             n_words = len([t for t in tokenize(self.text, q.start, q.end) if t.is_word])
             if quote is None:
+                if previous is not None and q.outer_start - previous.end <= CONTINUATION_GAP:
+                    # “A,” he said. “B.” — one statement in two pieces.
+                    previous.end = max(previous.end, q.end)
+                    continue
                 if n_words < MIN_UNATTRIBUTED_WORDS or not self.sentences:
                     continue
                 inherited = previous.speaker if previous and q.outer_start - previous.end < 600 else None
@@ -294,14 +327,14 @@ class QuoteFinder:
         self.used_cues.add(before[cue_i].start)
         tail = before[cue_i + n :]
         embedded = bool(tail) and tail[-1].text not in ",:" + DASHES and _words(tail) <= COMPLEMENTIZER_WINDOW
-        start = q.start
+        start, end = q.start, q.end
         if embedded:
-            # A partial quote inside a reported clause: the clause is the content.
-            start = self._content_start(
-                before, cue_i + n, len(before), addressee=lex.addressee_cue.fullmatch(before[cue_i].low) is not None
-            )
-            start = min(start, q.outer_start)
-        return Quote(start, q.end, "direct", cue, self.speaker(before, rng), {"partial": embedded} if embedded else {})
+            # A partial quote inside a reported clause: the whole clause is the content.
+            addressee = lex.addressee_cue.fullmatch(before[cue_i].low) is not None
+            start = min(self._content_start(before, cue_i + n, len(before), addressee), q.outer_start)
+            last = self.sentences[self._sentence_of(max(q.end - 1, q.start))]
+            end = max(q.end, self._clause_end(last, last.tokens))
+        return Quote(start, end, "direct", cue, self.speaker(before, rng), {"partial": embedded} if embedded else {})
 
     def _first_person(self, tokens: list[Token], limit: int) -> tuple[int, int] | None:
         """The first phrase before `limit` holding a person (the sentence subject of 'X did Y, stating: …')."""
@@ -357,7 +390,12 @@ class QuoteFinder:
                 if self._quoted(tok.start) or tok.start in self.used_cues or not tok.is_word:
                     i += 1
                     continue
-                found = self._source_first(sent, i) or self._impersonal(sent, i) or self._cue(sent, i)
+                found = (
+                    self._colon(sent, i)
+                    or self._source_first(sent, i)
+                    or self._impersonal(sent, i)
+                    or self._cue(sent, i)
+                )
                 if found is not None:
                     quote, advance = found
                     if quote is not None:
@@ -366,6 +404,24 @@ class QuoteFinder:
                     continue
                 i += 1
         return [q for q in quotes if not any(d.start <= q.start and q.end <= d.end for d in direct)]
+
+    def _colon(self, sent: _Sentence, i: int) -> tuple[Quote | None, int] | None:
+        """ "Graham: Trump's rhetoric is destroying the party" — a named source, a colon, its claim."""
+        toks = sent.tokens
+        if i != 0:
+            return None
+        c = next((k for k, t in enumerate(toks[: MAX_COLON_SOURCE + 1]) if t.text == ":"), None)
+        if c is None or c == 0 or c + 1 >= len(toks):
+            return None
+        left = self.left_np(toks, c)
+        if left is None or left[0] != 0 or _words(toks[c + 1 :]) < MIN_REPORTED_WORDS or self._quoted(toks[c + 1].start):
+            return None
+        speaker = self.speaker(toks, left)
+        if speaker is None or speaker.kind == "document":
+            return None
+        self.used_cues.add(toks[c].start)
+        end = self._clause_end(sent, toks)
+        return (Quote(toks[c + 1].start, end, "reported", (toks[c].start, toks[c].end), speaker), c + 1)
 
     def _clause_end(self, sent: _Sentence, toks: list[Token]) -> int:
         end = sent.end
@@ -440,6 +496,11 @@ class QuoteFinder:
             while k > 0 and toks[k - 1].text in "," + DASHES:
                 k -= 1
             end = toks[k].end if toks[k].text in CLOSING else toks[k - 1].end
+            tail = toks[after_cue:]
+            comma = next((m for m, t in enumerate(tail) if t.text == ","), None)
+            if comma is not None and _words(tail[comma:]) >= 2:
+                # "CONTENT, he says, CONTENT": the statement runs on after the parenthetical.
+                end = self._clause_end(sent, toks)
             return (Quote(toks[0].start, end, "reported", cue, self.speaker(toks, left)), n)
         if i > 0 and toks[i - 1].text in "," + DASHES + CLOSING and _words(toks[:i]) >= MIN_REPORTED_WORDS:
             right = self.right_np(toks, after_cue)
@@ -499,7 +560,11 @@ def find_quotes(
     direct = finder.direct()
     reported = finder.reported(direct)
     # A reported clause holding a quoted stretch already found supersedes that partial quote.
-    merged = [
-        d for d in direct if not any(r.start <= d.start and d.end <= r.end and r.kind == "direct" for r in reported)
-    ]
-    return sorted(merged + reported, key=lambda q: (q.start, q.end))
+    quotes = sorted(direct + reported, key=lambda q: (q.start, -q.end))
+    kept: list[Quote] = []
+    for q in quotes:
+        # A stretch inside a longer quotation (a partial quote in its reported clause) is part of it.
+        if kept and q.end <= max(k.end for k in kept[-3:]):
+            continue
+        kept.append(q)
+    return kept

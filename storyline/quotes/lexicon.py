@@ -24,6 +24,7 @@ class Lexicon:
     closers: frozenset[str]
     dialogue_dashes: str
     cue: re.Pattern[str]
+    cue_search: re.Pattern[str]
     addressee_cue: re.Pattern[str]
     needs_complementizer: re.Pattern[str]
     source_first: re.Pattern[str]
@@ -79,6 +80,7 @@ def lexicon(lang: str | None) -> Lexicon:
         closers=frozenset(cl for _, cl in data.QUOTE_PAIRS),
         dialogue_dashes=getattr(data, "DIALOGUE_DASHES", ""),
         cue=_alternation(data.CUES),
+        cue_search=re.compile(r"(?<!\w)" + _alternation(data.CUES).pattern + r"(?!\w)", re.IGNORECASE),
         addressee_cue=_alternation(getattr(data, "ADDRESSEE_CUES", [])),
         needs_complementizer=_alternation(getattr(data, "NEEDS_COMPLEMENTIZER", [])),
         source_first=_alternation(getattr(data, "SOURCE_FIRST", [])),

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from functools import cache
+from typing import Any, NamedTuple
 
 from storyline.model import Span
 from storyline.quotes.lexicon import TOKEN, Lexicon
@@ -19,8 +20,7 @@ from storyline.store.fold import fold
 POSSESSIVE_S = re.compile(r"[’']s$")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """A word or punctuation mark with its offsets."""
 
     start: int
@@ -65,6 +65,7 @@ class Speaker:
     kind: str  # person | institution | anonymous | media | document
 
 
+@cache
 def _surname_key(word: str) -> str:
     return fold(POSSESSIVE_S.sub("", word))
 

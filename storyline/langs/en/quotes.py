@@ -92,6 +92,23 @@ CUES = [
     r"quipp?(?:s|ed|ing)?",
     r"muse(?:s|d)?",
     r"conced(?:e|es|ed|ing)",
+    # Stances and intentions PolNeAR attributes like speech (train cues seen 7+ times).
+    r"support(?:s|ed|ing)?", r"endors(?:e|es|ed|ing)", r"criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)",
+    r"accus(?:e|es|ed|ing)", r"prais(?:e|es|ed|ing)", r"defend(?:s|ed|ing)?", r"oppos(?:e|es|ed|ing)",
+    r"reject(?:s|ed|ing)?", r"dismiss(?:es|ed|ing)?", r"denounc(?:e|es|ed|ing)", r"blast(?:s|ed|ing)?",
+    r"blam(?:e|es|ed|ing)", r"question(?:s|ed|ing)?", r"mock(?:s|ed|ing)?", r"attack(?:s|ed|ing)?",
+    r"condemn(?:s|ed|ing)?", r"slam(?:s|med|ming)?", r"tout(?:s|ed|ing)?", r"decr(?:y|ies|ied|ying)",
+    r"applaud(?:s|ed|ing)?", r"welcom(?:e|es|ed|ing)", r"thank(?:s|ed|ing)?", r"echo(?:es|ed|ing)?",
+    r"cit(?:e|es|ed|ing)", r"highlight(?:s|ed|ing)?", r"s(?:eek|eeks|ought|eeking)", r"refus(?:e|es|ed|ing)",
+    r"declin(?:e|es|ed|ing)", r"plan(?:s|ned|ning)?", r"decid(?:e|es|ed|ing)", r"intend(?:s|ed|ing)?",
+    r"consider(?:s|ed|ing)?", r"s(?:ee|ees|aw|een|eeing)", r"view(?:s|ed|ing)?", r"doubt(?:s|ed|ing)?",
+    r"favou?r(?:s|ed|ing)?", r"prefer(?:s|red|ring)?", r"recommend(?:s|ed|ing)?", r"worr(?:y|ies|ied|ying)",
+    r"lament(?:s|ed|ing)?", r"jok(?:e|es|ed|ing)", r"threaten(?:s|ed|ing)?", r"remind(?:s|ed|ing)?",
+    r"answer(?:s|ed|ing)?", r"disclos(?:e|es|ed|ing)", r"mention(?:s|ed|ing)?", r"discuss(?:es|ed|ing)?",
+    r"challeng(?:e|es|ed|ing)", r"referr?(?:s|ed|ing)? to", r"talk(?:s|ed|ing)? about", r"call(?:s|ed|ing)? for",
+    r"call(?:s|ed|ing)? on", r"push(?:es|ed|ing)? for", r"point(?:s|ed|ing)? to", r"focus(?:es|ed|ing)? on",
+    r"releas(?:e|es|ed|ing)", r"learn(?:s|ed|ing)?|learnt", r"order(?:s|ed|ing)?", r"charg(?:e|es|ed|ing)",
+    r"express(?:es|ed|ing)?", r"request(?:s|ed|ing)?", r"encourag(?:e|es|ed|ing)", r"embrac(?:e|es|ed|ing)",
 ]
 
 # Cue verbs that take the addressee right after them ("told reporters that").
