@@ -52,6 +52,14 @@ class _LimitedRedirects(urllib.request.HTTPRedirectHandler):
         self.limit = limit
         self.count = 0
 
+    def http_error_302(self, req: Any, fp: Any, code: int, msg: str, headers: Any) -> Any:
+        location = headers.get("location") or headers.get("uri")
+        if location:
+            check_scheme(urljoin(req.full_url, location))  # before urllib's own, vaguer refusal
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
+
     def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str) -> Any:
         self.count += 1
         target = urljoin(req.full_url, newurl)
