@@ -514,7 +514,7 @@ def h_set(ctx: Context, m: re.Match[str]) -> Result | None:
 def h_clock(ctx: Context, m: re.Match[str]) -> Result | None:
     gd = m.groupdict()
     if gd.get("hh24") is not None:
-        hh, mm = int(gd["hh24"]), int(gd["mm24"])
+        hh, mm = int(gd["hh24"]), int(gd.get("mm24") or 0)
     elif gd.get("hh") is not None:
         hh, mm = int(gd["hh"]), int(gd.get("mm") or 0)
         ampm = (gd.get("ampm") or "").lower()

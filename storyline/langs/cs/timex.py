@@ -1,0 +1,53 @@
+"""Czech time-expression grammar data (see storyline/timex)."""
+
+from storyline.timex.cldr import month_names, weekday_names
+
+# fmt: off
+DATE_ORDER = "DMY"
+MONTHS = {**month_names("cs"), "lednu": 1, "únoru": 2, "březnu": 3, "dubnu": 4, "květnu": 5, "červnu": 6,
+          "červenci": 7, "srpnu": 8, "září": 9, "říjnu": 10, "listopadu": 11, "prosinci": 12}
+WEEKDAYS = {**weekday_names("cs"), "středu": 3, "neděli": 7, "sobotu": 6, "pondělí": 1, "úterý": 2, "čtvrtek": 4,
+            "pátek": 5}
+SEASONS = {"jaro": "SP", "na jaře": "SP", "léto": "SU", "v létě": "SU", "podzim": "FA", "na podzim": "FA",
+           "zima": "WI", "v zimě": "WI"}
+UNITS = {"sekunda": "second", "sekund": "second", "minuta": "minute", "minut": "minute", "hodina": "hour",
+         "hodiny": "hour", "hodin": "hour", "den": "day", "dny": "day", "dní": "day", "dnů": "day", "dne": "day",
+         "týden": "week", "týdny": "week", "týdnů": "week", "týdnu": "week", "víkend": "weekend", "víkendu": "weekend",
+         "měsíc": "month", "měsíce": "month", "měsíců": "month", "měsíci": "month", "čtvrtletí": "quarter",
+         "rok": "year", "roky": "year", "let": "year", "roku": "year", "letech": "year", "desetiletí": "decade",
+         "století": "century"}
+PLURAL_UNITS = {"sekund", "minut", "hodin", "dny", "dní", "dnů", "týdny", "týdnů", "měsíce", "měsíců", "roky", "let",
+                "letech"}
+NUMBERS = {"jeden": 1, "jedna": 1, "jedním": 1, "dva": 2, "dvě": 2, "dvěma": 2, "třemi": 3, "čtyřmi": 4, "tři": 3, "čtyři": 4, "pět": 5, "šest": 6,
+           "sedm": 7, "osm": 8, "devět": 9, "deset": 10, "dvacet": 20, "třicet": 30}
+VAGUE_NUMBERS = ["několik", "několika", "pár", "mnoho"]
+ORDINALS = {"prvním": 1, "první": 1, "druhém": 2, "druhé": 2, "třetím": 3, "třetí": 3, "čtvrtém": 4, "čtvrté": 4}
+DAY_SUFFIX = r"\.?"
+DAY_MONTH_LINK = r"\s*"
+MONTH_YEAR_LINK = r"\s+"
+DEICTIC_DAYS = {"dnes": 0, "včera": -1, "zítra": 1, "předevčírem": -2, "pozítří": 2}
+REFERENCES = {"nyní": "PRESENT_REF", "teď": "PRESENT_REF", "v současnosti": "PRESENT_REF", "nedávno": "PAST_REF",
+              "brzy": "FUTURE_REF", "v budoucnu": "FUTURE_REF", "v posledních letech": "PAST_REF"}
+PARTS_OF_DAY = {"ráno": "MO", "dopoledne": "MO", "odpoledne": "AF", "večer": "EV", "v noci": "NI"}
+DEICTIC_PARTS = {"dnes ráno": (0, "MO"), "dnes večer": (0, "EV"), "včera večer": (-1, "EV"), "včera ráno": (-1, "MO")}
+MODIFIERS_BEFORE = {"minulý": -1, "minulém": -1, "minulého": -1, "minulou": -1, "minulé": -1, "loňském": -1,
+                    "příští": 1, "příštím": 1, "příštího": 1, "tento": 0, "tomto": 0, "tuto": 0, "této": 0,
+                    "letošním": 0, "letos": 0}
+SPAN_MODIFIERS = {"na začátku": "START", "začátkem": "START", "na konci": "END", "koncem": "END", "v polovině": "MID"}
+AGO_BEFORE = ["před"]
+AGO_AFTER: list[str] = []
+ANAPHORIC_AFTER = {"dříve": -1, "předtím": -1, "později": 1, "poté": 1}
+ANAPHORIC_FIXED = {"předchozí den": ("day", -1), "o den dříve": ("day", -1), "následující den": ("day", 1),
+                   "druhý den": ("day", 1), "o den později": ("day", 1), "téhož dne": ("day", 0),
+                   "o víkendu": ("weekend", 0)}
+APPROXIMATORS = ["asi", "téměř", "skoro", "přes", "více než", "méně než", "zhruba", "přibližně"]
+DURATION_LEAD = ["posledních", "příštích", "během"]
+EVERY = ["každý", "každou", "každé", "každého"]
+SET_ADVERBS = {"denně": "P1D", "týdně": "P1W", "měsíčně": "P1M", "ročně": "P1Y", "každý den": "P1D"}
+QUARTER_WORDS = ["čtvrtletí"]
+HALF_WORDS = ["pololetí"]
+QUARTER_PREFIX = r"(?:(?:v|ve)\s+)?"
+CLOCK_PATTERN = r"(?:v\s+)?(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)"
+FUTURE_CUES = r"(?<!\w)(?:bude|budou|budeme|plánuje|plánují|chce|chtějí|příští\w*)(?!\w)"
+PAST_CUES = r"(?<!\w)(?:byl|byla|bylo|byli|před|minul\w+|\w{2,}(?:al|il|el|ala|ila|ela|ali|ili|eli))(?!\w)"
+# fmt: on

@@ -1,0 +1,70 @@
+"""German time-expression grammar data (see storyline/timex)."""
+
+from storyline.timex.cldr import month_abbreviations, month_names, weekday_names
+
+# fmt: off
+DATE_ORDER = "DMY"  # 3.4.2026 and 3/4/2026 are 3 April
+MONTHS = {**month_names("de"), "jänner": 1, "feber": 2}
+MONTH_ABBREVIATIONS = {k: v for k, v in month_abbreviations("de").items() if k.endswith(".")}
+WEEKDAYS = weekday_names("de")  # "montags" (every Monday) is a SET adverb below
+SEASONS = {"frühling": "SP", "frühjahr": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI"}
+UNITS = {
+    "sekunde": "second", "sekunden": "second", "minute": "minute", "minuten": "minute", "stunde": "hour",
+    "stunden": "hour", "tag": "day", "tage": "day", "tagen": "day", "tages": "day", "woche": "week",
+    "wochen": "week", "wochenende": "weekend", "monat": "month", "monate": "month", "monaten": "month",
+    "monats": "month", "quartal": "quarter", "quartale": "quarter", "jahr": "year", "jahre": "year",
+    "jahren": "year", "jahres": "year", "jahrzehnt": "decade", "jahrzehnte": "decade", "jahrzehnten": "decade",
+    "jahrhundert": "century", "jahrhunderte": "century",
+}
+PLURAL_UNITS = {"sekunden", "minuten", "stunden", "tage", "tagen", "wochen", "monate", "monaten", "jahre", "jahren",
+                "jahrzehnte", "jahrzehnten", "jahrhunderte"}
+NUMBERS = {"ein": 1, "eine": 1, "einem": 1, "einen": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
+           "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20,
+           "dreißig": 30, "fünfzig": 50, "hundert": 100}
+VAGUE_NUMBERS = ["einige", "einigen", "mehrere", "mehreren", "wenige", "wenigen", "viele", "vielen", "ein paar"]
+ORDINALS = {"ersten": 1, "erste": 1, "zweiten": 2, "zweite": 2, "dritten": 3, "dritte": 3, "vierten": 4, "vierte": 4}
+DAY_SUFFIX = r"\.?"
+DAY_MONTH_LINK = r"\s*"
+MONTH_YEAR_LINK = r"\s+"
+DEICTIC_DAYS = {"heute": 0, "gestern": -1, "morgen": 1, "vorgestern": -2, "übermorgen": 2}
+REFERENCES = {"jetzt": "PRESENT_REF", "derzeit": "PRESENT_REF", "zurzeit": "PRESENT_REF", "aktuell": "PRESENT_REF",
+              "momentan": "PRESENT_REF", "kürzlich": "PAST_REF", "neulich": "PAST_REF", "vor kurzem": "PAST_REF",
+              "bald": "FUTURE_REF", "demnächst": "FUTURE_REF", "künftig": "FUTURE_REF", "in zukunft": "FUTURE_REF",
+              "in den kommenden tagen": "FUTURE_REF", "in den letzten jahren": "PAST_REF"}
+PARTS_OF_DAY = {"morgen": "MO", "vormittag": "MO", "mittag": "MI", "nachmittag": "AF", "abend": "EV", "nacht": "NI",
+                "früh": "MO"}
+DEICTIC_PARTS = {"heute morgen": (0, "MO"), "heute früh": (0, "MO"), "heute abend": (0, "EV"), "heute nacht": (0, "NI"),
+                 "gestern abend": (-1, "EV"), "gestern morgen": (-1, "MO"), "letzte nacht": (-1, "NI"),
+                 "heute nachmittag": (0, "AF"), "gestern nachmittag": (-1, "AF")}
+MODIFIERS_BEFORE = {
+    "letzte": -1, "letzten": -1, "letzter": -1, "letztes": -1, "vergangene": -1, "vergangenen": -1,
+    "vergangener": -1, "vergangenes": -1, "vorige": -1, "vorigen": -1, "voriges": -1, "vorigem": -1,
+    "nächste": 1, "nächsten": 1, "nächster": 1, "nächstes": 1, "kommende": 1, "kommenden": 1, "kommender": 1,
+    "kommendes": 1, "diese": 0, "diesen": 0, "dieser": 0, "dieses": 0, "diesem": 0,
+}
+SPAN_MODIFIERS = {"anfang": "START", "ende": "END", "mitte": "MID", "anfang des": "START", "ende des": "END",
+                  "mitte des": "MID", "ende der": "END", "anfang der": "START", "mitte der": "MID", "spät": "END"}
+AGO_BEFORE = ["vor"]
+AGO_AFTER: list[str] = []
+ANAPHORIC_AFTER = {"zuvor": -1, "vorher": -1, "früher": -1, "später": 1, "danach": 1, "darauf": 1}
+ANAPHORIC_FIXED = {"am vortag": ("day", -1), "am tag zuvor": ("day", -1), "tags zuvor": ("day", -1),
+                   "am nächsten tag": ("day", 1), "am folgenden tag": ("day", 1), "tags darauf": ("day", 1),
+                   "am selben tag": ("day", 0), "am gleichen tag": ("day", 0), "an diesem tag": ("day", 0),
+                   "in der folgenden woche": ("week", 1), "im folgenden jahr": ("year", 1), "im vorjahr": ("year", -1),
+                   "anfang der woche": ("week", 0), "am wochenende": ("weekend", 0)}
+APPROXIMATORS = ["etwa", "rund", "fast", "knapp", "gut", "mehr als", "weniger als", "ungefähr", "circa", "ca."]
+DURATION_LEAD = ["die letzten", "den letzten", "die nächsten", "den nächsten", "die vergangenen", "den vergangenen"]
+EVERY = ["jeden", "jede", "jedes", "alle"]
+SET_ADVERBS = {"täglich": "P1D", "wöchentlich": "P1W", "monatlich": "P1M", "jährlich": "P1Y", "stündlich": "PT1H",
+               "montags": "XXXX-WXX-1", "dienstags": "XXXX-WXX-2", "mittwochs": "XXXX-WXX-3",
+               "donnerstags": "XXXX-WXX-4", "freitags": "XXXX-WXX-5", "samstags": "XXXX-WXX-6", "sonntags": "XXXX-WXX-7"}
+QUARTER_WORDS = ["quartal"]
+HALF_WORDS = ["halbjahr"]
+QUARTER_PREFIX = r"(?:(?:im|das|dem)\s+)?"
+DECADE_PATTERN = r"(?:den\s+|die\s+)?(?P<decade>1[5-9]\d0|20\d0)er(?:\s+jahren?)?"
+CLOCK_PATTERN = r"(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)(?:\s*uhr)?|(?P<hh>[01]?\d|2[0-3])\s+uhr"
+CLOCK_NAMED = {"mittags": "12:00", "mitternacht": "24:00"}
+FUTURE_CUES = r"\b(?:wird|werden|will|wollen|soll|sollen|plant|planen|geplant|nächste\w*|kommende\w*|bevorstehende\w*)\b"
+PAST_CUES = r"\b(?:war|waren|hatte|hatten|wurde|wurden|hat|haben|ist|sind|vor|letzte\w*|vergangene\w*|sagte|erklärte)\b"
+PAST_HINTS = r"\b(?:ge\w{3,}(?:t|en)|\w{3,}te)\b"
+# fmt: on

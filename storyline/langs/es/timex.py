@@ -1,0 +1,61 @@
+"""Spanish time-expression grammar data (see storyline/timex)."""
+
+from storyline.timex.cldr import month_abbreviations, month_names, weekday_names
+
+# fmt: off
+DATE_ORDER = "DMY"
+MONTHS = {**month_names("es"), "setiembre": 9}
+MONTH_ABBREVIATIONS = {k: v for k, v in month_abbreviations("es").items() if k.endswith(".")}
+WEEKDAYS = {**weekday_names("es"), "miercoles": 3, "sabado": 6}
+SEASONS = {"primavera": "SP", "verano": "SU", "otoño": "FA", "invierno": "WI"}
+UNITS = {"segundo": "second", "segundos": "second", "minuto": "minute", "minutos": "minute", "hora": "hour",
+         "horas": "hour", "día": "day", "días": "day", "dia": "day", "dias": "day", "semana": "week",
+         "semanas": "week", "fin de semana": "weekend", "mes": "month", "meses": "month", "trimestre": "quarter",
+         "trimestres": "quarter", "año": "year", "años": "year", "década": "decade", "décadas": "decade",
+         "siglo": "century", "siglos": "century"}
+PLURAL_UNITS = {"segundos", "minutos", "horas", "días", "dias", "semanas", "meses", "trimestres", "años", "décadas",
+                "siglos"}
+NUMBERS = {"un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
+           "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "quince": 15, "veinte": 20, "treinta": 30,
+           "cien": 100}
+VAGUE_NUMBERS = ["varios", "varias", "unos", "unas", "algunos", "algunas", "muchos", "muchas", "pocos", "pocas"]
+ORDINALS = {"primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4}
+DAY_SUFFIX = r"(?:º)?"
+DAY_MONTH_LINK = r"\s+de\s+"
+MONTH_YEAR_LINK = r"\s+(?:de(?:l)?\s+)?"
+DEICTIC_DAYS = {"hoy": 0, "ayer": -1, "mañana": 1, "anteayer": -2, "antier": -2, "pasado mañana": 2}
+REFERENCES = {"ahora": "PRESENT_REF", "actualmente": "PRESENT_REF", "en la actualidad": "PRESENT_REF",
+              "recientemente": "PAST_REF", "últimamente": "PAST_REF", "pronto": "FUTURE_REF",
+              "próximamente": "FUTURE_REF", "en el futuro": "FUTURE_REF", "en los últimos años": "PAST_REF",
+              "en los próximos días": "FUTURE_REF"}
+PARTS_OF_DAY = {"por la mañana": "MO", "por la tarde": "AF", "por la noche": "NI", "de madrugada": "NI"}
+DEICTIC_PARTS = {"esta mañana": (0, "MO"), "esta tarde": (0, "AF"), "esta noche": (0, "NI"), "anoche": (-1, "NI"),
+                 "ayer por la tarde": (-1, "AF"), "ayer por la noche": (-1, "NI")}
+MODIFIERS_BEFORE = {"este": 0, "esta": 0, "el próximo": 1, "la próxima": 1, "el pasado": -1, "la pasada": -1,
+                    "el último": -1, "la última": -1, "próximo": 1, "próxima": 1}
+MODIFIERS_AFTER = {"pasado": -1, "pasada": -1, "anterior": -1, "próximo": 1, "próxima": 1, "siguiente": 1,
+                   "que viene": 1, "entrante": 1, "en curso": 0}
+SPAN_MODIFIERS = {"principios de": "START", "a principios de": "START", "finales de": "END", "a finales de": "END",
+                  "mediados de": "MID", "a mediados de": "MID", "comienzos de": "START", "fines de": "END"}
+AGO_BEFORE = ["hace"]
+AGO_AFTER: list[str] = []
+ANAPHORIC_AFTER = {"antes": -1, "después": 1, "más tarde": 1}
+ANAPHORIC_FIXED = {"el día anterior": ("day", -1), "la víspera": ("day", -1), "al día siguiente": ("day", 1),
+                   "el día siguiente": ("day", 1), "ese mismo día": ("day", 0), "ese día": ("day", 0),
+                   "la semana siguiente": ("week", 1), "el año siguiente": ("year", 1), "el año anterior": ("year", -1),
+                   "este fin de semana": ("weekend", 0), "el fin de semana": ("weekend", 0)}
+APPROXIMATORS = ["unos", "unas", "casi", "más de", "menos de", "cerca de", "alrededor de", "aproximadamente"]
+DURATION_LEAD = ["los últimos", "las últimas", "los próximos", "las próximas", "durante"]
+EVERY = ["cada", "todos los", "todas las"]
+SET_ADVERBS = {"diariamente": "P1D", "a diario": "P1D", "semanalmente": "P1W", "mensualmente": "P1M",
+               "anualmente": "P1Y", "cada año": "P1Y", "cada día": "P1D"}
+QUARTER_WORDS = ["trimestre"]
+HALF_WORDS = ["semestre"]
+QUARTER_PREFIX = r"(?:(?:el|del)\s+)?"
+DECADE_PATTERN = r"(?:los\s+)?(?:años\s+)(?P<decade>1[5-9]\d0|20\d0)"
+CLOCK_PATTERN = r"(?:las\s+)?(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)(?:\s*h(?:oras)?)?"
+CLOCK_NAMED = {"mediodía": "12:00", "medianoche": "24:00"}
+FUTURE_CUES = r"(?<!\w)(?:\w+(?:rá|rán|ré|remos)|va a|van a|prevé|previsto|prevista|próxim\w+|tendrá)(?!\w)"
+PAST_CUES = r"(?<!\w)(?:fue|fueron|era|eran|había|habían|ha|han|hace|pasad\w+|anterior)(?!\w)"
+PAST_HINTS = r"(?<!\w)(?:\w{3,}(?:ó|aron|ieron|ado|ido|aba|aban|ía|ían))(?!\w)"
+# fmt: on

@@ -1,0 +1,60 @@
+"""French time-expression grammar data (see storyline/timex)."""
+
+from storyline.timex.cldr import month_abbreviations, month_names, weekday_names
+
+# fmt: off
+DATE_ORDER = "DMY"
+MONTHS = {**month_names("fr"), "fevrier": 2, "aout": 8, "decembre": 12}
+MONTH_ABBREVIATIONS = {k: v for k, v in month_abbreviations("fr").items() if k.endswith(".")}
+WEEKDAYS = weekday_names("fr")
+SEASONS = {"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"}
+UNITS = {"seconde": "second", "secondes": "second", "minute": "minute", "minutes": "minute", "heure": "hour",
+         "heures": "hour", "jour": "day", "jours": "day", "journée": "day", "journées": "day", "semaine": "week",
+         "semaines": "week", "week-end": "weekend", "mois": "month", "trimestre": "quarter", "trimestres": "quarter",
+         "an": "year", "ans": "year", "année": "year", "années": "year", "décennie": "decade", "décennies": "decade",
+         "siècle": "century", "siècles": "century"}
+PLURAL_UNITS = {"secondes", "minutes", "heures", "jours", "journées", "semaines", "trimestres", "ans", "années",
+                "décennies", "siècles"}
+NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+           "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30, "cent": 100}
+VAGUE_NUMBERS = ["plusieurs", "quelques", "de nombreux", "de nombreuses"]
+ORDINALS = {"premier": 1, "deuxième": 2, "second": 2, "troisième": 3, "quatrième": 4}
+DAY_SUFFIX = r"(?:er)?"
+DAY_MONTH_LINK = r"\s+"
+MONTH_YEAR_LINK = r"\s+"
+DEICTIC_DAYS = {"aujourd'hui": 0, "aujourd’hui": 0, "hier": -1, "demain": 1, "avant-hier": -2, "après-demain": 2}
+REFERENCES = {"maintenant": "PRESENT_REF", "actuellement": "PRESENT_REF", "désormais": "PRESENT_REF",
+              "récemment": "PAST_REF", "dernièrement": "PAST_REF", "bientôt": "FUTURE_REF",
+              "prochainement": "FUTURE_REF", "à l'avenir": "FUTURE_REF", "ces dernières années": "PAST_REF",
+              "dans les prochains jours": "FUTURE_REF", "ces derniers jours": "PAST_REF"}
+PARTS_OF_DAY = {"matin": "MO", "après-midi": "AF", "soir": "EV", "soirée": "EV", "nuit": "NI"}
+DEICTIC_PARTS = {"ce matin": (0, "MO"), "ce soir": (0, "EV"), "cette nuit": (0, "NI"), "hier soir": (-1, "EV"),
+                 "hier matin": (-1, "MO"), "cet après-midi": (0, "AF")}
+MODIFIERS_BEFORE = {"ce": 0, "cet": 0, "cette": 0, "le dernier": -1, "la dernière": -1, "le prochain": 1,
+                    "la prochaine": 1}
+MODIFIERS_AFTER = {"dernier": -1, "dernière": -1, "passé": -1, "passée": -1, "précédent": -1, "précédente": -1,
+                   "prochain": 1, "prochaine": 1, "suivant": 1, "suivante": 1, "à venir": 1, "en cours": 0}
+SPAN_MODIFIERS = {"début": "START", "fin": "END", "mi": "MID", "mi-": "MID", "au début de": "START",
+                  "à la fin de": "END", "à la mi-": "MID", "courant": "MID"}
+AGO_BEFORE = ["il y a"]
+AGO_AFTER: list[str] = []
+ANAPHORIC_AFTER = {"plus tôt": -1, "auparavant": -1, "avant": -1, "plus tard": 1, "après": 1}
+ANAPHORIC_FIXED = {"la veille": ("day", -1), "le lendemain": ("day", 1), "le jour même": ("day", 0),
+                   "ce jour-là": ("day", 0), "le même jour": ("day", 0), "la semaine suivante": ("week", 1),
+                   "l'année suivante": ("year", 1), "l'année précédente": ("year", -1), "ce week-end": ("weekend", 0),
+                   "le week-end": ("weekend", 0), "en début de semaine": ("week", 0)}
+APPROXIMATORS = ["environ", "près de", "presque", "plus de", "moins de", "quelque"]
+DURATION_LEAD = ["les derniers", "les dernières", "les prochains", "les prochaines", "pendant", "depuis"]
+EVERY = ["chaque", "tous les", "toutes les"]
+SET_ADVERBS = {"quotidiennement": "P1D", "chaque jour": "P1D", "tous les jours": "P1D", "chaque semaine": "P1W",
+               "chaque mois": "P1M", "chaque année": "P1Y", "annuellement": "P1Y", "hebdomadaire": "P1W"}
+QUARTER_WORDS = ["trimestre"]
+HALF_WORDS = ["semestre"]
+QUARTER_PREFIX = r"(?:(?:au|le|du)\s+)?"
+DECADE_PATTERN = r"(?:les\s+)?années\s+(?P<decade>1[5-9]\d0|20\d0)"
+CLOCK_PATTERN = r"(?P<hh24>[01]?\d|2[0-3])\s*(?:h|heures?)\s*(?P<mm24>[0-5]\d)?"
+CLOCK_NAMED = {"midi": "12:00", "minuit": "24:00"}
+FUTURE_CUES = r"(?<!\w)(?:\w+(?:ra|ront|rai|rons|rez)|va|vont|doit|doivent|prévu\w*|prochain\w*|devrait|devraient)(?!\w)"
+PAST_CUES = r"(?<!\w)(?:a|ont|avait|avaient|était|étaient|fut|furent|dernier|dernière|passée?|il y a)(?!\w)"
+PAST_HINTS = r"(?<!\w)(?:\w{3,}(?:é|ée|és|ées|ait|aient))(?!\w)"
+# fmt: on

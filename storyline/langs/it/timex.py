@@ -1,0 +1,62 @@
+"""Italian time-expression grammar data (see storyline/timex)."""
+
+from storyline.timex.cldr import month_abbreviations, month_names, weekday_names
+
+# fmt: off
+DATE_ORDER = "DMY"
+MONTHS = month_names("it")
+MONTH_ABBREVIATIONS = {k: v for k, v in month_abbreviations("it").items() if k.endswith(".")}
+WEEKDAYS = {**weekday_names("it"), "lunedi": 1, "martedi": 2, "mercoledi": 3, "giovedi": 4, "venerdi": 5}
+SEASONS = {"primavera": "SP", "estate": "SU", "autunno": "FA", "inverno": "WI"}
+UNITS = {"secondo": "second", "secondi": "second", "minuto": "minute", "minuti": "minute", "ora": "hour",
+         "ore": "hour", "giorno": "day", "giorni": "day", "giornata": "day", "settimana": "week",
+         "settimane": "week", "fine settimana": "weekend", "weekend": "weekend", "mese": "month", "mesi": "month",
+         "trimestre": "quarter", "trimestri": "quarter", "anno": "year", "anni": "year", "decennio": "decade",
+         "decenni": "decade", "secolo": "century", "secoli": "century"}
+PLURAL_UNITS = {"secondi", "minuti", "ore", "giorni", "settimane", "mesi", "trimestri", "anni", "decenni", "secoli"}
+NUMBERS = {"un": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7,
+           "otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12, "quindici": 15, "venti": 20, "trenta": 30,
+           "cento": 100}
+VAGUE_NUMBERS = ["alcuni", "alcune", "diversi", "diverse", "parecchi", "parecchie", "pochi", "poche", "molti", "molte"]
+ORDINALS = {"primo": 1, "secondo": 2, "terzo": 3, "quarto": 4}
+DAY_SUFFIX = r"(?:º)?"
+DAY_MONTH_LINK = r"\s+"
+MONTH_YEAR_LINK = r"\s+(?:del\s+)?"
+DEICTIC_DAYS = {"oggi": 0, "ieri": -1, "domani": 1, "l'altro ieri": -2, "l’altro ieri": -2, "dopodomani": 2,
+                "altroieri": -2}
+REFERENCES = {"ora": "PRESENT_REF", "adesso": "PRESENT_REF", "attualmente": "PRESENT_REF", "oggigiorno": "PRESENT_REF",
+              "recentemente": "PAST_REF", "di recente": "PAST_REF", "presto": "FUTURE_REF", "prossimamente": "FUTURE_REF",
+              "in futuro": "FUTURE_REF", "negli ultimi anni": "PAST_REF", "nei prossimi giorni": "FUTURE_REF"}
+PARTS_OF_DAY = {"mattina": "MO", "mattino": "MO", "pomeriggio": "AF", "sera": "EV", "notte": "NI"}
+DEICTIC_PARTS = {"stamattina": (0, "MO"), "stamani": (0, "MO"), "stasera": (0, "EV"), "stanotte": (0, "NI"),
+                 "ieri sera": (-1, "EV"), "ieri mattina": (-1, "MO"), "questa mattina": (0, "MO"),
+                 "questa sera": (0, "EV"), "ieri pomeriggio": (-1, "AF")}
+MODIFIERS_BEFORE = {"questo": 0, "questa": 0, "quest'": 0, "il prossimo": 1, "la prossima": 1, "lo scorso": -1,
+                    "la scorsa": -1, "prossimo": 1, "prossima": 1, "scorso": -1, "scorsa": -1}
+MODIFIERS_AFTER = {"scorso": -1, "scorsa": -1, "passato": -1, "passata": -1, "precedente": -1, "prossimo": 1,
+                   "prossima": 1, "successivo": 1, "successiva": 1, "in corso": 0, "corrente": 0}
+SPAN_MODIFIERS = {"inizio": "START", "fine": "END", "metà": "MID", "all'inizio di": "START", "alla fine di": "END",
+                  "a metà": "MID", "a inizio": "START", "a fine": "END", "primi di": "START"}
+AGO_BEFORE: list[str] = []
+AGO_AFTER = ["fa"]
+ANAPHORIC_AFTER = {"prima": -1, "dopo": 1, "più tardi": 1}
+ANAPHORIC_FIXED = {"il giorno prima": ("day", -1), "la vigilia": ("day", -1), "il giorno dopo": ("day", 1),
+                   "il giorno successivo": ("day", 1), "l'indomani": ("day", 1), "lo stesso giorno": ("day", 0),
+                   "quel giorno": ("day", 0), "la settimana successiva": ("week", 1), "l'anno successivo": ("year", 1),
+                   "l'anno precedente": ("year", -1), "questo fine settimana": ("weekend", 0),
+                   "nel fine settimana": ("weekend", 0)}
+APPROXIMATORS = ["circa", "quasi", "oltre", "più di", "meno di", "almeno"]
+DURATION_LEAD = ["gli ultimi", "le ultime", "i prossimi", "le prossime", "per"]
+EVERY = ["ogni", "tutti i", "tutte le"]
+SET_ADVERBS = {"quotidianamente": "P1D", "ogni giorno": "P1D", "settimanalmente": "P1W", "mensilmente": "P1M",
+               "annualmente": "P1Y", "ogni anno": "P1Y"}
+QUARTER_WORDS = ["trimestre"]
+HALF_WORDS = ["semestre"]
+QUARTER_PREFIX = r"(?:(?:il|nel|del)\s+)?"
+DECADE_PATTERN = r"(?:gli\s+)?anni\s+(?P<decade>1[5-9]\d0|20\d0)"
+CLOCK_PATTERN = r"(?:alle\s+)?(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)"
+CLOCK_NAMED = {"mezzogiorno": "12:00", "mezzanotte": "24:00"}
+FUTURE_CUES = r"(?<!\w)(?:\w+(?:rà|ranno|rò|remo)|prevede|previsto|prevista|prossim\w+|dovrebbe|dovrebbero)(?!\w)"
+PAST_CUES = r"(?<!\w)(?:era|erano|fu|furono|aveva|avevano|ha|hanno|è|sono|fa|scors\w+)(?!\w)"
+PAST_HINTS = r"(?<!\w)(?:\w{3,}(?:ato|ata|ati|ate|uto|uta|ito|ita|ò|arono|irono|eva|evano))(?!\w)"
+# fmt: on

@@ -1,0 +1,49 @@
+"""Slovenian time-expression grammar data (see storyline/timex)."""
+
+from storyline.timex.cldr import month_names, weekday_names
+
+# fmt: off
+DATE_ORDER = "DMY"
+MONTHS = {**month_names("sl"), "januarja": 1, "februarja": 2, "marca": 3, "aprila": 4, "maja": 5, "junija": 6,
+          "julija": 7, "avgusta": 8, "septembra": 9, "oktobra": 10, "novembra": 11, "decembra": 12}
+WEEKDAYS = {**weekday_names("sl"), "sredo": 3, "nedeljo": 7, "soboto": 6, "ponedeljek": 1, "torek": 2,
+            "četrtek": 4, "petek": 5}
+SEASONS = {"pomlad": "SP", "spomladi": "SP", "poletje": "SU", "poleti": "SU", "jesen": "FA", "jeseni": "FA",
+           "zima": "WI", "pozimi": "WI"}
+UNITS = {"sekunda": "second", "sekund": "second", "minuta": "minute", "minut": "minute", "ura": "hour", "ur": "hour",
+         "uro": "hour", "dan": "day", "dni": "day", "dneva": "day", "dnevi": "day", "dnevoma": "day", "dnevom": "day", "teden": "week", "tedna": "week",
+         "tednov": "week", "tednu": "week", "vikend": "weekend", "mesec": "month", "meseca": "month",
+         "mesecev": "month", "mesecu": "month", "četrtletje": "quarter", "leto": "year", "leta": "year",
+         "let": "year", "letu": "year", "desetletje": "decade", "stoletje": "century"}
+PLURAL_UNITS = {"sekund", "minut", "ur", "dni", "tednov", "mesecev", "let"}
+NUMBERS = {"en": 1, "ena": 1, "eno": 1, "enim": 1, "dva": 2, "dve": 2, "dvema": 2, "tremi": 3, "tri": 3, "štiri": 4, "pet": 5, "šest": 6, "sedem": 7,
+           "osem": 8, "devet": 9, "deset": 10, "dvajset": 20}
+VAGUE_NUMBERS = ["nekaj", "več", "veliko"]
+ORDINALS = {"prvem": 1, "prvo": 1, "drugem": 2, "drugo": 2, "tretjem": 3, "tretje": 3, "četrtem": 4}
+DAY_SUFFIX = r"\.?"
+DAY_MONTH_LINK = r"\s*"
+MONTH_YEAR_LINK = r"\s+"
+DEICTIC_DAYS = {"danes": 0, "včeraj": -1, "jutri": 1, "predvčerajšnjim": -2, "pojutrišnjem": 2}
+REFERENCES = {"zdaj": "PRESENT_REF", "sedaj": "PRESENT_REF", "trenutno": "PRESENT_REF", "nedavno": "PAST_REF",
+              "kmalu": "FUTURE_REF", "v prihodnosti": "FUTURE_REF", "v zadnjih letih": "PAST_REF"}
+PARTS_OF_DAY = {"zjutraj": "MO", "dopoldne": "MO", "popoldne": "AF", "zvečer": "EV", "ponoči": "NI"}
+DEICTIC_PARTS = {"danes zjutraj": (0, "MO"), "nocoj": (0, "NI"), "sinoči": (-1, "EV"), "včeraj zvečer": (-1, "EV")}
+MODIFIERS_BEFORE = {"prejšnji": -1, "prejšnjem": -1, "prejšnjo": -1, "prejšnjega": -1, "lani": -1, "lanskem": -1,
+                    "prihodnji": 1, "prihodnjem": 1, "prihodnjo": 1, "naslednji": 1, "naslednjem": 1,
+                    "naslednjo": 1, "ta": 0, "tem": 0, "to": 0, "letos": 0, "letošnjem": 0}
+SPAN_MODIFIERS = {"na začetku": "START", "v začetku": "START", "ob koncu": "END", "konec": "END", "sredi": "MID"}
+AGO_BEFORE = ["pred"]
+AGO_AFTER: list[str] = []
+ANAPHORIC_AFTER = {"prej": -1, "pozneje": 1, "kasneje": 1}
+ANAPHORIC_FIXED = {"dan prej": ("day", -1), "dan pozneje": ("day", 1), "naslednji dan": ("day", 1),
+                   "isti dan": ("day", 0), "čez vikend": ("weekend", 0), "med vikendom": ("weekend", 0)}
+APPROXIMATORS = ["približno", "skoraj", "več kot", "manj kot", "okoli"]
+DURATION_LEAD = ["zadnjih", "naslednjih", "v zadnjih"]
+EVERY = ["vsak", "vsako", "vsakega"]
+SET_ADVERBS = {"dnevno": "P1D", "vsak dan": "P1D", "tedensko": "P1W", "mesečno": "P1M", "letno": "P1Y"}
+QUARTER_WORDS = ["četrtletju", "četrtletje"]
+HALF_WORDS = ["polletju", "polletje"]
+CLOCK_PATTERN = r"(?:ob\s+)?(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)"
+FUTURE_CUES = r"(?<!\w)(?:bo|bodo|bomo|načrtuje|načrtujejo|prihodnj\w+|naslednj\w+)(?!\w)"
+PAST_CUES = r"(?<!\w)(?:je bil|je bila|so bili|pred|prejšnj\w+|\w{2,}(?:al|il|el|ala|ila|ela|ali|ili|eli))(?!\w)"
+# fmt: on
