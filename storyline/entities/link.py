@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from storyline.entities.gazetteer import alias_key
-from storyline.entities.normalize import acronym, initials, name_key
+from storyline.entities.normalize import acronym, consonant_key, initials, name_key, stem_key
 from storyline.langs import language_data
 from storyline.model import Span
 
@@ -31,7 +31,9 @@ CONF_ALIAS = 0.98  # gazetteer / exonym key
 CONF_EXACT = 0.95  # same spelling-independent full name
 CONF_SHORT = 0.8  # lone surname → the one full name with it
 CONF_ACRONYM = 0.85  # acronym ↔ expansion in the same article
-CONF_NEW = 1.0  # a new entity: nothing to doubt yet
+CONF_CONSONANTS = 0.75  # same consonant skeleton, one candidate
+CONF_NEW = 1.0
+_MIN_CONSONANTS = 3  # shorter skeletons (`ms`, `kr`) collide across unrelated names  # a new entity: nothing to doubt yet
 
 _SHORT_FORM_TYPES = frozenset({"PER", "ORG"})
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "de", "la", "du", "des", "der", "die", "für", "und", "i", "w", "na"})
@@ -72,12 +74,21 @@ def _mention_keys(lemma: str, surface: str, kind: str, lang: str) -> dict[str, s
     acr = acronym(surface) or acronym(lemma)
     if acr:
         keys["acr:" + acr] = "acronym"
-    nk = name_key(lemma, lang)
+    nk = stem_key(name_key(lemma, lang))
     if nk:
         keys[f"n:{nk}"] = "name"  # untyped: a name typed PER in one language types its variants elsewhere
         words = nk.split()
         if kind == "PER" and len(words) > 1:
             keys[f"s:{words[-1]}"] = "surname"
+        ck = consonant_key(nk)
+        if len(ck.replace(" ", "")) >= _MIN_CONSONANTS:
+            keys[f"c:{kind}:{ck}"] = "consonants"
+            if kind == "PER" and len(words) > 1 and len(ck.split()[-1]) >= _MIN_CONSONANTS:
+                keys[f"sc:{ck.split()[-1]}"] = "surname consonants"
+    surface_key = stem_key(name_key(surface, lang))
+    if surface_key and f"n:{surface_key}" not in keys and lemma != surface:
+        # the surface spelling too: a wrong base form (`Трамп` → `Трам`) must not cut the link
+        keys[f"n:{surface_key}"] = "surface"
     return keys
 
 
@@ -176,6 +187,12 @@ def resolve_group(store: Store, g: Group) -> tuple[str | None, float]:
         if len(hits) > 1:
             return None, 0.0  # split apart by an analyst, or ambiguous: do not guess
     for k in g.keys:
+        if k.startswith("c:"):
+            # cross-script spellings (`Trump`/`Трамп`/`Тръмп`): only when one stored entity has them
+            hits = _lookup(store, k)
+            if len(hits) == 1:
+                return hits[0], CONF_CONSONANTS
+    for k in g.keys:
         if k.startswith("acr:"):
             hits = _lookup(store, k)
             if len(hits) == 1:
@@ -184,6 +201,11 @@ def resolve_group(store: Store, g: Group) -> tuple[str | None, float]:
         hits = _lookup(store, "s:" + names[0][2:])
         if len(hits) == 1:
             return hits[0], CONF_SHORT
+        ck = consonant_key(names[0][2:])
+        if not hits and len(ck) >= _MIN_CONSONANTS:
+            hits = _lookup(store, "sc:" + ck)
+            if len(hits) == 1:
+                return hits[0], CONF_SHORT * CONF_CONSONANTS
     if g.type == "PER":
         for k in g.keys:
             if k.startswith("s:"):

@@ -17,7 +17,7 @@ from storyline.langs import language_data
 
 _NON_LETTER = re.compile(r"[^a-z ]+")
 _DOUBLE = re.compile(r"(.)\1+")
-_SKELETON_RULES = (("kh", "h"), ("ie", "e"), ("y", "i"), ("j", "i"), ("w", "v"), ("x", "ks"), ("ck", "k"))
+_SKELETON_RULES = (("dzh", "j"), ("kh", "h"), ("ie", "e"), ("y", "i"), ("j", "i"), ("w", "v"), ("x", "ks"), ("ck", "k"))
 
 
 def _romanize(word: str, lang: str | None) -> str:
@@ -53,3 +53,23 @@ def initials(name: str, skip: frozenset[str] = frozenset()) -> str:
     """Initial letters of the capitalised words of an expansion (`North Atlantic Treaty Organisation` → NATO)."""
     words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in skip]
     return "".join(w[0].upper() for w in words if w[0].isalpha())
+
+
+_FINAL_VOWELS = re.compile(r"(?<=[^aeiou])[aeiou]+$")
+_VOWELS = re.compile(r"[aeiou]+")
+_CONSONANT_RULES = (("ph", "f"), ("th", "t"), ("c", "k"), ("h", ""))
+
+
+def stem_key(key: str) -> str:
+    """A name key with each word's final vowels cut (`arizona`/`arizon`, `senata`/`senat`): inflection-proof."""
+    return " ".join(_FINAL_VOWELS.sub("", w) if len(w) > 3 else w for w in key.split())
+
+
+def consonant_key(key: str) -> str:
+    """Consonants only (`trump`/`tramp`/`trmp` → `trmp`, `biden`/`baiden` → `bdn`): cross-script spellings."""
+    words = []
+    for w in key.split():
+        for src, dst in _CONSONANT_RULES:
+            w = w.replace(src, dst)
+        words.append(_DOUBLE.sub(r"\1", _VOWELS.sub("", w)))
+    return " ".join(w for w in words if w)
