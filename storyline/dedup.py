@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 # from articles on the same story (J < 0.2 on the shared seeds), at half the cost of datasketch's default 128.
 NUM_PERM = 64
 SHINGLE_WORDS = 3
+LSH_MARGIN = 0.2
+MAX_PENDING = 1024
 _SEED = 20260108  # fixed: stored signatures are only comparable when computed with the same permutations
 _SIGNATURE_DTYPE = np.dtype("<u4")
 _MIX = (np.uint32(0x9E3779B1), np.uint32(0x85EBCA77))  # odd multipliers (golden ratio, murmur3) to mix word hashes
@@ -99,7 +101,11 @@ class DuplicateIndex:
         if not 0.0 < threshold <= 1.0:
             raise ValueError(f"near-duplicate threshold {threshold} must be in (0, 1]; the default is 0.8")
         self.threshold = threshold
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        # Candidates come from a lower LSH threshold, so copies estimated just above `threshold` are not lost
+        # to banding (at 0.8 itself, 64 permutations miss a J=0.84 wire copy of the shared seed); each
+        # candidate is then checked against `threshold` on the full signature.
+        self._lsh = MinHashLSH(threshold=max(0.05, threshold - LSH_MARGIN), num_perm=NUM_PERM)
+        self._pending: dict[str, np.ndarray] = {}  # signatures computed by match(), reused by add()
         self._signatures: dict[str, np.ndarray] = {}
         self._by_hash: dict[str, str] = {}
         self._by_url: dict[str, str] = {}
@@ -142,12 +148,14 @@ class DuplicateIndex:
         self._lsh.insert(article_id, _to_minhash(sig), check_duplication=False)
 
     def match(self, article: Article, sig: np.ndarray | None = None) -> DuplicateMatch | None:
-        """The earlier article this one duplicates (exact, update or near), or None."""
+        """The earlier article this one duplicates (exact, update or near), or None; `sig` if already computed."""
         own = article.id
         original = self._by_hash.get(article.content_hash)
         if original is not None and original != own:
             return DuplicateMatch("exact", original, 1.0)
-        sig = signature(article.text) if sig is None else sig
+        if len(self._pending) > MAX_PENDING:  # matched but never added (a caller that only checks)
+            self._pending.clear()
+        sig = self._pending[own] = signature(article.text) if sig is None else sig
         earlier = None
         if article.url and article.url.strip():
             earlier = self._by_url.get(article.url.strip())
@@ -168,21 +176,21 @@ class DuplicateIndex:
             return None
         return DuplicateMatch("near", best[1], round(best[0], 4))
 
-    def add(self, article: Article, store: Store | None = None, sig: np.ndarray | None = None) -> None:
-        """Index an article (and persist its signature in `store`, when given) so later ones can match it."""
-        sig = signature(article.text) if sig is None else sig
-        if store is not None:
-            store.put_signature(article.id, sig.astype(_SIGNATURE_DTYPE).tobytes())
-        self._remember(article.id, article.content_hash, article.url, article.outlet, article.title)
-        self._insert(article.id, sig)
-
-    def check(self, article: Article, store: Store | None = None) -> DuplicateMatch | None:
-        """Match an article, link it (`duplicate_of/_kind/_similarity`) and add it to the index."""
-        sig = signature(article.text)
-        found = self.match(article, sig)
+    def link(self, article: Article) -> DuplicateMatch | None:
+        """Match an article and record the link on it (`duplicate_of`, `_kind`, `_similarity`)."""
+        found = self.match(article)
         if found is not None:
             article.duplicate_of = found.of_id
             article.duplicate_kind = found.kind
             article.duplicate_similarity = found.similarity
-        self.add(article, store, sig)
         return found
+
+    def add(self, article: Article, store: Store | None = None, sig: np.ndarray | None = None) -> None:
+        """Index an article so later ones can match it; with `store`, persist its signature (store the article first)."""
+        pending = self._pending.pop(article.id, None)
+        if sig is None:
+            sig = pending if pending is not None else signature(article.text)
+        if store is not None:
+            store.put_signature(article.id, sig.astype(_SIGNATURE_DTYPE).tobytes())
+        self._remember(article.id, article.content_hash, article.url, article.outlet, article.title)
+        self._insert(article.id, sig)

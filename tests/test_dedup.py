@@ -1,0 +1,152 @@
+"""Duplicates: exact wire copies, near copies with a new intro, updated versions; index rebuilt from the store."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.clean import clean
+from storyline.dedup import NUM_PERM, DuplicateIndex, fold_words, signature, similarity
+from storyline.model import Article
+from storyline.store import open_store
+
+SEEDS = ("000_74a7c492cd335b8b.txt", "001_7fb53fbd3c46e9a8.txt", "002_6ea63a04d097cb71.txt")
+
+
+def _article(text: str, **meta) -> Article:
+    article = Article(text=text, raw_text=text, **meta)
+    clean(article)
+    return article
+
+
+@pytest.fixture
+def seeds(seeds_dir) -> list[Article]:
+    return [
+        _article(
+            (seeds_dir / name).read_text(encoding="utf-8"),
+            outlet=f"outlet-{i}",
+            title=f"Seed {i}",
+            url=f"https://example.org/{i}",
+        )
+        for i, name in enumerate(SEEDS)
+    ]
+
+
+def test_fold_words_drops_case_and_punctuation():
+    assert fold_words("„Plan” — to JEST plan. (Kyiv's) 3.5") == ["plan", "to", "jest", "plan", "kyiv's", "3.5"]
+
+
+def test_seeds_are_not_duplicates_of_each_other(seeds):
+    index = DuplicateIndex(0.8)
+    found = []
+    for a in seeds:
+        found.append(index.link(a))
+        index.add(a)
+    assert found == [None, None, None]
+    assert [a.duplicate_of for a in seeds] == [None, None, None]
+    # two English articles on the same story share facts, not text
+    assert similarity(signature(seeds[0].text), signature(seeds[1].text)) < 0.2
+
+
+def test_wire_copy_with_new_intro_is_near(seeds):
+    index = DuplicateIndex(0.8)
+    for a in seeds:
+        index.add(a)
+    paragraphs = seeds[0].text.split("\n")
+    copy = _article(
+        "\n".join(
+            [
+                "KYIV (Wire) — A US draft peace plan drew reactions in Kyiv, Moscow and Brussels on Friday.",
+                *paragraphs[1:],
+            ]
+        ),
+        outlet="Other Daily",
+        title="US plan sparks debate",
+    )
+    match = index.match(copy)
+    assert match is not None
+    assert (match.kind, match.of_id) == ("near", seeds[0].id)
+    assert 0.8 <= match.similarity < 1.0
+
+
+def test_exact_copy_from_another_outlet(seeds):
+    index = DuplicateIndex(0.8)
+    for a in seeds:
+        index.add(a)
+    copy = _article(seeds[2].text + "\n\n\n", outlet="Portal B", title="Biały Dom czeka na Putina")
+    assert copy.id != seeds[2].id
+    match = index.match(copy)
+    assert match is not None
+    assert (match.kind, match.of_id, match.similarity) == ("exact", seeds[2].id, 1.0)
+
+
+def test_update_by_url_and_by_outlet_title(seeds):
+    index = DuplicateIndex(0.8)
+    for a in seeds:
+        index.add(a)
+    same_url = _article(
+        seeds[1].text + "\nThis story has been updated with comments from the Kremlin.",
+        url=seeds[1].url,
+        title="Seed 1 (updated)",
+    )
+    match = index.match(same_url)
+    assert match is not None
+    assert (match.kind, match.of_id) == ("update", seeds[1].id)
+    assert match.similarity > 0.8
+    rewritten = _article(
+        "Zelenskiy will meet Trump next week, his office said on Monday.", outlet=" OUTLET-1 ", title="seed  1"
+    )
+    match = index.match(rewritten)
+    assert match is not None
+    assert (match.kind, match.of_id) == ("update", seeds[1].id)
+    assert match.similarity < 0.5  # reported, even when most of the text changed
+
+
+def test_unrelated_article_has_no_match(seeds):
+    index = DuplicateIndex(0.8)
+    for a in seeds:
+        index.add(a)
+    other = _article(
+        "Der Bundestag hat am Donnerstag den Haushalt für 2026 beschlossen. Die Opposition stimmte dagegen."
+    )
+    assert index.match(other) is None
+    assert index.match(seeds[0]) is None  # an article is not a duplicate of itself
+
+
+def test_index_rebuilt_from_store(tmp_path, seeds):
+    store = open_store(tmp_path / "dedup.db")
+    index = DuplicateIndex(0.8)
+    for a in seeds:
+        assert index.link(a) is None
+        store.put_article(a)  # the article first: its signature row refers to it
+        index.add(a, store)
+    blobs = dict(store.iter_signatures())
+    assert set(blobs) == {a.id for a in seeds}
+    assert all(len(b) == NUM_PERM * 4 for b in blobs.values())
+    store.close()
+
+    reopened = open_store(tmp_path / "dedup.db")
+    rebuilt = DuplicateIndex.from_store(reopened, threshold=0.8)
+    assert len(rebuilt) == 3
+    paragraphs = seeds[1].text.split("\n")
+    copy = _article(
+        "\n".join([*paragraphs[:-1], "Analysts expect further talks in Geneva."]), outlet="Agency", title="Other"
+    )
+    match = rebuilt.link(copy)
+    assert match is not None
+    assert (match.kind, match.of_id) == ("near", seeds[1].id)
+    assert (copy.duplicate_of, copy.duplicate_kind) == (seeds[1].id, "near")
+    exact = _article(seeds[0].text, outlet="Mirror", title="Mirror copy")
+    assert rebuilt.match(exact).kind == "exact"
+    reopened.close()
+
+
+def test_signature_is_deterministic_and_order_sensitive():
+    text = "Russia pushed forward on several parts of the front this week"
+    assert (signature(text) == signature(text)).all()
+    assert similarity(signature(text), signature(" ".join(reversed(text.split())))) < 0.3
+    assert signature("").shape == (NUM_PERM,)
+
+
+def test_bad_threshold_is_an_error():
+    with pytest.raises(ValueError, match="threshold"):
+        DuplicateIndex(1.5)
