@@ -19,7 +19,7 @@ from storyline.ingest.manifest import Manifest
 from storyline.ingest.report import DuplicateLink, IngestEvent, IngestReport
 from storyline.ingest.skip import Skip
 from storyline.ingest.sources import read_inputs
-from storyline.model import Article
+from storyline.model import Article, article_id
 from storyline.pipeline import Pipeline, default_corpus_steps, default_pipeline
 from storyline.settings import load_settings
 from storyline.store import SkipRecord, Store
@@ -75,8 +75,28 @@ def _duplicate_index(store: Store, settings: dict[str, Any]) -> _DuplicateIndex:
         if exc.name != "storyline.dedup":
             raise
         return _ExactIndex(store)
-    index: _DuplicateIndex = DuplicateIndex.from_store(store, float(settings["near_duplicate_threshold"]))
-    return index
+    return _SignatureOnce(DuplicateIndex.from_store(store, float(settings["near_duplicate_threshold"])))
+
+
+class _SignatureOnce:
+    """Hands `match` and `add` the same MinHash signature, so each article's is computed once."""
+
+    def __init__(self, index: Any):
+        from storyline.dedup import signature
+
+        self.index = index
+        self._signature = signature
+        self._last: tuple[str, Any] | None = None
+
+    def match(self, article: Article) -> _Match | None:
+        sig = self._signature(article.text)
+        self._last = (article.id, sig)
+        found: _Match | None = self.index.match(article, sig)
+        return found
+
+    def add(self, article: Article, store: Store) -> None:
+        sig = self._last[1] if self._last and self._last[0] == article.id else None
+        self.index.add(article, store, sig)
 
 
 def ingest(
@@ -96,7 +116,9 @@ def ingest(
     man = Manifest.load(manifest, settings) if manifest else None
     pipe = pipeline or default_pipeline()
     index = _duplicate_index(store, settings)
-    items = read_inputs(inputs, settings, exclude=[Path(manifest)] if manifest else [])
+    # The manifest and the store's own files may sit in an ingested folder: they are not articles.
+    own = [Path(store.location + suffix) for suffix in ("", "-wal", "-shm", "-journal")]
+    items = read_inputs(inputs, settings, exclude=[*own, *([Path(manifest)] if manifest else [])])
     batch = _Batch(store)
     try:
         for item in items:
@@ -158,7 +180,9 @@ def _ingest_one(
 ) -> None:
     if man is not None:
         try:
-            man.apply(article, settings)
+            if man.apply(article, settings):
+                # Title and origin are part of the id: a copy given another outlet/title is another article.
+                article.id = article_id(article.text, article.title, article.url or article.outlet)
         except StorylineError as exc:
             _skip(store, report, notify, Skip(article.source, str(exc), "manifest"))
             return
