@@ -368,8 +368,8 @@ def clean_text(raw: str) -> CleanResult:
         if keep[i] or i in blank_keep:
             flush(start)
             if i == last_kept:
-                # The last body line's own trailing whitespace and break go with the trailing blank lines.
-                body_end = start + len(content.rstrip())
+                # The last body line's break goes with the trailing blank lines; the line itself stays verbatim.
+                body_end = start + len(content)
                 pieces.append(raw[start:body_end])
                 run_start, run_reason = body_end, "blank lines"
             else:
