@@ -1,0 +1,212 @@
+"""Actors: the story's main entities with their roles as the text gives them, name variants and quotes.
+
+Mentions are grouped by the `entity_id` the entities step writes (falling back to type + lemma when
+the corpus step has not run), names come from `storyline.entities.get_entity` when available, roles
+are the title words next to a person's name ("Kremlin spokesperson", "specjalny wysłannik"), and
+quotes are grouped by the mention their speaker resolves to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from anyascii import anyascii
+
+from storyline.brief.material import Material, cite, sentence_of
+from storyline.brief.model import Actor, Citation, Quote
+from storyline.langs import language_data
+from storyline.model import Article, Span
+from storyline.store import Store
+
+MAX_ACTORS = 12
+ACTOR_TYPES = ("PER", "ORG")
+_TOKEN = re.compile(r"[\w'’.-]+", re.UNICODE)
+
+
+@dataclass(slots=True)
+class EntityIndex:
+    """Entity keys of every mention in the story, and the party each person speaks for."""
+
+    key_at: dict[tuple[str, int, int], str] = field(default_factory=dict)
+    mentions: dict[str, list[tuple[Article, Span]]] = field(default_factory=lambda: defaultdict(list))
+    party: dict[str, str] = field(default_factory=dict)
+
+    def key_over(self, article: Article, start: int, end: int) -> str | None:
+        """Entity key of the mention overlapping [start, end)."""
+        for m in article.spans("mention"):
+            if m.start < end and start < m.end:
+                return self.key_at.get((article.id, m.start, m.end))
+        return None
+
+
+def entity_key(span: Span) -> str:
+    """The entity a mention belongs to: its linked id, else its type and folded base form."""
+    eid = span.attrs.get("entity_id")
+    if eid:
+        return str(eid)
+    lemma = str(span.attrs.get("lemma") or "")
+    return f"{span.attrs.get('type', '?')}:{anyascii(lemma).lower()}"
+
+
+def index_entities(material: Material) -> EntityIndex:
+    """Group the story's mentions by entity and find each person's party from the words around the name."""
+    idx = EntityIndex()
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for art in material.articles:
+        data = language_data(art.language or "", "positions")
+        parties = getattr(data, "PARTIES", {})
+        for m in art.spans("mention"):
+            key = entity_key(m)
+            idx.key_at[(art.id, m.start, m.end)] = key
+            idx.mentions[key].append((art, m))
+            if m.attrs.get("type") != "PER":
+                continue
+            for role in _role_spans(art, m):
+                words = art.text[role[0] : role[1]]
+                for party, pattern in parties.items():
+                    if pattern.search(words):
+                        votes[key][party] += 1
+    for key, counter in votes.items():
+        idx.party[key] = counter.most_common(1)[0][0]
+    return idx
+
+
+def _role_spans(article: Article, mention: Span) -> list[tuple[int, int]]:
+    """Title words before a name ("White House Press Secretary") and an appositive after it (", the envoy")."""
+    data = language_data(article.language or "", "positions")
+    role_words = getattr(data, "ROLE_WORDS", None)
+    if role_words is None:
+        return []
+    text = article.text
+    out = []
+    # Before the name: a run of title words and capitalised words up to punctuation.
+    window_start = max(0, mention.start - 80)
+    window = text[window_start : mention.start]
+    cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "), window.rfind(": "))
+    if cut >= 0:
+        window_start += cut + 2  # titles never run across a sentence end
+    tokens = list(_TOKEN.finditer(text, window_start, mention.start))
+    run: list[re.Match[str]] = []
+    for tok in reversed(tokens):
+        gap = text[tok.end() : (run[0].start() if run else mention.start)]
+        if gap.strip():
+            break
+        word = tok.group().strip(".'’")
+        if not (role_words.match(word) or word[:1].isupper()):
+            break
+        run.insert(0, tok)
+    while run and role_words.match(run[0].group()) and run[0].group().lower() in {"of", "for", "the", "and"}:
+        run.pop(0)
+    if run and any(role_words.match(t.group().strip(".")) for t in run):
+        out.append((run[0].start(), run[-1].end()))
+    # After the name: ", the special envoy for ..." up to the next comma or sentence end.
+    m = re.match(r",\s+((?:the |a |an )?([\w-]+)[^,.;:\n]{0,80})", text[mention.end : mention.end + 120])
+    if m and (role_words.match(m.group(2)) or role_words.match(m.group(1).split()[-1] if m.group(1).split() else "")):
+        s = mention.end + m.start(1)
+        out.append((s, mention.end + m.end(1)))
+    return out
+
+
+def _entity_record(store: Store, key: str) -> Any | None:
+    if ":" in key:
+        return None
+    try:
+        from storyline.entities import get_entity
+    except ImportError:
+        return None
+    try:
+        return get_entity(store, key)
+    except Exception:  # an id the entities table no longer knows: fall back to the mentions
+        return None
+
+
+def build_actors(store: Store, material: Material, idx: EntityIndex) -> list[Actor]:
+    """The main people and organisations, most widely reported first."""
+    quotes_by: dict[str, list[Quote]] = defaultdict(list)
+    for art in material.articles:
+        for q in art.spans("quote"):
+            key = _speaker_key(art, q, idx)
+            if key is None:
+                continue
+            sent = sentence_of(material, art, q)
+            kind = str(q.attrs.get("kind") or "reported")
+            # A direct quote is cited as its own words; reported speech as the sentence that reports it.
+            cit = cite(art, q.start, q.end) if kind == "direct" or sent is None else cite(art, sent.start, sent.end)
+            speaker = q.attrs.get("speaker")
+            speaker_text = (
+                art.text[speaker[0] : speaker[1]] if isinstance(speaker, list | tuple) and len(speaker) == 2 else None
+            )
+            quotes_by[key].append(Quote(kind, cit, speaker_text))
+    ranked = []
+    for key, mentions in idx.mentions.items():
+        types = Counter(str(m.attrs.get("type")) for _, m in mentions)
+        etype = types.most_common(1)[0][0]
+        if etype not in ACTOR_TYPES:
+            continue
+        n_articles = len({a.id for a, _ in mentions})
+        ranked.append(
+            (n_articles + 0.5 * len(quotes_by.get(key, [])) + (0.5 if etype == "PER" else 0), len(mentions), key, etype)
+        )
+    ranked.sort(key=lambda r: (-r[0], -r[1], r[2]))
+    actors = []
+    for _score, n_mentions, key, etype in ranked[:MAX_ACTORS]:
+        mentions = idx.mentions[key]
+        variants: dict[str, list[str]] = defaultdict(list)
+        for art, m in mentions:
+            surface = art.text[m.start : m.end]
+            lang = str(m.attrs.get("lang") or art.language or "")
+            if surface not in variants[lang]:
+                variants[lang].append(surface)
+        record = _entity_record(store, key)
+        name = str(getattr(record, "name", "") or _best_name(mentions))
+        for lang, names in (getattr(record, "variants", None) or {}).items():
+            for item in names:
+                n = str(item[0] if isinstance(item, list | tuple) else item)  # (name, count) pairs or names
+                if n not in variants[lang]:
+                    variants[lang].append(n)
+        roles: list[Citation] = []
+        seen_roles: set[str] = set()
+        if etype == "PER":
+            for art, m in mentions:
+                for s, e in _role_spans(art, m):
+                    folded = anyascii(art.text[s:e]).lower()
+                    if folded not in seen_roles and len(roles) < 4:
+                        seen_roles.add(folded)
+                        roles.append(cite(art, s, e))
+        quotes = sorted(
+            quotes_by.get(key, []), key=lambda q: (q.kind != "direct", q.citation.published or "9999", q.citation.start)
+        )
+        actors.append(
+            Actor(
+                entity_id=key,
+                name=name,
+                type=etype,
+                mentions=n_mentions,
+                articles=len({a.id for a, _ in mentions}),
+                variants={k: v for k, v in sorted(variants.items())},
+                roles=roles,
+                quotes=quotes,
+                party=idx.party.get(key),
+            )
+        )
+    return actors
+
+
+def _speaker_key(article: Article, quote: Span, idx: EntityIndex) -> str | None:
+    for attr in ("speaker_mention", "speaker"):
+        span = quote.attrs.get(attr)
+        if isinstance(span, list | tuple) and len(span) == 2:
+            key = idx.key_over(article, int(span[0]), int(span[1]))
+            if key:
+                return key
+    eid = quote.attrs.get("entity_id")
+    return str(eid) if eid else None
+
+
+def _best_name(mentions: list[tuple[Article, Span]]) -> str:
+    """The longest base form among the mentions (full names beat surnames)."""
+    names = Counter(str(m.attrs.get("lemma") or a.text[m.start : m.end]) for a, m in mentions)
+    return max(names, key=lambda n: (len(n.split()), names[n], len(n)))

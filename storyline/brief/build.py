@@ -1,0 +1,377 @@
+"""Build a `Briefing` for one story from the store: header, what's new, timeline, actors, positions,
+sources and summary, every statement a cited span of a stored article.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter, defaultdict
+from datetime import UTC, datetime
+from functools import cache
+
+import numpy as np
+
+from storyline.brief import claims as claim_lib
+from storyline.brief.actors import EntityIndex, build_actors, index_entities
+from storyline.brief.material import Material, Sentence, cite, cite_sentence, load_material, parse_day, published_day
+from storyline.brief.model import Briefing, Claim, CoverageCell, Header, Statement, TimelineEvent
+from storyline.brief.positions import build_positions
+from storyline.brief.timeline import TimelineDocument, TimelineSentence, attach_dates, summarise_timeline
+from storyline.store import Store
+
+SUMMARY_SENTENCES = 5
+WHATS_NEW_MAX = 10
+TIMELINE_MAX_DATES = 15
+TIMELINE_SENTENCES_PER_DATE = 2
+SINGLE_SOURCE_SHOWN = 8
+
+
+def build_briefing(
+    store: Store,
+    story_or_query: str | None = None,
+    *,
+    since: str | datetime | None = None,
+    as_of: str | datetime | None = None,
+    record: bool = True,
+) -> Briefing:
+    """The briefing of a story id, of the story of a search's best hit, or of the largest story."""
+    as_of_dt = parse_day(as_of, end_of_day=True) if isinstance(as_of, str) else parse_day(as_of)
+    material = load_material(store, story_or_query, as_of=as_of_dt)
+    idx = index_entities(material)
+    speaker_of = _speakers_by_sentence(material, idx)
+    pool = _pool(store, material, speaker_of)
+    groups = claim_lib.match_groups(pool)
+    group_of = {i: g for g in groups for i in g}
+
+    since_dt = parse_day(since)
+    since_label = since_dt.isoformat() if since_dt else None
+    if since_dt is None:
+        since_dt = _previous_briefing(store, material.story_id, as_of_dt)
+        since_label = f"{since_dt.isoformat()} (previous briefing)" if since_dt else None
+
+    briefing = Briefing(
+        header=_header(material, as_of_dt, since_label),
+        whats_new=_whats_new(pool, since_dt) if since_dt else [],
+        whats_new_since=since_label,
+        timeline=_timeline(material, pool, group_of),
+        actors=build_actors(store, material, idx),
+        positions=build_positions(store, material.story_id, material, idx),
+        claims=_claims(pool, groups),
+        summary=_summary(pool, group_of),
+        articles={
+            a.id: {
+                "title": a.title,
+                "outlet": a.outlet,
+                "language": a.language,
+                "published": a.published.value.isoformat() if a.published.value else None,
+                "url": a.url,
+                "text": a.text,
+            }
+            for a in material.articles
+        },
+        notes=list(material.notes),
+    )
+    if record:
+        _record(store, material, as_of_dt, since_label)
+    return briefing
+
+
+# -- sentences and matching -----------------------------------------------------------------------
+def _speakers_by_sentence(material: Material, idx: EntityIndex) -> dict[tuple[str, int], frozenset[str]]:
+    out: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for art in material.articles:
+        for q in art.spans("quote"):
+            span = q.attrs.get("speaker_mention") or q.attrs.get("speaker")
+            if not (isinstance(span, list | tuple) and len(span) == 2):
+                continue
+            key = idx.key_over(art, int(span[0]), int(span[1]))
+            if key is None:
+                continue
+            for s in material.sentences(art):
+                if q.start < s.end and s.start < q.end:
+                    out[(art.id, s.start)].add(key)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def _model_key() -> str:
+    """A fingerprint of the installed sentence embedding, so cached vectors are dropped when it changes."""
+    from storyline.stories.embed import embed_texts
+
+    probe = np.asarray(embed_texts(["storyline briefing probe"]), dtype=np.float32)
+    return hashlib.sha256(np.round(probe, 4).tobytes()).hexdigest()[:16]
+
+
+def _pool(store: Store, material: Material, speaker_of: dict[tuple[str, int], frozenset[str]]) -> claim_lib.Pool:
+    """`claims.build_pool` with sentence vectors cached in the store (a briefing is rebuilt often)."""
+    model = _model_key()
+    cached: dict[tuple[str, int, int], np.ndarray] = {}
+    ids = [a.id for a in material.articles]
+    for chunk in range(0, len(ids), 500):
+        part = ids[chunk : chunk + 500]
+        marks = ",".join("?" for _ in part)
+        for r in store.query(
+            f"SELECT article_id, start, end, vector FROM brief_sentence_vectors WHERE model = ? AND article_id IN ({marks})",
+            [model, *part],
+        ):
+            cached[(r["article_id"], r["start"], r["end"])] = np.frombuffer(r["vector"], dtype=np.float32)
+    fresh: list[tuple[str, int, int, bytes]] = []
+
+    def embed(texts_and_keys: list[tuple[str, tuple[str, int, int]]]) -> np.ndarray:
+        from storyline.stories.embed import embed_texts
+
+        missing = [(t, k) for t, k in texts_and_keys if k not in cached]
+        if missing:
+            vecs = np.asarray(embed_texts([t for t, _ in missing]), dtype=np.float32)
+            for (_, k), v in zip(missing, vecs, strict=True):
+                cached[k] = v
+                fresh.append((k[0], k[1], k[2], v.tobytes()))
+        if not texts_and_keys:
+            return np.zeros((0, 1), dtype=np.float32)
+        return np.stack([cached[k] for _, k in texts_and_keys])
+
+    pool = claim_lib.build_pool(material, speaker_of, embed=embed)
+    if fresh:
+        with store.atomic():
+            store.executemany(
+                "INSERT OR REPLACE INTO brief_sentence_vectors (article_id, start, end, model, vector) VALUES (?, ?, ?, ?, ?)",
+                [(a, s, e, model, v) for a, s, e, v in fresh],
+            )
+    return pool
+
+
+def _previous_briefing(store: Store, story_id: str, as_of: datetime | None) -> datetime | None:
+    rows = store.query(
+        "SELECT latest_published FROM brief_history WHERE story_id = ? AND latest_published IS NOT NULL "
+        "ORDER BY built_at DESC, id DESC LIMIT 1",
+        (story_id,),
+    )
+    if not rows:
+        return None
+    value = datetime.fromisoformat(rows[0]["latest_published"])
+    return value if as_of is None or value <= as_of else None
+
+
+def _record(store: Store, material: Material, as_of: datetime | None, since: str | None) -> None:
+    dated = [a.published.value for a in material.articles if a.published.value is not None]
+    with store.atomic():
+        store.execute(
+            "INSERT INTO brief_history (story_id, built_at, as_of, since, latest_published, n_articles, article_ids) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                material.story_id,
+                datetime.now(UTC).isoformat(),
+                as_of.isoformat() if as_of else None,
+                since,
+                max(dated).isoformat() if dated else None,
+                len(material.articles),
+                json.dumps([a.id for a in material.articles]),
+            ),
+        )
+
+
+# -- sections -------------------------------------------------------------------------------------
+def _header(material: Material, as_of: datetime | None, since: str | None) -> Header:
+    days = [d for d in (published_day(a) for a in material.articles) if d is not None]
+    by_outlet: Counter[tuple[str, str]] = Counter()
+    by_lang: Counter[tuple[str, str]] = Counter()
+    for a in material.articles:
+        day = published_day(a)
+        key = day.isoformat() if day else "undated"
+        by_outlet[(key, a.outlet or "unknown outlet")] += 1
+        by_lang[(key, a.language or "und")] += 1
+    lead = material.articles[0]
+    title = material.title or lead.title
+    title_citation = None
+    if not title:
+        first = material.sentences(lead)[:1]
+        if first:
+            title_citation = cite_sentence(first[0])
+            title = title_citation.text
+    return Header(
+        story_id=material.story_id,
+        title=title or material.story_id,
+        first=min(days).isoformat() if days else None,
+        last=max(days).isoformat() if days else None,
+        articles=len(material.articles),
+        outlets=sorted({a.outlet for a in material.articles if a.outlet}),
+        languages=sorted({a.language for a in material.articles if a.language}),
+        undated_articles=len(material.articles) - len(days),
+        coverage_by_outlet=[CoverageCell(d, k, n) for (d, k), n in sorted(by_outlet.items())],
+        coverage_by_language=[CoverageCell(d, k, n) for (d, k), n in sorted(by_lang.items())],
+        as_of=as_of.isoformat() if as_of else None,
+        since=since,
+        title_citation=title_citation,
+    )
+
+
+def _also(pool: claim_lib.Pool, i: int, group_of: dict[int, list[int]]) -> list:
+    """Citations of the same fact in the other articles of its match group (one per article)."""
+    out = []
+    seen = {pool.sentences[i].article.id}
+    for j in group_of.get(i, []):
+        s = pool.sentences[j]
+        if s.article.id not in seen:
+            seen.add(s.article.id)
+            out.append(cite_sentence(s))
+    return out
+
+
+def _whats_new(pool: claim_lib.Pool, since: datetime) -> list[Statement]:
+    """Sentences of articles published after `since` that match no sentence of an earlier article."""
+    newer = [i for i, s in enumerate(pool.sentences) if s.article.published.value and s.article.published.value > since]
+    older = [
+        i for i, s in enumerate(pool.sentences) if not (s.article.published.value and s.article.published.value > since)
+    ]
+    fresh = []
+    for i in newer:
+        if not any(claim_lib.matches(pool, i, j) for j in older):
+            fresh.append(i)
+    ranked = sorted(fresh, key=lambda i: -claim_lib.salience(pool.sentences[i]))[:WHATS_NEW_MAX]
+    ranked.sort(
+        key=lambda i: (pool.sentences[i].article.published.value, pool.sentences[i].article.id, pool.sentences[i].start)
+    )
+    return [Statement(cite_sentence(pool.sentences[i]), label=_language_label(pool.sentences[i])) for i in ranked]
+
+
+def _timeline(material: Material, pool: claim_lib.Pool, group_of: dict[int, list[int]]) -> list[TimelineEvent]:
+    docs = []
+    for art in material.articles:
+        sents = material.sentences(art)
+        timexes = [
+            (t.start, t.end, t.attrs.get("value"))
+            for t in art.spans("timex")
+            if t.attrs.get("anchored", True) and t.attrs.get("granularity", "day") == "day"
+        ]
+        days = attach_dates([(s.start, s.end) for s in sents], timexes)
+        docs.append(
+            TimelineDocument(
+                art.id,
+                published_day(art),
+                [TimelineSentence(art.id, s.start, s.end, s.text, d) for s, d in zip(sents, days, strict=True)],
+                art.language,
+            )
+        )
+    n_days = len(
+        {d for doc in docs for s in doc.sentences for d in s.refers_to} | {d.published for d in docs if d.published}
+    )
+    chosen = summarise_timeline(docs, min(TIMELINE_MAX_DATES, max(1, n_days)), TIMELINE_SENTENCES_PER_DATE)
+    by_id = material.by_id()
+    index = pool.index()
+    events = []
+    for entry in chosen:
+        statements = []
+        for ts in entry.sentences:
+            i = index.get((ts.article_id, ts.start))
+            citation = cite(by_id[ts.article_id], ts.start, ts.end)
+            statements.append(Statement(citation, _also(pool, i, group_of) if i is not None else []))
+        cits = [c for st in statements for c in [st.citation, *st.also]]
+        events.append(
+            TimelineEvent(
+                date=entry.day.isoformat(),
+                granularity="day",
+                statements=statements,
+                outlets=sorted({c.outlet for c in cits if c.outlet}),
+                languages=sorted({c.language for c in cits if c.language}),
+            )
+        )
+    return events
+
+
+def _claims(pool: claim_lib.Pool, groups: list[list[int]]) -> list[Claim]:
+    out = []
+    grouped = {i for g in groups for i in g}
+    for g in groups:
+        sents = _one_per_article([pool.sentences[i] for i in g])
+        outlets = claim_lib.independent_outlets(sents)
+        conflict = None
+        for a in range(len(sents)):
+            for b in range(a + 1, len(sents)):
+                conflict = conflict or claim_lib.conflict_between(sents[a], sents[b])
+        label = "contradicted" if conflict else ("corroborated" if len(outlets) > 1 else "single-source")
+        out.append(_claim(label, outlets, sents, conflict))
+    # Sourced statements nobody else reports: shown as single-source claims.
+    singles = [
+        i
+        for i, s in enumerate(pool.sentences)
+        if i not in grouped and (claim_lib.sourcing_of(s) or claim_lib.numbers_in(s.text))
+    ]
+    singles.sort(key=lambda i: -claim_lib.salience(pool.sentences[i]))
+    for i in singles[:SINGLE_SOURCE_SHOWN]:
+        s = pool.sentences[i]
+        out.append(_claim("single-source", claim_lib.independent_outlets([s]), [s], None))
+    order = {"contradicted": 0, "corroborated": 1, "single-source": 2}
+    out.sort(key=lambda c: (order[c.label], -c.independent_outlets, -len(c.statements)))
+    return out
+
+
+def _claim(label: str, outlets: list[str], sents: list[Sentence], conflict: str | None) -> Claim:
+    sourcing = sorted({k for s in sents for k in claim_lib.sourcing_of(s)})
+    return Claim(
+        label=label,
+        independent_outlets=len(outlets),
+        outlets=outlets,
+        languages=sorted({s.article.language for s in sents if s.article.language}),
+        sourcing=sourcing,
+        statements=[Statement(cite_sentence(s), label=_language_label(s)) for s in sents],
+        conflict=conflict,
+    )
+
+
+def _one_per_article(sents: list[Sentence]) -> list[Sentence]:
+    seen: dict[str, Sentence] = {}
+    for s in sorted(
+        sents,
+        key=lambda s: (
+            s.article.published.value is None,
+            s.article.published.value or datetime.min.replace(tzinfo=UTC),
+            s.start,
+        ),
+    ):
+        seen.setdefault(s.article.id, s)
+    return list(seen.values())
+
+
+def _summary(pool: claim_lib.Pool, group_of: dict[int, list[int]]) -> list[Statement]:
+    """A handful of central, widely reported sentences without repeats (maximal marginal relevance)."""
+    n = len(pool.sentences)
+    if n == 0:
+        return []
+    z = pool.z
+    centrality = z.mean(axis=1) if n > 1 else np.zeros(1)
+    score = [
+        float(centrality[i])
+        + (0.6 if pool.sentences[i].index < 2 else 0.0)
+        + 0.4 * len({pool.sentences[j].article.id for j in group_of.get(i, [i])})
+        for i in range(n)
+    ]
+    chosen: list[int] = []
+    for i in sorted(range(n), key=lambda i: -score[i]):
+        if len(chosen) >= SUMMARY_SENTENCES:
+            break
+        if any(z[i, j] > claim_lib.EMBEDDING_Z or (group_of.get(i) and j in group_of[i]) for j in chosen):
+            continue
+        chosen.append(i)
+    chosen.sort(
+        key=lambda i: (
+            pool.sentences[i].article.published.value is None,
+            pool.sentences[i].article.published.value or datetime.min.replace(tzinfo=UTC),
+            pool.sentences[i].start,
+        )
+    )
+    return [
+        Statement(cite_sentence(pool.sentences[i]), _also(pool, i, group_of), _language_label(pool.sentences[i]))
+        for i in chosen
+    ]
+
+
+@cache
+def _language_name(code: str) -> str:
+    from babel import Locale
+
+    return str(Locale.parse("en").languages.get(code, code))
+
+
+def _language_label(s: Sentence) -> str:
+    return _language_name(s.article.language) if s.article.language else "unknown language"

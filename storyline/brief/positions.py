@@ -1,0 +1,195 @@
+"""Positions: the contested points of a story and each party's stance on them, cited and dated.
+
+A sentence speaks to an issue when it names one (`langs/<iso>/positions.py` ISSUES); its stance is
+the strongest stance cue in it (conditions, opposes, demands, supports, undecided); its party is the
+speaker of a quote in it, else the party named closest before the stance cue, else the party of the
+previous sentence (the subject carries over), and a proposal's terms are its author's demands.
+Observations are kept in date order, so a change of position shows; an analyst's correction of a
+cell is stored in `brief_position_corrections` and overrides the computed stance from then on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import cache
+from typing import Any
+
+from storyline.brief.actors import EntityIndex
+from storyline.brief.material import Material, Sentence, cite_sentence
+from storyline.brief.model import STANCES, PositionCell, Positions, Statement
+from storyline.errors import NotFound
+from storyline.langs import language_data
+from storyline.store import Store
+
+
+@dataclass(slots=True)
+class Observation:
+    """One sentence showing one party's stance on one issue."""
+
+    party: str
+    issue: str
+    stance: str
+    sentence: Sentence
+
+
+@cache
+def party_name(code: str, locale: str = "en") -> str:
+    """A party's display name from CLDR (`US` -> United States), or the code itself."""
+    from babel import Locale
+
+    names = Locale.parse(locale).territories
+    return str(names.get(code, code))
+
+
+def _proposal_authors(material: Material) -> dict[str, str]:
+    """The party most often named right before a proposal word in each language ("US peace plan")."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for art in material.articles:
+        data = language_data(art.language or "", "positions")
+        if data is None:
+            continue
+        for m in data.PROPOSAL.finditer(art.text):
+            before = art.text[max(0, m.start() - 30) : m.start()]
+            for party, pattern in data.PARTIES.items():
+                if pattern.search(before):
+                    votes["*"][party] += 1
+    return {k: c.most_common(1)[0][0] for k, c in votes.items() if c}
+
+
+def _party_positions(sent: Sentence, data: Any, idx: EntityIndex) -> list[tuple[int, str]]:
+    """(offset in sentence, party) of every party cue and every person whose party is known."""
+    found = []
+    for party, pattern in data.PARTIES.items():
+        for m in pattern.finditer(sent.text):
+            found.append((m.start(), party))
+    for m in sent.article.spans("mention"):
+        if sent.start <= m.start < sent.end:
+            key = idx.key_at.get((sent.article.id, m.start, m.end))
+            if key in idx.party:
+                found.append((m.start - sent.start, idx.party[key]))
+    return sorted(found)
+
+
+def _quote_party(sent: Sentence, idx: EntityIndex) -> str | None:
+    for q in sent.article.spans("quote"):
+        if q.start < sent.end and sent.start < q.end:
+            for attr in ("speaker_mention", "speaker"):
+                span = q.attrs.get(attr)
+                if isinstance(span, list | tuple) and len(span) == 2:
+                    key = idx.key_over(sent.article, int(span[0]), int(span[1]))
+                    if key in idx.party:
+                        return idx.party[key]
+    return None
+
+
+def observe(material: Material, idx: EntityIndex) -> list[Observation]:
+    """Every (party, issue, stance) the story's sentences show."""
+    authors = _proposal_authors(material)
+    out: list[Observation] = []
+    for art in material.articles:
+        data = language_data(art.language or "", "positions")
+        if data is None:
+            continue
+        carried: str | None = None
+        for sent in material.sentences(art):
+            cues = _party_positions(sent, data, idx)
+            issues = [name for name, pattern in data.ISSUES.items() if pattern.search(sent.text)]
+            stance, at, after = None, 0, False
+            for name, pattern in data.STANCES:
+                m = pattern.search(sent.text)
+                if m:
+                    stance, at = name, m.start()
+                    after = bool(re.search(r"\b(?:from|by|ze strony)$", m.group(), re.IGNORECASE))
+                    break
+            party = _quote_party(sent, idx)
+            if data.PROPOSAL_TERMS.search(sent.text) and "*" in authors and stance in (None, "supports"):
+                stance, party = "demands", authors["*"]
+            if party is None and cues:
+                if after:
+                    later = [p for off, p in cues if off >= at]
+                    party = later[0] if later else cues[-1][1]
+                else:
+                    earlier = [p for off, p in cues if off <= at]
+                    # No party before the cue: the subject carries over from the previous sentence.
+                    party = earlier[-1] if earlier else (carried or cues[0][1])
+            if party is None:
+                party = carried
+            if cues:
+                carried = cues[0][1]
+            if stance is None or party is None:
+                continue
+            for issue in issues:
+                out.append(Observation(party, issue, stance, sent))
+    return out
+
+
+def build_positions(store: Store, story_id: str, material: Material, idx: EntityIndex) -> Positions:
+    """The grid: parties x issues, each cell with its latest stance, evidence and history."""
+    by_cell: dict[tuple[str, str], list[Observation]] = defaultdict(list)
+    for obs in observe(material, idx):
+        by_cell[(obs.party, obs.issue)].append(obs)
+    corrections = load_corrections(store, story_id)
+    cells = []
+    for (party, issue), observations in by_cell.items():
+        observations.sort(
+            key=lambda o: (o.sentence.day is None, o.sentence.day or datetime.min.date(), o.sentence.start)
+        )
+        latest = observations[-1]
+        evidence = []
+        seen = set()
+        for o in observations:
+            key = (o.sentence.article.id, o.sentence.start)
+            if key not in seen:
+                seen.add(key)
+                evidence.append(Statement(cite_sentence(o.sentence)))
+        history = [
+            {
+                "date": o.sentence.day.isoformat() if o.sentence.day else None,
+                "stance": o.stance,
+                "article_id": o.sentence.article.id,
+            }
+            for o in observations
+        ]
+        cells.append(PositionCell(party, issue, latest.stance, evidence, history))
+    present = {(c.party, c.issue) for c in cells}
+    for (party, issue), corr in corrections.items():
+        if (party, issue) not in present:
+            cells.append(PositionCell(party, issue, corr["stance"], [], []))
+    for cell in cells:
+        corr = corrections.get((cell.party, cell.issue))
+        if corr:
+            cell.corrected = corr
+            cell.stance = corr["stance"]
+    party_weight = Counter(c.party for c in cells)
+    issue_weight = Counter(c.issue for c in cells)
+    parties = sorted(party_weight, key=lambda p: (-party_weight[p], p))
+    issues = sorted(issue_weight, key=lambda i: (-issue_weight[i], i))
+    cells.sort(key=lambda c: (parties.index(c.party), issues.index(c.issue)))
+    return Positions(
+        parties=[{"key": p, "name": party_name(p)} for p in parties],
+        issues=[{"key": i, "name": i} for i in issues],
+        cells=cells,
+    )
+
+
+def load_corrections(store: Store, story_id: str) -> dict[tuple[str, str], dict[str, Any]]:
+    """The analyst's latest correction per (party, issue) of a story."""
+    rows = store.query(
+        "SELECT party, issue, stance, note, corrected_at FROM brief_position_corrections WHERE story_id = ? ORDER BY id",
+        (story_id,),
+    )
+    return {(r["party"], r["issue"]): {"stance": r["stance"], "note": r["note"], "at": r["corrected_at"]} for r in rows}
+
+
+def correct_position(store: Store, story_id: str, party: str, issue: str, stance: str, note: str = "") -> None:
+    """Store an analyst's correction of one cell; later briefings of the story show it."""
+    if stance not in STANCES:
+        raise NotFound(f"unknown stance {stance!r}; use one of: {', '.join(STANCES)}")
+    with store.atomic():
+        store.execute(
+            "INSERT INTO brief_position_corrections (story_id, party, issue, stance, note, corrected_at) VALUES (?, ?, ?, ?, ?, ?)",
+            (story_id, party, issue, stance, note, datetime.now(UTC).isoformat()),
+        )

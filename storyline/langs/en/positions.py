@@ -1,0 +1,119 @@
+"""English cues for the briefing's positions grid and claim checks: parties, issues, stances, sourcing.
+
+Parties are keyed by ISO 3166 code (or EU, NATO, UN); the briefing names them in the reader's language
+from CLDR. Each pattern is matched case-sensitively where capitals matter (names) and otherwise folded.
+"""
+
+import re
+
+_I = re.IGNORECASE
+
+# Words that name a party: the country, its people or adjective, its capital and seats of power.
+PARTIES = {
+    "US": re.compile(
+        r"\b(?:United States|U\.S\.|US|USA|America|Americans?|Washington|White House|Pentagon|State Department|Trump administration)\b"
+    ),
+    "RU": re.compile(r"\b(?:Russia|Russians?|Moscow|Kremlin)\b"),
+    "UA": re.compile(r"\b(?:Ukraine|Ukrainians?|Kyiv|Kiev)\b"),
+    "EU": re.compile(r"\b(?:European Union|EU|Europe|Europeans?|Brussels|coalition of the willing)\b"),
+    "GB": re.compile(r"\b(?:Britain|British|UK|United Kingdom|London|Downing Street)\b"),
+    "FR": re.compile(r"\b(?:France|French|Paris|Élysée|Elysee)\b"),
+    "DE": re.compile(r"\b(?:Germany|Germans?|Berlin)\b"),
+    "PL": re.compile(r"\b(?:Poland|Polish|Poles|Warsaw)\b"),
+    "CN": re.compile(r"\b(?:China|Chinese|Beijing)\b"),
+    "IL": re.compile(r"\b(?:Israel|Israelis?|Jerusalem)\b"),
+    "IR": re.compile(r"\b(?:Iran|Iranians?|Tehran)\b"),
+    "TR": re.compile(r"\b(?:Turkey|Türkiye|Turkish|Ankara)\b"),
+}
+
+# Contested points of negotiations and conflicts; the key names the issue, the pattern finds it.
+ISSUES = {
+    "territory": re.compile(
+        r"\b(?:territor\w*|land|annex\w*|cede\w*|occupied|withdraw\w* (?:troops|forces) from)\b", _I
+    ),
+    "army size": re.compile(
+        r"\b(?:smaller (?:military|army)|size of (?:the|its) (?:army|military)|disarm\w*|demilitari\w*|troop (?:cap|limit)s?)\b",
+        _I,
+    ),
+    "NATO membership": re.compile(
+        r"\b(?:NATO|North Atlantic Treaty|alliance membership|military allianc\w+|membership)\b", _I
+    ),
+    "security guarantees": re.compile(
+        r"\b(?:security guarantees?|guarantees?|backstop|mutual defen[cs]e|Article 5)\b", _I
+    ),
+    "foreign troops": re.compile(
+        r"\b(?:foreign troops|peacekeep\w*|fighter jets|multinational force|(?:European|Western) (?:troops|mission|jets))\b",
+        _I,
+    ),
+    "sanctions": re.compile(r"\bsanction\w*\b", _I),
+    "G8 return": re.compile(r"\b(?:G8|G-8|G7|global economy)\b", _I),
+    "ceasefire": re.compile(r"\b(?:cease-?fire|truce|armistice)\b", _I),
+}
+
+# Stance cues, strongest first; a cue ending in "from"/"by" names its party after it.
+STANCES = [
+    (
+        "conditions",
+        re.compile(r"\b(?:only if|provided that|on condition|as long as|in exchange for|conditional on)\b", _I),
+    ),
+    (
+        "opposes",
+        re.compile(
+            r"\b(?:reject\w*|oppos\w*|resistance from|resist\w*|refus\w*|against|denied|denies|rule[sd]? out|reluctan\w*|capitulation|will not|won't|not accept|unacceptable)\b",
+            _I,
+        ),
+    ),
+    (
+        "demands",
+        re.compile(
+            r"\b(?:demand\w*|insist\w*|must|calls? for|wants?|would need to|need to|requires?|necessitate\w*)\b", _I
+        ),
+    ),
+    (
+        "supports",
+        re.compile(
+            r"\b(?:support(?:s|ed)?|backs|backed|agreed|agrees|accept(?:s|ed)|welcome[sd]?|endorse[sd]?|ready to|prepared (?:for|to)|beneficial|committed to|pledge[sd]?|approve[sd]?|retain)\b",
+            _I,
+        ),
+    ),
+    (
+        "undecided",
+        re.compile(r"\b(?:consider\w*|review\w*|weigh\w*|undecided|not yet decided|studying|uncertain|unclear)\b", _I),
+    ),
+]
+
+# A proposal's terms are the demands of its author ("the plan would involve ...").
+PROPOSAL = re.compile(r"\b(?:plan|draft|proposal|framework)\b", _I)
+PROPOSAL_TERMS = re.compile(
+    r"\b(?:plan|draft|proposal|framework) (?:would (?:involve|require|see)|includes?|calls? for|envisages?|states?)\b",
+    _I,
+)
+
+NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|denied|denies|n't)\b", _I)
+
+# How a claim is sourced, when the words say so.
+SOURCING = {
+    "anonymous official": re.compile(
+        r"\b(?:a|an|two|three|several) (?:senior |unnamed |anonymous )?(?:\w+ )?(?:officials?|sources?|diplomats?)\b|\bofficials? (?:said|told)|sources (?:say|said|indicate)",
+        _I,
+    ),
+    "leaked document": re.compile(
+        r"\b(?:leaked|draft (?:seen|published|obtained)|according to the (?:draft|document)|document (?:seen|obtained))\b",
+        _I,
+    ),
+    "another outlet": re.compile(
+        r"\b(?:according to|told|reported by|published by) (?:the )?(?:[A-Z][\w.]+ ?){1,4}\b|\b(?:CBS|CNN|BBC|Reuters|AP|AFP|Axios|Financial Times|Bloomberg|Politico) (?:News )?(?:reported|said|says)"
+    ),
+    "official statement": re.compile(
+        r"\b(?:said in a statement|press secretary|spokes(?:man|woman|person)|ministry said|office (?:said|noted|issued))\b",
+        _I,
+    ),
+}
+
+# Words that make up a role or title before a name ("Kremlin spokesperson", "US special envoy").
+ROLE_WORDS = re.compile(
+    r"^(?:president|vice|prime|minister|secretary|spokes(?:man|woman|person)|envoy|special|chief|head|foreign|"
+    r"defen[cs]e|policy|press|state|senior|official|ambassador|general|commander|chancellor|leader|army|"
+    r"deputy|adviser|advisor|negotiator|director|of|for|the|affairs)$",
+    _I,
+)

@@ -1,0 +1,84 @@
+"""Polish cues for the briefing's positions grid and claim checks: parties, issues, stances, sourcing.
+
+Patterns match word stems so that every grammatical case is found (Rosja, Rosji, Rosję; Kijów, Kijowa).
+"""
+
+import re
+
+_I = re.IGNORECASE
+
+PARTIES = {
+    "US": re.compile(
+        r"\b(?:Stan(?:y|ów|ach|om) Zjednoczon\w*|Stany|USA|Ameryk\w*|amerykańsk\w*|Waszyngton\w*|Biał\w* Dom\w*|Pentagon\w*)\b"
+    ),
+    "RU": re.compile(r"\b(?:Rosj\w*|Rosjan\w*|rosyjsk\w*|Moskw\w*|Kreml\w*)\b"),
+    "UA": re.compile(r"\b(?:Ukrain\w*|ukraińsk\w*|Kij[oó]w\w*)\b"),
+    "EU": re.compile(r"\b(?:Uni[aię] Europejsk\w*|UE|Europ\w*|europejsk\w*|Bruksel\w*|koalicj\w* chętnych)\b"),
+    "GB": re.compile(r"\b(?:Wielk\w* Brytani\w*|brytyjsk\w*|Londyn\w*)\b"),
+    "FR": re.compile(r"\b(?:Francj\w*|francusk\w*|Paryż\w*)\b"),
+    "DE": re.compile(r"\b(?:Niem(?:cy|iec|czech|com)|niemieck\w*|Berlin\w*)\b"),
+    "PL": re.compile(r"\b(?:Polsk[aiąę]|polsk\w*|Warszaw\w*)\b"),
+    "CN": re.compile(r"\b(?:Chin\w*|chińsk\w*|Pekin\w*)\b"),
+}
+
+ISSUES = {
+    "territory": re.compile(r"\b(?:terytori\w*|ziem\w*|anekt\w*|wycofani\w* wojsk)\b", _I),
+    "army size": re.compile(r"\b(?:liczebnoś\w* (?:armii|wojska)|rozbroj\w*|demilitaryz\w*|mniejsz\w* armi\w*)\b", _I),
+    "NATO membership": re.compile(r"\b(?:NATO|Sojusz\w* Północnoatlantyck\w*|sojusz\w* wojskow\w*|członkost\w*)\b", _I),
+    "security guarantees": re.compile(r"\b(?:gwarancj\w*|zabezpiecz\w*|wzajemnej obron\w*)\b", _I),
+    "foreign troops": re.compile(
+        r"\b(?:sił\w* pokojow\w*|wielonarodow\w* sił\w*|misj\w* europejsk\w*|europejsk\w* misj\w*|myśliwc\w*|wyśl\w* (?:\w+ )?wojsk\w*)\b",
+        _I,
+    ),
+    "sanctions": re.compile(r"\bsankcj\w*\b", _I),
+    "G8 return": re.compile(r"\b(?:G8|G7|gospodark\w* światow\w*)\b", _I),
+    "ceasefire": re.compile(r"\b(?:zawieszeni\w* broni|rozejm\w*)\b", _I),
+}
+
+STANCES = [
+    ("conditions", re.compile(r"\b(?:pod warunkiem|o ile|tylko jeśli|w zamian za)\b", _I)),
+    (
+        "opposes",
+        re.compile(
+            r"\b(?:odrzuc\w*|sprzeciw\w*|przeciw\w*|odmaw\w*|odmówi\w*|nie zgodz\w*|nie wyśl\w*|wyklucz\w*|nie zaakceptuj\w*)\b",
+            _I,
+        ),
+    ),
+    ("demands", re.compile(r"\b(?:domaga\w*|żąda\w*|chce|chcą|musi|muszą|wymaga\w*|oczekuj\w*|bez gwarancji)\b", _I)),
+    (
+        "supports",
+        re.compile(
+            r"\b(?:popier\w*|poprze\w*|zgodzi\w*|uzgodn\w*|zobowiąza\w*|wesprze\w*|wspier\w*|akceptuj\w*|gotow\w*)\b",
+            _I,
+        ),
+    ),
+    ("undecided", re.compile(r"\b(?:rozważ\w*|zastanawia\w*|analizuj\w*|niejasn\w*|nie zdecydowa\w*)\b", _I)),
+]
+
+PROPOSAL = re.compile(r"\b(?:plan\w*|projekt\w*|propozycj\w*)\b", _I)
+PROPOSAL_TERMS = re.compile(r"\b(?:plan|projekt|propozycja) (?:zakłada|przewiduje|obejmuje|wymaga)\b", _I)
+
+NEGATION = re.compile(r"\b(?:nie|nigdy|ani|żaden|żadn\w*|zaprzecz\w*)\b", _I)
+
+SOURCING = {
+    "anonymous official": re.compile(
+        r"\b(?:powołując się na|według) (?:\w+ )?(?:urzędnik\w*|źród\w*|dyplomat\w*)|\bnieoficjalnie\b", _I
+    ),
+    "leaked document": re.compile(
+        r"\b(?:projekt\w* (?:dokumentu|planu)|wyciek\w*|dokument\w*, do któr\w* dotarł\w*)\b", _I
+    ),
+    "another outlet": re.compile(
+        r"\b(?:według|zauważa|poinformował\w*|podaje|podał\w*|pisze) (?:dziennik\w* |portal\w* |agencj\w* )?(?:Axios|Reuters\w*|CNN|BBC|PAP|AP|AFP|Bloomberg\w*|Politico|„[^”]+”)|\b(?:Axios|Reuters|CNN|BBC|PAP) (?:poinformował|podał|zauważa|pisze)\w*",
+        _I,
+    ),
+    "official statement": re.compile(
+        r"\b(?:oświadczen\w*|rzeczni\w*|komunikat\w*|ogłoszono|ministerstw\w* (?:podało|poinformowało))\b", _I
+    ),
+}
+
+ROLE_WORDS = re.compile(
+    r"^(?:prezydent\w*|premier\w*|minist\w*|rzeczni\w*|wysłanni\w*|specjaln\w*|szef\w*|przywódc\w*|sekretarz\w*|"
+    r"ukraińsk\w*|rosyjsk\w*|amerykańsk\w*|europejsk\w*|doradc\w*|dowódc\w*|ambasador\w*|Rosji|USA|Ukrainy|"
+    r"spraw|zagranicznych|obrony|stanu|kanclerz\w*)$",
+    _I,
+)
