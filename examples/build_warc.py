@@ -62,7 +62,7 @@ def build(output: Path = OUTPUT) -> int:
     with output.open("wb") as stream:
         writer = WARCWriter(stream, gzip=True)
         info = writer.create_warcinfo_record(
-            output.name,
+            OUTPUT.name,
             {
                 "software": "storyline examples/build_warc.py (warcio)",
                 "format": "WARC File Format 1.1",
@@ -71,15 +71,15 @@ def build(output: Path = OUTPUT) -> int:
                 "operator": "storyline demo corpus",
             },
         )
-        info.rec_headers.replace_header("WARC-Record-ID", _record_id(output.name, "warcinfo"))
+        info.rec_headers.replace_header("WARC-Record-ID", _record_id(OUTPUT.name, "warcinfo"))
         info.rec_headers.replace_header("WARC-Date", _warc_date(pages[0][0]))
         writer.write_record(info)
         for fetched, url, body in pages:
             date = _warc_date(fetched)
             host = urlsplit(url).netloc
-            path = urlsplit(url).path or "/"
+            request_path = urlsplit(url).path or "/"
             request_headers = StatusAndHeaders(
-                f"GET {path} HTTP/1.1",
+                f"GET {request_path} HTTP/1.1",
                 [
                     ("Host", host),
                     ("User-Agent", "CCBot/2.0 (https://commoncrawl.org/faq/)"),
@@ -123,7 +123,7 @@ def build(output: Path = OUTPUT) -> int:
             metadata = writer.create_warc_record(
                 url,
                 "metadata",
-                payload=BytesIO(f"fetchTimeMs: 412\ncharset-detected: UTF-8\n".encode()),
+                payload=BytesIO(b"fetchTimeMs: 412\ncharset-detected: UTF-8\n"),
                 warc_content_type="application/warc-fields",
                 warc_headers_dict={
                     "WARC-Record-ID": _record_id(url, "metadata"),
