@@ -92,13 +92,19 @@ def _participants(mentions: list[Span], start: int, end: int) -> list[str]:
     return found
 
 
+def _words_outside_timexes(text: str, start: int, end: int, timexes: list[Span]) -> int:
+    inside = [(t.start, t.end) for t in timexes if t.start < end and t.end > start]
+    return sum(1 for w in _WORD.finditer(text, start, end) if not any(s <= w.start() < e for s, e in inside))
+
+
 def article_events(article: Article, mentions: list[Span] | None = None) -> list[Event]:
     """The dated events of one analysed article (its `timex`, `sentence` and `mention` layers)."""
     mentions = article.spans("mention") if mentions is None else mentions
     sentences = _sentence_spans(article)
     events: list[Event] = []
     seen: set[tuple[int, str]] = set()
-    for tx in _timexes(article):
+    timexes = _timexes(article)
+    for tx in timexes:
         attrs = tx.attrs
         if attrs.get("type") not in ("DATE", "TIME") or not attrs.get("anchored"):
             continue
@@ -110,8 +116,7 @@ def article_events(article: Article, mentions: list[Span] | None = None) -> list
             continue
         s_start, s_end = sentence
         text = article.text[s_start:s_end]
-        other_words = len(_WORD.findall(text)) - len(_WORD.findall(article.text[tx.start : tx.end]))
-        if other_words < MIN_EVENT_WORDS:
+        if _words_outside_timexes(article.text, s_start, s_end, timexes) < MIN_EVENT_WORDS:
             continue  # a dateline, header or caption date, not a report of something happening
         if (s_start, attrs["value"]) in seen:
             continue

@@ -1,0 +1,100 @@
+"""Corpus step "events": dated sentences stored with participants and sources; the timeline CLI."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from click.testing import CliRunner
+
+from storyline.cli import cli
+from storyline.events import article_events, events_for_articles, events_step, list_events
+from storyline.model import Article, DateSource, Span, Timestamp
+from storyline.sentences import split_sentences
+from storyline.store import open_store
+from storyline.timex import timex_stage
+
+WARSAW = ZoneInfo("Europe/Warsaw")
+
+
+def analysed(text: str, lang: str, published: datetime | None, mentions: list[tuple[str, str]] = ()) -> Article:
+    """An article with sentences, timexes and (optionally) mentions of the given surface → lemma."""
+    stamp = Timestamp(published, DateSource.MANIFEST) if published else Timestamp()
+    article = Article(text=text, raw_text=text, language=lang, published=stamp)
+    article.set_layer("sentence", [Span(s, e, "sentence") for s, e in split_sentences(text, lang)])
+    spans = []
+    for surface, lemma in mentions:
+        start = text.index(surface)
+        spans.append(Span(start, start + len(surface), "mention", {"type": "PER", "lemma": lemma, "lang": lang}))
+    article.set_layer("mention", spans)
+    timex_stage(article)
+    return article
+
+
+@pytest.fixture
+def polish_seed(seeds_dir: Path) -> Article:
+    text = next(seeds_dir.glob("002_*.txt")).read_text(encoding="utf-8")
+    return analysed(text, "pl", datetime(2026, 1, 8, 21, 58, tzinfo=WARSAW), [("Dmitriew spotkał", "Kirył Dmitriew")])
+
+
+def test_polish_seed_events_have_dates_participants_and_sources(polish_seed: Article) -> None:
+    events = {e.value: e for e in article_events(polish_seed)}
+    meeting = events["2026-01-07"]
+    assert "Dmitriew spotkał się" in meeting.sentence
+    assert polish_seed.text[meeting.sentence_start : meeting.sentence_end].strip() == meeting.sentence
+    assert meeting.participants == ["Kirył Dmitriew"]
+    assert "stolicy Francji" in events["2026-01-06"].sentence  # "Dzień wcześniej": the Paris meeting
+    visit = events["2026-W03"]
+    assert (visit.granularity, visit.date_start, visit.date_end) == ("week", date(2026, 1, 12), date(2026, 1, 18))
+    # the header line "date 2026-01-08 Aktualizacja: ... Publikacja: ..." is a dateline, not an event
+    assert all("Aktualizacja" not in e.sentence for e in events.values())
+
+
+def test_undated_article_has_no_events_durations_and_sets_neither() -> None:
+    text = "Late on Thursday an attack killed five people. The ceasefire lasted three days. Ministers meet every week."
+    assert article_events(analysed(text, "en", None)) == []
+    dated = article_events(analysed(text, "en", datetime(2025, 11, 22, 12, tzinfo=WARSAW)))
+    assert [e.value for e in dated] == ["2025-11-20"]
+
+
+def test_events_step_stores_and_reads_back_in_date_order(tmp_path: Path, polish_seed: Article) -> None:
+    store = open_store(tmp_path / "events.db")
+    english = analysed(
+        "On 2 January 2026 the envoys met in Miami. Talks resume next week, officials said.",
+        "en",
+        datetime(2026, 1, 3, 9, 0, tzinfo=WARSAW),
+    )
+    for article in (polish_seed, english):
+        store.put_article(article)
+    events_step(store, [polish_seed.id, english.id])
+    events_step(store, [polish_seed.id])  # running again replaces, never duplicates
+    stored = events_for_articles(store, [polish_seed.id, english.id])
+    assert [e.date_start for e in stored] == sorted(e.date_start for e in stored)
+    assert [e.value for e in stored if e.language == "en"] == ["2026-01-02", "2026-W02"]
+    assert len([e for e in stored if e.article_id == polish_seed.id]) == len(article_events(polish_seed))
+    polish_only = list_events(store, lang="pl", since=date(2026, 1, 7), until=date(2026, 1, 7))
+    assert [e.value for e in polish_only] == ["2026-01-07"]
+    store.close()
+
+
+def test_timeline_command_lists_events_as_json_and_text(tmp_path: Path, polish_seed: Article) -> None:
+    db = tmp_path / "cli.db"
+    store = open_store(db)
+    store.put_article(polish_seed)
+    events_step(store, [polish_seed.id])
+    store.close()
+    runner = CliRunner()
+    result = runner.invoke(
+        cli, ["--db", str(db), "timeline", "--json", "--since", "2026-01-06", "--until", "2026-01-07"]
+    )
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)
+    assert [r["date"] for r in rows] == ["2026-01-06", "2026-01-07"]
+    assert rows[1]["article_id"] == polish_seed.id and rows[1]["timex_text"].startswith("środę")
+    text = runner.invoke(cli, ["--db", str(db), "timeline", "--lang", "pl"])
+    assert text.exit_code == 0 and "2026-W03" in text.output and "Dmitriew" in text.output
+    bad = runner.invoke(cli, ["--db", str(db), "timeline", "--since", "yesterday"])
+    assert bad.exit_code != 0

@@ -1,0 +1,56 @@
+"""The timex evaluation command: TempEval-3 scoring, pinned floors, clear errors on bad data."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from storyline.cli import cli
+from storyline.errors import EvaluationDataError
+from storyline.evaluate.timex import load_documents, score_timex
+
+FLOORS = Path(__file__).parent / "floors" / "timex.json"
+
+
+def test_scoring_counts_strict_relaxed_and_values() -> None:
+    doc = {
+        "text": "Officials met on Friday, two days ago, the report said last week.",
+        "dct": "1998-08-09",
+        "timexes": [
+            {"start": 17, "end": 23, "type": "DATE", "value": "1998-08-07"},  # "Friday": exact, right value
+            {"start": 25, "end": 28, "type": "DATE", "value": "1998-08-08"},  # "two": overlap only, wrong value
+            {"start": 0, "end": 9, "type": "DATE", "value": "1998-08-01"},  # "Officials": no system match
+        ],
+    }
+    scores = score_timex([doc])
+    assert scores["gold"] == 3
+    assert scores["system"] == 3  # Friday, two days ago, last week
+    assert scores["strict"]["precision"] == pytest.approx(1 / 3, abs=1e-3)
+    assert scores["relaxed"]["recall"] == pytest.approx(2 / 3, abs=1e-3)
+    assert scores["value_accuracy"] == pytest.approx(0.5)
+
+
+def test_bad_data_file_names_the_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": "x"}\n', encoding="utf-8")
+    with pytest.raises(EvaluationDataError, match=r"bad\.jsonl:1"):
+        load_documents(bad)
+    with pytest.raises(EvaluationDataError, match="no such file"):
+        load_documents(tmp_path / "missing.jsonl")
+
+
+def test_tempeval3_dev_scores_stay_above_floors(eval_dir: Path) -> None:
+    data = eval_dir / "tempeval3" / "documents.jsonl"
+    if not data.is_file():
+        pytest.skip("tempeval3 dev data not present")
+    result = CliRunner().invoke(cli, ["eval", "timex", "--data", str(data)])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)
+    floors = json.loads(FLOORS.read_text(encoding="utf-8"))["tempeval3"]
+    assert scores["strict"]["f1"] >= floors["strict_f1"]
+    assert scores["relaxed"]["f1"] >= floors["relaxed_f1"]
+    assert scores["type_accuracy"] >= floors["type_accuracy"]
+    assert scores["value_f1"] >= floors["value_f1"]
