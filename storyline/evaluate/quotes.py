@@ -44,7 +44,7 @@ def load_documents(path: Path, split: str | None = None, limit: int | None = Non
                 continue
             try:
                 doc = json.loads(line)
-                doc["text"], doc["attributions"]  # noqa: B018 - both keys are required
+                doc["text"], doc["attributions"]
             except (json.JSONDecodeError, KeyError, TypeError) as exc:
                 raise EvaluationDataError(
                     f"{path}:{n} is not a PolNeAR record with 'text' and 'attributions' ({exc}); "
@@ -179,9 +179,7 @@ def score_quotes(docs: Iterable[dict[str, Any]], predict: Predictor = predict_qu
 @click.option("--data", "data", required=True, type=click.Path(path_type=Path), help="PolNeAR documents.jsonl.")
 @click.option("--split", default=None, help="Only documents of this split (train, dev).")
 @click.option("--limit", type=int, default=None, help="Score at most this many documents.")
-@click.option(
-    "--alone", is_flag=True, help="Run the quotes stage alone (own sentence splitter, no entity mentions)."
-)
+@click.option("--alone", is_flag=True, help="Run the quotes stage alone (own sentence splitter, no entity mentions).")
 def command(data: Path, split: str | None, limit: int | None, alone: bool) -> None:
     """Score quotation extraction (content span P/R/F1 at overlap 0.3 and 0.8, speaker accuracy) as JSON.
 

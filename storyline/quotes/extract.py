@@ -17,7 +17,15 @@ from typing import Any
 from storyline.model import Span
 from storyline.quotes.lexicon import Lexicon, lexicon
 from storyline.quotes.marks import Marked, find_dialogue, find_marked
-from storyline.quotes.speakers import PersonIndex, Speaker, SpeakerResolver, Token, speaker_attrs, tokenize
+from storyline.quotes.speakers import (
+    POSSESSIVE_S,
+    PersonIndex,
+    Speaker,
+    SpeakerResolver,
+    Token,
+    speaker_attrs,
+    tokenize,
+)
 
 # A quotation without any cue shorter than this many words is a scare quote or a title, not speech.
 MIN_UNATTRIBUTED_WORDS = 6
@@ -158,7 +166,11 @@ class QuoteFinder:
             return None
         if not self._is_head(tokens[j], True):
             return self._determined_np(tokens, j, floor)
-        if tokens[j].low in lex.pronouns:
+        base = POSSESSIVE_S.sub("", tokens[j].low)
+        if base in lex.relatives and j - 2 >= floor and tokens[j - 1].text == ",":
+            # "Barkley, who said ...": the speaker is the phrase the relative clause hangs on.
+            return self.left_np(tokens, j - 1, floor)
+        if base in lex.pronouns:
             return (j, j + 1)
         k = j
         while (
@@ -172,6 +184,12 @@ class QuoteFinder:
                 break
         while k < j and tokens[k].low in ("of", "for", "to", "z", "de", "для"):
             k += 1
+        if k > floor and tokens[k - 1].low in lex.prepositions:
+            # "a spokesman for the campaign said" is one phrase; "talks with Trump will focus on" has no subject.
+            outer = self.left_np(tokens, k - 1, floor) if k - 1 > floor else None
+            if outer is None or not self._agent(tokens, outer):
+                return None
+            return (outer[0], j + 1)
         return (k, j + 1)
 
     def _determined_np(self, tokens: list[Token], j: int, floor: int) -> tuple[int, int] | None:
@@ -303,14 +321,18 @@ class QuoteFinder:
 
     def _cue_before_quote(self, before: list[Token], q: Marked) -> Quote | None:
         lex = self.lex
-        cue_i = None
+        cue_i = n = 0
+        rng = None
         for i in range(len(before) - 1, -1, -1):
-            if self._quoted(before[i].start) or before[i].start in self.used_cues:
+            if self._quoted(before[i].start) or before[i].start in self.used_cues or not self.cue_at(before, i):
                 continue
-            if self.cue_at(before, i):
+            # The nearest cue with a speaker: "He reiterated that any deal must consider the “…”".
+            n = self.cue_at(before, i)
+            rng = self.left_np(before, i) or self.right_np(before, i + n) or self._first_person(before, i)
+            if rng is not None:
                 cue_i = i
                 break
-        if cue_i is None:
+        if rng is None:
             if before and before[-1].text == ":":
                 rng = self.left_np(before, len(before) - 1)
                 person = rng or self._first_person(before, len(before))
@@ -319,11 +341,7 @@ class QuoteFinder:
                         q.start, q.end, "direct", (before[-1].start, before[-1].end), self.speaker(before, person)
                     )
             return None
-        n = self.cue_at(before, cue_i)
         cue = (before[cue_i].start, before[cue_i + n - 1].end)
-        rng = self.left_np(before, cue_i) or self.right_np(before, cue_i + n) or self._first_person(before, cue_i)
-        if rng is None:
-            return None
         self.used_cues.add(before[cue_i].start)
         tail = before[cue_i + n :]
         embedded = bool(tail) and tail[-1].text not in ",:" + DASHES and _words(tail) <= COMPLEMENTIZER_WINDOW
@@ -414,7 +432,12 @@ class QuoteFinder:
         if c is None or c == 0 or c + 1 >= len(toks):
             return None
         left = self.left_np(toks, c)
-        if left is None or left[0] != 0 or _words(toks[c + 1 :]) < MIN_REPORTED_WORDS or self._quoted(toks[c + 1].start):
+        if (
+            left is None
+            or left[0] != 0
+            or _words(toks[c + 1 :]) < MIN_REPORTED_WORDS
+            or self._quoted(toks[c + 1].start)
+        ):
             return None
         speaker = self.speaker(toks, left)
         if speaker is None or speaker.kind == "document":
@@ -452,6 +475,10 @@ class QuoteFinder:
             start, end = toks[0].start, toks[k - 1].end
         else:
             after = toks[rng[1] :]
+            comma = next((k for k, t in enumerate(after[:COMPLEMENTIZER_WINDOW]) if t.text == ","), None)
+            if comma is not None:
+                # "According to the draft published by the FT, CONTENT": the claim follows the comma.
+                after = after[comma:]
             while after and after[0].text in ",:" + DASHES:
                 after = after[1:]
             if _words(after) < MIN_REPORTED_WORDS:
@@ -480,17 +507,21 @@ class QuoteFinder:
             return None
         cue = (toks[i].start, toks[i + n - 1].end)
         after_cue = i + n
-        needs_clause = lex.needs_complementizer.fullmatch(" ".join(t.low for t in toks[i:after_cue])) is not None
         left = self.left_np(toks, i)
+        if left is not None and lex.noun_cues.fullmatch(toks[i].low) and not self._agent(toks, left):
+            # "the US peace plan", "a drone attack": the cue word is a noun here.
+            return (None, n)
+        # Only speech verbs postpose ("..., he said"); "the conflict continues" reports nothing.
+        speech = lex.needs_complementizer.fullmatch(" ".join(t.low for t in toks[i:after_cue])) is None
         prev = toks[left[0] - 1] if left and left[0] > 0 else None
-        rest_words = _words(toks[after_cue:])
-        # Postposed: "CONTENT, X said." / "CONTENT, said X."
+        # Postposed: "CONTENT, X said."
         if (
-            left
+            speech
+            and left
             and prev is not None
             and prev.text in "," + DASHES + CLOSING
             and _words(toks[: left[0]]) >= MIN_REPORTED_WORDS
-            and rest_words <= POSTPOSED_TAIL
+            and _words(toks[after_cue:]) <= POSTPOSED_TAIL
         ):
             k = left[0] - 1
             while k > 0 and toks[k - 1].text in "," + DASHES:
@@ -502,12 +533,16 @@ class QuoteFinder:
                 # "CONTENT, he says, CONTENT": the statement runs on after the parenthetical.
                 end = self._clause_end(sent, toks)
             return (Quote(toks[0].start, end, "reported", cue, self.speaker(toks, left)), n)
-        if i > 0 and toks[i - 1].text in "," + DASHES + CLOSING and _words(toks[:i]) >= MIN_REPORTED_WORDS:
+        # Inverted postposed: "CONTENT, said X." / "..., zauważa Axios."
+        if speech and i > 0 and toks[i - 1].text in "," + DASHES + CLOSING and _words(toks[:i]) >= MIN_REPORTED_WORDS:
             right = self.right_np(toks, after_cue)
             if right is not None and _words(toks[right[1] :]) <= INVERTED_TAIL:
                 k = i - 1
                 end = toks[k].end if toks[k].text in CLOSING else toks[k - 1].end
                 return (Quote(toks[0].start, end, "reported", cue, self.speaker(toks, right)), right[1] - i)
+        if left is None and i > 0 and self._after_conjunction(toks, i):
+            # "X survived ... and says ...": the conjoined verb shares the sentence's subject.
+            left = self._subject(toks, i)
         if left is None and i > 0 and toks[i - 1].text == ",":
             # A participle clause ("..., saying that ..."): the speaker is the sentence's subject.
             left = self._subject(toks, i)
@@ -520,6 +555,22 @@ class QuoteFinder:
         if left is None:
             return (None, n)
         return (self._preposed(sent, i, n, left), n)
+
+    def _agent(self, toks: list[Token], rng: tuple[int, int]) -> bool:
+        """True when a phrase can be a speaker: a name, a pronoun, or a source/title/institution noun."""
+        lex = self.lex
+        head = toks[rng[1] - 1]
+        base = POSSESSIVE_S.sub("", head.low)
+        if base in lex.pronouns or base in lex.source_nouns or base in lex.titles or base in lex.institution_nouns:
+            return True
+        first = toks[rng[0]].low
+        return head.is_cap and not (first in lex.determiners and "-" in head.text)
+
+    def _after_conjunction(self, toks: list[Token], i: int) -> bool:
+        j = i - 1
+        while j >= 0 and toks[j].low in self.lex.skip:
+            j -= 1
+        return j > 0 and toks[j].low in self.lex.conjunctions
 
     def _verb_gender(self, verb: str) -> str | None:
         for ending, gender in sorted(self.lex.implicit_endings.items(), key=lambda kv: -len(kv[0])):

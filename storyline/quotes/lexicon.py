@@ -27,9 +27,13 @@ class Lexicon:
     cue_search: re.Pattern[str]
     addressee_cue: re.Pattern[str]
     needs_complementizer: re.Pattern[str]
+    noun_cues: re.Pattern[str]
+    prepositions: frozenset[str]
     source_first: re.Pattern[str]
     impersonal: re.Pattern[str]
     complementizers: frozenset[str]
+    conjunctions: frozenset[str]
+    relatives: frozenset[str]
     skip: frozenset[str]
     determiners: frozenset[str]
     modifiers: frozenset[str]
@@ -56,6 +60,8 @@ class Lexicon:
 def _alternation(patterns: list[str]) -> re.Pattern[str]:
     if not patterns:
         return re.compile(r"(?!x)x")
+    # Multi-word cues first, so "calling for" wins over "calling" in a left-to-right search.
+    patterns = sorted(patterns, key=lambda p: " " not in p)
     return re.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + ")", re.IGNORECASE)
 
 
@@ -83,9 +89,13 @@ def lexicon(lang: str | None) -> Lexicon:
         cue_search=re.compile(r"(?<!\w)" + _alternation(data.CUES).pattern + r"(?!\w)", re.IGNORECASE),
         addressee_cue=_alternation(getattr(data, "ADDRESSEE_CUES", [])),
         needs_complementizer=_alternation(getattr(data, "NEEDS_COMPLEMENTIZER", [])),
+        noun_cues=_alternation(getattr(data, "NOUN_CUES", [])),
+        prepositions=_words(data, "PREPOSITIONS"),
         source_first=_alternation(getattr(data, "SOURCE_FIRST", [])),
         impersonal=_alternation(getattr(data, "IMPERSONAL", [])),
         complementizers=_words(data, "COMPLEMENTIZERS"),
+        conjunctions=_words(data, "CONJUNCTIONS"),
+        relatives=_words(data, "RELATIVES"),
         skip=_words(data, "SKIP"),
         determiners=_words(data, "DETERMINERS"),
         modifiers=_words(data, "MODIFIERS"),

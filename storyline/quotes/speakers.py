@@ -201,8 +201,8 @@ class SpeakerResolver:
         phrase = self.text[span[0] : span[1]]
         lows = [t.low for t in tokens]
         words = [POSSESSIVE_S.sub("", w) for w in lows]
-        if len(tokens) == 1 and lows[0] in lex.pronouns:
-            return self._pronoun(span, lex.pronouns[lows[0]])
+        if len(tokens) == 1 and words[0] in lex.pronouns:
+            return self._pronoun(span, lex.pronouns[words[0]])
         office = next((i for i, w in enumerate(words) if w in lex.office_nouns), None)
         if office is not None:
             owner = self._office_owner(tokens, office)
@@ -220,7 +220,7 @@ class SpeakerResolver:
         if head in lex.source_nouns or (head in lex.titles and not has_name):
             return self._anonymous(span, phrase, lows, head)
         if head in lex.document_nouns:
-            return Speaker(span, None, phrase, "document")
+            return self._remember(Speaker(span, None, phrase, "document"))
         folded = f" {fold(phrase)} "
         label = self._strip_determiner(tokens, phrase)
         if any(f" {fold(h)} " in folded for h in lex.media_hints):
