@@ -1,0 +1,207 @@
+"""`storyline eval clustering`: B-cubed precision/recall/F1 of storylines against gold story labels.
+
+Input: articles JSONL files (or folders holding `articles.jsonl` / `documents.jsonl`) with a gold
+label (`topic`, `story` or `label`), a text, and optionally `date`/`published_at`, `lang`/`language`,
+`title`, `outlet`. Articles stream through the same clusterer as ingest, in publication order.
+`--alias egypt=EgyptianProtest` declares two gold labels one story (for collections that name the
+same story differently, as CL-TLS and Timeline17 do for Egypt).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import click
+
+from storyline.errors import EvaluationDataError
+from storyline.stories.cluster import Clusterer, Weights
+
+
+@dataclass
+class GoldArticle:
+    """One article of an evaluation collection."""
+
+    id: str
+    label: str
+    text: str
+    title: str | None
+    published: datetime | None
+    language: str | None
+    outlet: str | None
+    mentions: list[dict[str, Any]]
+
+
+def _published(rec: dict[str, Any]) -> datetime | None:
+    raw = rec.get("published_at") or rec.get("date")
+    if not raw:
+        return None
+    dt = datetime.fromisoformat(str(raw))
+    return dt if dt.tzinfo else dt.replace(hour=12, tzinfo=UTC)
+
+
+def read_collection(paths: Iterable[str | Path], aliases: dict[str, str] | None = None) -> list[GoldArticle]:
+    """Articles with gold labels from JSONL files or folders (searched for articles/documents.jsonl)."""
+    aliases = aliases or {}
+    files: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            files.extend(sorted(p.rglob("articles.jsonl")) + sorted(p.rglob("documents.jsonl")))
+        elif p.is_file():
+            files.append(p)
+        else:
+            raise EvaluationDataError(f"{p} does not exist; pass articles JSONL files or folders holding them")
+    out: list[GoldArticle] = []
+    for f in files:
+        with f.open(encoding="utf-8") as fh:
+            for n, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    rec = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise EvaluationDataError(
+                        f"{f}:{n} is not JSON ({exc}); each line must be one article object"
+                    ) from exc
+                label = rec.get("topic") or rec.get("story") or rec.get("label")
+                text = rec.get("text") or ""
+                if not label:
+                    raise EvaluationDataError(f"{f}:{n} has no gold label; add a `topic`, `story` or `label` key")
+                label = aliases.get(str(label), str(label))
+                out.append(
+                    GoldArticle(
+                        str(rec.get("id") or f"{f}:{n}"),
+                        label,
+                        text,
+                        rec.get("title"),
+                        _published(rec),
+                        rec.get("lang") or rec.get("language"),
+                        rec.get("outlet") or rec.get("source_folder"),
+                        rec.get("mentions") or [],
+                    )
+                )
+    return out
+
+
+def bcubed(pred: dict[str, str], gold: dict[str, str]) -> dict[str, float]:
+    """B-cubed precision, recall and F1 of a clustering against gold labels (same item keys)."""
+    items = list(gold)
+    pred_groups: dict[str, set[str]] = defaultdict(set)
+    gold_groups: dict[str, set[str]] = defaultdict(set)
+    for i in items:
+        pred_groups[pred[i]].add(i)
+        gold_groups[gold[i]].add(i)
+    p = r = 0.0
+    for i in items:
+        pc, gc = pred_groups[pred[i]], gold_groups[gold[i]]
+        inter = len(pc & gc)
+        p += inter / len(pc)
+        r += inter / len(gc)
+    p /= len(items)
+    r /= len(items)
+    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+
+
+def cluster_collection(
+    arts: list[GoldArticle], weights: Weights | None = None, use_mentions: bool = False
+) -> tuple[dict[str, str], dict[str, str], dict[str, float]]:
+    """Stream articles through the clusterer; (storyline per id, event per id, timing)."""
+    from storyline.stories.embed import embedding_dim
+    from storyline.stories.storage import features_from_text
+
+    order = sorted(arts, key=lambda a: (a.published is None, a.published or datetime.min.replace(tzinfo=UTC), a.id))
+    cl = Clusterer(embedding_dim(), weights)
+    story: dict[str, str] = {}
+    event: dict[str, str] = {}
+    t_feat = t_assign = 0.0
+    for a in order:
+        t0 = time.perf_counter()
+        entities = None
+        if use_mentions and a.mentions:
+            entities = list(Counter(str(m["entity_id"]) for m in a.mentions if m.get("entity_id")).items())
+        f = features_from_text(
+            a.id, a.title, a.text, published=a.published, language=a.language, outlet=a.outlet, entities=entities
+        )
+        t1 = time.perf_counter()
+        asg = cl.assign(f)
+        t2 = time.perf_counter()
+        t_feat += t1 - t0
+        t_assign += t2 - t1
+        story[a.id] = asg.storyline_id
+        event[a.id] = asg.event_id
+    for eid, ev in cl.events.items():  # events merged later moved their members
+        for m in ev.members:
+            event[m] = eid
+    return story, event, {"features_s": t_feat, "assign_s": t_assign}
+
+
+def evaluate_clustering(
+    arts: list[GoldArticle], weights: Weights | None = None, use_mentions: bool = False
+) -> dict[str, Any]:
+    """B-cubed scores of storylines, overall and per gold story, plus cross-lingual joins."""
+    if not arts:
+        raise EvaluationDataError("no articles to cluster; check the --data paths")
+    pred, event, timing = cluster_collection(arts, weights, use_mentions)
+    gold = {a.id: a.label for a in arts}
+    scores = bcubed(pred, gold)
+    langs_of: dict[str, set[str]] = defaultdict(set)
+    for a in arts:
+        if a.language:
+            langs_of[a.label].add(a.language)
+    multi = [g for g, ls in langs_of.items() if len(ls) > 1]
+    joined = []
+    for g in multi:
+        # joined: the largest storyline of this gold story holds articles of more than one language
+        members = [a for a in arts if a.label == g]
+        top, _ = Counter(pred[a.id] for a in members).most_common(1)[0]
+        if len({a.language for a in members if pred[a.id] == top and a.language}) > 1:
+            joined.append(g)
+    n = len(arts)
+    return {
+        "articles": n,
+        "gold_stories": len(set(gold.values())),
+        "storylines": len(set(pred.values())),
+        "events": len(set(event.values())),
+        "bcubed": {k: round(v, 4) for k, v in scores.items()},
+        "cross_lingual_gold_stories": len(multi),
+        "cross_lingual_joined": len(joined),
+        "articles_per_s": round(n / max(timing["features_s"] + timing["assign_s"], 1e-9), 1),
+        "assign_ms_mean": round(1000 * timing["assign_s"] / n, 3),
+    }
+
+
+@click.command(name="clustering")
+@click.option(
+    "--data",
+    "data",
+    multiple=True,
+    required=True,
+    type=click.Path(exists=True),
+    help="Articles JSONL file or folder (repeatable).",
+)
+@click.option("--alias", "aliases", multiple=True, help="Treat gold label A as B: A=B (repeatable).")
+@click.option(
+    "--gold-entities", is_flag=True, help="Use the gold entity ids of SlavicNER-style `mentions` as linked entities."
+)
+def command(data: tuple[str, ...], aliases: tuple[str, ...], gold_entities: bool) -> None:
+    """B-cubed P/R/F1 of storylines against gold story labels, printed as JSON.
+
+    \b
+    Example:
+      storyline eval clustering --data ../shared/eval/timeline17 --data ../shared/eval/cl_tls \\
+          --alias egypt=EgyptianProtest
+    """
+    table = {}
+    for a in aliases:
+        if "=" not in a:
+            raise click.BadParameter(f"alias {a!r} must look like A=B")
+        k, v = a.split("=", 1)
+        table[k] = v
+    result = evaluate_clustering(read_collection(data, table), use_mentions=gold_entities)
+    click.echo(json.dumps(result, ensure_ascii=False, indent=2))

@@ -1,0 +1,282 @@
+"""Streaming two-level clustering: articles join events, events belong to storylines.
+
+Each article, in publication order, is scored against candidate storylines found two ways, so the
+cost stays flat as stories accumulate: an HNSW index over storyline centroids (hnswlib) and postings
+from rare keys (entity ids, name keys) to the storylines that hold them. The score combines
+
+* semantic similarity: cosine of the article vector with the storyline centroid;
+* distinctive terms: IDF-weighted cosine of the article's keys with the storyline's key profile;
+* time: an exponential decay with the gap between the article and the storyline's last article.
+
+The best storyline is joined when the score clears `Weights.storyline`; inside it the article joins the
+best recent event (tighter threshold, a time window of days) or opens a new one. Events that converge
+merge. Articles an analyst placed (see `storyline.stories.corrections`) are never moved.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import numpy as np
+
+from storyline.stories.features import StoryFeatures
+
+
+@dataclass(frozen=True)
+class Weights:
+    """How the signals combine; calibrated on the shared eval clustering dev collections (see README)."""
+
+    vector: float = 0.55  # weight of the centroid cosine
+    keys: float = 0.45  # weight of the IDF key cosine
+    storyline: float = 0.42  # join a storyline at or above this score
+    event: float = 0.55  # join an event at or above this score
+    event_merge: float = 0.80  # two events of one storyline whose centroids reach this merge
+    storyline_tau_days: float = 60.0  # storyline time decay constant
+    event_window_days: float = 3.0  # an event spans a few days: beyond this gap open a new one
+    event_tau_days: float = 2.0
+    time_weight: float = 0.15  # how much a full time decay lowers the score
+    candidates: int = 12  # ANN neighbours fetched per article
+    posting_limit: int = 64  # storylines taken from one key's postings (recent first)
+    key_profile: int = 200  # keys kept per storyline profile
+
+
+@dataclass
+class Cluster:
+    """A storyline or an event: running centroid, key profile, time range, members."""
+
+    id: str
+    vec_sum: np.ndarray
+    keys: Counter[str] = field(default_factory=Counter)
+    first: datetime | None = None
+    last: datetime | None = None
+    members: list[str] = field(default_factory=list)
+    parent: str | None = None  # storyline id of an event
+    locked: bool = False  # touched by an analyst
+
+    @property
+    def centroid(self) -> np.ndarray:
+        """Normalised mean vector."""
+        n = float(np.linalg.norm(self.vec_sum))
+        return self.vec_sum / n if n > 0 else self.vec_sum
+
+    def add(self, f: StoryFeatures, profile: int) -> None:
+        """Take an article in."""
+        self.vec_sum = self.vec_sum + f.vector
+        self.keys.update(f.keys)
+        if len(self.keys) > profile * 2:
+            self.keys = Counter(dict(self.keys.most_common(profile)))
+        if f.published is not None:
+            self.first = f.published if self.first is None or f.published < self.first else self.first
+            self.last = f.published if self.last is None or f.published > self.last else self.last
+        self.members.append(f.article_id)
+
+
+@dataclass
+class Assignment:
+    """Where one article went and how well it fits."""
+
+    article_id: str
+    storyline_id: str
+    event_id: str
+    similarity: float
+    new_storyline: bool
+    new_event: bool
+    merged_events: list[str] = field(default_factory=list)
+
+
+def gap_days(t: datetime | None, c: Cluster) -> float:
+    """Days between a time and a cluster's time range (0 inside it, or when either is unknown)."""
+    if t is None or c.first is None or c.last is None:
+        return 0.0
+    if t < c.first:
+        return (c.first - t).total_seconds() / 86400.0
+    if t > c.last:
+        return (t - c.last).total_seconds() / 86400.0
+    return 0.0
+
+
+class KeyStats:
+    """Document frequencies of keys, for IDF weights."""
+
+    def __init__(self) -> None:
+        self.df: Counter[str] = Counter()
+        self.n_docs = 0
+
+    def add(self, keys: dict[str, float]) -> None:
+        """Count one document's keys."""
+        self.df.update(keys.keys())
+        self.n_docs += 1
+
+    def idf(self, key: str) -> float:
+        """Smoothed inverse document frequency."""
+        return math.log((self.n_docs + 1) / (self.df.get(key, 0) + 1)) + 1.0
+
+
+def key_cosine(a: Mapping[str, float], b: Mapping[str, float], stats: KeyStats) -> float:
+    """IDF-weighted cosine of two key bags (log-scaled counts)."""
+    if not a or not b:
+        return 0.0
+    if len(a) > len(b):
+        a, b = b, a
+    idf = stats.idf
+    dot = 0.0
+    for k, v in a.items():
+        w = b.get(k)
+        if w:
+            i = idf(k)
+            dot += (1 + math.log(v)) * (1 + math.log(w)) * i * i
+    if dot == 0.0:
+        return 0.0
+    na = math.sqrt(sum(((1 + math.log(v)) * idf(k)) ** 2 for k, v in a.items()))
+    nb = math.sqrt(sum(((1 + math.log(v)) * idf(k)) ** 2 for k, v in b.items()))
+    return dot / (na * nb)
+
+
+class Clusterer:
+    """In-memory streaming state; `storyline.stories.storage` loads and saves it."""
+
+    def __init__(self, dim: int, weights: Weights | None = None, capacity: int = 1024):
+        import hnswlib
+
+        self.w = weights or Weights()
+        self.dim = dim
+        self.storylines: dict[str, Cluster] = {}
+        self.events: dict[str, Cluster] = {}
+        self.events_of: dict[str, list[str]] = {}
+        self.stats = KeyStats()
+        self.postings: dict[str, list[str]] = {}
+        self._label_of: dict[str, int] = {}
+        self._id_of: list[str] = []
+        self._index = hnswlib.Index(space="ip", dim=dim)
+        self._index.init_index(max_elements=capacity, ef_construction=100, M=16, allow_replace_deleted=True)
+        self._index.set_ef(64)
+        self._seq = 0
+        self.member_of: dict[str, tuple[str, str]] = {}  # article -> (storyline, event)
+
+    # -- ids --------------------------------------------------------------------------------------
+    def new_id(self, prefix: str, f: StoryFeatures) -> str:
+        """A stable id from the first article (s-<article>, e-<article>), unique within this state."""
+        base = f"{prefix}{f.article_id[:12]}"
+        taken = self.storylines if prefix == "s" else self.events
+        cid, n = base, 1
+        while cid in taken:
+            n += 1
+            cid = f"{base}-{n}"
+        return cid
+
+    # -- index ------------------------------------------------------------------------------------
+    def _index_put(self, c: Cluster) -> None:
+        label = self._label_of.get(c.id)
+        if label is None:
+            label = len(self._id_of)
+            self._id_of.append(c.id)
+            self._label_of[c.id] = label
+            if label >= self._index.get_max_elements():
+                self._index.resize_index(max(1024, 2 * self._index.get_max_elements()))
+        self._index.add_items(c.centroid[None, :].astype(np.float32), np.array([label]))
+
+    def _index_drop(self, cid: str) -> None:
+        label = self._label_of.get(cid)
+        if label is not None:
+            self._index.mark_deleted(label)
+
+    # -- scoring ----------------------------------------------------------------------------------
+    def score(self, f: StoryFeatures, c: Cluster, tau: float) -> float:
+        """Combined similarity of an article to a cluster, in [~-0.2, 1]."""
+        vs = float(f.vector @ c.centroid)
+        ks = key_cosine(f.keys, c.keys, self.stats)
+        decay = math.exp(-gap_days(f.published, c) / tau)
+        return self.w.vector * vs + self.w.keys * ks - self.w.time_weight * (1.0 - decay)
+
+    def candidates(self, f: StoryFeatures) -> set[str]:
+        """Storylines worth scoring: ANN neighbours of the vector plus postings of rare keys."""
+        found: set[str] = set()
+        live = len(self.storylines)
+        if live:
+            k = min(self.w.candidates, live)
+            labels, _ = self._index.knn_query(f.vector[None, :].astype(np.float32), k=k)
+            found.update(self._id_of[int(lab)] for lab in labels[0])
+        # rare keys first: a key seen in most documents says little and has long postings
+        rare = sorted(f.keys, key=lambda key: self.stats.df.get(key, 0))[:8]
+        for key in rare:
+            posting = self.postings.get(key)
+            if posting:
+                found.update(posting[-self.w.posting_limit :])
+        return {s for s in found if s in self.storylines}
+
+    # -- assignment -------------------------------------------------------------------------------
+    def assign(self, f: StoryFeatures) -> Assignment:
+        """Place one article (publication order) into an event and storyline."""
+        self.stats.add(f.keys)
+        best, best_score = None, -1.0
+        for sid in self.candidates(f):
+            s = self.score(f, self.storylines[sid], self.w.storyline_tau_days)
+            if s > best_score:
+                best, best_score = sid, s
+        new_story = best is None or best_score < self.w.storyline
+        if new_story:
+            story = Cluster(self.new_id("s", f), np.zeros(self.dim, dtype=np.float32))
+            self.storylines[story.id] = story
+            self.events_of[story.id] = []
+        else:
+            assert best is not None
+            story = self.storylines[best]
+        # the event: best recent event of the storyline within the time window
+        ev, ev_score = None, -1.0
+        for eid in self.events_of[story.id][-20:]:
+            e = self.events[eid]
+            if gap_days(f.published, e) > self.w.event_window_days:
+                continue
+            s = self.score(f, e, self.w.event_tau_days)
+            if s > ev_score:
+                ev, ev_score = eid, s
+        new_event = ev is None or ev_score < self.w.event
+        if new_event:
+            event = Cluster(self.new_id("e", f), np.zeros(self.dim, dtype=np.float32), parent=story.id)
+            self.events[event.id] = event
+            self.events_of[story.id].append(event.id)
+        else:
+            assert ev is not None
+            event = self.events[ev]
+        story.add(f, self.w.key_profile)
+        event.add(f, self.w.key_profile)
+        self._index_put(story)
+        for key in f.keys:
+            posting = self.postings.setdefault(key, [])
+            if not posting or posting[-1] != story.id:
+                posting.append(story.id)
+        self.member_of[f.article_id] = (story.id, event.id)
+        similarity = max(best_score, 0.0) if not new_story else 1.0
+        merged = [] if new_event else self._merge_converging(event)
+        return Assignment(f.article_id, story.id, event.id, round(similarity, 4), new_story, new_event, merged)
+
+    def _merge_converging(self, event: Cluster) -> list[str]:
+        """Merge events of the same storyline whose centroids and times have converged on `event`."""
+        merged = []
+        story_events = self.events_of.get(event.parent or "", [])
+        for eid in list(story_events[-20:]):
+            other = self.events.get(eid)
+            if other is None or other.id == event.id or other.locked or event.locked:
+                continue
+            if event.first and other.last and gap_days(event.first, other) > self.w.event_window_days:
+                continue
+            if float(event.centroid @ other.centroid) >= self.w.event_merge:
+                self.merge_events(other.id, event.id)
+                merged.append(other.id)
+        return merged
+
+    def merge_events(self, src: str, dst: str) -> None:
+        """Move every member of event `src` into event `dst` and drop `src`."""
+        a, b = self.events.pop(src), self.events[dst]
+        b.vec_sum = b.vec_sum + a.vec_sum
+        b.keys.update(a.keys)
+        b.members.extend(a.members)
+        b.first = min((t for t in (a.first, b.first) if t), default=None)
+        b.last = max((t for t in (a.last, b.last) if t), default=None)
+        self.events_of[a.parent or ""].remove(src)
+        for art in a.members:
+            self.member_of[art] = (b.parent or "", dst)
