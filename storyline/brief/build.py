@@ -72,9 +72,26 @@ def build_briefing(
         },
         notes=list(material.notes),
     )
+    briefing.network = _network(material, idx, [a.entity_id for a in briefing.actors])
     if record:
         _record(store, material, as_of_dt, since_label)
     return briefing
+
+
+def _network(material: Material, idx: EntityIndex, actor_ids: list[str]) -> list[dict[str, object]]:
+    """How often two actors are named in the same sentence (the edges of the entity network)."""
+    wanted = set(actor_ids)
+    pairs: Counter[tuple[str, str]] = Counter()
+    for art in material.articles:
+        mentions = art.spans("mention")
+        for s in material.sentences(art):
+            keys = sorted(
+                {idx.key_at.get((art.id, m.start, m.end), "") for m in mentions if s.start <= m.start < s.end} & wanted
+            )
+            for i, a in enumerate(keys):
+                for b in keys[i + 1 :]:
+                    pairs[(a, b)] += 1
+    return [{"a": a, "b": b, "sentences": n} for (a, b), n in sorted(pairs.items(), key=lambda kv: -kv[1])]
 
 
 # -- sentences and matching -----------------------------------------------------------------------

@@ -146,6 +146,7 @@ class Briefing:
     summary: list[Statement]
     articles: dict[str, dict[str, Any]]  # id -> {title, outlet, language, published, url, text}
     notes: list[str] = field(default_factory=list)  # what could not be built and why
+    network: list[dict[str, Any]] = field(default_factory=list)  # actor pairs named in one sentence: {a, b, sentences}
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form (plain dicts and lists)."""

@@ -1,0 +1,178 @@
+"""Render a briefing as terminal text (rich), Markdown or JSON; all three show the same content.
+
+Citations are numbered in order of first use; each number resolves to outlet, date, language and the
+article id with character offsets, so a reader can find the exact words in the stored article.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from storyline.brief.model import Briefing
+
+SOURCE_LABELS = {"corroborated": "corroborated", "single-source": "single source", "contradicted": "contradicted"}
+
+
+class CitationNumbers:
+    """Numbers citations in order of first use."""
+
+    def __init__(self) -> None:
+        self.order: list[dict[str, Any]] = []
+        self._index: dict[tuple[str, int, int], int] = {}
+
+    def ref(self, c: dict[str, Any]) -> int:
+        """The number of a citation (a new one gets the next number)."""
+        key = (c["article_id"], c["start"], c["end"])
+        if key not in self._index:
+            self.order.append(c)
+            self._index[key] = len(self.order)
+        return self._index[key]
+
+    def refs(self, statement: dict[str, Any]) -> str:
+        """`[1, 4]` for a statement and the other sources of the same fact."""
+        nums = [self.ref(statement["citation"])] + [self.ref(c) for c in statement.get("also", [])]
+        return "[" + ", ".join(str(n) for n in nums) + "]"
+
+
+def source_line(c: dict[str, Any]) -> str:
+    """Outlet, date, language and location of a citation."""
+    outlet = c.get("outlet") or "unknown outlet"
+    day = c.get("published") or "undated"
+    return f"{outlet}, {day}, {c.get('language') or '?'} — article {c['article_id']} chars {c['start']}–{c['end']}"
+
+
+def to_json(briefing: Briefing) -> str:
+    """The briefing as JSON (UTF-8, indented)."""
+    return json.dumps(briefing.to_dict(), ensure_ascii=False, indent=2, default=str)
+
+
+def to_markdown(briefing: Briefing) -> str:
+    """The briefing as Markdown with numbered source notes."""
+    b = briefing.to_dict()
+    n = CitationNumbers()
+    h = b["header"]
+    out = [f"# {h['title']}", ""]
+    span = f"{h['first'] or '?'} – {h['last'] or '?'}"
+    out.append(
+        f"**Story** `{h['story_id']}` · **{span}** · {h['articles']} articles · {len(h['outlets'])} outlets "
+        f"({', '.join(h['outlets']) or 'none named'}) · languages: {', '.join(h['languages']) or '?'}"
+        + (f" · {h['undated_articles']} undated" if h["undated_articles"] else "")
+    )
+    if h.get("as_of"):
+        out.append(f"\nAs known on {h['as_of'][:10]} (later articles left out).")
+    out += ["", "Coverage by day and outlet:", ""]
+    for cell in h["coverage_by_outlet"]:
+        out.append(f"- {cell['day']} · {cell['key']}: {cell['articles']}")
+    out += ["", "## What's new", ""]
+    if b["whats_new_since"] is None:
+        out.append("_First briefing of this story: give --since DATE to see what is new._")
+    elif not b["whats_new"]:
+        out.append(f"_Nothing new since {b['whats_new_since']}._")
+    else:
+        out.append(f"Since {b['whats_new_since']}:\n")
+        for st in b["whats_new"]:
+            out.append(f"- {st['citation']['text']} ({st['label']}) {n.refs(st)}")
+    out += ["", "## Summary", ""]
+    for st in b["summary"]:
+        out.append(f"- {st['citation']['text']} ({st['label']}) {n.refs(st)}")
+    out += ["", "## Timeline", ""]
+    for ev in b["timeline"]:
+        out.append(f"### {ev['date']} ({ev['granularity']}) — {', '.join(ev['outlets']) or 'unknown outlet'}")
+        for st in ev["statements"]:
+            out.append(f"- {st['citation']['text']} {n.refs(st)}")
+        out.append("")
+    out += ["## Actors", ""]
+    for a in b["actors"]:
+        roles = "; ".join(f"{r['text']} [{n.ref(r)}]" for r in a["roles"])
+        variants = "; ".join(f"{lang}: {', '.join(v)}" for lang, v in a["variants"].items())
+        party = f" · speaks for {a['party']}" if a.get("party") else ""
+        out.append(f"### {a['name']} ({a['type']}{party})")
+        out.append(f"- in {a['articles']} articles, {a['mentions']} mentions; names: {variants}")
+        if roles:
+            out.append(f"- role as reported: {roles}")
+        for q in a["quotes"]:
+            out.append(f"- {q['kind']}: “{q['citation']['text']}” [{n.ref(q['citation'])}]")
+        out.append("")
+    out += ["## Positions", ""]
+    p = b["positions"]
+    if p["cells"]:
+        cells = {(c["party"], c["issue"]): c for c in p["cells"]}
+        out.append("| party | " + " | ".join(i["name"] for i in p["issues"]) + " |")
+        out.append("|---|" + "---|" * len(p["issues"]))
+        for party in p["parties"]:
+            row = []
+            for issue in p["issues"]:
+                c = cells.get((party["key"], issue["key"]))
+                if c is None:
+                    row.append("")
+                    continue
+                refs = ", ".join(str(n.ref(e["citation"])) for e in c["evidence"])
+                mark = " (corrected)" if c.get("corrected") else ""
+                row.append(f"{c['stance']}{mark} [{refs}]" if refs else f"{c['stance']}{mark}")
+            out.append(f"| {party['name']} | " + " | ".join(row) + " |")
+    else:
+        out.append("_No stances found in the text._")
+    out += ["", "## Sources and claims", ""]
+    for c in b["claims"]:
+        label = SOURCE_LABELS[c["label"]]
+        if c["label"] == "corroborated":
+            label += f" by {c['independent_outlets']} independent outlets"
+        extra = f" — {c['conflict']}" if c.get("conflict") else ""
+        sourcing = f" · sourcing: {', '.join(c['sourcing'])}" if c["sourcing"] else ""
+        out.append(f"- **{label}**{extra}{sourcing}")
+        for st in c["statements"]:
+            out.append(f"  - {st['citation']['text']} ({st['label']}) [{n.ref(st['citation'])}]")
+    if b["notes"]:
+        out += ["", "## Notes", ""] + [f"- {note}" for note in b["notes"]]
+    out += ["", "## Sources", ""]
+    for i, c in enumerate(n.order, 1):
+        out.append(f"{i}. {source_line(c)}")
+    return "\n".join(out) + "\n"
+
+
+def print_text(briefing: Briefing, console: Any | None = None) -> None:
+    """Print the briefing to the terminal with rich (tables for positions and claims)."""
+    from rich.console import Console
+    from rich.markdown import Markdown
+    from rich.table import Table
+
+    console = console or Console()
+    b = briefing.to_dict()
+    md = to_markdown(briefing)
+    head, _, rest = md.partition("## Positions")
+    console.print(Markdown(head))
+    p = b["positions"]
+    n = CitationNumbers()
+    # Reuse the Markdown numbering so the table's numbers match the source list.
+    for line_cit in _citations_in_markdown_order(b):
+        n.ref(line_cit)
+    table = Table(title="Positions", show_lines=True)
+    table.add_column("party")
+    for issue in p["issues"]:
+        table.add_column(issue["name"])
+    cells = {(c["party"], c["issue"]): c for c in p["cells"]}
+    for party in p["parties"]:
+        row = [party["name"]]
+        for issue in p["issues"]:
+            c = cells.get((party["key"], issue["key"]))
+            row.append(
+                "" if c is None else f"{c['stance']} [{', '.join(str(n.ref(e['citation'])) for e in c['evidence'])}]"
+            )
+        table.add_row(*row)
+    console.print(table)
+    _, _, after = rest.partition("## Sources and claims")
+    console.print(Markdown("## Sources and claims" + after))
+
+
+def _citations_in_markdown_order(b: dict[str, Any]) -> list[dict[str, Any]]:
+    out = []
+    for st in b["whats_new"] + b["summary"]:
+        out += [st["citation"], *st.get("also", [])]
+    for ev in b["timeline"]:
+        for st in ev["statements"]:
+            out += [st["citation"], *st.get("also", [])]
+    for a in b["actors"]:
+        out += a["roles"]
+        out += [q["citation"] for q in a["quotes"]]
+    return out
