@@ -74,9 +74,7 @@ def get_entity(store: Store, entity_id: str) -> Entity:
     counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for r in rows:
         counts[r["lang"] or "und"][r["surface"]] += 1
-    variants = {
-        lang: sorted(forms.items(), key=lambda kv: (-kv[1], kv[0])) for lang, forms in sorted(counts.items())
-    }
+    variants = {lang: sorted(forms.items(), key=lambda kv: (-kv[1], kv[0])) for lang, forms in sorted(counts.items())}
     return Entity(
         id=eid,
         name=row["name"],
@@ -122,7 +120,9 @@ def find_entities(store: Store, query: str) -> list[str]:
     for r in store.query("SELECT id, name FROM entities"):
         if fold(r["name"]) == key:
             hits[r["id"]] = 10**9
-    for r in store.query("SELECT entity_id, surface, lemma, count(*) AS n FROM entity_mentions GROUP BY entity_id, surface, lemma"):
+    for r in store.query(
+        "SELECT entity_id, surface, lemma, count(*) AS n FROM entity_mentions GROUP BY entity_id, surface, lemma"
+    ):
         if key in (fold(r["surface"]), fold(r["lemma"])):
             hits[r["entity_id"]] = hits.get(r["entity_id"], 0) + int(r["n"])
     return sorted(hits, key=lambda e: -hits[e])

@@ -38,7 +38,7 @@ def _index() -> dict[str, tuple[str, str]]:
                 continue
             index.setdefault(fold(name), (f"cldr:{code}", en_terr.get(code, name)))
         for zone, names in loc.time_zones.items():
-            city = names.get("city") if isinstance(names, dict) else None
+            city = names.get("city") if hasattr(names, "get") else None
             if "/" not in zone or zone.startswith("Etc/"):
                 continue
             en_city = english.time_zones.get(zone, {}).get("city") or zone.rsplit("/", 1)[1].replace("_", " ")
@@ -66,10 +66,19 @@ def place_type(name: str, lang: str | None = None) -> bool:
     return hit is not None and hit[0].startswith(("cldr:", "tz:")) and hit[0] not in _NOT_PLACES
 
 
-# English names of the bodies in the exonym lists: organisations, not places (everything else there is a place)
+# English names of the bodies in the exonym lists: organisations, not places (everything else there is a
+# place; the White House is a place, as SlavicNER annotates it)
 _INSTITUTIONS = frozenset(
-    {"White House", "Kremlin", "Pentagon", "European Union", "European Commission", "United Nations",
-     "UN Security Council", "World Health Organization", "NATO"}
+    {
+        "Kremlin",
+        "Pentagon",
+        "European Union",
+        "European Commission",
+        "United Nations",
+        "UN Security Council",
+        "World Health Organization",
+        "NATO",
+    }
 )
 
 

@@ -73,7 +73,10 @@ def prune(table: dict[str, list[Any]]) -> dict[str, list[Any]]:
         if ending == "":
             continue
         word = ending[1:] if ending.startswith("^") else ending
-        shorter = [word[len(word) - k :] for k in range(min(MAX_SUFFIX, len(word) - (0 if ending.startswith("^") else 1)), 0, -1)]
+        shorter = [
+            word[len(word) - k :]
+            for k in range(min(MAX_SUFFIX, len(word) - (0 if ending.startswith("^") else 1)), 0, -1)
+        ]
         fallback = next((table[e] for e in shorter if e in table), None)
         if fallback is None:
             if entry[0] != "0:":

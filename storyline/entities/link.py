@@ -33,10 +33,14 @@ CONF_SHORT = 0.8  # lone surname → the one full name with it
 CONF_ACRONYM = 0.85  # acronym ↔ expansion in the same article
 CONF_CONSONANTS = 0.75  # same consonant skeleton, one candidate
 CONF_NEW = 1.0
-_MIN_CONSONANTS = 3  # shorter skeletons (`ms`, `kr`) collide across unrelated names  # a new entity: nothing to doubt yet
+_MIN_CONSONANTS = (
+    3  # shorter skeletons (`ms`, `kr`) collide across unrelated names  # a new entity: nothing to doubt yet
+)
 
 _SHORT_FORM_TYPES = frozenset({"PER", "ORG"})
-_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "de", "la", "du", "des", "der", "die", "für", "und", "i", "w", "na"})
+_ACRONYM_SKIP = frozenset(
+    {"of", "the", "and", "for", "de", "la", "du", "des", "der", "die", "für", "und", "i", "w", "na"}
+)
 
 
 @dataclass
@@ -49,6 +53,7 @@ class Group:
     langs: Counter[str] = field(default_factory=Counter)
     keys: dict[str, str] = field(default_factory=dict)  # key → kind (alias, name, surname, acronym)
     confidence: float = 1.0
+    ambiguous: bool = False  # a short form that fits two full names in its article
 
     @property
     def type(self) -> str:
@@ -104,7 +109,9 @@ def group_mentions(spans: list[Span], text: str) -> list[Group]:
         if not keys:
             continue
         # an alias key is the strongest identity; else the typed name key
-        main = next((k for k in keys if k.startswith("a:")), None) or next((k for k in keys if k.startswith("n:")), None)
+        main = next((k for k in keys if k.startswith("a:")), None) or next(
+            (k for k in keys if k.startswith("n:")), None
+        )
         if main is None:
             main = next(iter(keys))
         g = groups.get(main)
@@ -129,6 +136,8 @@ def group_mentions(spans: list[Span], text: str) -> list[Group]:
         # spaCy and the tagger type a lone surname ORG about as often as PER; places never join a person
         if gk.startswith("n:") and " " not in gk[2:] and g.type in _SHORT_FORM_TYPES:
             owners = [o for o in by_surname.get(gk[2:], []) if o != gk]
+            if len(owners) > 1:
+                g.ambiguous = True  # `Trump` beside `Donald Trump` and `Melania Trump`: no guess
             if len(owners) == 1 and owners[0] in groups:
                 groups[owners[0]].absorb(g, CONF_SHORT)
                 del groups[gk]
@@ -162,7 +171,10 @@ def _new_id(store: Store, kind: str, name: str) -> str:
     base = f"{kind}-{slug}"
     candidate = base
     n = 1
-    while store.query("SELECT 1 FROM entities WHERE id = ? UNION SELECT 1 FROM entity_aliases WHERE old_id = ?", (candidate, candidate)):
+    while store.query(
+        "SELECT 1 FROM entities WHERE id = ? UNION SELECT 1 FROM entity_aliases WHERE old_id = ?",
+        (candidate, candidate),
+    ):
         n += 1
         candidate = f"{base}-{n}"
     return candidate
@@ -174,6 +186,12 @@ def _lookup(store: Store, key: str) -> list[str]:
 
 def resolve_group(store: Store, g: Group) -> tuple[str | None, float]:
     """The stored entity a group names, with the link's confidence (None when it is new or ambiguous)."""
+    if g.ambiguous:
+        return None, 0.0
+    for k in g.keys:  # an analyst's split pinned this spelling to an entity: that beats every other key
+        pinned = store.query("SELECT entity_id FROM entity_keys WHERE key = ? AND kind = 'pinned'", (k,))
+        if pinned:
+            return pinned[0]["entity_id"], CONF_EXACT
     for k in g.keys:
         if k.startswith("a:"):
             hits = _lookup(store, k)
@@ -247,7 +265,9 @@ def link_article(store: Store, article_id: str) -> None:
     store.execute("DELETE FROM entity_mentions WHERE article_id = ? AND pinned = 0", (article_id,))
     pinned = {
         (r["start"], r["end"]): (r["entity_id"], r["confidence"], r["type"])
-        for r in store.query("SELECT start, end, entity_id, confidence, type FROM entity_mentions WHERE article_id = ?", (article_id,))
+        for r in store.query(
+            "SELECT start, end, entity_id, confidence, type FROM entity_mentions WHERE article_id = ?", (article_id,)
+        )
     }
     assigned: dict[int, tuple[str, float, str]] = {}
     now = datetime.now(UTC).isoformat()
@@ -260,7 +280,8 @@ def link_article(store: Store, article_id: str) -> None:
                 (entity_id, _display_name(g), g.type, now),
             )
             conf = CONF_NEW
-        _add_keys(store, entity_id, g.keys)
+        if not g.ambiguous:  # nothing may link to an entity made for an ambiguous short form
+            _add_keys(store, entity_id, g.keys)
         kind = _entity_type(store, entity_id)
         for i in g.spans:
             assigned[i] = (entity_id, min(conf, g.confidence), kind)
@@ -275,8 +296,17 @@ def link_article(store: Store, article_id: str) -> None:
                 attrs["type"] = got[2]  # the entity's established type corrects a stray one
             if (sp.start, sp.end) not in pinned:
                 rows.append(
-                    (article_id, sp.start, sp.end, got[0], " ".join(sp.text_of(article.text).split()),
-                     attrs.get("lemma", ""), attrs.get("lang") or "", attrs.get("type", ""), got[1])
+                    (
+                        article_id,
+                        sp.start,
+                        sp.end,
+                        got[0],
+                        " ".join(sp.text_of(article.text).split()),
+                        attrs.get("lemma", ""),
+                        attrs.get("lang") or "",
+                        attrs.get("type", ""),
+                        got[1],
+                    )
                 )
         new_spans.append(Span(sp.start, sp.end, sp.layer, attrs))
     store.executemany(
@@ -296,7 +326,10 @@ def refresh_entities(store: Store, entity_ids: set[str] | None = None) -> None:
             return
         where = f"WHERE entity_id IN ({','.join('?' for _ in entity_ids)})"
         params = sorted(entity_ids)
-    rows = store.query(f"SELECT entity_id, lemma, lang, type, count(*) AS n FROM entity_mentions {where} GROUP BY entity_id, lemma, lang, type", params)
+    rows = store.query(
+        f"SELECT entity_id, lemma, lang, type, count(*) AS n FROM entity_mentions {where} GROUP BY entity_id, lemma, lang, type",
+        params,
+    )
     stats: dict[str, dict[str, Counter[str]]] = {}
     for r in rows:
         st = stats.setdefault(r["entity_id"], {"types": Counter(), "forms": Counter(), "en": Counter()})
@@ -305,7 +338,7 @@ def refresh_entities(store: Store, entity_ids: set[str] | None = None) -> None:
         if r["lang"] == "en" or language_data(r["lang"] or "und", "entities") is None:
             st["en"][r["lemma"]] += r["n"]
     pinned = {r["id"] for r in store.query("SELECT id FROM entities WHERE pinned_name = 1")}
-    gazetteer_names = {}
+    gazetteer_names: dict[str, str] = {}
     for r in store.query("SELECT key, entity_id FROM entity_keys WHERE key LIKE 'a:%'"):
         gazetteer_names.setdefault(r["entity_id"], r["key"])
     for eid, st in stats.items():

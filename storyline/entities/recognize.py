@@ -83,7 +83,9 @@ def _tagger_spans(text: str, lang: str, segments: Sequence[tuple[int, int]]) -> 
     return out
 
 
-def _spacy_spans(texts: Sequence[str], model: tuple[str, ...], labels: dict[str, str]) -> list[list[tuple[int, int, str]]]:
+def _spacy_spans(
+    texts: Sequence[str], model: tuple[str, ...], labels: dict[str, str]
+) -> list[list[tuple[int, int, str]]]:
     nlp = _spacy(model)
     out = []
     for doc in nlp.pipe(texts, batch_size=32):
@@ -156,7 +158,7 @@ def _gazetteer_spans(text: str, lang: str, taken: list[tuple[int, int, str]]) ->
 def _finish(text: str, lang: str, spans: list[tuple[int, int, str]]) -> list[Mention]:
     data = _data(lang)
     spans = spans + _gazetteer_spans(text, lang, spans)
-    stop = getattr(data, "NOT_NAMES", frozenset())
+    stop: frozenset[str] = getattr(data, "NOT_NAMES", frozenset())
     out: list[Mention] = []
     seen: set[tuple[int, int]] = set()
     for start, end, kind in sorted(spans):
@@ -178,7 +180,9 @@ def find_mentions(text: str, lang: str | None, sentences: Sequence[tuple[int, in
     return find_mentions_batch([(text, lang, sentences)])[0]
 
 
-def find_mentions_batch(items: Sequence[tuple[str, str | None, Sequence[tuple[int, int]] | None]]) -> list[list[Mention]]:
+def find_mentions_batch(
+    items: Sequence[tuple[str, str | None, Sequence[tuple[int, int]] | None]],
+) -> list[list[Mention]]:
     """Mentions for many texts at once (spaCy languages are run through `nlp.pipe` together)."""
     results: list[list[Mention] | None] = [None] * len(items)
     spacy_groups: dict[str, list[int]] = {}

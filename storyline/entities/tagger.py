@@ -172,7 +172,9 @@ class Tagger:
             bits = int(data["bits"][0])
             weights = np.zeros((1 << bits, _N_TAGS), dtype=np.float32)
             weights[data["rows"]] = data["values"].astype(np.float32)
-            return cls(weights, data["transitions"].astype(np.float32), data["start"].astype(np.float32), Featurizer(bits))
+            return cls(
+                weights, data["transitions"].astype(np.float32), data["start"].astype(np.float32), Featurizer(bits)
+            )
 
 
 def decode_spans(tags: Sequence[int]) -> list[tuple[int, int, str]]:
@@ -222,7 +224,7 @@ def train(
         wrong = 0
         total = 0
         for k in order:
-            feats, gold = sequences[k]
+            feats, gold = sequences[int(k)]
             pred = np.array(tagger.viterbi(tagger.emissions(feats)))
             total += len(gold)
             diff = pred != gold

@@ -142,11 +142,16 @@ def evaluate(docs: list[dict[str, Any]], linking: bool = True) -> dict[str, Any]
     if linking:
         gold_layers = [
             [
-                Span(m["start"], m["end"], "mention", {
-                    "type": m["type"],
-                    "lemma": lemmatize(" ".join(m["surface"].split()), d["lang"], m["type"]),
-                    "lang": d["lang"],
-                })
+                Span(
+                    m["start"],
+                    m["end"],
+                    "mention",
+                    {
+                        "type": m["type"],
+                        "lemma": lemmatize(" ".join(m["surface"].split()), d["lang"], m["type"]),
+                        "lang": d["lang"],
+                    },
+                )
                 for m in _outer(d["mentions"])
             ]
             for d in docs
@@ -178,7 +183,9 @@ def _outer(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def select(path: Path, langs: tuple[str, ...] = (), topics: tuple[str, ...] = (), limit: int | None = None) -> list[dict[str, Any]]:
+def select(
+    path: Path, langs: tuple[str, ...] = (), topics: tuple[str, ...] = (), limit: int | None = None
+) -> list[dict[str, Any]]:
     """Documents of the file, filtered by language and topic, at most `limit` per language."""
     taken: Counter[str] = Counter()
     docs = []
@@ -200,7 +207,9 @@ def select(path: Path, langs: tuple[str, ...] = (), topics: tuple[str, ...] = ()
 @click.option("--topic", "topics", multiple=True, help="Only these topics (repeatable), e.g. us_election_2020.")
 @click.option("--limit", type=int, default=None, help="At most N documents per language (quick runs).")
 @click.option("--no-linking", is_flag=True, help="Skip the cross-document linking scores.")
-def command(data_path: Path, langs: tuple[str, ...], topics: tuple[str, ...], limit: int | None, no_linking: bool) -> None:
+def command(
+    data_path: Path, langs: tuple[str, ...], topics: tuple[str, ...], limit: int | None, no_linking: bool
+) -> None:
     """Score mentions, base forms and cross-lingual entity linking against SlavicNER gold; print JSON.
 
     \b

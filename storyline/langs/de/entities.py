@@ -33,4 +33,19 @@ EXONYMS = {
     "Großbritannien": "United Kingdom",
     "Weltgesundheitsorganisation": "World Health Organization",
 }
-PERSON_TITLES = frozenset({"präsident", "präsidentin", "kanzler", "kanzlerin", "minister", "ministerin", "sprecher", "sprecherin", "herr", "frau", "gesandte", "sondergesandte"})
+PERSON_TITLES = frozenset(
+    {
+        "präsident",
+        "präsidentin",
+        "kanzler",
+        "kanzlerin",
+        "minister",
+        "ministerin",
+        "sprecher",
+        "sprecherin",
+        "herr",
+        "frau",
+        "gesandte",
+        "sondergesandte",
+    }
+)

@@ -53,4 +53,6 @@ EXONYMS = {
     "North Atlantic Treaty Organization": "NATO",
     "NATO": "NATO",
 }
-PERSON_TITLES = frozenset({"president", "minister", "chancellor", "spokesperson", "spokesman", "secretary", "envoy", "mr", "mrs", "ms", "dr"})
+PERSON_TITLES = frozenset(
+    {"president", "minister", "chancellor", "spokesperson", "spokesman", "secretary", "envoy", "mr", "mrs", "ms", "dr"}
+)

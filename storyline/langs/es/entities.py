@@ -25,4 +25,6 @@ EXONYMS = {
     "EE. UU.": "United States",
     "Reino Unido": "United Kingdom",
 }
-PERSON_TITLES = frozenset({"presidente", "presidenta", "ministro", "ministra", "canciller", "portavoz", "enviado", "señor", "señora"})
+PERSON_TITLES = frozenset(
+    {"presidente", "presidenta", "ministro", "ministra", "canciller", "portavoz", "enviado", "señor", "señora"}
+)

@@ -28,4 +28,6 @@ EXONYMS = {
     "Amérique": "United States",
     "Royaume-Uni": "United Kingdom",
 }
-PERSON_TITLES = frozenset({"président", "présidente", "ministre", "chancelier", "porte-parole", "émissaire", "m.", "mme"})
+PERSON_TITLES = frozenset(
+    {"président", "présidente", "ministre", "chancelier", "porte-parole", "émissaire", "m.", "mme"}
+)

@@ -24,4 +24,6 @@ EXONYMS = {
     "USA": "United States",
     "Regno Unito": "United Kingdom",
 }
-PERSON_TITLES = frozenset({"presidente", "ministro", "ministra", "cancelliere", "portavoce", "inviato", "signor", "signora"})
+PERSON_TITLES = frozenset(
+    {"presidente", "ministro", "ministra", "cancelliere", "portavoce", "inviato", "signor", "signora"}
+)
