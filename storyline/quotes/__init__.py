@@ -17,7 +17,7 @@ from storyline.quotes.extract import Quote, find_quotes
 
 __all__ = ["Quote", "find_quotes", "quote_stage", "simple_sentences"]
 
-_SENTENCE_END = re.compile(r"[.!?…][”\"»’)]*(\s+)(?=[\"“„«»‘(\-–—]*[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ0-9])|(\n+)")
+_SENTENCE_END = re.compile(r"[.!?…][”\"»’)]*(\s+)(?=[\"“„«»‘(\-–—]*\s?[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ0-9])|(\n+)")
 
 
 def simple_sentences(text: str) -> list[tuple[int, int]]:

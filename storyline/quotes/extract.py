@@ -312,7 +312,11 @@ class QuoteFinder:
                 left = self.left_np(after, i)
                 rng = left or self.right_np(after, i + n)
                 if rng is None:
-                    return None
+                    clitic = self._clitic(window[i : i + n])
+                    if clitic is None:
+                        return None
+                    self.used_cues.add(tok.start)
+                    return Quote(q.start, q.end, "direct", (tok.start, window[i + n - 1].end), clitic)
                 self.used_cues.add(tok.start)
                 return Quote(q.start, q.end, "direct", (tok.start, window[i + n - 1].end), self.speaker(after, rng))
             if not (tok.is_word and self._np_word(tok)) and tok.low not in lex.pronouns and tok.low not in lex.skip:
@@ -365,6 +369,19 @@ class QuoteFinder:
         if end is None:
             return None
         return self.left_np(tokens, end + 1)
+
+    def _clitic(self, cue: list[Token]) -> Speaker | None:
+        """The pronoun inside an inverted cue ("a-t-il dit", "dit-elle")."""
+        for tok in cue:
+            offset = tok.start
+            for part in re.split(r"([-‑])", tok.text):
+                speaker = (
+                    self.resolver.pronoun((offset, offset + len(part)), part.lower()) if offset > tok.start else None
+                )
+                if speaker is not None:
+                    return speaker
+                offset += len(part)
+        return None
 
     def _subject(self, tokens: list[Token], limit: int) -> tuple[int, int] | None:
         """The subject phrase of a sentence: a leading pronoun or the first person named before `limit`."""

@@ -22,17 +22,21 @@ class Marked:
     dialogue: bool = False
 
 
+# Marks that French typography sets off with spaces inside (« … »).
+SPACED = "«»‹›"
+
+
 def _can_open(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return not before.isalnum() and not after.isspace()
+    return not before.isalnum() and (not after.isspace() or text[i] in SPACED)
 
 
 def _can_close(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     # An apostrophe between letters ("Ukraine’s") is never a closing mark.
-    return not before.isspace() and not (before.isalnum() and after.isalnum())
+    return (not before.isspace() or text[i] in SPACED) and not (before.isalnum() and after.isalnum())
 
 
 def _paragraph_starts(text: str, paragraphs: list[tuple[int, int]]) -> set[int]:

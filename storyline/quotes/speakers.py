@@ -67,7 +67,7 @@ class Speaker:
 
 @cache
 def _surname_key(word: str) -> str:
-    return fold(POSSESSIVE_S.sub("", word))
+    return fold(POSSESSIVE_S.sub("", word)).replace(" ", "")
 
 
 def same_surname(a: str, b: str) -> bool:
@@ -76,7 +76,8 @@ def same_surname(a: str, b: str) -> bool:
     if not a or not b:
         return False
     short, long_ = sorted((a, b), key=len)
-    return long_.startswith(short[: max(4, len(short) - 1)]) and len(long_) - len(short) <= 3 and short[:4] == long_[:4]
+    # Case endings replace up to three letters (Зеленський / Зеленського, Putin / Putina).
+    return long_.startswith(short[: max(4, len(short) - 3)]) and len(long_) - len(short) <= 3
 
 
 class PersonIndex:
@@ -260,6 +261,12 @@ class SpeakerResolver:
         speaker = self._pronoun((pos, pos), gender)
         speaker.span = None
         return speaker
+
+    def pronoun(self, span: tuple[int, int], word: str) -> Speaker | None:
+        """A speaker for a pronoun at `span`, or None when `word` is not a pronoun of the language."""
+        if word not in self.lex.pronouns:
+            return None
+        return self._pronoun(span, self.lex.pronouns[word])
 
     def _pronoun(self, span: tuple[int, int], gender: str | None) -> Speaker:
         if gender in ("m", "f"):

@@ -1,0 +1,334 @@
+"""Spanish quotation data: quote marks, reporting cues, speaker-phrase words (stage "quotes").
+
+Cue patterns are regular-expression fragments matched case-insensitively on whole words.
+"""
+
+QUOTE_PAIRS = [("«", "»"), ("“", "”"), ('"', '"'), ("‘", "’")]
+
+# Dialogue: a paragraph opening with a dash ("—Estamos listos —dijo.").
+DIALOGUE_DASHES = "—–"
+
+CUES = [
+    r"dij\w*|dice|dicen|decía\w*|ha dicho|han dicho",
+    r"afirm\w*",
+    r"declar\w*",
+    r"asegur\w*",
+    r"señal\w*",
+    r"indic\w*",
+    r"explic\w*",
+    r"añad\w*",
+    r"agreg\w*",
+    r"subray\w*",
+    r"destac\w*",
+    r"insist\w*",
+    r"advirt\w*|advierte\w*",
+    r"anunci\w*",
+    r"confirm\w*",
+    r"neg(?:ó|aron|ado|aba|ar)|niega\w*",
+    r"reconoc\w*",
+    r"prometi\w*|promete\w*",
+    r"escribi\w*|escribe\w*",
+    r"respondi\w*|responde\w*",
+    r"sostuv\w*|sostiene\w*",
+    r"consider\w*",
+    r"estim\w*",
+    r"critic\w*",
+    r"denunci\w*",
+    r"reclam\w*",
+    r"exigi\w*|exige\w*",
+    r"pidi\w*|pide\w*",
+    r"opin\w*",
+    r"cree|creen|creía\w*",
+    r"quiere\w*|quier\w*",
+    r"espera\w*",
+    r"tem\w*",
+    r"admiti\w*|admite\w*",
+    r"relat\w*",
+    r"cont(?:ó|aron)",
+    r"precis\w*",
+    r"recalc\w*",
+    r"manifest\w*",
+    r"apunt\w*",
+    r"adelant\w*",
+]
+
+ADDRESSEE_CUES = [r"dij\w*|dice|dicen|decía\w*|ha dicho|han dicho", r"asegur\w*", r"explic\w*", r"declar\w*"]
+
+NEEDS_COMPLEMENTIZER = [
+    r"quiere\w*|quier\w*",
+    r"espera\w*",
+    r"cree|creen|creía\w*",
+    r"consider\w*",
+    r"tem\w*",
+    r"apunt\w*",
+    r"adelant\w*",
+]
+
+NOUN_CUES = [r"anuncio", r"crítica", r"declaración"]
+
+SOURCE_FIRST = [
+    r"según",
+    r"de acuerdo con",
+    r"en palabras de",
+    r"a juicio de",
+    r"en opinión de",
+    r"como (?:\w+ )?(?:dijo|afirmó|señaló|indicó|informó|explicó|declaró)",
+    r"citando a",
+    r"citado por",
+]
+
+IMPERSONAL = [r"se informó", r"se anunció", r"se afirma", r"se señaló", r"se indicó", r"se dijo"]
+
+COMPLEMENTIZERS = ["que", "si"]
+CONJUNCTIONS = ["y", "e", "pero", "aunque"]
+RELATIVES = ["quien", "quienes", "que"]
+PREPOSITIONS = ["con", "de", "del", "a", "al", "para", "por", "en", "sobre", "contra", "entre"]
+
+SKIP = [
+    "también",
+    "además",
+    "luego",
+    "después",
+    "ya",
+    "no",
+    "nuevamente",
+    "sin",
+    "embargo",
+    "públicamente",
+    "recientemente",
+    "ha",
+    "han",
+    "había",
+    "habían",
+]
+
+DETERMINERS = ["el", "la", "los", "las", "un", "una", "unos", "unas", "este", "esta", "su", "sus"]
+
+MODIFIERS = [
+    "alto",
+    "alta",
+    "funcionario",
+    "anónimo",
+    "anónima",
+    "ex",
+    "estadounidense",
+    "estadounidenses",
+    "ruso",
+    "rusa",
+    "rusos",
+    "ucraniano",
+    "ucraniana",
+    "ucranianos",
+    "europeo",
+    "europea",
+    "europeos",
+    "español",
+    "española",
+    "portavoz",
+    "de",
+    "del",
+    "la",
+    "cercano",
+    "cercanas",
+    "cercanos",
+    "bien",
+    "informadas",
+    "especial",
+    "jefe",
+    "jefa",
+    "ministro",
+    "ministra",
+    "exteriores",
+    "defensa",
+]
+
+TITLES = [
+    "presidente",
+    "presidenta",
+    "primer",
+    "ministro",
+    "ministra",
+    "portavoz",
+    "jefe",
+    "jefa",
+    "secretario",
+    "secretaria",
+    "embajador",
+    "embajadora",
+    "general",
+    "líder",
+    "canciller",
+    "diputado",
+    "diputada",
+    "senador",
+    "senadora",
+    "gobernador",
+    "gobernadora",
+    "alcalde",
+    "alcaldesa",
+    "director",
+    "directora",
+    "asesor",
+    "asesora",
+    "experto",
+    "experta",
+    "diplomático",
+    "diplomática",
+    "enviado",
+    "enviada",
+    "sr.",
+    "sra.",
+]
+
+SOURCE_NOUNS = [
+    "fuente",
+    "fuentes",
+    "funcionario",
+    "funcionarios",
+    "funcionaria",
+    "representante",
+    "representantes",
+    "expertos",
+    "analistas",
+    "diplomáticos",
+    "autoridades",
+    "vecinos",
+    "testigos",
+    "políticos",
+    "portavoces",
+    "allegados",
+    "militares",
+]
+
+OFFICE_NOUNS = ["oficina", "despacho", "entorno", "equipo", "gabinete", "campaña"]
+OFFICE_OWNER_AFTER = True
+
+INSTITUTION_NOUNS = [
+    "ministerio",
+    "gobierno",
+    "administración",
+    "kremlin",
+    "ejército",
+    "partido",
+    "comisión",
+    "consejo",
+    "tribunal",
+    "fiscalía",
+    "policía",
+    "agencia",
+    "parlamento",
+    "congreso",
+    "senado",
+    "banco",
+    "fondo",
+    "organización",
+    "servicio",
+    "cancillería",
+]
+
+DOCUMENT_NOUNS = [
+    "informe",
+    "documento",
+    "proyecto",
+    "plan",
+    "encuesta",
+    "estudio",
+    "carta",
+    "declaración",
+    "comunicado",
+    "datos",
+    "acuerdo",
+    "texto",
+    "borrador",
+]
+
+MEDIA_HINTS = [
+    "efe",
+    "europa press",
+    "reuters",
+    "axios",
+    "el país",
+    "el mundo",
+    "abc",
+    "la vanguardia",
+    "rtve",
+    "tve",
+    "diario",
+    "periódico",
+    "agencia",
+    "cadena",
+    "radio",
+    "revista",
+    "bloomberg",
+    "cnn",
+    "bbc",
+    "cbs",
+    "financial times",
+    "politico",
+    "tass",
+    "afp",
+    "clarín",
+    "la nación",
+]
+
+PRONOUNS = {"él": "m", "ella": "f", "ellos": "p", "ellas": "p", "yo": None, "nosotros": "p"}
+POSSESSIVES = {"su": None, "sus": None}
+
+NOT_NAMES = [
+    "el",
+    "la",
+    "los",
+    "las",
+    "un",
+    "una",
+    "en",
+    "al",
+    "del",
+    "y",
+    "pero",
+    "como",
+    "cuando",
+    "si",
+    "según",
+    "tras",
+    "antes",
+    "con",
+    "de",
+    "para",
+    "por",
+    "él",
+    "ella",
+    "este",
+    "esta",
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
+    "sr",
+    "sra",
+]
+
+NON_PERSON = [
+    "casa",
+    "blanca",
+    "estados",
+    "unidos",
+    "unión",
+    "kremlin",
+    "ministerio",
+    "gobierno",
+    "consejo",
+    "otan",
+    "ue",
+    "onu",
+    "congreso",
+    "senado",
+    "partido",
+    "foro",
+    "comisión",
+]
+
+FEMALE_NAME_ENDINGS = ("a",)
