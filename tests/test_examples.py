@@ -247,7 +247,7 @@ def test_manifest_covers_text_files() -> None:
         if row["published_at"]:
             assert datetime.fromisoformat(row["published_at"]) == datetime.fromisoformat(art["published_at"])
         else:
-            assert article_text(aid).startswith("Publikacja:"), aid
+            assert article_text(aid).startswith(("Publikacja:", "Published")), aid
     assert any(r["published_at"] for r in rows.values()), "some text files must be dated by the manifest only"
 
 
@@ -332,6 +332,7 @@ def test_boilerplate_lines_cover_the_hard_cases() -> None:
     """Cross-links in four languages, photo credits, captions, share lines and date headers are present."""
     lines = [b["line"] for b in expected()["boilerplate"]]
     for prefix in (
+        "Read also:",
         "Czytaj też:",
         "Lesen Sie auch:",
         "Читайте також:",
@@ -342,8 +343,9 @@ def test_boilerplate_lines_cover_the_hard_cases() -> None:
     ):
         assert any(line.startswith(prefix) for line in lines), prefix
     assert any(b["reason"] == "caption" for b in expected()["boilerplate"])
-    headers = [line for line in lines if line.startswith("Publikacja:")]
+    headers = [line for line in lines if line.startswith(("Publikacja:", "Published"))]
     assert any("Aktualizacja:" in line for line in headers)
+    assert any("| Updated" in line for line in headers)
     for b in expected()["boilerplate"]:
         assert b["line"] in article_text(b["article"]).splitlines()
 
