@@ -335,3 +335,30 @@ def test_stage_writes_the_timex_layer() -> None:
     spans = article.spans("timex")
     assert [s.attrs["value"] for s in spans] == ["2026-01-07", "2026-01-06"]
     assert spans[0].attrs == {"type": "DATE", "value": "2026-01-07", "anchored": True, "granularity": "day"}
+
+
+SAMPLES = {
+    "en": "Late on Thursday, two days ago, the third quarter of 1998, every Monday, 10:30 a.m., the 1990s, year-ago.",
+    "pl": "W środę, 7 stycznia 2026 r., dwa dni temu, w przyszłym tygodniu, co tydzień, o godz. 10.30, w lutym.",
+    "de": "Am Montag, 7. Januar 2026, vor drei Tagen, nächste Woche, jeden Montag, um 10.30 Uhr, im Vorjahr.",
+    "fr": "Mardi 7 janvier 2026, il y a deux jours, la semaine dernière, chaque semaine, à 14h30, la veille.",
+    "es": "El martes 7 de enero de 2026, hace dos días, la semana pasada, cada lunes, anoche, en los años 1990.",
+    "it": "Martedì 7 gennaio 2026, due giorni fa, la settimana scorsa, ogni lunedì, ieri sera, gli anni 1990.",
+    "ru": "В среду, 7 января 2026 года, два дня назад, на прошлой неделе, каждую неделю, в 14:30, накануне.",
+    "uk": "У середу, 7 січня 2026 року, два дні тому, минулого тижня, щотижня, о 14:30, напередодні.",
+    "cs": "Ve středu 7. ledna 2026, před dvěma dny, minulý týden, každý den, v 10:30, o den dříve.",
+    "bg": "В сряда, 7 януари 2026 г., преди два дни, миналата седмица, всеки ден, в 10:30, на следващия ден.",
+    "sl": "V sredo, 7. januarja 2026, pred dvema dnevoma, prejšnji teden, vsak dan, ob 10:30, dan prej.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SAMPLES))
+def test_trying_shapes_only_at_start_words_misses_nothing(lang: str) -> None:
+    from storyline.timex.grammar import grammar_for
+
+    grammar = grammar_for(lang)
+    text = SAMPLES[lang]
+    tried = set(grammar.candidates(text))
+    everywhere = {(name, m.start()) for name, p in grammar.patterns.items() for m in p.finditer(text)}
+    assert everywhere <= tried
+    assert len(find_time_expressions(text, lang, THURSDAY)) >= 5

@@ -585,10 +585,11 @@ def find_time_expressions(text: str, lang: str | None, anchor: datetime | date |
     """Time expressions in `text`, normalised against `anchor` (the publication time); None keeps relatives unresolved."""
     grammar = grammar_for(lang)
     candidates: list[tuple[int, int, int, str, re.Match[str]]] = []
-    for name, pattern in grammar.patterns.items():
-        for m in pattern.finditer(text):
-            if m.end() > m.start() and not m.group(0).isspace():
-                candidates.append((m.start(), m.end(), PRIORITY[name], name, m))
+    patterns = grammar.patterns
+    for name, pos in grammar.candidates(text):
+        m = patterns[name].match(text, pos)
+        if m is not None and m.end() > m.start():
+            candidates.append((m.start(), m.end(), PRIORITY[name], name, m))
     # longest first, then the higher-priority shape; keep what does not overlap anything kept
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     taken: list[tuple[int, int, str, re.Match[str]]] = []
