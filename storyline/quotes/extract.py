@@ -402,8 +402,10 @@ class QuoteFinder:
         """Where reported content begins after the cue ending at token i."""
         lex = self.lex
         window = tokens[i : min(stop, i + COMPLEMENTIZER_WINDOW + 1)]
-        for t in window:
-            if t.low in lex.complementizers:
+        for k, t in enumerate(window):
+            # Right after the cue, or after a comma ("poinformował w czwartek, powołując się na ..., że");
+            # elsewhere "that" opens a relative clause.
+            if t.low in lex.complementizers and (k <= 1 or window[k - 1].text == "," or addressee):
                 return t.start
         j = i
         if addressee:

@@ -81,7 +81,7 @@ def lexicon(lang: str | None) -> Lexicon:
     for op, cl in data.QUOTE_PAIRS:
         openers.setdefault(op, set()).add(cl)
     return Lexicon(
-        lang=lang,
+        lang=lang or FALLBACK_LANGUAGE,
         openers={k: frozenset(v) for k, v in openers.items()},
         closers=frozenset(cl for _, cl in data.QUOTE_PAIRS),
         dialogue_dashes=getattr(data, "DIALOGUE_DASHES", ""),

@@ -86,11 +86,7 @@ class PersonIndex:
     def __init__(self, text: str, lex: Lexicon, mentions: list[Span] | None):
         self.text = text
         self.lex = lex
-        spans = (
-            [(m.start, m.end) for m in mentions if m.attrs.get("type") == "PER"]
-            if mentions is not None
-            else self._guess_names()
-        )
+        spans = self._from_mentions(mentions) if mentions is not None else self._guess_names()
         self.people: list[Person] = []
         full: list[tuple[int, int]] = []
         for s, e in sorted(spans):
@@ -105,6 +101,22 @@ class PersonIndex:
                     target = (fs, fe)
                     break
             self.people.append(Person(s, e, target[0], target[1], self._gender(target)))
+
+    def _from_mentions(self, mentions: list[Span]) -> list[tuple[int, int]]:
+        """Person mentions of the mention layer, mended: an outlet tagged PER is dropped, and a surname
+        tagged otherwise ("Zelenskiy" as ORG) is a person when the article names him in full."""
+        media = {fold(h) for h in self.lex.media_hints}
+        people = [
+            (m.start, m.end)
+            for m in mentions
+            if m.attrs.get("type") == "PER" and fold(self.text[m.start : m.end]) not in media
+        ]
+        surnames = [self.text[s:e].split()[-1] for s, e in people if len(self.text[s:e].split()) >= 2]
+        for m in mentions:
+            words = self.text[m.start : m.end].split()
+            if m.attrs.get("type") != "PER" and len(words) == 1 and any(same_surname(w, words[0]) for w in surnames):
+                people.append((m.start, m.end))
+        return people
 
     def _gender(self, span: tuple[int, int]) -> str | None:
         if not self.lex.female_endings:
@@ -211,6 +223,8 @@ class SpeakerResolver:
                 mention, name = self._full_name(owner)
                 return self._remember(Speaker(span, mention, f"office of {name}", "institution"))
         person = self.people.inside(*span)
+        if person is None and tokens[-1].is_cap:
+            person = self._by_surname(tokens[-1].text)
         if person is not None:
             mention, name = self._full_name(person)
             return Speaker(span, mention, name, "person")
