@@ -1,0 +1,86 @@
+"""Stored quotations as rows: who said what, in which article, filtered by speaker, language, article."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from storyline.model import Article, Span
+from storyline.store import ArticleFilter, Store
+from storyline.store.fold import fold
+
+
+def _speaker_entity(store: Store, article: Article, quote: Span) -> tuple[str | None, str | None, list[str]]:
+    """(entity id, canonical name, every spelling) of the person a quote's speaker resolves to."""
+    mention = quote.attrs.get("speaker_mention")
+    if not mention:
+        return None, None, []
+    try:
+        from storyline.entities import entity_at, get_entity
+    except ImportError:  # the entities stage is optional: speakers then match by their words
+        return None, None, []
+    entity_id = entity_at(store, article.id, mention[0], mention[1])
+    if entity_id is None:
+        return None, None, []
+    entity = get_entity(store, entity_id)
+    spellings = [entity.name] + [form for forms in entity.variants.values() for form, _ in forms]
+    return entity.id, entity.name, spellings
+
+
+def _text(article: Article, span: list[int] | None) -> str | None:
+    return article.text[span[0] : span[1]] if span else None
+
+
+def _matches(query: str, names: list[str]) -> bool:
+    words = fold(query).split()
+    return any(words and all(w in fold(name).split() for w in words) for name in names if name)
+
+
+def quote_rows(store: Store, article: Article, speaker: str | None = None) -> list[dict[str, Any]]:
+    """The quote rows of one stored article (only those whose speaker matches `speaker`, when given)."""
+    rows = []
+    for quote in article.spans("quote"):
+        attrs = quote.attrs
+        entity_id, entity_name, spellings = _speaker_entity(store, article, quote)
+        speaker_text = _text(article, attrs.get("speaker"))
+        names = [
+            *spellings,
+            attrs.get("speaker_label") or "",
+            speaker_text or "",
+            _text(article, attrs.get("speaker_mention")) or "",
+        ]
+        if speaker and not _matches(speaker, names):
+            continue
+        rows.append(
+            {
+                "article_id": article.id,
+                "language": article.language,
+                "published": article.published.value.isoformat() if article.published.value else None,
+                "kind": attrs.get("kind"),
+                "speaker": entity_name or attrs.get("speaker_label") or speaker_text,
+                "speaker_text": speaker_text,
+                "speaker_entity": entity_id,
+                "source_kind": attrs.get("source_kind"),
+                "cue": _text(article, attrs.get("cue")),
+                "content": article.text[quote.start : quote.end],
+                "start": quote.start,
+                "end": quote.end,
+            }
+        )
+    return rows
+
+
+def list_quotes(
+    store: Store, *, speaker: str | None = None, lang: str | None = None, article_id: str | None = None
+) -> list[dict[str, Any]]:
+    """Quotations stored in `store`, in publication order, filtered by speaker name, language or article."""
+    if article_id:
+        articles = [store.get_article(article_id)]
+    else:
+        ids = [row["id"] for row in store.list_articles(ArticleFilter(language=lang))]
+        articles = list(store.iter_articles(ids))
+    rows: list[dict[str, Any]] = []
+    for article in articles:
+        if lang and article.language != lang:
+            continue
+        rows.extend(quote_rows(store, article, speaker))
+    return rows
