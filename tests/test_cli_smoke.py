@@ -1,0 +1,73 @@
+"""The installed `storyline` command, run in a subprocess: help, ingest, articles, show, search, errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
+
+
+def _storyline() -> list[str]:
+    exe = shutil.which("storyline") or str(Path(sys.executable).parent / "storyline")
+    if not Path(exe).exists():
+        pytest.skip("the storyline command is not installed (pip install -e .)")
+    return [exe]
+
+
+def run(*args: str, db: Path, check: bool = True) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "STORYLINE_DB": str(db)}
+    result = subprocess.run([*_storyline(), *args], capture_output=True, text=True, env=env, timeout=300)
+    if check:
+        assert result.returncode == 0, result.stderr
+    return result
+
+
+def test_help_lists_commands_with_examples(tmp_path: Path) -> None:
+    out = run("--help", db=tmp_path / "x.db").stdout
+    for command in ("ingest", "articles", "show", "search"):
+        assert command in out
+    for command in ("ingest", "articles", "show", "search"):
+        assert "Example" in run(command, "--help", db=tmp_path / "x.db").stdout
+
+
+def test_ingest_list_show_search(tmp_path: Path) -> None:
+    db = tmp_path / "cli.db"
+    report = json.loads(run("ingest", str(FIXTURES), "--json", db=db).stdout)
+    assert report["ingested"] == 7 and report["skipped"] == []
+    summary = run("ingest", str(FIXTURES), db=db).stdout
+    assert "ingested 0, unchanged 7" in summary
+
+    rows = json.loads(run("articles", "--json", "--lang", "fr", db=db).stdout)
+    assert len(rows) == 2 and {r["outlet"] for r in rows} == {"Le Quotidien de Lyon"}
+    since = json.loads(run("articles", "--json", "--since", "2026-01-09", db=db).stdout)
+    assert {r["language"] for r in since} == {"de", "es"}
+    table = run("articles", "--outlet", "rheinpost", db=db).stdout
+    assert "Bundestag debattiert" in table and "1 article(s)" in table
+
+    german = next(r for r in json.loads(run("articles", "--json", db=db).stdout) if r["language"] == "de")
+    shown = json.loads(run("show", german["id"][:8], "--json", db=db).stdout)
+    assert shown["published"]["source"] == "html meta" and shown["encoding"] == "utf-8"
+    assert shown["text"].startswith("Der Bundestag")
+    text = run("show", german["id"], db=db).stdout
+    assert "published: 2026-01-09T07:30:00+01:00 (html meta" in text and "decoded as utf-8" in text
+
+    hits = json.loads(run("search", "Zelenski", "--json", db=db).stdout)
+    assert {h["language"] for h in hits} == {"pl", "uk"}
+    assert json.loads(run("search", "Zelenski", "--exact", "--json", db=db).stdout)[0]["language"] == "pl"
+
+
+def test_errors_are_one_line_and_exit_non_zero(tmp_path: Path) -> None:
+    db = tmp_path / "e.db"
+    missing = run("show", "deadbeef", db=db, check=False)
+    assert missing.returncode == 1 and missing.stderr.startswith("error: ") and missing.stderr.count("\n") == 1
+    bad_date = run("articles", "--since", "last week", db=db, check=False)
+    assert bad_date.returncode == 1 and "ISO 8601" in bad_date.stderr
+    skipped = run("ingest", str(tmp_path / "nothing-here"), db=db)
+    assert "skipped 1" in skipped.stdout and "no such file" in skipped.stdout

@@ -1,0 +1,150 @@
+"""The SQLite store: Article round trip (property), idempotent writes, atomic rollback, folded search."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from storyline.errors import NotFound
+from storyline.model import Article, DateSource, Removal, Span, Timestamp
+from storyline.store import ArticleFilter, open_store
+
+TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=200)
+ZONES = st.sampled_from([UTC, ZoneInfo("Europe/Warsaw"), ZoneInfo("Europe/Kyiv"), timezone(timedelta(hours=-5))])
+WHEN = st.builds(
+    lambda d, z: d.replace(tzinfo=z),
+    st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2040, 1, 1)),
+    ZONES,
+)
+MAYBE = st.none() | TEXT
+
+
+@st.composite
+def articles(draw: st.DrawFn) -> Article:
+    text = draw(TEXT)
+    raw = draw(TEXT) + text
+    n = len(text)
+    spans = []
+    # at least one span: the store keeps layers as span rows, so an empty layer reads back as absent
+    for _ in range(draw(st.integers(1, 4))):
+        a = draw(st.integers(0, n))
+        b = draw(st.integers(a, n))
+        spans.append(
+            Span(
+                a,
+                b,
+                "sentence",
+                draw(
+                    st.dictionaries(
+                        st.sampled_from(["type", "lemma", "value"]), TEXT | st.integers() | st.booleans(), max_size=2
+                    )
+                ),
+            )
+        )
+    article = Article(
+        text=text,
+        raw_text=raw,
+        title=draw(MAYBE),
+        byline=draw(MAYBE),
+        outlet=draw(MAYBE),
+        url=draw(MAYBE),
+        language=draw(st.none() | st.sampled_from(["pl", "en", "uk"])),
+        language_confidence=draw(st.floats(0, 1)),
+        languages_mixed=draw(st.lists(st.sampled_from(["ru", "de"]), max_size=2, unique=True)),
+        published=draw(
+            st.just(Timestamp()) | st.builds(Timestamp, WHEN, st.sampled_from(list(DateSource)[:-1]), MAYBE)
+        ),
+        updated=draw(st.just(Timestamp()) | st.builds(Timestamp, WHEN, st.sampled_from(list(DateSource)[:-1]), MAYBE)),
+        retrieved_at=draw(st.none() | WHEN),
+        source=draw(TEXT),
+        input_format=draw(st.sampled_from(["text", "html", "feed", "jsonl", "warc"])),
+        encoding=draw(st.sampled_from(["utf-8", "cp1250", "utf-16"])),
+        removed=[Removal(0, min(3, len(raw)), "cross-link", raw[:3])],
+        duplicate_of=draw(st.none() | st.just("0123456789abcdef")),
+        duplicate_kind=draw(st.none() | st.sampled_from(["exact", "near", "update"])),
+        duplicate_similarity=draw(st.none() | st.floats(0, 1)),
+    )
+    article.set_layer("sentence", spans)
+    return article
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(articles())
+def test_store_and_load_gives_the_article_back_identical(tmp_path: Path, article: Article) -> None:
+    store = open_store(tmp_path / "rt.db")
+    store.put_article(article)
+    back = store.get_article(article.id)
+    assert back == article
+    assert [s.attrs for s in back.spans("sentence")] == [s.attrs for s in article.spans("sentence")]
+    assert back.published.value == article.published.value and back.published.raw == article.published.raw
+    store.close()
+
+
+def _article(text: str, **kw: object) -> Article:
+    return Article(text=text, raw_text=text, **kw)  # type: ignore[arg-type]
+
+
+def test_put_is_idempotent_and_reports_new(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "s.db")
+    a = _article("Rada miasta przyjęła budżet.", language="pl")
+    assert store.put_article(a) is True
+    assert store.put_article(a) is False
+    assert store.count_articles() == 1
+
+
+def test_atomic_rolls_back_everything_inside(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "s.db")
+    with pytest.raises(RuntimeError), store.atomic():
+        store.put_article(_article("Первая статья о бюджете."))
+        raise RuntimeError("boom")
+    assert store.count_articles() == 0
+
+
+def test_search_folds_case_diacritics_and_script(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "s.db")
+    ids = [
+        store.put_article(a) and a.id
+        for a in (
+            _article("Prezydent Wołodymyr Zełenski spotkał się z ministrami.", language="pl"),
+            _article("Президент Володимир Зеленський зустрівся з міністрами.", language="uk"),
+            _article("Президент Зеленски се срещна с министрите.", language="bg"),
+            _article("The council approved the budget.", language="en"),
+        )
+    ]
+    found = {hit.article_id for hit in store.search("ZELENSKI")}
+    assert ids[0] in found and ids[2] in found and ids[3] not in found
+    assert {hit.article_id for hit in store.search("zelenski", language="pl")} == {ids[0]}
+    assert {hit.article_id for hit in store.search("Zelenskiy")} == {ids[1]}  # soft sign does not split the name
+
+
+def test_list_filters_and_unknown_id(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "s.db")
+    warsaw = ZoneInfo("Europe/Warsaw")
+    store.put_article(
+        _article(
+            "A.",
+            language="pl",
+            outlet="Rzeczpospolita",
+            published=Timestamp(datetime(2026, 1, 8, 21, 58, tzinfo=warsaw), DateSource.HEADER),
+        )
+    )
+    store.put_article(
+        _article(
+            "B.",
+            language="en",
+            outlet="Reuters",
+            published=Timestamp(datetime(2026, 1, 5, tzinfo=UTC), DateSource.FEED),
+        )
+    )
+    assert [r["outlet"] for r in store.list_articles(ArticleFilter(language="pl"))] == ["Rzeczpospolita"]
+    assert [r["outlet"] for r in store.list_articles(ArticleFilter(outlet="reuters"))] == ["Reuters"]
+    assert [r["outlet"] for r in store.list_articles(ArticleFilter(since=datetime(2026, 1, 7, tzinfo=UTC)))] == [
+        "Rzeczpospolita"
+    ]
+    with pytest.raises(NotFound, match="storyline articles"):
+        store.get_article("ffffffffffff")
