@@ -29,7 +29,7 @@ PREFIXES = [
     b"%PDF",
 ]
 SUFFIXES = ["txt", "html", "rss", "jsonl", "warc", "warc.gz", "xml", "bin"]
-TEXTS = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300)
+TEXTS = st.text(alphabet=st.characters(exclude_categories=["Cs"]), max_size=300)
 
 
 @st.composite

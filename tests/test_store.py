@@ -14,7 +14,7 @@ from storyline.errors import NotFound
 from storyline.model import Article, DateSource, Removal, Span, Timestamp
 from storyline.store import ArticleFilter, open_store
 
-TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=200)
+TEXT = st.text(alphabet=st.characters(exclude_categories=["Cs"]), min_size=1, max_size=200)
 ZONES = st.sampled_from([UTC, ZoneInfo("Europe/Warsaw"), ZoneInfo("Europe/Kyiv"), timezone(timedelta(hours=-5))])
 WHEN = st.builds(
     lambda d, z: d.replace(tzinfo=z),
