@@ -41,6 +41,9 @@ _SOCIAL = r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|messenger|v
 _SOCIAL_LINE = re.compile(rf"^\W*{_SOCIAL}(?:[\s,|•·/]+{_SOCIAL})+\W*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…:;\"”»“'’)]\s*$")
 _SEPARATOR = r"[:：|»>›–—-]"
+_DIGIT = re.compile(r"\d")
+# No pattern applies to a longer line: it is body text (saves the regexes on most paragraphs).
+MAX_NON_BODY_CHARS = 300
 
 # Zone abbreviations seen in datelines; fixed offsets because the header states which one applies.
 _ZONE_OFFSETS = {
@@ -190,7 +193,7 @@ def _zone(name: str | None) -> tzinfo:
 
 def parse_header_line(line: str) -> HeaderDates | None:
     """Dates of a line made only of date labels and dates ("Publikacja: 08.01.2026 21:58"), else None."""
-    if len(line) > MAX_HEADER_CHARS or not any(c.isdigit() for c in line):
+    if len(line) > MAX_HEADER_CHARS or _DIGIT.search(line) is None:
         return None
     label_re, meta = _header_label_pattern()
     pos, end = 0, len(line.rstrip())
@@ -280,10 +283,10 @@ def _lines(raw: str) -> Iterator[tuple[int, int, str]]:
 def classify_line(line: str) -> str | None:
     """Why a single non-blank line is not body text ("cross-link", "photo credit", ...), or None for body."""
     text = line.strip()
-    if not text:
+    n = len(text)
+    if not text or n > MAX_NON_BODY_CHARS:
         return None
     p = _line_patterns()
-    n = len(text)
     if n <= MAX_CROSS_LINK_CHARS and (
         p["cross_sep"].match(text) or (p["cross_bare"].match(text) and not _SENTENCE_END.search(text))
     ):
@@ -292,7 +295,8 @@ def classify_line(line: str) -> str | None:
         return "photo credit"
     if n <= MAX_BOILERPLATE_CHARS and (p["boilerplate"].match(text) or _SOCIAL_LINE.match(text)):
         return "boilerplate"
-    if n <= MAX_CAPTION_CHARS and p["credit_tail"].search(text):
+    # The credit ends the line: only its last stretch needs searching.
+    if n <= MAX_CAPTION_CHARS and p["credit_tail"].search(text, max(0, n - 90)):
         return "caption"
     return None
 

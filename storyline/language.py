@@ -27,8 +27,8 @@ OVERRIDE_SCORE = 0.8
 # library default of 80 is too little for the ru/uk and cs/sl pairs).
 MAX_DETECT_CHARS = 400
 # The mixed-language check reads the start of at most this many paragraphs, spread over the article.
-MAX_SAMPLED_PARAGRAPHS = 6
-PARAGRAPH_SAMPLE_CHARS = 160
+MAX_SAMPLED_PARAGRAPHS = 5
+PARAGRAPH_SAMPLE_CHARS = 120
 # A paragraph counts towards another language only when fastText is this sure (short samples confuse ru/uk).
 MIXED_SCORE = 0.8
 # A paragraph shorter than this says little about its language and is left out of the mixed-language check.
@@ -134,7 +134,7 @@ def detect_language(text: str) -> LanguageGuess:
     confident: dict[str, float] = {}
     total = 0
     for para in paragraphs:
-        plang, pscore = _fasttext_guess(_WS.sub(" ", para[:PARAGRAPH_SAMPLE_CHARS]))
+        plang, pscore = _fasttext_guess(para[:PARAGRAPH_SAMPLE_CHARS])  # one line: fastText splits the spaces
         total += len(para)
         if plang is None:
             continue

@@ -25,6 +25,7 @@ _OPENERS = "\"'„“«‹‚‘([¿¡"
 _DASHES = "-–—"
 _TOKEN_STRIP = "\"'„“«‹‚‘([{"
 _INITIALISM = re.compile(r"^(?:\w\.)+\w$")
+_WORD = re.compile(r"[\w'’-]+")
 
 
 @dataclass(frozen=True)
@@ -95,10 +96,8 @@ def _token_before(text: str, end: int, floor: int) -> tuple[str, int]:
 
 
 def _next_word(text: str, pos: int) -> str:
-    end = pos
-    while end < len(text) and (text[end].isalnum() or text[end] in "-'’"):
-        end += 1
-    return text[pos:end]
+    m = _WORD.match(text, pos)
+    return m.group(0) if m else ""
 
 
 def _is_boundary(text: str, m: re.Match[str], floor: int, rules: SentenceRules) -> bool:
@@ -148,15 +147,17 @@ def _is_boundary(text: str, m: re.Match[str], floor: int, rules: SentenceRules) 
     return True
 
 
-def split_sentences(text: str, lang: str | None) -> list[tuple[int, int]]:
+def split_sentences(
+    text: str, lang: str | None, paragraphs: list[tuple[int, int]] | None = None
+) -> list[tuple[int, int]]:
     """Sentence (start, end) offsets in `text`, split per line; whitespace around sentences is left out."""
     rules = sentence_rules(lang)
     spans: list[tuple[int, int]] = []
-    for p_start, p_end in split_paragraphs(text):
+    for p_start, p_end in split_paragraphs(text) if paragraphs is None else paragraphs:
         start = p_start
-        paragraph = text[:p_end]
-        for m in _BOUNDARY.finditer(paragraph, p_start):
-            if m.end() <= start or not _is_boundary(paragraph, m, start, rules):
+        # endpos makes the paragraph's end the end of the string for the look-ahead, without copying the text
+        for m in _BOUNDARY.finditer(text, p_start, p_end):
+            if m.end() <= start or not _is_boundary(text, m, start, rules):
                 continue
             spans.append((start, m.end()))
             start = m.start(1)
@@ -184,5 +185,7 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
 @stage("sentences", needs={"clean", "language"}, produces={"paragraph", "sentence"})
 def sentences(article: Article) -> None:
     """Add the `paragraph` and `sentence` layers."""
-    article.set_layer("paragraph", [Span(s, e, "paragraph") for s, e in split_paragraphs(article.text)])
-    article.set_layer("sentence", [Span(s, e, "sentence") for s, e in split_sentences(article.text, article.language)])
+    paragraphs = split_paragraphs(article.text)
+    article.set_layer("paragraph", [Span(s, e, "paragraph") for s, e in paragraphs])
+    found = split_sentences(article.text, article.language, paragraphs)
+    article.set_layer("sentence", [Span(s, e, "sentence") for s, e in found])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.clean import clean
-from storyline.dedup import NUM_PERM, DuplicateIndex, fold_words, signature, similarity
+from storyline.dedup import NUM_PERM, DuplicateIndex, fold_words, signature, similarity, word_hashes
 from storyline.model import Article
 from storyline.store import open_store
 
@@ -32,7 +32,10 @@ def seeds(seeds_dir) -> list[Article]:
 
 
 def test_fold_words_drops_case_and_punctuation():
-    assert fold_words("„Plan” — to JEST plan. (Kyiv's) 3.5") == ["plan", "to", "jest", "plan", "kyiv's", "3.5"]
+    assert fold_words("„Plan” — to JEST plan. (Kyiv's) 3.5 ZEŁENSKI, Зеленський!") == [
+        "plan", "to", "jest", "plan", "kyiv", "s", "3", "5", "zełenski", "зеленський",
+    ]  # fmt: skip
+    assert (word_hashes("plan Plan. „PLAN”") == word_hashes("plan")[0]).all()
 
 
 def test_seeds_are_not_duplicates_of_each_other(seeds):
