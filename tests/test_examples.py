@@ -399,6 +399,10 @@ def test_events_belong_to_their_story_window() -> None:
             assert set(event["articles"]) <= set(story["articles"])
             assert event["date"][:7] >= first[:7]
             assert TIMEX_VALUE.match(event["date"])
+        for fact in story["whats_new"]["facts"]:
+            for aid in fact["articles"]:
+                assert aid in story["articles"]
+                assert arts[aid]["published_at"][:10] >= story["whats_new"]["since"], (fact, aid)
 
 
 def test_readme_labels_fiction_and_lists_files() -> None:
