@@ -91,7 +91,8 @@ SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P
                "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "every day": "P1D"}
 QUARTER_WORDS = ["quarter"]
 HALF_WORDS = ["half"]
-QUARTER_PREFIX = r"(?:the\s+)?(?:fiscal\s+)?(?:(?:latest|current|year-earlier|year-ago)\s+)?"
+QUARTER_PREFIX = (r"(?:the\s+)?(?:(?P<qyear>this|last|next)\s+year's\s+)?(?:fiscal\s+)?"
+                  r"(?:(?:latest|current|year-earlier|year-ago)\s+)?")
 # "year-earlier"/"year-ago": the period last mentioned, one year back (TimeBank financial reports).
 YEAR_AGO_PATTERN = r"(?:the\s+)?(?:year-earlier|year-ago|year-before)(?:\s+(?:period|results?))?"
 DECADE_PATTERN = r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<decade>1[5-9]\d0|20\d0)'?s"
@@ -101,7 +102,7 @@ CLOCK_NAMED = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
 
 # Tense cues in the sentence around a bare weekday, month or day: the nearest strong cue decides
 # past vs coming; without one, the nearest weak hint; without any, the past (news reports the past).
-FUTURE_CUES = (r"\b(?:will|'ll|shall|going to|plans? to|expected|expects? to|scheduled|due to|upcoming|"
+FUTURE_CUES = (r"\b(?:will|'ll|shall|going to|plans? to|planned to|planning to|expected|expects? to|scheduled|due to|upcoming|"
                r"set to|aims? to|hopes? to|intends? to|next|as early as|as soon as|coming)\b")
 PAST_CUES = r"\b(?:was|were|had|did|ago|last|earlier|since|been|ended)\b"
 FUTURE_HINTS = r"\b(?:would|by|until|through|is|are|enters?|begins?|starts?|ends?|opens?|takes? place)\b"
