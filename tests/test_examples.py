@@ -186,6 +186,7 @@ def test_quotes_positions_and_time_expressions_occur() -> None:
         assert q["text"] in body_text(q["article"]), q
         assert q["kind"] in {"direct", "reported"}
         assert (q["speaker"] in entity_ids) != bool(q["speaker_label"]), q
+        assert q.get("speaker_resolves_to", "hrytsenko") in entity_ids, q
     for p in expected()["positions"]:
         assert p["evidence"] in body_text(p["article"]), p
         datetime.strptime(p["date"], "%Y-%m-%d")
