@@ -9,7 +9,7 @@ Lookups fold case, accents and script (`store.fold`), so `Moskwa` and `MOSKWA` h
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from storyline.langs import available_languages, language_data
 from storyline.store.fold import fold
@@ -55,6 +55,7 @@ def _index() -> dict[str, tuple[str, str]]:
     return index
 
 
+@lru_cache(maxsize=200_000)
 def alias_key(name: str, lang: str | None = None) -> tuple[str, str] | None:
     """(language-independent key, English name) of a known place or institution, or None."""
     return _index().get(fold(name))

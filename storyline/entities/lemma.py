@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -129,6 +129,7 @@ def lemmatize_word(word: str, lang: str, kind: str, position: str) -> str:
     return word
 
 
+@lru_cache(maxsize=200_000)
 def lemmatize(surface: str, lang: str, kind: str) -> str:
     """Nominative base form of a whole name (each word by its position)."""
     words = surface.split(" ")

@@ -13,9 +13,11 @@ articles arrive.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from storyline.entities.gazetteer import alias_key
@@ -71,6 +73,21 @@ class Group:
         self.confidence = min(self.confidence, other.confidence, confidence)
 
 
+def _is_latin(text: str) -> bool:
+    first = next((ch for ch in text if ch.isalpha()), "")
+    return bool(first) and unicodedata.name(first, "").startswith("LATIN")
+
+
+@cache
+def _latin_romanizers() -> tuple[str, ...]:
+    """Languages whose entity data romanise Latin-script spellings (Polish, Czech, German...)."""
+    from storyline.langs import languages_with
+
+    return tuple(
+        code for code in languages_with("entities") if getattr(language_data(code, "entities"), "ROMANIZE", None)
+    )
+
+
 def _mention_keys(lemma: str, surface: str, kind: str, lang: str) -> dict[str, str]:
     keys: dict[str, str] = {}
     alias = alias_key(lemma, lang) or alias_key(surface, lang)
@@ -86,10 +103,21 @@ def _mention_keys(lemma: str, surface: str, kind: str, lang: str) -> dict[str, s
         if kind == "PER" and len(words) > 1:
             keys[f"s:{words[-1]}"] = "surname"
         ck = consonant_key(nk)
+        if kind == "PER" and len(words) > 1 and ck:
+            # given names vary most across scripts (Michael/Майкл, Joe/Джо): initial + surname consonants
+            keys[f"c:{kind}:{words[0][0]}~{ck.split()[-1]}"] = "consonants"
         if len(ck.replace(" ", "")) >= _MIN_CONSONANTS:
             keys[f"c:{kind}:{ck}"] = "consonants"
             if kind == "PER" and len(words) > 1 and len(ck.split()[-1]) >= _MIN_CONSONANTS:
                 keys[f"sc:{ck.split()[-1]}"] = "surname consonants"
+    if _is_latin(lemma):
+        # a Polish or Czech name quoted in another Latin-script language keeps its spelling
+        # (`Tomasz Wierzbicki` in English): key it as each Latin-script language would romanise it
+        for other in _latin_romanizers():
+            if other != lang:
+                alt = stem_key(name_key(lemma, other))
+                if alt and f"n:{alt}" not in keys:
+                    keys[f"n:{alt}"] = "spelling"
     surface_key = stem_key(name_key(surface, lang))
     if surface_key and f"n:{surface_key}" not in keys and lemma != surface:
         # the surface spelling too: a wrong base form (`Трамп` → `Трам`) must not cut the link

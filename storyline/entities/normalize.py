@@ -20,11 +20,23 @@ _DOUBLE = re.compile(r"(.)\1+")
 _SKELETON_RULES = (("dzh", "j"), ("kh", "h"), ("ie", "e"), ("y", "i"), ("j", "i"), ("w", "v"), ("x", "ks"), ("ck", "k"))
 
 
+@lru_cache(maxsize=64)
+def _romanizer(lang: str | None) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """One alternation over a language's ROMANIZE pairs, longest first, applied in a single pass."""
+    data = language_data(lang, "entities") if lang else None
+    pairs = dict(getattr(data, "ROMANIZE", ()))
+    if not pairs:
+        return None
+    pattern = re.compile("|".join(re.escape(k) for k in sorted(pairs, key=len, reverse=True)))
+    return pattern, pairs
+
+
 def _romanize(word: str, lang: str | None) -> str:
     low = word.lower()
-    data = language_data(lang, "entities") if lang else None
-    for src, dst in getattr(data, "ROMANIZE", ()):
-        low = low.replace(src, dst)
+    rom = _romanizer(lang)
+    if rom is not None:
+        # single pass: the `ch` made from Polish `cz` is not turned into `kh` by the rule for `ch`
+        low = rom[0].sub(lambda m: rom[1][m.group(0)], low)
     return anyascii(low).lower()
 
 
@@ -57,7 +69,8 @@ def initials(name: str, skip: frozenset[str] = frozenset()) -> str:
 
 _FINAL_VOWELS = re.compile(r"(?<=[^aeiou])[aeiou]+$")
 _VOWELS = re.compile(r"[aeiou]+")
-_CONSONANT_RULES = (("ph", "f"), ("th", "t"), ("c", "k"), ("h", ""))
+# `g`/`h`: Russian renders Latin and Ukrainian h as г (Harlan/Гарлан, Hrytsenko/Гриценко)
+_CONSONANT_RULES = (("ph", "f"), ("th", "t"), ("ts", "c"), ("g", "h"))
 
 
 def stem_key(key: str) -> str:

@@ -70,16 +70,22 @@ def _segments(text: str, sentences: Sequence[tuple[int, int]] | None) -> list[tu
     return [(m.start(), m.end()) for m in _LINE.finditer(text)]
 
 
-def _tagger_spans(text: str, lang: str, segments: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    tagger = _tagger()
-    out: list[tuple[int, int, str]] = []
-    for seg_start, seg_end in segments:
-        toks = tokenize(text, seg_start, seg_end)
-        if not toks:
-            continue
-        tags = tagger.tag([text[s:e] for s, e in toks], lang)
+def _tagger_spans_many(
+    jobs: Sequence[tuple[str, str, Sequence[tuple[int, int]]]],
+) -> list[list[tuple[int, int, str]]]:
+    """Tagger spans for many (text, lang, segments) jobs, decoded together."""
+    seqs: list[tuple[list[str], str]] = []
+    owners: list[tuple[int, list[tuple[int, int]]]] = []
+    for j, (text, lang, segments) in enumerate(jobs):
+        for seg_start, seg_end in segments:
+            toks = tokenize(text, seg_start, seg_end)
+            if toks:
+                seqs.append(([text[s:e] for s, e in toks], lang))
+                owners.append((j, toks))
+    out: list[list[tuple[int, int, str]]] = [[] for _ in jobs]
+    for (j, toks), tags in zip(owners, _tagger().tag_many(seqs), strict=True):
         for a, b, kind in decode_spans(tags):
-            out.append((toks[a][0], toks[b - 1][1], kind))
+            out[j].append((toks[a][0], toks[b - 1][1], kind))
     return out
 
 
@@ -186,6 +192,7 @@ def find_mentions_batch(
     """Mentions for many texts at once (spaCy languages are run through `nlp.pipe` together)."""
     results: list[list[Mention] | None] = [None] * len(items)
     spacy_groups: dict[str, list[int]] = {}
+    tagger_jobs: list[tuple[int, str, str, list[tuple[int, int]]]] = []
     for i, (text, lang, sentences) in enumerate(items):
         code = lang or "und"
         data = _data(code)
@@ -193,7 +200,11 @@ def find_mentions_batch(
         if model:
             spacy_groups.setdefault(code, []).append(i)
             continue
-        results[i] = _finish(text, code, _tagger_spans(text, code, _segments(text, sentences)))
+        tagger_jobs.append((i, text, code, _segments(text, sentences)))
+    if tagger_jobs:
+        spans_of = _tagger_spans_many([(t, c, segs) for _, t, c, segs in tagger_jobs])
+        for (i, text, code, _), spans in zip(tagger_jobs, spans_of, strict=True):
+            results[i] = _finish(text, code, spans)
     for code, idx in spacy_groups.items():
         data = _data(code)
         found = _spacy_spans([items[i][0] for i in idx], data.SPACY_MODEL, data.SPACY_LABELS)

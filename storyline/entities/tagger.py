@@ -42,17 +42,20 @@ _NEG = -1e9
 
 @dataclass
 class Featurizer:
-    """Turns token sequences into padded arrays of hashed feature rows (row 0 is the zero padding row)."""
+    """Turns token sequences into arrays of hashed feature rows (row 0 is the zero padding row).
+
+    Each distinct word is hashed once into a row of 17 ids: 9 of its own features, then what it
+    contributes as the previous (3), next (3), second previous (1) and second next (1) word; a sequence
+    is assembled by shifting those blocks, so the per-token work is numpy, not Python.
+    """
 
     bits: int = DEFAULT_BITS
-    _cache: dict[tuple[str, str], tuple[list[int], list[int], list[int], list[int], list[int]]] = field(
-        default_factory=dict, repr=False
-    )
+    _cache: dict[tuple[str, str], np.ndarray] = field(default_factory=dict, repr=False)
 
     def _h(self, feature: str) -> int:
         return (zlib.crc32(feature.encode("utf-8")) & ((1 << self.bits) - 1)) | 1  # never 0 (padding)
 
-    def _word(self, word: str, lang: str) -> tuple[list[int], list[int], list[int], list[int], list[int]]:
+    def _word(self, word: str, lang: str) -> np.ndarray:
         key = (word, lang)
         got = self._cache.get(key)
         if got is not None:
@@ -60,48 +63,49 @@ class Featurizer:
         low = word.lower()
         sh = shape(word)
         h = self._h
-        own = [
-            h("b"),
-            h("w=" + low),
-            h("s2=" + low[-2:]),
-            h("s3=" + low[-3:]),
-            h("s4=" + low[-4:]),
-            h("p3=" + low[:3]),
-            h("sh=" + sh),
-            h(f"L={lang}|sh={sh}"),
-            h(f"W={word}"),
+        feats = [
+            "b",
+            "w=" + low,
+            "s2=" + low[-2:],
+            "s3=" + low[-3:],
+            "s4=" + low[-4:],
+            "p3=" + low[:3],
+            "sh=" + sh,
+            f"L={lang}|sh={sh}",
+            f"W={word}",
+            "pw=" + low,
+            "psh=" + sh,
+            "ps3=" + low[-3:],
+            "nw=" + low,
+            "nsh=" + sh,
+            "ns3=" + low[-3:],
+            "p2w=" + low,
+            "n2w=" + low,
         ]
-        prev = [h("pw=" + low), h("psh=" + sh), h("ps3=" + low[-3:])]
-        nxt = [h("nw=" + low), h("nsh=" + sh), h("ns3=" + low[-3:])]
-        prev2 = [h("p2w=" + low)]
-        next2 = [h("n2w=" + low)]
-        got = (own, prev, nxt, prev2, next2)
+        got = np.array([h(f) for f in feats], dtype=np.int32)
         if len(self._cache) > 500_000:  # bound memory on long runs; the hot words come back at once
             self._cache.clear()
         self._cache[key] = got
         return got
 
     def features(self, words: Sequence[str], lang: str) -> np.ndarray:
-        """(n_tokens, n_features) int32 rows for one sequence."""
-        parts = [self._word(w, lang) for w in words]
+        """(n_tokens, 19) int32 rows for one sequence."""
         n = len(words)
-        rows: list[list[int]] = []
-        h = self._h
-        bos = [h("bos")]
-        eos = [h("eos")]
-        for i in range(n):
-            row = list(parts[i][0])
-            row += parts[i - 1][1] if i > 0 else bos
-            row += parts[i + 1][2] if i + 1 < n else eos
-            row += parts[i - 2][3] if i > 1 else bos
-            row += parts[i + 2][4] if i + 2 < n else eos
-            if i == 0:
-                row.append(h("first|" + shape(words[0])))
-            rows.append(row)
-        width = max((len(r) for r in rows), default=0)
-        out = np.zeros((n, width), dtype=np.int32)
-        for i, r in enumerate(rows):
-            out[i, : len(r)] = r
+        out = np.zeros((n, 19), dtype=np.int32)
+        if n == 0:
+            return out
+        rows = np.stack([self._word(w, lang) for w in words])
+        bos, eos = self._h("bos"), self._h("eos")
+        out[:, 0:9] = rows[:, 0:9]
+        out[1:, 9:12] = rows[:-1, 9:12]
+        out[0, 9] = bos
+        out[:-1, 12:15] = rows[1:, 12:15]
+        out[-1, 12] = eos
+        out[2:, 15] = rows[:-2, 15]
+        out[: min(2, n), 15] = bos
+        out[:-2, 16] = rows[2:, 16]
+        out[max(0, n - 2) :, 16] = eos
+        out[0, 17] = self._h("first|" + shape(words[0]))
         return out
 
 
@@ -145,6 +149,58 @@ class Tagger:
             best.append(int(back[i, best[-1]]))
         best.reverse()
         return best
+
+    def viterbi_batch(self, emissions: Sequence[np.ndarray]) -> list[list[int]]:
+        """`viterbi` for many sequences at once: one numpy step per position of the longest sequence."""
+        if not emissions:
+            return []
+        lengths = np.array([e.shape[0] for e in emissions])
+        m, width = len(emissions), int(lengths.max())
+        if width == 0:
+            return [[] for _ in emissions]
+        em = np.zeros((m, width, _N_TAGS), dtype=np.float32)
+        for i, e in enumerate(emissions):
+            em[i, : e.shape[0]] = e
+        trans = np.where(_ALLOWED, self.transitions, _NEG).astype(np.float32)
+        score = em[:, 0] + np.where(_START_OK, self.start, _NEG).astype(np.float32)
+        back = np.zeros((m, width, _N_TAGS), dtype=np.int8)
+        for t in range(1, width):
+            cand = score[:, :, None] + trans[None]
+            best_prev = cand.argmax(axis=1)
+            new = np.take_along_axis(cand, best_prev[:, None, :], axis=1)[:, 0] + em[:, t]
+            live = (lengths > t)[:, None]
+            back[:, t] = best_prev
+            score = np.where(live, new, score)  # finished sequences keep their final scores
+        out = []
+        for i in range(m):
+            n = int(lengths[i])
+            if n == 0:
+                out.append([])
+                continue
+            path = [int(score[i].argmax())]
+            for t in range(n - 1, 0, -1):
+                path.append(int(back[i, t, path[-1]]))
+            path.reverse()
+            out.append(path)
+        return out
+
+    def tag_many(self, sequences: Sequence[tuple[Sequence[str], str]]) -> list[list[int]]:
+        """Tag ids for many (words, lang) sequences: one gather for all emissions, one batched decode."""
+        feats = [self.featurizer.features(words, lang) for words, lang in sequences]
+        if not feats:
+            return []
+        allf = np.concatenate(feats) if len(feats) > 1 else feats[0]
+        em = self.emissions(allf) if len(allf) else np.zeros((0, _N_TAGS), dtype=np.float32)
+        bounds = np.cumsum([0] + [len(f) for f in feats])
+        parts = [em[bounds[i] : bounds[i + 1]] for i in range(len(feats))]
+        # sort by length so each decode batch pads little
+        order = sorted(range(len(parts)), key=lambda i: len(parts[i]))
+        result: list[list[int]] = [[] for _ in parts]
+        for k in range(0, len(order), 256):
+            idx = order[k : k + 256]
+            for i, path in zip(idx, self.viterbi_batch([parts[i] for i in idx]), strict=True):
+                result[i] = path
+        return result
 
     def tag(self, words: Sequence[str], lang: str) -> list[int]:
         """Tag ids for one sequence of words."""

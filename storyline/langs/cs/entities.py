@@ -1,7 +1,7 @@
 """Czech name-recognition data: orthography → common romanisation, exonyms (see storyline/entities)."""
 
 TRAINED_TYPES = True
-ROMANIZE = [("ch", "kh"), ("č", "ch"), ("š", "sh"), ("ž", "zh"), ("ř", "rzh"), ("w", "v"), ("j", "y")]
+ROMANIZE = [("ch", "kh"), ("č", "ch"), ("š", "sh"), ("ž", "zh"), ("ř", "rzh"), ("c", "ts"), ("w", "v"), ("j", "y")]
 POSSESSIVE_ENDINGS: tuple[str, ...] = ()
 NOT_NAMES = frozenset({"foto"})
 EXONYMS = {

@@ -2,7 +2,7 @@
 
 TRAINED_TYPES = True  # the bundled tagger was trained on Polish SlavicNER documents
 # Polish spelling → the English-style romanisation of Slavic names (`Dmitriew` ~ `Dmitriev`, `Pieskow` ~
-# `Peskov`); order matters: `ch` before `cz`, `szcz` before `sz`
+# `Peskov`, `Hryćenko` ~ `Hrytsenko`); applied in one pass, longest match first
 ROMANIZE = [
     ("szcz", "shch"),
     ("ch", "kh"),
@@ -11,6 +11,8 @@ ROMANIZE = [
     ("rz", "zh"),
     ("ż", "zh"),
     ("ź", "zh"),
+    ("ć", "ts"),
+    ("c", "ts"),
     ("w", "v"),
     ("ł", "l"),
     ("j", "y"),

@@ -1,7 +1,7 @@
 """Slovene name-recognition data: orthography → common romanisation, exonyms (see storyline/entities)."""
 
 TRAINED_TYPES = True
-ROMANIZE = [("č", "ch"), ("š", "sh"), ("ž", "zh"), ("j", "y")]
+ROMANIZE = [("č", "ch"), ("š", "sh"), ("ž", "zh"), ("c", "ts"), ("j", "y")]
 POSSESSIVE_ENDINGS: tuple[str, ...] = ()
 NOT_NAMES = frozenset({"foto"})
 EXONYMS = {
