@@ -8,6 +8,7 @@ Unicode decomposition and Cyrillic needs transliteration.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -17,9 +18,21 @@ _NON_WORD = re.compile(r"[^0-9a-z]+")
 _SIGNS = str.maketrans("", "", "ьЬъЪʼ")
 
 
+# ASCII separators fold to themselves (a space); splitting on them first lets each word be folded once
+# and cached, since anyascii works character by character in Python (the hot spot of storing articles).
+_ASCII_SEPARATORS = re.compile(r"[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]+")
+
+
 def fold(text: str) -> str:
     """Lower-case ASCII transliteration with punctuation turned into single spaces."""
-    return _NON_WORD.sub(" ", anyascii(text.translate(_SIGNS)).lower()).strip()
+    if text.isascii():
+        return _NON_WORD.sub(" ", text.lower()).strip()
+    return " ".join(folded for chunk in _ASCII_SEPARATORS.split(text) if chunk and (folded := _fold_chunk(chunk)))
+
+
+@lru_cache(maxsize=200_000)
+def _fold_chunk(chunk: str) -> str:
+    return _NON_WORD.sub(" ", anyascii(chunk.translate(_SIGNS)).lower()).strip()
 
 
 def fold_query(query: str) -> str:

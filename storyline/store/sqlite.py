@@ -174,7 +174,8 @@ class SQLiteStore:
             cols = ", ".join(row)
             marks = ", ".join("?" for _ in row)
             self._conn.execute(f"INSERT OR REPLACE INTO articles ({cols}) VALUES ({marks})", tuple(row.values()))
-            self._conn.execute("DELETE FROM articles_fts WHERE article_id = ?", (article.id,))
+            if existed:  # article_id is UNINDEXED in FTS5: this DELETE scans the whole table, so only when needed
+                self._conn.execute("DELETE FROM articles_fts WHERE article_id = ?", (article.id,))
             self._conn.execute(
                 "INSERT INTO articles_fts (article_id, title, body) VALUES (?, ?, ?)",
                 (article.id, fold(article.title or ""), fold(article.text)),
