@@ -148,3 +148,13 @@ def test_list_filters_and_unknown_id(tmp_path: Path) -> None:
     ]
     with pytest.raises(NotFound, match="storyline articles"):
         store.get_article("ffffffffffff")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_fold_by_cached_chunks_equals_folding_the_whole_text(text: str) -> None:
+    from anyascii import anyascii
+
+    from storyline.store.fold import _NON_WORD, _SIGNS, fold
+
+    assert fold(text) == _NON_WORD.sub(" ", anyascii(text.translate(_SIGNS)).lower()).strip()

@@ -10,7 +10,7 @@ from CLDR (babel): the letters of each language's own names for countries, langu
 from __future__ import annotations
 
 import codecs
-import unicodedata
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -51,6 +51,10 @@ _LEGACY = ("cp1250", "cp1251", "cp1252", "iso8859_2", "koi8_r", "koi8_u", "iso88
 _COMMON_NON_ASCII = set(
     "\u00a0\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u00ab\u00bb\u2026\u20ac\u00b0\u00a7\u2022\u00b7\u2212\u2032\u2033\u00a9\u00ae\u2122"
 )
+
+
+# Unicode category Cc minus the whitespace controls that text files legitimately hold.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -123,7 +127,7 @@ def _checked(text: str, codec: str, source: str) -> Decoded:
         raise UnsupportedInput(
             f"{source}: empty file (only whitespace after decoding as {codec}); remove it or fill it"
         )
-    controls = sum(1 for ch in text[:20000] if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f\v")
+    controls = len(_CONTROL.findall(text, 0, 20000))
     if controls > max(8, len(text[:20000]) // 100):
         raise UnsupportedInput(
             f"{source}: binary file ({controls} control characters after decoding as {codec}), not text"

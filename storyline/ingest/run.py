@@ -107,8 +107,13 @@ def ingest(
     settings: dict[str, Any] | None = None,
     progress: Progress | None = None,
     pipeline: Pipeline | None = None,
+    corpus_steps: bool = True,
 ) -> IngestReport:
-    """Read `inputs` (files, folders, URLs), analyse and store every article; bad items become Skips."""
+    """Read `inputs` (files, folders, URLs), analyse and store every article; bad items become Skips.
+
+    `pipeline` replaces the default per-article stages; `corpus_steps=False` leaves the cross-document
+    steps to the next ingest (the checkpoint is not advanced), as the benchmark does.
+    """
     settings = settings or load_settings()
     started = time.perf_counter()
     report = IngestReport()
@@ -130,7 +135,8 @@ def ingest(
             batch.maybe_commit()
     finally:
         batch.close()
-    _run_corpus_steps(store, report, notify)
+    if corpus_steps:
+        _run_corpus_steps(store, report, notify)
     report.seconds = time.perf_counter() - started
     return report
 
