@@ -34,6 +34,7 @@ CONF_EXACT = 0.95  # same spelling-independent full name
 CONF_SHORT = 0.8  # lone surname → the one full name with it
 CONF_ACRONYM = 0.85  # acronym ↔ expansion in the same article
 CONF_CONSONANTS = 0.75  # same consonant skeleton, one candidate
+CONF_AMBIGUOUS = 0.6  # lone surname beside two namesakes, settled by earlier articles
 CONF_NEW = 1.0
 _MIN_CONSONANTS = (
     3  # shorter skeletons (`ms`, `kr`) collide across unrelated names  # a new entity: nothing to doubt yet
@@ -215,6 +216,13 @@ def _lookup(store: Store, key: str) -> list[str]:
 def resolve_group(store: Store, g: Group) -> tuple[str | None, float]:
     """The stored entity a group names, with the link's confidence (None when it is new or ambiguous)."""
     if g.ambiguous:
+        # two full names in the article share this surname; only what the corpus already settled (this
+        # exact lone surname linked to one person elsewhere) decides, else it stays apart
+        for k in g.keys:
+            if k.startswith("n:"):
+                hits = _lookup(store, k)
+                if len(hits) == 1 and _entity_type(store, hits[0]) == "PER":
+                    return hits[0], CONF_AMBIGUOUS
         return None, 0.0
     for k in g.keys:  # an analyst's split pinned this spelling to an entity: that beats every other key
         pinned = store.query("SELECT entity_id FROM entity_keys WHERE key = ? AND kind = 'pinned'", (k,))
