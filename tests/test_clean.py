@@ -94,6 +94,11 @@ def test_english_seeds_cross_link_and_trailing_blanks(seeds_dir):
         ("Newsletter abonnieren", "boilerplate"),
         ("Подписывайтесь на наш Telegram-канал", "boilerplate"),
         ("Reklama", "boilerplate"),
+        ("Views expressed in the comments do not represent those of Reuters.", "boilerplate"),
+        ("© 1996 - 2020 Todos los derechos reservados. Aviso legal - Política de privacidad", "boilerplate"),
+        ("Обсуждение закрыто. Участвовать в дискуссии можно в течение 24 часов после выпуска статьи.", "boilerplate"),
+        ("Janez Janša. FOTO: Reuters", "caption"),
+        ("Дональд Трамп (Фото: Carlos Barria / Reuters)", "caption"),
         ("Wołodymyr Zełenski w Paryżu. Fot. PAP/EPA", "caption"),
     ],
 )
@@ -113,6 +118,9 @@ def test_non_body_lines(line, reason):
         "Читайте, что пишет Песков: переговоры не ведутся, сказал он журналистам в четверг.",
         "Subscribers to the Kremlin pool were told that consultations were not under way.",
         "Published figures show that more than 30 drones were shot down over several regions.",
+        "After talking with BP and other sources, the embassy has pieced together the following picture.",
+        "Picture: Michael Gill I could not stand upright so I dropped to my knees and waited for the rescuers.",
+        "He declined to comment, saying the matter was closed.",
     ],
 )
 def test_body_lines_are_kept(line):
@@ -218,6 +226,13 @@ def test_blank_runs_collapse_to_one_separator():
 def test_caption_needs_a_following_credit():
     raw = "Kirył Dmitriew w Moskwie, grudzień 2025\nPutin nie odpowiedział na plan.\n"
     assert clean_text(raw).text == raw.strip()
+
+
+def test_a_short_line_before_a_credit_is_not_a_caption():
+    raw = "Putin nie odpowiedział na plan.\n04.01.2021\nFoto: Reuters\nRozmowy trwają.\n"
+    result = clean_text(raw)
+    assert [r.reason for r in result.removed] == ["photo credit", "blank lines"]
+    assert "04.01.2021" in result.text
 
 
 lines = st.lists(

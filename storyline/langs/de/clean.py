@@ -22,6 +22,9 @@ BOILERPLATE = (
     r"werbung",
     r"kommentare(?: \(\d+\))?",
     r"folgen sie uns(?: auf)? [\w, ]+",
+    r".{0,80}alle rechte vorbehalten.{0,80}",
+    r"meistgelesen",
+    r"kommentare sind geschlossen.*",
 )
 PUBLISHED_LABELS = (r"veröffentlicht(?: am)?", r"erschienen(?: am)?", r"publiziert(?: am)?")
 UPDATED_LABELS = (r"aktualisiert(?: am)?", r"zuletzt aktualisiert(?: am)?", r"stand")

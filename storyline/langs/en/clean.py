@@ -40,6 +40,16 @@ BOILERPLATE = (
     r"all rights reserved\.?",
     r"follow us on [\w, ]+",
     r"(?:comments?|print|email this)",
+    r"(?:this )?discussion is (?:now )?closed\.?",
+    r"comments are (?:closed|not pre-screened|moderated).*",
+    r"views expressed in the comments.*",
+    r"we welcome comments.*",
+    r"(?:the [\w ]{1,20}|we) may edit your comments.*",
+    r"your comments may be published.*",
+    r"send us an e-?mail\.?",
+    r"(?:get|receive) [\w ]{1,40} delivered to your inbox.*",
+    r".{0,80}all rights reserved\b.{0,80}",
+    r"(?:most read|most popular|trending now|more stories)",
 )
 PUBLISHED_LABELS = (r"published(?: on| at)?", r"posted(?: on| at)?", r"first published(?: on)?")
 UPDATED_LABELS = (r"(?:last )?updated(?: on| at)?", r"last modified(?: on)?", r"modified(?: on)?")

@@ -19,6 +19,16 @@ BOILERPLATE = (
     r"(?:este sitio|esta web) utiliza cookies.*",
     r"publicidad",
     r"síguenos en [\w, ]+",
+    r"recibe (?:el|nuestro) boletín.*",
+    r"más información sobre:?",
+    r"lo más (?:visto|leído).*",
+    r"más leídas.*",
+    r"ver lista completa",
+    r"vea todos los blogs",
+    r"hemos bloqueado los comentarios.*",
+    r".{0,80}todos los derechos reservados.{0,80}",
+    r"temas del día",
+    r"correo \(no será publicado\):?",
 )
 PUBLISHED_LABELS = (r"publicado(?: el)?",)
 UPDATED_LABELS = (r"actualizado(?: el)?", r"última actualización")

@@ -22,6 +22,10 @@ BOILERPLATE = (
     r"publicité",
     r"réservé aux abonnés",
     r"suivez-nous sur [\w, ]+",
+    r"charte de modération",
+    r".{0,80}tous droits réservés.{0,80}",
+    r"les plus lus",
+    r"réagissez à cet article.*",
 )
 PUBLISHED_LABELS = (r"publié(?: le)?", r"mis en ligne(?: le)?")
 UPDATED_LABELS = (r"mis à jour(?: le)?", r"modifié(?: le)?", r"actualisé(?: le)?")

@@ -19,6 +19,9 @@ BOILERPLATE = (
     r"questo sito (?:usa|utilizza) (?:i )?cookie.*",
     r"pubblicità",
     r"seguici su [\w, ]+",
+    r"questo articolo non è più commentabile.*",
+    r".{0,80}tutti i diritti riservati.{0,80}",
+    r"(?:i )?più letti(?: di oggi)?",
 )
 PUBLISHED_LABELS = (r"pubblicato(?: il)?",)
 UPDATED_LABELS = (r"aggiornato(?: il| alle)?", r"ultimo aggiornamento")

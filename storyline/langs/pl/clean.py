@@ -23,6 +23,9 @@ BOILERPLATE = (
     r"obserwuj nas(?: w| na)? [\w, ]+",
     r"skomentuj",
     r"komentarze(?: \(\d+\))?",
+    r".{0,80}wszelkie prawa zastrzeżone.{0,80}",
+    r"najczęściej czytane",
+    r"(?:dodaj )?komentarz(?:e)?",
 )
 PUBLISHED_LABELS = (r"publikacja", r"opublikowano", r"data publikacji", r"dodano")
 UPDATED_LABELS = (r"aktualizacja", r"zaktualizowano", r"ostatnia aktualizacja", r"data aktualizacji")
