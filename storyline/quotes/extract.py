@@ -133,7 +133,7 @@ class QuoteFinder:
             return True
         return (
             base in lex.source_nouns
-            or base in lex.titles
+            or self.resolver.title_like(base)
             or base in lex.office_nouns
             or base in lex.document_nouns
             or base in lex.institution_nouns
@@ -147,7 +147,7 @@ class QuoteFinder:
         return (
             base in lex.modifiers
             or (len(base) > 4 and base.endswith(lex.modifier_suffixes) if lex.modifier_suffixes else False)
-            or base in lex.titles
+            or self.resolver.title_like(base)
             or base in lex.source_nouns
             or base in lex.office_nouns
             or base in lex.document_nouns
@@ -160,7 +160,7 @@ class QuoteFinder:
         """Token range of the speaker phrase ending before token i (skipping auxiliaries and adverbs)."""
         lex = self.lex
         j = i - 1
-        while j >= floor and tokens[j].low in lex.skip and not tokens[j].is_cap:
+        while j >= floor and tokens[j].low in lex.skip:
             j -= 1
         if j < floor or not tokens[j].is_word or self._quoted(tokens[j].start):
             return None
@@ -195,7 +195,7 @@ class QuoteFinder:
     def _determined_np(self, tokens: list[Token], j: int, floor: int) -> tuple[int, int] | None:
         """A common-noun phrase opened by a determiner ("the billionaire real estate magnate")."""
         lex = self.lex
-        if tokens[j].low in lex.complementizers or tokens[j].low in lex.not_names:
+        if tokens[j].low in lex.complementizers or tokens[j].low in lex.not_names or tokens[j].low in lex.skip:
             return None
         for k in range(j - 1, max(floor, j - 5) - 1, -1):
             tok = tokens[k]
@@ -210,7 +210,7 @@ class QuoteFinder:
         lex = self.lex
         stop = len(tokens) if stop is None else stop
         j = i
-        while j < stop and tokens[j].low in lex.skip and not tokens[j].is_cap:
+        while j < stop and tokens[j].low in lex.skip:
             j += 1
         k = j
         while (
@@ -312,11 +312,14 @@ class QuoteFinder:
                 left = self.left_np(after, i)
                 rng = left or self.right_np(after, i + n)
                 if rng is None:
-                    clitic = self._clitic(window[i : i + n])
-                    if clitic is None:
+                    implied = self._clitic(window[i : i + n])
+                    if implied is None and self.lex.pro_drop:
+                        # "“…”, afirmó." — the verb's unnamed subject.
+                        implied = self.resolver.implicit(tok.start, self._verb_gender(tok.low))
+                    if implied is None:
                         return None
                     self.used_cues.add(tok.start)
-                    return Quote(q.start, q.end, "direct", (tok.start, window[i + n - 1].end), clitic)
+                    return Quote(q.start, q.end, "direct", (tok.start, window[i + n - 1].end), implied)
                 self.used_cues.add(tok.start)
                 return Quote(q.start, q.end, "direct", (tok.start, window[i + n - 1].end), self.speaker(after, rng))
             if not (tok.is_word and self._np_word(tok)) and tok.low not in lex.pronouns and tok.low not in lex.skip:
@@ -327,14 +330,20 @@ class QuoteFinder:
         lex = self.lex
         cue_i = n = 0
         rng = None
-        for i in range(len(before) - 1, -1, -1):
-            if self._quoted(before[i].start) or before[i].start in self.used_cues or not self.cue_at(before, i):
-                continue
-            # The nearest cue with a speaker: "He reiterated that any deal must consider the “…”".
-            n = self.cue_at(before, i)
-            rng = self.left_np(before, i) or self.right_np(before, i + n) or self._first_person(before, i)
+        # The nearest speech cue with a speaker ("Hrytsenko said Kyiv still wanted an “all for all” deal"),
+        # else the nearest cue of any kind ("He reiterated that any deal must consider the “…”").
+        for speech_only in (True, False):
+            for i in range(len(before) - 1, -1, -1):
+                if self._quoted(before[i].start) or before[i].start in self.used_cues or not self.cue_at(before, i):
+                    continue
+                n = self.cue_at(before, i)
+                if speech_only and self.lex.needs_complementizer.fullmatch(" ".join(t.low for t in before[i : i + n])):
+                    continue
+                rng = self.left_np(before, i) or self.right_np(before, i + n) or self._first_person(before, i)
+                if rng is not None:
+                    cue_i = i
+                    break
             if rng is not None:
-                cue_i = i
                 break
         if rng is None:
             if before and before[-1].text == ":":
@@ -348,7 +357,7 @@ class QuoteFinder:
         cue = (before[cue_i].start, before[cue_i + n - 1].end)
         self.used_cues.add(before[cue_i].start)
         tail = before[cue_i + n :]
-        embedded = bool(tail) and tail[-1].text not in ",:" + DASHES and _words(tail) <= COMPLEMENTIZER_WINDOW
+        embedded = bool(tail) and tail[-1].text not in ",:" + DASHES
         start, end = q.start, q.end
         if embedded:
             # A partial quote inside a reported clause: the whole clause is the content.
@@ -390,7 +399,15 @@ class QuoteFinder:
                 return (k, k + 1)
             if t.text == "," or not (t.is_cap or t.low in self.lex.determiners or t.low in self.lex.skip):
                 break
-        return self._first_person(tokens, limit)
+        lead = self.right_np(tokens, 0, limit)
+        person = self._first_person(tokens, limit)
+        if person is not None and (lead is None or person[0] <= lead[1] + 1):
+            # "Le porte-parole du Kremlin, Dmitri Peskov, a déclaré": the name in apposition.
+            return person
+        if lead is not None and self._agent(tokens, lead):
+            # "Sources close to the talks, ..., told X that": the sentence opens with its speaker.
+            return lead
+        return person
 
     def _phrase_until_comma(self, tokens: list[Token], j: int) -> tuple[int, int] | None:
         k = j
@@ -565,7 +582,7 @@ class QuoteFinder:
         if left is None and i > 0 and toks[i - 1].text == ",":
             # A participle clause ("..., saying that ..."): the speaker is the sentence's subject.
             left = self._subject(toks, i)
-        if left is None and lex.implicit_endings and all(t.low in lex.skip or not t.is_word for t in toks[:i]):
+        if left is None and lex.pro_drop and all(t.low in lex.skip or not t.is_word for t in toks[:i]):
             # A subjectless sentence ("Zaznaczył, że ..."): the verb's gender picks the last fitting person.
             quote = self._preposed(sent, i, n, None)
             if quote is not None:

@@ -39,6 +39,7 @@ class Lexicon:
     modifiers: frozenset[str]
     modifier_suffixes: tuple[str, ...]
     implicit_endings: dict[str, str]
+    pro_drop: bool
     titles: frozenset[str]
     source_nouns: frozenset[str]
     office_nouns: frozenset[str]
@@ -101,6 +102,7 @@ def lexicon(lang: str | None) -> Lexicon:
         modifiers=_words(data, "MODIFIERS"),
         modifier_suffixes=tuple(getattr(data, "MODIFIER_SUFFIXES", ())),
         implicit_endings=dict(getattr(data, "IMPLICIT_SUBJECT_ENDINGS", {})),
+        pro_drop=bool(getattr(data, "PRO_DROP", False)),
         titles=_words(data, "TITLES"),
         source_nouns=_words(data, "SOURCE_NOUNS"),
         office_nouns=_words(data, "OFFICE_NOUNS"),

@@ -97,13 +97,21 @@ def find_dialogue(text: str, lex: Lexicon, paragraphs: list[tuple[int, int]]) ->
         return []
     dashes = lex.dialogue_dashes
     found = []
+    # A dash opening the paragraph or a sentence inside it: "… jako pierwsze. – To warunek minimalny – powiedział".
+    opening = re.compile(rf"(?:^|(?<=[.!?…:]\s))\s*([{re.escape(dashes)}])\s", re.MULTILINE)
     for s, e in paragraphs:
-        para = text[s:e]
-        lead = len(para) - len(para.lstrip())
-        if lead >= len(para) or para[lead] not in dashes or para[lead + 1 : lead + 2] != " ":
-            continue
-        start = s + lead + 2
-        inner = re.search(rf"\s[{re.escape(dashes)}]\s", text[start:e])
-        end = start + inner.start() if inner else e
-        found.append(_trim(text, Marked(start, end, s + lead, end, dialogue=True)))
+        pos = s
+        while True:
+            m = opening.search(text, pos, e)
+            if m is None:
+                break
+            start = m.end()
+            inner = re.search(rf"\s[{re.escape(dashes)}](?:\s|$)", text[start:e])
+            end = start + inner.start() if inner else e
+            found.append(_trim(text, Marked(start, end, m.start(1), end, dialogue=True)))
+            pos = end + 2 if inner else e
+            if inner:
+                # Skip the narrator's remark up to the next sentence end before looking for more speech.
+                remark = re.search(r"[.!?…]\s", text[pos:e])
+                pos = pos + remark.end() - 1 if remark else e
     return found

@@ -18,6 +18,10 @@ from storyline.quotes.lexicon import TOKEN, Lexicon
 from storyline.store.fold import fold
 
 POSSESSIVE_S = re.compile(r"[’']s$")
+# How far around a full-name mention its title is looked for ("Kremlin spokesman Dmitry Peskov").
+TITLE_CONTEXT = 60
+# A bare title ("the negotiator", "Rosyjski negocjator") falls back to a person named this close before it.
+RECENT_PERSON = 400
 
 
 class Token(NamedTuple):
@@ -203,6 +207,7 @@ class SpeakerResolver:
         self.lex = lex
         self.people = people
         self.sources: list[tuple[int, Speaker]] = []  # non-person sources seen so far, by position
+        self._titles: dict[str, bool] = {}
 
     def _full_name(self, person: Person) -> tuple[tuple[int, int], str]:
         return (person.full_start, person.full_end), self.text[person.full_start : person.full_end]
@@ -232,7 +237,9 @@ class SpeakerResolver:
         has_name = any(t.is_cap and t.low not in lex.not_names and t.low not in lex.modifiers for t in tokens)
         if head in lex.institution_nouns and (has_name or head not in lex.source_nouns):
             return self._remember(Speaker(span, None, self._strip_determiner(tokens, phrase), "institution"))
-        if head in lex.source_nouns or (head in lex.titles and not has_name):
+        if self.title_like(head) and not has_name and head not in lex.source_nouns:
+            return self._titled(span, phrase, lows, head)
+        if head in lex.source_nouns:
             return self._anonymous(span, phrase, lows, head)
         if head in lex.document_nouns:
             return self._remember(Speaker(span, None, phrase, "document"))
@@ -272,6 +279,10 @@ class SpeakerResolver:
 
     def implicit(self, pos: int, gender: str | None) -> Speaker:
         """The unnamed subject of a verb at `pos` (pro-drop): the last person of that gender."""
+        person = self.people.last_before(pos, gender) if gender != "p" else None
+        if person is not None:
+            mention, name = self._full_name(person)
+            return Speaker(None, mention, name, "person")
         speaker = self._pronoun((pos, pos), gender)
         speaker.span = None
         return speaker
@@ -294,13 +305,35 @@ class SpeakerResolver:
                 return Speaker(span, source.mention, source.label, source.kind)
         return Speaker(span, None, None, "anonymous")
 
+    def title_like(self, word: str) -> bool:
+        """True for a title in any case form ("пресс-секретаря" is "пресс-секретарь")."""
+        if word not in self._titles:
+            self._titles[word] = word in self.lex.titles or any(
+                t[:3] == word[:3] and same_surname(t, word) for t in self.lex.titles if len(t) > 3
+            )
+        return self._titles[word]
+
+    def _titled(self, span: tuple[int, int], phrase: str, lows: list[str], head: str) -> Speaker:
+        """A title without a name: the last person given that title, else the person just mentioned."""
+        for p in reversed(self.people.people):
+            if p.end > span[0]:
+                continue
+            context = (
+                self.text[max(0, p.full_start - TITLE_CONTEXT) : p.full_start]
+                + " "
+                + self.text[p.end : p.end + TITLE_CONTEXT]
+            )
+            if any(same_surname(head, w) for w in fold(context).split() if w[:3] == fold(head)[:3]):
+                mention, name = self._full_name(p)
+                return Speaker(span, mention, name, "person")
+        if len(lows) <= 3:
+            recent = self.people.last_before(span[0], None, window=RECENT_PERSON)
+            if recent is not None:
+                mention, name = self._full_name(recent)
+                return Speaker(span, mention, name, "person")
+        return self._anonymous(span, phrase, lows, head)
+
     def _anonymous(self, span: tuple[int, int], phrase: str, lows: list[str], head: str) -> Speaker:
-        if lows[0] in self.lex.determiners and len(lows) <= 3 and head in self.lex.titles:
-            # "the president" after "President Volodymyr Zelensky": the last person with that title.
-            for p in reversed(self.people.people):
-                if p.end <= span[0] and head in fold(self.text[max(0, p.full_start - 40) : p.full_end]).split():
-                    mention, name = self._full_name(p)
-                    return Speaker(span, mention, name, "person")
         if lows[0] in self.lex.determiners and len(lows) <= 3:
             # "the official" after "a senior US official": the same source.
             for _, source in reversed(self.sources):

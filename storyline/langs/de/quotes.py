@@ -96,6 +96,18 @@ PREPOSITIONS = [
 ]
 
 SKIP = [
+    # time adverbials between a speaker and the verb
+    "am",
+    "gestern",
+    "heute",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "abend",
     "auch",
     "später",
     "zuvor",

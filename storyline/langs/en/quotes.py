@@ -153,6 +153,7 @@ CUES = [
     r"order(?:s|ed|ing)?",
     r"charg(?:e|es|ed|ing)",
     r"express(?:es|ed|ing)?",
+    r"count(?:s|ed|ing)?",
     r"request(?:s|ed|ing)?",
     r"encourag(?:e|es|ed|ing)",
     r"embrac(?:e|es|ed|ing)",
@@ -266,6 +267,23 @@ RELATIVES = ["who", "which"]
 
 # Words skipped between a speaker and its cue ("Rubio later stated", "has also said").
 SKIP = [
+    # time adverbials between a speaker and the verb ("Peskov on Thursday said")
+    "on",
+    "late",
+    "early",
+    "yesterday",
+    "today",
+    "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "morning",
+    "evening",
+    "afternoon",
     "has",
     "have",
     "had",

@@ -85,6 +85,19 @@ RELATIVES = ["quien", "quienes", "que"]
 PREPOSITIONS = ["con", "de", "del", "a", "al", "para", "por", "en", "sobre", "contra", "entre"]
 
 SKIP = [
+    # time adverbials between a speaker and the verb
+    "ayer",
+    "hoy",
+    "semana",
+    "pasada",
+    "pasado",
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
     "también",
     "además",
     "luego",
@@ -332,3 +345,6 @@ NON_PERSON = [
 ]
 
 FEMALE_NAME_ENDINGS = ("a",)
+
+# Subjects are often left out ("Afirmó que ..."): a verb without one speaks for the last person.
+PRO_DROP = True

@@ -93,6 +93,17 @@ RELATIVES = ["qui"]
 PREPOSITIONS = ["avec", "de", "du", "des", "à", "au", "aux", "pour", "par", "dans", "sur", "contre", "entre", "en"]
 
 SKIP = [
+    # time adverbials between a speaker and the verb
+    "hier",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "soir",
+    "matin",
     "aussi",
     "également",
     "ensuite",

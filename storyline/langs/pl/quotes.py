@@ -128,6 +128,21 @@ IMPERSONAL = [
 COMPLEMENTIZERS = ["że", "iż", "żeby", "aby", "czy"]
 
 SKIP = [
+    # time adverbials before an inverted speaker ("poinformował w piątek rano wojewoda")
+    "w",
+    "we",
+    "rano",
+    "wieczorem",
+    "po",
+    "południu",
+    "nocy",
+    "poniedziałek",
+    "wtorek",
+    "środę",
+    "czwartek",
+    "piątek",
+    "sobotę",
+    "niedzielę",
     "też",
     "także",
     "również",
@@ -527,3 +542,6 @@ NON_PERSON = [
 ]
 
 FEMALE_NAME_ENDINGS = ("a",)
+
+# Subjects are often left out ("Zaznaczył, że ..."): a verb without one speaks for the last person.
+PRO_DROP = True

@@ -106,6 +106,22 @@ RELATIVES = ["который", "которая", "которые"]
 PREPOSITIONS = ["с", "со", "в", "во", "на", "по", "о", "об", "от", "для", "к", "у", "из", "за", "при", "между"]
 
 SKIP = [
+    # time adverbials between a speaker and the verb
+    "вчера",
+    "сегодня",
+    "накануне",
+    "позднее",
+    "утром",
+    "вечером",
+    "в",
+    "во",
+    "понедельник",
+    "вторник",
+    "среду",
+    "четверг",
+    "пятницу",
+    "субботу",
+    "воскресенье",
     "также",
     "тоже",
     "позже",
@@ -380,3 +396,6 @@ NON_PERSON = [
 ]
 
 FEMALE_NAME_ENDINGS = ("а", "я")
+
+# Subjects are often left out ("Zaznaczył, że ..."): a verb without one speaks for the last person.
+PRO_DROP = True

@@ -93,6 +93,23 @@ RELATIVES = ["який", "яка", "які"]
 PREPOSITIONS = ["з", "із", "зі", "в", "у", "на", "по", "про", "від", "для", "до", "за", "при", "між"]
 
 SKIP = [
+    # time adverbials between a speaker and the verb
+    "вчора",
+    "сьогодні",
+    "напередодні",
+    "пізно",
+    "ввечері",
+    "вранці",
+    "у",
+    "в",
+    "понеділок",
+    "вівторок",
+    "середу",
+    "четвер",
+    "пʼятницю",
+    "п'ятницю",
+    "суботу",
+    "неділю",
     "також",
     "теж",
     "пізніше",
@@ -362,3 +379,6 @@ NON_PERSON = [
 ]
 
 FEMALE_NAME_ENDINGS = ("а", "я")
+
+# Subjects are often left out ("Zaznaczył, że ..."): a verb without one speaks for the last person.
+PRO_DROP = True

@@ -1,0 +1,312 @@
+"""Czech quotation data: quote marks, reporting cues, speaker-phrase words (stage "quotes").
+
+Cue patterns are regular-expression fragments matched case-insensitively on whole words; stems cover
+the past-tense gender forms (řekl/řekla/řekli) and the present tense.
+"""
+
+QUOTE_PAIRS = [("„", "“"), ("‚", "‘"), ("»", "«"), ('"', '"'), ("“", "”")]
+
+DIALOGUE_DASHES = "–—"
+
+CUES = [
+    r"řekl\w*",
+    r"říká|říkají|říkal\w*",
+    r"uvedl\w*",
+    r"uvádí|uvádějí",
+    r"prohlásil\w*",
+    r"prohlašuje",
+    r"sdělil\w*",
+    r"sděluje",
+    r"dodal\w*",
+    r"dodává|dodávají",
+    r"zdůraznil\w*",
+    r"zdůrazňuje",
+    r"upozornil\w*",
+    r"upozorňuje",
+    r"oznámil\w*",
+    r"oznamuje",
+    r"potvrdil\w*",
+    r"potvrzuje",
+    r"popřel\w*",
+    r"připustil\w*",
+    r"varoval\w*",
+    r"varuje",
+    r"slíbil\w*",
+    r"napsal\w*",
+    r"píše|píšou",
+    r"odpověděl\w*",
+    r"trvá|trval\w*",
+    r"vysvětlil\w*",
+    r"vysvětluje",
+    r"informoval\w*",
+    r"informuje",
+    r"míní",
+    r"myslí",
+    r"domnívá se",
+    r"chce|chtějí|chtěl\w*",
+    r"požádá\w*|požádal\w*",
+    r"ocenil\w*",
+    r"kritizoval\w*",
+    r"odhadl\w*|odhaduje",
+]
+
+ADDRESSEE_CUES = [r"řekl\w*", r"sdělil\w*", r"uvedl\w*"]
+
+NEEDS_COMPLEMENTIZER = [r"chce|chtějí|chtěl\w*", r"míní", r"myslí", r"domnívá se"]
+
+SOURCE_FIRST = [
+    r"podle",
+    r"dle",
+    r"jak (?:\w+ )?(?:uvedl\w*|řekl\w*|sdělil\w*|informoval\w*|oznámil\w*|napsal\w*|píše|uvádí)",
+    r"s odvoláním na",
+]
+
+IMPERSONAL = [r"bylo oznámeno", r"uvádí se", r"píše se", r"bylo sděleno"]
+
+COMPLEMENTIZERS = ["že", "aby", "zda", "jestli"]
+CONJUNCTIONS = ["a", "ale", "i"]
+RELATIVES = ["který", "která", "kteří"]
+PREPOSITIONS = ["s", "se", "v", "ve", "na", "o", "od", "pro", "do", "z", "ze", "k", "ke", "u", "za", "při", "mezi"]
+
+SKIP = [
+    # time adverbials between a speaker and the verb
+    "včera",
+    "dnes",
+    "ráno",
+    "večer",
+    "v",
+    "ve",
+    "pondělí",
+    "úterý",
+    "středu",
+    "čtvrtek",
+    "pátek",
+    "sobotu",
+    "neděli",
+    "také",
+    "též",
+    "později",
+    "dříve",
+    "již",
+    "už",
+    "ne",
+    "znovu",
+    "však",
+    "veřejně",
+    "oficiálně",
+    "se",
+]
+
+DETERMINERS = ["ten", "ta", "to", "jeho", "její", "jejich", "jeden", "jedna"]
+
+MODIFIERS = [
+    "vysoký",
+    "vysoce",
+    "postavený",
+    "anonymní",
+    "bývalý",
+    "bývalá",
+    "americký",
+    "ruský",
+    "ukrajinský",
+    "evropský",
+    "český",
+    "zvláštní",
+    "dobře",
+    "informované",
+    "blízké",
+]
+
+MODIFIER_SUFFIXES = ("ský", "ská", "ské", "ští", "cký", "cká", "ní", "ný", "ná")
+
+TITLES = [
+    "prezident",
+    "prezidentka",
+    "premiér",
+    "premiérka",
+    "ministr",
+    "ministryně",
+    "mluvčí",
+    "šéf",
+    "šéfka",
+    "tajemník",
+    "velvyslanec",
+    "generál",
+    "předseda",
+    "předsedkyně",
+    "lídr",
+    "kancléř",
+    "poslanec",
+    "poslankyně",
+    "senátor",
+    "hejtman",
+    "hejtmanka",
+    "starosta",
+    "starostka",
+    "primátor",
+    "ředitel",
+    "ředitelka",
+    "poradce",
+    "expert",
+    "analytik",
+    "diplomat",
+    "vyslanec",
+    "vyjednavač",
+    "pan",
+    "paní",
+]
+
+SOURCE_NOUNS = [
+    "zdroj",
+    "zdroje",
+    "zdrojů",
+    "úředník",
+    "úředníci",
+    "představitel",
+    "představitelé",
+    "experti",
+    "analytici",
+    "diplomaté",
+    "úřady",
+    "obyvatelé",
+    "svědci",
+    "politici",
+    "hasiči",
+    "záchranáři",
+]
+
+OFFICE_NOUNS = ["kancelář", "kanceláře", "úřad", "okolí", "tým", "štáb"]
+OFFICE_OWNER_AFTER = True
+
+INSTITUTION_NOUNS = [
+    "ministerstvo",
+    "vláda",
+    "správa",
+    "kreml",
+    "armáda",
+    "strana",
+    "komise",
+    "rada",
+    "soud",
+    "státní",
+    "zastupitelství",
+    "policie",
+    "agentura",
+    "parlament",
+    "sněmovna",
+    "senát",
+    "banka",
+    "fond",
+    "organizace",
+    "služba",
+    "kraj",
+    "úřad",
+    "čhmú",
+]
+
+DOCUMENT_NOUNS = [
+    "zpráva",
+    "dokument",
+    "návrh",
+    "plán",
+    "průzkum",
+    "studie",
+    "dopis",
+    "prohlášení",
+    "sdělení",
+    "data",
+    "dohoda",
+    "text",
+]
+
+MEDIA_HINTS = [
+    "čtk",
+    "čt",
+    "česká televize",
+    "rozhlas",
+    "idnes",
+    "novinky",
+    "seznam",
+    "aktuálně",
+    "deník",
+    "hospodářské noviny",
+    "reuters",
+    "axios",
+    "agentura",
+    "noviny",
+    "týdeník",
+    "bloomberg",
+    "cnn",
+    "bbc",
+    "afp",
+]
+
+PRONOUNS = {"on": "m", "ona": "f", "oni": "p", "ony": "p", "ono": "n", "já": None, "my": "p"}
+POSSESSIVES = {"jeho": "m", "její": "f", "jejich": "p"}
+IMPLICIT_SUBJECT_ENDINGS = {"la": "f", "l": "m", "li": "p", "ly": "p"}
+
+NOT_NAMES = [
+    "v",
+    "ve",
+    "na",
+    "po",
+    "do",
+    "z",
+    "ze",
+    "a",
+    "ale",
+    "jak",
+    "když",
+    "podle",
+    "to",
+    "ten",
+    "ta",
+    "od",
+    "pro",
+    "o",
+    "u",
+    "za",
+    "on",
+    "ona",
+    "oni",
+    "jeho",
+    "její",
+    "ne",
+    "také",
+    "pondělí",
+    "úterý",
+    "středa",
+    "čtvrtek",
+    "pátek",
+    "sobota",
+    "neděle",
+    "pan",
+    "paní",
+]
+
+NON_PERSON = [
+    "dům",
+    "spojené",
+    "státy",
+    "unie",
+    "kreml",
+    "ministerstvo",
+    "vláda",
+    "rada",
+    "nato",
+    "eu",
+    "osn",
+    "usa",
+    "sněmovna",
+    "senát",
+    "strana",
+    "kraj",
+    "fond",
+    "evropské",
+    "unie",
+]
+
+FEMALE_NAME_ENDINGS = ("a",)
+
+# Subjects are often left out ("Uvedl, že ..."): a verb without one speaks for the last person.
+PRO_DROP = True

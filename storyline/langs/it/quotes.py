@@ -1,0 +1,352 @@
+"""Italian quotation data: quote marks, reporting cues, speaker-phrase words (stage "quotes").
+
+Cue patterns are regular-expression fragments matched case-insensitively on whole words.
+"""
+
+QUOTE_PAIRS = [("«", "»"), ("“", "”"), ('"', '"'), ("‘", "’")]
+
+DIALOGUE_DASHES = "—–"
+
+CUES = [
+    r"(?:ha |hanno )?detto|dice|dicono|diceva",
+    r"(?:ha |hanno )?dichiarato|dichiara\w*",
+    r"(?:ha |hanno )?affermato|afferma\w*",
+    r"(?:ha |hanno )?sottolineato|sottolinea\w*",
+    r"(?:ha |hanno )?spiegato|spiega\w*",
+    r"(?:ha |hanno )?aggiunto|aggiunge\w*",
+    r"(?:ha |hanno )?annunciato|annuncia\w*",
+    r"(?:ha |hanno )?confermato|conferma\w*",
+    r"(?:ha |hanno )?smentito|smentisce",
+    r"(?:ha |hanno )?negato|nega\w*",
+    r"(?:ha |hanno )?ammesso|ammette\w*",
+    r"(?:ha |hanno )?avvertito|avverte\w*",
+    r"(?:ha |hanno )?promesso|promette\w*",
+    r"(?:ha |hanno )?scritto|scrive\w*",
+    r"(?:ha |hanno )?risposto|risponde\w*",
+    r"(?:ha |hanno )?insistito|insiste\w*",
+    r"(?:ha |hanno )?ribadito|ribadisce\w*",
+    r"(?:ha |hanno )?precisato|precisa\w*",
+    r"(?:ha |hanno )?assicurato|assicura\w*",
+    r"(?:ha |hanno )?osservato|osserva\w*",
+    r"(?:ha |hanno )?criticato|critica\w*",
+    r"(?:ha |hanno )?denunciato|denuncia\w*",
+    r"(?:ha |hanno )?chiesto|chiede\w*",
+    r"(?:ha |hanno )?riferito|riferisce\w*",
+    r"(?:ha |hanno )?ricordato|ricorda\w*",
+    r"(?:ha |hanno )?commentato|commenta\w*",
+    r"(?:ha |hanno )?definito|definisce\w*",
+    r"(?:ha |hanno )?avvisato|avvisa\w*",
+    r"(?:ha |hanno )?replicato|replica\w*",
+    r"(?:ha |hanno )?stimato|stima\w*",
+    r"ritiene|ritengono|(?:ha )?ritenuto",
+    r"pensa\w*",
+    r"crede\w*",
+    r"vuole|vogliono",
+    r"spera\w*",
+    r"teme\w*",
+]
+
+ADDRESSEE_CUES = [
+    r"(?:ha |hanno )?detto|dice|dicono",
+    r"(?:ha |hanno )?dichiarato|dichiara\w*",
+    r"(?:ha |hanno )?assicurato|assicura\w*",
+    r"(?:ha |hanno )?spiegato|spiega\w*",
+]
+
+NEEDS_COMPLEMENTIZER = [
+    r"ritiene|ritengono|(?:ha )?ritenuto",
+    r"pensa\w*",
+    r"crede\w*",
+    r"vuole|vogliono",
+    r"spera\w*",
+    r"teme\w*",
+    r"(?:ha |hanno )?definito|definisce\w*",
+]
+
+NOUN_CUES = [r"critica", r"denuncia", r"stima", r"replica", r"conferma"]
+
+SOURCE_FIRST = [
+    r"secondo",
+    r"stando a",
+    r"a detta di",
+    r"come (?:\w+ )?(?:ha detto|ha dichiarato|ha spiegato|ha sottolineato|ha riferito|riferisce|scrive)",
+    r"citando",
+    r"citato da",
+]
+
+IMPERSONAL = [r"si apprende", r"è stato annunciato", r"si legge", r"viene riferito"]
+
+COMPLEMENTIZERS = ["che", "se"]
+CONJUNCTIONS = ["e", "ma", "poi"]
+RELATIVES = ["che", "il quale", "la quale"]
+PREPOSITIONS = [
+    "con",
+    "di",
+    "del",
+    "della",
+    "a",
+    "al",
+    "alla",
+    "per",
+    "da",
+    "dal",
+    "in",
+    "nel",
+    "su",
+    "tra",
+    "fra",
+    "contro",
+]
+
+SKIP = [
+    # time adverbials between a speaker and the verb
+    "ieri",
+    "oggi",
+    "lunedì",
+    "martedì",
+    "mercoledì",
+    "giovedì",
+    "venerdì",
+    "sabato",
+    "domenica",
+    "sera",
+    "mattina",
+    "anche",
+    "poi",
+    "già",
+    "non",
+    "ancora",
+    "tuttavia",
+    "pubblicamente",
+    "recentemente",
+    "ha",
+    "hanno",
+    "aveva",
+]
+
+DETERMINERS = ["il", "lo", "la", "i", "gli", "le", "l'", "l’", "un", "uno", "una", "questo", "questa", "suo", "sua"]
+
+MODIFIERS = [
+    "alto",
+    "funzionario",
+    "anonimo",
+    "ex",
+    "americano",
+    "americana",
+    "statunitense",
+    "russo",
+    "russa",
+    "ucraino",
+    "ucraina",
+    "europeo",
+    "europea",
+    "italiano",
+    "italiana",
+    "portavoce",
+    "di",
+    "del",
+    "della",
+    "vicino",
+    "vicine",
+    "ben",
+    "informate",
+    "speciale",
+    "capo",
+    "ministro",
+    "esteri",
+    "difesa",
+]
+
+TITLES = [
+    "presidente",
+    "premier",
+    "primo",
+    "ministro",
+    "ministra",
+    "portavoce",
+    "capo",
+    "segretario",
+    "segretaria",
+    "ambasciatore",
+    "ambasciatrice",
+    "generale",
+    "leader",
+    "cancelliere",
+    "deputato",
+    "deputata",
+    "senatore",
+    "senatrice",
+    "governatore",
+    "sindaco",
+    "sindaca",
+    "direttore",
+    "direttrice",
+    "consigliere",
+    "esperto",
+    "esperta",
+    "diplomatico",
+    "inviato",
+    "inviata",
+    "negoziatore",
+    "negoziatrice",
+    "sig.",
+    "sig.ra",
+]
+
+SOURCE_NOUNS = [
+    "fonte",
+    "fonti",
+    "funzionario",
+    "funzionari",
+    "rappresentante",
+    "rappresentanti",
+    "esperti",
+    "analisti",
+    "diplomatici",
+    "autorità",
+    "residenti",
+    "testimoni",
+    "politici",
+    "militari",
+    "organizzatori",
+]
+
+OFFICE_NOUNS = ["ufficio", "staff", "entourage", "squadra", "gabinetto"]
+OFFICE_OWNER_AFTER = True
+
+INSTITUTION_NOUNS = [
+    "ministero",
+    "governo",
+    "amministrazione",
+    "cremlino",
+    "esercito",
+    "partito",
+    "commissione",
+    "consiglio",
+    "tribunale",
+    "procura",
+    "polizia",
+    "agenzia",
+    "parlamento",
+    "camera",
+    "senato",
+    "banca",
+    "fondo",
+    "organizzazione",
+    "servizio",
+    "comune",
+    "regione",
+    "prefettura",
+    "farnesina",
+]
+
+DOCUMENT_NOUNS = [
+    "rapporto",
+    "documento",
+    "progetto",
+    "piano",
+    "sondaggio",
+    "studio",
+    "lettera",
+    "dichiarazione",
+    "comunicato",
+    "dati",
+    "accordo",
+    "testo",
+    "bozza",
+]
+
+MEDIA_HINTS = [
+    "ansa",
+    "agi",
+    "adnkronos",
+    "reuters",
+    "axios",
+    "corriere",
+    "repubblica",
+    "stampa",
+    "sole 24 ore",
+    "rai",
+    "mediaset",
+    "sky tg24",
+    "giornale",
+    "quotidiano",
+    "agenzia",
+    "radio",
+    "rivista",
+    "bloomberg",
+    "cnn",
+    "bbc",
+    "cbs",
+    "financial times",
+    "politico",
+    "tass",
+    "afp",
+]
+
+PRONOUNS = {"lui": "m", "lei": "f", "loro": "p", "egli": "m", "ella": "f", "io": None, "noi": "p"}
+POSSESSIVES = {"suo": None, "sua": None, "suoi": None, "sue": None}
+
+NOT_NAMES = [
+    "il",
+    "lo",
+    "la",
+    "i",
+    "gli",
+    "le",
+    "un",
+    "una",
+    "in",
+    "nel",
+    "al",
+    "del",
+    "e",
+    "ma",
+    "come",
+    "quando",
+    "se",
+    "secondo",
+    "dopo",
+    "prima",
+    "con",
+    "di",
+    "per",
+    "da",
+    "lui",
+    "lei",
+    "questo",
+    "questa",
+    "lunedì",
+    "martedì",
+    "mercoledì",
+    "giovedì",
+    "venerdì",
+    "sabato",
+    "domenica",
+]
+
+NON_PERSON = [
+    "casa",
+    "bianca",
+    "stati",
+    "uniti",
+    "unione",
+    "cremlino",
+    "ministero",
+    "governo",
+    "consiglio",
+    "nato",
+    "ue",
+    "onu",
+    "camera",
+    "senato",
+    "partito",
+    "forum",
+    "commissione",
+    "comune",
+]
+
+FEMALE_NAME_ENDINGS = ("a",)
+
+# Subjects are often left out ("Ha detto che ..."): a verb without one speaks for the last person.
+PRO_DROP = True
