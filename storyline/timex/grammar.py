@@ -56,6 +56,11 @@ class Grammar:
     anaphoric_after: dict[str, int]
     anaphoric_fixed: dict[str, tuple[str, int]]
     set_adverbs: dict[str, str]
+    holidays: dict[str, str]
+    period_words: frozenset[str]
+    half_words: frozenset[str]
+    fixed_durations: dict[str, str]
+    not_duration_after: re.Pattern[str] | None
     ambiguous_months: frozenset[str]
     ambiguous_seasons: frozenset[str]
     plural_units: frozenset[str]
@@ -165,6 +170,11 @@ def grammar_for(lang: str | None) -> Grammar:
         anaphoric_after={k.lower(): v for k, v in _get(data, "ANAPHORIC_AFTER", {}).items()},
         anaphoric_fixed={k.lower(): v for k, v in _get(data, "ANAPHORIC_FIXED", {}).items()},
         set_adverbs={k.lower(): v for k, v in _get(data, "SET_ADVERBS", {}).items()},
+        holidays={k.lower(): v for k, v in _get(data, "HOLIDAYS", {}).items()},
+        period_words=frozenset(w.lower() for w in _get(data, "PERIOD_WORDS", [])),
+        half_words=frozenset(w.lower() for w in _get(data, "HALF_WORDS", [])),
+        fixed_durations={k.lower(): v for k, v in _get(data, "FIXED_DURATIONS", {}).items()},
+        not_duration_after=_compiled(_get(data, "NOT_DURATION_AFTER", None)),
         ambiguous_months=frozenset(m.lower() for m in _get(data, "AMBIGUOUS_MONTHS", frozenset())),
         ambiguous_seasons=frozenset(m.lower() for m in _get(data, "AMBIGUOUS_SEASONS", frozenset())),
         plural_units=frozenset(m.lower() for m in _get(data, "PLURAL_UNITS", frozenset())),
@@ -204,7 +214,7 @@ def grammar_for(lang: str | None) -> Grammar:
     ago_a = alternation(_get(data, "AGO_AFTER", []))
     ana_a = alternation(g.anaphoric_after)
     every = alternation(_get(data, "EVERY", []))
-    quarter = alternation(_get(data, "QUARTER_WORDS", []))
+    quarter = alternation(_get(data, "QUARTER_WORDS", []) + _get(data, "PERIOD_WORDS", []))
     half = alternation(_get(data, "HALF_WORDS", []))
     quarter_prefix = _get(data, "QUARTER_PREFIX", "")
     dur_suffix = _get(data, "DURATION_SUFFIX", "")
@@ -212,6 +222,7 @@ def grammar_for(lang: str | None) -> Grammar:
     clock = _get(data, "CLOCK_PATTERN", CLOCK_24H)
     decade = _get(data, "DECADE_PATTERN", NOTHING)
     year_ago = _get(data, "YEAR_AGO_PATTERN", NOTHING)
+    spelled_year = _get(data, "SPELLED_YEAR_PATTERN", NOTHING)
 
     shapes: dict[str, str] = {
         "iso": r"(?<![\d.-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<hh>\d{2}):(?P<mm>\d{2}))?(?![\d-])",
@@ -228,9 +239,12 @@ def grammar_for(lang: str | None) -> Grammar:
         "ago": rf"{left}(?:(?:{approx})\s+)?(?:(?P<num>{num})[\s-]+(?P<unit>{unit})\s+(?P<ago>{ago_a})|(?P<agob>{ago_b})\s+(?:(?:{approx})\s+)?(?P<num2>{num})\s+(?P<unit2>{unit})){right}",
         "anaphoric": rf"{left}(?:(?:{approx})\s+)?(?P<num>{num})[\s-]+(?P<unit>{unit})\s+(?P<ana>{ana_a}){right}",
         "anaphoric_fixed": rf"{left}(?P<fixed>{alternation(g.anaphoric_fixed)}){right}",
-        "quarter": rf"{left}{quarter_prefix}(?:(?P<ord>{ordinal})[\s-]+)?(?:fiscal\s+)?(?P<qword>{quarter}|{half}){right}(?:\s+(?:of\s+)?(?:fiscal\s+)?{year})?",
+        "quarter": rf"{left}{quarter_prefix}(?:(?P<y0>1[5-9]\d\d|20\d\d)\s+)?(?:(?P<ord>{ordinal})[\s-]+)?(?:fiscal\s+)?(?P<qword>{quarter}|{half}){right}(?:\s+(?:of\s+)?(?:fiscal\s+)?{year})?",
         "year": rf"(?<![\w$€£.,/-])(?:(?P<smod>{span_mod})[\s-]*)?{year_prefix}{year}{year_suffix}(?![\w%-]|[.,]\d)",
         "year_ago": rf"{left}{year_ago}{right}",
+        "spelled_year": rf"{left}{spelled_year}{right}(?![\s-]+{unit})",
+        "fixed_duration": rf"{left}(?P<fixed_duration>{alternation(g.fixed_durations)})(?![\w-])",
+        "holiday": rf"{left}(?:(?P<mod>{mod_b})\s+)?(?P<holiday>{alternation(g.holidays)}){right}",
         "decade": rf"{left}{decade}{right}",
         "season": rf"{left}(?:(?P<smod>{span_mod})\s+)?(?:(?P<mod>{mod_b})\s+)?(?P<season>{season})(?:\s+(?P<moda>{mod_a}))?(?:\s+(?:of\s+)?{year})?{right}",
         "duration": rf"{left}(?:(?:{dur_lead})\s+)?(?P<num>{num})[\s-]+(?P<unit>{unit}){dur_suffix}{right}",
@@ -254,11 +268,16 @@ def grammar_for(lang: str | None) -> Grammar:
         "ago": firsts(_get(data, "APPROXIMATORS", []), numbers, vague, _get(data, "AGO_BEFORE", [])),
         "anaphoric": firsts(_get(data, "APPROXIMATORS", []), numbers, vague),
         "anaphoric_fixed": firsts(g.anaphoric_fixed),
-        "quarter": firsts(ordinals, _get(data, "QUARTER_WORDS", []), _get(data, "HALF_WORDS", []))
+        "quarter": firsts(
+            ordinals, _get(data, "QUARTER_WORDS", []), _get(data, "HALF_WORDS", []), _get(data, "PERIOD_WORDS", [])
+        )
         | literal(quarter_prefix)
         | {"fiscal"},
         "year": firsts(span_mods) | literal(year_prefix),
         "year_ago": literal(year_ago),
+        "spelled_year": literal(spelled_year),
+        "fixed_duration": firsts(g.fixed_durations),
+        "holiday": firsts(modifiers, g.holidays),
         "decade": literal(decade),
         "season": firsts(span_mods, modifiers, seasons),
         "duration": firsts(_get(data, "DURATION_LEAD", []), numbers, vague),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from storyline.timex.calendar import (
@@ -390,7 +390,7 @@ def h_anaphoric_fixed(ctx: Context, m: re.Match[str]) -> Result | None:
 
 
 def h_quarter(ctx: Context, m: re.Match[str]) -> Result | None:
-    is_half = m["qword"].lower() not in {w.lower() for w in _quarter_words(ctx)}
+    is_half = m["qword"].lower() in ctx.g.half_words
     n = ctx.g.lookup(ctx.g.ordinals, m["ord"]) if m["ord"] else None
     unit = "half" if is_half else "quarter"
     limit = 2 if is_half else 4
@@ -398,8 +398,25 @@ def h_quarter(ctx: Context, m: re.Match[str]) -> Result | None:
         return None
     text = m.group(0).lower()
     if n is None:
-        if is_half or not (text.startswith("the") or "latest" in text or "current" in text):
+        if is_half or not (
+            text.startswith("the") or "latest" in text or "current" in text or m.groupdict().get("qyear")
+        ):
             return None  # "half" alone is not a time
+        if m.groupdict().get("qyear") and ctx.anchor is not None:
+            # "last year's quarter": the quarter reported, in the year named
+            base = ctx.last_quarter or shift(Point(ctx.anchor, "quarter"), "quarter", -1)
+            offset = ctx.g.lookup(ctx.g.modifiers, m["qyear"]) or 0
+            return Result(
+                "DATE", format_point(Point(base.day.replace(year=ctx.anchor.year + offset), "quarter")), True, "quarter"
+            )
+        if m.groupdict().get("y0"):
+            # "the 1988 period": the quarter last named, in that year
+            named = ctx.last_quarter or (shift(Point(ctx.anchor, "quarter"), "quarter", -1) if ctx.anchor else None)
+            if named is None:
+                return None
+            return Result("DATE", format_point(Point(named.day.replace(year=int(m["y0"])), "quarter")), True, "quarter")
+        if m["qword"].lower() in ctx.g.period_words and not m.groupdict().get("qref"):
+            return None  # "the period" alone is any stretch; "the latest period" is the quarter reported
         ref = ctx.last_quarter
         if ref is None:
             if ctx.anchor is None:
@@ -409,8 +426,8 @@ def h_quarter(ctx: Context, m: re.Match[str]) -> Result | None:
             ref = shift(ref, "year", -1)
         return ctx.point_result(ref)
     month = (n - 1) * (6 if is_half else 3) + 1
-    if m["y"]:
-        year = int(m["y"])
+    if m["y"] or m.groupdict().get("y0"):
+        year = int(m["y"] or m["y0"])
     elif ctx.anchor is None:
         return ctx.unresolved(unit, {unit: n}, value=f"XXXX-{'H' if is_half else 'Q'}{n}")
     elif m.groupdict().get("qyear"):
@@ -426,11 +443,66 @@ def h_quarter(ctx: Context, m: re.Match[str]) -> Result | None:
     return ctx.point_result(point)
 
 
-def _quarter_words(ctx: Context) -> list[str]:
-    from storyline.langs import language_data
+def h_fixed_duration(ctx: Context, m: re.Match[str]) -> Result | None:
+    value = ctx.g.lookup(ctx.g.fixed_durations, m["fixed_duration"])
+    return Result("DURATION", value, True) if value else None
 
-    data = language_data(ctx.g.lang, "timex") if ctx.g.lang else None
-    return list(getattr(data, "QUARTER_WORDS", []))
+
+def h_spelled_year(ctx: Context, m: re.Match[str]) -> Result | None:
+    hi, lo = m.groupdict().get("hi"), m.groupdict().get("lo")
+    if hi:
+        century, rest = ctx.g.number(hi), ctx.g.number(lo) if lo else 0
+        if century is None or rest is None:
+            return None
+        year = century * 100 + rest
+    else:
+        rest = ctx.g.number(m["lo2"]) if m.groupdict().get("lo2") else 0
+        year = 2000 + (rest or 0)
+    return ctx.point_result(Point(date(year, 1, 1), "year"))
+
+
+def h_holiday(ctx: Context, m: re.Match[str]) -> Result | None:
+    when = ctx.g.lookup(ctx.g.holidays, m["holiday"])
+    if when is None:
+        return None
+    month_text, day_text = when.split("-")
+    month = int(month_text)
+    if ctx.anchor is None:
+        return Result(
+            "DATE",
+            f"XXXX-{when}" if day_text.isdigit() else f"XXXX-{month:02d}",
+            False,
+            "day",
+            None,
+            None,
+            {"holiday": when},
+        )
+    explicit = _modifier(ctx, m, "mod")
+    direction = explicit if explicit is not None else ctx.direction(m.start(), m.end())
+
+    def on(year: int) -> date:
+        if day_text.isdigit():
+            return date(year, month, int(day_text))
+        weekday, nth = int(day_text[-2]), int(day_text[-1])  # "TH4" → encoded as W<weekday><n>: see data
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+
+    candidates = [on(y) for y in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)]
+    if direction < 0:
+        chosen = (
+            max(c for c in candidates if c <= ctx.anchor)
+            if explicit is None
+            else max(c for c in candidates if c < ctx.anchor)
+        )
+    elif direction > 0:
+        chosen = (
+            min(c for c in candidates if c >= ctx.anchor)
+            if explicit is None
+            else min(c for c in candidates if c > ctx.anchor)
+        )
+    else:
+        chosen = min(candidates, key=lambda c: abs((c - ctx.anchor).days))  # type: ignore[operator]
+    return ctx.point_result(Point(chosen, "day"))
 
 
 def h_year(ctx: Context, m: re.Match[str]) -> Result | None:
@@ -456,6 +528,8 @@ def h_season(ctx: Context, m: re.Match[str]) -> Result | None:
         before = ctx.text[max(0, m.start() - 12) : m.start()].lower().split()
         if not (before and before[-1] in ctx.g.month_context):
             return None  # "prices fall", "spring into action"
+        if not m["y"] and ctx.text[m.end() : m.end() + 4].lower() == " of ":
+            return None  # "the fall of the Berlin Wall"
     mod = _mod(ctx, m)
     start_month = SEASON_MONTH[code]
     if m["y"]:
@@ -499,6 +573,11 @@ def h_duration(ctx: Context, m: re.Match[str]) -> Result | None:
     amount = "X" if n is None else str(n)
     if n is not None and re.fullmatch(r"\d+[.,]\d+", m["num"]):
         return None  # "2.5 years" is rare in prose, and "1.5 million years" is not a duration of ours
+    if n is not None and 1500 <= n <= 2099 and m["unit"].lower() not in ctx.g.plural_units:
+        return None  # "the 1988 second quarter", "the 1988 quarter": a year, not 1988 seconds
+    after = ctx.text[m.end() : m.end() + 4].lower()
+    if unit == "quarter" and ctx.g.not_duration_after is not None and ctx.g.not_duration_after.match(after):
+        return None  # "three-quarters of", "a quarter of the vote": a fraction
     if unit == "weekend":
         return Result("DURATION", f"P{amount}WE", True)
     if unit == "decade":
@@ -588,6 +667,9 @@ HANDLERS: dict[str, Handler] = {
     "decade": h_decade,
     "year": h_year,
     "year_ago": h_year_ago,
+    "spelled_year": h_spelled_year,
+    "fixed_duration": h_fixed_duration,
+    "holiday": h_holiday,
     "reference": h_reference,
     "duration": h_duration,
     "clock": h_clock,

@@ -21,10 +21,11 @@ UNITS = {
     "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute",
     "hour": "hour", "hours": "hour", "day": "day", "days": "day", "week": "week", "weeks": "week",
     "weekend": "weekend", "weekends": "weekend", "month": "month", "months": "month",
-    "quarter": "quarter", "quarters": "quarter", "year": "year", "years": "year",
+    "quarter": "quarter", "quarters": "quarter", "year": "year", "years": "year", "fiscal year": "year",
+    "fiscal years": "year",
     "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
 }
-PLURAL_UNITS = {"seconds", "minutes", "hours", "days", "weeks", "weekends", "months", "quarters", "years",
+PLURAL_UNITS = {"seconds", "minutes", "hours", "days", "weeks", "weekends", "months", "quarters", "years", "fiscal years",
                 "decades", "centuries"}
 NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -47,8 +48,10 @@ REFERENCES = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
     "at present": "PRESENT_REF", "these days": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF",
     "the past": "PAST_REF", "formerly": "PAST_REF", "the future": "FUTURE_REF",
-    "recent years": "PAST_REF", "recent weeks": "PAST_REF", "recent months": "PAST_REF", "recent days": "PAST_REF",
+    "current": "PRESENT_REF", "recent years": "PAST_REF", "recent weeks": "PAST_REF", "recent months": "PAST_REF", "recent days": "PAST_REF",
 }
+# Phrases TimeBank marks as a one-period duration ("for the year", "during the fiscal year").
+FIXED_DURATIONS = {"the year": "P1Y", "the fiscal year": "P1Y"}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
 DEICTIC_PARTS = {"tonight": (0, "NI"), "last night": (-1, "NI"), "this morning": (0, "MO"),
                  "this afternoon": (0, "AF"), "this evening": (0, "EV")}
@@ -85,14 +88,28 @@ APPROXIMATORS = ["about", "almost", "nearly", "some", "roughly", "around", "more
 # Words kept inside a duration ("the past two months"); "about", "only" stay outside, as in TimeBank.
 DURATION_LEAD = ["the last", "the past", "the next", "the first", "the coming", "the previous", "the",
                  "another", "an additional", "the remaining", "a full", "less than", "more than", "at least"]
+# A "quarter" followed by "of" is a fraction ("a quarter of the vote").
+NOT_DURATION_AFTER = r"\s+of\b"
 DURATION_SUFFIX = r"(?:-long)?(?![\s-]+old\b)"
 EVERY = ["every", "each", "per", "a"]  # "a" only in "twice a week": the SET rule checks for a count before it
 SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
                "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "every day": "P1D"}
 QUARTER_WORDS = ["quarter"]
+# "the latest period", "the year-ago period": the quarter a company reports on (needs a QUARTER_PREFIX word)
+PERIOD_WORDS = ["period"]
 HALF_WORDS = ["half"]
 QUARTER_PREFIX = (r"(?:the\s+)?(?:(?P<qyear>this|last|next)\s+year's\s+)?(?:fiscal\s+)?"
-                  r"(?:(?:latest|current|year-earlier|year-ago)\s+)?")
+                  r"(?:(?P<qref>latest|current|year-earlier|year-ago|comparable|corresponding|same)\s+)?")
+# Years written out: "nineteen ninety-six", "the year two thousand"
+SPELLED_YEAR_PATTERN = (r"(?:the\s+year\s+)?(?:(?P<hi>nineteen|eighteen|twenty)\s+(?P<lo>(?:twenty|thirty|forty|fifty|sixty"
+                        r"|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven"
+                        r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+                        r"|two\s+thousand(?:\s+(?:and\s+)?(?P<lo2>one|two|three|four|five|six|seven|eight|nine|ten))?)")
+# Fixed feasts as MM-DD; movable ones as MM-W<iso weekday><n>: Thanksgiving = 4th Thursday of November.
+HOLIDAYS = {"christmas": "12-25", "christmas day": "12-25", "christmas eve": "12-24", "new year's day": "01-01",
+            "new year's eve": "12-31", "independence day": "07-04", "halloween": "10-31",
+            "valentine's day": "02-14", "thanksgiving": "11-W44", "thanksgiving day": "11-W44",
+            "labor day": "09-W11"}
 # "year-earlier"/"year-ago": the period last mentioned, one year back (TimeBank financial reports).
 YEAR_AGO_PATTERN = r"(?:the\s+)?(?:year-earlier|year-ago|year-before)(?:\s+(?:period|results?))?"
 DECADE_PATTERN = r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<decade>1[5-9]\d0|20\d0)'?s"
