@@ -19,12 +19,13 @@ from storyline.model import Article, Span
 from storyline.pipeline import stage
 
 # A terminator with what may close around it: `."`, `?”`, `.»`, `. »` (French spacing), `…)`.
-_BOUNDARY = re.compile(r"(?:\.{2,}|…|[.!?]+)(?:[\"'”“»’)\]]|[ \u00a0\u202f][»›])*(?=\s+(\S))")
+_BOUNDARY = re.compile(r"[.!?…]+(?:[\"'”“»’)\]]|[ \u00a0\u202f][»›])*(?=\s+(\S))")
 _CLOSERS = frozenset("\"'”“»’)]›")
 _OPENERS = "\"'„“«‹‚‘([¿¡"
 _DASHES = "-–—"
 _TOKEN_STRIP = "\"'„“«‹‚‘([{"
 _INITIALISM = re.compile(r"^(?:\w\.)+\w$")
+_ROMAN = frozenset("IVX")
 _WORD = re.compile(r"[\w'’-]+")
 
 
@@ -114,10 +115,13 @@ def _is_boundary(text: str, m: re.Match[str], floor: int, rules: SentenceRules) 
     stop = term.rstrip("".join(_CLOSERS) + " \u00a0\u202f")
     if stop != "." or closed:
         return True
-    token, _ = _token_before(text, m.start(), floor)
+    token, token_start = _token_before(text, m.start(), floor)
     low = token.lower()
     if not token:
         return True
+    if token_start == floor and len(token) <= 4 and (token.isdigit() or len(token) == 1 or set(token) <= _ROMAN):
+        # A list marker opening the paragraph ("1. Ukraine keeps…", "a) …", "IV. Sanctions") is not a sentence.
+        return False
     if low in rules.abbreviations:
         return False
     word = _next_word(text, nxt_pos) if nxt.isalpha() else ""

@@ -147,6 +147,16 @@ def test_tricky_sentences(lang, text, expected):
     assert _split(text, lang) == expected
 
 
+def test_list_markers_stay_with_their_item():
+    text = "1. Ukraine keeps its army. 2. Russia returns the land.\nIV. Sanctions are lifted."
+    assert _split(text, "en") == [
+        "1. Ukraine keeps its army.",
+        "2. Russia returns the land.",
+        "IV. Sanctions are lifted.",
+    ]
+    assert _split("No. The talks are over.", "en") == ["No.", "The talks are over."]
+
+
 def test_unknown_language_uses_every_language_list():
     text = "Spotkał się z prof. Kowalskim. Mr. Smith agreed."
     assert _split(text, None) == ["Spotkał się z prof. Kowalskim.", "Mr. Smith agreed."]
