@@ -63,7 +63,8 @@ def score_timex(
     for doc in docs:
         text = doc["text"]
         system = find_time_expressions(text, doc.get("language", lang), _anchor(doc))
-        gold = doc["timexes"]
+        # MEANTIME has non-text-consuming TIMEX3s (begin/end points of durations): nothing to find
+        gold = [g for g in doc["timexes"] if g.get("start") is not None and g.get("end") is not None]
         n_gold += len(gold)
         n_sys += len(system)
         used: set[int] = set()

@@ -228,7 +228,7 @@ def grammar_for(lang: str | None) -> Grammar:
         "iso": r"(?<![\d.-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<hh>\d{2}):(?P<mm>\d{2}))?(?![\d-])",
         "numeric": rf"(?<![\d.,/])(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|\d{{2}})(?![\d/]|[.,]\d){year_suffix}",
         "day_month": rf"{left}{weekday_lead}(?:(?P<mod>{mod_b})\s+)?{day}{day_suffix}{dm_link}(?P<mon>{month_any}){right}(?:{my_link}{year}{year_suffix})?",
-        "month_day": rf"{left}{weekday_lead}(?:(?P<mod>{mod_b})\s+)?(?P<mon>{month_any})\s+{day}{day_suffix}{right}(?:,?\s+{year})?",
+        "month_day": rf"{left}{weekday_lead}(?:(?P<mod>{mod_b})\s+)?(?P<mon>{month_any})\s+{day}{day_suffix}{right}(?:\s*,?\s+{year})?",
         "month_year": rf"{left}(?:(?P<smod>{span_mod})\s+)?(?P<mon>{month_full}){my_link}{year}{year_suffix}",
         "month": rf"{left}(?:(?P<smod>{span_mod})[\s-]*)?(?:(?P<mod>{mod_b})\s+)?(?P<mon>{month_full})(?:\s+(?P<moda>{mod_a}))?{right}",
         "weekday": rf"{left}(?:(?P<mod>{mod_b})\s+)?(?P<wd>{wd})(?:\s+(?P<moda>{mod_a}))?(?:\s+(?P<pod>{pod}))?{right}",

@@ -38,7 +38,7 @@ VAGUE_NUMBERS = ["several", "a few", "few", "many", "some", "a number of"]
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 DAY_SUFFIX = r"(?:st|nd|rd|th)?"
 DAY_MONTH_LINK = r"(?:\s+of)?\s+"
-MONTH_YEAR_LINK = r",?\s+(?:of\s+)?"
+MONTH_YEAR_LINK = r"\s*,?\s+(?:of\s+)?"
 YEAR_SUFFIX = ""
 YEAR_PREFIX = r"(?:(?:fiscal|the\s+year)\s+)?"
 
