@@ -62,6 +62,7 @@ def find_marked(text: str, lex: Lexicon, paragraphs: list[tuple[int, int]]) -> l
     found: list[Marked] = []
     open_at: int | None = None
     closers: frozenset[str] = frozenset()
+    opener = ""  # a different opening mark inside a quotation is a nested quotation, not a new one
     for m in pattern.finditer(text):
         i, mark = m.start(), m.group()
         if open_at is not None:
@@ -70,15 +71,15 @@ def find_marked(text: str, lex: Lexicon, paragraphs: list[tuple[int, int]]) -> l
                     found.append(Marked(open_at + 1, i, open_at, i + 1))
                 open_at = None
                 continue
-            if mark in lex.openers and _can_open(text, i) and i not in para_starts:
+            if mark == opener and _can_open(text, i) and i not in para_starts:
                 # A new opener before the close: the previous quote ended unclosed at its paragraph's end.
                 end = _paragraph_end(paragraphs, open_at, len(text))
                 if end <= i and end - open_at > 1:
                     found.append(Marked(open_at + 1, end, open_at, end))
-                open_at, closers = i, lex.openers[mark]
+                open_at, closers, opener = i, lex.openers[mark], mark
             continue
         if mark in lex.openers and _can_open(text, i):
-            open_at, closers = i, lex.openers[mark]
+            open_at, closers, opener = i, lex.openers[mark], mark
     return [_trim(text, q) for q in found]
 
 

@@ -90,6 +90,7 @@ class PersonIndex:
     def __init__(self, text: str, lex: Lexicon, mentions: list[Span] | None):
         self.text = text
         self.lex = lex
+        self.lemmas: dict[tuple[int, int], str] = {}
         spans = self._from_mentions(mentions) if mentions is not None else self._guess_names()
         self.people: list[Person] = []
         full: list[tuple[int, int]] = []
@@ -109,6 +110,7 @@ class PersonIndex:
     def _from_mentions(self, mentions: list[Span]) -> list[tuple[int, int]]:
         """Person mentions of the mention layer, mended: an outlet tagged PER is dropped, and a surname
         tagged otherwise ("Zelenskiy" as ORG) is a person when the article names him in full."""
+        self.lemmas.update({(m.start, m.end): str(m.attrs["lemma"]) for m in mentions if m.attrs.get("lemma")})
         media = {fold(h) for h in self.lex.media_hints}
         people = [
             (m.start, m.end)
@@ -125,7 +127,8 @@ class PersonIndex:
     def _gender(self, span: tuple[int, int]) -> str | None:
         if not self.lex.female_endings:
             return None
-        words = self.text[span[0] : span[1]].split()
+        # The mention layer's nominative lemma ("Anną Nowak" -> "Anna Nowak") is the safer form to read.
+        words = (self.lemmas.get(span) or self.text[span[0] : span[1]]).split()
         if len(words) < 2:
             return None
         return "f" if words[0].lower().endswith(self.lex.female_endings) else "m"

@@ -541,7 +541,7 @@ NON_PERSON = [
     "republika",
 ]
 
-FEMALE_NAME_ENDINGS = ("a",)
+FEMALE_NAME_ENDINGS = ("a", "ą", "ę")
 
 # Subjects are often left out ("Zaznaczył, że ..."): a verb without one speaks for the last person.
 PRO_DROP = True

@@ -1,0 +1,248 @@
+"""Stage "quotes": direct and reported speech, speakers resolved within the article, in many languages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from storyline.model import Article, Span
+from storyline.pipeline import default_pipeline
+from storyline.quotes import find_quotes, simple_sentences
+from storyline.store.fold import fold
+
+SEED_EN_1 = "000_74a7c492cd335b8b.txt"
+SEED_EN_2 = "001_7fb53fbd3c46e9a8.txt"
+SEED_PL = "002_6ea63a04d097cb71.txt"
+
+
+def _rows(article: Article) -> list[dict[str, Any]]:
+    text = article.text
+    rows = []
+    for q in article.spans("quote"):
+        a = q.attrs
+        rows.append(
+            {
+                "content": text[q.start : q.end],
+                "kind": a["kind"],
+                "cue": text[a["cue"][0] : a["cue"][1]] if a["cue"] else None,
+                "speaker": text[a["speaker"][0] : a["speaker"][1]] if a["speaker"] else None,
+                "mention": text[a["speaker_mention"][0] : a["speaker_mention"][1]] if a["speaker_mention"] else None,
+                "label": a["speaker_label"],
+                "source_kind": a["source_kind"],
+            }
+        )
+    return rows
+
+
+@pytest.fixture(scope="module")
+def seeds(seeds_dir: Path) -> dict[str, list[dict[str, Any]]]:
+    """The three seed articles through the default pipeline, as quote rows."""
+    pipeline = default_pipeline()
+    assert "quotes" in pipeline.names
+    out = {}
+    for name in (SEED_EN_1, SEED_EN_2, SEED_PL):
+        article = Article(text=(seeds_dir / name).read_text(encoding="utf-8"), source=name)
+        pipeline(article)
+        out[name] = _rows(article)
+    return out
+
+
+def _one(rows: list[dict[str, Any]], fragment: str) -> dict[str, Any]:
+    found = [r for r in rows if fragment in r["content"]]
+    assert found, f"no quote containing {fragment!r}; quotes: {[r['content'][:60] for r in rows]}"
+    return found[0]
+
+
+def test_seed_direct_quotes_have_the_right_speakers(seeds: dict[str, list[dict[str, Any]]]) -> None:
+    rows = seeds[SEED_EN_2]
+    teams = _one(rows, "Our teams")
+    assert teams["kind"] == "direct" and "Zelenskiy" in teams["label"] and teams["source_kind"] == "person"
+    assert teams["content"].endswith("prompt work.")  # two sentences in one quotation
+    office = _one(rows, "existing diplomatic opportunities")
+    assert office["kind"] == "direct" and office["cue"] == "according to"
+    assert office["label"].startswith("office of") and "Zelenskiy" in office["label"]
+    assert "Zelenskiy" in office["mention"] and office["source_kind"] == "institution"
+    rubio = _one(rows, "will continue to develop a list")
+    assert rubio["kind"] == "direct" and "Rubio" in rubio["label"] and rubio["mention"] == "Marco Rubio"
+    peskov = _one(rows, "Consultations are not currently under way")
+    assert peskov["kind"] == "direct" and peskov["mention"] == "Dmitry Peskov" and peskov["cue"] == "stating"
+    partial = _one(rows, "root causes of the conflict")
+    assert partial["speaker"] == "He" and partial["mention"] == "Dmitry Peskov"
+    assert partial["content"].startswith("that any peace agreement")  # the partial quote's whole clause
+
+
+def test_seed_reported_speech_with_speakers_and_labelled_sources(seeds: dict[str, list[dict[str, Any]]]) -> None:
+    first = seeds[SEED_EN_1]
+    leavitt = _one(first, "Washington had engaged equally")
+    assert leavitt["kind"] == "reported" and leavitt["cue"] == "noted" and leavitt["label"] == "Karoline Leavitt"
+    assert _one(first, "she was unaware of any direct involvement")["label"] == "Kaja Kallas"
+    assert _one(first, "that there had been contact with Washington")["label"] == "Dmitry Peskov"
+    assert _one(first, "any agreement would need to address")["mention"] == "Dmitry Peskov"  # "He said"
+    official = _one(first, "the draft had been adjusted")
+    assert official["cue"] == "told" and official["label"] == "A senior US official"
+    assert official["source_kind"] == "anonymous" and official["mention"] is None
+    later = _one(first, "Umerov agreed to most of the items")
+    assert later["speaker"] == "The official" and later["label"] == "A senior US official"
+    assert _one(seeds[SEED_EN_2], "Secretary of State Marco Rubio and US special envoy")["label"] == "Karoline Leavitt"
+    polish = seeds[SEED_PL]
+    noticed = _one(polish, "Putin jak dotąd nie wykazał")
+    assert noticed["cue"] == "zauważa" and noticed["label"] == "Axios" and noticed["source_kind"] == "media"
+    according = _one(polish, "Dmitriew spotkał się")
+    assert according["cue"] == "Według" and according["label"] == "Axios" and according["source_kind"] == "media"
+    informed = _one(polish, "Zełenski prawdopodobnie ponownie odwiedzi")
+    assert informed["label"] == "Axios" and informed["content"].startswith("że")
+
+
+def test_scare_quotes_are_not_speech(seeds: dict[str, list[dict[str, Any]]]) -> None:
+    assert not [r for r in seeds[SEED_PL] if r["content"] == "zabezpieczenia"]
+
+
+def _quotes(text: str, lang: str, mentions: list[Span] | None = None) -> list[dict[str, Any]]:
+    article = Article(text=text, language=lang)
+    quotes = find_quotes(text, lang, simple_sentences(text), mentions=mentions)
+    article.set_layer("quote", [q.span() for q in quotes])
+    return _rows(article)
+
+
+STYLES = [
+    (
+        "pl",
+        "Minister Jan Kowalski powiedział: „Nie zgodzimy się na takie porozumienie”.",
+        "Nie zgodzimy się",
+        "kowalski",
+    ),
+    (
+        "de",
+        "»Wir sind zu Gesprächen bereit«, sagte Kanzler Friedrich Weber am Abend.",
+        "Wir sind zu Gesprächen",
+        "weber",
+    ),
+    (
+        "de",
+        "„Er sprach von einem ‚Schritt nach vorn‘, aber das reicht nicht“, sagte Anna Schmidt.",
+        "Schritt nach vorn‘, aber das reicht nicht",
+        "schmidt",
+    ),
+    ("fr", "« Nous ne céderons pas », a déclaré le ministre Paul Martin.", "Nous ne céderons pas", "martin"),
+    ("ru", "«Мы не согласны с этим планом», — заявил министр Иван Петров.", "Мы не согласны", "petrov"),
+    ("uk", "«Ми не погодимося на такі умови», — заявила міністерка Олена Коваль.", "Ми не погодимося", "koval"),
+    ("en", "‘We will not sign this deal,’ said Maria Lopez.", "We will not sign", "lopez"),
+    ("en", '"We will not sign this deal," Maria Lopez said on Monday.', "We will not sign", "lopez"),
+    ("es", "“Estamos listos para negociar”, dijo el ministro Juan García.", "Estamos listos", "garcia"),
+    ("it", "«Siamo pronti a trattare», ha detto il ministro Marco Rossi.", "Siamo pronti", "rossi"),
+    (
+        "pl",
+        "Rozmowy trwały do nocy.\n– Nie wiem, co będzie dalej – powiedział Piotr Nowak dziennikarzom.",
+        "Nie wiem",
+        "nowak",
+    ),
+    ("ru", "Переговоры шли всю ночь.\n— Мы готовы продолжать, — сказал Иван Петров.", "Мы готовы продолжать", "petrov"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "content", "surname"), STYLES)
+def test_direct_quotes_in_every_style(lang: str, text: str, content: str, surname: str) -> None:
+    rows = _quotes(text, lang)
+    quote = _one(rows, content)
+    assert quote["kind"] == "direct"
+    assert surname in fold(quote["label"] or ""), quote
+
+
+def test_quote_over_two_paragraphs_is_one_quote() -> None:
+    text = (
+        "“The first part of the statement runs to the end of this paragraph.\n"
+        "“And the second paragraph continues it,” said John Smith, the mayor."
+    )
+    rows = _quotes(text, "en")
+    assert len(rows) == 1
+    assert rows[0]["content"].startswith("The first part") and rows[0]["content"].endswith("continues it,")
+    assert rows[0]["label"] == "John Smith"
+
+
+def test_partial_quote_inside_a_reported_clause() -> None:
+    rows = _quotes(
+        "Finance minister Anna Berg said the plan was “a waste of public money” and should be dropped.", "en"
+    )
+    assert len(rows) == 1
+    assert rows[0]["kind"] == "direct" and rows[0]["content"].startswith("the plan was")
+    assert rows[0]["label"] == "Anna Berg"
+
+
+REPORTED = [
+    ("pl", "Według Anny Nowak, rozmowy zakończą się w piątek.", "rozmowy zakończą się", "nowak"),
+    (
+        "pl",
+        "Zdaniem premiera Jana Kowalskiego sytuacja jest bardzo trudna.",
+        "sytuacja jest bardzo trudna",
+        "kowalskiego",
+    ),
+    (
+        "pl",
+        "Jak poinformował rzecznik rządu Adam Wiśniewski, spotkanie odbędzie się jutro.",
+        "spotkanie odbędzie",
+        "wisniewski",
+    ),
+    ("pl", "Minister Jan Kowalski zaznaczył, że Polska nie zmieni stanowiska.", "że Polska nie zmieni", "kowalski"),
+    ("ru", "Министр Иван Петров заявил, что переговоры продолжатся.", "что переговоры продолжатся", "petrov"),
+    ("uk", "Міністр Олена Коваль заявила, що переговори триватимуть.", "що переговори триватимуть", "koval"),
+    ("de", "Kanzler Friedrich Weber sagte, die Gespräche gingen weiter.", "die Gespräche gingen weiter", "weber"),
+    ("fr", "Le ministre Paul Martin a déclaré que les négociations continueraient.", "que les négociations", "martin"),
+    ("es", "Según el ministro Juan García, las negociaciones continuarán.", "las negociaciones continuarán", "garcia"),
+    (
+        "en",
+        "Foreign minister John Smith told reporters that the talks would continue.",
+        "that the talks would",
+        "smith",
+    ),
+    ("en", "The talks will continue next week, according to John Smith.", "The talks will continue", "smith"),
+    ("en", "The ceasefire is holding for now, John Smith said.", "The ceasefire is holding", "smith"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "content", "surname"), REPORTED)
+def test_reported_speech_constructions(lang: str, text: str, content: str, surname: str) -> None:
+    quote = _one(_quotes(text, lang), content)
+    assert quote["kind"] == "reported"
+    assert surname in fold(quote["label"] or ""), quote
+    assert surname not in fold(quote["content"])  # the speaker is not part of what was said
+
+
+def test_pronouns_resolve_to_the_last_fitting_person() -> None:
+    text = "Anna Nowak spotkała się z Janem Kowalskim. Ona powiedziała, że rozmowy były trudne."
+    assert _one(_quotes(text, "pl"), "rozmowy były trudne")["label"] == "Anna Nowak"
+    text = "Jan Kowalski spotkał się z Anną Nowak. On powiedział, że rozmowy były trudne."
+    assert _one(_quotes(text, "pl"), "rozmowy były trudne")["label"] == "Jan Kowalski"
+    text = "Anna Nowak spotkała się z Janem Kowalskim. Zaznaczył, że rozmowy były trudne."  # no subject at all
+    assert _one(_quotes(text, "pl"), "rozmowy były trudne")["label"] == "Janem Kowalskim"
+
+
+def test_his_office_is_that_persons_office() -> None:
+    text = "President John Smith arrived in Kyiv on Monday. His office said the visit would last two days."
+    quote = _one(_quotes(text, "en"), "the visit would last")
+    assert quote["label"] == "office of John Smith" and quote["mention"] == "John Smith"
+    assert quote["source_kind"] == "institution"
+    text = "Prezydent Jan Kowalski przyjechał w poniedziałek. Jego biuro poinformowało, że wizyta potrwa dwa dni."
+    quote = _one(_quotes(text, "pl"), "wizyta potrwa")
+    assert quote["label"] == "office of Jan Kowalski"
+
+
+def test_surname_resolves_to_the_full_name_mention() -> None:
+    text = "President Volodymyr Zelenskiy met the envoys in Kyiv. Later Zelenskiy said that peace was close."
+    quote = _one(_quotes(text, "en"), "peace was close")
+    assert quote["speaker"] == "Zelenskiy" and quote["mention"] == "Volodymyr Zelenskiy"
+
+
+def test_the_mention_layer_decides_who_is_a_person() -> None:
+    text = "Bright Horizon said that prices would rise next year."
+    guessed = _one(_quotes(text, "en"), "prices would rise")
+    assert guessed["source_kind"] == "person"  # two capitalised words look like a name without entities
+    org = [Span(0, 14, "mention", {"type": "ORG", "lemma": "Bright Horizon", "lang": "en"})]
+    tagged = _one(_quotes(text, "en", mentions=org), "prices would rise")
+    assert tagged["source_kind"] == "institution" and tagged["mention"] is None
+
+
+def test_unknown_language_falls_back_to_english_cues() -> None:
+    rows = _quotes("John Smith said that the bridge would reopen.", "xx")
+    assert _one(rows, "the bridge would reopen")["label"] == "John Smith"
