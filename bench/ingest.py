@@ -155,7 +155,9 @@ def worker(source: Path, folder: Path, full: bool, limit: int | None) -> dict[st
     warm = open_store(folder / "warm.db")
     warm_texts = folder / "warm"
     warm_texts.mkdir(exist_ok=True)
-    for i, lang_text in enumerate(["Warm-up article about the city budget approved on Tuesday.", "Rada miasta przyjęła budżet we wtorek."]):
+    for i, lang_text in enumerate(
+        ["Warm-up article about the city budget approved on Tuesday.", "Rada miasta przyjęła budżet we wtorek."]
+    ):
         (warm_texts / f"{i}.txt").write_text(lang_text, encoding="utf-8")
     ingest([warm_texts], warm, pipeline=pipeline, corpus_steps=full)
     warm.close()
@@ -179,7 +181,9 @@ def worker(source: Path, folder: Path, full: bool, limit: int | None) -> dict[st
         "corpus_steps": report.corpus_steps,
         "articles": done,
         "stored": stored,
-        "duplicates": {kind: sum(1 for d in report.duplicates if d.kind == kind) for kind in ("exact", "near", "update")},
+        "duplicates": {
+            kind: sum(1 for d in report.duplicates if d.kind == kind) for kind in ("exact", "near", "update")
+        },
         "skipped": len(report.skipped),
         "seconds": round(seconds, 2),
         "cpu_seconds": round(cpu, 2),
@@ -193,7 +197,9 @@ def main() -> None:
     """Generate the corpus, run each measurement in its own process, print JSON."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=10_000, help="articles to generate (default 10000)")
-    parser.add_argument("--full", type=int, default=0, help="also time this many text files through every stage and corpus step")
+    parser.add_argument(
+        "--full", type=int, default=0, help="also time this many text files through every stage and corpus step"
+    )
     parser.add_argument("--keep", type=Path, help="generate into this folder and keep it (default: a temporary folder)")
     parser.add_argument("--worker", nargs=2, metavar=("SOURCE", "FOLDER"), help=argparse.SUPPRESS)
     parser.add_argument("--worker-full", type=int, default=0, help=argparse.SUPPRESS)

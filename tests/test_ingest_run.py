@@ -84,3 +84,22 @@ def test_corpus_checkpoint_advances_so_a_killed_run_is_completed_later(store: St
     assert checkpoint is not None
     rows = store.query("SELECT max(ingested_at) AS last FROM articles")
     assert checkpoint == rows[0]["last"]
+
+
+def test_the_same_article_from_two_inputs_is_stored_once_and_reported(store: Store, tmp_path: Path) -> None:
+    import json
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(WIRE, encoding="utf-8")
+    record = {"url": "https://wire.example/1", "title": "Allies agree", "outlet": "Wire", "text": WIRE}
+    (folder / "b.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (tmp_path / "m.csv").write_text(
+        "path,url,title,outlet\nin/a.txt,https://wire.example/1,Allies agree,Wire\n", encoding="utf-8"
+    )
+    for _ in range(2):
+        report = ingest([folder], store, manifest=tmp_path / "m.csv", settings=SETTINGS)
+        assert store.count_articles() == 1
+        assert len(report.duplicates) == 1
+        dup = report.duplicates[0]
+        assert dup.kind == "exact" and dup.article_id == dup.of_id and dup.source.endswith("b.jsonl:1")

@@ -79,7 +79,12 @@ def _summary(report: IngestReport) -> None:
     )
     for dup in report.duplicates:
         similarity = f" (similarity {dup.similarity:.2f})" if dup.similarity is not None else ""
-        click.echo(f"  duplicate {dup.article_id}: {dup.kind} of {dup.of_id}{similarity} <- {dup.source}")
+        if dup.of_id == dup.article_id:
+            click.echo(
+                f"  duplicate: {dup.source} is the stored article {dup.of_id} (same text, title and URL); not stored twice"
+            )
+        else:
+            click.echo(f"  duplicate {dup.article_id}: {dup.kind} of {dup.of_id}{similarity} <- {dup.source}")
     for skip in report.skipped:
         reason = skip.reason if skip.source in skip.reason else f"{skip.source}: {skip.reason}"
         click.echo(f"  skipped [{skip.stage}] {reason}")

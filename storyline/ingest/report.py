@@ -10,7 +10,11 @@ from storyline.ingest.skip import Skip
 
 @dataclass(frozen=True)
 class DuplicateLink:
-    """A stored article found to be an exact or near copy (or an update) of an earlier one."""
+    """An article found to be an exact or near copy (or an update) of an earlier one.
+
+    `article_id == of_id` when the copy is the very same article (same id) read from another input:
+    it is reported, not stored twice.
+    """
 
     article_id: str
     source: str

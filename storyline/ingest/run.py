@@ -192,9 +192,17 @@ def _ingest_one(
         except StorylineError as exc:
             _skip(store, report, notify, Skip(article.source, str(exc), "manifest"))
             return
-    if store.has_article(article.id):
-        report.unchanged.append(article.id)
-        notify(IngestEvent("unchanged", article.source, article.id))
+    stored = store.query("SELECT source FROM articles WHERE id = ?", (article.id,))
+    if stored:
+        if _same_input(stored[0]["source"], article.source):
+            report.unchanged.append(article.id)
+            notify(IngestEvent("unchanged", article.source, article.id))
+        else:
+            # Same body, title and URL from another input (a .txt and a JSONL line of one page): one article,
+            # reported as an exact copy rather than hidden under "unchanged"; nothing new is stored.
+            link = DuplicateLink(article.id, article.source, "exact", article.id, 1.0)
+            report.duplicates.append(link)
+            notify(IngestEvent("duplicate", article.source, article.id, f"same article as stored {article.id}"))
         return
     for st in pipe.stages:
         try:
@@ -245,6 +253,16 @@ def _ingest_one(
         notify(IngestEvent("duplicate", article.source, article.id, f"{link.kind} of {link.of_id}"))
     else:
         notify(IngestEvent("ingested", article.source, article.id))
+
+
+def _same_input(stored: str, source: str) -> bool:
+    """True when two source strings name the same input (paths compared resolved)."""
+    if stored == source:
+        return True
+    try:
+        return Path(stored).resolve() == Path(source).resolve()
+    except (OSError, ValueError):
+        return False
 
 
 def _describe(exc: BaseException) -> str:
