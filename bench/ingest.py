@@ -139,13 +139,11 @@ def write_inputs(records: list[dict[str, str]], folder: Path) -> tuple[Path, Pat
 
 def worker(source: Path, folder: Path, full: bool, limit: int | None) -> dict[str, object]:
     """Ingest `source` into a fresh store in this process and measure it."""
-    from storyline.ingest import ingest
-    from storyline.pipeline import Pipeline, default_pipeline
-    from storyline.store import open_store
-
     import importlib
 
-    from storyline.pipeline import DEFAULT_STAGES
+    from storyline.ingest import ingest
+    from storyline.pipeline import DEFAULT_STAGES, Pipeline, default_pipeline
+    from storyline.store import open_store
 
     for name, module in DEFAULT_STAGES:
         if name in FOUNDATION:
