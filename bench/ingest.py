@@ -163,7 +163,7 @@ def worker(source: Path, folder: Path, full: bool, limit: int | None) -> dict[st
 
     inputs: list[str | Path] = [source]
     if limit is not None and source.is_dir():
-        inputs = sorted(source.glob("*.txt"))[:limit]
+        inputs = list(sorted(source.glob("*.txt"))[:limit])
     store = open_store(folder / f"bench-{source.name}-{'full' if full else 'foundation'}.db")
     t0 = time.perf_counter()
     cpu0 = time.process_time()
