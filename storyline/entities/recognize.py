@@ -116,6 +116,24 @@ def _trim(text: str, start: int, end: int, data: Any) -> tuple[int, int]:
     return start, end
 
 
+def _weak_trim(text: str, start: int, end: int, kind: str, data: Any) -> tuple[int, int, str]:
+    """For languages the tagger was not trained on: cut title words in front of a name (typing it PER)
+    and lower-case words trailing it (`Gesandte Arkadi Wolkow` → `Arkadi Wolkow`, `Lindqvist von der`)."""
+    toks = tokenize(text, start, end)
+    titles = getattr(data, "PERSON_TITLES", frozenset())
+    while len(toks) > 1 and (text[toks[-1][0]].islower() or not text[toks[-1][0]].isalpha()):
+        toks.pop()
+    while len(toks) > 1:
+        first = text[toks[0][0] : toks[0][1]].lower()
+        # German compounds end in the title (`Außenministerin`, `Sondergesandte`)
+        if first in titles or any(first.endswith(t) and len(t) > 4 for t in titles):
+            toks.pop(0)
+            kind = "PER"
+            continue
+        break
+    return toks[0][0], toks[-1][1], kind
+
+
 def _retype(surface: str, lemma: str, kind: str, lang: str, text: str, start: int, data: Any) -> str:
     """Correct a type with the gazetteer (countries, cities) and, for weakly typed languages, title cues."""
     hit = alias_key(lemma, lang) or alias_key(surface, lang)
@@ -169,6 +187,8 @@ def _finish(text: str, lang: str, spans: list[tuple[int, int, str]]) -> list[Men
     seen: set[tuple[int, int]] = set()
     for start, end, kind in sorted(spans):
         start, end = _trim(text, start, end, data)
+        if end > start and data is not None and not getattr(data, "TRAINED_TYPES", True):
+            start, end, kind = _weak_trim(text, start, end, kind, data)
         if end <= start or (start, end) in seen:
             continue
         surface = " ".join(text[start:end].split())

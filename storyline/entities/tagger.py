@@ -50,7 +50,13 @@ class Featurizer:
     """
 
     bits: int = DEFAULT_BITS
+    version: int = 2  # 1: the first feature set; 2 adds short prefixes/suffixes, case-conjoined endings, gazetteer
     _cache: dict[tuple[str, str], np.ndarray] = field(default_factory=dict, repr=False)
+
+    @property
+    def n_own(self) -> int:
+        """How many word-intrinsic features a word has."""
+        return 9 if self.version == 1 else 14
 
     def _h(self, feature: str) -> int:
         return (zlib.crc32(feature.encode("utf-8")) & ((1 << self.bits) - 1)) | 1  # never 0 (padding)
@@ -63,7 +69,7 @@ class Featurizer:
         low = word.lower()
         sh = shape(word)
         h = self._h
-        feats = [
+        own = [
             "b",
             "w=" + low,
             "s2=" + low[-2:],
@@ -73,6 +79,18 @@ class Featurizer:
             "sh=" + sh,
             f"L={lang}|sh={sh}",
             f"W={word}",
+        ]
+        if self.version >= 2:
+            from storyline.entities.gazetteer import alias_key
+
+            own += [
+                "p2=" + low[:2],
+                "p4=" + low[:4],
+                "s1=" + low[-1:],
+                f"s3|{sh[:2]}=" + low[-3:],
+                "gz=" + ("1" if len(word) > 2 and alias_key(word) else "0"),
+            ]
+        feats = own + [
             "pw=" + low,
             "psh=" + sh,
             "ps3=" + low[-3:],
@@ -89,23 +107,24 @@ class Featurizer:
         return got
 
     def features(self, words: Sequence[str], lang: str) -> np.ndarray:
-        """(n_tokens, 19) int32 rows for one sequence."""
+        """(n_tokens, n_own + 10) int32 rows for one sequence."""
         n = len(words)
-        out = np.zeros((n, 19), dtype=np.int32)
+        k = self.n_own
+        out = np.zeros((n, k + 10), dtype=np.int32)
         if n == 0:
             return out
         rows = np.stack([self._word(w, lang) for w in words])
         bos, eos = self._h("bos"), self._h("eos")
-        out[:, 0:9] = rows[:, 0:9]
-        out[1:, 9:12] = rows[:-1, 9:12]
-        out[0, 9] = bos
-        out[:-1, 12:15] = rows[1:, 12:15]
-        out[-1, 12] = eos
-        out[2:, 15] = rows[:-2, 15]
-        out[: min(2, n), 15] = bos
-        out[:-2, 16] = rows[2:, 16]
-        out[max(0, n - 2) :, 16] = eos
-        out[0, 17] = self._h("first|" + shape(words[0]))
+        out[:, 0:k] = rows[:, 0:k]
+        out[1:, k : k + 3] = rows[:-1, k : k + 3]
+        out[0, k] = bos
+        out[:-1, k + 3 : k + 6] = rows[1:, k + 3 : k + 6]
+        out[-1, k + 3] = eos
+        out[2:, k + 6] = rows[:-2, k + 6]
+        out[: min(2, n), k + 6] = bos
+        out[:-2, k + 7] = rows[2:, k + 7]
+        out[max(0, n - 2) :, k + 7] = eos
+        out[0, k + 8] = self._h("first|" + shape(words[0]))
         return out
 
 
@@ -215,6 +234,7 @@ class Tagger:
         np.savez_compressed(
             path,
             bits=np.array([self.featurizer.bits]),
+            version=np.array([self.featurizer.version]),
             rows=rows,
             values=self.weights[rows].astype(np.float16),
             transitions=self.transitions,
@@ -226,10 +246,11 @@ class Tagger:
         """Read a model written by `save`."""
         with np.load(path) as data:
             bits = int(data["bits"][0])
+            version = int(data["version"][0]) if "version" in data else 1
             weights = np.zeros((1 << bits, _N_TAGS), dtype=np.float32)
             weights[data["rows"]] = data["values"].astype(np.float32)
             return cls(
-                weights, data["transitions"].astype(np.float32), data["start"].astype(np.float32), Featurizer(bits)
+                weights, data["transitions"].astype(np.float32), data["start"].astype(np.float32), Featurizer(bits, version)
             )
 
 
