@@ -222,3 +222,18 @@ def test_cli_lists_and_shows(seed_store, tmp_path: Path) -> None:  # type: ignor
     assert data["type"] == "PER" and "pl" in data["variants"] and data["co_mentioned"]
     out = runner.invoke(cli, ["--db", store.location, "entity", "Nobody Atall"])
     assert out.exit_code != 0
+
+
+def test_missing_article_is_skipped_not_fatal(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "s.db")
+    a = Article(text="Prezydent Andrzej Duda spotkał się w Warszawie z Olafem Scholzem.", language="pl", source="ok")
+    mentions_stage(a)
+    store.put_article(a)
+    link_entities(store, ["no-such-article", a.id])
+    assert article_entities(store, a.id)
+    skips = store.query("SELECT source, stage FROM skips")
+    assert {"source": "no-such-article", "stage": "entities"} in skips
+    # re-linking the same article is idempotent: same entities, no orphans
+    before = store.query("SELECT id FROM entities ORDER BY id")
+    link_entities(store, [a.id])
+    assert store.query("SELECT id FROM entities ORDER BY id") == before

@@ -395,13 +395,34 @@ def refresh_entities(store: Store, entity_ids: set[str] | None = None) -> None:
 
 
 def link_articles(store: Store, article_ids: list[str]) -> None:
-    """Link every listed article (in the given order) and refresh the entities they touched."""
+    """Link every listed article (in the given order) and refresh the entities they touched.
+
+    An id that is not stored is recorded as a skip (stage "entities") and the others go on.
+    """
+    from storyline.errors import StorylineError
+    from storyline.store import SkipRecord
+
     with store.atomic():
+        touched: set[str] = set()
         for aid in article_ids:
-            link_article(store, aid)
-        touched = {
-            r["entity_id"]
-            for aid in article_ids
-            for r in store.query("SELECT DISTINCT entity_id FROM entity_mentions WHERE article_id = ?", (aid,))
-        }
+            before = {
+                r["entity_id"]
+                for r in store.query("SELECT DISTINCT entity_id FROM entity_mentions WHERE article_id = ?", (aid,))
+            }
+            try:
+                link_article(store, aid)
+            except StorylineError as exc:
+                store.record_skip(SkipRecord(source=aid, stage="entities", reason=str(exc)))
+                continue
+            after = {
+                r["entity_id"]
+                for r in store.query("SELECT DISTINCT entity_id FROM entity_mentions WHERE article_id = ?", (aid,))
+            }
+            touched |= before | after
         refresh_entities(store, touched)
+        if touched:  # re-linked articles may leave an entity with no mention left
+            marks = ",".join("?" for _ in touched)
+            store.execute(
+                f"DELETE FROM entities WHERE id IN ({marks}) AND id NOT IN (SELECT DISTINCT entity_id FROM entity_mentions)",
+                sorted(touched),
+            )
