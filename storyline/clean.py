@@ -83,6 +83,7 @@ def _alternation(sources: list[str]) -> str:
 @cache
 def _line_patterns() -> dict[str, re.Pattern[str]]:
     """The line classifiers, each an alternation over all languages' patterns."""
+    share: list[str] = []
     cross: list[str] = []
     credit: list[str] = []
     phrases: list[str] = []
@@ -92,6 +93,7 @@ def _line_patterns() -> dict[str, re.Pattern[str]]:
         credit += getattr(mod, "PHOTO_CREDIT_LABELS", ())
         phrases += getattr(mod, "PHOTO_CREDIT_PHRASES", ())
         boiler += getattr(mod, "BOILERPLATE", ())
+        share += getattr(mod, "SHARE_LABELS", ())
     flags = re.IGNORECASE
     patterns = {
         # "Read Also: Title", "Czytaj też: …", "READ MORE | Title" or a label followed by a headline (no final stop).
@@ -105,6 +107,9 @@ def _line_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:^|[\s.(\[|])(?:{_alternation(credit)})(?:\s*:|(?<=\.))\s*(?=\w)[^.!?:]{{1,60}}\W{{0,2}}$", flags
         ),
         "boilerplate": re.compile(rf"^\W{{0,3}}(?:{_alternation(boiler)})\W{{0,3}}$", flags),
+        "share": re.compile(
+            rf"^\W{{0,3}}(?:{_alternation(share)})\s*[:：|-]?\s*{_SOCIAL}(?:[\s,|•·/]+{_SOCIAL})*\W*$", flags
+        ),
     }
     if phrases:
         patterns["credit_phrase"] = re.compile(rf"^\W{{0,2}}(?:{_alternation(phrases)})\W{{0,2}}$", flags)
@@ -305,7 +310,9 @@ def classify_line(line: str) -> str | None:
         and (p["credit"].match(text) or ("credit_phrase" in p and p["credit_phrase"].match(text)))
     ):
         return "photo credit"
-    if n <= MAX_BOILERPLATE_CHARS and (p["boilerplate"].match(text) or _SOCIAL_LINE.match(text)):
+    if n <= MAX_BOILERPLATE_CHARS and (
+        p["boilerplate"].match(text) or _SOCIAL_LINE.match(text) or p["share"].match(text)
+    ):
         return "boilerplate"
     # The credit ends the line: only its last stretch needs searching.
     if n <= MAX_CAPTION_CHARS and text[-1] not in ".!?…" and p["credit_tail"].search(text, max(0, n - 90)):

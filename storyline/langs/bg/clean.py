@@ -12,6 +12,11 @@ BOILERPLATE = (
     r"(?:този )?сайт(?:ът)? използва бисквитки.*",
     r"реклама",
 )
+# Followed by social network names on one line: "Udostępnij: Facebook | X | E-mail".
+SHARE_LABELS = (
+    r"сподели",
+    r"последвайте ни",
+)
 PUBLISHED_LABELS = (r"публикувано",)
 UPDATED_LABELS = (r"обновено", r"актуализирано", r"последна промяна")
 DATE_LABELS = (r"дата",)

@@ -12,6 +12,11 @@ BOILERPLATE = (
     r"(?:tento )?web používá (?:soubory )?cookies.*",
     r"reklama",
 )
+# Followed by social network names on one line: "Udostępnij: Facebook | X | E-mail".
+SHARE_LABELS = (
+    r"sdílet",
+    r"sledujte nás",
+)
 PUBLISHED_LABELS = (r"publikováno", r"zveřejněno")
 UPDATED_LABELS = (r"aktualizováno", r"poslední aktualizace")
 DATE_LABELS = (r"datum",)

@@ -26,6 +26,11 @@ BOILERPLATE = (
     r"meistgelesen",
     r"kommentare sind geschlossen.*",
 )
+# Followed by social network names on one line: "Udostępnij: Facebook | X | E-mail".
+SHARE_LABELS = (
+    r"(?:artikel )?teilen",
+    r"folgen sie uns",
+)
 PUBLISHED_LABELS = (r"veröffentlicht(?: am)?", r"erschienen(?: am)?", r"publiziert(?: am)?")
 UPDATED_LABELS = (r"aktualisiert(?: am)?", r"zuletzt aktualisiert(?: am)?", r"stand")
 DATE_LABELS = (r"datum",)

@@ -51,6 +51,11 @@ BOILERPLATE = (
     r".{0,80}all rights reserved\b.{0,80}",
     r"(?:most read|most popular|trending now|more stories)",
 )
+# Followed by social network names on one line: "Udostępnij: Facebook | X | E-mail".
+SHARE_LABELS = (
+    r"share(?: this(?: article| story)?)?",
+    r"follow us",
+)
 PUBLISHED_LABELS = (r"published(?: on| at)?", r"posted(?: on| at)?", r"first published(?: on)?")
 UPDATED_LABELS = (r"(?:last )?updated(?: on| at)?", r"last modified(?: on)?", r"modified(?: on)?")
 # A bare "date" label some scrapers put in front of a date; used only when no other label gives the time.

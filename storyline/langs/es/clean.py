@@ -30,6 +30,11 @@ BOILERPLATE = (
     r"temas del día",
     r"correo \(no será publicado\):?",
 )
+# Followed by social network names on one line: "Udostępnij: Facebook | X | E-mail".
+SHARE_LABELS = (
+    r"compartir",
+    r"síguenos",
+)
 PUBLISHED_LABELS = (r"publicado(?: el)?",)
 UPDATED_LABELS = (r"actualizado(?: el)?", r"última actualización")
 DATE_LABELS = (r"fecha",)

@@ -27,6 +27,11 @@ BOILERPLATE = (
     r"les plus lus",
     r"réagissez à cet article.*",
 )
+# Followed by social network names on one line: "Udostępnij: Facebook | X | E-mail".
+SHARE_LABELS = (
+    r"partager(?: l'article)?",
+    r"suivez-nous",
+)
 PUBLISHED_LABELS = (r"publié(?: le)?", r"mis en ligne(?: le)?")
 UPDATED_LABELS = (r"mis à jour(?: le)?", r"modifié(?: le)?", r"actualisé(?: le)?")
 DATE_LABELS = ()

@@ -23,6 +23,11 @@ BOILERPLATE = (
     r".{0,80}tutti i diritti riservati.{0,80}",
     r"(?:i )?più letti(?: di oggi)?",
 )
+# Followed by social network names on one line: "Udostępnij: Facebook | X | E-mail".
+SHARE_LABELS = (
+    r"condividi",
+    r"seguici",
+)
 PUBLISHED_LABELS = (r"pubblicato(?: il)?",)
 UPDATED_LABELS = (r"aggiornato(?: il| alle)?", r"ultimo aggiornamento")
 DATE_LABELS = ()

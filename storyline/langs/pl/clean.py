@@ -27,6 +27,12 @@ BOILERPLATE = (
     r"najczęściej czytane",
     r"(?:dodaj )?komentarz(?:e)?",
 )
+# Followed by social network names on one line: "Udostępnij: Facebook | X | E-mail".
+SHARE_LABELS = (
+    r"udostępnij(?: artykuł)?",
+    r"podziel się",
+    r"obserwuj nas",
+)
 PUBLISHED_LABELS = (r"publikacja", r"opublikowano", r"data publikacji", r"dodano")
 UPDATED_LABELS = (r"aktualizacja", r"zaktualizowano", r"ostatnia aktualizacja", r"data aktualizacji")
 DATE_LABELS = (r"data",)

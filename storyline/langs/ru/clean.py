@@ -24,6 +24,11 @@ BOILERPLATE = (
     r"сначала новые.*",
     r".{0,80}все права защищены.{0,80}",
 )
+# Followed by social network names on one line: "Udostępnij: Facebook | X | E-mail".
+SHARE_LABELS = (
+    r"поделиться",
+    r"подписывайтесь",
+)
 PUBLISHED_LABELS = (r"опубликовано", r"дата публикации")
 UPDATED_LABELS = (r"обновлено", r"дата обновления", r"изменено")
 DATE_LABELS = (r"дата",)

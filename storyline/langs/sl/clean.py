@@ -12,6 +12,11 @@ BOILERPLATE = (
     r"(?:ta )?spletna stran uporablja piškotke.*",
     r"oglas",
 )
+# Followed by social network names on one line: "Udostępnij: Facebook | X | E-mail".
+SHARE_LABELS = (
+    r"deli",
+    r"sledite nam",
+)
 PUBLISHED_LABELS = (r"objavljeno",)
 UPDATED_LABELS = (r"posodobljeno", r"zadnja posodobitev")
 DATE_LABELS = (r"datum",)

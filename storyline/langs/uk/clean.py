@@ -22,6 +22,11 @@ BOILERPLATE = (
     r".{0,80}всі права захищені.{0,80}",
     r"коментарі закрито.*",
 )
+# Followed by social network names on one line: "Udostępnij: Facebook | X | E-mail".
+SHARE_LABELS = (
+    r"поділитися",
+    r"підписуйтесь",
+)
 PUBLISHED_LABELS = (r"опубліковано", r"дата публікації")
 UPDATED_LABELS = (r"оновлено", r"дата оновлення")
 DATE_LABELS = (r"дата",)
