@@ -41,6 +41,7 @@ MAX_CAPTION_CHARS = 300
 # Cross-links are one headline; real paragraphs that start with "Read more" words are longer.
 MAX_CROSS_LINK_CHARS = 250
 MAX_BOILERPLATE_CHARS = 300
+MAX_PHRASE_LINE_CHARS = 200  # "... All rights reserved." lines; a longer line naming rights is a sentence
 MAX_HEADER_CHARS = 240
 
 # Lines consisting only of social network names are share-button residue in any language.
@@ -114,6 +115,16 @@ def _line_patterns() -> dict[str, re.Pattern[str]]:
     if phrases:
         patterns["credit_phrase"] = re.compile(rf"^\W{{0,2}}(?:{_alternation(phrases)})\W{{0,2}}$", flags)
     return patterns
+
+
+@cache
+def _boilerplate_phrases() -> tuple[str, ...]:
+    """Plain phrases ("all rights reserved"): substring tests, ~10x faster than a regex search per line."""
+    return tuple(ph.casefold() for _, mod in _clean_languages() for ph in getattr(mod, "BOILERPLATE_PHRASES", ()))
+
+
+def _has_phrase(folded: str, phrases: tuple[str, ...]) -> bool:
+    return any(ph in folded for ph in phrases)
 
 
 @dataclass(frozen=True)
@@ -311,7 +322,10 @@ def classify_line(line: str) -> str | None:
     ):
         return "photo credit"
     if n <= MAX_BOILERPLATE_CHARS and (
-        p["boilerplate"].match(text) or _SOCIAL_LINE.match(text) or p["share"].match(text)
+        p["boilerplate"].match(text)
+        or _SOCIAL_LINE.match(text)
+        or p["share"].match(text)
+        or (n <= MAX_PHRASE_LINE_CHARS and _has_phrase(text.casefold(), _boilerplate_phrases()))
     ):
         return "boilerplate"
     # The credit ends the line: only its last stretch needs searching.

@@ -98,6 +98,8 @@ def test_english_seeds_cross_link_and_trailing_blanks(seeds_dir):
         ("Views expressed in the comments do not represent those of Reuters.", "boilerplate"),
         ("© 1996 - 2020 Todos los derechos reservados. Aviso legal - Política de privacidad", "boilerplate"),
         ("Обсуждение закрыто. Участвовать в дискуссии можно в течение 24 часов после выпуска статьи.", "boilerplate"),
+        ("Copyright 2020 SA LA NACION | Todos los derechos reservados", "boilerplate"),
+        ("© Gazeta Nadwiślańska. Wszelkie prawa zastrzeżone", "boilerplate"),
         ("Janez Janša. FOTO: Reuters", "caption"),
         ("Дональд Трамп (Фото: Carlos Barria / Reuters)", "caption"),
         ("Wołodymyr Zełenski w Paryżu. Fot. PAP/EPA", "caption"),

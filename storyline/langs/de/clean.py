@@ -22,10 +22,11 @@ BOILERPLATE = (
     r"werbung",
     r"kommentare(?: \(\d+\))?",
     r"folgen sie uns(?: auf)? [\w, ]+",
-    r".{0,80}alle rechte vorbehalten.{0,80}",
     r"meistgelesen",
     r"kommentare sind geschlossen.*",
 )
+# Plain lower-case phrases found anywhere in a short line: "© 2020 Some Outlet. Alle rechte vorbehalten. Privacy policy".
+BOILERPLATE_PHRASES = ("alle rechte vorbehalten",)
 # Followed by social network names on one line: "Udostępnij: Facebook | X | E-mail".
 SHARE_LABELS = (
     r"(?:artikel )?teilen",

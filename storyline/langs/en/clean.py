@@ -48,9 +48,10 @@ BOILERPLATE = (
     r"your comments may be published.*",
     r"send us an e-?mail\.?",
     r"(?:get|receive) [\w ]{1,40} delivered to your inbox.*",
-    r".{0,80}all rights reserved\b.{0,80}",
     r"(?:most read|most popular|trending now|more stories)",
 )
+# Plain lower-case phrases found anywhere in a short line: "© 2020 Some Outlet. All rights reserved. Privacy policy".
+BOILERPLATE_PHRASES = ("all rights reserved",)
 # Followed by social network names on one line: "Udostępnij: Facebook | X | E-mail".
 SHARE_LABELS = (
     r"share(?: this(?: article| story)?)?",

@@ -26,10 +26,11 @@ BOILERPLATE = (
     r"ver lista completa",
     r"vea todos los blogs",
     r"hemos bloqueado los comentarios.*",
-    r".{0,80}todos los derechos reservados.{0,80}",
     r"temas del día",
     r"correo \(no será publicado\):?",
 )
+# Plain lower-case phrases found anywhere in a short line: "© 2020 Some Outlet. Todos los derechos reservados. Privacy policy".
+BOILERPLATE_PHRASES = ("todos los derechos reservados",)
 # Followed by social network names on one line: "Udostępnij: Facebook | X | E-mail".
 SHARE_LABELS = (
     r"compartir",

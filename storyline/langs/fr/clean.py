@@ -23,10 +23,11 @@ BOILERPLATE = (
     r"réservé aux abonnés",
     r"suivez-nous sur [\w, ]+",
     r"charte de modération",
-    r".{0,80}tous droits réservés.{0,80}",
     r"les plus lus",
     r"réagissez à cet article.*",
 )
+# Plain lower-case phrases found anywhere in a short line: "© 2020 Some Outlet. Tous droits réservés. Privacy policy".
+BOILERPLATE_PHRASES = ("tous droits réservés",)
 # Followed by social network names on one line: "Udostępnij: Facebook | X | E-mail".
 SHARE_LABELS = (
     r"partager(?: l'article)?",

@@ -20,9 +20,10 @@ BOILERPLATE = (
     r"pubblicità",
     r"seguici su [\w, ]+",
     r"questo articolo non è più commentabile.*",
-    r".{0,80}tutti i diritti riservati.{0,80}",
     r"(?:i )?più letti(?: di oggi)?",
 )
+# Plain lower-case phrases found anywhere in a short line: "© 2020 Some Outlet. Tutti i diritti riservati. Privacy policy".
+BOILERPLATE_PHRASES = ("tutti i diritti riservati",)
 # Followed by social network names on one line: "Udostępnij: Facebook | X | E-mail".
 SHARE_LABELS = (
     r"condividi",

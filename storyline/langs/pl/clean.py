@@ -23,10 +23,11 @@ BOILERPLATE = (
     r"obserwuj nas(?: w| na)? [\w, ]+",
     r"skomentuj",
     r"komentarze(?: \(\d+\))?",
-    r".{0,80}wszelkie prawa zastrzeżone.{0,80}",
     r"najczęściej czytane",
     r"(?:dodaj )?komentarz(?:e)?",
 )
+# Plain lower-case phrases found anywhere in a short line: "© 2020 Some Outlet. Wszelkie prawa zastrzeżone. Privacy policy".
+BOILERPLATE_PHRASES = ("wszelkie prawa zastrzeżone",)
 # Followed by social network names on one line: "Udostępnij: Facebook | X | E-mail".
 SHARE_LABELS = (
     r"udostępnij(?: artykuł)?",

@@ -22,8 +22,9 @@ BOILERPLATE = (
     r"обсуждение закрыто.*",
     r"регистрация пройдена успешно.*",
     r"сначала новые.*",
-    r".{0,80}все права защищены.{0,80}",
 )
+# Plain lower-case phrases found anywhere in a short line: "© 2020 Some Outlet. Все права защищены. Privacy policy".
+BOILERPLATE_PHRASES = ("все права защищены",)
 # Followed by social network names on one line: "Udostępnij: Facebook | X | E-mail".
 SHARE_LABELS = (
     r"поделиться",

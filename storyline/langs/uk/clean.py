@@ -19,9 +19,10 @@ BOILERPLATE = (
     r"(?:цей )?сайт використовує (?:файли )?cookies?.*",
     r"реклама",
     r"коментарі(?: \(\d+\))?",
-    r".{0,80}всі права захищені.{0,80}",
     r"коментарі закрито.*",
 )
+# Plain lower-case phrases found anywhere in a short line: "© 2020 Some Outlet. Всі права захищені. Privacy policy".
+BOILERPLATE_PHRASES = ("всі права захищені",)
 # Followed by social network names on one line: "Udostępnij: Facebook | X | E-mail".
 SHARE_LABELS = (
     r"поділитися",
