@@ -70,6 +70,9 @@ class Grammar:
     past: re.Pattern[str] | None
     future_hints: re.Pattern[str] | None
     past_hints: re.Pattern[str] | None
+    future_before: re.Pattern[str] | None
+    past_before: re.Pattern[str] | None
+    past_marked: bool
     patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
     # Which shapes can start at a word (lower-cased first words of their tables and literal text), and
     # which at a number: each shape is tried only at such words, which is what makes the stage fast
@@ -184,6 +187,9 @@ def grammar_for(lang: str | None) -> Grammar:
         past=re.compile(past, re.IGNORECASE) if past else None,
         future_hints=_compiled(_get(data, "FUTURE_HINTS", None)),
         past_hints=_compiled(_get(data, "PAST_HINTS", None)),
+        future_before=_compiled(_get(data, "FUTURE_BEFORE", None)),
+        past_before=_compiled(_get(data, "PAST_BEFORE", None)),
+        past_marked=bool(_get(data, "PAST_MARKED", False)),
     )
 
     month_full = alternation(list(months) + [a for a in abbreviations if a.endswith(".") and len(a) > 3])

@@ -89,32 +89,36 @@ class Context:
     def direction(self, start: int, end: int, *, hints: bool = True) -> int:
         """Tense of the sentence around a span: -1 past, +1 future, 0 unknown.
 
-        A cue right next to the expression ("said Monday", "will meet on Monday") decides; else the
-        nearest strong cue ("will", "was"); else, with `hints`, the nearest weak one ("-ed", "by").
+        A cue right next to the expression ("said Monday", "na piątek") decides; else the nearest
+        strong cue ("will", "was"); else, with `hints`, the nearest weak one ("-ed", "by"). In
+        languages that mark the past in the verb (`PAST_MARKED`: Slavic -ł/-л), a sentence
+        without any past cue speaks of the present or the future.
         """
         s, e = self.sentence_bounds(start, end)
-        levels = [(self.g.past, self.g.future)]
-        if hints:
-            levels.append((self.g.past_hints, self.g.future_hints))
+        g = self.g
         found: list[tuple[int, int, int]] = []  # (level, distance, sign)
-        for level, cues in enumerate(levels):
-            for pattern, sign in zip(cues, (-1, 1), strict=True):
-                if pattern is None:
-                    continue
-                for cue in pattern.finditer(self.text, s, e):
-                    if cue.start() < end and cue.end() > start:
-                        continue  # a cue inside the expression itself ("last") is not tense
-                    dist = start - cue.end() if cue.end() <= start else cue.start() - end
-                    found.append((level, dist, sign))
-        if not found:
-            return 0
+        for level, pattern, sign in ((0, g.past, -1), (0, g.future, 1), (1, g.past_hints, -1), (1, g.future_hints, 1)):
+            if pattern is None:
+                continue
+            for cue in pattern.finditer(self.text, s, e):
+                if cue.start() < end and cue.end() > start:
+                    continue  # a cue inside the expression itself ("last") is not tense
+                dist = start - cue.end() if cue.end() <= start else cue.start() - end
+                found.append((level, dist, sign))
+        if g.future_before is not None and g.future_before.search(self.text, max(s, start - 16), start):
+            return 1  # "for Thursday", "na piątek", "für Dienstag"
+        if g.past_before is not None and g.past_before.search(self.text, max(s, start - 16), start):
+            return -1  # "since Monday", "od czwartku", "seit Montag"
         adjacent = [f for f in found if f[1] <= ADJACENT]
         if adjacent:
             return min(adjacent, key=lambda f: (f[1], f[0]))[2]
         strong = [f for f in found if f[0] == 0]
         if strong:
             return min(strong, key=lambda f: f[1])[2]
-        return min(found, key=lambda f: f[1])[2] if hints else 0
+        if g.past_marked and not any(f[2] < 0 for f in found):
+            return 1
+        weak = [f for f in found if f[0] == 1]
+        return min(weak, key=lambda f: f[1])[2] if hints and weak else 0
 
     def sentence_bounds(self, start: int, end: int) -> tuple[int, int]:
         """Start and end of the sentence around a span (a cheap cut at ". ", "!", "?" and line breaks).
@@ -332,8 +336,6 @@ def _relative(ctx: Context, unit: str, offset: int, mod: str | None, base: Point
     g = _granularity_of(unit)
     if base is None:
         return ctx.unresolved(g, {"unit": unit, "offset": offset}, mod=mod)
-    if unit == "weekend" and offset == 0 and base.day.isoweekday() < 6 and ctx.anchor is not None:
-        offset = -1  # on a weekday, "the weekend" is the one just past (news reports the past)
     point = shift(Point(base.day, g), "week" if unit == "weekend" else unit, offset)
     return ctx.point_result(point, mod=mod, suffix="-WE" if unit == "weekend" else "")
 
@@ -386,7 +388,11 @@ def h_anaphoric_fixed(ctx: Context, m: re.Match[str]) -> Result | None:
     if found is None:
         return None
     unit, offset = found
-    return _relative(ctx, unit, offset, None, ctx.base(_granularity_of(unit)))
+    base = ctx.base(_granularity_of(unit))
+    if unit == "weekend" and offset == 0 and base is not None and base.day.isoweekday() < 6:
+        # on a weekday, "the weekend" is the one just past unless the sentence looks ahead
+        offset = 0 if ctx.direction(m.start(), m.end()) > 0 else -1
+    return _relative(ctx, unit, offset, None, base)
 
 
 def h_quarter(ctx: Context, m: re.Match[str]) -> Result | None:

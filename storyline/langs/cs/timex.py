@@ -50,4 +50,10 @@ QUARTER_PREFIX = r"(?:(?:v|ve)\s+)?"
 CLOCK_PATTERN = r"(?:v\s+)?(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)"
 FUTURE_CUES = r"(?<!\w)(?:bude|budou|budeme|plánuje|plánují|chce|chtějí|příští\w*)(?!\w)"
 PAST_CUES = r"(?<!\w)(?:byl|byla|bylo|byli|před|minul\w+|\w{2,}(?:al|il|el|ala|ila|ela|ali|ili|eli))(?!\w)"
+# A preposition right before a weekday or date that makes it a coming one ("for Thursday").
+FUTURE_BEFORE = r"(?<!\w)(?:na|do)\s+$"
+# The past is marked in the verb (-ł/-л/-l): a sentence without a past cue speaks of now or later.
+PAST_MARKED = True
+# A preposition right before a weekday or date that puts it in the past ("since Monday").
+PAST_BEFORE = r"(?<!\w)od\s+$"
 # fmt: on

@@ -6,7 +6,9 @@ from storyline.timex.cldr import month_abbreviations, month_names, weekday_names
 DATE_ORDER = "DMY"  # 3.4.2026 and 3/4/2026 are 3 April
 MONTHS = {**month_names("de"), "jänner": 1, "feber": 2}
 MONTH_ABBREVIATIONS = {k: v for k, v in month_abbreviations("de").items() if k.endswith(".")}
-WEEKDAYS = weekday_names("de")  # "montags" (every Monday) is a SET adverb below
+# "montags" (every Monday) is a SET adverb below; "Mittwochabend" is Wednesday (evening).
+WEEKDAYS = {**weekday_names("de"), **{day + part: n for day, n in weekday_names("de").items()
+                                      for part in ("abend", "morgen", "vormittag", "nachmittag", "nacht", "mittag")}}
 SEASONS = {"frühling": "SP", "frühjahr": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI"}
 UNITS = {
     "sekunde": "second", "sekunden": "second", "minute": "minute", "minuten": "minute", "stunde": "hour",
@@ -51,7 +53,9 @@ ANAPHORIC_FIXED = {"am vortag": ("day", -1), "am tag zuvor": ("day", -1), "tags 
                    "am nächsten tag": ("day", 1), "am folgenden tag": ("day", 1), "tags darauf": ("day", 1),
                    "am selben tag": ("day", 0), "am gleichen tag": ("day", 0), "an diesem tag": ("day", 0),
                    "in der folgenden woche": ("week", 1), "im folgenden jahr": ("year", 1), "im vorjahr": ("year", -1),
-                   "anfang der woche": ("week", 0), "am wochenende": ("weekend", 0)}
+                   "anfang der woche": ("week", 0), "am wochenende": ("weekend", 0),
+    "ende der woche": ("week", 0), "ende des monats": ("month", 0), "ende des jahres": ("year", 0),
+}
 APPROXIMATORS = ["etwa", "rund", "fast", "knapp", "gut", "mehr als", "weniger als", "ungefähr", "circa", "ca."]
 DURATION_LEAD = ["die letzten", "den letzten", "die nächsten", "den nächsten", "die vergangenen", "den vergangenen"]
 EVERY = ["jeden", "jede", "jedes", "alle"]
@@ -64,7 +68,11 @@ QUARTER_PREFIX = r"(?:(?:im|das|dem)\s+)?"
 DECADE_PATTERN = r"(?:den\s+|die\s+)?(?P<decade>1[5-9]\d0|20\d0)er(?:\s+jahren?)?"
 CLOCK_PATTERN = r"(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)(?:\s*uhr)?|(?P<hh>[01]?\d|2[0-3])\s+uhr"
 CLOCK_NAMED = {"mittags": "12:00", "mitternacht": "24:00"}
-FUTURE_CUES = r"\b(?:wird|werden|will|wollen|soll|sollen|plant|planen|geplant|nächste\w*|kommende\w*|bevorstehende\w*)\b"
+FUTURE_CUES = r"\b(?:wird|werden|will|wollen|soll|sollen|könnte|könnten|dürfte|dürften|plant|planen|geplant|nächste\w*|kommende\w*|bevorstehende\w*)\b"
 PAST_CUES = r"\b(?:war|waren|hatte|hatten|wurde|wurden|hat|haben|ist|sind|vor|letzte\w*|vergangene\w*|sagte|erklärte)\b"
 PAST_HINTS = r"\b(?:ge\w{3,}(?:t|en)|\w{3,}te)\b"
+# A preposition right before a weekday or date that makes it a coming one ("for Thursday").
+FUTURE_BEFORE = r"(?<!\w)(?:für|bis)\s+(?:zum\s+|den\s+)?$"
+# A preposition right before a weekday or date that puts it in the past ("since Monday").
+PAST_BEFORE = r"(?<!\w)seit\s+(?:dem\s+)?$"
 # fmt: on

@@ -81,6 +81,7 @@ ANAPHORIC_FIXED = {
     "earlier in the day": ("day", 0), "later in the day": ("day", 0), "earlier in the month": ("month", 0),
     "later in the month": ("month", 0), "earlier in the year": ("year", 0), "later in the year": ("year", 0),
     "the weekend": ("weekend", 0), "this weekend": ("weekend", 0), "the next morning": ("day", 1),
+    "the end of the week": ("week", 0), "the end of the month": ("month", 0), "the end of the year": ("year", 0),
 }
 # Words kept inside an "ago" expression ("almost four years ago"), as TimeML annotators do.
 APPROXIMATORS = ["about", "almost", "nearly", "some", "roughly", "around", "more than", "less than", "at least",
@@ -124,4 +125,6 @@ FUTURE_CUES = (r"\b(?:will|'ll|shall|going to|plans? to|planned to|planning to|e
 PAST_CUES = r"\b(?:was|were|had|did|ago|last|earlier|since|been|ended)\b"
 FUTURE_HINTS = r"\b(?:would|by|until|through|is|are|enters?|begins?|starts?|ends?|opens?|takes? place)\b"
 PAST_HINTS = r"\b(?:said|told|\w{3,}ed)\b"
+# A preposition right before a weekday or date that puts it in the past ("since Monday").
+PAST_BEFORE = r"(?<!\w)since\s+(?:the\s+)?$"
 # fmt: on

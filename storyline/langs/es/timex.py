@@ -43,7 +43,9 @@ ANAPHORIC_AFTER = {"antes": -1, "después": 1, "más tarde": 1}
 ANAPHORIC_FIXED = {"el día anterior": ("day", -1), "la víspera": ("day", -1), "al día siguiente": ("day", 1),
                    "el día siguiente": ("day", 1), "ese mismo día": ("day", 0), "ese día": ("day", 0),
                    "la semana siguiente": ("week", 1), "el año siguiente": ("year", 1), "el año anterior": ("year", -1),
-                   "este fin de semana": ("weekend", 0), "el fin de semana": ("weekend", 0)}
+                   "este fin de semana": ("weekend", 0), "el fin de semana": ("weekend", 0),
+    "finales de la semana": ("week", 0), "finales de mes": ("month", 0),
+}
 APPROXIMATORS = ["unos", "unas", "casi", "más de", "menos de", "cerca de", "alrededor de", "aproximadamente"]
 DURATION_LEAD = ["los últimos", "las últimas", "los próximos", "las próximas", "durante"]
 EVERY = ["cada", "todos los", "todas las"]
@@ -58,4 +60,8 @@ CLOCK_NAMED = {"mediodía": "12:00", "medianoche": "24:00"}
 FUTURE_CUES = r"(?<!\w)(?:\w+(?:rá|rán|ré|remos)|va a|van a|prevé|previsto|prevista|próxim\w+|tendrá)(?!\w)"
 PAST_CUES = r"(?<!\w)(?:fue|fueron|era|eran|había|habían|ha|han|hace|pasad\w+|anterior)(?!\w)"
 PAST_HINTS = r"(?<!\w)(?:\w{3,}(?:ó|aron|ieron|ado|ido|aba|aban|ía|ían))(?!\w)"
+# A preposition right before a weekday or date that makes it a coming one ("for Thursday").
+FUTURE_BEFORE = r"(?<!\w)(?:para|hasta)\s+(?:el\s+|la\s+)?$"
+# A preposition right before a weekday or date that puts it in the past ("since Monday").
+PAST_BEFORE = r"(?<!\w)desde\s+(?:el\s+|la\s+)?$"
 # fmt: on

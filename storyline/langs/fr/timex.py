@@ -42,7 +42,9 @@ ANAPHORIC_AFTER = {"plus tôt": -1, "auparavant": -1, "avant": -1, "plus tard": 
 ANAPHORIC_FIXED = {"la veille": ("day", -1), "le lendemain": ("day", 1), "le jour même": ("day", 0),
                    "ce jour-là": ("day", 0), "le même jour": ("day", 0), "la semaine suivante": ("week", 1),
                    "l'année suivante": ("year", 1), "l'année précédente": ("year", -1), "ce week-end": ("weekend", 0),
-                   "le week-end": ("weekend", 0), "en début de semaine": ("week", 0)}
+                   "le week-end": ("weekend", 0), "en début de semaine": ("week", 0),
+    "la fin de la semaine": ("week", 0), "la fin du mois": ("month", 0), "la fin de l'année": ("year", 0),
+}
 APPROXIMATORS = ["environ", "près de", "presque", "plus de", "moins de", "quelque"]
 DURATION_LEAD = ["les derniers", "les dernières", "les prochains", "les prochaines", "pendant", "depuis"]
 EVERY = ["chaque", "tous les", "toutes les"]
@@ -57,4 +59,8 @@ CLOCK_NAMED = {"midi": "12:00", "minuit": "24:00"}
 FUTURE_CUES = r"(?<!\w)(?:\w+(?:ra|ront|rai|rons|rez)|va|vont|doit|doivent|prévu\w*|prochain\w*|devrait|devraient)(?!\w)"
 PAST_CUES = r"(?<!\w)(?:a|ont|avait|avaient|était|étaient|fut|furent|dernier|dernière|passée?|il y a)(?!\w)"
 PAST_HINTS = r"(?<!\w)(?:\w{3,}(?:é|ée|és|ées|ait|aient))(?!\w)"
+# A preposition right before a weekday or date that makes it a coming one ("for Thursday").
+FUTURE_BEFORE = r"(?<!\w)(?:pour|d'ici|d’ici|jusqu'à|jusqu’à)\s+(?:le\s+|la\s+)?$"
+# A preposition right before a weekday or date that puts it in the past ("since Monday").
+PAST_BEFORE = r"(?<!\w)depuis\s+(?:le\s+|la\s+)?$"
 # fmt: on

@@ -44,7 +44,9 @@ ANAPHORIC_FIXED = {"il giorno prima": ("day", -1), "la vigilia": ("day", -1), "i
                    "il giorno successivo": ("day", 1), "l'indomani": ("day", 1), "lo stesso giorno": ("day", 0),
                    "quel giorno": ("day", 0), "la settimana successiva": ("week", 1), "l'anno successivo": ("year", 1),
                    "l'anno precedente": ("year", -1), "questo fine settimana": ("weekend", 0),
-                   "nel fine settimana": ("weekend", 0)}
+                   "nel fine settimana": ("weekend", 0),
+    "la fine della settimana": ("week", 0), "la fine del mese": ("month", 0), "la fine dell'anno": ("year", 0),
+}
 APPROXIMATORS = ["circa", "quasi", "oltre", "più di", "meno di", "almeno"]
 DURATION_LEAD = ["gli ultimi", "le ultime", "i prossimi", "le prossime", "per"]
 EVERY = ["ogni", "tutti i", "tutte le"]
@@ -59,4 +61,8 @@ CLOCK_NAMED = {"mezzogiorno": "12:00", "mezzanotte": "24:00"}
 FUTURE_CUES = r"(?<!\w)(?:\w+(?:rà|ranno|rò|remo)|prevede|previsto|prevista|prossim\w+|dovrebbe|dovrebbero)(?!\w)"
 PAST_CUES = r"(?<!\w)(?:era|erano|fu|furono|aveva|avevano|ha|hanno|è|sono|fa|scors\w+)(?!\w)"
 PAST_HINTS = r"(?<!\w)(?:\w{3,}(?:ato|ata|ati|ate|uto|uta|ito|ita|ò|arono|irono|eva|evano))(?!\w)"
+# A preposition right before a weekday or date that makes it a coming one ("for Thursday").
+FUTURE_BEFORE = r"(?<!\w)(?:per|entro|fino\s+a)\s+(?:il\s+|la\s+)?$"
+# A preposition right before a weekday or date that puts it in the past ("since Monday").
+PAST_BEFORE = r"(?<!\w)(?:sin\s+da|fin\s+da)\s+$"
 # fmt: on

@@ -100,6 +100,12 @@ DECADE_PATTERN = r"lat(?:ach|a)?\s+(?P<decade>\d0)\.?(?!\d)"
 CLOCK_PATTERN = r"(?:o\s+(?:godz\.|godzinie)\s+)?(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)(?!\d)"
 CLOCK_NAMED = {"w południe": "12:00", "o północy": "24:00"}
 
-FUTURE_CUES = r"(?<!\w)(?:będzie|będą|będziemy|zostanie|zostaną|ma\s+się|mają\s+się|planuje|planują|zamierza|zamierzają|przyszł\w*|najbliższ\w*|odwiedzi|spotka|spotkają|odbędzie|\w+łby)(?!\w)"
-PAST_CUES = r"(?<!\w)(?:\w{2,}(?:ł|ła|ło|li|ły)(?:\s+się)?|był\w*|temu|zeszł\w*|ubiegł\w*|wcześniej)(?!\w)"
+FUTURE_CUES = r"(?<!\w)(?:będzie|będą|będziemy|zostanie|zostaną|ma\s+się|mają\s+się|ma\s+zostać|mają\s+zostać|ma\s+być|mają\s+być|zaplanowan\w*|planuje|planują|zamierza|zamierzają|przyszł\w*|najbliższ\w*|odwiedzi|spotka|spotkają|odbędzie|\w+łby)(?!\w)"
+PAST_CUES = r"(?<!\w)(?:\w{2,}(?:ł|ła|ło|ieli|ali|ili|yli|ęli|śli|źli|ły)(?:\s+się)?|był\w*|temu|zeszł\w*|ubiegł\w*|wcześniej)(?!\w)"
+# A preposition right before a weekday or date that makes it a coming one ("for Thursday").
+FUTURE_BEFORE = r"(?<!\w)(?:na|do)\s+$"
+# The past is marked in the verb (-ł/-л/-l): a sentence without a past cue speaks of now or later.
+PAST_MARKED = True
+# A preposition right before a weekday or date that puts it in the past ("since Monday").
+PAST_BEFORE = r"(?<!\w)od\s+$"
 # fmt: on

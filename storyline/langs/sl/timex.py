@@ -46,4 +46,10 @@ HALF_WORDS = ["polletju", "polletje"]
 CLOCK_PATTERN = r"(?:ob\s+)?(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)"
 FUTURE_CUES = r"(?<!\w)(?:bo|bodo|bomo|načrtuje|načrtujejo|prihodnj\w+|naslednj\w+)(?!\w)"
 PAST_CUES = r"(?<!\w)(?:je bil|je bila|so bili|pred|prejšnj\w+|\w{2,}(?:al|il|el|ala|ila|ela|ali|ili|eli))(?!\w)"
+# A preposition right before a weekday or date that makes it a coming one ("for Thursday").
+FUTURE_BEFORE = r"(?<!\w)(?:za|do)\s+$"
+# The past is marked in the verb (-ł/-л/-l): a sentence without a past cue speaks of now or later.
+PAST_MARKED = True
+# A preposition right before a weekday or date that puts it in the past ("since Monday").
+PAST_BEFORE = r"(?<!\w)od\s+$"
 # fmt: on
