@@ -46,6 +46,7 @@ def read_jsonl_file(path: Path, settings: dict[str, Any]) -> Iterator[Article | 
             return
         fh.seek(0)
         lineno = 0
+        records = 0
         while True:
             line = fh.readline(limit + 1)
             if not line:
@@ -62,6 +63,7 @@ def read_jsonl_file(path: Path, settings: dict[str, Any]) -> Iterator[Article | 
                 continue
             if not line.strip():
                 continue
+            records += 1
             try:
                 text = line.decode("utf-8-sig")  # JSON is UTF-8; a BOM on the first line is tolerated
                 yield article_from_record(json.loads(text), where, settings)
@@ -71,6 +73,8 @@ def read_jsonl_file(path: Path, settings: dict[str, Any]) -> Iterator[Article | 
                 yield Skip(where, f"{where}: not valid JSON ({exc.msg} at column {exc.colno}); fix or remove the line")
             except UnsupportedInput as exc:
                 yield Skip(where, str(exc))
+    if records == 0:
+        yield Skip(str(path), f"{path}: empty file (no JSONL records); remove it or fill it")
 
 
 def article_from_record(record: Any, where: str, settings: dict[str, Any]) -> Article:

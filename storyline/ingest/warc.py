@@ -35,6 +35,7 @@ def read_warc_file(path: Path, settings: dict[str, Any]) -> Iterator[Article | S
 
     limit = int(settings["max_article_bytes"])
     records = 0
+    produced = 0
     size = path.stat().st_size
     with path.open("rb") as fh:
         iterator = ArchiveIterator(fh, arc2warc=True)
@@ -53,6 +54,7 @@ def read_warc_file(path: Path, settings: dict[str, Any]) -> Iterator[Article | S
                 record_id = record.rec_headers.get_header("WARC-Record-ID", str(records)).strip("<>")
                 where = f"{path}#{record_id}"
                 body = record.content_stream().read(limit + 1)
+                produced += 1
                 if len(body) > limit:
                     yield Skip(where, f"{where}: HTML body over the max_article_bytes limit of {limit:,} bytes")
                     continue
@@ -76,6 +78,8 @@ def read_warc_file(path: Path, settings: dict[str, Any]) -> Iterator[Article | S
             f"{path}: WARC file is truncated at byte {stopped:,} of {size:,} after {records} record(s); "
             "the records before it were read; download the file again to get the rest",
         )
+    elif produced == 0:
+        yield Skip(str(path), f"{path}: no HTML response records among {records} WARC record(s); nothing to ingest")
 
 
 def _has_content_after(path: Path, offset: int) -> bool:
