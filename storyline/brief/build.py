@@ -266,7 +266,10 @@ def _timeline(material: Material, pool: claim_lib.Pool, group_of: dict[int, list
             TimelineDocument(
                 art.id,
                 published_day(art),
-                [TimelineSentence(art.id, s.start, s.end, s.text, d) for s, d in zip(sents, days, strict=True)],
+                [
+                    TimelineSentence(art.id, s.start, s.end, s.text, d, s.index)
+                    for s, d in zip(sents, days, strict=True)
+                ],
                 art.language,
             )
         )

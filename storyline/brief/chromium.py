@@ -90,7 +90,9 @@ class Browser:
         for domain in ("Page", "Runtime", "Log", "Network"):
             self._call(f"{domain}.enable", session=True)
 
-    def _call(self, method: str, params: dict[str, Any] | None = None, *, session: bool = False, timeout: float = 60) -> Any:
+    def _call(
+        self, method: str, params: dict[str, Any] | None = None, *, session: bool = False, timeout: float = 60
+    ) -> Any:
         msg_id = next(self._ids)
         msg: dict[str, Any] = {"id": msg_id, "method": method, "params": params or {}}
         if session:
@@ -118,7 +120,9 @@ class Browser:
             if "method" in data:
                 self._events.append(data)
 
-    def open(self, path: Path, *, width: int = 1280, height: int = 900, mobile: bool = False, script: str | None = None) -> PageReport:
+    def open(
+        self, path: Path, *, width: int = 1280, height: int = 900, mobile: bool = False, script: str | None = None
+    ) -> PageReport:
         """Load a file at a viewport size, wait for it, optionally run a script; report errors and requests."""
         self._events.clear()
         self._call(
@@ -145,7 +149,9 @@ class Browser:
             if method == "Runtime.exceptionThrown":
                 report.console_errors.append(json.dumps(params.get("exceptionDetails", {}))[:500])
             elif method == "Runtime.consoleAPICalled" and params.get("type") in ("error", "assert"):
-                report.console_errors.append(" ".join(str(a.get("value", a.get("description"))) for a in params.get("args", [])))
+                report.console_errors.append(
+                    " ".join(str(a.get("value", a.get("description"))) for a in params.get("args", []))
+                )
             elif method == "Log.entryAdded" and params.get("entry", {}).get("level") == "error":
                 report.console_errors.append(params["entry"].get("text", ""))
             elif method == "Network.requestWillBeSent":
@@ -159,7 +165,9 @@ class Browser:
         viewport = metrics.get("cssLayoutViewport") or metrics["layoutViewport"]
         full = size["height"] - top
         clip = {"x": 0, "y": top, "width": viewport["clientWidth"], "height": min(full, height or full), "scale": 1}
-        shot = self._call("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True, "clip": clip}, session=True)
+        shot = self._call(
+            "Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True, "clip": clip}, session=True
+        )
         out.write_bytes(base64.b64decode(shot["data"]))
 
     def close(self) -> None:

@@ -208,7 +208,7 @@ def resolve_story(store: Store, story_or_query: str | None) -> tuple[str, str | 
 
 
 def _story_size(story: Any) -> int:
-    for name in ("n_articles", "articles", "size"):
+    for name in ("members", "n_articles", "articles", "article_ids", "size"):
         value = getattr(story, name, None)
         if isinstance(value, int):
             return value
