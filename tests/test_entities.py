@@ -237,3 +237,35 @@ def test_missing_article_is_skipped_not_fatal(tmp_path: Path) -> None:
     before = store.query("SELECT id FROM entities ORDER BY id")
     link_entities(store, [a.id])
     assert store.query("SELECT id FROM entities ORDER BY id") == before
+
+
+def test_demo_corpus_entities(examples_dir: Path, tmp_path: Path) -> None:
+    """The demo corpus's own names (examples/expected.json): found, one entity each, no two people joined."""
+    expected_path = examples_dir / "expected.json"
+    if not expected_path.is_file():
+        pytest.skip("examples/expected.json is not there yet")
+    ingest_mod = pytest.importorskip("storyline.ingest")
+    expected = json.loads(expected_path.read_text(encoding="utf-8"))
+    store = open_store(tmp_path / "demo.db")
+    manifest = examples_dir / "manifest.csv"
+    ingest_mod.ingest([examples_dir / "corpus"], store, manifest=manifest if manifest.exists() else None)
+    by_form: dict[tuple[str, str], set[str]] = {}
+    for r in store.query("SELECT surface, lang, entity_id FROM entity_mentions"):
+        by_form.setdefault((r["lang"], fold(r["surface"])), set()).add(r["entity_id"])
+    one = found = forms = 0
+    people_of: dict[str, set[str]] = {}
+    for ent in expected["entities"]:
+        ids: set[str] = set()
+        for v in ent["variants"]:
+            forms += 1
+            hit = by_form.get((v["lang"], fold(v["form"])), set())
+            found += bool(hit)
+            ids |= hit
+        one += len(ids) == 1
+        if ent["type"] == "PER":
+            for eid in ids:
+                people_of.setdefault(eid, set()).add(ent["id"])
+    # measured 2026-11-22: 0.69 of the entities in one entity, 0.83 of the spellings found
+    assert one / len(expected["entities"]) >= 0.65
+    assert found / forms >= 0.78
+    assert all(len(p) == 1 for p in people_of.values()), {e: p for e, p in people_of.items() if len(p) > 1}
