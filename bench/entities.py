@@ -24,13 +24,19 @@ from storyline.store import open_store
 
 
 @click.command()
-@click.option("--data", "data_path", type=click.Path(path_type=Path), default=Path("../shared/eval/slavicner/documents.jsonl"))
+@click.option(
+    "--data", "data_path", type=click.Path(path_type=Path), default=Path("../shared/eval/slavicner/documents.jsonl")
+)
 @click.option("--per-lang", default=100, show_default=True, help="Documents per SlavicNER language.")
-@click.option("--seeds", type=click.Path(path_type=Path), default=Path("../shared/seeds"), help="English/Polish seed texts.")
+@click.option(
+    "--seeds", type=click.Path(path_type=Path), default=Path("../shared/seeds"), help="English/Polish seed texts."
+)
 @click.option("--batch", default=64, show_default=True)
 def main(data_path: Path, per_lang: int, seeds: Path, batch: int) -> None:
     """Time the mentions stage and the linking step; print JSON."""
-    items: list[tuple[str, str]] = [(d["text"], d["lang"]) for d in select(data_path, limit=per_lang)] if data_path.is_file() else []
+    items: list[tuple[str, str]] = (
+        [(d["text"], d["lang"]) for d in select(data_path, limit=per_lang)] if data_path.is_file() else []
+    )
     if seeds.is_dir():
         en = [p.read_text(encoding="utf-8") for p in sorted(seeds.glob("*.txt"))]
         items += [(t, "en") for t in en] * max(1, per_lang // max(len(en), 1))

@@ -120,7 +120,7 @@ def _weak_trim(text: str, start: int, end: int, kind: str, data: Any) -> tuple[i
     """For languages the tagger was not trained on: cut title words in front of a name (typing it PER)
     and lower-case words trailing it (`Gesandte Arkadi Wolkow` → `Arkadi Wolkow`, `Lindqvist von der`)."""
     toks = tokenize(text, start, end)
-    titles = getattr(data, "PERSON_TITLES", frozenset())
+    titles: frozenset[str] = getattr(data, "PERSON_TITLES", frozenset())
     while len(toks) > 1 and (text[toks[-1][0]].islower() or not text[toks[-1][0]].isalpha()):
         toks.pop()
     while len(toks) > 1:

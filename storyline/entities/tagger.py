@@ -90,7 +90,8 @@ class Featurizer:
                 f"s3|{sh[:2]}=" + low[-3:],
                 "gz=" + ("1" if len(word) > 2 and alias_key(word) else "0"),
             ]
-        feats = own + [
+        feats = [
+            *own,
             "pw=" + low,
             "psh=" + sh,
             "ps3=" + low[-3:],
@@ -190,7 +191,7 @@ class Tagger:
             live = (lengths > t)[:, None]
             back[:, t] = best_prev
             score = np.where(live, new, score)  # finished sequences keep their final scores
-        out = []
+        out: list[list[int]] = []
         for i in range(m):
             n = int(lengths[i])
             if n == 0:
@@ -250,7 +251,10 @@ class Tagger:
             weights = np.zeros((1 << bits, _N_TAGS), dtype=np.float32)
             weights[data["rows"]] = data["values"].astype(np.float32)
             return cls(
-                weights, data["transitions"].astype(np.float32), data["start"].astype(np.float32), Featurizer(bits, version)
+                weights,
+                data["transitions"].astype(np.float32),
+                data["start"].astype(np.float32),
+                Featurizer(bits, version),
             )
 
 

@@ -73,6 +73,7 @@ class Grammar:
     future_before: re.Pattern[str] | None
     past_before: re.Pattern[str] | None
     past_marked: bool
+    clock_link: re.Pattern[str]
     patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
     # Which shapes can start at a word (lower-cased first words of their tables and literal text), and
     # which at a number: each shape is tried only at such words, which is what makes the stage fast
@@ -190,6 +191,7 @@ def grammar_for(lang: str | None) -> Grammar:
         future_before=_compiled(_get(data, "FUTURE_BEFORE", None)),
         past_before=_compiled(_get(data, "PAST_BEFORE", None)),
         past_marked=bool(_get(data, "PAST_MARKED", False)),
+        clock_link=re.compile(rf"[\s,]*(?:{alternation(_get(data, 'CLOCK_LINK', []))}\s*)?", re.IGNORECASE),
     )
 
     month_full = alternation(list(months) + [a for a in abbreviations if a.endswith(".") and len(a) > 3])

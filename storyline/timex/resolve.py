@@ -625,7 +625,7 @@ def h_clock(ctx: Context, m: re.Match[str]) -> Result | None:
     elif gd.get("hh") is not None:
         hh, mm = int(gd["hh"]), int(gd.get("mm") or 0)
         ampm = (gd.get("ampm") or "").lower()
-        if hh > 12:
+        if hh > 12 and ampm:
             return None
         if ampm.startswith("p") and hh < 12:
             hh += 12
@@ -732,7 +732,49 @@ def find_time_expressions(text: str, lang: str | None, anchor: datetime | date |
                 name,
             )
         )
-    return found
+    return _join_day_and_clock(text, grammar, found)
+
+
+_DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)")
+
+
+def _join_day_and_clock(text: str, grammar: Grammar, found: list[TimeExpression]) -> list[TimeExpression]:
+    """Merge a day and a clock time next to each other ("we wtorek o godz. 12", "9 a.m. Tuesday") into one TIME."""
+    joined: list[TimeExpression] = []
+    i = 0
+    while i < len(found):
+        e = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if nxt is not None:
+            day, clock = (e, nxt) if e.rule != "clock" else (nxt, e)
+            gap = grammar.clock_link.fullmatch(text, e.end, nxt.start)
+            if (
+                gap
+                and clock.rule == "clock"
+                and day.type == "DATE"
+                and day.granularity == "day"
+                and _DAY_VALUE.fullmatch(day.value)
+            ):
+                hhmm = clock.value.split("T", 1)[1]
+                joined.append(
+                    TimeExpression(
+                        e.start,
+                        nxt.end,
+                        text[e.start : nxt.end],
+                        "TIME",
+                        f"{day.value}T{hhmm}",
+                        day.anchored,
+                        "minute",
+                        None,
+                        day.relative,
+                        "day_clock",
+                    )
+                )
+                i += 2
+                continue
+        joined.append(e)
+        i += 1
+    return joined
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

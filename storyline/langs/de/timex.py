@@ -75,4 +75,6 @@ PAST_HINTS = r"\b(?:ge\w{3,}(?:t|en)|\w{3,}te)\b"
 FUTURE_BEFORE = r"(?<!\w)(?:für|bis)\s+(?:zum\s+|den\s+)?$"
 # A preposition right before a weekday or date that puts it in the past ("since Monday").
 PAST_BEFORE = r"(?<!\w)seit\s+(?:dem\s+)?$"
+# Words that join a day and a clock time into one expression ("Tuesday at 10:30").
+CLOCK_LINK = ['um', 'gegen', 'ab']
 # fmt: on

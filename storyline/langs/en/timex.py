@@ -127,4 +127,6 @@ FUTURE_HINTS = r"\b(?:would|by|until|through|is|are|enters?|begins?|starts?|ends
 PAST_HINTS = r"\b(?:said|told|\w{3,}ed)\b"
 # A preposition right before a weekday or date that puts it in the past ("since Monday").
 PAST_BEFORE = r"(?<!\w)since\s+(?:the\s+)?$"
+# Words that join a day and a clock time into one expression ("Tuesday at 10:30").
+CLOCK_LINK = ['at', 'around', 'about', 'by']
 # fmt: on

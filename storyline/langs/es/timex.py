@@ -64,4 +64,6 @@ PAST_HINTS = r"(?<!\w)(?:\w{3,}(?:ó|aron|ieron|ado|ido|aba|aban|ía|ían))(?!\w
 FUTURE_BEFORE = r"(?<!\w)(?:para|hasta)\s+(?:el\s+|la\s+)?$"
 # A preposition right before a weekday or date that puts it in the past ("since Monday").
 PAST_BEFORE = r"(?<!\w)desde\s+(?:el\s+|la\s+)?$"
+# Words that join a day and a clock time into one expression ("Tuesday at 10:30").
+CLOCK_LINK = ['a las', 'a la', 'hacia las', 'sobre las']
 # fmt: on

@@ -63,4 +63,6 @@ PAST_HINTS = r"(?<!\w)(?:\w{3,}(?:é|ée|és|ées|ait|aient))(?!\w)"
 FUTURE_BEFORE = r"(?<!\w)(?:pour|d'ici|d’ici|jusqu'à|jusqu’à)\s+(?:le\s+|la\s+)?$"
 # A preposition right before a weekday or date that puts it in the past ("since Monday").
 PAST_BEFORE = r"(?<!\w)depuis\s+(?:le\s+|la\s+)?$"
+# Words that join a day and a clock time into one expression ("Tuesday at 10:30").
+CLOCK_LINK = ['à', 'vers', 'dès']
 # fmt: on

@@ -65,4 +65,6 @@ PAST_HINTS = r"(?<!\w)(?:\w{3,}(?:ato|ata|ati|ate|uto|uta|ito|ita|ò|arono|irono
 FUTURE_BEFORE = r"(?<!\w)(?:per|entro|fino\s+a)\s+(?:il\s+|la\s+)?$"
 # A preposition right before a weekday or date that puts it in the past ("since Monday").
 PAST_BEFORE = r"(?<!\w)(?:sin\s+da|fin\s+da)\s+$"
+# Words that join a day and a clock time into one expression ("Tuesday at 10:30").
+CLOCK_LINK = ['alle', "all'", 'verso le']
 # fmt: on

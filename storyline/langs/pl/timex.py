@@ -97,7 +97,8 @@ QUARTER_WORDS = ["kwartale", "kwartał", "kwartału"]
 HALF_WORDS = ["połowie", "połowa", "półroczu"]
 QUARTER_PREFIX = r"(?:w\s+)?"
 DECADE_PATTERN = r"lat(?:ach|a)?\s+(?P<decade>\d0)\.?(?!\d)"
-CLOCK_PATTERN = r"(?:o\s+(?:godz\.|godzinie)\s+)?(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)(?!\d)"
+CLOCK_PATTERN = (r"(?:o\s+(?:godz\.|godzinie)\s+)?(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)(?!\d)"
+                 r"|o\s+(?:godz\.|godzinie)\s+(?P<hh>[01]?\d|2[0-3])(?!\d|[:.]\d)")
 CLOCK_NAMED = {"w południe": "12:00", "o północy": "24:00"}
 
 FUTURE_CUES = r"(?<!\w)(?:będzie|będą|będziemy|zostanie|zostaną|ma\s+się|mają\s+się|ma\s+zostać|mają\s+zostać|ma\s+być|mają\s+być|zaplanowan\w*|planuje|planują|zamierza|zamierzają|przyszł\w*|najbliższ\w*|odwiedzi|spotka|spotkają|odbędzie|\w+łby)(?!\w)"
@@ -108,4 +109,6 @@ FUTURE_BEFORE = r"(?<!\w)(?:na|do)\s+$"
 PAST_MARKED = True
 # A preposition right before a weekday or date that puts it in the past ("since Monday").
 PAST_BEFORE = r"(?<!\w)od\s+$"
+# Words that join a day and a clock time into one expression ("Tuesday at 10:30").
+CLOCK_LINK = ['o', 'około', 'ok.']
 # fmt: on

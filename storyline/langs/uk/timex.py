@@ -71,4 +71,6 @@ FUTURE_BEFORE = r"(?<!\w)(?:на|до)\s+$"
 PAST_MARKED = True
 # A preposition right before a weekday or date that puts it in the past ("since Monday").
 PAST_BEFORE = r"(?<!\w)(?:з|із|від)\s+$"
+# Words that join a day and a clock time into one expression ("Tuesday at 10:30").
+CLOCK_LINK = ['о', 'об', 'близько']
 # fmt: on

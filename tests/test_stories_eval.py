@@ -1,0 +1,34 @@
+"""Quality floors of story similarity and clustering on the shared dev sets (skip without ../shared/eval)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from storyline.evaluate.clustering import evaluate_clustering, read_collection
+from storyline.evaluate.similarity import evaluate_similarity, read_pairs
+
+FLOORS = Path(__file__).parent / "floors"
+
+
+def test_similarity_floor(eval_dir: Path) -> None:
+    floor = json.loads((FLOORS / "similarity.json").read_text())["semeval8"]
+    result = evaluate_similarity(read_pairs(eval_dir / "semeval8" / "pairs.jsonl"))
+    assert result["pearson"] >= floor["pearson"], result
+    for pair, minimum in floor["by_language_pair"].items():
+        assert result["by_language_pair"][pair]["pearson"] >= minimum, (pair, result["by_language_pair"][pair])
+
+
+def test_clustering_floor_timelines_cross_lingual(eval_dir: Path) -> None:
+    floor = json.loads((FLOORS / "clustering.json").read_text())["timeline17+cl_tls"]
+    arts = read_collection([eval_dir / "timeline17", eval_dir / "cl_tls"], {"egypt": "EgyptianProtest"})
+    result = evaluate_clustering(arts)
+    assert result["bcubed"]["f1"] >= floor["f1"], result
+    assert result["cross_lingual_joined"] >= floor["cross_lingual_joined"], result
+
+
+def test_clustering_floor_slavicner(eval_dir: Path) -> None:
+    floor = json.loads((FLOORS / "clustering.json").read_text())["slavicner"]
+    result = evaluate_clustering(read_collection([eval_dir / "slavicner" / "documents.jsonl"]))
+    assert result["bcubed"]["f1"] >= floor["f1"], result
+    assert result["cross_lingual_joined"] >= floor["cross_lingual_joined"], result
