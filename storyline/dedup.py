@@ -31,6 +31,9 @@ NUM_PERM = 64
 SHINGLE_WORDS = 3
 LSH_MARGIN = 0.2
 MAX_PENDING = 1024
+# Copies are recognised by their opening 200,000 characters (50 long articles' worth); the cap bounds the
+# memory of the vectorised hashing (~40 bytes per character) for a pathological 50 MB input.
+MAX_SIGNATURE_CHARS = 200_000
 # Same outlet + title counts as an update only above this estimated Jaccard: a revised article keeps many of
 # its 3-word shingles (a rewritten intro and an added paragraph keep ~0.5), a new text under a recurring title
 # shares almost none (< 0.05 between unrelated articles of the shared seeds and demo corpus).
@@ -105,8 +108,8 @@ def _permutations() -> tuple[np.ndarray, np.ndarray]:
 
 
 def signature(text: str) -> np.ndarray:
-    """MinHash signature (NUM_PERM uint32 values) of the 3-word shingles of `text`."""
-    h = word_hashes(text)
+    """MinHash signature (NUM_PERM uint32 values) of the 3-word shingles of `text` (its first 200,000 characters)."""
+    h = word_hashes(text[:MAX_SIGNATURE_CHARS])
     if not len(h):
         return np.full(NUM_PERM, np.iinfo(np.uint32).max, dtype=np.uint32)
     # A 3-word shingle's hash mixes its words' hashes (order-sensitive); texts under 3 words use the words.
