@@ -21,7 +21,7 @@ from storyline.brief.timeline import TimelineDocument, TimelineSentence, attach_
 from storyline.store import Store
 
 SUMMARY_SENTENCES = 5
-WHATS_NEW_MAX = 10
+WHATS_NEW_MAX = 15
 TIMELINE_MAX_DATES = 15
 TIMELINE_SENTENCES_PER_DATE = 2
 SINGLE_SOURCE_SHOWN = 8
