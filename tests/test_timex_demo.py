@@ -80,7 +80,7 @@ def test_events_come_out_in_every_language(demo: tuple[dict, dict[str, Article]]
     for item in gold["time_expressions"]:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", item["value"]):
             gold_dates[articles[item["article"]].language or ""].add(item["value"])
-    for aid, article in articles.items():
+    for article in articles.values():
         if not article.published.known:
             continue
         lang = article.language or ""
