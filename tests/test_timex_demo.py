@@ -16,8 +16,8 @@ from storyline.sentences import split_sentences
 from storyline.settings import load_settings
 from storyline.timex import find_time_expressions, timex_stage
 
-# Share of the gold expressions of each language resolved to the gold value; measured 2026-11-22:
-# en 0.92, pl 0.94, de 0.95, fr 1.0, es 1.0, uk 1.0, it 0.9, ru 1.0, cs 0.5 (2 items).
+# Share of the gold expressions of each language resolved to the gold value (date part when the gold
+# has no clock time); measured: en 32/36, pl 30/32, de 21/22, uk 9/10, fr es it ru cs all right (151/159).
 FLOOR = 0.85
 SMALL = 5  # languages with fewer gold items only need most of them right
 
