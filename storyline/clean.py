@@ -155,6 +155,7 @@ def _date_grammar(lang: str) -> _DateGrammar:
                 months[name.lower().rstrip(".")] = number
             days.update(n.lower().rstrip(".") for n in get_day_names(width, context=context, locale=lang).values())
     months.update({n.lower().rstrip("."): i for i, n in get_month_names("abbreviated", locale="en").items()})
+    months.update(getattr(mod, "EXTRA_MONTHS", {}))
     # The grammar is a VERBOSE regex: spaces inside words from data ("a las", "o godz.") must be explicit.
     month_alt = _verbose(_alternation([re.escape(m) for m in months]))
     day_alt = _verbose(_alternation([re.escape(d) for d in days]))

@@ -53,7 +53,11 @@ def sentence_rules(lang: str | None) -> SentenceRules:
         months: frozenset[str] = frozenset()
     else:
         ordinal = bool(getattr(mods[0], "ORDINAL_PERIOD", False))
-        months = _month_words(lang) if ordinal and lang else frozenset()
+        months = (
+            _month_words(lang) | frozenset(getattr(mods[0], "EXTRA_MONTH_WORDS", ()))
+            if ordinal and lang
+            else frozenset()
+        )
 
     def union(attr: str) -> frozenset[str]:
         return frozenset(word for mod in mods if mod is not None for word in getattr(mod, attr, ()))
@@ -128,7 +132,8 @@ def _is_boundary(text: str, m: re.Match[str], floor: int, rules: SentenceRules) 
     if low in rules.before_number:
         return not nxt.isdigit()
     if low in rules.final:
-        return True
+        # "…and so on, etc. The next" ends; "1,6 proc. 200-milionowej" and "5 tys. – powiedział" go on.
+        return nxt.isupper() or nxt in _OPENERS
     if low in rules.year:
         # "г. Москва" ("city") never ends a sentence; after a year "r."/"г." does only before a typical
         # opener, as "W 2025 r. Polska…" continues far more often than a new sentence starts with a name.

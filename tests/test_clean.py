@@ -174,6 +174,16 @@ def test_body_lines_are_kept(line):
             None,
         ),
         (
+            "Objavljeno: 19. marca 2026 ob 10:15",
+            datetime(2026, 3, 19, 10, 15, tzinfo=ZoneInfo("Europe/Ljubljana")),
+            None,
+        ),
+        (
+            "Aktualizováno 9. ledna 2026 7:05",
+            None,
+            datetime(2026, 1, 9, 7, 5, tzinfo=ZoneInfo("Europe/Prague")),
+        ),
+        (
             "Published 2026-01-08T20:58:00+00:00",
             datetime(2026, 1, 8, 20, 58, tzinfo=UTC),
             None,

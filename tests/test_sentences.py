@@ -78,6 +78,22 @@ CASES = [
         ],
     ),
     (
+        "pl",
+        "Chrześcijanie stanowią 1,6 proc. ludności. Agencje w Wlk. Brytanii czekają. Spór ws. Brexitu trwa. Wzrosło o 5 proc. W marcu było inaczej.",
+        [
+            "Chrześcijanie stanowią 1,6 proc. ludności.",
+            "Agencje w Wlk. Brytanii czekają.",
+            "Spór ws. Brexitu trwa.",
+            "Wzrosło o 5 proc.",
+            "W marcu było inaczej.",
+        ],
+    ),
+    (
+        "bg",
+        "Това заяви пред в. „Билд“ адвокатът. Тя бе арестувана през 2009 г. Тя вбеси фермерите.",
+        ["Това заяви пред в. „Билд“ адвокатът.", "Тя бе арестувана през 2009 г.", "Тя вбеси фермерите."],
+    ),
+    (
         "de",
         "Am 8. Januar traf Merz z.B. Herrn Dr. Müller. Das kostet 1.000 Euro. Es war der 2. Versuch. Er sagte: „Wir sind bereit.“ Dann ging er.",
         [
@@ -136,8 +152,8 @@ CASES = [
     ),
     (
         "sl",
-        "Predsednik je dejal, da bo npr. jutri odpotoval. Premier se je strinjal.",
-        ["Predsednik je dejal, da bo npr. jutri odpotoval.", "Premier se je strinjal."],
+        "Volitve bodo 19. marca 2026. Predsednik je dejal, da bo npr. jutri odpotoval. Premier se je strinjal.",
+        ["Volitve bodo 19. marca 2026.", "Predsednik je dejal, da bo npr. jutri odpotoval.", "Premier se je strinjal."],
     ),
 ]
 

@@ -2,6 +2,7 @@
 
 ABBREVIATIONS = frozenset(
     [
+        "в",
         "ул",
         "бул",
         "пл",

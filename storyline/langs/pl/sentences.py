@@ -2,6 +2,9 @@
 
 ABBREVIATIONS = frozenset(
     [
+        "wlk",
+        "ws",
+        "ub",
         "prof",
         "dr",
         "hab",
@@ -70,7 +73,7 @@ ABBREVIATIONS = frozenset(
         "red.nacz",
     ]
 )
-FINAL_ABBREVIATIONS = frozenset(["itd", "itp", "in", "tys", "mln", "mld", "proc", "zł", "dol"])
+FINAL_ABBREVIATIONS = frozenset(["br", "bm", "itd", "itp", "in", "tys", "mln", "mld", "proc", "zł", "dol"])
 NUMBER_ABBREVIATIONS = frozenset(["nr", "art", "ust", "pkt", "poz", "str", "s", "t", "rozdz", "par", "lit"])
 SENTENCE_STARTERS = frozenset(
     [

@@ -22,3 +22,8 @@ UPDATED_LABELS = (r"posodobljeno", r"zadnja posodobitev")
 DATE_LABELS = (r"datum",)
 DATE_CONNECTORS = (r"ob",)
 DATE_SUFFIXES = ()
+# Genitive month names ("19. marca 2020"): CLDR has only the nominative for Slovene.
+EXTRA_MONTHS = {
+    "januarja": 1, "februarja": 2, "marca": 3, "aprila": 4, "maja": 5, "junija": 6,
+    "julija": 7, "avgusta": 8, "septembra": 9, "oktobra": 10, "novembra": 11, "decembra": 12,
+}  # fmt: skip

@@ -7,3 +7,20 @@ YEAR_ABBREVIATIONS = frozenset(["l"])
 SENTENCE_STARTERS = frozenset(["v", "na", "to", "ta", "ampak", "in", "po", "pred"])
 ORDINAL_PERIOD = True
 ORDINAL_AFTER = frozenset(["v", "na", "po", "pred", "od", "do", "za"])
+# "19. marca": genitive month names after an ordinal day (CLDR lists only the nominative).
+EXTRA_MONTH_WORDS = frozenset(
+    [
+        "januarja",
+        "februarja",
+        "marca",
+        "aprila",
+        "maja",
+        "junija",
+        "julija",
+        "avgusta",
+        "septembra",
+        "oktobra",
+        "novembra",
+        "decembra",
+    ]
+)
