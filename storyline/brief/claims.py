@@ -85,7 +85,10 @@ def salience(s: Sentence) -> float:
     """How much a sentence carries: names, quotes, numbers, and a place in the lead."""
     mentions = sum(1 for m in s.article.spans("mention") if s.start <= m.start < s.end)
     quotes = sum(1 for q in s.article.spans("quote") if s.start <= q.start < s.end)
-    return mentions + 2 * quotes + (3.0 if s.index < 3 else 0.0) + (1.0 if numbers_in(s.text) else 0.0)
+    data = language_data(s.article.language or "", "positions")
+    # A sentence about a contested point (an issue of the language's positions data) carries substance.
+    issues = sum(1 for pattern in getattr(data, "ISSUES", {}).values() if pattern.search(s.text))
+    return mentions + 2 * quotes + 2 * issues + (3.0 if s.index < 3 else 0.0) + (1.0 if numbers_in(s.text) else 0.0)
 
 
 def build_pool(
