@@ -77,7 +77,7 @@ ABBREVIATIONS = frozenset(
     ]
 )
 # May end a sentence: split after them only when a capitalised word follows ("...and so on, etc. The").
-FINAL_ABBREVIATIONS = frozenset(["etc", "al", "a.m", "p.m"])
+FINAL_ABBREVIATIONS = frozenset(["ph.d", "ret", "etc", "al", "a.m", "p.m"])
 # Followed by a number they never end a sentence ("No. 5", "p. 12", "Art. 5").
 NUMBER_ABBREVIATIONS = frozenset(["no", "nos", "nr", "p", "pp", "art", "vol", "ch", "fig", "sec", "para"])
 # Dotted initialisms ("U.S.", "U.K.") end a sentence only before a typical sentence opener.

@@ -2,6 +2,9 @@
 
 ABBREVIATIONS = frozenset(
     [
+        "dr",
+        "mr",
+        "mrs",
         "sig",
         "sigg",
         "sig.ra",
