@@ -98,3 +98,13 @@ def test_timeline_command_lists_events_as_json_and_text(tmp_path: Path, polish_s
     assert text.exit_code == 0 and "2026-W03" in text.output and "Dmitriew" in text.output
     bad = runner.invoke(cli, ["--db", str(db), "timeline", "--since", "yesterday"])
     assert bad.exit_code != 0
+
+
+def test_timeline_story_filter_uses_the_stories_stage(tmp_path: Path, polish_seed: Article) -> None:
+    db = tmp_path / "story.db"
+    store = open_store(db)
+    store.put_article(polish_seed)
+    events_step(store, [polish_seed.id])
+    store.close()
+    result = CliRunner().invoke(cli, ["--db", str(db), "timeline", "--story", "no-such-story"])
+    assert result.exit_code != 0  # an unknown storyline is an error, not an empty timeline
