@@ -362,3 +362,12 @@ def test_trying_shapes_only_at_start_words_misses_nothing(lang: str) -> None:
     everywhere = {(name, m.start()) for name, p in grammar.patterns.items() for m in p.finditer(text)}
     assert everywhere <= tried
     assert len(find_time_expressions(text, lang, THURSDAY)) >= 5
+
+
+def test_bad_input_is_a_clear_error() -> None:
+    from storyline.errors import StorylineError
+
+    with pytest.raises(StorylineError, match="decode bytes"):
+        find_time_expressions(b"on Monday", "en", THURSDAY)  # type: ignore[arg-type]
+    with pytest.raises(StorylineError, match="not a date"):
+        find_time_expressions("on Monday", "en", "2026-01-08")  # type: ignore[arg-type]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from storyline.errors import UnsupportedInput
 from storyline.timex.calendar import (
     SEASON_MONTH,
     UNKNOWN_VALUE,
@@ -693,6 +694,10 @@ def anchor_date(anchor: datetime | date | None) -> date | None:
 
 def find_time_expressions(text: str, lang: str | None, anchor: datetime | date | None = None) -> list[TimeExpression]:
     """Time expressions in `text`, normalised against `anchor` (the publication time); None keeps relatives unresolved."""
+    if not isinstance(text, str):
+        raise UnsupportedInput(f"time expressions need text as str, got {type(text).__name__}; decode bytes first")
+    if anchor is not None and not isinstance(anchor, date):
+        raise UnsupportedInput(f"anchor {anchor!r} is not a date or datetime; pass the publication time or None")
     grammar = grammar_for(lang)
     candidates: list[tuple[int, int, int, str, re.Match[str]]] = []
     patterns = grammar.patterns
