@@ -7,6 +7,7 @@ person, determiners to trim, gazetteer types), live in `storyline/langs/<iso>/en
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -179,8 +180,29 @@ def _gazetteer_spans(text: str, lang: str, taken: list[tuple[int, int, str]]) ->
     return out
 
 
+def _repeat_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Other occurrences of a name the model found once in the same text (one sense per document)."""
+    covered = bytearray(len(text) + 1)
+    for a, b, _ in taken:
+        covered[a:b] = b"\x01" * (b - a)
+    kinds: dict[str, Counter[str]] = {}
+    for a, b, kind in taken:
+        surface = text[a:b]
+        if len(surface) >= 3 and surface[:1].isupper() and "\n" not in surface:
+            kinds.setdefault(surface, Counter())[kind] += 1
+    out: list[tuple[int, int, str]] = []
+    for surface, counts in kinds.items():
+        kind = counts.most_common(1)[0][0]
+        for m in re.finditer(r"(?<!\w)" + re.escape(surface) + r"(?!\w)", text):
+            if not any(covered[m.start() : m.end()]):
+                out.append((m.start(), m.end(), kind))
+                covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    return out
+
+
 def _finish(text: str, lang: str, spans: list[tuple[int, int, str]]) -> list[Mention]:
     data = _data(lang)
+    spans = spans + _repeat_spans(text, spans)
     spans = spans + _gazetteer_spans(text, lang, spans)
     stop: frozenset[str] = getattr(data, "NOT_NAMES", frozenset())
     out: list[Mention] = []
