@@ -4,7 +4,8 @@
 
 Articles are generated from the demo corpus (examples/corpus: text files and JSONL records) and, when present,
 the shared seeds: each is a random mix of paragraphs of one language (~3.5 kB, the issue's "typical 3-5 kB"),
-with 5% exact wire copies and 5% updated versions of earlier ones, as in a real feed. Reports CPU milliseconds per article
+with a quarter of the words swapped so that articles differ as real ones do, plus 5% exact wire copies, 5%
+updated versions and 5% copies with a rewritten intro, as in a real feed. Reports CPU milliseconds per article
 for each stage, articles/s over all of them, and peak RSS. Models are loaded before timing starts (their
 one-off load time is reported separately).
 """
@@ -65,7 +66,7 @@ def paragraph_pools(texts: list[str]) -> list[list[str]]:
 
 
 def generate(pools: list[list[str]], n: int, target_chars: int, seed: int = 7) -> list[Article]:
-    """`n` articles of about `target_chars`: distinct paragraph mixes, 5% exact wire copies, 5% updates."""
+    """`n` articles of about `target_chars`: distinct texts, 5% exact copies, 5% updates, 5% near copies."""
     rng = random.Random(seed)
     articles: list[Article] = []
     for i in range(n):
@@ -79,11 +80,23 @@ def generate(pools: list[list[str]], n: int, target_chars: int, seed: int = 7) -
             raw = base.raw_text + f"\nThis article was updated at {i % 24:02d}:00 with new figures.\n"
             articles.append(Article(text=raw, raw_text=raw, outlet=base.outlet, title=base.title))
             continue
+        if articles and roll < 0.15:
+            base = rng.choice(articles)
+            head, _, rest = base.raw_text.partition("\n")
+            raw = f"{' '.join(reversed(head.split()))}\n{rest}"  # a wire copy with a rewritten intro
+            articles.append(Article(text=raw, raw_text=raw, outlet=f"agency-{i % 7}", title=f"wire {i}"))
+            continue
         pool = rng.choice(pools)
+        vocabulary = rng.choice(pool).split() + rng.choice(pool).split()
         lines: list[str] = []
         size = 0
         while size < target_chars:
-            line = rng.choice(pool)
+            # A sampled paragraph with a quarter of its words swapped: same language and sentence shapes,
+            # but shingles of its own, as two different articles have.
+            words = rng.choice(pool).split()
+            for k in range(0, len(words), 4):
+                words[k] = rng.choice(vocabulary)
+            line = " ".join(words)
             lines.append(line)
             size += len(line) + 1
         raw = "\n".join(lines) + f"\nReference {i}: figures checked on day {i % 28 + 1}.\n\n\n"

@@ -230,16 +230,15 @@ class DuplicateIndex:
             score = similarity(sig, other)
             if score >= UPDATE_MIN_SIMILARITY:
                 return DuplicateMatch("update", earlier, round(score, 4))
-        best: tuple[float, str] | None = None
-        for candidate in self._lsh.query(_to_minhash(sig)):
-            if candidate == own:
-                continue
-            score = similarity(sig, self._signatures[candidate])
-            if score >= self.threshold and (best is None or score > best[0]):
-                best = (score, candidate)
-        if best is None:
+        candidates = [c for c in self._lsh.query(_to_minhash(sig)) if c != own]
+        if not candidates:
             return None
-        return DuplicateMatch("near", best[1], round(best[0], 4))
+        # All candidates at once: one comparison of a (candidates x NUM_PERM) matrix.
+        scores = (np.stack([self._signatures[c] for c in candidates]) == sig).sum(axis=1) / NUM_PERM
+        best = int(np.argmax(scores))
+        if scores[best] < self.threshold:
+            return None
+        return DuplicateMatch("near", candidates[best], round(float(scores[best]), 4))
 
     def link(self, article: Article) -> DuplicateMatch | None:
         """Match an article and record the link on it (`duplicate_of`, `_kind`, `_similarity`)."""
