@@ -45,10 +45,10 @@ def build_briefing(
     group_of = {i: g for g in groups for i in g}
 
     since_dt = parse_day(since)
-    since_label = since_dt.isoformat() if since_dt else None
+    since_label = (since if isinstance(since, str) else since_dt.isoformat()) if since_dt else None
     if since_dt is None:
         since_dt = _previous_briefing(store, material.story_id, as_of_dt)
-        since_label = f"{since_dt.isoformat()} (previous briefing)" if since_dt else None
+        since_label = f"{since_dt.isoformat(timespec='minutes')} (previous briefing)" if since_dt else None
 
     briefing = Briefing(
         header=_header(material, as_of_dt, since_label),
@@ -245,7 +245,11 @@ def _whats_new(pool: claim_lib.Pool, since: datetime) -> list[Statement]:
     for i in newer:
         if not any(claim_lib.matches(pool, i, j) for j in older):
             fresh.append(i)
-    ranked = sorted(fresh, key=lambda i: -claim_lib.salience(pool.sentences[i]))[:WHATS_NEW_MAX]
+    # An updated version or a copy repeats its sentences word for word: list each fact once.
+    unique: dict[str, int] = {}
+    for i in fresh:
+        unique.setdefault(" ".join(pool.sentences[i].text.split()).lower(), i)
+    ranked = sorted(unique.values(), key=lambda i: -claim_lib.salience(pool.sentences[i]))[:WHATS_NEW_MAX]
     ranked.sort(
         key=lambda i: (pool.sentences[i].article.published.value, pool.sentences[i].article.id, pool.sentences[i].start)
     )

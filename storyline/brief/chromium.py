@@ -82,7 +82,7 @@ class Browser:
         port, path = port_file.read_text().splitlines()[:2]
         from websockets.sync.client import connect
 
-        self._ws = connect(f"ws://127.0.0.1:{port}{path}", max_size=None, open_timeout=30)
+        self._ws = connect(f"ws://127.0.0.1:{port}{path}", max_size=None, open_timeout=30).__enter__()
         self._ids = itertools.count(1)
         self._events: list[dict[str, Any]] = []
         target = self._call("Target.createTarget", {"url": "about:blank"})["targetId"]
@@ -157,6 +157,11 @@ class Browser:
             elif method == "Network.requestWillBeSent":
                 report.requests.append(params.get("request", {}).get("url", ""))
         return report
+
+    def evaluate(self, script: str) -> Any:
+        """Run a script in the page and return its (JSON) value."""
+        result = self._call("Runtime.evaluate", {"expression": script, "returnByValue": True}, session=True)
+        return result.get("result", {}).get("value")
 
     def screenshot(self, out: Path, *, top: int = 0, height: int | None = None) -> None:
         """A PNG of the current page: all of it, or `height` CSS pixels from `top`."""

@@ -53,6 +53,7 @@ dialog .text{padding:12px 14px;white-space:pre-wrap;max-height:70vh;overflow:aut
 dialog mark{background:var(--mark);padding:0 1px}
 dialog button.close{float:right;font:inherit;border:1px solid var(--line);background:#fff;border-radius:6px;cursor:pointer}
 .note{color:var(--muted);font-style:italic}
+q.evidence{display:-webkit-box;-webkit-line-clamp:3;-webkit-box-orient:vertical;overflow:hidden;font-size:.8rem;color:var(--muted);margin:4px 0}
 @media (max-width:600px){body{font-size:15px}main{padding:10px}h1{font-size:1.2rem}}
 """
 
@@ -286,6 +287,11 @@ def to_html(briefing: Briefing) -> str:
                 out.append(f'<td><span class="badge s-{escape(c["stance"])}">{escape(c["stance"])}</span>{note}')
                 if changes and changes != c["stance"]:
                     out.append(f'<div class="meta">over time: {escape(changes)}</div>')
+                if c["evidence"]:
+                    latest = c["evidence"][-1]["citation"]
+                    out.append(
+                        f'<q class="evidence" lang="{escape(latest.get("language") or "")}">{escape(latest["text"])}</q>'
+                    )
                 out.append("".join(_cite(e["citation"]) for e in c["evidence"]) + "</td>")
             out.append("</tr>")
         out.append("</tbody></table></div>")
