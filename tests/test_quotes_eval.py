@@ -29,14 +29,24 @@ GOLD = {
         {
             "source": {"start": 32, "end": 37, "text": "Jones"},
             "cue": {"start": 38, "end": 43, "text": "added"},
-            "content": {"start": 44, "end": 71, "text": "that costs were rising fast", "fragments": [{"start": 44, "end": 71}]},
+            "content": {
+                "start": 44,
+                "end": 71,
+                "text": "that costs were rising fast",
+                "fragments": [{"start": 44, "end": 71}],
+            },
         },
     ],
 }
 
 
 def _quote(start: int, end: int, speaker: tuple[int, int] | None) -> Span:
-    return Span(start, end, "quote", {"speaker": list(speaker) if speaker else None, "speaker_mention": None, "speaker_label": None})
+    return Span(
+        start,
+        end,
+        "quote",
+        {"speaker": list(speaker) if speaker else None, "speaker_mention": None, "speaker_label": None},
+    )
 
 
 def test_scoring_counts_coverage_of_gold_tokens_and_speakers() -> None:
@@ -68,7 +78,9 @@ def test_bad_data_is_a_clear_error(tmp_path: Path) -> None:
 @pytest.mark.eval
 def test_cli_prints_json_for_a_quick_run(eval_dir: Path) -> None:
     data = eval_dir / "polnear" / "documents.jsonl"
-    result = CliRunner().invoke(cli, ["eval", "quotes", "--data", str(data), "--split", "dev", "--limit", "3", "--alone"])
+    result = CliRunner().invoke(
+        cli, ["eval", "quotes", "--data", str(data), "--split", "dev", "--limit", "3", "--alone"]
+    )
     assert result.exit_code == 0, result.output
     scores = json.loads(result.output)
     assert scores["documents"] == 3 and 0 < scores["overlap_0.3"]["f1"] <= 1

@@ -15,7 +15,7 @@ from itertools import accumulate
 from typing import Any
 
 from storyline.model import Span
-from storyline.quotes.lexicon import Lexicon, lexicon
+from storyline.quotes.lexicon import TOKEN, Lexicon, lexicon
 from storyline.quotes.marks import Marked, find_dialogue, find_marked
 from storyline.quotes.speakers import (
     POSSESSIVE_S,
@@ -45,6 +45,10 @@ MAX_COLON_SOURCE = 5
 MAX_CUE_TOKENS = 4
 
 DASHES = "-–—"
+_WORD = re.compile(r"\w+")
+_WORD_TOKEN = re.compile(r"\w+(?:[’'\-.]\w+)*")
+# A headline source ("Graham: ...") ends within this many characters of the sentence start.
+COLON_WINDOW = 60
 CLOSING = '”"’»«›‹“„‟'
 
 
@@ -72,9 +76,18 @@ def _words(tokens: list[Token]) -> int:
 
 
 class _Sentence:
-    def __init__(self, start: int, end: int, tokens: list[Token]):
-        self.start, self.end = start, end
-        self.tokens = tokens
+    """A sentence whose tokens are made on first use (most sentences hold no cue and are never read)."""
+
+    def __init__(self, text: str, start: int, end: int):
+        self.text, self.start, self.end = text, start, end
+        self._tokens: list[Token] | None = None
+
+    @property
+    def tokens(self) -> list[Token]:
+        """The sentence's tokens."""
+        if self._tokens is None:
+            self._tokens = tokenize(self.text, self.start, self.end)
+        return self._tokens
 
 
 class QuoteFinder:
@@ -90,13 +103,11 @@ class QuoteFinder:
     ):
         self.text = text
         self.lex: Lexicon = lexicon(lang)
-        all_tokens = tokenize(text, 0, len(text))
-        starts = [t.start for t in all_tokens]
-        self.sentences = [
-            _Sentence(s, e, all_tokens[bisect_left(starts, s) : bisect_left(starts, e)]) for s, e in sentences
-        ]
+        self.sentences = [_Sentence(text, s, e) for s, e in sentences]
         self.sentence_starts = [s.start for s in self.sentences]
-        self.cues = self._find_cues(all_tokens, starts)
+        self.constructions: set[int] = set()
+        self.cues = self._find_cues()
+        self.candidates = sorted(set(self.cues) | self.constructions)
         self.paragraphs = paragraphs
         self.people = PersonIndex(text, self.lex, mentions)
         self.resolver = SpeakerResolver(text, self.lex, self.people)
@@ -106,13 +117,23 @@ class QuoteFinder:
         self.used_cues: set[int] = set()  # start offsets of cue tokens already attributed
 
     # --- cues and speaker phrases ---------------------------------------------------------------
-    def _find_cues(self, tokens: list[Token], starts: list[int]) -> dict[int, int]:
-        """Start offset of every cue in the text -> its length in tokens (one regex pass)."""
+    def _find_cues(self) -> dict[int, int]:
+        """Start offset of every cue in the text -> its length in tokens."""
+        lex = self.lex
+        known = lex.word_cache
         cues: dict[int, int] = {}
-        for m in self.lex.cue_search.finditer(self.text):
-            k = bisect_left(starts, m.start())
-            if k < len(tokens) and tokens[k].start == m.start():
-                cues[m.start()] = bisect_left(starts, m.end()) - k
+        for m in _WORD_TOKEN.finditer(self.text):
+            low = m.group().lower()
+            hit = known.get(low)
+            if hit is None:
+                hit = low[0].isalpha() and lex.is_cue_word(low)
+            if hit:
+                cues[m.start()] = 1
+        for m in lex.multiword_cue_search.finditer(self.text):
+            if m.start() == 0 or not self.text[m.start() - 1].isalnum():
+                cues[m.start()] = max(cues.get(m.start(), 0), len(TOKEN.findall(self.text, m.start(), m.end())))
+        # Starts of constructions ("according to", "ogłoszono"): the only other places worth a look.
+        self.constructions = {m.start() for m in lex.construction_search.finditer(self.text)}
         return cues
 
     def cue_at(self, tokens: list[Token], i: int) -> int:
@@ -262,7 +283,7 @@ class QuoteFinder:
         previous: Quote | None = None
         for q in marked:
             quote = self._attribute(q)
-            n_words = len([t for t in tokenize(self.text, q.start, q.end) if t.is_word])
+            n_words = len(_WORD.findall(self.text, q.start, q.end))
             if quote is None:
                 if previous is not None and q.outer_start - previous.end <= CONTINUATION_GAP:
                     # “A,” he said. “B.” — one statement in two pieces.
@@ -437,10 +458,17 @@ class QuoteFinder:
         """Reported speech and attributed claims found by cues outside quotation marks."""
         quotes: list[Quote] = []
         for sent in self.sentences:
+            k = bisect_left(self.candidates, sent.start)
+            has_cue = k < len(self.candidates) and self.candidates[k] < sent.end
+            if not has_cue and ":" not in self.text[sent.start : sent.start + COLON_WINDOW]:
+                continue
             toks = sent.tokens
             i = 0
             while i < len(toks):
                 tok = toks[i]
+                if i > 0 and tok.start not in self.cues and tok.start not in self.constructions:
+                    i += 1
+                    continue
                 if self._quoted(tok.start) or tok.start in self.used_cues or not tok.is_word:
                     i += 1
                     continue

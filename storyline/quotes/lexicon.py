@@ -24,7 +24,9 @@ class Lexicon:
     closers: frozenset[str]
     dialogue_dashes: str
     cue: re.Pattern[str]
-    cue_search: re.Pattern[str]
+    multiword_cue_search: re.Pattern[str]
+    construction_search: re.Pattern[str]
+    word_cache: dict[str, bool]
     addressee_cue: re.Pattern[str]
     needs_complementizer: re.Pattern[str]
     noun_cues: re.Pattern[str]
@@ -57,6 +59,13 @@ class Lexicon:
         """True when `words` (one or more tokens) is a reporting cue of this language."""
         return self.cue.fullmatch(words.lower()) is not None
 
+    def is_cue_word(self, low: str) -> bool:
+        """True when the one lower-cased word `low` is a cue (memoised: most words repeat)."""
+        hit = self.word_cache.get(low)
+        if hit is None:
+            hit = self.word_cache[low] = self.cue.fullmatch(low) is not None
+        return hit
+
 
 def _alternation(patterns: list[str]) -> re.Pattern[str]:
     if not patterns:
@@ -68,6 +77,11 @@ def _alternation(patterns: list[str]) -> re.Pattern[str]:
 
 def _words(data: object, name: str) -> frozenset[str]:
     return frozenset(w.lower() for w in getattr(data, name, ()))
+
+
+def _search(patterns: list[str]) -> re.Pattern[str]:
+    """Patterns as one case-insensitive whole-word search (multi-word cues, constructions)."""
+    return re.compile(r"(?<!\w)" + _alternation(patterns).pattern + r"(?!\w)", re.IGNORECASE)
 
 
 @cache
@@ -87,7 +101,9 @@ def lexicon(lang: str | None) -> Lexicon:
         closers=frozenset(cl for _, cl in data.QUOTE_PAIRS),
         dialogue_dashes=getattr(data, "DIALOGUE_DASHES", ""),
         cue=_alternation(data.CUES),
-        cue_search=re.compile(r"(?<!\w)" + _alternation(data.CUES).pattern + r"(?!\w)", re.IGNORECASE),
+        multiword_cue_search=_search([p for p in data.CUES if " " in p]),
+        construction_search=_search([*getattr(data, "SOURCE_FIRST", []), *getattr(data, "IMPERSONAL", [])]),
+        word_cache={},
         addressee_cue=_alternation(getattr(data, "ADDRESSEE_CUES", [])),
         needs_complementizer=_alternation(getattr(data, "NEEDS_COMPLEMENTIZER", [])),
         noun_cues=_alternation(getattr(data, "NOUN_CUES", [])),

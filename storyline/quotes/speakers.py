@@ -18,6 +18,7 @@ from storyline.quotes.lexicon import TOKEN, Lexicon
 from storyline.store.fold import fold
 
 POSSESSIVE_S = re.compile(r"[’']s$")
+_TITLE_FORMS: dict[tuple[str, str], bool] = {}  # (language, word) -> is a title in some case form
 # How far around a full-name mention its title is looked for ("Kremlin spokesman Dmitry Peskov").
 TITLE_CONTEXT = 60
 # A bare title ("the negotiator", "Rosyjski negocjator") falls back to a person named this close before it.
@@ -45,7 +46,11 @@ class Token(NamedTuple):
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Tokens of `text[start:end]` with offsets into `text`."""
-    return [Token(m.start(), m.end(), m.group(), m.group().lower()) for m in TOKEN.finditer(text, start, end)]
+    # tuple.__new__ skips NamedTuple's Python-level constructor: tokenising is the stage's inner loop.
+    new = tuple.__new__
+    return [
+        new(Token, (m.start(), m.end(), g, g.lower())) for m in TOKEN.finditer(text, start, end) if (g := m.group())
+    ]
 
 
 @dataclass(frozen=True)
@@ -210,7 +215,6 @@ class SpeakerResolver:
         self.lex = lex
         self.people = people
         self.sources: list[tuple[int, Speaker]] = []  # non-person sources seen so far, by position
-        self._titles: dict[str, bool] = {}
 
     def _full_name(self, person: Person) -> tuple[tuple[int, int], str]:
         return (person.full_start, person.full_end), self.text[person.full_start : person.full_end]
@@ -310,11 +314,12 @@ class SpeakerResolver:
 
     def title_like(self, word: str) -> bool:
         """True for a title in any case form ("пресс-секретаря" is "пресс-секретарь")."""
-        if word not in self._titles:
-            self._titles[word] = word in self.lex.titles or any(
+        key = (self.lex.lang, word)
+        if key not in _TITLE_FORMS:
+            _TITLE_FORMS[key] = word in self.lex.titles or any(
                 t[:3] == word[:3] and same_surname(t, word) for t in self.lex.titles if len(t) > 3
             )
-        return self._titles[word]
+        return _TITLE_FORMS[key]
 
     def _titled(self, span: tuple[int, int], phrase: str, lows: list[str], head: str) -> Speaker:
         """A title without a name: the last person given that title, else the person just mentioned."""
