@@ -1,0 +1,540 @@
+"""One handler per grammar shape: a regex match in, a TIMEX3 type and value out.
+
+Handlers resolve against `Context.anchor` (the publication day) and `Context.ref` (the time
+mentioned last, for "the day before"); without an anchor they return X-values with the relative
+offset kept in `Result.relative`. `HANDLERS` lists them in priority order (ties go to the earlier).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from storyline.timex.calendar import (
+    SEASON_MONTH,
+    Point,
+    format_point,
+    nearest_year,
+    shift,
+    weekday_near,
+)
+from storyline.timex.context import DURATION_LETTER, TIME_UNITS, Context, Result
+
+
+def _granularity_of(unit: str) -> str:
+    return "week" if unit == "weekend" else unit
+
+
+def _year(text: str) -> int:
+    y = int(text)
+    return y + (1900 if y >= 50 else 2000) if y < 100 else y
+
+
+def _mod(ctx: Context, m: re.Match[str]) -> str | None:
+    smod = m.groupdict().get("smod")
+    return ctx.g.lookup(ctx.g.span_modifiers, smod) if smod else None
+
+
+def _modifier(ctx: Context, m: re.Match[str], *names: str) -> int | None:
+    for name in names:
+        word = m.groupdict().get(name)
+        if word:
+            return ctx.g.lookup(ctx.g.modifiers, word)
+    return None
+
+
+def _day_result(ctx: Context, year: int | None, month: int, day: int, direction: int = 0) -> Result | None:
+    if year is None:
+        if ctx.anchor is None:
+            return Result("DATE", f"XXXX-{month:02d}-{day:02d}", False, "day", None, None, {"month": month, "day": day})
+        year = nearest_year(ctx.anchor, month, day, direction)
+    try:
+        d = date(year, month, day)
+    except ValueError:
+        return None
+    return ctx.point_result(Point(d, "day"))
+
+
+def h_iso(ctx: Context, m: re.Match[str]) -> Result | None:
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    res = _day_result(ctx, y, mo, d)
+    if res and m["hh"]:
+        res = Result("TIME", f"{res.value}T{m['hh']}:{m['mm']}", True, "minute", res.point)
+    return res
+
+
+def h_numeric(ctx: Context, m: re.Match[str]) -> Result | None:
+    a, b = int(m["a"]), int(m["b"])
+    day_first = ctx.g.date_order.startswith("D")
+    if a > 12 and b <= 12:
+        day_first = True  # evidence beats the language default: 25/12 can only be day-first
+    elif b > 12 and a <= 12:
+        day_first = False
+    day, month = (a, b) if day_first else (b, a)
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    if m["sep"] == "-" and len(m["y"]) == 2:
+        return None  # 12-10-25 is as often a score or code as a date
+    return _day_result(ctx, _year(m["y"]), month, day)
+
+
+def _month_number(ctx: Context, word: str) -> int | None:
+    return ctx.g.lookup(ctx.g.months, word) or ctx.g.lookup(ctx.g.months, word.rstrip(".") + ".")
+
+
+def h_day_month(ctx: Context, m: re.Match[str]) -> Result | None:
+    month = _month_number(ctx, m["mon"])
+    if month is None:
+        return None
+    day = int(m["d"])
+    if not 1 <= day <= 31:
+        return None
+    if m["y"]:
+        return _day_result(ctx, int(m["y"]), month, day)
+    direction = _modifier(ctx, m, "mod")
+    if direction is None:
+        direction = ctx.direction(m.start(), m.end()) if ctx.anchor else 0
+    return _day_result(ctx, None, month, day, direction)
+
+
+def h_month_year(ctx: Context, m: re.Match[str]) -> Result | None:
+    month = _month_number(ctx, m["mon"])
+    if month is None:
+        return None
+    return ctx.point_result(Point(date(int(m["y"]), month, 1), "month"), mod=_mod(ctx, m))
+
+
+def h_month(ctx: Context, m: re.Match[str]) -> Result | None:
+    word = m["mon"]
+    month = _month_number(ctx, word)
+    if month is None:
+        return None
+    if word.lower() in ctx.g.ambiguous_months:
+        before = ctx.text[max(0, m.start() - 12) : m.start()].lower().split()
+        if not (m["mod"] or m["smod"]) and not (before and before[-1] in ctx.g.month_context):
+            return None
+        if not word[0].isupper():
+            return None
+    mod = _mod(ctx, m)
+    if ctx.anchor is None:
+        return Result("DATE", f"XXXX-{month:02d}", False, "month", None, mod, {"month": month})
+    a = ctx.anchor
+    direction = _modifier(ctx, m, "mod", "moda")
+    if direction is None:
+        direction = ctx.direction(m.start(), m.end())
+        if direction <= 0:  # no cue: news reports the past (TempEval-3 dev: right more often than "closest")
+            year = a.year if month <= a.month else a.year - 1
+        else:
+            year = a.year if month >= a.month else a.year + 1
+    elif direction < 0:
+        year = a.year if month < a.month else a.year - 1
+    elif direction > 0:
+        year = a.year if month > a.month else a.year + 1
+    else:
+        year = a.year
+    return ctx.point_result(Point(date(year, month, 1), "month"), mod=mod)
+
+
+def h_weekday(ctx: Context, m: re.Match[str]) -> Result | None:
+    weekday = ctx.g.lookup(ctx.g.weekdays, m["wd"])
+    if weekday is None:
+        return None
+    pod = ctx.g.lookup(ctx.g.parts_of_day, m["pod"]) if m["pod"] else None
+    explicit = _modifier(ctx, m, "mod", "moda")
+    # weak hints ("is", "by") mislead on weekdays: only strong cues move a weekday into the future
+    direction = explicit if explicit is not None else ctx.direction(m.start(), m.end(), hints=False)
+    if direction == 0 and explicit is None:
+        direction = -1  # news reports the past: a bare weekday is the most recent one
+    if ctx.anchor is None:
+        return Result(
+            "DATE", f"XXXX-WXX-{weekday}", False, "day", None, None, {"weekday": weekday, "direction": direction}
+        )
+    d = weekday_near(ctx.anchor, weekday, direction, inclusive=explicit is None)
+    if pod:
+        # "Friday night" keeps the day's value: TimeBank annotates it so more often than with TNI
+        ctx.ref = Point(d, "day")
+        return Result("DATE", d.isoformat(), True, "day", Point(d, "day"), None, {"part_of_day": pod})
+    return ctx.point_result(Point(d, "day"))
+
+
+def h_deictic(ctx: Context, m: re.Match[str]) -> Result | None:
+    offset = ctx.g.lookup(ctx.g.deictic_days, m["deictic"])
+    if offset is None:
+        return None
+    pod = ctx.g.lookup(ctx.g.parts_of_day, m["pod"]) if m["pod"] else None
+    if ctx.anchor is None:
+        return ctx.unresolved("day", {"unit": "day", "offset": offset}, mod=_mod(ctx, m))
+    point = shift(Point(ctx.anchor, "day"), "day", offset)
+    return ctx.point_result(point, "TIME" if pod else "DATE", _mod(ctx, m), f"T{pod}" if pod else "")
+
+
+def h_deictic_part(ctx: Context, m: re.Match[str]) -> Result | None:
+    found = ctx.g.lookup(ctx.g.deictic_parts, m["part"])
+    if found is None:
+        return None
+    offset, pod = found
+    if ctx.anchor is None:
+        return ctx.unresolved(
+            "partofday", {"unit": "day", "offset": offset, "part": pod}, "TIME", value=f"XXXX-XX-XXT{pod}"
+        )
+    point = shift(Point(ctx.anchor, "day"), "day", offset)
+    ctx.ref = point
+    return Result("TIME", f"{format_point(point)}T{pod}", True, "partofday", point)
+
+
+def h_reference(ctx: Context, m: re.Match[str]) -> Result | None:
+    value = ctx.g.lookup(ctx.g.references, m["ref"])
+    return Result("DATE", value, False, None) if value else None
+
+
+def _relative(ctx: Context, unit: str, offset: int, mod: str | None, base: Point | None) -> Result:
+    g = _granularity_of(unit)
+    if base is None:
+        return ctx.unresolved(g, {"unit": unit, "offset": offset}, mod=mod)
+    point = shift(Point(base.day, g), "week" if unit == "weekend" else unit, offset)
+    return ctx.point_result(point, mod=mod, suffix="-WE" if unit == "weekend" else "")
+
+
+def h_relative(ctx: Context, m: re.Match[str]) -> Result | None:
+    unit = ctx.g.lookup(ctx.g.units, m["unit"] or m["unit2"])
+    offset = _modifier(ctx, m, "mod", "moda", "moda2")
+    if unit is None or offset is None or unit in TIME_UNITS:
+        return None
+    if (m["unit"] or m["unit2"]).lower() in ctx.g.plural_units:
+        # "the coming days", "ostatnie lata": a vague stretch, not one calendar unit
+        return Result("DATE", "FUTURE_REF" if offset > 0 else "PAST_REF" if offset < 0 else "PRESENT_REF", False)
+    base = Point(ctx.anchor, "day") if ctx.anchor else None
+    return _relative(ctx, unit, offset, _mod(ctx, m), base)
+
+
+def h_ago(ctx: Context, m: re.Match[str]) -> Result | None:
+    unit = ctx.g.lookup(ctx.g.units, m["unit"] or m["unit2"])
+    if unit is None or unit in TIME_UNITS:
+        return None
+    n = ctx.g.number(m["num"] or m["num2"])
+    if n is None:
+        return Result("DATE", "PAST_REF", False, None)
+    base: Point | None = Point(ctx.anchor, "day") if ctx.anchor else None
+    if unit == "year" and n == 1 and ctx.last_quarter is not None:
+        # "up from $66.8 million a year ago" in a quarterly report: the same quarter a year back
+        return Result("DATE", format_point(shift(ctx.last_quarter, "year", -1)), True, "quarter")
+    return _relative(ctx, unit, -n, None, base)
+
+
+def h_anaphoric(ctx: Context, m: re.Match[str]) -> Result | None:
+    unit = ctx.g.lookup(ctx.g.units, m["unit"])
+    sign = ctx.g.lookup(ctx.g.anaphoric_after, m["ana"])
+    if unit is None or sign is None or unit in TIME_UNITS:
+        return None
+    n = ctx.g.number(m["num"])
+    if n is None:
+        return Result("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", False, None)
+    if unit == "year" and n == 1 and ctx.last_quarter is not None:
+        # a year-on-year comparison of the quarter being reported; not itself a new reference
+        return Result("DATE", format_point(shift(ctx.last_quarter, "year", sign)), True, "quarter")
+    ref = ctx.base(_granularity_of(unit))
+    if unit == "year" and ref is not None and ref.granularity in ("half", "month", "season"):
+        return ctx.point_result(shift(ref, "year", sign * n))
+    return _relative(ctx, unit, sign * n, None, ref)
+
+
+def h_anaphoric_fixed(ctx: Context, m: re.Match[str]) -> Result | None:
+    found = ctx.g.lookup(ctx.g.anaphoric_fixed, m["fixed"])
+    if found is None:
+        return None
+    unit, offset = found
+    base = ctx.base(_granularity_of(unit))
+    if unit == "weekend" and offset == 0 and base is not None and base.day.isoweekday() < 6:
+        # on a weekday, "the weekend" is the one just past unless the sentence looks ahead
+        offset = 0 if ctx.direction(m.start(), m.end()) > 0 else -1
+    return _relative(ctx, unit, offset, None, base)
+
+
+def h_quarter(ctx: Context, m: re.Match[str]) -> Result | None:
+    is_half = m["qword"].lower() in ctx.g.half_words
+    n = ctx.g.lookup(ctx.g.ordinals, m["ord"]) if m["ord"] else None
+    unit = "half" if is_half else "quarter"
+    limit = 2 if is_half else 4
+    if n is not None and not 1 <= n <= limit:
+        return None
+    text = m.group(0).lower()
+    if n is None:
+        if is_half or not (
+            text.startswith("the") or "latest" in text or "current" in text or m.groupdict().get("qyear")
+        ):
+            return None  # "half" alone is not a time
+        if m.groupdict().get("qyear") and ctx.anchor is not None:
+            # "last year's quarter": the quarter reported, in the year named
+            base = ctx.last_quarter or shift(Point(ctx.anchor, "quarter"), "quarter", -1)
+            offset = ctx.g.lookup(ctx.g.modifiers, m["qyear"]) or 0
+            return Result(
+                "DATE", format_point(Point(base.day.replace(year=ctx.anchor.year + offset), "quarter")), True, "quarter"
+            )
+        if m.groupdict().get("y0"):
+            # "the 1988 period": the quarter last named, in that year
+            named = ctx.last_quarter or (shift(Point(ctx.anchor, "quarter"), "quarter", -1) if ctx.anchor else None)
+            if named is None:
+                return None
+            return Result("DATE", format_point(Point(named.day.replace(year=int(m["y0"])), "quarter")), True, "quarter")
+        if m["qword"].lower() in ctx.g.period_words and not m.groupdict().get("qref"):
+            return None  # "the period" alone is any stretch; "the latest period" is the quarter reported
+        ref = ctx.last_quarter
+        if ref is None:
+            if ctx.anchor is None:
+                return ctx.unresolved("quarter", {"unit": "quarter", "offset": -1})
+            ref = shift(Point(ctx.anchor, "quarter"), "quarter", -1)  # the last completed quarter
+        if "year-earlier" in text or "year-ago" in text:
+            ref = shift(ref, "year", -1)
+        return ctx.point_result(ref)
+    month = (n - 1) * (6 if is_half else 3) + 1
+    if m["y"] or m.groupdict().get("y0"):
+        year = int(m["y"] or m["y0"])
+    elif ctx.anchor is None:
+        return ctx.unresolved(unit, {unit: n}, value=f"XXXX-{'H' if is_half else 'Q'}{n}")
+    elif m.groupdict().get("qyear"):
+        year = ctx.anchor.year + (ctx.g.lookup(ctx.g.modifiers, m["qyear"]) or 0)  # "last year's third quarter"
+    else:
+        current = (ctx.anchor.month - 1) // (6 if is_half else 3) + 1
+        year = ctx.anchor.year if n <= current or ctx.direction(m.start(), m.end()) > 0 else ctx.anchor.year - 1
+    point = Point(date(year, month, 1), unit)
+    if "year-earlier" in text or "year-ago" in text:
+        point = shift(point, "year", -1)
+    elif unit == "quarter":
+        ctx.last_quarter = point
+    return ctx.point_result(point)
+
+
+def h_fixed_duration(ctx: Context, m: re.Match[str]) -> Result | None:
+    value = ctx.g.lookup(ctx.g.fixed_durations, m["fixed_duration"])
+    return Result("DURATION", value, True) if value else None
+
+
+def h_spelled_year(ctx: Context, m: re.Match[str]) -> Result | None:
+    hi, lo = m.groupdict().get("hi"), m.groupdict().get("lo")
+    if hi:
+        century, rest = ctx.g.number(hi), ctx.g.number(lo) if lo else 0
+        if century is None or rest is None:
+            return None
+        year = century * 100 + rest
+    else:
+        rest = ctx.g.number(m["lo2"]) if m.groupdict().get("lo2") else 0
+        year = 2000 + (rest or 0)
+    return ctx.point_result(Point(date(year, 1, 1), "year"))
+
+
+def h_holiday(ctx: Context, m: re.Match[str]) -> Result | None:
+    when = ctx.g.lookup(ctx.g.holidays, m["holiday"])
+    if when is None:
+        return None
+    month_text, day_text = when.split("-")
+    month = int(month_text)
+    if ctx.anchor is None:
+        return Result(
+            "DATE",
+            f"XXXX-{when}" if day_text.isdigit() else f"XXXX-{month:02d}",
+            False,
+            "day",
+            None,
+            None,
+            {"holiday": when},
+        )
+    explicit = _modifier(ctx, m, "mod")
+    direction = explicit if explicit is not None else ctx.direction(m.start(), m.end())
+
+    def on(year: int) -> date:
+        if day_text.isdigit():
+            return date(year, month, int(day_text))
+        weekday, nth = int(day_text[-2]), int(day_text[-1])  # "TH4" → encoded as W<weekday><n>: see data
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+
+    candidates = [on(y) for y in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)]
+    if direction < 0:
+        chosen = (
+            max(c for c in candidates if c <= ctx.anchor)
+            if explicit is None
+            else max(c for c in candidates if c < ctx.anchor)
+        )
+    elif direction > 0:
+        chosen = (
+            min(c for c in candidates if c >= ctx.anchor)
+            if explicit is None
+            else min(c for c in candidates if c > ctx.anchor)
+        )
+    else:
+        chosen = min(candidates, key=lambda c: abs((c - ctx.anchor).days))  # type: ignore[operator]
+    return ctx.point_result(Point(chosen, "day"))
+
+
+def h_year(ctx: Context, m: re.Match[str]) -> Result | None:
+    return ctx.point_result(Point(date(int(m["y"]), 1, 1), "year"), mod=_mod(ctx, m))
+
+
+def h_year_ago(ctx: Context, m: re.Match[str]) -> Result | None:
+    ref = ctx.last_quarter or ctx.ref
+    if ref is None:
+        return ctx.unresolved("year", {"unit": "year", "offset": -1})
+    return Result("DATE", format_point(shift(ref, "year", -1)), True, ref.granularity, None)
+
+
+def h_decade(ctx: Context, m: re.Match[str]) -> Result | None:
+    return ctx.point_result(Point(date(int(m["decade"]), 1, 1), "decade"))
+
+
+def h_season(ctx: Context, m: re.Match[str]) -> Result | None:
+    code = ctx.g.lookup(ctx.g.seasons, m["season"])
+    if code is None:
+        return None
+    if m["season"].lower() in ctx.g.ambiguous_seasons and not (m["mod"] or m["smod"] or m["y"] or m["moda"]):
+        before = ctx.text[max(0, m.start() - 12) : m.start()].lower().split()
+        if not (before and before[-1] in ctx.g.month_context):
+            return None  # "prices fall", "spring into action"
+        if not m["y"] and ctx.text[m.end() : m.end() + 4].lower() == " of ":
+            return None  # "the fall of the Berlin Wall"
+    mod = _mod(ctx, m)
+    start_month = SEASON_MONTH[code]
+    if m["y"]:
+        year = int(m["y"])
+    elif ctx.anchor is None:
+        return Result("DATE", f"XXXX-{code}", False, "season", None, mod, {"season": code})
+    else:
+        a = ctx.anchor
+        explicit = _modifier(ctx, m, "mod", "moda")
+        direction = explicit if explicit is not None else ctx.direction(m.start(), m.end())
+        # the season's start in each candidate year; "this" = the one running or closest
+        starts = [date(y, start_month, 1) for y in (a.year - 1, a.year, a.year + 1)]
+        current = [s for s in starts if s <= a < date(*_season_end(s))]
+        if direction == 0 or (explicit == 0):
+            chosen = current[0] if current else min(starts, key=lambda s: abs((s - a).days))
+        elif direction < 0:
+            past = (
+                [s for s in starts if date(*_season_end(s)) <= a]
+                if explicit is not None
+                else [s for s in starts if s <= a]
+            )
+            chosen = max(past) if past else starts[0]
+        else:
+            future = [s for s in starts if s > a]
+            chosen = min(future) if future else starts[-1]
+        return ctx.point_result(Point(chosen, "season", code), mod=mod)
+    d = date(year, start_month, 1)
+    return ctx.point_result(Point(d, "season", code), mod=mod)
+
+
+def _season_end(start: date) -> tuple[int, int, int]:
+    month = start.month + 3
+    return (start.year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
+
+
+def h_duration(ctx: Context, m: re.Match[str]) -> Result | None:
+    unit = ctx.g.lookup(ctx.g.units, m["unit"])
+    if unit is None:
+        return None
+    n = ctx.g.number(m["num"])
+    amount = "X" if n is None else str(n)
+    if n is not None and re.fullmatch(r"\d+[.,]\d+", m["num"]):
+        return None  # "2.5 years" is rare in prose, and "1.5 million years" is not a duration of ours
+    if n is not None and 1500 <= n <= 2099 and m["unit"].lower() not in ctx.g.plural_units:
+        return None  # "the 1988 second quarter", "the 1988 quarter": a year, not 1988 seconds
+    after = ctx.text[m.end() : m.end() + 4].lower()
+    if unit == "quarter" and ctx.g.not_duration_after is not None and ctx.g.not_duration_after.match(after):
+        return None  # "three-quarters of", "a quarter of the vote": a fraction
+    if unit == "weekend":
+        return Result("DURATION", f"P{amount}WE", True)
+    if unit == "decade":
+        value = f"P{amount}DE" if n is None else f"P{n * 10}Y"
+    elif unit == "century":
+        value = f"P{amount}CE" if n is None else f"P{n * 100}Y"
+    elif unit == "quarter":
+        value = f"P{amount}Q" if n is None else f"P{n * 3}M"
+    else:
+        value = f"P{'T' if unit in TIME_UNITS else ''}{amount}{DURATION_LETTER[unit]}"
+    return Result("DURATION", value, n is not None)
+
+
+def h_set(ctx: Context, m: re.Match[str]) -> Result | None:
+    if m["adverb"]:
+        value = ctx.g.lookup(ctx.g.set_adverbs, m["adverb"])
+        return Result("SET", value, True) if value else None
+    every = m["every"].lower()
+    if m["wd"]:
+        weekday = ctx.g.lookup(ctx.g.weekdays, m["wd"])
+        return Result("SET", f"XXXX-WXX-{weekday}", True) if weekday else None
+    unit = ctx.g.lookup(ctx.g.units, m["unit"]) if m["unit"] else None
+    if unit is None:
+        return None
+    if every in ("a", "an", "per") and not re.search(
+        r"(?:times|once|twice|\d)\s+$", ctx.text[max(0, m.start() - 12) : m.start()]
+    ):
+        return None  # "a year" alone is a duration; "twice a year" / "per day" is a set
+    n = ctx.g.number(m["num"]) if m["num"] else 1
+    if n is None:
+        return None
+    return Result("SET", f"P{'T' if unit in TIME_UNITS else ''}{n}{DURATION_LETTER[unit]}", True)
+
+
+def h_clock(ctx: Context, m: re.Match[str]) -> Result | None:
+    gd = m.groupdict()
+    if gd.get("hh24") is not None:
+        hh, mm = int(gd["hh24"]), int(gd.get("mm24") or 0)
+    elif gd.get("hh") is not None:
+        hh, mm = int(gd["hh"]), int(gd.get("mm") or 0)
+        ampm = (gd.get("ampm") or "").lower()
+        if hh > 12 and ampm:
+            return None
+        if ampm.startswith("p") and hh < 12:
+            hh += 12
+        elif ampm.startswith("a") and hh == 12:
+            hh = 0
+    else:
+        return None
+    if hh > 24 or mm > 59:
+        return None
+    return _time_of_day(ctx, f"{hh:02d}:{mm:02d}")
+
+
+def _time_of_day(ctx: Context, hhmm: str) -> Result:
+    ref = ctx.ref
+    day = ref.day if ref is not None and ref.granularity in ("day", "partofday") else ctx.anchor
+    if day is None:
+        return Result("TIME", f"XXXX-XX-XXT{hhmm}", False, "minute", None, None, {"time": hhmm})
+    return Result("TIME", f"{day.isoformat()}T{hhmm}", True, "minute", Point(day, "day"))
+
+
+def h_clock_named(ctx: Context, m: re.Match[str]) -> Result | None:
+    hhmm = ctx.g.lookup(ctx.g.clock_named, m["named"])
+    return _time_of_day(ctx, hhmm) if hhmm else None
+
+
+Handler = Callable[[Context, re.Match[str]], "Result | None"]
+# Shape name → handler, in priority order: on equal spans the earlier shape wins.
+HANDLERS: dict[str, Handler] = {
+    "iso": h_iso,
+    "numeric": h_numeric,
+    "day_month": h_day_month,
+    "month_day": h_day_month,
+    "month_year": h_month_year,
+    "anaphoric_fixed": h_anaphoric_fixed,
+    "ago": h_ago,
+    "anaphoric": h_anaphoric,
+    "deictic_part": h_deictic_part,
+    "deictic": h_deictic,
+    "quarter": h_quarter,
+    "set": h_set,
+    "relative": h_relative,
+    "weekday": h_weekday,
+    "season": h_season,
+    "month": h_month,
+    "decade": h_decade,
+    "year": h_year,
+    "year_ago": h_year_ago,
+    "spelled_year": h_spelled_year,
+    "fixed_duration": h_fixed_duration,
+    "holiday": h_holiday,
+    "reference": h_reference,
+    "duration": h_duration,
+    "clock": h_clock,
+    "clock_named": h_clock_named,
+}
+PRIORITY = {name: i for i, name in enumerate(HANDLERS)}
