@@ -3,7 +3,22 @@
 `find_time_expressions(text, lang, anchor)` is the public entry point; the stage runs it over an
 article's cleaned text with the publication time as anchor and writes the `timex` layer (attrs:
 `type`, `value`, `anchored`, `granularity`, and `relative` when an undated article leaves a relative
-expression unresolved). Grammar words live in `storyline/langs/<iso>/timex.py`.
+expression unresolved). Grammar words live in `storyline/langs/<iso>/timex.py` (month and weekday
+names from CLDR via babel, plus inflected forms, relative words, tense cues).
+
+How values are decided:
+
+* Numeric dates follow the language's `DATE_ORDER` (day first everywhere but English, where US wire
+  copy writes 3/4/2026 for March 4); a number above 12 overrides it (25/12/2025 is day-first anywhere).
+* A bare weekday is the most recent one (the publication day included) unless a cue makes it a
+  coming one: a future verb next to it or in its sentence ("will", "będzie", "wird"), a preposition
+  ("na piątek", "für Dienstag"), or, where the past is marked in the verb (Slavic), no past cue at all.
+  "last"/"next"/"w przyszły" modifiers decide outright.
+* Months, seasons and day-months without a year take the year that fits the tense, else the past one.
+* "the day before", "dzień wcześniej", "накануне" count from the time mentioned last in the text.
+* Durations (P3D) and sets (P1W, XXXX-WXX-1) stay apart from dates; they never become events.
+* Without an anchor nothing is invented: relative expressions get X-values (`XXXX-XX-XX`,
+  `XXXX-WXX-4`, `XXXX-02`), `anchored: false` and the offset in `relative`.
 """
 
 from __future__ import annotations
