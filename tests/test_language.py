@@ -67,6 +67,14 @@ def test_mixed_article_is_flagged():
     assert guess.mixed == ["uk"]
 
 
+def test_one_long_foreign_paragraph_does_not_outvote_the_article():
+    statement = " ".join([SAMPLES["en"]] * 8)  # a long English statement pasted into a Czech article
+    text = "\n".join([SAMPLES["cs"], SAMPLES["cs"].replace("prezident", "premiér"), statement])
+    guess = detect_language(text)
+    assert guess.lang == "cs"
+    assert guess.mixed == ["en"]
+
+
 def test_a_quoted_sentence_does_not_make_an_article_mixed():
     text = "\n".join([SAMPLES["pl"]] * 6 + ["„We are ready for constructive, honest, and prompt work.”"])
     assert detect_language(text).mixed == []
