@@ -135,6 +135,21 @@ def _weak_trim(text: str, start: int, end: int, kind: str, data: Any) -> tuple[i
     return toks[0][0], toks[-1][1], kind
 
 
+def _is_title(word: str, titles: frozenset[str]) -> bool:
+    """`Wysłannicy` is a form of `wysłannik`: long titles match on their first 7 letters."""
+    low = word.lower()
+    return low in titles or (len(low) >= 7 and any(len(t) >= 7 and low[:7] == t[:7] for t in titles))
+
+
+def _drop_titles(text: str, start: int, end: int, data: Any) -> int:
+    """Start of a person span after title words the tagger took in (`Wysłannicy Trumpa` → `Trumpa`)."""
+    titles: frozenset[str] = getattr(data, "PERSON_TITLES", frozenset())
+    toks = tokenize(text, start, end)
+    while len(toks) > 1 and _is_title(text[toks[0][0] : toks[0][1]], titles):
+        toks.pop(0)
+    return toks[0][0] if toks else start
+
+
 def _retype(surface: str, lemma: str, kind: str, lang: str, text: str, start: int, data: Any) -> str:
     """Correct a type with the gazetteer (countries, cities) and, for weakly typed languages, title cues."""
     hit = alias_key(lemma, lang) or alias_key(surface, lang)
@@ -211,6 +226,8 @@ def _finish(text: str, lang: str, spans: list[tuple[int, int, str]]) -> list[Men
         start, end = _trim(text, start, end, data)
         if end > start and data is not None and not getattr(data, "TRAINED_TYPES", True):
             start, end, kind = _weak_trim(text, start, end, kind, data)
+        elif end > start and kind == "PER":
+            start = _drop_titles(text, start, end, data)
         if end <= start or (start, end) in seen:
             continue
         surface = " ".join(text[start:end].split())
@@ -220,6 +237,20 @@ def _finish(text: str, lang: str, spans: list[tuple[int, int, str]]) -> list[Men
         kind = _retype(surface, lemma, kind, lang, text, start, data)
         seen.add((start, end))
         out.append(Mention(start, end, kind, lemma, lang))
+    return _consistent_types(out)
+
+
+def _consistent_types(mentions: list[Mention]) -> list[Mention]:
+    """One type per base form within a text: the majority vote of its mentions (ties keep each)."""
+    votes: dict[str, Counter[str]] = {}
+    for m in mentions:
+        votes.setdefault(m.lemma.lower(), Counter())[m.type] += 1
+    out = []
+    for m in mentions:
+        ranked = votes[m.lemma.lower()].most_common(2)
+        if len(ranked) > 1 and ranked[0][1] > ranked[1][1] and ranked[0][0] != m.type:
+            m = Mention(m.start, m.end, ranked[0][0], m.lemma, m.lang)
+        out.append(m)
     return out
 
 

@@ -72,7 +72,7 @@ def doc_sequences(doc: dict[str, Any]) -> Iterable[tuple[list[str], list[tuple[i
 @click.command()
 @click.option("--data", "data_path", type=click.Path(path_type=Path), required=True, help="SlavicNER documents.jsonl.")
 @click.option("--holdout-topic", multiple=True, default=["us_election_2020"], show_default=True)
-@click.option("--epochs", default=5, show_default=True)
+@click.option("--epochs", default=8, show_default=True)
 @click.option("--out", type=click.Path(path_type=Path), default=DATA_DIR, show_default=True)
 def main(data_path: Path, holdout_topic: tuple[str, ...], epochs: int, out: Path) -> None:
     """Train the tagger and the lemma rules; print what was written."""

@@ -48,4 +48,20 @@ EXONYMS = {
     "Ameryka": "United States",
     "Wielka Brytania": "United Kingdom",
 }
-PERSON_TITLES = frozenset({"prezydent", "premier", "minister", "rzecznik", "kanclerz", "wysłannik", "pan", "pani"})
+PERSON_TITLES = frozenset(
+    {
+        "prezydent",
+        "premier",
+        "wicepremier",
+        "minister",
+        "rzecznik",
+        "kanclerz",
+        "wysłannik",
+        "ambasador",
+        "sekretarz",
+        "doradca",
+        "przewodniczący",
+        "pan",
+        "pani",
+    }
+)
