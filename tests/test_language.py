@@ -69,7 +69,8 @@ def test_mixed_article_is_flagged():
 
 def test_one_long_foreign_paragraph_does_not_outvote_the_article():
     statement = " ".join([SAMPLES["en"]] * 8)  # a long English statement pasted into a Czech article
-    text = "\n".join([SAMPLES["cs"], SAMPLES["cs"].replace("prezident", "premiér"), statement])
+    czech = [SAMPLES["cs"], SAMPLES["cs"].replace("prezident", "premiér"), SAMPLES["cs"].replace("tým", "úřad")]
+    text = "\n".join([*czech, statement, SAMPLES["cs"].replace("míru", "příměří")])
     guess = detect_language(text)
     assert guess.lang == "cs"
     assert guess.mixed == ["en"]
