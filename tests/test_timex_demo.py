@@ -67,6 +67,7 @@ def test_gold_time_expressions_resolve_in_every_language(demo: tuple[dict, dict[
             right[lang] += 1
         else:
             wrong.append((lang, item["text"], item["value"], values))
+    print("demo time expressions right/total:", {lang: f"{right[lang]}/{n}" for lang, n in sorted(total.items())})
     assert len(total) >= 8, total
     for lang, n in total.items():
         floor = FLOOR if n >= SMALL else 0.5
