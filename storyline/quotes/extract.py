@@ -504,7 +504,7 @@ class QuoteFinder:
         ):
             return None
         speaker = self.speaker(toks, left)
-        if speaker is None or speaker.kind == "document":
+        if speaker is None or speaker.kind not in ("person", "media", "institution") or not self._agent(toks, left):
             return None
         self.used_cues.add(toks[c].start)
         end = self._clause_end(sent, toks)
@@ -620,6 +620,10 @@ class QuoteFinder:
             return (None, n)
         return (self._preposed(sent, i, n, left), n)
 
+    def _named_agent(self, toks: list[Token], rng: tuple[int, int]) -> bool:
+        """True when a phrase names its speaker (a capitalised name), not just a pronoun or a noun."""
+        return any(t.is_cap and t.low not in self.lex.not_names and t.low not in self.lex.determiners for t in toks[rng[0] : rng[1]])
+
     def _agent(self, toks: list[Token], rng: tuple[int, int]) -> bool:
         """True when a phrase can be a speaker: a name, a pronoun, or a source/title/institution noun."""
         lex = self.lex
@@ -628,7 +632,7 @@ class QuoteFinder:
         if base in lex.pronouns or base in lex.source_nouns or base in lex.titles or base in lex.institution_nouns:
             return True
         first = toks[rng[0]].low
-        return head.is_cap and not (first in lex.determiners and "-" in head.text)
+        return head.is_cap and head.low not in lex.not_names and not (first in lex.determiners and "-" in head.text)
 
     def _after_conjunction(self, toks: list[Token], i: int) -> bool:
         j = i - 1
@@ -651,12 +655,24 @@ class QuoteFinder:
         # Preposed: "X said (that) CONTENT".
         addressee = lex.addressee_cue.fullmatch(toks[i].low) is not None
         start = self._content_start(toks, after_cue, len(toks), addressee)
-        if needs_clause and not any(t.low in lex.complementizers for t in toks[after_cue : after_cue + 3]):
+        if (
+            needs_clause
+            and not any(t.low in lex.complementizers for t in toks[after_cue : after_cue + 3])
+            and (left is None or not self._named_agent(toks, left))
+        ):
+            # "X wants a deal" reports X's stance only when X is named; "what he called" is no claim.
             return None
         content = [t for t in toks if t.start >= start]
         if _words(content) < MIN_REPORTED_WORDS:
             return None
         end = self._clause_end(sent, toks)
+        for k in range(after_cue + 1, len(toks) - 1):
+            if toks[k].start <= start or toks[k].start in self.used_cues:
+                continue
+            if (toks[k].text == "," or toks[k].low in lex.conjunctions) and self.cue_at(toks, k + 1):
+                # "..., claiming that ..." / "... and says ...": the next cue opens a statement of its own.
+                end = toks[k - 1].end
+                break
         kind = "direct" if any(q.start >= start and q.end <= end for q in self.quoted) else "reported"
         return Quote(start, end, kind, cue, self.speaker(toks, left))
 

@@ -189,6 +189,10 @@ NEEDS_COMPLEMENTIZER = [
 
 # Cue words that are as often nouns ("the peace plan", "a drone attack"): cues only after a name or pronoun.
 NOUN_CUES = [
+    r"demands?",
+    r"denials?",
+    r"promises?",
+    r"warns?",
     r"plans?",
     r"attacks?",
     r"supports?",
@@ -675,6 +679,24 @@ POSSESSIVES = {"his": "m", "her": "f", "their": "p", "its": "n"}
 
 # Capitalised words that are not the start of a name (sentence-initial function words).
 NOT_NAMES = [
+    # sentence-initial words that are not names ("Read also:", "Such demands")
+    "read",
+    "see",
+    "watch",
+    "photo",
+    "video",
+    "update",
+    "related",
+    "note",
+    "such",
+    "some",
+    "many",
+    "most",
+    "all",
+    "every",
+    "each",
+    "no",
+    "several",
     "the",
     "a",
     "an",
