@@ -168,8 +168,8 @@ def match_groups(pool: Pool) -> list[list[int]]:
     pairs = []
     for i in range(n):
         # Only pairs worth a look: embeddings close enough that the lexical part could lift them over.
-        for j in np.nonzero(pool.z[i, i + 1 :] >= MATCH_SCORE - LEXICAL_WEIGHT)[0] + i + 1:
-            j = int(j)
+        for jj in np.nonzero(pool.z[i, i + 1 :] >= MATCH_SCORE - LEXICAL_WEIGHT)[0] + i + 1:
+            j = int(jj)
             if arts[i] != arts[j] and matches(pool, i, j):
                 pairs.append((match_score(pool, i, j), i, j))
     pairs.sort(reverse=True)

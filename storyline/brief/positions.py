@@ -159,10 +159,10 @@ def build_positions(store: Store, story_id: str, material: Material, idx: Entity
         if (party, issue) not in present:
             cells.append(PositionCell(party, issue, corr["stance"], [], []))
     for cell in cells:
-        corr = corrections.get((cell.party, cell.issue))
-        if corr:
-            cell.corrected = corr
-            cell.stance = corr["stance"]
+        fix = corrections.get((cell.party, cell.issue))
+        if fix:
+            cell.corrected = fix
+            cell.stance = fix["stance"]
     party_weight = Counter(c.party for c in cells)
     issue_weight = Counter(c.issue for c in cells)
     parties = sorted(party_weight, key=lambda p: (-party_weight[p], p))

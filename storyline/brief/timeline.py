@@ -230,8 +230,10 @@ def find_day_references(text: str, lang: str | None, anchor: datetime | None) ->
         return []
     out = []
     for tx in finder(text, lang, anchor):
-        get = tx.get if isinstance(tx, dict) else lambda k, _tx=tx: getattr(_tx, k, None)
-        if get("type") not in (None, "DATE", "TIME"):
+        fields: dict[str, Any] = (
+            tx if isinstance(tx, dict) else {k: getattr(tx, k, None) for k in ("type", "start", "end", "value")}
+        )
+        if fields.get("type") not in (None, "DATE", "TIME"):
             continue
-        out.append((int(get("start")), int(get("end")), get("value")))
+        out.append((int(fields["start"]), int(fields["end"]), fields.get("value")))
     return out
