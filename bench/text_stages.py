@@ -1,6 +1,6 @@
 """Benchmark the text stages (clean, language, sentences) and duplicate detection, per article.
 
-    python bench/text_stages.py [--articles 5000] [--chars 3500] [--json]
+    python bench/text_stages.py [--articles 5000] [--chars 3500] [--json] [--quality ../shared/eval]
 
 Articles are generated from the demo corpus (examples/corpus: text files and JSONL records) and, when present,
 the shared seeds: each is a random mix of paragraphs of one language (~3.5 kB, the issue's "typical 3-5 kB"),
@@ -155,19 +155,58 @@ def run(n: int, target_chars: int) -> dict[str, float | int]:
     return result
 
 
+def quality(eval_dir: Path) -> dict[str, float | int]:
+    """Language-id accuracy (slavicner, semeval8) and sentence-boundary P/R (meantime) on the shared eval data."""
+    from storyline.language import detect_language
+    from storyline.sentences import split_sentences
+
+    result: dict[str, float | int] = {}
+    labelled: list[tuple[str, str]] = []
+    for line in (eval_dir / "slavicner" / "documents.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        labelled.append((record["text"], record["lang"]))
+    result["slavicner_docs"] = len(labelled)
+    result["slavicner_language_accuracy"] = round(
+        sum(detect_language(t).lang == g for t, g in labelled) / len(labelled), 4
+    )
+    pairs = [
+        json.loads(line) for line in (eval_dir / "semeval8" / "pairs.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    texts = [(p[f"text{k}"], p[f"lang{k}"]) for p in pairs for k in "12"]
+    result["semeval8_texts"] = len(texts)
+    result["semeval8_language_accuracy"] = round(sum(detect_language(t).lang == g for t, g in texts) / len(texts), 4)
+    tp = fp = fn = 0
+    for line in (eval_dir / "meantime" / "documents.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        starts: dict[int, int] = {}
+        for _token, sentence, start, _end in record["tokens"]:
+            starts.setdefault(sentence, start)
+        gold = {s for s in starts.values() if s > 0}
+        found = {s for s, _ in split_sentences(record["text"], "en") if s > 0}
+        tp, fp, fn = tp + len(gold & found), fp + len(found - gold), fn + len(gold - found)
+    result["meantime_sentence_precision"] = round(tp / (tp + fp), 4)
+    result["meantime_sentence_recall"] = round(tp / (tp + fn), 4)
+    return result
+
+
 def main() -> None:
     """Command-line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=5000, help="how many articles to generate (default 5000)")
     parser.add_argument("--chars", type=int, default=3500, help="approximate article size (default 3500)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument(
+        "--quality", type=Path, metavar="EVAL_DIR", help="also score language id and sentences on ../shared/eval"
+    )
     args = parser.parse_args()
     result = run(args.articles, args.chars)
+    if args.quality:
+        result.update(quality(args.quality))
     if args.json:
         print(json.dumps(result))
         return
     for key, value in result.items():
-        print(f"{key:>22}: {value}")
+        print(f"{key:>30}: {value}")
 
 
 if __name__ == "__main__":
