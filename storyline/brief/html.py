@@ -15,6 +15,8 @@ from typing import Any
 from storyline.brief.model import Briefing
 from storyline.brief.render import SOURCE_LABELS
 
+QUOTES_SHOWN = 3  # per speaker and kind; the rest fold away so an actor card stays readable on a phone
+
 _CSS = """
 :root{--ink:#1d232a;--muted:#5b6570;--line:#d9dee3;--bg:#fbfbfa;--accent:#1f5f8b;--new:#2e7d32;--warn:#b3261e;--mark:#ffe58a}
 *{box-sizing:border-box}
@@ -264,8 +266,11 @@ def to_html(briefing: Briefing) -> str:
         for kind in ("direct", "reported"):
             qs = [q for q in a["quotes"] if q["kind"] == kind]
             if qs:
-                out.append(f"<h3>{kind.capitalize()} quotes</h3>")
-                out.append(_statements([{"citation": q["citation"], "also": []} for q in qs]))
+                out.append(f"<h3>{kind.capitalize()} quotes ({len(qs)})</h3>")
+                out.append(_statements([{"citation": q["citation"], "also": []} for q in qs[:QUOTES_SHOWN]]))
+                if len(qs) > QUOTES_SHOWN:
+                    rest = [{"citation": q["citation"], "also": []} for q in qs[QUOTES_SHOWN:]]
+                    out.append(f"<details><summary>{len(rest)} more</summary>{_statements(rest)}</details>")
         out.append("</div>")
     out.append("</div></section>")
 
