@@ -339,7 +339,7 @@ def test_stage_writes_the_timex_layer() -> None:
 
 SAMPLES = {
     "en": "Late on Thursday, two days ago, the third quarter of 1998, every Monday, 10:30 a.m., the 1990s, year-ago.",
-    "pl": "W środę, 7 stycznia 2026 r., dwa dni temu, w przyszłym tygodniu, co tydzień, o godz. 10.30, w lutym.",
+    "pl": "W środę, 7 stycznia 2026 r., dwa dni temu, w przyszłym tygodniu, co tydzień, o godz. 10.30, w latach 90.",
     "de": "Am Montag, 7. Januar 2026, vor drei Tagen, nächste Woche, jeden Montag, um 10.30 Uhr, im Vorjahr.",
     "fr": "Mardi 7 janvier 2026, il y a deux jours, la semaine dernière, chaque semaine, à 14h30, la veille.",
     "es": "El martes 7 de enero de 2026, hace dos días, la semana pasada, cada lunes, anoche, en los años 1990.",

@@ -379,7 +379,10 @@ def h_year_ago(ctx: Context, m: re.Match[str]) -> Result | None:
 
 
 def h_decade(ctx: Context, m: re.Match[str]) -> Result | None:
-    return ctx.point_result(Point(date(int(m["decade"]), 1, 1), "decade"))
+    year = int(m["decade"])
+    if year < 100:
+        year += 1900 if year >= 30 else 2000  # "lata 90." are the 1990s, "lata 20." most likely the 2020s
+    return ctx.point_result(Point(date(year, 1, 1), "decade"))
 
 
 def h_season(ctx: Context, m: re.Match[str]) -> Result | None:

@@ -96,7 +96,7 @@ SET_ADVERBS = {"codziennie": "P1D", "co tydzień": "P1W", "co miesiąc": "P1M", 
 QUARTER_WORDS = ["kwartale", "kwartał", "kwartału"]
 HALF_WORDS = ["połowie", "połowa", "półroczu"]
 QUARTER_PREFIX = r"(?:w\s+)?"
-DECADE_PATTERN = r"lat(?:ach|a)?\s+(?P<decade>\d0)\.?(?!\d)"
+DECADE_PATTERN = r"(?:latach|lata|lat)\s+(?P<decade>(?:19|20)?\d0)\.?(?!\d)"  # "w latach 90." = the 1990s
 CLOCK_PATTERN = (r"(?:o\s+(?:godz\.|godzinie)\s+)?(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)(?!\d)"
                  r"|o\s+(?:godz\.|godzinie)\s+(?P<hh>[01]?\d|2[0-3])(?!\d|[:.]\d)")
 CLOCK_NAMED = {"w południe": "12:00", "o północy": "24:00"}
