@@ -18,6 +18,7 @@ import argparse
 import json
 import random
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -172,7 +173,7 @@ def worker(source: Path, folder: Path, full: bool, limit: int | None) -> dict[st
     cpu = time.process_time() - cpu0
     stored = store.count_articles()
     store.close()
-    done = len(report.ingested) + len(report.unchanged)
+    done = report.articles_read
     return {
         "input": "text files" if source.is_dir() else "jsonl",
         "stages": pipeline.names,
@@ -228,6 +229,8 @@ def main() -> None:
             continue
         runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
     results["runs"] = runs
+    if args.keep is None:
+        shutil.rmtree(folder, ignore_errors=True)
     print(json.dumps(results, indent=2, ensure_ascii=False))
 
 

@@ -45,14 +45,20 @@ class IngestReport:
     seconds: float = 0.0
 
     @property
+    def articles_read(self) -> int:
+        """Articles read and accounted for: stored, unchanged, or the same article met in another input."""
+        again = sum(1 for d in self.duplicates if d.article_id == d.of_id)
+        return len(self.ingested) + len(self.unchanged) + again
+
+    @property
     def articles_per_second(self) -> float:
-        """Throughput over articles read (stored or unchanged)."""
-        done = len(self.ingested) + len(self.unchanged)
-        return done / self.seconds if self.seconds > 0 else 0.0
+        """Throughput over the articles read."""
+        return self.articles_read / self.seconds if self.seconds > 0 else 0.0
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form (for `storyline ingest --json`)."""
         return {
+            "articles_read": self.articles_read,
             "ingested": len(self.ingested),
             "unchanged": len(self.unchanged),
             "duplicates": [asdict(d) for d in self.duplicates],
