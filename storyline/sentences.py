@@ -19,13 +19,15 @@ from storyline.model import Article, Span
 from storyline.pipeline import stage
 
 # A terminator with what may close around it: `."`, `?”`, `.»`, `. »` (French spacing), `…)`.
-_BOUNDARY = re.compile(r"[.!?…]+(?:[\"'”“»’)\]]|[ \u00a0\u202f][»›])*(?=\s+(\S))")
+# A closing quote standing alone after the stop ("done . ''", as tokenised text has it) belongs to the sentence.
+_BOUNDARY = re.compile(r"[.!?…]+(?:[\"'”“»’)\]]|[ \u00a0\u202f][»›])*(?:[ \u00a0]+(?:''|[\"”»’])(?=\s|$))?(?=\s+(\S))")
 _CLOSERS = frozenset("\"'”“»’)]›")
 _OPENERS = "\"'„“«‹‚‘([¿¡"
 _DASHES = "-–—"
 _TOKEN_STRIP = "\"'„“«‹‚‘([{"
 _INITIALISM = re.compile(r"^(?:\w\.)+\w$")
 _ROMAN = frozenset("IVX")
+_HAS_WORD = re.compile(r"\w")
 _WORD = re.compile(r"[\w'’-]+")
 
 
@@ -171,7 +173,11 @@ def split_sentences(
             spans.append((start, m.end()))
             start = m.start(1)
         if start < p_end:
-            spans.append((start, p_end))
+            if spans and spans[-1][1] > p_start and not _HAS_WORD.search(text, start, p_end):
+                # Only closing marks are left ("run . ''" in tokenised text): they end the last sentence.
+                spans[-1] = (spans[-1][0], p_end)
+            else:
+                spans.append((start, p_end))
     return spans
 
 

@@ -163,6 +163,11 @@ def test_tricky_sentences(lang, text, expected):
     assert _split(text, lang) == expected
 
 
+def test_closing_marks_left_alone_end_the_sentence():
+    text = "Crosby said `` we hit a home run . ''\nUSAF officials said that ( it was fair . )"
+    assert _split(text, "en") == ["Crosby said `` we hit a home run . ''", "USAF officials said that ( it was fair . )"]
+
+
 def test_list_markers_stay_with_their_item():
     text = "1. Ukraine keeps its army. 2. Russia returns the land.\nIV. Sanctions are lifted."
     assert _split(text, "en") == [
