@@ -25,6 +25,7 @@ class Lexicon:
     dialogue_dashes: str
     cue: re.Pattern[str]
     multiword_cue_search: re.Pattern[str]
+    not_cues: re.Pattern[str]
     construction_search: re.Pattern[str]
     word_cache: dict[str, bool]
     addressee_cue: re.Pattern[str]
@@ -63,7 +64,7 @@ class Lexicon:
         """True when the one lower-cased word `low` is a cue (memoised: most words repeat)."""
         hit = self.word_cache.get(low)
         if hit is None:
-            hit = self.word_cache[low] = self.cue.fullmatch(low) is not None
+            hit = self.word_cache[low] = self.cue.fullmatch(low) is not None and not self.not_cues.fullmatch(low)
         return hit
 
 
@@ -102,6 +103,7 @@ def lexicon(lang: str | None) -> Lexicon:
         dialogue_dashes=getattr(data, "DIALOGUE_DASHES", ""),
         cue=_alternation(data.CUES),
         multiword_cue_search=_search([p for p in data.CUES if " " in p]),
+        not_cues=_alternation(getattr(data, "NOT_CUES", [])),
         construction_search=_search([*getattr(data, "SOURCE_FIRST", []), *getattr(data, "IMPERSONAL", [])]),
         word_cache={},
         addressee_cue=_alternation(getattr(data, "ADDRESSEE_CUES", [])),

@@ -50,6 +50,9 @@ CUES = [
     r"odhadl\w*|odhaduje",
 ]
 
+# Verbal nouns share the verbs' stems ("prohlášení"): never cues.
+NOT_CUES = [r"\w+(?:ení|ením|ání|áním)"]
+
 ADDRESSEE_CUES = [r"řekl\w*", r"sdělil\w*", r"uvedl\w*"]
 
 NEEDS_COMPLEMENTIZER = [r"chce|chtějí|chtěl\w*", r"míní", r"myslí", r"domnívá se"]

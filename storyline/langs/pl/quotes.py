@@ -88,6 +88,9 @@ CUES = [
 ]
 
 # Cue verbs whose addressee may follow ("powiedział dziennikarzom, że").
+# Verbal nouns share the verbs' stems ("do zapewnienia", "oświadczenie"): never cues.
+NOT_CUES = [r"\w+(?:enie|enia|eniu|eniem|eniom|eniach|eń|anie|ania|aniu|aniem|aniach|ań|ość|ości)"]
+
 ADDRESSEE_CUES = [r"powiedzia\w*", r"przekaza\w*", r"zapewni\w*", r"zapewnia\w*", r"oświadczy\w*"]
 
 NEEDS_COMPLEMENTIZER = [

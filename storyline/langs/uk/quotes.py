@@ -63,6 +63,9 @@ CUES = [
     r"анонсува\w*",
 ]
 
+# Verbal nouns share the verbs' stems ("заява", "повідомлення"): never cues.
+NOT_CUES = [r"\w+(?:ення|енню|енням|еннях|ання|анню|анням|аннях)"]
+
 ADDRESSEE_CUES = [r"сказа\w*", r"повідоми\w*", r"заяви\w*", r"розповіл\w*", r"пообіця\w*"]
 
 NEEDS_COMPLEMENTIZER = [r"вважа\w*", r"хоче|хочуть|хотів\w*", r"вказа\w*"]
