@@ -74,6 +74,8 @@ class Grammar:
     past_before: re.Pattern[str] | None
     past_marked: bool
     clock_link: re.Pattern[str]
+    age_before: re.Pattern[str] | None
+    season_names_lowercase: bool
     patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
     # Which shapes can start at a word (lower-cased first words of their tables and literal text), and
     # which at a number: each shape is tried only at such words, which is what makes the stage fast
@@ -191,6 +193,8 @@ def grammar_for(lang: str | None) -> Grammar:
         future_before=_compiled(_get(data, "FUTURE_BEFORE", None)),
         past_before=_compiled(_get(data, "PAST_BEFORE", None)),
         past_marked=bool(_get(data, "PAST_MARKED", False)),
+        age_before=_compiled(_get(data, "AGE_BEFORE", None)),
+        season_names_lowercase=bool(_get(data, "SEASON_NAMES_LOWERCASE", False)),
         clock_link=re.compile(rf"[\s,]*(?:{alternation(_get(data, 'CLOCK_LINK', []))}\s*)?", re.IGNORECASE),
     )
 

@@ -389,6 +389,9 @@ def h_season(ctx: Context, m: re.Match[str]) -> Result | None:
     code = ctx.g.lookup(ctx.g.seasons, m["season"])
     if code is None:
         return None
+    word = m["season"]
+    if ctx.g.season_names_lowercase and word[:1].isupper() and not _sentence_initial(ctx.text, m.start("season")):
+        return None  # "the Arab Spring", "la Primavera Árabe": a name, not a season
     if m["season"].lower() in ctx.g.ambiguous_seasons and not (m["mod"] or m["smod"] or m["y"] or m["moda"]):
         before = ctx.text[max(0, m.start() - 12) : m.start()].lower().split()
         if not (before and before[-1] in ctx.g.month_context):
@@ -425,6 +428,11 @@ def h_season(ctx: Context, m: re.Match[str]) -> Result | None:
     return ctx.point_result(Point(d, "season", code), mod=mod)
 
 
+def _sentence_initial(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 4) : pos].rstrip(" \t\"'“„«(")
+    return not before or before[-1] in ".!?\n:"
+
+
 def _season_end(start: date) -> tuple[int, int, int]:
     month = start.month + 3
     return (start.year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
@@ -438,6 +446,8 @@ def h_duration(ctx: Context, m: re.Match[str]) -> Result | None:
     amount = "X" if n is None else str(n)
     if n is not None and re.fullmatch(r"\d+[.,]\d+", m["num"]):
         return None  # "2.5 years" is rare in prose, and "1.5 million years" is not a duration of ours
+    if ctx.g.age_before is not None and ctx.g.age_before.search(ctx.text, max(0, m.start() - 20), m.start()):
+        return None  # "una mujer de 30 años", "aged 30": an age, not a stretch of time
     if n is not None and 1500 <= n <= 2099 and m["unit"].lower() not in ctx.g.plural_units:
         return None  # "the 1988 second quarter", "the 1988 quarter": a year, not 1988 seconds
     after = ctx.text[m.end() : m.end() + 4].lower()

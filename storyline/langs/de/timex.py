@@ -77,4 +77,6 @@ FUTURE_BEFORE = r"(?<!\w)(?:für|bis)\s+(?:zum\s+|den\s+)?$"
 PAST_BEFORE = r"(?<!\w)seit\s+(?:dem\s+)?$"
 # Words that join a day and a clock time into one expression ("Tuesday at 10:30").
 CLOCK_LINK = ['um', 'gegen', 'ab']
+# Words right before "N years" that make it an age ("aged 30"), not a duration.
+AGE_BEFORE = r"(?<!\w)im\s+Alter\s+von\s+$"
 # fmt: on

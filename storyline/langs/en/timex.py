@@ -129,4 +129,8 @@ PAST_HINTS = r"\b(?:said|told|\w{3,}ed)\b"
 PAST_BEFORE = r"(?<!\w)since\s+(?:the\s+)?$"
 # Words that join a day and a clock time into one expression ("Tuesday at 10:30").
 CLOCK_LINK = ['at', 'around', 'about', 'by']
+# Words right before "N years" that make it an age ("aged 30"), not a duration.
+AGE_BEFORE = r"(?<!\w)aged\s+$"
+# Season names are lower-case in running text: a capitalised one mid-sentence is a name ("Arab Spring").
+SEASON_NAMES_LOWERCASE = True
 # fmt: on

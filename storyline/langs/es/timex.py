@@ -66,4 +66,8 @@ FUTURE_BEFORE = r"(?<!\w)(?:para|hasta)\s+(?:el\s+|la\s+)?$"
 PAST_BEFORE = r"(?<!\w)desde\s+(?:el\s+|la\s+)?$"
 # Words that join a day and a clock time into one expression ("Tuesday at 10:30").
 CLOCK_LINK = ['a las', 'a la', 'hacia las', 'sobre las']
+# Words right before "N years" that make it an age ("aged 30"), not a duration.
+AGE_BEFORE = r"(?<!más\s)(?<!menos\s)(?<!\w)de\s+$"
+# Season names are lower-case in running text: a capitalised one mid-sentence is a name ("Arab Spring").
+SEASON_NAMES_LOWERCASE = True
 # fmt: on

@@ -65,4 +65,11 @@ FUTURE_BEFORE = r"(?<!\w)(?:pour|d'ici|d’ici|jusqu'à|jusqu’à)\s+(?:le\s+|l
 PAST_BEFORE = r"(?<!\w)depuis\s+(?:le\s+|la\s+)?$"
 # Words that join a day and a clock time into one expression ("Tuesday at 10:30").
 CLOCK_LINK = ['à', 'vers', 'dès']
+# Words right before "N years" that make it an age ("aged 30"), not a duration.
+AGE_BEFORE = r"(?<!plus\s)(?<!moins\s)(?<!\w)(?:de|âgée?s?\s+de)\s+$"
+# Season names are lower-case in running text: a capitalised one mid-sentence is a name ("Arab Spring").
+SEASON_NAMES_LOWERCASE = True
+# "été" is also the participle of "être" ("a été"): alone it must follow one of these words.
+AMBIGUOUS_SEASONS = frozenset({"été"})
+MONTH_CONTEXT = ["en", "l'", "l’", "cet", "de", "au", "du", "pendant", "depuis", "dès", "fin", "début", "mi", "cette", "tout"]
 # fmt: on

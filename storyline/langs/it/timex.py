@@ -67,4 +67,8 @@ FUTURE_BEFORE = r"(?<!\w)(?:per|entro|fino\s+a)\s+(?:il\s+|la\s+)?$"
 PAST_BEFORE = r"(?<!\w)(?:sin\s+da|fin\s+da)\s+$"
 # Words that join a day and a clock time into one expression ("Tuesday at 10:30").
 CLOCK_LINK = ['alle', "all'", 'verso le']
+# Words right before "N years" that make it an age ("aged 30"), not a duration.
+AGE_BEFORE = r"(?<!più\s)(?<!meno\s)(?<!\w)di\s+$"
+# Season names are lower-case in running text: a capitalised one mid-sentence is a name ("Arab Spring").
+SEASON_NAMES_LOWERCASE = True
 # fmt: on

@@ -54,4 +54,8 @@ PAST_MARKED = True
 PAST_BEFORE = r"(?<!\w)od\s+$"
 # Words that join a day and a clock time into one expression ("Tuesday at 10:30").
 CLOCK_LINK = ['ob', 'okoli']
+# Words right before "N years" that make it an age ("aged 30"), not a duration.
+AGE_BEFORE = r"(?<!\w)pri\s+$"
+# Season names are lower-case in running text: a capitalised one mid-sentence is a name ("Arab Spring").
+SEASON_NAMES_LOWERCASE = True
 # fmt: on
