@@ -159,7 +159,8 @@ def _date_grammar(lang: str) -> _DateGrammar:
     # The grammar is a VERBOSE regex: spaces inside words from data ("a las", "o godz.") must be explicit.
     month_alt = _verbose(_alternation([re.escape(m) for m in months]))
     day_alt = _verbose(_alternation([re.escape(d) for d in days]))
-    connectors = _verbose(_alternation([*getattr(mod, "DATE_CONNECTORS", ()), ","]))
+    # Between date and time: the language's words ("o godz.", "à", "um") or a separator ("08.01.2026 | 21:58").
+    connectors = _verbose(_alternation([*getattr(mod, "DATE_CONNECTORS", ()), ",", r"\|", "-", "–", "—", "/"]))
     suffixes = [_verbose(s) for s in getattr(mod, "DATE_SUFFIXES", ())]
     suffix = rf"(?:\s*(?:{_alternation(suffixes)}))?" if suffixes else ""
     zones = _alternation([re.escape(z) for z in _ZONE_OFFSETS])

@@ -184,6 +184,16 @@ def test_body_lines_are_kept(line):
             datetime(2026, 1, 9, 7, 5, tzinfo=ZoneInfo("Europe/Prague")),
         ),
         (
+            "Veröffentlicht: 08.01.2026 | 21:58 Uhr",
+            datetime(2026, 1, 8, 21, 58, tzinfo=ZoneInfo("Europe/Berlin")),
+            None,
+        ),
+        (
+            "Published Thursday, January 8, 2026 9:58 PM EST",
+            datetime(2026, 1, 8, 21, 58, tzinfo=timezone(timedelta(hours=-5))),
+            None,
+        ),
+        (
             "Published 2026-01-08T20:58:00+00:00",
             datetime(2026, 1, 8, 20, 58, tzinfo=UTC),
             None,
