@@ -371,3 +371,11 @@ def test_bad_input_is_a_clear_error() -> None:
         find_time_expressions(b"on Monday", "en", THURSDAY)  # type: ignore[arg-type]
     with pytest.raises(StorylineError, match="not a date"):
         find_time_expressions("on Monday", "en", "2026-01-08")  # type: ignore[arg-type]
+
+
+def test_words_that_only_look_like_times_are_skipped() -> None:
+    assert values("Le président a été reçu par le ministre.", "fr") == {}
+    assert one("Il partira en été.", "fr", "été").value == "2026-SU"
+    assert values("Protesters of the Arab Spring gathered.", "en") == {}
+    assert values("Una mujer de 30 años fue detenida.", "es") == {}
+    assert one("Mubarak gobernó durante 30 años.", "es", "30 años").value == "P30Y"
