@@ -148,7 +148,7 @@ class QuoteFinder:
         lex = self.lex
         low = tok.low
         base = re.sub(r"[’']s$", "", low)
-        if low in lex.pronouns:
+        if base in lex.pronouns:
             return True
         if tok.is_cap and low not in lex.not_names:
             return True

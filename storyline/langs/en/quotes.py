@@ -256,7 +256,7 @@ PREPOSITIONS = [
 ]
 
 # "according to X", "as X said": the speaker follows the construction.
-SOURCE_FIRST = [r"according to", r"in the words of", r"citing", r"as reported by"]
+SOURCE_FIRST = [r"according to", r"in the words of", r"as reported by"]
 
 # Constructions with no speaker ("it was announced that").
 IMPERSONAL = [r"it (?:was|has been|is) (?:announced|reported|said|claimed|stated|confirmed)"]
@@ -271,6 +271,36 @@ RELATIVES = ["who", "which"]
 
 # Words skipped between a speaker and its cue ("Rubio later stated", "has also said").
 SKIP = [
+    # negated and contracted auxiliaries, stance adverbs ("he did say", "doesn’t believe")
+    "doesn’t",
+    "didn’t",
+    "don’t",
+    "won’t",
+    "wouldn’t",
+    "can’t",
+    "isn’t",
+    "wasn’t",
+    "hasn’t",
+    "haven’t",
+    "doesn't",
+    "didn't",
+    "don't",
+    "basically",
+    "now",
+    "actually",
+    "really",
+    "openly",
+    "specifically",
+    "strongly",
+    "explicitly",
+    "directly",
+    "bluntly",
+    "frequently",
+    "usually",
+    "long",
+    "recently",
+    "privately",
+    "being",
     # time adverbials between a speaker and the verb ("Peskov on Thursday said")
     "on",
     "late",
