@@ -72,7 +72,9 @@ def articles_command(
 
     table = Table(box=None)
     for name in ("id", "lang", "published", "outlet", "title / source", "chars", "dup"):
-        table.add_column(name, no_wrap=True, overflow="ellipsis", max_width=60 if name in ("title / source", "outlet") else None)
+        table.add_column(
+            name, no_wrap=True, overflow="ellipsis", max_width=60 if name in ("title / source", "outlet") else None
+        )
     for r in rows:
         dup = f"{r['duplicate_kind']} of {r['duplicate_of'][:8]}" if r.get("duplicate_of") else ""
         published = (r["published_at"] or "—")[:16].replace("T", " ")
