@@ -339,31 +339,26 @@ def h_holiday(ctx: Context, m: re.Match[str]) -> Result | None:
             None,
             {"holiday": when},
         )
+    anchor = ctx.anchor
     explicit = _modifier(ctx, m, "mod")
     direction = explicit if explicit is not None else ctx.direction(m.start(), m.end())
 
     def on(year: int) -> date:
         if day_text.isdigit():
             return date(year, month, int(day_text))
-        weekday, nth = int(day_text[-2]), int(day_text[-1])  # "TH4" → encoded as W<weekday><n>: see data
+        # movable feasts are written W<iso weekday><n>: "11-W44" = the 4th Thursday of November
+        weekday, nth = int(day_text[-2]), int(day_text[-1])
         first = date(year, month, 1)
         return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
 
-    candidates = [on(y) for y in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)]
+    candidates = [on(y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    strict = explicit is not None  # "last Christmas" is never today's
     if direction < 0:
-        chosen = (
-            max(c for c in candidates if c <= ctx.anchor)
-            if explicit is None
-            else max(c for c in candidates if c < ctx.anchor)
-        )
+        chosen = max(c for c in candidates if c < anchor or (c == anchor and not strict))
     elif direction > 0:
-        chosen = (
-            min(c for c in candidates if c >= ctx.anchor)
-            if explicit is None
-            else min(c for c in candidates if c > ctx.anchor)
-        )
+        chosen = min(c for c in candidates if c > anchor or (c == anchor and not strict))
     else:
-        chosen = min(candidates, key=lambda c: abs((c - ctx.anchor).days))  # type: ignore[operator]
+        chosen = min(candidates, key=lambda c: abs((c - anchor).days))
     return ctx.point_result(Point(chosen, "day"))
 
 
