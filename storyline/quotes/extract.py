@@ -41,6 +41,8 @@ CONTINUATION_GAP = 100
 INVERTED_TAIL = 3
 # Longest source phrase before a headline colon ("Lindsey Graham: ...").
 MAX_COLON_SOURCE = 5
+# Words an apposition may add between a quote and its cue ("…,” Jenna Golden, Twitter's director, said).
+APPOSITION_WORDS = 8
 # Longest cue, in tokens ("in the words of").
 MAX_CUE_TOKENS = 4
 
@@ -317,10 +319,15 @@ class QuoteFinder:
 
     def _cue_after_quote(self, after: list[Token], q: Marked) -> Quote | None:
         lex = self.lex
-        window = after[: POSTPOSED_TAIL + 2]
+        window = after[: POSTPOSED_TAIL + APPOSITION_WORDS]
+        apposition = False
         for i in range(len(window)):
             tok = window[i]
             if tok.text in CLOSING or (tok.text in ",.:" and i == 0) or tok.text in DASHES:
+                continue
+            if tok.text == "," and not apposition:
+                # "“…,” Jenna Golden, Twitter's director of political advertising, said.": skip the apposition.
+                apposition = True
                 continue
             sf = lex.source_first.match(self.text, tok.start)
             if sf and (i == 0 or not after[i - 1].is_word):
@@ -331,6 +338,9 @@ class QuoteFinder:
             n = self.cue_at(window, i)
             if n:
                 left = self.left_np(after, i)
+                if apposition and left is not None and left[0] > 0 and after[left[0] - 1].text == ",":
+                    first = next((k for k, t in enumerate(after) if t.is_word), 0)
+                    left = self.right_np(after, first) or left
                 rng = left or self.right_np(after, i + n)
                 if rng is None:
                     implied = self._clitic(window[i : i + n])
@@ -343,7 +353,7 @@ class QuoteFinder:
                     return Quote(q.start, q.end, "direct", (tok.start, window[i + n - 1].end), implied)
                 self.used_cues.add(tok.start)
                 return Quote(q.start, q.end, "direct", (tok.start, window[i + n - 1].end), self.speaker(after, rng))
-            if not (tok.is_word and self._np_word(tok)) and tok.low not in lex.pronouns and tok.low not in lex.skip:
+            if not apposition and not (tok.is_word and self._np_word(tok)) and tok.low not in lex.pronouns and tok.low not in lex.skip:
                 return None
         return None
 
@@ -360,7 +370,7 @@ class QuoteFinder:
                 n = self.cue_at(before, i)
                 if speech_only and self.lex.needs_complementizer.fullmatch(" ".join(t.low for t in before[i : i + n])):
                     continue
-                rng = self.left_np(before, i) or self.right_np(before, i + n) or self._first_person(before, i)
+                rng = self.left_np(before, i) or self._inverted(before, i + n) or self._subject(before, i)
                 if rng is not None:
                     cue_i = i
                     break
@@ -399,6 +409,14 @@ class QuoteFinder:
         if end is None:
             return None
         return self.left_np(tokens, end + 1)
+
+    def _inverted(self, tokens: list[Token], j: int) -> tuple[int, int] | None:
+        """An inverted speaker right after its cue, closed by punctuation ("said Peskov: “…”")."""
+        rng = self.right_np(tokens, j)
+        if rng is None or (rng[1] < len(tokens) and tokens[rng[1]].is_word):
+            # "saying Clinton would “abolish …”": Clinton begins the reported clause, not the speaker.
+            return None
+        return rng
 
     def _clitic(self, cue: list[Token]) -> Speaker | None:
         """The pronoun inside an inverted cue ("a-t-il dit", "dit-elle")."""

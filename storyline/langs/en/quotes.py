@@ -6,7 +6,7 @@ writing, belief or intention), so it covers attributed beliefs as PolNeAR annota
 """
 
 # (opening, closing) pairs; a mark listed as both opener and closer is disambiguated by its context.
-QUOTE_PAIRS = [("“", "”"), ('"', '"'), ("‘", "’"), ("«", "»")]
+QUOTE_PAIRS = [("“", "”"), ('"', '"'), ("‘", "’"), ("«", "»"), ('"', "”"), ("“", '"')]  # mixed marks occur in scraped text
 
 # Paragraphs opening with a dash are not dialogue in English news.
 DIALOGUE_DASHES = ""
