@@ -379,3 +379,9 @@ def test_words_that_only_look_like_times_are_skipped() -> None:
     assert values("Protesters of the Arab Spring gathered.", "en") == {}
     assert values("Una mujer de 30 años fue detenida.", "es") == {}
     assert one("Mubarak gobernó durante 30 años.", "es", "30 años").value == "P30Y"
+
+
+def test_times_off_the_calendar_are_skipped_not_crashing() -> None:
+    found = find_time_expressions("Humans settled here 7000 years ago, and 9000 years later.", "en", THURSDAY)
+    assert [(e.type, e.value) for e in found] == [("DURATION", "P7000Y"), ("DURATION", "P9000Y")]  # no dates
+    assert one("Humans settled here 7000 years ago.", "en", "years", None).value == "XXXX"

@@ -13,10 +13,18 @@ import re
 from datetime import date, datetime
 
 from storyline.errors import UnsupportedInput
-from storyline.timex.context import Context
+from storyline.timex.context import Context, Result
 from storyline.timex.expression import TimeExpression
 from storyline.timex.grammar import Grammar, grammar_for
 from storyline.timex.handlers import HANDLERS, PRIORITY
+
+
+def _run(name: str, ctx: Context, m: re.Match[str]) -> Result | None:
+    """A handler's result, or None where the value falls off the calendar ("7000 years ago", year 0)."""
+    try:
+        return HANDLERS[name](ctx, m)
+    except (ValueError, OverflowError):
+        return None
 
 
 def anchor_date(anchor: datetime | date | None) -> date | None:
@@ -45,7 +53,7 @@ def find_time_expressions(text: str, lang: str | None, anchor: datetime | date |
     occupied = bytearray(len(text) + 1)
     scratch = Context(text, grammar, anchor_date(anchor))  # handlers may reject a match (a modal "may")
     for start, end, _prio, name, m in candidates:
-        if any(occupied[start:end]) or HANDLERS[name](scratch, m) is None:
+        if any(occupied[start:end]) or _run(name, scratch, m) is None:
             continue
         taken.append((start, end, name, m))
         occupied[start:end] = b"\x01" * (end - start)
@@ -53,7 +61,7 @@ def find_time_expressions(text: str, lang: str | None, anchor: datetime | date |
     ctx = Context(text, grammar, anchor_date(anchor))
     found: list[TimeExpression] = []
     for start, end, name, m in taken:
-        result = HANDLERS[name](ctx, m)
+        result = _run(name, ctx, m)
         if result is None or result.value is None:
             continue
         start, end = _trim(text, start, end)
