@@ -385,3 +385,19 @@ def test_times_off_the_calendar_are_skipped_not_crashing() -> None:
     found = find_time_expressions("Humans settled here 7000 years ago, and 9000 years later.", "en", THURSDAY)
     assert [(e.type, e.value) for e in found] == [("DURATION", "P7000Y"), ("DURATION", "P9000Y")]  # no dates
     assert one("Humans settled here 7000 years ago.", "en", "years", None).value == "XXXX"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.lists(
+        st.one_of(
+            WORDS, st.sampled_from(["7000", "0", "9999", "29", "02", "31/12/9999", "years", "ago"]), st.text(max_size=3)
+        ),
+        max_size=20,
+    ).map(" ".join),
+    anchor=st.one_of(st.none(), st.dates()),
+    lang=st.sampled_from(["en", "pl", "ru", "fr", None]),
+)
+def test_any_text_and_any_anchor_never_crash(text: str, anchor: date | None, lang: str | None) -> None:
+    for e in find_time_expressions(text, lang, anchor):
+        assert 0 <= e.start < e.end <= len(text)
