@@ -89,6 +89,23 @@ def _latin_romanizers() -> tuple[str, ...]:
     )
 
 
+def _name_keys(keys: dict[str, str], full: str, kind: str, label: str) -> None:
+    """Add the name, surname and consonant keys of one romanised name key."""
+    nk = stem_key(full)
+    keys.setdefault(f"n:{nk}", label)  # untyped: a name typed PER in one language types its variants elsewhere
+    words = nk.split()
+    if kind == "PER" and len(words) > 1:
+        keys.setdefault(f"s:{words[-1]}", "surname")
+    ck = consonant_key(full)  # vowels go anyway; the unstemmed key keeps `Pence` ~ `Пенс`
+    if kind == "PER" and len(words) > 1 and ck:
+        # given names vary most across scripts (Michael/Майкл, Joe/Джо): initial + surname consonants
+        keys.setdefault(f"c:{kind}:{words[0][0]}~{ck.split()[-1]}", "consonants")
+    if len(ck.replace(" ", "")) >= _MIN_CONSONANTS:
+        keys.setdefault(f"c:{kind}:{ck}", "consonants")
+        if kind == "PER" and len(words) > 1 and len(ck.split()[-1]) >= _MIN_CONSONANTS:
+            keys.setdefault(f"sc:{ck.split()[-1]}", "surname consonants")
+
+
 def _mention_keys(lemma: str, surface: str, kind: str, lang: str) -> dict[str, str]:
     keys: dict[str, str] = {}
     alias = alias_key(lemma, lang) or alias_key(surface, lang)
@@ -97,32 +114,24 @@ def _mention_keys(lemma: str, surface: str, kind: str, lang: str) -> dict[str, s
     acr = acronym(surface) or acronym(lemma)
     if acr:
         keys["acr:" + acr] = "acronym"
-    nk = stem_key(name_key(lemma, lang))
+    nk = name_key(lemma, lang)
     if nk:
-        keys[f"n:{nk}"] = "name"  # untyped: a name typed PER in one language types its variants elsewhere
-        words = nk.split()
-        if kind == "PER" and len(words) > 1:
-            keys[f"s:{words[-1]}"] = "surname"
-        ck = consonant_key(nk)
-        if kind == "PER" and len(words) > 1 and ck:
-            # given names vary most across scripts (Michael/Майкл, Joe/Джо): initial + surname consonants
-            keys[f"c:{kind}:{words[0][0]}~{ck.split()[-1]}"] = "consonants"
-        if len(ck.replace(" ", "")) >= _MIN_CONSONANTS:
-            keys[f"c:{kind}:{ck}"] = "consonants"
-            if kind == "PER" and len(words) > 1 and len(ck.split()[-1]) >= _MIN_CONSONANTS:
-                keys[f"sc:{ck.split()[-1]}"] = "surname consonants"
+        _name_keys(keys, nk, kind, "name")
     if _is_latin(lemma):
-        # a Polish or Czech name quoted in another Latin-script language keeps its spelling
-        # (`Tomasz Wierzbicki` in English): key it as each Latin-script language would romanise it
+        # a foreign name keeps its own spelling in a Latin-script text (`Hillary Clinton` in Polish,
+        # `Tomasz Wierzbicki` in English): key it as written, and as each Latin-script language romanises it
+        plain = name_key(lemma, None)
+        if plain:
+            _name_keys(keys, plain, kind, "spelling")
         for other in _latin_romanizers():
             if other != lang:
                 alt = stem_key(name_key(lemma, other))
-                if alt and f"n:{alt}" not in keys:
-                    keys[f"n:{alt}"] = "spelling"
+                if alt:
+                    keys.setdefault(f"n:{alt}", "spelling")
     surface_key = stem_key(name_key(surface, lang))
-    if surface_key and f"n:{surface_key}" not in keys and lemma != surface:
+    if surface_key and lemma != surface:
         # the surface spelling too: a wrong base form (`Трамп` → `Трам`) must not cut the link
-        keys[f"n:{surface_key}"] = "surface"
+        keys.setdefault(f"n:{surface_key}", "surface")
     return keys
 
 
@@ -238,8 +247,7 @@ def resolve_group(store: Store, g: Group) -> tuple[str | None, float]:
         hits = _lookup(store, k)
         if len(hits) == 1:
             return hits[0], CONF_EXACT
-        if len(hits) > 1:
-            return None, 0.0  # split apart by an analyst, or ambiguous: do not guess
+        # a key two entities share (two spellings that collide) settles nothing: try the next one
     for k in g.keys:
         if k.startswith("c:"):
             # cross-script spellings (`Trump`/`Трамп`/`Тръмп`): only when one stored entity has them
@@ -251,15 +259,15 @@ def resolve_group(store: Store, g: Group) -> tuple[str | None, float]:
             hits = _lookup(store, k)
             if len(hits) == 1:
                 return hits[0], CONF_ACRONYM
-    if g.type in _SHORT_FORM_TYPES and len(names) == 1 and " " not in names[0][2:]:
-        hits = _lookup(store, "s:" + names[0][2:])
-        if len(hits) == 1:
-            return hits[0], CONF_SHORT
-        ck = consonant_key(names[0][2:])
-        if not hits and len(ck) >= _MIN_CONSONANTS:
-            hits = _lookup(store, "sc:" + ck)
-            if len(hits) == 1:
-                return hits[0], CONF_SHORT * CONF_CONSONANTS
+    if g.type in _SHORT_FORM_TYPES and names and all(" " not in k[2:] for k in names):
+        owners = {e for k in names for e in _lookup(store, "s:" + k[2:])}
+        if len(owners) == 1:
+            return owners.pop(), CONF_SHORT
+        if not owners:
+            consonants = {consonant_key(k[2:]) for k in names}
+            owners = {e for c in consonants if len(c) >= _MIN_CONSONANTS for e in _lookup(store, "sc:" + c)}
+            if len(owners) == 1:
+                return owners.pop(), CONF_SHORT * CONF_CONSONANTS
     if g.type == "PER":
         for k in g.keys:
             if k.startswith("s:"):

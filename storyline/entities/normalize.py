@@ -70,7 +70,7 @@ def initials(name: str, skip: frozenset[str] = frozenset()) -> str:
 _FINAL_VOWELS = re.compile(r"(?<=[^aeiou])[aeiou]+$")
 _VOWELS = re.compile(r"[aeiou]+")
 # `g`/`h`: Russian renders Latin and Ukrainian h as г (Harlan/Гарлан, Hrytsenko/Гриценко)
-_CONSONANT_RULES = (("ph", "f"), ("th", "t"), ("ts", "c"), ("g", "h"))
+_CONSONANT_RULES = (("ph", "f"), ("th", "t"), ("ce", "se"), ("ci", "si"), ("ts", "c"), ("c", "k"), ("g", "h"))
 
 
 def stem_key(key: str) -> str:
