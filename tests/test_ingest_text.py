@@ -63,3 +63,11 @@ def test_format_is_sniffed_when_the_extension_says_nothing(tmp_path: Path) -> No
     assert format_of(_write(tmp_path / "dump", '{"text": "Hallo"}\n')) == "jsonl"
     assert format_of(_write(tmp_path / "crawl", "WARC/1.0\r\nWARC-Type: warcinfo\r\n")) == "warc"
     assert format_of(_write(tmp_path / "note", "Zwykły tekst artykułu.")) == "text"
+
+
+def test_csv_and_json_arrays_given_by_name_are_refused_with_a_hint(tmp_path: Path) -> None:
+    csv_path = _write(tmp_path / "manifest.csv", "path,outlet\na.txt,Reuters\n")
+    array = _write(tmp_path / "dump.json", '[{"text": "Artykuł"}]')
+    items = list(read_inputs([csv_path, array], SETTINGS))
+    assert all(isinstance(i, Skip) for i in items)
+    assert "--manifest" in items[0].reason and "JSONL" in items[1].reason

@@ -38,7 +38,7 @@ _NOT_ARTICLES = ("readme", "license", "licence", "changelog", "notice", "authors
 
 
 def format_of(path: Path) -> str:
-    """The input format of a file: text, html, feed, jsonl or warc (sniffed when the extension is unclear)."""
+    """The input format of a file: text, html, feed, jsonl, warc or json-array (sniffed when the extension is unclear)."""
     name = path.name.lower()
     for suffix, fmt in sorted(_BY_SUFFIX.items(), key=lambda kv: -len(kv[0])):
         if name.endswith(suffix):
@@ -54,6 +54,8 @@ def format_of(path: Path) -> str:
         return "html"
     if probe.startswith(b"{"):
         return "jsonl"
+    if probe.startswith(b"[") and name.endswith(".json"):
+        return "json-array"
     return "text"
 
 
@@ -109,8 +111,6 @@ def _read_folder(folder: Path, settings: dict[str, Any], excluded: set[Path]) ->
             yield Skip(
                 str(path), f"{path}: documentation file in a folder, not an article; pass it by name to ingest it"
             )
-        elif path.suffix.lower() in (".csv", ".tsv"):
-            yield Skip(str(path), f"{path}: CSV is read as a manifest only; pass it with --manifest")
         else:
             yield from read_file(path, settings)
 
@@ -124,7 +124,13 @@ def read_file(path: Path, settings: dict[str, Any]) -> Iterator[Article | Skip]:
                 f"{path}: file is {size:,} bytes, over the max_file_bytes limit of {int(settings['max_file_bytes']):,}; "
                 f"raise it with STORYLINE_MAX_FILE_BYTES={size + 1} or split the file"
             )
+        if path.suffix.lower() in (".csv", ".tsv"):
+            raise UnsupportedInput(f"{path}: CSV is read as a manifest only; pass it with --manifest")
         fmt = format_of(path)
+        if fmt == "json-array":
+            raise UnsupportedInput(
+                f"{path}: a JSON array; write one article object per line (JSONL, see storyline.ingest.jsonl)"
+            )
     except UnsupportedInput as exc:
         yield Skip(str(path), str(exc))
         return
