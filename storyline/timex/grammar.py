@@ -82,17 +82,29 @@ class Grammar:
     # (scanning every position of the text with 20+ patterns is ~5x slower).
     starts: dict[str, tuple[str, ...]] = field(default_factory=dict)
     digit_shapes: tuple[str, ...] = ()
+    # Words that are a whole expression alone ("Monday", "wczoraj"); any other start word ("the",
+    # "last", "w") only begins one when the next word is grammar vocabulary or a number.
+    standalone: frozenset[str] = frozenset()
+    vocabulary: frozenset[str] = frozenset()
 
     def candidates(self, text: str) -> list[tuple[str, int]]:
         """(shape, offset) pairs worth trying: the shapes that may start at each word of the text."""
-        starts, digit_shapes = self.starts, self.digit_shapes
+        starts, digit_shapes, standalone, vocabulary = self.starts, self.digit_shapes, self.standalone, self.vocabulary
+        words = [(m.start(), m.group(0)) for m in _WORD.finditer(text)]
         found: list[tuple[str, int]] = []
-        for m in _WORD.finditer(text):
-            word = m.group(0)
-            shapes = digit_shapes if word[0].isdigit() else starts.get(word.lower())
-            if shapes:
-                pos = m.start()
-                found.extend((shape, pos) for shape in shapes)
+        for i, (pos, word) in enumerate(words):
+            if word[0].isdigit():
+                found.extend((shape, pos) for shape in digit_shapes)
+                continue
+            lower = word.lower()
+            shapes = starts.get(lower)
+            if not shapes:
+                continue
+            if lower not in standalone:
+                following = words[i + 1][1] if i + 1 < len(words) else ""
+                if not following or not (following[0].isdigit() or following.lower() in vocabulary):
+                    continue  # "the president", "w Warszawie": no time expression starts here
+            found.extend((shape, pos) for shape in shapes)
         return found
 
     def number(self, words: str) -> int | None:
@@ -302,6 +314,53 @@ def grammar_for(lang: str | None) -> Grammar:
         for word in words:
             by_word.setdefault(word, []).append(shape)
     g.starts = {word: tuple(shapes) for word, shapes in by_word.items()}
+    single_word_tables = (
+        months,
+        abbreviations,
+        weekdays,
+        seasons,
+        g.deictic_days,
+        g.references,
+        g.set_adverbs,
+        g.deictic_parts,
+        g.clock_named,
+        g.holidays,
+        g.fixed_durations,
+        g.anaphoric_fixed,
+    )
+    g.standalone = frozenset(
+        words[0]
+        for table in single_word_tables
+        for phrase in table
+        if len(words := _WORD.findall(str(phrase).lower())) == 1
+    )
+    vocabulary: set[str] = set()
+    for words in shape_starts.values():
+        vocabulary |= words
+    for table in (
+        *single_word_tables,
+        units,
+        numbers,
+        vague,
+        ordinals,
+        modifiers,
+        span_mods,
+        g.parts_of_day,
+        g.anaphoric_after,
+        _get(data, "AGO_AFTER", []),
+        _get(data, "AGO_BEFORE", []),
+        _get(data, "QUARTER_WORDS", []),
+        _get(data, "HALF_WORDS", []),
+        _get(data, "PERIOD_WORDS", []),
+        _get(data, "APPROXIMATORS", []),
+        _get(data, "DURATION_LEAD", []),
+        _get(data, "EVERY", []),
+    ):
+        for phrase in table:
+            vocabulary.update(_WORD.findall(str(phrase).lower()))
+    for pattern in (quarter_prefix, year_prefix, year_ago, spelled_year, decade, clock):
+        vocabulary |= literal(pattern)
+    g.vocabulary = frozenset(vocabulary)
     g.digit_shapes = (
         "iso",
         "numeric",
