@@ -353,7 +353,12 @@ class QuoteFinder:
                     return Quote(q.start, q.end, "direct", (tok.start, window[i + n - 1].end), implied)
                 self.used_cues.add(tok.start)
                 return Quote(q.start, q.end, "direct", (tok.start, window[i + n - 1].end), self.speaker(after, rng))
-            if not apposition and not (tok.is_word and self._np_word(tok)) and tok.low not in lex.pronouns and tok.low not in lex.skip:
+            if (
+                not apposition
+                and not (tok.is_word and self._np_word(tok))
+                and tok.low not in lex.pronouns
+                and tok.low not in lex.skip
+            ):
                 return None
         return None
 
@@ -589,6 +594,13 @@ class QuoteFinder:
             return None
         cue = (toks[i].start, toks[i + n - 1].end)
         after_cue = i + n
+        if i > 0 and (
+            POSSESSIVE_S.search(toks[i - 1].text)
+            or toks[i - 1].low in lex.articles
+            or toks[i - 1].low in lex.possessives
+        ):
+            # "Clinton's attacks on Trump", "the claims": after a possessive or an article the word is a noun.
+            return (None, n)
         left = self.left_np(toks, i)
         if left is not None and lex.noun_cues.fullmatch(toks[i].low) and not self._agent(toks, left):
             # "the US peace plan", "a drone attack": the cue word is a noun here.
@@ -640,7 +652,10 @@ class QuoteFinder:
 
     def _named_agent(self, toks: list[Token], rng: tuple[int, int]) -> bool:
         """True when a phrase names its speaker (a capitalised name), not just a pronoun or a noun."""
-        return any(t.is_cap and t.low not in self.lex.not_names and t.low not in self.lex.determiners for t in toks[rng[0] : rng[1]])
+        return any(
+            t.is_cap and t.low not in self.lex.not_names and t.low not in self.lex.determiners
+            for t in toks[rng[0] : rng[1]]
+        )
 
     def _agent(self, toks: list[Token], rng: tuple[int, int]) -> bool:
         """True when a phrase can be a speaker: a name, a pronoun, or a source/title/institution noun."""

@@ -32,6 +32,7 @@ class Lexicon:
     needs_complementizer: re.Pattern[str]
     noun_cues: re.Pattern[str]
     prepositions: frozenset[str]
+    articles: frozenset[str]
     source_first: re.Pattern[str]
     impersonal: re.Pattern[str]
     complementizers: frozenset[str]
@@ -110,6 +111,7 @@ def lexicon(lang: str | None) -> Lexicon:
         needs_complementizer=_alternation(getattr(data, "NEEDS_COMPLEMENTIZER", [])),
         noun_cues=_alternation(getattr(data, "NOUN_CUES", [])),
         prepositions=_words(data, "PREPOSITIONS"),
+        articles=_words(data, "ARTICLES"),
         source_first=_alternation(getattr(data, "SOURCE_FIRST", [])),
         impersonal=_alternation(getattr(data, "IMPERSONAL", [])),
         complementizers=_words(data, "COMPLEMENTIZERS"),

@@ -132,6 +132,9 @@ SKIP = [
     "außerdem",
 ]
 
+# Articles: a cue word right after one is a noun ("the claims", "les déclarations").
+ARTICLES = ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"]
+
 DETERMINERS = [
     "der",
     "die",

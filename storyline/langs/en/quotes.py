@@ -6,7 +6,14 @@ writing, belief or intention), so it covers attributed beliefs as PolNeAR annota
 """
 
 # (opening, closing) pairs; a mark listed as both opener and closer is disambiguated by its context.
-QUOTE_PAIRS = [("“", "”"), ('"', '"'), ("‘", "’"), ("«", "»"), ('"', "”"), ("“", '"')]  # mixed marks occur in scraped text
+QUOTE_PAIRS = [
+    ("“", "”"),
+    ('"', '"'),
+    ("‘", "’"),
+    ("«", "»"),
+    ('"', "”"),
+    ("“", '"'),
+]  # mixed marks occur in scraped text
 
 # Paragraphs opening with a dash are not dialogue in English news.
 DIALOGUE_DASHES = ""
@@ -70,7 +77,7 @@ CUES = [
     r"continu(?:e|es|ed|ing)",
     r"estimat(?:e|es|ed|ing)",
     r"find(?:s|ing)?|found",
-    r"show(?:s|ed|ing|n)?",
+    r"show(?:s|ed|ing)?",
     r"writ(?:es)?",
     r"post(?:s|ed|ing)?",
     r"urg(?:e|es|ed|ing)",
@@ -165,7 +172,7 @@ ADDRESSEE_CUES = [r"t(?:ell|ells|old|elling)", r"assur(?:e|es|ed|ing)", r"warn(?
 # Verbs that report only with a clause ("he called it ..." is not speech without "that").
 NEEDS_COMPLEMENTIZER = [
     r"call(?:s|ed|ing)?",
-    r"show(?:s|ed|ing|n)?",
+    r"show(?:s|ed|ing)?",
     r"find(?:s|ing)?|found",
     r"know(?:s|ing)?|knew",
     r"want(?:s|ed|ing)?",
@@ -366,6 +373,9 @@ SKIP = [
     "initially",
     "too",
 ]
+
+# Articles: a cue word right after one is a noun ("the claims", "les déclarations").
+ARTICLES = ["a", "an", "the"]
 
 DETERMINERS = [
     "a",
@@ -709,6 +719,16 @@ POSSESSIVES = {"his": "m", "her": "f", "their": "p", "its": "n"}
 
 # Capitalised words that are not the start of a name (sentence-initial function words).
 NOT_NAMES = [
+    "indeed",
+    "instead",
+    "thus",
+    "now",
+    "asked",
+    "overall",
+    "still",
+    "yet",
+    "perhaps",
+    "maybe",
     # sentence-initial words that are not names ("Read also:", "Such demands")
     "read",
     "see",

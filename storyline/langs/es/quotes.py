@@ -115,6 +115,9 @@ SKIP = [
     "habían",
 ]
 
+# Articles: a cue word right after one is a noun ("the claims", "les déclarations").
+ARTICLES = ["el", "la", "los", "las", "un", "una"]
+
 DETERMINERS = ["el", "la", "los", "las", "un", "una", "unos", "unas", "este", "esta", "su", "sus"]
 
 MODIFIERS = [

@@ -122,6 +122,9 @@ SKIP = [
     "avaient",
 ]
 
+# Articles: a cue word right after one is a noun ("the claims", "les déclarations").
+ARTICLES = ["le", "la", "les", "l'", "l’", "un", "une", "du", "des"]
+
 DETERMINERS = ["le", "la", "les", "l'", "l’", "un", "une", "des", "ce", "cette", "son", "sa", "ses", "leur"]
 
 MODIFIERS = [

@@ -124,6 +124,9 @@ SKIP = [
     "aveva",
 ]
 
+# Articles: a cue word right after one is a noun ("the claims", "les déclarations").
+ARTICLES = ["il", "lo", "la", "i", "gli", "le", "l'", "l’", "un", "uno", "una"]
+
 DETERMINERS = ["il", "lo", "la", "i", "gli", "le", "l'", "l’", "un", "uno", "una", "questo", "questa", "suo", "sua"]
 
 MODIFIERS = [
