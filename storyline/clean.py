@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone, tzinfo
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from types import ModuleType
 from zoneinfo import ZoneInfo
@@ -50,6 +50,7 @@ _SOCIAL_LINE = re.compile(rf"^\W*{_SOCIAL}(?:[\s,|•·/]+{_SOCIAL})+\W*$", re.I
 _SENTENCE_END = re.compile(r"[.!?…:;\"”»“'’)]\s*$")
 _SEPARATOR = r"[:：|»>›–—-]"
 _DIGIT = re.compile(r"\d")
+_LEAD = re.compile(r"\W{0,3}")
 # No pattern applies to a longer line: it is body text (saves the regexes on most paragraphs).
 MAX_NON_BODY_CHARS = 300
 
@@ -82,38 +83,58 @@ def _alternation(sources: list[str]) -> str:
 
 
 @cache
-def _line_patterns() -> dict[str, re.Pattern[str]]:
-    """The line classifiers, each an alternation over all languages' patterns."""
-    share: list[str] = []
-    cross: list[str] = []
-    credit: list[str] = []
-    phrases: list[str] = []
-    boiler: list[str] = []
-    for _, mod in _clean_languages():
-        cross += getattr(mod, "CROSS_LINK_LABELS", ())
-        credit += getattr(mod, "PHOTO_CREDIT_LABELS", ())
-        phrases += getattr(mod, "PHOTO_CREDIT_PHRASES", ())
-        boiler += getattr(mod, "BOILERPLATE", ())
-        share += getattr(mod, "SHARE_LABELS", ())
+def _label_sources() -> dict[str, list[str]]:
+    """Every language's label patterns by kind (cross-links, credits, credit phrases, boilerplate, share)."""
+    kinds = {"cross": "CROSS_LINK_LABELS", "credit": "PHOTO_CREDIT_LABELS", "phrases": "PHOTO_CREDIT_PHRASES"}
+    kinds |= {"boiler": "BOILERPLATE", "share": "SHARE_LABELS"}
+    return {
+        kind: [src for _, mod in _clean_languages() for src in getattr(mod, attr, ())] for kind, attr in kinds.items()
+    }
+
+
+def _first_letter(source: str) -> str | None:
+    """The lower-case letter a pattern's match must start with, or None when it may start otherwise."""
+    if source[:1].isalpha() and source[1:2] not in ("?", "*", "{"):
+        return source[0].lower()
+    return None
+
+
+@cache
+def _credit_tail() -> re.Pattern[str]:
+    """A caption with its credit at the end of the same line: "Jared Kushner in Moscow. Foto: Reuters".
+
+    After the label comes a colon (or the label's own stop, "Fot."), then a name: "picture." ending a sentence
+    is not a credit.
+    """
+    credit = _alternation(_label_sources()["credit"])
+    return re.compile(rf"(?:^|[\s.(\[|])(?:{credit})(?:\s*:|(?<=\.))\s*(?=\w)[^.!?:]{{1,60}}\W{{0,2}}$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def _line_patterns(first: str | None = None) -> dict[str, re.Pattern[str]]:
+    """The line classifiers for lines whose first letter is `first` (all patterns when None).
+
+    Each classifier is an alternation over all languages' patterns; keeping only the patterns that can start
+    with the line's first letter makes a body line cost a few alternatives instead of a few hundred.
+    """
+    sources = _label_sources()
+
+    def pick(kind: str) -> str:
+        chosen = [s for s in sources[kind] if first is None or _first_letter(s) in (first, None)]
+        return _alternation(chosen) if chosen else r"(?!)"
+
+    cross, credit, boiler, share = pick("cross"), pick("credit"), pick("boiler"), pick("share")
     flags = re.IGNORECASE
     patterns = {
         # "Read Also: Title", "Czytaj też: …", "READ MORE | Title" or a label followed by a headline (no final stop).
-        "cross_sep": re.compile(rf"^\W{{0,3}}(?:{_alternation(cross)})\s*{_SEPARATOR}+\s*\S", flags),
-        "cross_bare": re.compile(rf"^\W{{0,3}}(?:{_alternation(cross)})\s+\S", flags),
+        "cross_sep": re.compile(rf"^\W{{0,3}}(?:{cross})\s*{_SEPARATOR}+\s*\S", flags),
+        "cross_bare": re.compile(rf"^\W{{0,3}}(?:{cross})\s+\S", flags),
         # "Foto: Reuters", "Fot. PAP", "(Photo: AFP via Getty Images)", "Bild: dpa"
-        "credit": re.compile(rf"^\W{{0,2}}(?:{_alternation(credit)})\s*[:.]\s*[\w\"'„“«(][^.!?]*?\W{{0,2}}$", flags),
-        # a caption with its credit at the end of the same line: "Jared Kushner in Moscow. Foto: Reuters"
-        # after the label a colon (or the label's own stop, "Fot."), then a name: "picture." ending a sentence is not one
-        "credit_tail": re.compile(
-            rf"(?:^|[\s.(\[|])(?:{_alternation(credit)})(?:\s*:|(?<=\.))\s*(?=\w)[^.!?:]{{1,60}}\W{{0,2}}$", flags
-        ),
-        "boilerplate": re.compile(rf"^\W{{0,3}}(?:{_alternation(boiler)})\W{{0,3}}$", flags),
-        "share": re.compile(
-            rf"^\W{{0,3}}(?:{_alternation(share)})\s*[:：|-]?\s*{_SOCIAL}(?:[\s,|•·/]+{_SOCIAL})*\W*$", flags
-        ),
+        "credit": re.compile(rf"^\W{{0,2}}(?:{credit})\s*[:.]\s*[\w\"'„“«(][^.!?]*?\W{{0,2}}$", flags),
+        "boilerplate": re.compile(rf"^\W{{0,3}}(?:{boiler})\W{{0,3}}$", flags),
+        "share": re.compile(rf"^\W{{0,3}}(?:{share})\s*[:：|-]?\s*{_SOCIAL}(?:[\s,|•·/]+{_SOCIAL})*\W*$", flags),
+        "credit_phrase": re.compile(rf"^\W{{0,2}}(?:{pick('phrases')})\W{{0,2}}$", flags),
     }
-    if phrases:
-        patterns["credit_phrase"] = re.compile(rf"^\W{{0,2}}(?:{_alternation(phrases)})\W{{0,2}}$", flags)
     return patterns
 
 
@@ -312,16 +333,13 @@ def classify_line(line: str) -> str | None:
     n = len(text)
     if not text or n > MAX_NON_BODY_CHARS:
         return None
-    p = _line_patterns()
+    lead = _LEAD.match(text)
+    p = _line_patterns(text[lead.end() : lead.end() + 1].lower() if lead else None)
     if n <= MAX_CROSS_LINK_CHARS and (
         p["cross_sep"].match(text) or (p["cross_bare"].match(text) and not _SENTENCE_END.search(text))
     ):
         return "cross-link"
-    if (
-        n <= MAX_CREDIT_CHARS
-        and _credit_sized(text)
-        and (p["credit"].match(text) or ("credit_phrase" in p and p["credit_phrase"].match(text)))
-    ):
+    if n <= MAX_CREDIT_CHARS and _credit_sized(text) and (p["credit"].match(text) or p["credit_phrase"].match(text)):
         return "photo credit"
     if n <= MAX_BOILERPLATE_CHARS and (
         p["boilerplate"].match(text)
@@ -331,7 +349,7 @@ def classify_line(line: str) -> str | None:
     ):
         return "boilerplate"
     # The credit ends the line: only its last stretch needs searching.
-    if n <= MAX_CAPTION_CHARS and text[-1] not in ".!?…" and p["credit_tail"].search(text, max(0, n - 90)):
+    if n <= MAX_CAPTION_CHARS and text[-1] not in ".!?…" and _credit_tail().search(text, max(0, n - 90)):
         return "caption"
     return None
 
