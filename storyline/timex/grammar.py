@@ -328,15 +328,16 @@ def grammar_for(lang: str | None) -> Grammar:
         g.fixed_durations,
         g.anaphoric_fixed,
     )
-    g.standalone = frozenset(
-        words[0]
-        for table in single_word_tables
-        for phrase in table
-        if len(words := _WORD.findall(str(phrase).lower())) == 1
-    )
+    standalone: set[str] = set()
+    for table in single_word_tables:
+        for phrase in table:
+            tokens = _WORD.findall(str(phrase).lower())
+            if len(tokens) == 1:  # "jan." counts as "jan"
+                standalone.add(tokens[0])
+    g.standalone = frozenset(standalone)
     vocabulary: set[str] = set()
-    for words in shape_starts.values():
-        vocabulary |= words
+    for shape_words in shape_starts.values():
+        vocabulary |= shape_words
     for table in (
         *single_word_tables,
         units,
