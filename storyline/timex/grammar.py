@@ -338,7 +338,7 @@ def grammar_for(lang: str | None) -> Grammar:
     vocabulary: set[str] = set()
     for shape_words in shape_starts.values():
         vocabulary |= shape_words
-    for table in (
+    more_tables: tuple[Any, ...] = (
         *single_word_tables,
         units,
         numbers,
@@ -356,7 +356,8 @@ def grammar_for(lang: str | None) -> Grammar:
         _get(data, "APPROXIMATORS", []),
         _get(data, "DURATION_LEAD", []),
         _get(data, "EVERY", []),
-    ):
+    )
+    for table in more_tables:
         for phrase in table:
             vocabulary.update(_WORD.findall(str(phrase).lower()))
     for pattern in (quarter_prefix, year_prefix, year_ago, spelled_year, decade, clock):
