@@ -21,8 +21,9 @@ from datetime import datetime, timedelta, timezone, tzinfo
 from functools import cache, lru_cache
 from itertools import pairwise
 from types import ModuleType
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from storyline.errors import UnsupportedInput
 from storyline.langs import language_data, languages_with
 from storyline.model import Article, DateSource, Removal, Timestamp
 from storyline.pipeline import stage
@@ -226,13 +227,20 @@ def _header_label_pattern() -> tuple[re.Pattern[str], tuple[tuple[str, str], ...
 
 @cache
 def _fallback_zone() -> str:
-    from storyline.settings import SETTINGS
+    """The `default_timezone` setting (config file or STORYLINE_DEFAULT_TIMEZONE), read once."""
+    from storyline.settings import load_settings
 
-    return str(next(s.default for s in SETTINGS if s.name == "default_timezone"))
+    return str(load_settings()["default_timezone"])
 
 
 def _zone(name: str | None) -> tzinfo:
-    return ZoneInfo(name or _fallback_zone())
+    zone = name or _fallback_zone()
+    try:
+        return ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise UnsupportedInput(
+            f"unknown time zone {zone!r} for dates without one; set default_timezone to an IANA name such as Europe/Warsaw"
+        ) from exc
 
 
 # --- date headers ---------------------------------------------------------------------------------------

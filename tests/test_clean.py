@@ -236,6 +236,19 @@ def test_manifest_date_yields_to_header_but_feed_date_does_not():
     assert feed.text == "Treść artykułu o planie pokojowym."
 
 
+def test_english_header_without_zone_uses_the_default_timezone_setting(monkeypatch):
+    from storyline import clean as clean_module
+
+    clean_module._fallback_zone.cache_clear()
+    monkeypatch.setenv("STORYLINE_DEFAULT_TIMEZONE", "America/New_York")
+    try:
+        header = parse_header_line("Published 3 March 2026, 14:05")
+        assert header is not None
+        assert header.found[0][1] == datetime(2026, 3, 3, 14, 5, tzinfo=ZoneInfo("America/New_York"))
+    finally:
+        clean_module._fallback_zone.cache_clear()
+
+
 def test_blank_runs_collapse_to_one_separator():
     raw = "\n\n  \nFirst paragraph.\n\n\n\nSecond paragraph.\r\n\r\nThird.\n\n\n"
     result = clean_text(raw)
