@@ -241,10 +241,10 @@ def _whats_new(pool: claim_lib.Pool, since: datetime) -> list[Statement]:
     older = [
         i for i, s in enumerate(pool.sentences) if not (s.article.published.value and s.article.published.value > since)
     ]
-    fresh = []
-    for i in newer:
-        if not any(claim_lib.matches(pool, i, j) for j in older):
-            fresh.append(i)
+    if older:
+        fresh = [i for i, seen in zip(newer, pool.match[np.ix_(newer, older)].any(axis=1), strict=True) if not seen]
+    else:
+        fresh = list(newer)
     # An updated version or a copy repeats its sentences word for word: list each fact once.
     unique: dict[str, int] = {}
     for i in fresh:

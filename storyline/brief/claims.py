@@ -14,7 +14,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -57,6 +57,8 @@ class Pool:
     entities: list[frozenset[str]]  # entity keys named in each sentence
     numbers: list[frozenset[str]]
     z: np.ndarray  # standardised embedding similarity, sentences x sentences
+    score: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))  # match_score, all pairs
+    match: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=bool))  # matches(), all pairs
 
     def index(self) -> dict[tuple[str, int], int]:
         """Position of a sentence by (article id, start)."""
@@ -127,7 +129,50 @@ def build_pool(
         frozenset(entity_key(m) for m in c.article.spans("mention") if c.start <= m.start < c.end) for c in cands
     ]
     numbers = [frozenset(numbers_in(c.text)) for c in cands]
-    return Pool(cands, vectors, lexical, speakers, entities, numbers, z)
+    pool = Pool(cands, vectors, lexical, speakers, entities, numbers, z)
+    pool.score, pool.match = _pair_matrices(pool, cross)
+    return pool
+
+
+def _shared(sets: list[frozenset[str]]) -> np.ndarray:
+    """How many items each pair of sentences shares (only items found in two or more sentences count)."""
+    counts = Counter(x for st in sets for x in st)
+    keys = {x: k for k, x in enumerate(x for x, c in counts.items() if c > 1)}
+    m = np.zeros((len(sets), max(1, len(keys))), dtype=np.float32)
+    for i, st in enumerate(sets):
+        for x in st:
+            if x in keys:
+                m[i, keys[x]] = 1.0
+    return m @ m.T
+
+
+def _pair_matrices(pool: Pool, cross: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """`match_score` and `matches` for every pair at once (a story of 500 articles has ~10^6 pairs)."""
+    n = len(pool.sentences)
+    if n == 0:
+        return np.zeros((0, 0), dtype=np.float32), np.zeros((0, 0), dtype=bool)
+    # Lexical cosine over the stems that occur in two or more sentences (the others cannot be shared).
+    df = Counter(w for vec in pool.lexical for w in vec)
+    vocab = {w: k for k, w in enumerate(w for w, c in df.items() if c > 1)}
+    lex_rows = np.zeros((n, max(1, len(vocab))), dtype=np.float32)
+    for i, vec in enumerate(pool.lexical):
+        for w, v in vec.items():
+            k = vocab.get(w)
+            if k is not None:
+                lex_rows[i, k] = v
+    lex = lex_rows @ lex_rows.T
+    entities = _shared(pool.entities)
+    score = (
+        pool.z
+        + LEXICAL_WEIGHT * lex
+        + SPEAKER_BONUS * (_shared(pool.speakers) > 0)
+        + ENTITY_BONUS * np.minimum(entities, 2)
+        + NUMBER_BONUS * (_shared(pool.numbers) > 0)
+    ).astype(np.float32)
+    anchored = (lex >= MIN_LEXICAL) | (entities > 0)
+    score = np.where(anchored & cross, score, -np.inf).astype(np.float32)
+    match = cross & ((score >= MATCH_SCORE) | (lex >= LEXICAL_ALONE))
+    return score, match
 
 
 def _embed(texts: list[str]) -> np.ndarray:
@@ -144,34 +189,21 @@ def lexical_similarity(a: dict[str, float], b: dict[str, float]) -> float:
 
 
 def match_score(pool: Pool, i: int, j: int) -> float:
-    """How strongly sentences i and j state the same thing (see MATCH_SCORE)."""
-    lex = lexical_similarity(pool.lexical[i], pool.lexical[j])
-    shared_entities = len(pool.entities[i] & pool.entities[j])
-    if lex < MIN_LEXICAL and not shared_entities:
-        return float("-inf")
-    bonus = SPEAKER_BONUS if pool.speakers[i] & pool.speakers[j] else 0.0
-    bonus += ENTITY_BONUS * min(shared_entities, 2) + (NUMBER_BONUS if pool.numbers[i] & pool.numbers[j] else 0.0)
-    return float(pool.z[i, j]) + LEXICAL_WEIGHT * lex + bonus
+    """How strongly sentences i and j state the same thing (see MATCH_SCORE); -inf without a shared anchor."""
+    return float(pool.score[i, j])
 
 
 def matches(pool: Pool, i: int, j: int) -> bool:
     """True when sentences i and j (of different articles) state the same thing."""
-    if lexical_similarity(pool.lexical[i], pool.lexical[j]) >= LEXICAL_ALONE:
-        return True
-    return match_score(pool, i, j) >= MATCH_SCORE
+    return bool(pool.match[i, j])
 
 
 def match_groups(pool: Pool) -> list[list[int]]:
     """Groups of matching sentences from at least two articles (average-link: no chains across topics)."""
     n = len(pool.sentences)
     arts = [s.article.id for s in pool.sentences]
-    pairs = []
-    for i in range(n):
-        # Only pairs worth a look: embeddings close enough that the lexical part could lift them over.
-        for jj in np.nonzero(pool.z[i, i + 1 :] >= MATCH_SCORE - LEXICAL_WEIGHT)[0] + i + 1:
-            j = int(jj)
-            if arts[i] != arts[j] and matches(pool, i, j):
-                pairs.append((match_score(pool, i, j), i, j))
+    ii, jj = np.nonzero(np.triu(pool.match, k=1))
+    pairs = [(float(pool.score[i, j]), int(i), int(j)) for i, j in zip(ii, jj, strict=True)]
     pairs.sort(reverse=True)
     matched = {(i, j) for _, i, j in pairs}
     group_of = {i: [i] for i in range(n)}
