@@ -73,9 +73,6 @@ def main(data_path: Path, n: int, db_path: Path | None) -> None:
             "data": str(data_path),
             "articles_ingested": store.count_articles(),
             "ingest_s": round(ingest_s, 1),
-            "ingest_report": str(
-                getattr(report, "summary", lambda: "")() if callable(getattr(report, "summary", None)) else ""
-            ),
             "story_articles": brief.header.articles,
             "cold": timings[0],
             "warm": timings[1],
