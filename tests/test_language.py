@@ -76,6 +76,14 @@ def test_one_long_foreign_paragraph_does_not_outvote_the_article():
     assert guess.mixed == ["en"]
 
 
+def test_cyrillic_typed_with_latin_look_alikes():
+    masked = "В Нeвaдa, Ceвeрнa Кaрoлинa, Джoрджия и Пeнcилвaния прeбрoявaнeтo нa глacoвeтe oщe нe e приключилo."
+    bulgarian = "\n".join([SAMPLES["bg"], masked, SAMPLES["bg"].replace("президент", "премиер")])
+    guess = detect_language(bulgarian)
+    assert (guess.lang, guess.mixed) == ("bg", [])
+    assert detect_language(masked).lang == "bg"
+
+
 def test_a_quoted_sentence_does_not_make_an_article_mixed():
     text = "\n".join([SAMPLES["pl"]] * 6 + ["„We are ready for constructive, honest, and prompt work.”"])
     assert detect_language(text).mixed == []
