@@ -310,9 +310,10 @@ def _claims(pool: claim_lib.Pool, groups: list[list[int]]) -> list[Claim]:
         sents = _one_per_article([pool.sentences[i] for i in g])
         outlets = claim_lib.independent_outlets(sents)
         conflict = None
-        for a in range(len(sents)):
-            for b in range(a + 1, len(sents)):
-                conflict = conflict or claim_lib.conflict_between(sents[a], sents[b])
+        for a in g:
+            for b in g:
+                if a < b and not conflict:
+                    conflict = claim_lib.conflict_in_pair(pool, a, b)
         label = "contradicted" if conflict else ("corroborated" if len(outlets) > 1 else "single-source")
         out.append(_claim(label, outlets, sents, conflict))
     # Sourced statements nobody else reports: shown as single-source claims.

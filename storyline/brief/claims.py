@@ -37,6 +37,9 @@ ENTITY_BONUS = 0.2  # per shared named entity (at most two): names anchor matche
 NUMBER_BONUS = 0.2
 MIN_LEXICAL = 0.08
 LEXICAL_ALONE = 0.45
+# A conflict is only claimed between sentences matching this far above MATCH_SCORE: loosely related
+# sentences differ in numbers and dates all the time without contradicting each other.
+CONFLICT_MARGIN = 1.0
 # Two groups merge only when at least this share of their cross pairs match (no chaining across topics).
 MERGE_LINKAGE = 0.5
 # Sentences with embedding similarity this many deviations above the mean say much the same (summary MMR).
@@ -231,6 +234,16 @@ def independent_outlets(sentences: Sequence[Sentence]) -> list[str]:
         outlet = (s.article.outlet or "").strip()
         names.setdefault(outlet.lower() or f"#{root}", outlet or f"unknown outlet ({root[:8]})")
     return sorted(names.values())
+
+
+def conflict_in_pair(pool: Pool, i: int, j: int) -> str | None:
+    """A conflict between two sentences that match closely enough to be about the same fact."""
+    a, b = pool.sentences[i], pool.sentences[j]
+    if a.article.id == b.article.id or a.article.duplicate_of == b.article.id or b.article.duplicate_of == a.article.id:
+        return None  # an update of an article corrects it rather than contradicting it
+    if not pool.match[i, j] or pool.score[i, j] < MATCH_SCORE + CONFLICT_MARGIN:
+        return None
+    return conflict_between(a, b)
 
 
 def conflict_between(a: Sentence, b: Sentence) -> str | None:
