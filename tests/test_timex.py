@@ -401,3 +401,7 @@ def test_times_off_the_calendar_are_skipped_not_crashing() -> None:
 def test_any_text_and_any_anchor_never_crash(text: str, anchor: date | None, lang: str | None) -> None:
     for e in find_time_expressions(text, lang, anchor):
         assert 0 <= e.start < e.end <= len(text)
+
+
+def test_age_words_only_turn_years_into_ages() -> None:
+    assert one("La réunion a duré pendant près de quatre heures.", "fr", "heures").value == "PT4H"

@@ -441,7 +441,11 @@ def h_duration(ctx: Context, m: re.Match[str]) -> Result | None:
     amount = "X" if n is None else str(n)
     if n is not None and re.fullmatch(r"\d+[.,]\d+", m["num"]):
         return None  # "2.5 years" is rare in prose, and "1.5 million years" is not a duration of ours
-    if ctx.g.age_before is not None and ctx.g.age_before.search(ctx.text, max(0, m.start() - 20), m.start()):
+    if (
+        unit == "year"
+        and ctx.g.age_before is not None
+        and ctx.g.age_before.search(ctx.text, max(0, m.start() - 20), m.start())
+    ):
         return None  # "una mujer de 30 años", "aged 30": an age, not a stretch of time
     if n is not None and 1500 <= n <= 2099 and m["unit"].lower() not in ctx.g.plural_units:
         return None  # "the 1988 second quarter", "the 1988 quarter": a year, not 1988 seconds
