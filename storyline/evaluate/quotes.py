@@ -146,7 +146,8 @@ def predict_quotes_alone(doc: dict[str, Any]) -> list[Span]:
     from storyline.quotes import find_quotes, simple_sentences
 
     text = doc["text"]
-    quotes = find_quotes(text, doc.get("language", "en"), simple_sentences(text))
+    lang = doc.get("language", "en")
+    quotes = find_quotes(text, lang, simple_sentences(text, lang))
     return [q.span() for q in quotes]
 
 

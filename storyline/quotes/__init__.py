@@ -14,18 +14,24 @@ import re
 from storyline.model import Article
 from storyline.pipeline import stage
 from storyline.quotes.extract import Quote, find_quotes
+from storyline.quotes.lexicon import lexicon
 
 __all__ = ["Quote", "find_quotes", "quote_stage", "simple_sentences"]
 
 _SENTENCE_END = re.compile(r"[.!?…][”\"»’)]*(\s+)(?=[\"“„«»‘(\-–—]*\s?[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ0-9])|(\n+)")
 
 
-def simple_sentences(text: str) -> list[tuple[int, int]]:
+def simple_sentences(text: str, lang: str | None = None) -> list[tuple[int, int]]:
     """A plain punctuation-and-newline sentence splitter, for texts that did not go through the pipeline."""
+    abbreviations = lexicon(lang).abbreviations
     spans = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
         gap = 1 if m.group(1) is not None else 2
+        if gap == 1 and re.search(r"(\w+)\.$", text[max(0, m.start() - 8) : m.start() + 1]):
+            word = re.search(r"(\w+)\.$", text[max(0, m.start() - 8) : m.start() + 1])
+            if word is not None and word.group(1) in abbreviations:
+                continue  # "Gov. Kasich": no sentence ends at a title's abbreviation
         if text[start : m.start(gap)].strip():
             spans.append((start, m.start(gap)))
         start = m.end()

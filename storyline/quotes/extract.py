@@ -80,15 +80,15 @@ def _words(tokens: list[Token]) -> int:
 class _Sentence:
     """A sentence whose tokens are made on first use (most sentences hold no cue and are never read)."""
 
-    def __init__(self, text: str, start: int, end: int):
-        self.text, self.start, self.end = text, start, end
+    def __init__(self, text: str, start: int, end: int, pattern: re.Pattern[str]):
+        self.text, self.start, self.end, self.pattern = text, start, end, pattern
         self._tokens: list[Token] | None = None
 
     @property
     def tokens(self) -> list[Token]:
         """The sentence's tokens."""
         if self._tokens is None:
-            self._tokens = tokenize(self.text, self.start, self.end)
+            self._tokens = tokenize(self.text, self.start, self.end, self.pattern)
         return self._tokens
 
 
@@ -105,7 +105,7 @@ class QuoteFinder:
     ):
         self.text = text
         self.lex: Lexicon = lexicon(lang)
-        self.sentences = [_Sentence(text, s, e) for s, e in sentences]
+        self.sentences = [_Sentence(text, s, e, self.lex.token) for s, e in sentences]
         self.sentence_starts = [s.start for s in self.sentences]
         self.constructions: set[int] = set()
         self.cues = self._find_cues()
@@ -315,6 +315,12 @@ class QuoteFinder:
         if found is not None:
             return found
         before = [t for t in first.tokens if t.end <= q.outer_start]
+        first_k = self._sentence_of(q.outer_start)
+        if not before and first_k > 0:
+            previous = self.sentences[first_k - 1].tokens
+            if previous and previous[-1].text == ":":
+                # "Peskov told reporters:" ending one sentence or paragraph, the quotation opening the next.
+                before = previous
         return self._cue_before_quote(before, q)
 
     def _cue_after_quote(self, after: list[Token], q: Marked) -> Quote | None:
@@ -353,12 +359,8 @@ class QuoteFinder:
                     return Quote(q.start, q.end, "direct", (tok.start, window[i + n - 1].end), implied)
                 self.used_cues.add(tok.start)
                 return Quote(q.start, q.end, "direct", (tok.start, window[i + n - 1].end), self.speaker(after, rng))
-            if (
-                not apposition
-                and not (tok.is_word and self._np_word(tok))
-                and tok.low not in lex.pronouns
-                and tok.low not in lex.skip
-            ):
+            if tok.text in ".!?" or tok.text in lex.openers:
+                # The sentence or a new quotation begins before any cue: nothing attributes this quote here.
                 return None
         return None
 

@@ -28,6 +28,8 @@ class Lexicon:
     not_cues: re.Pattern[str]
     construction_search: re.Pattern[str]
     word_cache: dict[str, bool]
+    abbreviations: frozenset[str]
+    token: re.Pattern[str]
     addressee_cue: re.Pattern[str]
     needs_complementizer: re.Pattern[str]
     noun_cues: re.Pattern[str]
@@ -81,6 +83,14 @@ def _words(data: object, name: str) -> frozenset[str]:
     return frozenset(w.lower() for w in getattr(data, name, ()))
 
 
+def _token_pattern(abbreviations: tuple[str, ...]) -> re.Pattern[str]:
+    """TOKEN, keeping the language's abbreviations whole with their dot ("Gov. Kasich", "płk. Nowak")."""
+    if not abbreviations:
+        return TOKEN
+    alternation = "|".join(re.escape(a) for a in sorted(abbreviations, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})\.(?=\s)|" + TOKEN.pattern)
+
+
 def _search(patterns: list[str]) -> re.Pattern[str]:
     """Patterns as one case-insensitive whole-word search (multi-word cues, constructions)."""
     return re.compile(r"(?<!\w)" + _alternation(patterns).pattern + r"(?!\w)", re.IGNORECASE)
@@ -107,6 +117,8 @@ def lexicon(lang: str | None) -> Lexicon:
         not_cues=_alternation(getattr(data, "NOT_CUES", [])),
         construction_search=_search([*getattr(data, "SOURCE_FIRST", []), *getattr(data, "IMPERSONAL", [])]),
         word_cache={},
+        abbreviations=frozenset(getattr(data, "ABBREVIATIONS", ())),
+        token=_token_pattern(tuple(getattr(data, "ABBREVIATIONS", ()))),
         addressee_cue=_alternation(getattr(data, "ADDRESSEE_CUES", [])),
         needs_complementizer=_alternation(getattr(data, "NEEDS_COMPLEMENTIZER", [])),
         noun_cues=_alternation(getattr(data, "NOUN_CUES", [])),

@@ -44,12 +44,12 @@ class Token(NamedTuple):
         return self.text[0].isupper()
 
 
-def tokenize(text: str, start: int, end: int) -> list[Token]:
+def tokenize(text: str, start: int, end: int, pattern: re.Pattern[str] = TOKEN) -> list[Token]:
     """Tokens of `text[start:end]` with offsets into `text`."""
     # tuple.__new__ skips NamedTuple's Python-level constructor: tokenising is the stage's inner loop.
     new = tuple.__new__
     return [
-        new(Token, (m.start(), m.end(), g, g.lower())) for m in TOKEN.finditer(text, start, end) if (g := m.group())
+        new(Token, (m.start(), m.end(), g, g.lower())) for m in pattern.finditer(text, start, end) if (g := m.group())
     ]
 
 
@@ -141,7 +141,7 @@ class PersonIndex:
     def _guess_names(self) -> list[tuple[int, int]]:
         """Capitalised runs that look like personal names (used only without the mention layer)."""
         lex = self.lex
-        tokens = tokenize(self.text, 0, len(self.text))
+        tokens = tokenize(self.text, 0, len(self.text), lex.token)
         runs: list[list[Token]] = []
         run: list[Token] = []
         for tok in [*tokens, Token(0, 0, ".", ".")]:

@@ -100,6 +100,9 @@ SKIP = [
     "se",
 ]
 
+# Abbreviations written with a dot ("Gov. Kasich"): one token, and no sentence ends there.
+ABBREVIATIONS = ["p", "pí", "Dr", "Ing", "Mgr", "prof", "doc", "gen", "plk"]
+
 DETERMINERS = ["ten", "ta", "to", "jeho", "její", "jejich", "jeden", "jedna"]
 
 MODIFIERS = [

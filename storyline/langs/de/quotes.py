@@ -135,6 +135,9 @@ SKIP = [
 # Articles: a cue word right after one is a noun ("the claims", "les déclarations").
 ARTICLES = ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"]
 
+# Abbreviations written with a dot ("Gov. Kasich"): one token, and no sentence ends there.
+ABBREVIATIONS = ["Dr", "Prof", "Hr", "Fr", "Gen", "St"]
+
 DETERMINERS = [
     "der",
     "die",

@@ -377,6 +377,32 @@ SKIP = [
 # Articles: a cue word right after one is a noun ("the claims", "les déclarations").
 ARTICLES = ["a", "an", "the"]
 
+# Abbreviations written with a dot ("Gov. Kasich"): one token, and no sentence ends there.
+ABBREVIATIONS = [
+    "Gov",
+    "Sen",
+    "Rep",
+    "Dr",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Gen",
+    "Lt",
+    "Col",
+    "Prof",
+    "Sgt",
+    "Capt",
+    "Adm",
+    "Pres",
+    "Sec",
+    "Amb",
+    "Rev",
+    "Hon",
+    "Jr",
+    "Sr",
+    "St",
+]
+
 DETERMINERS = [
     "a",
     "an",

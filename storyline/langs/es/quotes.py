@@ -118,6 +118,9 @@ SKIP = [
 # Articles: a cue word right after one is a noun ("the claims", "les déclarations").
 ARTICLES = ["el", "la", "los", "las", "un", "una"]
 
+# Abbreviations written with a dot ("Gov. Kasich"): one token, and no sentence ends there.
+ABBREVIATIONS = ["Sr", "Sra", "Srta", "Dr", "Dra", "D", "Dña", "Gral"]
+
 DETERMINERS = ["el", "la", "los", "las", "un", "una", "unos", "unas", "este", "esta", "su", "sus"]
 
 MODIFIERS = [

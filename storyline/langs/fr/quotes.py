@@ -125,6 +125,9 @@ SKIP = [
 # Articles: a cue word right after one is a noun ("the claims", "les déclarations").
 ARTICLES = ["le", "la", "les", "l'", "l’", "un", "une", "du", "des"]
 
+# Abbreviations written with a dot ("Gov. Kasich"): one token, and no sentence ends there.
+ABBREVIATIONS = ["M", "Mme", "Mlle", "Dr", "Pr", "Gal", "St"]
+
 DETERMINERS = ["le", "la", "les", "l'", "l’", "un", "une", "des", "ce", "cette", "son", "sa", "ses", "leur"]
 
 MODIFIERS = [

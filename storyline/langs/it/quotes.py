@@ -127,6 +127,9 @@ SKIP = [
 # Articles: a cue word right after one is a noun ("the claims", "les déclarations").
 ARTICLES = ["il", "lo", "la", "i", "gli", "le", "l'", "l’", "un", "uno", "una"]
 
+# Abbreviations written with a dot ("Gov. Kasich"): one token, and no sentence ends there.
+ABBREVIATIONS = ["Sig", "Sigg", "Dott", "Dr", "Prof", "Ing", "Avv", "On", "Gen"]
+
 DETERMINERS = ["il", "lo", "la", "i", "gli", "le", "l'", "l’", "un", "uno", "una", "questo", "questa", "suo", "sua"]
 
 MODIFIERS = [

@@ -169,6 +169,32 @@ SKIP = [
     "tym",
 ]
 
+# Abbreviations written with a dot ("Gov. Kasich"): one token, and no sentence ends there.
+ABBREVIATIONS = [
+    "dr",
+    "prof",
+    "gen",
+    "płk",
+    "ppłk",
+    "mjr",
+    "kpt",
+    "ks",
+    "abp",
+    "bp",
+    "mgr",
+    "inż",
+    "hab",
+    "min",
+    "red",
+    "św",
+    "posł",
+    "Dr",
+    "Prof",
+    "Gen",
+    "Płk",
+    "Ks",
+]
+
 DETERMINERS = ["ten", "ta", "to", "jeden", "jedna", "jego", "jej", "ich"]
 
 MODIFIERS = [

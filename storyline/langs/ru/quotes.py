@@ -141,6 +141,9 @@ SKIP = [
     "затем",
 ]
 
+# Abbreviations written with a dot ("Gov. Kasich"): one token, and no sentence ends there.
+ABBREVIATIONS = ["г", "гг", "им", "ген", "акад", "проф", "доц", "св"]
+
 DETERMINERS = ["этот", "эта", "это", "его", "её", "ее", "их", "один", "одна"]
 
 MODIFIERS = [

@@ -129,6 +129,9 @@ SKIP = [
     "потім",
 ]
 
+# Abbreviations written with a dot ("Gov. Kasich"): one token, and no sentence ends there.
+ABBREVIATIONS = ["п", "пан", "проф", "ген", "акад", "св"]
+
 DETERMINERS = ["цей", "ця", "це", "його", "її", "їх", "їхній", "один", "одна"]
 
 MODIFIERS = [
