@@ -33,9 +33,8 @@ MAX_CREDIT_CHARS = 100
 # "Fot. PAP/Leszek Szymański", "Photo: John Smith/AFP via Getty Images": measured on the shared eval corpora
 # (cl_tls, slavicner, timeline17), credits longer than this had a body sentence scraped onto them.
 MAX_CREDIT_WORDS = 8
-MAX_CREDIT_WORDS_WITH_STOP = (
-    4  # "Photo credit : NASA Goddard ." ends with a stop; a longer line ending so is a sentence
-)
+# "Photo credit : NASA Goddard ." ends with a stop; a longer line ending so is a sentence.
+MAX_CREDIT_WORDS_WITH_STOP = 4
 MIN_CAPTION_WORDS = 3
 # Captions are one short line; a longer line before a credit is more likely a body paragraph.
 MAX_CAPTION_CHARS = 300
@@ -95,9 +94,21 @@ def _label_sources() -> dict[str, list[str]]:
 
 def _first_letter(source: str) -> str | None:
     """The lower-case letter a pattern's match must start with, or None when it may start otherwise."""
-    if source[:1].isalpha() and source[1:2] not in ("?", "*", "{"):
-        return source[0].lower()
-    return None
+    if not source[:1].isalpha() or source[1:2] in ("?", "*", "{"):
+        return None
+    depth, escaped = 0, False
+    for ch in source:  # "a|b" at the top level may start with either letter
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return None
+    return source[0].lower()
 
 
 @cache
