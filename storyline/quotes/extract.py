@@ -417,6 +417,17 @@ class QuoteFinder:
             return None
         return self.left_np(tokens, end + 1)
 
+    def _implied_in(self, construction: list[Token]) -> Speaker | None:
+        """The speaker a construction implies: its possessive ("по его словам") or its verb's subject."""
+        lex = self.lex
+        for tok in construction:
+            if tok.low in lex.possessives:
+                return self.resolver.implicit(tok.start, lex.possessives[tok.low])
+        if lex.pro_drop and len(construction) > 1:
+            last = construction[-1]
+            return self.resolver.implicit(last.start, self._verb_gender(last.low))
+        return None
+
     def _inverted(self, tokens: list[Token], j: int) -> tuple[int, int] | None:
         """An inverted speaker right after its cue, closed by punctuation ("said Peskov: “…”")."""
         rng = self.right_np(tokens, j)
@@ -552,10 +563,16 @@ class QuoteFinder:
         ):
             return None
         j = next((k for k in range(i, len(toks)) if toks[k].end >= m.end()), i) + 1
-        rng = self.right_np(toks, j) or self._phrase_until_comma(toks, j)
         cue = (toks[i].start, toks[j - 1].end)
+        rng = self.right_np(toks, j) or self._phrase_until_comma(toks, j)
+        implied = None
         if rng is None:
-            return (None, j - i)
+            # "По его словам, …" / "Jak poinformowała, …": the construction holds its speaker (a possessive)
+            # or leaves it to the verb (pro-drop).
+            implied = self._implied_in(toks[i:j])
+            if implied is None:
+                return (None, j - i)
+            rng = (j, j)
         before = toks[:i]
         if _words(before) >= MIN_REPORTED_WORDS:
             k = i
@@ -574,7 +591,7 @@ class QuoteFinder:
                 return (None, j - i)
             start, end = after[0].start, self._clause_end(sent, toks)
         self.used_cues.add(toks[i].start)
-        return (Quote(start, end, "reported", cue, self.speaker(toks, rng)), rng[1] - i)
+        return (Quote(start, end, "reported", cue, implied or self.speaker(toks, rng)), max(rng[1] - i, 1))
 
     def _impersonal(self, sent: _Sentence, i: int) -> tuple[Quote | None, int] | None:
         toks = sent.tokens

@@ -83,12 +83,19 @@ def _words(data: object, name: str) -> frozenset[str]:
     return frozenset(w.lower() for w in getattr(data, name, ()))
 
 
-def _token_pattern(abbreviations: tuple[str, ...]) -> re.Pattern[str]:
+def _token_pattern(abbreviations: tuple[str, ...], elisions: tuple[str, ...] = ()) -> re.Pattern[str]:
     """TOKEN, keeping the language's abbreviations whole with their dot ("Gov. Kasich", "płk. Nowak")."""
-    if not abbreviations:
+    alternatives = []
+    if abbreviations:
+        alternation = "|".join(re.escape(a) for a in sorted(abbreviations, key=len, reverse=True))
+        alternatives.append(rf"(?<!\w)(?:{alternation})\.(?=\s)")
+    if elisions:
+        # "l'inviato", "d’après": the elided article is a token of its own.
+        alternation = "|".join(re.escape(e) for e in sorted(elisions, key=len, reverse=True))
+        alternatives.append(rf"(?<!\w)(?i:{alternation})[’'](?=\w)")
+    if not alternatives:
         return TOKEN
-    alternation = "|".join(re.escape(a) for a in sorted(abbreviations, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternation})\.(?=\s)|" + TOKEN.pattern)
+    return re.compile("|".join(alternatives) + "|" + TOKEN.pattern)
 
 
 def _search(patterns: list[str]) -> re.Pattern[str]:
@@ -118,7 +125,7 @@ def lexicon(lang: str | None) -> Lexicon:
         construction_search=_search([*getattr(data, "SOURCE_FIRST", []), *getattr(data, "IMPERSONAL", [])]),
         word_cache={},
         abbreviations=frozenset(getattr(data, "ABBREVIATIONS", ())),
-        token=_token_pattern(tuple(getattr(data, "ABBREVIATIONS", ()))),
+        token=_token_pattern(tuple(getattr(data, "ABBREVIATIONS", ())), tuple(getattr(data, "ELISIONS", ()))),
         addressee_cue=_alternation(getattr(data, "ADDRESSEE_CUES", [])),
         needs_complementizer=_alternation(getattr(data, "NEEDS_COMPLEMENTIZER", [])),
         noun_cues=_alternation(getattr(data, "NOUN_CUES", [])),

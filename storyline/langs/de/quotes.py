@@ -62,6 +62,8 @@ NEEDS_COMPLEMENTIZER = [r"will|wollen|wollte\w*", r"sieht|sah", r"hält|hielt", 
 NOUN_CUES = []
 
 SOURCE_FIRST = [
+    r"(?:seiner|ihrer) (?:ansicht|meinung|auffassung) nach",
+    r"(?:seinen|ihren) worten zufolge",
     r"laut",
     r"nach angaben (?:von|des|der)",
     r"nach (?:ansicht|meinung|auffassung|worten) (?:von|des|der)",
@@ -327,7 +329,17 @@ MEDIA_HINTS = [
 ]
 
 PRONOUNS = {"er": "m", "sie": None, "es": "n", "ich": None, "wir": "p"}
-POSSESSIVES = {"sein": "m", "seine": "m", "seines": "m", "ihr": None, "ihre": None}
+POSSESSIVES = {
+    "sein": "m",
+    "seine": "m",
+    "seines": "m",
+    "seiner": "m",
+    "seinen": "m",
+    "ihr": None,
+    "ihre": None,
+    "ihrer": None,
+    "ihren": None,
+}
 
 NOT_NAMES = [
     "der",

@@ -128,6 +128,9 @@ ARTICLES = ["le", "la", "les", "l'", "l’", "un", "une", "du", "des"]
 # Abbreviations written with a dot ("Gov. Kasich"): one token, and no sentence ends there.
 ABBREVIATIONS = ["M", "Mme", "Mlle", "Dr", "Pr", "Gal", "St"]
 
+# Elided articles and pronouns written against the next word ("l'envoyé", "d'après").
+ELISIONS = ["l", "d", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu"]
+
 DETERMINERS = ["le", "la", "les", "l'", "l’", "un", "une", "des", "ce", "cette", "son", "sa", "ses", "leur"]
 
 MODIFIERS = [

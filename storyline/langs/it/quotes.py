@@ -8,6 +8,8 @@ QUOTE_PAIRS = [("«", "»"), ("“", "”"), ('"', '"'), ("‘", "’")]
 DIALOGUE_DASHES = "—–"
 
 CUES = [
+    r"(?:ha |hanno )?sostenuto|sostiene|sostengono",
+    r"(?:ha |hanno )?(?:rivendicato|rivendica)",
     r"(?:ha |hanno )?detto|dice|dicono|diceva",
     r"(?:ha |hanno )?dichiarato|dichiara\w*",
     r"(?:ha |hanno )?affermato|afferma\w*",
@@ -99,6 +101,8 @@ PREPOSITIONS = [
 ]
 
 SKIP = [
+    "invece",
+    "inoltre",
     # time adverbials between a speaker and the verb
     "ieri",
     "oggi",
@@ -130,9 +134,17 @@ ARTICLES = ["il", "lo", "la", "i", "gli", "le", "l'", "l’", "un", "uno", "una"
 # Abbreviations written with a dot ("Gov. Kasich"): one token, and no sentence ends there.
 ABBREVIATIONS = ["Sig", "Sigg", "Dott", "Dr", "Prof", "Ing", "Avv", "On", "Gen"]
 
+# Elided articles and prepositions written against the next word ("l'inviato").
+ELISIONS = ["l", "dell", "all", "nell", "sull", "dall", "un", "d", "quell", "c"]
+
 DETERMINERS = ["il", "lo", "la", "i", "gli", "le", "l'", "l’", "un", "uno", "una", "questo", "questa", "suo", "sua"]
 
 MODIFIERS = [
+    "degli",
+    "dei",
+    "delle",
+    "stati",
+    "uniti",
     "alto",
     "funzionario",
     "anonimo",
@@ -164,6 +176,10 @@ MODIFIERS = [
 ]
 
 TITLES = [
+    "commissario",
+    "commissaria",
+    "inviato",
+    "rappresentante",
     "presidente",
     "premier",
     "primo",

@@ -104,6 +104,8 @@ NEEDS_COMPLEMENTIZER = [
 ]
 
 SOURCE_FIRST = [
+    r"(?:jego|jej|ich) zdaniem",
+    r"w (?:jego|jej|ich) (?:opinii|ocenie)",
     r"według",
     r"zdaniem",
     r"jak (?:\w+ )?(?:poinformowa\w*|poda\w*|powiedzia\w*|przekaza\w*|zaznaczy\w*|podkreśli\w*|napisa\w*|ustali\w*|dowiedzia\w* się|zauważy\w*|twierdzi\w*|ocenia\w*|informuj\w*|podaje|pisze|donosi)",
@@ -265,6 +267,13 @@ MODIFIERS = [
 MODIFIER_SUFFIXES = ("ski", "ska", "skie", "scy", "skich", "cki", "cka", "ccy", "ckich", "owy", "owa", "owi", "owych")
 
 TITLES = [
+    "wojewoda",
+    "wojewody",
+    "starosta",
+    "komendant",
+    "wysłanniczka",
+    "komisarz",
+    "komisarz",
     "prezydent",
     "prezydenta",
     "premier",
