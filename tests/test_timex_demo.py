@@ -17,7 +17,7 @@ from storyline.settings import load_settings
 from storyline.timex import find_time_expressions, timex_stage
 
 # Share of the gold expressions of each language resolved to the gold value (date part when the gold
-# has no clock time); measured: en 32/36, pl 30/32, de 21/22, uk 9/10, fr es it ru cs all right (151/159).
+# has no clock time); measured: en 34/36, pl 30/32, de 21/22, uk 9/10, fr es it ru cs all right (153/159).
 FLOOR = 0.85
 SMALL = 5  # languages with fewer gold items only need most of them right
 
