@@ -138,7 +138,7 @@ def write_inputs(records: list[dict[str, str]], folder: Path) -> tuple[Path, Pat
     return text_dir, jsonl
 
 
-def worker(source: Path, folder: Path, full: bool, limit: int | None, workers: int) -> dict[str, object]:
+def worker(source: Path, folder: Path, full: bool, limit: int | None) -> dict[str, object]:
     """Ingest `source` into a fresh store in this process and measure it."""
     import importlib
 
@@ -168,16 +168,14 @@ def worker(source: Path, folder: Path, full: bool, limit: int | None, workers: i
     store = open_store(folder / f"bench-{source.name}-{'full' if full else 'foundation'}.db")
     t0 = time.perf_counter()
     cpu0 = time.process_time()
-    report = ingest(inputs, store, pipeline=pipeline, corpus_steps=full, workers=workers)
+    report = ingest(inputs, store, pipeline=pipeline, corpus_steps=full)
     seconds = time.perf_counter() - t0
-    children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = time.process_time() - cpu0 + children.ru_utime + children.ru_stime  # workers are joined by now
+    cpu = time.process_time() - cpu0
     stored = store.count_articles()
     store.close()
     done = report.articles_read
     return {
         "input": "text files" if source.is_dir() else "jsonl",
-        "workers": workers,
         "stages": pipeline.names,
         "corpus_steps": report.corpus_steps,
         "articles": done,
@@ -191,8 +189,6 @@ def worker(source: Path, folder: Path, full: bool, limit: int | None, workers: i
         "articles_per_second": round(done / seconds, 1) if seconds else None,
         "model_load_seconds": round(load_seconds, 2),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-        # the largest analysis process (forked: it shares the parent's pages until it writes them)
-        "peak_rss_worker_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1),
     }
 
 
@@ -206,17 +202,10 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="generate into this folder and keep it (default: a temporary folder)")
     parser.add_argument("--worker", nargs=2, metavar=("SOURCE", "FOLDER"), help=argparse.SUPPRESS)
     parser.add_argument("--worker-full", type=int, default=0, help=argparse.SUPPRESS)
-    parser.add_argument(
-        "--workers",
-        type=int,
-        default=2,
-        help="analysis processes per run (default 2: the target machine's cores); 1 = inline",
-    )
     args = parser.parse_args()
     if args.worker:
         limit = args.worker_full or None
-        result = worker(Path(args.worker[0]), Path(args.worker[1]), bool(args.worker_full), limit, args.workers)
-        print(json.dumps(result))
+        print(json.dumps(worker(Path(args.worker[0]), Path(args.worker[1]), bool(args.worker_full), limit)))
         return
 
     folder = args.keep or Path(tempfile.mkdtemp(prefix="storyline-bench-"))
@@ -234,7 +223,6 @@ def main() -> None:
     jobs = [(text_dir, 0), (jsonl, 0)] + ([(text_dir, args.full)] if args.full else [])
     for source, full in jobs:
         cmd = [sys.executable, __file__, "--worker", str(source), str(folder), "--worker-full", str(full)]
-        cmd += ["--workers", str(args.workers)]
         out = subprocess.run(cmd, capture_output=True, text=True, check=False)
         if out.returncode != 0:
             runs.append({"input": str(source), "error": out.stderr.strip().splitlines()[-1:] or ["failed"]})

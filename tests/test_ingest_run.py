@@ -103,32 +103,3 @@ def test_the_same_article_from_two_inputs_is_stored_once_and_reported(store: Sto
         assert len(report.duplicates) == 1
         dup = report.duplicates[0]
         assert dup.kind == "exact" and dup.article_id == dup.of_id and dup.source.endswith("b.jsonl:1")
-
-
-def test_parallel_analysis_stores_the_same_as_inline(tmp_path: Path) -> None:
-    from storyline.ingest.run import PARALLEL_AFTER
-
-    folder = tmp_path / "many"
-    folder.mkdir()
-    subjects = ["Rada miasta", "Der Stadtrat", "The council", "Міська рада"]
-    for n in range(PARALLEL_AFTER + 60):
-        body = (
-            f"{subjects[n % 4]} {n}: "
-            + " ".join(f"słowo{n * k % 1009}" for k in range(1, 30))
-            + ".\nDruga linia tekstu numer "
-            + str(n)
-        )
-        (folder / f"{n:04d}.txt").write_text(body, encoding="utf-8")
-    (folder / "0050.txt").write_bytes(b"")  # a skip in the middle keeps its place
-    (folder / "0100_copy.txt").write_text((folder / "0099.txt").read_text(encoding="utf-8"), encoding="utf-8")
-    inline = ingest([folder], open_store(tmp_path / "inline.db"), settings=SETTINGS, corpus_steps=False)
-    parallel_store = open_store(tmp_path / "parallel.db")
-    parallel = ingest([folder], parallel_store, settings=SETTINGS, corpus_steps=False, workers=2)
-    assert parallel.ingested == inline.ingested and len(parallel.ingested) == PARALLEL_AFTER + 59  # one empty file
-    assert [s.source for s in parallel.skipped] == [s.source for s in inline.skipped]
-    assert len(parallel.duplicates) == 1
-    assert [(d.article_id, d.kind, d.of_id) for d in parallel.duplicates] == [
-        (d.article_id, d.kind, d.of_id) for d in inline.duplicates
-    ]
-    last = parallel_store.get_article(parallel.ingested[-1])
-    assert last.sentences and last.language

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 
 import click
@@ -18,18 +17,9 @@ from storyline.ingest import IngestEvent, IngestReport, ingest
     type=click.Path(exists=True, dir_okay=False),
     help="CSV or JSONL giving url/outlet/dates/language to inputs that lack them.",
 )
-@click.option(
-    "--workers",
-    type=click.IntRange(1, 64),
-    default=lambda: min(4, os.cpu_count() or 1),
-    show_default="CPU cores, at most 4",
-    help="Processes analysing articles in parallel on long runs (writing stays in one process).",
-)
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON instead of a summary.")
 @click.pass_context
-def ingest_command(
-    ctx: click.Context, inputs: tuple[str, ...], manifest: str | None, workers: int, as_json: bool
-) -> None:
+def ingest_command(ctx: click.Context, inputs: tuple[str, ...], manifest: str | None, as_json: bool) -> None:
     """Read articles from files, folders, feeds, JSONL, WARC files or URLs into the store.
 
     Formats are recognised by extension and content: .txt, .html, .xml/.rss/.atom feeds,
@@ -40,14 +30,13 @@ def ingest_command(
       storyline ingest ../shared/seeds
       storyline ingest examples/ --manifest examples/manifest.csv
       storyline --db news.db ingest https://example.com/feed.xml --json
-      storyline ingest crawl.warc.gz --workers 2
     """
     store = store_from(ctx)
     try:
         if as_json or not sys.stderr.isatty():
-            report = ingest(list(inputs), store, manifest=manifest, settings=ctx.obj, workers=workers)
+            report = ingest(list(inputs), store, manifest=manifest, settings=ctx.obj)
         else:
-            report = _with_progress(list(inputs), store, manifest, ctx.obj, workers)
+            report = _with_progress(list(inputs), store, manifest, ctx.obj)
     finally:
         store.close()
     if as_json:
@@ -56,9 +45,7 @@ def ingest_command(
         _summary(report)
 
 
-def _with_progress(
-    inputs: list[str], store: object, manifest: str | None, settings: dict[str, object], workers: int
-) -> IngestReport:
+def _with_progress(inputs: list[str], store: object, manifest: str | None, settings: dict[str, object]) -> IngestReport:
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     columns = (
@@ -77,7 +64,7 @@ def _with_progress(
                 return
             bar.update(task, advance=1, description=f"{event.outcome}: {_short(event.source)}")
 
-        return ingest(inputs, store, manifest=manifest, settings=settings, progress=on_event, workers=workers)  # type: ignore[arg-type]
+        return ingest(inputs, store, manifest=manifest, settings=settings, progress=on_event)  # type: ignore[arg-type]
 
 
 def _short(source: str, width: int = 48) -> str:

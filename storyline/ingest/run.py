@@ -10,7 +10,6 @@ and the corpus steps is completed by the next one.
 from __future__ import annotations
 
 import time
-from collections import deque
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -47,14 +46,11 @@ def ingest(
     progress: Progress | None = None,
     pipeline: Pipeline | None = None,
     corpus_steps: bool = True,
-    workers: int = 1,
 ) -> IngestReport:
     """Read `inputs` (files, folders, URLs), analyse and store every article; bad items become Skips.
 
     `pipeline` replaces the default per-article stages; `corpus_steps=False` leaves the cross-document
-    steps to the next ingest (the checkpoint is not advanced), as the benchmark does. `workers > 1`
-    analyses articles in that many forked processes once a run proves long (`PARALLEL_AFTER` articles);
-    reading, duplicate linking and every write stay in this process (one writer).
+    steps to the next ingest (the checkpoint is not advanced), as the benchmark does.
     """
     settings = settings or load_settings()
     started = time.perf_counter()
@@ -68,203 +64,21 @@ def ingest(
     # The manifest and the store's own files may sit in an ingested folder: they are not articles.
     own = [Path(store.location + suffix) for suffix in ("", "-wal", "-shm", "-journal")]
     items = read_inputs(inputs, settings, exclude=[*own, *([Path(manifest)] if manifest else [])])
-    run = _Run(store, settings, man, pipe, index, report, notify)
     batch = _Batch(store)
-    analysers = _Analysers(pipe, workers)
-    pending: deque[Skip | Article | _Job] = deque()
     try:
         for item in items:
-            if isinstance(item, Article):
-                if not run.prepare(item):
-                    continue  # unchanged, or refused by the manifest: already reported
-                pending.append(analysers.submit(item))
+            batch.open()
+            if isinstance(item, Skip):
+                _skip(store, report, notify, item)
             else:
-                pending.append(item)
-            while len(pending) > analysers.window:
-                run.finish(pending.popleft(), batch)
-        while pending:
-            run.finish(pending.popleft(), batch)
+                _ingest_one(item, store, settings, man, pipe, index, report, notify)
+            batch.maybe_commit()
     finally:
-        analysers.close()
         batch.close()
     if corpus_steps:
         _run_corpus_steps(store, report, notify)
     report.seconds = time.perf_counter() - started
     return report
-
-
-# Parallel analysis starts only after this many articles: short runs never pay for starting processes,
-# and forking after the first articles lets the workers inherit the models already loaded.
-PARALLEL_AFTER = 64
-
-
-class _Job:
-    """An article being analysed: inline (already done) or in a worker process."""
-
-    def __init__(self, article: Article, result: Any = None, outcome: tuple[Any, ...] | None = None):
-        self.article = article
-        self._result = result
-        self._outcome = outcome
-
-    def outcome(self) -> tuple[Any, ...]:
-        """(Article, signature) or (Skip,) once the analysis is done."""
-        if self._outcome is None:
-            try:
-                self._outcome = self._result.get()
-            except Exception as exc:  # a worker that died (killed, out of memory) fails this article only
-                self._outcome = (Skip(self.article.source, _describe(exc), "analysis"),)
-        return self._outcome
-
-
-_WORKER_PIPELINE: Pipeline | None = None
-
-
-def _analyse(pipe: Pipeline, article: Article) -> tuple[Any, ...]:
-    """Run the per-article stages and compute the duplicate signature: (article, signature) or (Skip,)."""
-    from storyline.dedup import signature
-
-    for st in pipe.stages:
-        try:
-            st.func(article)
-        except Exception as exc:  # one article's failure in any stage must not end the batch
-            return (Skip(article.source, _describe(exc), st.name),)
-    if not article.text.strip():
-        return (Skip(article.source, f"{article.source}: no body text left after cleaning", "clean"),)
-    try:
-        return (article, signature(article.text))
-    except Exception as exc:
-        return (Skip(article.source, _describe(exc), "duplicates"),)
-
-
-def _analyse_in_worker(article: Article) -> tuple[Any, ...]:
-    assert _WORKER_PIPELINE is not None, "worker started without a pipeline"
-    return _analyse(_WORKER_PIPELINE, article)
-
-
-def _init_worker(pipe: Pipeline) -> None:
-    global _WORKER_PIPELINE
-    _WORKER_PIPELINE = pipe
-
-
-class _Analysers:
-    """Runs `_analyse` inline, or in a pool of forked processes once the run is long enough."""
-
-    def __init__(self, pipe: Pipeline, workers: int):
-        self.pipe = pipe
-        self.workers = max(1, workers)
-        self.pool: Any = None
-        self.seen = 0
-        self.window = 0  # articles in flight before the oldest must be finished
-
-    def submit(self, article: Article) -> _Job:
-        self.seen += 1
-        if self.pool is None and self.workers > 1 and self.seen > PARALLEL_AFTER:
-            import multiprocessing
-
-            if "fork" in multiprocessing.get_all_start_methods():  # elsewhere: stay inline
-                ctx = multiprocessing.get_context("fork")
-                self.pool = ctx.Pool(self.workers, initializer=_init_worker, initargs=(self.pipe,))
-                self.window = self.workers * 16
-        if self.pool is None:
-            return _Job(article, outcome=_analyse(self.pipe, article))
-        return _Job(article, result=self.pool.apply_async(_analyse_in_worker, (article,)))
-
-    def close(self) -> None:
-        if self.pool is not None:
-            self.pool.terminate()  # every job was collected (or the run is ending on an error)
-            self.pool.join()
-            self.pool = None
-
-
-class _Run:
-    """The per-article steps that touch the store, the report and the duplicate index (this process only)."""
-
-    def __init__(
-        self,
-        store: Store,
-        settings: dict[str, Any],
-        man: Manifest | None,
-        pipe: Pipeline,
-        index: DuplicateIndex,
-        report: IngestReport,
-        notify: Progress,
-    ):
-        self.store, self.settings, self.man, self.pipe = store, settings, man, pipe
-        self.index, self.report, self.notify = index, report, notify
-
-    def prepare(self, article: Article) -> bool:
-        """Apply the manifest and check the store; True when the article still needs analysing."""
-        if self.man is not None:
-            try:
-                if self.man.apply(article, self.settings):
-                    # Title and origin are part of the id: a copy given another outlet/title is another article.
-                    article.id = article_id(article.text, article.title, article.url or article.outlet)
-            except StorylineError as exc:
-                with self.store.atomic():
-                    _skip(self.store, self.report, self.notify, Skip(article.source, str(exc), "manifest"))
-                return False
-        return not self._already_stored(article)
-
-    def _already_stored(self, article: Article) -> bool:
-        stored = self.store.query("SELECT source FROM articles WHERE id = ?", (article.id,))
-        if not stored:
-            return False
-        if _same_input(stored[0]["source"], article.source):
-            self.report.unchanged.append(article.id)
-            self.notify(IngestEvent("unchanged", article.source, article.id))
-        else:
-            # Same body, title and URL from another input (a .txt and a JSONL line of one page): one article,
-            # reported as an exact copy rather than hidden under "unchanged"; nothing new is stored.
-            self.report.duplicates.append(DuplicateLink(article.id, article.source, "exact", article.id, 1.0))
-            self.notify(IngestEvent("duplicate", article.source, article.id, f"same article as stored {article.id}"))
-        return True
-
-    def finish(self, item: Skip | Article | _Job, batch: _Batch) -> None:
-        """Record a Skip, or link and store an analysed article, inside the open batch."""
-        batch.open()
-        if isinstance(item, Skip):
-            _skip(self.store, self.report, self.notify, item)
-        elif isinstance(item, _Job):
-            outcome = item.outcome()
-            if isinstance(outcome[0], Skip):
-                _skip(self.store, self.report, self.notify, outcome[0])
-            elif not self._already_stored(outcome[0]):  # the same id may have been in flight twice
-                self._store(outcome[0], outcome[1])
-        batch.maybe_commit()
-
-    def _store(self, article: Article, sig: Any) -> None:
-        store, report, notify = self.store, self.report, self.notify
-        try:
-            match = self.index.match(article, sig)
-        except Exception as exc:  # a duplicate-index failure skips this article only
-            _skip(store, report, notify, Skip(article.source, _describe(exc), "duplicates"))
-            return
-        if match is not None and match.of_id != article.id:
-            article.duplicate_of = match.of_id
-            article.duplicate_kind = match.kind
-            article.duplicate_similarity = match.similarity
-        try:
-            # A savepoint per article: a failure leaves none of it behind while the batch goes on.
-            store.execute("SAVEPOINT article")
-            try:
-                store.put_article(article)
-                self.index.add(article, store, sig)
-            except BaseException:
-                store.execute("ROLLBACK TO SAVEPOINT article")
-                store.execute("RELEASE SAVEPOINT article")
-                raise
-            store.execute("RELEASE SAVEPOINT article")
-        except Exception as exc:  # an article the store refuses is skipped, the batch goes on
-            _skip(store, report, notify, Skip(article.source, _describe(exc), "store"))
-            return
-        report.ingested.append(article.id)
-        if article.duplicate_of:
-            kind = article.duplicate_kind or "exact"
-            link = DuplicateLink(article.id, article.source, kind, article.duplicate_of, article.duplicate_similarity)
-            report.duplicates.append(link)
-            notify(IngestEvent("duplicate", article.source, article.id, f"{link.kind} of {link.of_id}"))
-        else:
-            notify(IngestEvent("ingested", article.source, article.id))
 
 
 class _Batch:
@@ -298,6 +112,90 @@ def _skip(store: Store, report: IngestReport, notify: Progress, skip: Skip) -> N
     report.skipped.append(skip)
     store.record_skip(SkipRecord(skip.source, skip.stage, skip.reason))
     notify(IngestEvent("skipped", skip.source, None, skip.reason))
+
+
+def _ingest_one(
+    article: Article,
+    store: Store,
+    settings: dict[str, Any],
+    man: Manifest | None,
+    pipe: Pipeline,
+    index: DuplicateIndex,
+    report: IngestReport,
+    notify: Progress,
+) -> None:
+    if man is not None:
+        try:
+            if man.apply(article, settings):
+                # Title and origin are part of the id: a copy given another outlet/title is another article.
+                article.id = article_id(article.text, article.title, article.url or article.outlet)
+        except StorylineError as exc:
+            _skip(store, report, notify, Skip(article.source, str(exc), "manifest"))
+            return
+    stored = store.query("SELECT source FROM articles WHERE id = ?", (article.id,))
+    if stored:
+        if _same_input(stored[0]["source"], article.source):
+            report.unchanged.append(article.id)
+            notify(IngestEvent("unchanged", article.source, article.id))
+        else:
+            # Same body, title and URL from another input (a .txt and a JSONL line of one page): one article,
+            # reported as an exact copy rather than hidden under "unchanged"; nothing new is stored.
+            link = DuplicateLink(article.id, article.source, "exact", article.id, 1.0)
+            report.duplicates.append(link)
+            notify(IngestEvent("duplicate", article.source, article.id, f"same article as stored {article.id}"))
+        return
+    from storyline.dedup import signature
+
+    for st in pipe.stages:
+        try:
+            st.func(article)
+        except Exception as exc:  # one article's failure in any stage must not end the batch
+            _skip(store, report, notify, Skip(article.source, _describe(exc), st.name))
+            return
+    if not article.text.strip():
+        _skip(
+            store, report, notify, Skip(article.source, f"{article.source}: no body text left after cleaning", "clean")
+        )
+        return
+    try:
+        sig = signature(article.text)  # computed once for matching and for indexing
+        match = index.match(article, sig)
+    except Exception as exc:  # a duplicate-index failure skips this article only
+        _skip(store, report, notify, Skip(article.source, _describe(exc), "duplicates"))
+        return
+    if match is not None and match.of_id != article.id:
+        article.duplicate_of, article.duplicate_kind, article.duplicate_similarity = (
+            match.of_id,
+            match.kind,
+            match.similarity,
+        )
+    try:
+        # A savepoint per article: a failure leaves none of it behind while the batch goes on.
+        store.execute("SAVEPOINT article")
+        try:
+            store.put_article(article)
+            index.add(article, store, sig)
+        except BaseException:
+            store.execute("ROLLBACK TO SAVEPOINT article")
+            store.execute("RELEASE SAVEPOINT article")
+            raise
+        store.execute("RELEASE SAVEPOINT article")
+    except Exception as exc:  # an article the store refuses is skipped, the batch goes on
+        _skip(store, report, notify, Skip(article.source, _describe(exc), "store"))
+        return
+    report.ingested.append(article.id)
+    if article.duplicate_of:
+        link = DuplicateLink(
+            article.id,
+            article.source,
+            article.duplicate_kind or "exact",
+            article.duplicate_of,
+            article.duplicate_similarity,
+        )
+        report.duplicates.append(link)
+        notify(IngestEvent("duplicate", article.source, article.id, f"{link.kind} of {link.of_id}"))
+    else:
+        notify(IngestEvent("ingested", article.source, article.id))
 
 
 def _same_input(stored: str, source: str) -> bool:
