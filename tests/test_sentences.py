@@ -190,6 +190,20 @@ def test_paragraphs_are_lines_without_surrounding_space():
     assert _split(text, "en") == ["First line here.", "Second one.", "Two sentences.", "Third"]
 
 
+def test_text_stages_build_as_a_pipeline_in_order():
+    from storyline.pipeline import Pipeline, default_pipeline
+
+    assert default_pipeline().names[:3] == ["clean", "language", "sentences"]
+    pipe = Pipeline.from_names(["clean", "language", "sentences"])
+    raw = "Publikacja: 08.01.2026 21:58\nPutin nie odpowiedział. Biały Dom czeka na prof. Nowaka.\n\n\n"
+    article = pipe(Article(text=raw, raw_text=raw))
+    assert article.language == "pl"
+    assert [s.text_of(article.text) for s in article.sentences] == [
+        "Putin nie odpowiedział.",
+        "Biały Dom czeka na prof. Nowaka.",
+    ]
+
+
 def test_seed_layers(seeds_dir):
     raw = (seeds_dir / "002_6ea63a04d097cb71.txt").read_text(encoding="utf-8")
     article = Article(text=raw, raw_text=raw, language="pl")
