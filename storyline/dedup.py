@@ -124,10 +124,20 @@ def similarity(sig_a: np.ndarray, sig_b: np.ndarray) -> float:
     return float(np.count_nonzero(sig_a == sig_b)) / NUM_PERM
 
 
+@cache
+def _minhash_options() -> dict[str, str]:
+    """datasketch 2 wants the permutation scheme named when given hash values; 1.x has no schemes."""
+    import inspect
+
+    from datasketch import LeanMinHash
+
+    return {"scheme": "affine32"} if "scheme" in inspect.signature(LeanMinHash.__init__).parameters else {}
+
+
 def _to_minhash(sig: np.ndarray) -> Any:
     from datasketch import LeanMinHash
 
-    return LeanMinHash(seed=_SEED, hashvalues=sig, scheme="affine32")
+    return LeanMinHash(seed=_SEED, hashvalues=sig, **_minhash_options())
 
 
 def _url_key(url: str | None) -> str | None:
