@@ -41,6 +41,20 @@ def load_documents(path: str | Path) -> list[dict[str, Any]]:
     return docs
 
 
+def first_lines_of(doc: dict[str, Any], n: int) -> dict[str, Any]:
+    """The document cut after its n-th line, with only the gold expressions inside that part."""
+    text = doc["text"]
+    cut = 0
+    for _ in range(n):
+        nl = text.find("\n", cut)
+        if nl < 0:
+            cut = len(text)
+            break
+        cut = nl + 1
+    kept = [g for g in doc["timexes"] if g.get("end") is not None and g["end"] <= cut]
+    return {**doc, "text": text[:cut], "timexes": kept}
+
+
 def _anchor(doc: dict[str, Any]) -> date | None:
     dct = doc.get("dct")
     if not dct:
@@ -130,14 +144,23 @@ def score_timex(
 @click.option(
     "--errors", "errors_path", type=click.Path(dir_okay=False), default=None, help="Write mismatches as JSONL here."
 )
-def command(data: str, lang: str, errors_path: str | None) -> None:
+@click.option(
+    "--first-lines",
+    type=int,
+    default=None,
+    help="Score only the first N lines of each text (MEANTIME annotates only its first sentences: use 6).",
+)
+def command(data: str, lang: str, errors_path: str | None, first_lines: int | None) -> None:
     """Score time-expression spans, types and values against TempEval-3 gold; print JSON.
 
     \b
     Example:
       storyline eval timex --data ../shared/eval/tempeval3/documents.jsonl
+      storyline eval timex --data ../shared/eval/meantime/documents.jsonl --first-lines 6
     """
     docs = load_documents(data)
+    if first_lines is not None:
+        docs = [first_lines_of(doc, first_lines) for doc in docs]
     errors: list[dict[str, Any]] | None = [] if errors_path else None
     scores = score_timex(docs, lang, errors)
     if errors_path and errors is not None:
