@@ -10,6 +10,7 @@ from ../shared/seeds when present. Not a test: it prints JSON.
 from __future__ import annotations
 
 import json
+import os
 import resource
 import sys
 import time
@@ -44,10 +45,12 @@ def main(data_path: Path, per_lang: int, seeds: Path, batch: int) -> None:
         sys.exit("no input: pass --data with SlavicNER documents.jsonl or --seeds with .txt files")
     find_mentions_batch([("Warszawa i Kijów.", lang, None) for lang in sorted({lang for _, lang in items})])  # load all
     t0 = time.perf_counter()
+    c0 = time.process_time()
     found = []
     for i in range(0, len(items), batch):
         found += find_mentions_batch([(t, lang, None) for t, lang in items[i : i + batch]])
     mention_s = time.perf_counter() - t0
+    mention_cpu = time.process_time() - c0
     store = open_store(":memory:")
     ids = []
     for n, ((text, lang), ms) in enumerate(zip(items, found, strict=True)):
@@ -58,8 +61,10 @@ def main(data_path: Path, per_lang: int, seeds: Path, batch: int) -> None:
     from storyline.entities.link import link_articles
 
     t1 = time.perf_counter()
+    c1 = time.process_time()
     link_articles(store, ids)
     link_s = time.perf_counter() - t1
+    link_cpu = time.process_time() - c1
     langs: dict[str, int] = {}
     for _, lang in items:
         langs[lang] = langs.get(lang, 0) + 1
@@ -70,7 +75,11 @@ def main(data_path: Path, per_lang: int, seeds: Path, batch: int) -> None:
                 "languages": langs,
                 "chars_per_article": round(sum(len(t) for t, _ in items) / len(items)),
                 "mentions_articles_per_s": round(len(items) / mention_s, 1),
+                # per CPU-second: what one core gives when the machine is not shared (one stage = one core)
+                "mentions_articles_per_cpu_s": round(len(items) / mention_cpu, 1),
                 "entities_step_articles_per_s": round(len(items) / link_s, 1),
+                "entities_step_articles_per_cpu_s": round(len(items) / link_cpu, 1),
+                "load_average_1min": round(os.getloadavg()[0], 2),
                 "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
             },
             indent=2,

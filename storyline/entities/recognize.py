@@ -206,12 +206,15 @@ def _repeat_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[in
         if len(surface) >= 3 and surface[:1].isupper() and "\n" not in surface:
             kinds.setdefault(surface, Counter())[kind] += 1
     out: list[tuple[int, int, str]] = []
-    for surface, counts in kinds.items():
-        kind = counts.most_common(1)[0][0]
-        for m in re.finditer(r"(?<!\w)" + re.escape(surface) + r"(?!\w)", text):
-            if not any(covered[m.start() : m.end()]):
-                out.append((m.start(), m.end(), kind))
-                covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    if not kinds:
+        return out
+    # one pass over the text for all names, longest first so `Donald Trump` wins over `Donald`
+    names = sorted(kinds, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+    for m in pattern.finditer(text):
+        if not any(covered[m.start() : m.end()]):
+            out.append((m.start(), m.end(), kinds[m.group(0)].most_common(1)[0][0]))
+            covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     return out
 
 

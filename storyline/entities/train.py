@@ -69,14 +69,77 @@ def doc_sequences(doc: dict[str, Any]) -> Iterable[tuple[list[str], list[tuple[i
         yield [text[s:e] for s, e in toks], clean
 
 
+def silver_documents(lang: str, paths: list[Path], max_chars: int, per_file: int) -> list[dict[str, Any]]:
+    """Documents of `lang` labelled by the language's spaCy model (silver data for a fast tagger).
+
+    Reads JSONL files with a `text` field (the shared English eval corpora qualify); mentions are
+    spaCy's entities, mapped and trimmed as the mentions stage does; the base form is the surface.
+    """
+    from storyline.entities.recognize import _spacy_spans, _trim
+    from storyline.langs import require_language_data
+
+    data = require_language_data(lang, "entities")
+    texts: list[str] = []
+    for path in paths:
+        taken = 0
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                text = json.loads(line).get("text") or ""
+                if len(text) < 200:
+                    continue
+                texts.append(text[:8000])
+                taken += 1
+                if taken >= per_file or sum(len(t) for t in texts) >= max_chars:
+                    break
+        if sum(len(t) for t in texts) >= max_chars:
+            break
+    docs = []
+    for n, (text, spans) in enumerate(
+        zip(texts, _spacy_spans(texts, data.SPACY_MODEL, data.SPACY_LABELS), strict=True)
+    ):
+        mentions = []
+        for start, end, kind in spans:
+            start, end = _trim(text, start, end, data)
+            if end > start:
+                surface = text[start:end]
+                mentions.append({"start": start, "end": end, "type": kind, "surface": surface, "lemma": surface})
+        docs.append({"id": f"silver/{lang}/{n}", "topic": "silver", "lang": lang, "text": text, "mentions": mentions})
+    return docs
+
+
 @click.command()
 @click.option("--data", "data_path", type=click.Path(path_type=Path), required=True, help="SlavicNER documents.jsonl.")
 @click.option("--holdout-topic", multiple=True, default=["us_election_2020"], show_default=True)
 @click.option("--epochs", default=8, show_default=True)
 @click.option("--out", type=click.Path(path_type=Path), default=DATA_DIR, show_default=True)
-def main(data_path: Path, holdout_topic: tuple[str, ...], epochs: int, out: Path) -> None:
+@click.option(
+    "--silver",
+    "silver",
+    multiple=True,
+    help="LANG=FILE.jsonl: texts of a language with a spaCy model, labelled by it (repeatable).",
+)
+@click.option("--silver-chars", default=2_500_000, show_default=True, help="Character budget per silver language.")
+@click.option("--silver-per-file", default=300, show_default=True, help="At most this many texts per silver file.")
+def main(
+    data_path: Path,
+    holdout_topic: tuple[str, ...],
+    epochs: int,
+    out: Path,
+    silver: tuple[str, ...],
+    silver_chars: int,
+    silver_per_file: int,
+) -> None:
     """Train the tagger and the lemma rules; print what was written."""
     docs = [d for d in read_documents(data_path) if d.get("topic") not in holdout_topic]
+    lemma_docs = list(docs)
+    by_lang: dict[str, list[Path]] = {}
+    for item in silver:
+        lang, _, path = item.partition("=")
+        by_lang.setdefault(lang, []).append(Path(path))
+    for lang, paths in by_lang.items():
+        extra = silver_documents(lang, paths, silver_chars, silver_per_file)
+        print(f"silver {lang}: {len(extra)} documents, {sum(len(d['mentions']) for d in extra)} mentions", flush=True)
+        docs += extra
     tagger = Tagger.empty()
     seqs = []
     for doc in docs:
@@ -87,7 +150,7 @@ def main(data_path: Path, holdout_topic: tuple[str, ...], epochs: int, out: Path
     train(tagger, seqs, epochs=epochs)
     out.mkdir(parents=True, exist_ok=True)
     tagger.save(out / "tagger.npz", min_weight=0.05)
-    rules = learn_rules((d["lang"], d["text"], d["mentions"]) for d in docs)
+    rules = learn_rules((d["lang"], d["text"], d["mentions"]) for d in lemma_docs)
     (out / "lemma_rules.json").write_text(json.dumps(rules, ensure_ascii=False, sort_keys=True), encoding="utf-8")
     nz = int(np.count_nonzero(np.abs(tagger.weights).max(axis=1) > 0.05))
     print(f"wrote {out / 'tagger.npz'} ({nz} feature rows) and {out / 'lemma_rules.json'}")
