@@ -269,7 +269,8 @@ class SQLiteStore:
             self._conn.executemany(
                 "INSERT INTO spans (article_id, layer, seq, start, end, attrs) VALUES (?, ?, ?, ?, ?, ?)",
                 [
-                    (article_id, layer, i, s.start, s.end, json.dumps(s.attrs, ensure_ascii=False, default=str))
+                    # most spans (sentences, paragraphs) carry no attrs: skip the JSON encoder for them
+                    (article_id, layer, i, s.start, s.end, json.dumps(s.attrs, ensure_ascii=False, default=str) if s.attrs else "{}")
                     for i, s in enumerate(spans)
                 ],
             )
