@@ -405,3 +405,10 @@ def test_any_text_and_any_anchor_never_crash(text: str, anchor: date | None, lan
 
 def test_age_words_only_turn_years_into_ages() -> None:
     assert one("La réunion a duré pendant près de quatre heures.", "fr", "heures").value == "PT4H"
+
+
+def test_numeric_date_order_follows_evidence_in_the_same_text() -> None:
+    us = "The deal was signed on 3/4/2026 and ratified on 12/20/2026."
+    uk = "The deal was signed on 3/4/2026 and ratified on 20/12/2026."
+    assert one(us, "en", "3/4").value == "2026-03-04"
+    assert one(uk, "en", "3/4").value == "2026-04-03"  # a British text: day first throughout

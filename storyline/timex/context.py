@@ -50,6 +50,7 @@ ORDER = [
     "century",
 ]
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
+NUMERIC_DATE = re.compile(r"(?<![\d.,/])(\d{1,2})[./-](\d{1,2})[./-](?:\d{4}|\d{2})(?![\d/])")
 # Characters between a cue and the expression for the cue to count as adjacent ("said on Monday").
 ADJACENT = 4
 
@@ -76,6 +77,21 @@ class Context:
         self.anchor = anchor
         self.ref: Point | None = Point(anchor, "day") if anchor else None
         self.last_quarter: Point | None = None  # "the quarter" = the quarter named last
+        self._day_first: bool | None = None
+
+    def day_first(self) -> bool:
+        """Whether ambiguous numeric dates (3/4/2026) put the day first in this text.
+
+        Evidence in the text wins (a British story writing 25/12/2025 elsewhere is day-first even
+        in English); without any, the language's `DATE_ORDER` decides.
+        """
+        if self._day_first is None:
+            votes = 0
+            for m in NUMERIC_DATE.finditer(self.text):
+                a, b = int(m[1]), int(m[2])
+                votes += (a > 12 >= b) - (b > 12 >= a)
+            self._day_first = votes > 0 if votes else self.g.date_order.startswith("D")
+        return self._day_first
 
     def direction(self, start: int, end: int, *, hints: bool = True) -> int:
         """Tense of the sentence around a span: -1 past, +1 future, 0 unknown.

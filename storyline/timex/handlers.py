@@ -66,7 +66,7 @@ def h_iso(ctx: Context, m: re.Match[str]) -> Result | None:
 
 def h_numeric(ctx: Context, m: re.Match[str]) -> Result | None:
     a, b = int(m["a"]), int(m["b"])
-    day_first = ctx.g.date_order.startswith("D")
+    day_first = ctx.day_first()
     if a > 12 and b <= 12:
         day_first = True  # evidence beats the language default: 25/12 can only be day-first
     elif b > 12 and a <= 12:
