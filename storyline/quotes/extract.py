@@ -710,7 +710,7 @@ class QuoteFinder:
         if (
             needs_clause
             and not any(t.low in lex.complementizers for t in toks[after_cue : after_cue + 3])
-            and (left is None or not self._named_agent(toks, left))
+            and (left is None or not self._agent(toks, left))
         ):
             # "X wants a deal" reports X's stance only when X is named; "what he called" is no claim.
             return None
