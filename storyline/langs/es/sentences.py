@@ -26,10 +26,9 @@ ABBREVIATIONS = frozenset(
         "c",
         "p.ej",
         "aprox",
-        "ee.uu",
     ]
 )
-FINAL_ABBREVIATIONS = frozenset(["etc"])
+FINAL_ABBREVIATIONS = frozenset(["ee.uu", "etc"])
 NUMBER_ABBREVIATIONS = frozenset(["n", "núm", "nº", "art", "pág", "p", "vol", "cap"])
 SENTENCE_STARTERS = frozenset(
     [
