@@ -20,6 +20,25 @@ DIALOGUE_DASHES = ""
 
 # Reporting verbs (all inflected forms) and reporting nouns used as cues.
 CUES = [
+    # phrasal cues of stance (PolNeAR train cues ending in a preposition)
+    r"sp(?:oke|eaks?|eaking) (?:about|of|out against|out|on|against)",
+    r"weigh(?:s|ed|ing)? in on",
+    r"t(?:ook|akes?|aking) aim at",
+    r"t(?:ook|akes?|aking) a (?:swipe|jab|shot|dig) at",
+    r"(?:argu|warn|rail)(?:e|es|ed|ing|s)? against",
+    r"complain(?:s|ed|ing)? about",
+    r"object(?:s|ed|ing)? to",
+    r"critical of",
+    r"supportive of",
+    r"(?:was|is|are|were) (?:skeptical|sceptical|confident|optimistic|pessimistic|worried|concerned) (?:of|about|that)",
+    r"vot(?:e|es|ed|ing) for",
+    r"advocat(?:e|es|ed|ing)(?: for)?",
+    r"insist(?:s|ed|ing)? on",
+    r"bash(?:es|ed|ing)?",
+    r"rip(?:s|ped|ping)?",
+    r"knock(?:s|ed|ing)?",
+    r"hail(?:s|ed|ing)?",
+    r"tweet(?:s|ed|ing)? about",
     r"sa(?:y|ys|id|ying)",
     r"t(?:ell|ells|old|elling)",
     r"add(?:s|ed|ing)?",
