@@ -60,12 +60,21 @@ def timeline_command(
     if not events:
         click.echo("no dated events (ingest articles first, or widen --since/--until)")
         return
-    sources = {r["id"]: r for r in store.query("SELECT id, outlet, title FROM articles")} if events else {}
+    sources = {r["id"]: r for r in store.query("SELECT id, outlet, title, source FROM articles")}
+    shown: dict[tuple[str, str], int] = {}  # a wire copy repeats the same sentence: print it once
     for e in events:
+        key = (e.value, " ".join(e.sentence.split()))
+        if key in shown:
+            shown[key] += 1
+            continue
+        shown[key] = 1
         src = sources.get(e.article_id, {})
-        origin = src.get("outlet") or src.get("title") or ""
+        origin = src.get("outlet") or src.get("title") or src.get("source") or ""
         click.echo(f"{e.value:<12} [{e.language or '?'}] {e.sentence}")
         click.echo(f"{'':<12}   — {origin} {e.article_id[:10]}:{e.sentence_start}-{e.sentence_end}".rstrip())
+    repeated = sum(n - 1 for n in shown.values())
+    if repeated:
+        click.echo(f"({repeated} identical sentence(s) from other copies not repeated; --json lists every event)")
 
 
 def register(cli: click.Group) -> None:
