@@ -108,3 +108,23 @@ def test_timeline_story_filter_uses_the_stories_stage(tmp_path: Path, polish_see
     store.close()
     result = CliRunner().invoke(cli, ["--db", str(db), "timeline", "--story", "no-such-story"])
     assert result.exit_code != 0  # an unknown storyline is an error, not an empty timeline
+
+
+def test_timeline_prints_a_wire_copy_sentence_once(tmp_path: Path) -> None:
+    db = tmp_path / "copies.db"
+    store = open_store(db)
+    text = "On 2 January 2026 the envoys met in Miami to discuss the plan."
+    ids = []
+    for outlet in ("Wire A", "Wire B"):
+        article = analysed(text, "en", datetime(2026, 1, 3, 9, 0, tzinfo=WARSAW))
+        article.outlet, article.id = outlet, f"copy-{outlet[-1]}"
+        store.put_article(article)
+        ids.append(article.id)
+    events_step(store, ids)
+    store.close()
+    runner = CliRunner()
+    as_text = runner.invoke(cli, ["--db", str(db), "timeline"])
+    assert as_text.exit_code == 0 and as_text.output.count("envoys met in Miami") == 1
+    assert "1 identical sentence" in as_text.output
+    as_json = json.loads(runner.invoke(cli, ["--db", str(db), "timeline", "--json"]).output)
+    assert len(as_json) == 2
