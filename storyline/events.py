@@ -28,6 +28,9 @@ EVENT_GRANULARITIES = frozenset({"day", "weekend", "week", "month", "quarter", "
 # A sentence with fewer words than this besides its date is a dateline or caption, not a report.
 MIN_EVENT_WORDS = 4
 _WORD = re.compile(r"\w+")
+# A wire dateline: a date near the top of the text followed by an agency tag and/or a dash.
+DATELINE_REACH = 80
+DATELINE_END = re.compile(r"[ ,]*(?:\d{4}\s*)?(?:\([^()\n]{1,30}\)\s*)?[-—–_:]\s")
 
 
 @dataclass(frozen=True)
@@ -116,6 +119,8 @@ def article_events(article: Article, mentions: list[Span] | None = None) -> list
             continue
         s_start, s_end = sentence
         text = article.text[s_start:s_end]
+        if tx.start < DATELINE_REACH and DATELINE_END.match(article.text, tx.end):
+            continue  # "WASHINGTON, Jan. 7 (Reuters) -": where and when it was filed, not what happened
         if _words_outside_timexes(article.text, s_start, s_end, timexes) < MIN_EVENT_WORDS:
             continue  # a dateline, header or caption date, not a report of something happening
         if (s_start, attrs["value"]) in seen:

@@ -128,3 +128,9 @@ def test_timeline_prints_a_wire_copy_sentence_once(tmp_path: Path) -> None:
     assert "1 identical sentence" in as_text.output
     as_json = json.loads(runner.invoke(cli, ["--db", str(db), "timeline", "--json"]).output)
     assert len(as_json) == 2
+
+
+def test_a_wire_dateline_is_not_an_event() -> None:
+    text = "WASHINGTON, Jan. 7 (Reuters) - The envoys met on Tuesday to discuss the peace plan in detail."
+    events = article_events(analysed(text, "en", datetime(2026, 1, 7, 18, 0, tzinfo=WARSAW)))
+    assert [e.value for e in events] == ["2026-01-06"]
