@@ -52,7 +52,6 @@ def main(seeds: Path, examples: Path, polnear: Path, n_polnear: int, repeat: int
     articles = _load(seeds, examples, polnear, n_polnear)
     if not articles:
         sys.exit("no input: pass --seeds, --examples or --polnear")
-    stages = registered_stages()
     import storyline.entities
     import storyline.language
     import storyline.sentences  # noqa: F401

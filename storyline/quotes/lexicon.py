@@ -13,6 +13,8 @@ from storyline.langs import language_data
 TOKEN = re.compile(r"\w+(?:[’'\-.]\w+)*|[^\w\s]")
 
 FALLBACK_LANGUAGE = "en"
+# Words remembered as cue / not cue per language (a news vocabulary fits; the cache restarts beyond it).
+WORD_CACHE_SIZE = 200_000
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,8 @@ class Lexicon:
         """True when the one lower-cased word `low` is a cue (memoised: most words repeat)."""
         hit = self.word_cache.get(low)
         if hit is None:
+            if len(self.word_cache) >= WORD_CACHE_SIZE:
+                self.word_cache.clear()  # bounded memory over a long ingest
             hit = self.word_cache[low] = self.cue.fullmatch(low) is not None and not self.not_cues.fullmatch(low)
         return hit
 

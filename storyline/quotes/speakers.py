@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from storyline.model import Span
@@ -74,11 +74,12 @@ class Speaker:
     kind: str  # person | institution | anonymous | media | document
 
 
-@cache
+@lru_cache(maxsize=1 << 16)  # bounded: a long ingest meets many names
 def _surname_key(word: str) -> str:
     return fold(POSSESSIVE_S.sub("", word)).replace(" ", "")
 
 
+@lru_cache(maxsize=1 << 16)
 def same_surname(a: str, b: str) -> bool:
     """True when two surname forms are the same name, allowing case endings (Putin / Putina)."""
     a, b = _surname_key(a), _surname_key(b)
