@@ -52,12 +52,12 @@ def build_briefing(
 
     briefing = Briefing(
         header=_header(material, as_of_dt, since_label),
-        whats_new=_whats_new(pool, since_dt) if since_dt else [],
+        whats_new=_whats_new(material, pool, since_dt) if since_dt else [],
         whats_new_since=since_label,
         timeline=_timeline(material, pool, group_of),
         actors=build_actors(store, material, idx),
         positions=build_positions(store, material.story_id, material, idx),
-        claims=_claims(pool, groups),
+        claims=_claims(material, pool, groups),
         summary=_summary(pool, group_of),
         articles={
             a.id: {
@@ -235,7 +235,7 @@ def _also(pool: claim_lib.Pool, i: int, group_of: dict[int, list[int]]) -> list:
     return out
 
 
-def _whats_new(pool: claim_lib.Pool, since: datetime) -> list[Statement]:
+def _whats_new(material: Material, pool: claim_lib.Pool, since: datetime) -> list[Statement]:
     """Sentences of articles published after `since` that match no sentence of an earlier article."""
     newer = [i for i, s in enumerate(pool.sentences) if s.article.published.value and s.article.published.value > since]
     older = [
@@ -249,7 +249,7 @@ def _whats_new(pool: claim_lib.Pool, since: datetime) -> list[Statement]:
     unique: dict[str, int] = {}
     for i in fresh:
         unique.setdefault(" ".join(pool.sentences[i].text.split()).lower(), i)
-    ranked = sorted(unique.values(), key=lambda i: -claim_lib.salience(pool.sentences[i]))[:WHATS_NEW_MAX]
+    ranked = sorted(unique.values(), key=lambda i: -claim_lib.salience(pool.sentences[i], material))[:WHATS_NEW_MAX]
     ranked.sort(
         key=lambda i: (pool.sentences[i].article.published.value, pool.sentences[i].article.id, pool.sentences[i].start)
     )
@@ -303,7 +303,7 @@ def _timeline(material: Material, pool: claim_lib.Pool, group_of: dict[int, list
     return events
 
 
-def _claims(pool: claim_lib.Pool, groups: list[list[int]]) -> list[Claim]:
+def _claims(material: Material, pool: claim_lib.Pool, groups: list[list[int]]) -> list[Claim]:
     out = []
     grouped = {i for g in groups for i in g}
     for g in groups:
@@ -322,7 +322,7 @@ def _claims(pool: claim_lib.Pool, groups: list[list[int]]) -> list[Claim]:
         for i, s in enumerate(pool.sentences)
         if i not in grouped and (claim_lib.sourcing_of(s) or claim_lib.numbers_in(s.text))
     ]
-    singles.sort(key=lambda i: -claim_lib.salience(pool.sentences[i]))
+    singles.sort(key=lambda i: -claim_lib.salience(pool.sentences[i], material))
     for i in singles[:SINGLE_SOURCE_SHOWN]:
         s = pool.sentences[i]
         out.append(_claim("single-source", claim_lib.independent_outlets([s]), [s], None))

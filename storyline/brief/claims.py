@@ -86,13 +86,21 @@ def numbers_in(text: str) -> set[str]:
     return {re.sub(r"[.,](?=\d{3}\b)", "", n) for n in _NUMBER.findall(text)}
 
 
-def salience(s: Sentence) -> float:
-    """How much a sentence carries: names, quotes, numbers, and a place in the lead."""
-    mentions = sum(1 for m in s.article.spans("mention") if s.start <= m.start < s.end)
-    quotes = sum(1 for q in s.article.spans("quote") if s.start <= q.start < s.end)
-    data = language_data(s.article.language or "", "positions")
+def salience(s: Sentence, material: Material | None = None) -> float:
+    """How much a sentence carries: names, quotes, numbers, contested points, and a place in the lead."""
+    if material is not None:
+        mentions = len(material.spans_in(s.article, "mention", s.start, s.end))
+    else:
+        mentions = sum(1 for m in s.article.spans("mention") if s.start <= m.start < s.end)
+    if material is not None:
+        quotes = len(material.spans_in(s.article, "quote", s.start, s.end))
+    else:
+        quotes = sum(1 for q in s.article.spans("quote") if s.start <= q.start < s.end)
+    from storyline.brief.positions import any_issue
+
     # A sentence about a contested point (an issue of the language's positions data) carries substance.
-    issues = sum(1 for pattern in getattr(data, "ISSUES", {}).values() if pattern.search(s.text))
+    quick = any_issue(s.article.language or "")
+    issues = 1 if quick is not None and quick.search(s.text) else 0
     return mentions + 2 * quotes + 2 * issues + (3.0 if s.index < 3 else 0.0) + (1.0 if numbers_in(s.text) else 0.0)
 
 
@@ -104,7 +112,8 @@ def build_pool(
     """Choose, embed (through `embed`, which may cache) and compare the story's sentences."""
     cands = [s for s in material.all_sentences() if len(_WORD.findall(s.text)) >= MIN_WORDS]
     if len(cands) > MAX_POOL:
-        keep = set(sorted(range(len(cands)), key=lambda i: -salience(cands[i]))[:MAX_POOL])
+        weight = [salience(c, material) for c in cands]
+        keep = set(sorted(range(len(cands)), key=lambda i: -weight[i])[:MAX_POOL])
         cands = [c for i, c in enumerate(cands) if i in keep]
     keyed = [(c.text, (c.article.id, c.start, c.end)) for c in cands]
     vectors = embed(keyed) if embed is not None else _embed([t for t, _ in keyed])
@@ -129,7 +138,7 @@ def build_pool(
     from storyline.brief.actors import entity_key
 
     entities = [
-        frozenset(entity_key(m) for m in c.article.spans("mention") if c.start <= m.start < c.end) for c in cands
+        frozenset(entity_key(m) for m in material.spans_in(c.article, "mention", c.start, c.end)) for c in cands
     ]
     numbers = [frozenset(numbers_in(c.text)) for c in cands]
     pool = Pool(cands, vectors, lexical, speakers, entities, numbers, z)

@@ -6,6 +6,7 @@ stored article is treated as one story, and the briefing says so in its notes.
 
 from __future__ import annotations
 
+import bisect
 import importlib
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
@@ -48,6 +49,7 @@ class Material:
     articles: list[Article]
     notes: list[str] = field(default_factory=list)
     _sentences: dict[str, list[Sentence]] = field(default_factory=dict)
+    _starts: dict[tuple[str, str], list[int]] = field(default_factory=dict)
 
     def by_id(self) -> dict[str, Article]:
         """Articles by id."""
@@ -64,6 +66,15 @@ class Material:
                     out.append(Sentence(article, s, e, i))
             self._sentences[article.id] = out
         return self._sentences[article.id]
+
+    def spans_in(self, article: Article, layer: str, start: int, end: int) -> list[Span]:
+        """The spans of a layer that start inside [start, end) (binary search over the sorted layer)."""
+        key = (article.id, layer)
+        if key not in self._starts:
+            self._starts[key] = [sp.start for sp in article.spans(layer)]
+        starts = self._starts[key]
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        return article.spans(layer)[lo:hi]
 
     def all_sentences(self) -> list[Sentence]:
         """Every sentence of every article."""

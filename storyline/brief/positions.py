@@ -59,17 +59,23 @@ def _proposal_authors(material: Material) -> dict[str, str]:
     return {k: c.most_common(1)[0][0] for k, c in votes.items() if c}
 
 
-def _party_positions(sent: Sentence, data: Any, idx: EntityIndex) -> list[tuple[int, str]]:
-    """(offset in sentence, party) of every party cue and every person whose party is known."""
-    found = []
-    for party, pattern in data.PARTIES.items():
-        for m in pattern.finditer(sent.text):
-            found.append((m.start(), party))
-    for m in sent.article.spans("mention"):
-        if sent.start <= m.start < sent.end:
-            key = idx.key_at.get((sent.article.id, m.start, m.end))
-            if key in idx.party:
-                found.append((m.start - sent.start, idx.party[key]))
+@cache
+def any_issue(lang: str) -> re.Pattern[str] | None:
+    """One pattern for all the language's issues (a quick test before looking for which ones)."""
+    data = language_data(lang, "positions")
+    issues = list(getattr(data, "ISSUES", {}).values())
+    if not issues:
+        return None
+    return re.compile("|".join(f"(?:{p.pattern})" for p in issues), issues[0].flags)
+
+
+def _cues(material: Material, sent: Sentence, data: Any, idx: EntityIndex) -> list[tuple[int, str]]:
+    """(offset in sentence, party) of every party word and every person whose party is known, in order."""
+    found = [(m.start(), party) for party, pattern in data.PARTIES.items() for m in pattern.finditer(sent.text)]
+    for m in material.spans_in(sent.article, "mention", sent.start, sent.end):
+        key = idx.key_at.get((sent.article.id, m.start, m.end))
+        if key in idx.party:
+            found.append((m.start - sent.start, idx.party[key]))
     return sorted(found)
 
 
@@ -93,17 +99,33 @@ def observe(material: Material, idx: EntityIndex) -> list[Observation]:
         data = language_data(art.language or "", "positions")
         if data is None:
             continue
-        carried: str | None = None
-        for sent in material.sentences(art):
-            cues = _party_positions(sent, data, idx)
+        sents = material.sentences(art)
+        quick = any_issue(art.language or "")
+        rank = {name: r for r, (name, _) in enumerate(data.STANCES)}
+        for k, sent in enumerate(sents):
+            if quick is None or not quick.search(sent.text):
+                continue
             issues = [name for name, pattern in data.ISSUES.items() if pattern.search(sent.text)]
+            cues = _cues(material, sent, data, idx)
             stance, at, after = None, 0, False
-            for name, pattern in data.STANCES:
-                m = pattern.search(sent.text)
-                if m:
-                    stance, at = name, m.start()
-                    after = bool(re.search(r"\b(?:from|by|ze strony)$", m.group(), re.IGNORECASE))
-                    break
+            hits = [
+                (rank[name], m.start(), name, m.group())
+                for name, pattern in data.STANCES
+                if (m := pattern.search(sent.text))
+            ]
+            if hits:
+                # The strongest stance wins.
+                _, at, stance, words = min(hits)
+                after = bool(re.search(r"\b(?:from|by|ze strony)$", words, re.IGNORECASE))
+            # Without a party in the sentence, the subject carries over from the nearest earlier sentence.
+            carried = next(
+                (
+                    c[0][1]
+                    for c in (_cues(material, sents[b], data, idx) for b in range(k - 1, max(-1, k - 4), -1))
+                    if c
+                ),
+                None,
+            )
             party = _quote_party(sent, idx)
             if data.PROPOSAL_TERMS.search(sent.text) and "*" in authors and stance in (None, "supports"):
                 stance, party = "demands", authors["*"]
@@ -117,9 +139,7 @@ def observe(material: Material, idx: EntityIndex) -> list[Observation]:
                     party = earlier[-1] if earlier else (carried or cues[0][1])
             if party is None:
                 party = carried
-            if cues:
-                carried = cues[0][1]
-            if stance is None or party is None:
+            if stance is None or party is None or not issues:
                 continue
             for issue in issues:
                 out.append(Observation(party, issue, stance, sent))
