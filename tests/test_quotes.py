@@ -6,6 +6,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from storyline.model import Article, Span
 from storyline.pipeline import default_pipeline
@@ -246,3 +248,23 @@ def test_the_mention_layer_decides_who_is_a_person() -> None:
 def test_unknown_language_falls_back_to_english_cues() -> None:
     rows = _quotes("John Smith said that the bridge would reopen.", "xx")
     assert _one(rows, "the bridge would reopen")["label"] == "John Smith"
+
+
+ALPHABET = 'abc XYZ Łódź Київ „”“"«»‚‘’–—-:,.!?\n' + "said powiedział заявил sagte"
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    text=st.text(alphabet=ALPHABET, max_size=300),
+    lang=st.sampled_from(["en", "pl", "ru", "uk", "de", "fr", "es", "it", "cs", None]),
+)
+def test_any_text_gives_well_formed_quotes(text: str, lang: str | None) -> None:
+    quotes = find_quotes(text, lang, simple_sentences(text, lang))
+    for q in quotes:
+        span = q.span()
+        assert 0 <= span.start <= span.end <= len(text)
+        for key in ("cue", "speaker", "speaker_mention"):
+            value = span.attrs[key]
+            assert value is None or 0 <= value[0] <= value[1] <= len(text)
+        assert span.attrs["kind"] in ("direct", "reported")
+        assert span.attrs["source_kind"] in ("person", "institution", "anonymous", "media", "document")
