@@ -242,9 +242,8 @@ def _whats_new(material: Material, pool: claim_lib.Pool, since: datetime) -> lis
         i for i, s in enumerate(pool.sentences) if not (s.article.published.value and s.article.published.value > since)
     ]
     if older:
-        fresh = [
-            i for i, seen in zip(newer, pool.match[np.ix_(newer, older)].any(axis=1).tolist(), strict=True) if not seen
-        ]
+        seen_before: list[bool] = list(pool.match[np.ix_(newer, older)].any(axis=1))
+        fresh = [i for i, seen in zip(newer, seen_before, strict=True) if not seen]
     else:
         fresh = list(newer)
     # An updated version or a copy repeats its sentences word for word: list each fact once.
