@@ -242,7 +242,8 @@ def _whats_new(material: Material, pool: claim_lib.Pool, since: datetime) -> lis
         i for i, s in enumerate(pool.sentences) if not (s.article.published.value and s.article.published.value > since)
     ]
     if older:
-        seen_before: list[bool] = [bool(x) for x in np.asarray(pool.match[np.ix_(newer, older)]).any(axis=1)]
+        hit = np.asarray(pool.match[np.ix_(newer, older)], dtype=bool)
+        seen_before = [bool(hit[r].any()) for r in range(len(newer))]
         fresh = [i for i, seen in zip(newer, seen_before, strict=True) if not seen]
     else:
         fresh = list(newer)
