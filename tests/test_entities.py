@@ -269,3 +269,24 @@ def test_demo_corpus_entities(examples_dir: Path, tmp_path: Path) -> None:
     assert one / len(expected["entities"]) >= 0.65
     assert found / forms >= 0.78
     assert all(len(p) == 1 for p in people_of.values()), {e: p for e, p in people_of.items() if len(p) > 1}
+
+
+def test_fast_recognizer_setting_tags_english_without_spacy(monkeypatch: pytest.MonkeyPatch) -> None:
+    import storyline.entities.recognize as rec
+
+    monkeypatch.setenv("STORYLINE_ENTITY_RECOGNIZER", "fast")
+    rec._use_spacy.cache_clear()
+    monkeypatch.setattr(rec, "_spacy", lambda models: pytest.fail("spaCy must not load in fast mode"))
+    try:
+        text = "Kremlin spokesman Dmitry Peskov said President Vladimir Putin met Steve Witkoff in Moscow."
+        found = {(text[m.start : m.end], m.type) for m in find_mentions(text, "en")}
+        assert {("Dmitry Peskov", "PER"), ("Vladimir Putin", "PER"), ("Moscow", "LOC")} <= found
+        monkeypatch.setenv("STORYLINE_ENTITY_RECOGNIZER", "quick")
+        rec._use_spacy.cache_clear()
+        from storyline.errors import UnsupportedInput
+
+        with pytest.raises(UnsupportedInput, match="entity_recognizer"):
+            find_mentions(text, "en")
+    finally:
+        monkeypatch.delenv("STORYLINE_ENTITY_RECOGNIZER")
+        rec._use_spacy.cache_clear()

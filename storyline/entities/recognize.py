@@ -61,6 +61,18 @@ def _spacy(models: tuple[str, ...]) -> Any:
     raise NotFound(f"none of the spaCy models {list(models)} is installed; pip install one of them (see README)")
 
 
+@cache
+def _use_spacy() -> bool:
+    """False when the `entity_recognizer` setting asks for the fast tagger in every language."""
+    from storyline.errors import UnsupportedInput
+    from storyline.settings import load_settings
+
+    choice = str(load_settings().get("entity_recognizer", "accurate"))
+    if choice not in ("accurate", "fast"):
+        raise UnsupportedInput(f"entity_recognizer is {choice!r}; set it to 'accurate' or 'fast'")
+    return choice == "accurate"
+
+
 def _data(lang: str) -> Any:
     return language_data(lang, "entities")
 
@@ -273,7 +285,7 @@ def find_mentions_batch(
         code = lang or "und"
         data = _data(code)
         model = getattr(data, "SPACY_MODEL", None)
-        if model:
+        if model and _use_spacy():
             spacy_groups.setdefault(code, []).append(i)
             continue
         tagger_jobs.append((i, text, code, _segments(text, sentences)))
