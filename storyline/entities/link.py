@@ -273,8 +273,8 @@ def resolve_group(store: Store, g: Group) -> tuple[str | None, float]:
             if k.startswith("s:"):
                 # a full name whose surname so far stood alone (`Peskov` seen before `Dmitry Peskov`)
                 lone = [e for e in _lookup(store, f"n:{k[2:]}") if _entity_type(store, e) in _SHORT_FORM_TYPES]
-                owners = _lookup(store, k)
-                if len(lone) == 1 and not owners:
+                holders = _lookup(store, k)
+                if len(lone) == 1 and not holders:
                     return lone[0], CONF_SHORT
     return None, 0.0
 
