@@ -265,7 +265,24 @@ class QuoteFinder:
         """Resolve a token range into a speaker."""
         if rng is None or rng[0] >= rng[1]:
             return None
-        return self.resolver.resolve(tokens[rng[0] : rng[1]])
+        speaker = self.resolver.resolve(tokens[rng[0] : rng[1]])
+        end = rng[1]
+        titled = any(self.resolver.title_like(t.low) for t in tokens[rng[0] : rng[1]])
+        if speaker.kind != "person" and titled and end + 1 < len(tokens) and tokens[end].text == ",":
+            # "le porte-parole de la Commission, Pieter de Wolf, ...": the name in apposition is the speaker.
+            person = self.people.inside(tokens[end + 1].start, tokens[min(end + 6, len(tokens) - 1)].end)
+            closed = person is not None and next(
+                (not t.is_word for t in tokens[end + 1 :] if t.start >= person.end), True
+            )
+            if person is not None and person.start == tokens[end + 1].start and closed:
+                named = self.resolver.resolve([t for t in tokens[end + 1 :] if t.end <= person.end])
+                return Speaker((tokens[rng[0]].start, person.end), named.mention, named.label, named.kind)
+        return speaker
+
+    def _scope(self, pos: int) -> int:
+        """Start of the sentence before the one holding `pos` (where a pro-drop verb's subject was named)."""
+        k = self._sentence_of(pos)
+        return self.sentences[max(k - 1, 0)].start if self.sentences else 0
 
     # --- direct speech --------------------------------------------------------------------------
     def _sentence_of(self, pos: int) -> int:
@@ -352,7 +369,9 @@ class QuoteFinder:
                     implied = self._clitic(window[i : i + n])
                     if implied is None and self.lex.pro_drop:
                         # "“…”, afirmó." — the verb's unnamed subject.
-                        implied = self.resolver.implicit(tok.start, self._verb_gender(tok.low))
+                        implied = self.resolver.implicit(
+                            tok.start, self._verb_gender(tok.low), self._scope(q.outer_start)
+                        )
                     if implied is None:
                         return None
                     self.used_cues.add(tok.start)
@@ -425,7 +444,7 @@ class QuoteFinder:
                 return self.resolver.implicit(tok.start, lex.possessives[tok.low])
         if lex.pro_drop and len(construction) > 1:
             last = construction[-1]
-            return self.resolver.implicit(last.start, self._verb_gender(last.low))
+            return self.resolver.implicit(last.start, self._verb_gender(last.low), self._scope(last.start))
         return None
 
     def _inverted(self, tokens: list[Token], j: int) -> tuple[int, int] | None:
@@ -663,7 +682,9 @@ class QuoteFinder:
             # A subjectless sentence ("Zaznaczył, że ..."): the verb's gender picks the last fitting person.
             quote = self._preposed(sent, i, n, None)
             if quote is not None:
-                quote.speaker = self.resolver.implicit(toks[i].start, self._verb_gender(toks[i].low))
+                quote.speaker = self.resolver.implicit(
+                    toks[i].start, self._verb_gender(toks[i].low), self._scope(toks[i].start)
+                )
             return (quote, n)
         if left is None:
             return (None, n)

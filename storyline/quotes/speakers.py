@@ -285,9 +285,21 @@ class SpeakerResolver:
                 return p
         return None
 
-    def implicit(self, pos: int, gender: str | None) -> Speaker:
-        """The unnamed subject of a verb at `pos` (pro-drop): the last person of that gender."""
-        person = self.people.last_before(pos, gender) if gender != "p" else None
+    def implicit(self, pos: int, gender: str | None, scope: int | None = None) -> Speaker:
+        """The unnamed subject of a verb at `pos` (pro-drop): the subject of the previous sentence (the first
+        fitting person named from `scope` on), else the last person of that gender."""
+        person = None
+        if scope is not None and gender != "p":
+            person = next(
+                (
+                    p
+                    for p in self.people.people
+                    if scope <= p.start and p.end <= pos and (gender is None or p.gender is None or p.gender == gender)
+                ),
+                None,
+            )
+        if person is None and gender != "p":
+            person = self.people.last_before(pos, gender)
         if person is not None:
             mention, name = self._full_name(person)
             return Speaker(None, mention, name, "person")
@@ -327,10 +339,11 @@ class SpeakerResolver:
         for p in reversed(self.people.people):
             if p.end > span[0]:
                 continue
+            # The title before the name ("portavoz Lucía Ferrer") or in an apposition after it
+            # ("Lucía Ferrer, portavoz de ..."), not whatever text happens to follow.
+            after = self.text[p.end : p.end + TITLE_CONTEXT]
             context = (
-                self.text[max(0, p.full_start - TITLE_CONTEXT) : p.full_start]
-                + " "
-                + self.text[p.end : p.end + TITLE_CONTEXT]
+                self.text[max(0, p.start - TITLE_CONTEXT) : p.start] + " " + (after if after.startswith(",") else "")
             )
             if any(same_surname(head, w) for w in fold(context).split() if w[:3] == fold(head)[:3]):
                 mention, name = self._full_name(p)
