@@ -48,6 +48,9 @@ ISSUES = {
     "sanctions": re.compile(r"\bsanction\w*\b", _I),
     "G8 return": re.compile(r"\b(?:G8|G-8|G7|global economy)\b", _I),
     "ceasefire": re.compile(r"\b(?:cease-?fire|truce|armistice)\b", _I),
+    "demilitarised zone": re.compile(r"\b(?:buffer zone|demilitari[sz]ed zone|\d+ ?km zone)\b", _I),
+    "prisoner exchange": re.compile(r"\b(?:prisoners?(?: of war)?|prisoner exchange|POWs?)\b", _I),
+    "trade agreement": re.compile(r"\b(?:trade (?:agreement|deal)|free trade|Mercosur|safeguard (?:clause|mechanism))\b", _I),
 }
 
 # Stance cues, strongest first; a cue ending in "from"/"by" names its party after it.

@@ -33,6 +33,9 @@ ISSUES = {
     "sanctions": re.compile(r"\bsankcj\w*\b", _I),
     "G8 return": re.compile(r"\b(?:G8|G7|gospodark\w* światow\w*)\b", _I),
     "ceasefire": re.compile(r"\b(?:zawieszeni\w* broni|rozejm\w*)\b", _I),
+    "demilitarised zone": re.compile(r"\b(?:stref\w* (?:buforow\w*|zdemilitaryzowan\w*)|stref\w* o szerokości)\b", _I),
+    "prisoner exchange": re.compile(r"\b(?:jeńc\w*|wymian\w* jeńców)\b", _I),
+    "trade agreement": re.compile(r"\b(?:umow\w* handlow\w*|wolnego handlu|Mercosur\w*|klauzul\w* ochronn\w*)\b", _I),
 }
 
 STANCES = [

@@ -1,0 +1,73 @@
+"""German cues for the briefing's positions grid and claim checks (see langs/en/positions.py for the keys)."""
+
+import re
+
+_I = re.IGNORECASE
+
+PARTIES = {
+    "US": re.compile(
+        r"\b(?:USA|Vereinigte\w* Staaten|Amerika\w*|amerikanisch\w*|US-\w+|Washington|Weiße\w* Haus\w*)\b"
+    ),
+    "RU": re.compile(r"\b(?:Russland\w*|Russen|russisch\w*|Moskau\w*|Kreml\w*)\b"),
+    "UA": re.compile(r"\b(?:Ukraine|Ukrainer\w*|ukrainisch\w*|Kiew\w*|Kyjiw)\b"),
+    "EU": re.compile(r"\b(?:Europäisch\w* Union|EU|EU-\w+|Europa\w*|Europäer\w*|europäisch\w*|Brüssel\w*)\b"),
+    "DE": re.compile(r"\b(?:Deutschland\w*|Bundesregierung|Berlin\w*|deutsch\w*)\b"),
+    "FR": re.compile(r"\b(?:Frankreich\w*|französisch\w*|Paris)\b"),
+    "PL": re.compile(r"\b(?:Polen\w*|polnisch\w*|Warschau\w*)\b"),
+    "CZ": re.compile(r"\b(?:Tschechien\w*|tschechisch\w*|Prag\w*)\b"),
+}
+
+ISSUES = {
+    "territory": re.compile(r"\b(?:Territori\w*|Gebiet\w*|annekt\w*|Abtretung\w*)\b", _I),
+    "demilitarised zone": re.compile(r"\b(?:Pufferzone\w*|entmilitarisiert\w* Zone\w*|Sicherheitszone\w*)\b", _I),
+    "NATO membership": re.compile(r"\b(?:NATO|Nato|Bündnis\w*|Mitgliedschaft)\b", _I),
+    "security guarantees": re.compile(r"\b(?:Sicherheitsgarantie\w*|Garantie\w*)\b", _I),
+    "foreign troops": re.compile(r"\b(?:Friedenstruppe\w*|Blauhelm\w*|ausländisch\w* Truppen|Kontingent\w*)\b", _I),
+    "sanctions": re.compile(r"\bSanktion\w*\b", _I),
+    "ceasefire": re.compile(r"\b(?:Waffenstillstand\w*|Waffenruhe\w*|Feuerpause\w*)\b", _I),
+    "prisoner exchange": re.compile(r"\b(?:Gefangen\w*|Gefangenenaustausch\w*)\b", _I),
+    "trade agreement": re.compile(r"\b(?:Handelsabkommen\w*|Mercosur|Freihandel\w*|Schutzklausel\w*)\b", _I),
+}
+
+STANCES = [
+    ("conditions", re.compile(r"\b(?:nur wenn|unter der Bedingung|vorausgesetzt|im Gegenzug)\b", _I)),
+    (
+        "opposes",
+        re.compile(
+            r"\b(?:lehnt\w* ab|ablehn\w*|abgelehnt|zurückgewiesen|weist\w* zurück|gegen|Widerstand|verweigert\w*|nicht akzeptabel|kommt nicht in Frage)\b",
+            _I,
+        ),
+    ),
+    ("demands", re.compile(r"\b(?:fordert\w*|Forderung\w*|verlangt\w*|besteht auf|muss|müssen|will|wollen)\b", _I)),
+    (
+        "supports",
+        re.compile(r"\b(?:unterstützt\w*|befürwort\w*|stimmt\w* zu|zugestimmt|einverstanden|begrüßt\w*|bereit)\b", _I),
+    ),
+    ("undecided", re.compile(r"\b(?:prüft\w*|erwägt\w*|offen|unklar|unentschieden)\b", _I)),
+]
+
+PROPOSAL = re.compile(r"\b(?:Plan\w*|Entwurf\w*|Vorschlag\w*|Abkommen\w*)\b", _I)
+PROPOSAL_TERMS = re.compile(r"\b(?:Plan|Entwurf|Vorschlag) (?:sieht (?:\w+ )?vor|enthält|verlangt)\b", _I)
+
+NEGATION = re.compile(r"\b(?:nicht|kein\w*|nie|niemals|dementiert\w*|bestritt\w*|bestreitet)\b", _I)
+
+SOURCING = {
+    "anonymous official": re.compile(
+        r"\b(?:aus (?:Regierungs|Verhandlungs|Diplomaten)kreisen|nach Angaben (?:eines|von) (?:\w+ )?(?:Beamten|Diplomaten|Insidern))\b",
+        _I,
+    ),
+    "leaked document": re.compile(
+        r"\b(?:Entwurf, der \w+ vorliegt|geleakt\w*|durchgesickert\w*|internes Papier)\b", _I
+    ),
+    "another outlet": re.compile(
+        r"\b(?:berichtet\w*|meldet\w*|laut|zufolge) (?:die |der |das )?(?:Reuters|dpa|AFP|AP|Bloomberg|Spiegel|FAZ|Süddeutsche|Bild|Axios|PAP)\b|\b(?:Reuters|dpa|AFP|AP) (?:berichtet\w*|meldet\w*)"
+    ),
+    "official statement": re.compile(r"\b(?:Sprecher\w*|Ministerium \w+ mit|teilte \w+ mit|erklärte|Erklärung)\b", _I),
+}
+
+ROLE_WORDS = re.compile(
+    r"^(?:Präsident\w*|Minister\w*|Außenminister\w*|Sprecher\w*|Gesandt\w*|Sondergesandt\w*|Chef\w*|Kanzler\w*|"
+    r"Regierungschef\w*|Bürgermeister\w*|Gouverneur\w*|Botschafter\w*|Verhandlungsführer\w*|Kommissar\w*|"
+    r"ukrainisch\w*|russisch\w*|amerikanisch\w*|polnisch\w*|deutsch\w*|der|die|des|für)$",
+    _I,
+)

@@ -1,0 +1,64 @@
+"""Spanish cues for the briefing's positions grid and claim checks (see langs/en/positions.py for the keys)."""
+
+import re
+
+_I = re.IGNORECASE
+
+PARTIES = {
+    "US": re.compile(r"\b(?:Estados Unidos|EE\.? ?UU\.?|estadounidense\w*|Washington|Casa Blanca)\b"),
+    "RU": re.compile(r"\b(?:Rusia|rus[oa]s?|Moscú|Kremlin)\b"),
+    "UA": re.compile(r"\b(?:Ucrania|ucranian[oa]s?|Kiev|Kyiv)\b"),
+    "EU": re.compile(r"\b(?:Unión Europea|UE|Europa|europe[oa]s?|Bruselas|Comisión Europea)\b"),
+    "ES": re.compile(r"\b(?:España|español\w*|Madrid|Gobierno español)\b"),
+    "FR": re.compile(r"\b(?:Francia|francés|francesa\w*|París)\b"),
+}
+
+ISSUES = {
+    "territory": re.compile(r"\b(?:territori\w*|anexi\w*|cesión)\b", _I),
+    "demilitarised zone": re.compile(r"\b(?:zona (?:de amortiguación|desmilitarizada|de seguridad))\b", _I),
+    "NATO membership": re.compile(r"\b(?:OTAN|adhesión|alianza\w* militar\w*)\b", _I),
+    "security guarantees": re.compile(r"\b(?:garantías? de seguridad|garantías?)\b", _I),
+    "foreign troops": re.compile(r"\b(?:cascos azules|fuerza\w* de paz|tropas extranjeras|contingente\w*)\b", _I),
+    "sanctions": re.compile(r"\bsanci\w*\b", _I),
+    "ceasefire": re.compile(r"\b(?:alto el fuego|tregua)\b", _I),
+    "prisoner exchange": re.compile(r"\b(?:prisioneros?|canje de prisioneros|intercambio de prisioneros)\b", _I),
+    "trade agreement": re.compile(
+        r"\b(?:acuerdo comercial|libre comercio|Mercosur|cláusula de salvaguardia|salvaguardia)\b", _I
+    ),
+}
+
+STANCES = [
+    ("conditions", re.compile(r"\b(?:siempre que|solo si|con la condición|a cambio de)\b", _I)),
+    (
+        "opposes",
+        re.compile(r"\b(?:rechaz\w*|se opone\w*|oposición|contra|no aceptará\w*|inaceptable|se niega\w*)\b", _I),
+    ),
+    ("demands", re.compile(r"\b(?:exig\w*|reclam\w*|pide\w*|insist\w*|quiere\w*|debe\w*)\b", _I)),
+    ("supports", re.compile(r"\b(?:apoy\w*|respald\w*|acept\w*|aprob\w*|acuerdo|dispuest\w*|celebr\w*)\b", _I)),
+    ("undecided", re.compile(r"\b(?:estudi\w*|consider\w*|analiz\w*|incierto\w*|indeciso\w*)\b", _I)),
+]
+
+PROPOSAL = re.compile(r"\b(?:plan|propuesta|proyecto|acuerdo)\b", _I)
+PROPOSAL_TERMS = re.compile(r"\b(?:plan|propuesta|proyecto) (?:prevé|incluye|exige|contempla)\b", _I)
+
+NEGATION = re.compile(r"\b(?:no|nunca|jamás|ningún|ninguna|negó|niega|desmint\w*)\b", _I)
+
+SOURCING = {
+    "anonymous official": re.compile(
+        r"\b(?:fuentes? (?:diplomáticas?|cercanas?|oficiales?|de la mediación)|un (?:alto )?funcionario que pidió el anonimato)\b",
+        _I,
+    ),
+    "leaked document": re.compile(
+        r"\b(?:documento (?:al que ha tenido acceso|filtrado)|borrador filtrado|filtraci\w*)\b", _I
+    ),
+    "another outlet": re.compile(
+        r"\b(?:según|informa|informó) (?:la agencia |el diario )?(?:Reuters|EFE|AFP|AP|El País|El Mundo|Axios|Bloomberg)\b"
+    ),
+    "official statement": re.compile(r"\b(?:portavoz|comunicado|declaró|anunció|ministerio)\b", _I),
+}
+
+ROLE_WORDS = re.compile(
+    r"^(?:president\w*|ministr\w*|portavoz|enviad\w*|especial|jefe\w*|comisari\w*|embajador\w*|negociador\w*|"
+    r"alcalde\w*|secretari\w*|ucranian\w*|rus[oa]|estadounidense|europe[oa]|de|del|la|el)$",
+    _I,
+)

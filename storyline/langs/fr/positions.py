@@ -1,0 +1,68 @@
+"""French cues for the briefing's positions grid and claim checks (see langs/en/positions.py for the keys)."""
+
+import re
+
+_I = re.IGNORECASE
+
+PARTIES = {
+    "US": re.compile(
+        r"\b(?:États-Unis|Etats-Unis|américain\w*|Américain\w*|Washington|Maison-Blanche|Maison Blanche)\b"
+    ),
+    "RU": re.compile(r"\b(?:Russie|russe\w*|Russe\w*|Moscou|Kremlin)\b"),
+    "UA": re.compile(r"\b(?:Ukraine|ukrainien\w*|Ukrainien\w*|Kiev|Kyiv)\b"),
+    "EU": re.compile(r"\b(?:Union européenne|UE|Europe|européen\w*|Européen\w*|Bruxelles|Commission européenne)\b"),
+    "FR": re.compile(r"\b(?:France|français\w*|Français\w*|Paris|gouvernement français|Élysée)\b"),
+    "DE": re.compile(r"\b(?:Allemagne|allemand\w*|Berlin)\b"),
+    "PL": re.compile(r"\b(?:Pologne|polonais\w*|Varsovie)\b"),
+}
+
+ISSUES = {
+    "territory": re.compile(r"\b(?:territoir\w*|territorial\w*|annex\w*|cession\w*)\b", _I),
+    "demilitarised zone": re.compile(r"\b(?:zone tampon|zone démilitarisée|zone de sécurité)\b", _I),
+    "NATO membership": re.compile(r"\b(?:OTAN|Otan|adhésion|alliance\w* militaire\w*)\b", _I),
+    "security guarantees": re.compile(r"\b(?:garanties? de sécurité|garanties?)\b", _I),
+    "foreign troops": re.compile(
+        r"\b(?:casques bleus|force\w* de maintien de la paix|troupes étrangères|contingent\w*)\b", _I
+    ),
+    "sanctions": re.compile(r"\bsanctions?\b", _I),
+    "ceasefire": re.compile(r"\b(?:cessez-le-feu|trêve)\b", _I),
+    "prisoner exchange": re.compile(r"\b(?:prisonniers?|échange de prisonniers)\b", _I),
+    "trade agreement": re.compile(r"\b(?:accord commercial|libre-échange|Mercosur|clause de sauvegarde)\b", _I),
+}
+
+STANCES = [
+    ("conditions", re.compile(r"\b(?:à condition|seulement si|pourvu que|en échange)\b", _I)),
+    (
+        "opposes",
+        re.compile(r"\b(?:rejett?\w*|refus\w*|s'oppos\w*|oppos\w*|contre|hostile\w*|inacceptable|pas question)\b", _I),
+    ),
+    ("demands", re.compile(r"\b(?:exig\w*|réclam\w*|demand\w*|insist\w*|veut|veulent|doit|doivent)\b", _I)),
+    (
+        "supports",
+        re.compile(r"\b(?:soutien\w*|soutient|approuv\w*|accept\w*|favorable\w*|salu\w*|prêt\w*|d'accord)\b", _I),
+    ),
+    ("undecided", re.compile(r"\b(?:examin\w*|envisag\w*|étudi\w*|incertain\w*|indécis\w*)\b", _I)),
+]
+
+PROPOSAL = re.compile(r"\b(?:plan|projet|proposition|accord)\b", _I)
+PROPOSAL_TERMS = re.compile(r"\b(?:plan|projet|proposition) (?:prévoit|comprend|exige)\b", _I)
+
+NEGATION = re.compile(r"\b(?:ne|n'|pas|jamais|aucun\w*|démenti\w*|dément)\b", _I)
+
+SOURCING = {
+    "anonymous official": re.compile(
+        r"\b(?:source\w* (?:diplomatique|proche\w*|gouvernementale)\w*|selon un (?:responsable|diplomate) (?:\w+ )?(?:anonyme)?)\b",
+        _I,
+    ),
+    "leaked document": re.compile(r"\b(?:document (?:consulté|obtenu)|projet (?:consulté|obtenu)|fuité\w*)\b", _I),
+    "another outlet": re.compile(
+        r"\b(?:selon|rapporte|d'après) (?:l'agence |le journal )?(?:Reuters|AFP|AP|Le Monde|Le Figaro|Libération|Axios|Bloomberg)\b"
+    ),
+    "official statement": re.compile(r"\b(?:porte-parole|communiqué|a déclaré|a annoncé|ministère)\b", _I),
+}
+
+ROLE_WORDS = re.compile(
+    r"^(?:président\w*|ministre\w*|porte-parole|envoyé\w*|émissaire\w*|chef\w*|commissaire\w*|ambassadeur\w*|"
+    r"négociateur\w*|maire|préfet\w*|secrétaire|spécial\w*|ukrainien\w*|russe|américain\w*|européen\w*|de|du|des|la|le|l')$",
+    _I,
+)

@@ -1,0 +1,58 @@
+"""Italian cues for the briefing's positions grid and claim checks (see langs/en/positions.py for the keys)."""
+
+import re
+
+_I = re.IGNORECASE
+
+PARTIES = {
+    "US": re.compile(r"\b(?:Stati Uniti|USA|statunitens\w*|american\w*|Washington|Casa Bianca)\b"),
+    "RU": re.compile(r"\b(?:Russia|russ[oaie]|Mosca|Cremlino)\b"),
+    "UA": re.compile(r"\b(?:Ucraina|ucrain\w*|Kiev|Kyiv)\b"),
+    "EU": re.compile(r"\b(?:Unione europea|Ue|UE|Europa|europe[oia]|Bruxelles|Commissione europea)\b"),
+    "IT": re.compile(r"\b(?:Italia|italian\w*|Roma|governo italiano)\b"),
+}
+
+ISSUES = {
+    "territory": re.compile(r"\b(?:territori\w*|annession\w*|cessione)\b", _I),
+    "demilitarised zone": re.compile(r"\b(?:zona (?:cuscinetto|smilitarizzata|di sicurezza))\b", _I),
+    "NATO membership": re.compile(r"\b(?:NATO|Nato|adesione|alleanz\w* militar\w*)\b", _I),
+    "security guarantees": re.compile(r"\b(?:garanzie di sicurezza|garanzi\w*)\b", _I),
+    "foreign troops": re.compile(r"\b(?:caschi blu|forz\w* di pace|truppe straniere|contingent\w*)\b", _I),
+    "sanctions": re.compile(r"\bsanzion\w*\b", _I),
+    "ceasefire": re.compile(r"\b(?:cessate il fuoco|tregua)\b", _I),
+    "prisoner exchange": re.compile(r"\b(?:prigionier\w*|scambio di prigionieri)\b", _I),
+    "trade agreement": re.compile(r"\b(?:accordo commerciale|libero scambio|Mercosur|clausola di salvaguardia)\b", _I),
+}
+
+STANCES = [
+    ("conditions", re.compile(r"\b(?:a condizione|solo se|purché|in cambio di)\b", _I)),
+    ("opposes", re.compile(r"\b(?:rifiut\w*|respin\w*|si oppone\w*|contrari\w*|contro|inaccettabile)\b", _I)),
+    ("demands", re.compile(r"\b(?:chied\w*|esig\w*|pretend\w*|insist\w*|vuole|vogliono|deve|devono)\b", _I)),
+    ("supports", re.compile(r"\b(?:sostien\w*|sostegno|appogg\w*|accett\w*|approv\w*|favorevol\w*|pront\w*)\b", _I)),
+    ("undecided", re.compile(r"\b(?:valut\w*|consider\w*|esamin\w*|incert\w*|indecis\w*)\b", _I)),
+]
+
+PROPOSAL = re.compile(r"\b(?:piano|proposta|progetto|accordo)\b", _I)
+PROPOSAL_TERMS = re.compile(r"\b(?:piano|proposta|progetto) (?:prevede|include|chiede)\b", _I)
+
+NEGATION = re.compile(r"\b(?:non|mai|nessun\w*|smentit\w*|smentisce|negato)\b", _I)
+
+SOURCING = {
+    "anonymous official": re.compile(
+        r"\b(?:fonti (?:diplomatiche|vicine|governative|della mediazione)|un funzionario che ha chiesto l'anonimato)\b",
+        _I,
+    ),
+    "leaked document": re.compile(
+        r"\b(?:documento (?:visionato|ottenuto)|bozza (?:visionata|trapelata)|trapelat\w*)\b", _I
+    ),
+    "another outlet": re.compile(
+        r"\b(?:secondo|riferisce|riporta) (?:l'agenzia |il quotidiano )?(?:Reuters|ANSA|AFP|AP|Corriere|Repubblica|Axios|Bloomberg)\b"
+    ),
+    "official statement": re.compile(r"\b(?:portavoce|comunicato|ha dichiarato|ha annunciato|ministero)\b", _I),
+}
+
+ROLE_WORDS = re.compile(
+    r"^(?:president\w*|ministr\w*|portavoce|inviat\w*|special\w*|capo|commissari\w*|ambasciat\w*|negoziat\w*|"
+    r"sindaco|segretari\w*|ucrain\w*|russ[oa]|american\w*|europe[oa]|di|del|della|dell')$",
+    _I,
+)
