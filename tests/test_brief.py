@@ -208,9 +208,13 @@ def test_position_correction_sticks(seeds_store: Store) -> None:
         correct_position(seeds_store, "all", "RU", "territory", "maybe")
 
 
-def test_unknown_story_or_query_is_a_clear_error(seeds_store: Store) -> None:
+def test_unknown_story_or_query_is_a_clear_error(seeds_store: Store, tmp_path: Path) -> None:
     with pytest.raises(NotFound, match="storyline stories"):
         build_briefing(seeds_store, "qqqzzz-no-such-words", record=False)
+    with pytest.raises(StorylineError, match="2026-01-07"):
+        build_briefing(seeds_store, "all", since="last Tuesday", record=False)
+    with pytest.raises(NotFound, match="ingest"):
+        build_briefing(open_store(tmp_path / "empty.db"), None, record=False)
 
 
 # -- formats and CLI -----------------------------------------------------------------------------------

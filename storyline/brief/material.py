@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, time
 from typing import Any
 
 from storyline.brief.model import Citation
-from storyline.errors import NotFound
+from storyline.errors import NotFound, UnsupportedInput
 from storyline.model import Article, Span
 from storyline.store import Store
 
@@ -164,7 +164,7 @@ def parse_day(value: str | date | datetime | None, *, end_of_day: bool = False) 
             return parse_day(date.fromisoformat(value), end_of_day=end_of_day)
         parsed = datetime.fromisoformat(value)
     except ValueError as exc:
-        raise NotFound(f"cannot read the date {value!r}; write it as 2026-01-07 or 2026-01-07T18:00+01:00") from exc
+        raise UnsupportedInput(f"cannot read the date {value!r}; write it as 2026-01-07 or 2026-01-07T18:00+01:00") from exc
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
