@@ -19,8 +19,10 @@ from storyline.store.fold import fold
 
 POSSESSIVE_S = re.compile(r"[’']s$")
 _TITLE_FORMS: dict[tuple[str, str], bool] = {}  # (language, word) -> is a title in some case form
-# How far around a full-name mention its title is looked for ("Kremlin spokesman Dmitry Peskov").
+# How far around a full-name mention its title is looked for ("Kremlin spokesman Dmitry Peskov"), in
+# characters and in words next to the name.
 TITLE_CONTEXT = 60
+TITLE_WORDS = 3
 # A bare title ("the negotiator", "Rosyjski negocjator") falls back to a person named this close before it.
 RECENT_PERSON = 400
 
@@ -342,10 +344,10 @@ class SpeakerResolver:
             # The title before the name ("portavoz Lucía Ferrer") or in an apposition after it
             # ("Lucía Ferrer, portavoz de ..."), not whatever text happens to follow.
             after = self.text[p.end : p.end + TITLE_CONTEXT]
-            context = (
-                self.text[max(0, p.start - TITLE_CONTEXT) : p.start] + " " + (after if after.startswith(",") else "")
-            )
-            if any(same_surname(head, w) for w in fold(context).split() if w[:3] == fold(head)[:3]):
+            words = fold(self.text[max(0, p.start - TITLE_CONTEXT) : p.start]).split()[-TITLE_WORDS:]
+            if after.startswith(","):
+                words += fold(after).split()[:TITLE_WORDS]
+            if any(same_surname(head, w) for w in words if w[:3] == fold(head)[:3]):
                 mention, name = self._full_name(p)
                 return Speaker(span, mention, name, "person")
         if len(lows) <= 3:
