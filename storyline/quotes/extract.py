@@ -43,6 +43,8 @@ INVERTED_TAIL = 3
 MAX_COLON_SOURCE = 5
 # Words an apposition may add between a quote and its cue ("…,” Jenna Golden, Twitter's director, said).
 APPOSITION_WORDS = 8
+# How many words may separate a title from its name after it ("il commissario europeo all'Agricoltura Holmgren").
+TITLE_REACH = 6
 # Longest cue, in tokens ("in the words of").
 MAX_CUE_TOKENS = 4
 
@@ -255,6 +257,18 @@ class QuoteFinder:
             return None
         if all(t.low in lex.determiners for t in tokens[j:k]):
             return None
+        if (
+            k < stop
+            and any(self.resolver.title_like(t.low) for t in tokens[j:k])
+            and not self.people.inside(tokens[j].start, tokens[k - 1].end)
+        ):
+            # "il commissario europeo all'Agricoltura Anders Holmgren": the title's name comes a few words on.
+            for m in range(k, min(stop, k + TITLE_REACH)):
+                if not tokens[m].is_word and tokens[m].text not in "'’-":
+                    break
+                person = self.people.inside(tokens[m].start, tokens[min(stop, m + 4) - 1].end)
+                if person is not None and person.start == tokens[m].start:
+                    return (j, next(x for x in range(m, stop) if tokens[x].end >= person.end) + 1)
         return (j, k)
 
     def _quoted(self, pos: int) -> bool:
