@@ -20,6 +20,29 @@ DIALOGUE_DASHES = ""
 
 # Reporting verbs (all inflected forms) and reporting nouns used as cues.
 CUES = [
+    # speech acts seen 4+ times as PolNeAR train cues
+    r"repeat(?:s|ed|ing)?",
+    r"shout(?:s|ed|ing)?",
+    r"chant(?:s|ed|ing)?",
+    r"yell(?:s|ed|ing)?",
+    r"caution(?:s|ed|ing)?",
+    r"recount(?:s|ed|ing)?",
+    r"e-?mail(?:s|ed|ing)?",
+    r"re-?tweet(?:s|ed|ing)?",
+    r"quot(?:e|es|ed|ing)",
+    r"sho(?:t|ots|oting) back",
+    r"impl(?:y|ies|ied|ying)",
+    r"invok(?:e|es|ed|ing)",
+    r"referenc(?:e|es|ed|ing)",
+    r"assail(?:s|ed|ing)?",
+    r"l(?:aid|ays?|aying) out",
+    r"remember(?:s|ed|ing)?",
+    r"offer(?:s|ed|ing)?",
+    r"back(?:s|ed|ing)?",
+    r"made it clear|makes? it clear",
+    r"put it",
+    r"whisper(?:s|ed|ing)?",
+    r"scream(?:s|ed|ing)?",
     # phrasal cues of stance (PolNeAR train cues ending in a preposition)
     r"sp(?:oke|eaks?|eaking) (?:about|of|out against|out|on|against)",
     r"weigh(?:s|ed|ing)? in on",
@@ -215,6 +238,11 @@ NEEDS_COMPLEMENTIZER = [
 
 # Cue words that are as often nouns ("the peace plan", "a drone attack"): cues only after a name or pronoun.
 NOUN_CUES = [
+    r"offers?",
+    r"backs?",
+    r"quotes?",
+    r"repeats?",
+    r"e-?mails?",
     r"demands?",
     r"denials?",
     r"promises?",
