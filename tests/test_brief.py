@@ -120,7 +120,7 @@ def test_seed_timeline_has_the_three_key_days(seeds_brief: dict[str, Any]) -> No
     assert {"2025-11-20", "2026-01-06", "2026-01-07"} <= days
     paris = next(e for e in seeds_brief["timeline"] if e["date"] == "2026-01-06")
     assert any("Francji" in s["citation"]["text"] for s in paris["statements"])
-    assert [e["date"] for e in seeds_brief["timeline"]] == sorted(e["date"] for e in seeds_brief["timeline"])
+    assert [e["start"] for e in seeds_brief["timeline"]] == sorted(e["start"] for e in seeds_brief["timeline"])
 
 
 def test_seed_actors_have_variants_roles_and_quotes(seeds_brief: dict[str, Any]) -> None:

@@ -9,6 +9,7 @@ import json
 from collections import Counter, defaultdict
 from datetime import UTC, datetime
 from functools import cache
+from typing import Any
 
 import numpy as np
 
@@ -25,6 +26,7 @@ WHATS_NEW_MAX = 15
 TIMELINE_MAX_DATES = 15
 TIMELINE_SENTENCES_PER_DATE = 2
 SINGLE_SOURCE_SHOWN = 8
+COARSE_EVENTS = 5  # week/month/year dates added to the day-level timeline
 
 
 def build_briefing(
@@ -54,7 +56,7 @@ def build_briefing(
         header=_header(material, as_of_dt, since_label),
         whats_new=_whats_new(material, pool, since_dt) if since_dt else [],
         whats_new_since=since_label,
-        timeline=_timeline(material, pool, group_of),
+        timeline=_timeline(store, material, pool, group_of),
         actors=build_actors(store, material, idx),
         positions=build_positions(store, material.story_id, material, idx),
         claims=_claims(material, pool, groups),
@@ -258,7 +260,9 @@ def _whats_new(material: Material, pool: claim_lib.Pool, since: datetime) -> lis
     return [Statement(cite_sentence(pool.sentences[i]), label=_language_label(pool.sentences[i])) for i in ranked]
 
 
-def _timeline(material: Material, pool: claim_lib.Pool, group_of: dict[int, list[int]]) -> list[TimelineEvent]:
+def _timeline(
+    store: Store, material: Material, pool: claim_lib.Pool, group_of: dict[int, list[int]]
+) -> list[TimelineEvent]:
     docs = []
     for art in material.articles:
         sents = material.sentences(art)
@@ -285,24 +289,58 @@ def _timeline(material: Material, pool: claim_lib.Pool, group_of: dict[int, list
     chosen = summarise_timeline(docs, min(TIMELINE_MAX_DATES, max(1, n_days)), TIMELINE_SENTENCES_PER_DATE)
     by_id = material.by_id()
     index = pool.index()
+    stored = _stored_events(store, [a.id for a in material.articles])
+    people = {(e.article_id, e.sentence_start): e.participants for e in stored}
     events = []
     for entry in chosen:
         statements = []
+        participants: list[str] = []
         for ts in entry.sentences:
             i = index.get((ts.article_id, ts.start))
             citation = cite(by_id[ts.article_id], ts.start, ts.end)
             statements.append(Statement(citation, _also(pool, i, group_of) if i is not None else []))
-        cits = [c for st in statements for c in [st.citation, *st.also]]
+            participants += [p for p in people.get((ts.article_id, ts.start), []) if p not in participants]
+        events.append(_timeline_event(entry.day.isoformat(), "day", statements, participants, entry.day.isoformat()))
+    # Coarser dates (a week, a month) the events stage found, reported by the most articles.
+    coarse: dict[tuple[str, str], list[Any]] = defaultdict(list)
+    for e in stored:
+        if e.granularity not in ("day", "time") and e.article_id in by_id:
+            coarse[(e.value, e.granularity)].append(e)
+    ranked = sorted(coarse.items(), key=lambda kv: (-len({e.article_id for e in kv[1]}), kv[0]))[:COARSE_EVENTS]
+    for (value, granularity), found in ranked:
+        firsts = {e.article_id: e for e in sorted(found, key=lambda e: e.sentence_start)}
+        statements = [Statement(cite(by_id[e.article_id], e.sentence_start, e.sentence_end)) for e in firsts.values()]
+        participants = list(dict.fromkeys(p for e in found for p in e.participants))
+        start = min(e.date_start for e in found).isoformat()
         events.append(
-            TimelineEvent(
-                date=entry.day.isoformat(),
-                granularity="day",
-                statements=statements,
-                outlets=sorted({c.outlet for c in cits if c.outlet}),
-                languages=sorted({c.language for c in cits if c.language}),
-            )
+            _timeline_event(value, granularity, statements[:TIMELINE_SENTENCES_PER_DATE], participants, start)
         )
+    events.sort(key=lambda ev: (ev.start, ev.granularity != "day", ev.date))
     return events
+
+
+def _timeline_event(
+    value: str, granularity: str, statements: list[Statement], participants: list[str], start: str
+) -> TimelineEvent:
+    cits = [c for st in statements for c in [st.citation, *st.also]]
+    return TimelineEvent(
+        date=value,
+        granularity=granularity,
+        statements=statements,
+        outlets=sorted({c.outlet for c in cits if c.outlet}),
+        languages=sorted({c.language for c in cits if c.language}),
+        participants=participants,
+        start=start,
+    )
+
+
+def _stored_events(store: Store, article_ids: list[str]) -> list[Any]:
+    """Events of the events stage (empty when it is not installed)."""
+    try:
+        from storyline.events import events_for_articles
+    except ImportError:
+        return []
+    return list(events_for_articles(store, article_ids))
 
 
 def _claims(material: Material, pool: claim_lib.Pool, groups: list[list[int]]) -> list[Claim]:

@@ -136,7 +136,7 @@ def _coverage_svg(cells: list[dict[str, Any]], what: str) -> str:
 def _timeline_svg(events: list[dict[str, Any]]) -> str:
     if not events:
         return ""
-    days = [date.fromisoformat(e["date"]) for e in events]
+    days = [date.fromisoformat(e.get("start") or e["date"][:10]) for e in events]
     lo, hi = min(days).toordinal(), max(days).toordinal()
     width, pad = 720, 40
     span = max(1, hi - lo)
@@ -242,10 +242,13 @@ def to_html(briefing: Briefing) -> str:
     out.append(_statements(b["summary"], labelled=True) + "</section>")
 
     out.append('<section id="timeline"><h2>Timeline</h2>' + _timeline_svg(b["timeline"]))
+    names = {a["entity_id"]: a["name"] for a in b["actors"]}
     for i, ev in enumerate(b["timeline"]):
+        who = [names[p] for p in ev.get("participants", []) if p in names]
+        with_whom = f" · with {escape(', '.join(who))}" if who else ""
         out.append(
             f'<div class="event" id="ev-{i}"><h3>{escape(ev["date"])} <span class="meta">{escape(ev["granularity"])} · '
-            f"{escape(', '.join(ev['outlets']) or 'unknown outlet')}</span></h3>{_statements(ev['statements'])}</div>"
+            f"{escape(', '.join(ev['outlets']) or 'unknown outlet')}{with_whom}</span></h3>{_statements(ev['statements'])}</div>"
         )
     out.append("</section>")
 

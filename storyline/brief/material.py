@@ -164,7 +164,9 @@ def parse_day(value: str | date | datetime | None, *, end_of_day: bool = False) 
             return parse_day(date.fromisoformat(value), end_of_day=end_of_day)
         parsed = datetime.fromisoformat(value)
     except ValueError as exc:
-        raise UnsupportedInput(f"cannot read the date {value!r}; write it as 2026-01-07 or 2026-01-07T18:00+01:00") from exc
+        raise UnsupportedInput(
+            f"cannot read the date {value!r}; write it as 2026-01-07 or 2026-01-07T18:00+01:00"
+        ) from exc
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 

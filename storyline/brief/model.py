@@ -72,6 +72,8 @@ class TimelineEvent:
     statements: list[Statement]
     outlets: list[str]
     languages: list[str]
+    participants: list[str] = field(default_factory=list)  # entity ids the events stage found in the sentences
+    start: str = ""  # ISO day the period begins (= date for a day), for ordering and drawing
 
 
 @dataclass(slots=True)
