@@ -86,3 +86,45 @@ _INSTITUTIONS = frozenset(
 def institution_type(english_name: str) -> str:
     """`ORG` for an institution of the exonym lists, `LOC` for a place."""
     return "ORG" if english_name in _INSTITUTIONS else "LOC"
+
+
+@cache
+def _country_stems() -> list[tuple[str, str]]:
+    """(stem of a country name as its language spells it, CLDR/exonym key), longest stems first."""
+    from babel import Locale
+
+    from storyline.entities.normalize import name_key, stem_key
+
+    pairs: set[tuple[str, str]] = set()
+    for lang in available_languages():
+        try:
+            names = dict(Locale.parse(lang).territories)
+        except (ValueError, LookupError):
+            continue
+        data = language_data(lang, "entities")
+        extra = {
+            n: e for n, e in getattr(data, "EXONYMS", {}).items() if (alias_key(e) or ("",))[0].startswith("cldr:")
+        }
+        for code, name in list(names.items()) + [(None, n) for n in extra]:
+            if code is not None and (code in _SKIP_TERRITORIES or code.isdigit() or "-alt-" in code):
+                continue
+            key = alias_key(name)
+            full = name_key(name, lang)
+            if key is None or " " in full:
+                continue
+            for stem in {stem_key(full), full[:-1]}:
+                if len(stem) >= 4:
+                    pairs.add((stem, key[0]))
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+def country_of_adjective(key: str) -> str | None:
+    """The country key a lower-case adjective or demonym derives from (`американский` → the US), if one."""
+    hits: list[tuple[str, str]] = []
+    for stem, country in _country_stems():
+        if hits and len(stem) < len(hits[0][0]):
+            break
+        if key.startswith(stem):
+            hits.append((stem, country))
+    countries = {c for _, c in hits}
+    return countries.pop() if len(countries) == 1 else None

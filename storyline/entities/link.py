@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from storyline.entities.gazetteer import alias_key
+from storyline.entities.gazetteer import alias_key, country_of_adjective
 from storyline.entities.normalize import acronym, consonant_key, initials, name_key, stem_key
 from storyline.langs import language_data
 from storyline.model import Span
@@ -111,6 +111,11 @@ def _mention_keys(lemma: str, surface: str, kind: str, lang: str) -> dict[str, s
     alias = alias_key(lemma, lang) or alias_key(surface, lang)
     if alias:
         keys["a:" + alias[0]] = "alias"
+    elif lemma[:1].islower() and " " not in lemma.strip():
+        # Slavic adjectives and demonyms are lower-case: `американский`, `российские`, `китайцы`
+        country = country_of_adjective(name_key(lemma, lang))
+        if country:
+            keys["a:" + country] = "adjective"
     acr = acronym(surface) or acronym(lemma)
     if acr:
         keys["acr:" + acr] = "acronym"
