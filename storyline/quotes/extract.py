@@ -212,6 +212,13 @@ class QuoteFinder:
         if k > floor and tokens[k - 1].low in lex.prepositions:
             # "a spokesman for the campaign said" is one phrase; "talks with Trump will focus on" has no subject.
             outer = self.left_np(tokens, k - 1, floor) if k - 1 > floor else None
+            if outer is None:
+                # "sources close to the talks said": a source noun before its modifiers and preposition.
+                h = k - 2
+                while h > floor and tokens[h].low in lex.modifiers:
+                    h -= 1
+                if h >= floor and POSSESSIVE_S.sub("", tokens[h].low) in lex.source_nouns:
+                    outer = self.left_np(tokens, h + 1, floor) or (h, h + 1)
             if outer is None or not self._agent(tokens, outer):
                 return None
             return (outer[0], j + 1)
@@ -588,13 +595,10 @@ class QuoteFinder:
     def _source_first(self, sent: _Sentence, i: int) -> tuple[Quote | None, int] | None:
         toks = sent.tokens
         m = self.lex.source_first.match(self.text, toks[i].start)
-        if not m or (
-            i > 0
-            and toks[i - 1].is_word
-            and toks[i - 1].low not in self.lex.skip
-            and toks[i - 1].low not in ("and", "i", "и", "und", "et", "y")
-        ):
+        if not m:
             return None
+        # Inside a clause without commas ("hat in Polen nach Angaben der Behörden bereits 14 … gefordert").
+        inside = i > 0 and toks[i - 1].is_word and toks[i - 1].low not in self.lex.skip
         j = next((k for k in range(i, len(toks)) if toks[k].end >= m.end()), i) + 1
         cue = (toks[i].start, toks[j - 1].end)
         rng = self.right_np(toks, j) or self._phrase_until_comma(toks, j)
@@ -607,7 +611,11 @@ class QuoteFinder:
                 return (None, j - i)
             rng = (j, j)
         before = toks[:i]
-        if _words(before) >= MIN_REPORTED_WORDS:
+        tail = toks[rng[1] :]
+        if inside or (tail and tail[0].text == "," and _words(before) >= 1 and _words(tail) >= MIN_REPORTED_WORDS):
+            # "Майкл Харлан, по данным источников, провёл …": the source is a parenthesis in the claim.
+            start, end = toks[0].start, self._clause_end(sent, toks)
+        elif _words(before) >= MIN_REPORTED_WORDS:
             k = i
             while k > 0 and toks[k - 1].text in "," + DASHES:
                 k -= 1
@@ -686,6 +694,11 @@ class QuoteFinder:
                 k = i - 1
                 end = toks[k].end if toks[k].text in CLOSING else toks[k - 1].end
                 return (Quote(toks[0].start, end, "reported", cue, self.speaker(toks, right)), right[1] - i)
+        if left is None:
+            lead = self.right_np(toks, 0, i)
+            if lead is not None and POSSESSIVE_S.sub("", toks[lead[1] - 1].low) in lex.source_nouns:
+                # "Źródła zbliżone do rozmów twierdzą, że …": the sentence opens with an anonymous source.
+                left = lead
         if left is None and i > 0 and self._after_conjunction(toks, i):
             # "X survived ... and says ...": the conjoined verb shares the sentence's subject.
             left = self._subject(toks, i)

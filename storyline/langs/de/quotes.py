@@ -8,6 +8,7 @@ QUOTE_PAIRS = [("„", "“"), ("»", "«"), ("‚", "‘"), ("›", "‹"), ('"
 DIALOGUE_DASHES = ""
 
 CUES = [
+    r"kündigt\w*",
     r"sagt\w*",
     r"gesagt",
     r"erklärt\w*",
@@ -65,7 +66,7 @@ SOURCE_FIRST = [
     r"(?:seiner|ihrer) (?:ansicht|meinung|auffassung) nach",
     r"(?:seinen|ihren) worten zufolge",
     r"laut",
-    r"nach angaben (?:von|des|der)",
+    r"nach angaben (?:von|des|der|aus)",
     r"nach (?:ansicht|meinung|auffassung|worten) (?:von|des|der)",
     r"wie (?:\w+ )?(?:sagte|erklärte|mitteilte|berichtete|betonte|schrieb|meldete)",
     r"unter berufung auf",
