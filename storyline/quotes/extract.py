@@ -406,6 +406,14 @@ class QuoteFinder:
 
     def _cue_before_quote(self, before: list[Token], q: Marked) -> Quote | None:
         lex = self.lex
+        following = re.match(r"\s*,\s*(\w+)", self.text[q.outer_end : q.outer_end + 30])
+        if (
+            following
+            and following.group(1).lower() in lex.complementizers
+            and len(_WORD.findall(self.text, q.start, q.end)) <= 3
+        ):
+            # "повідомили «Київському кур'єру», що …": a quoted name before the clause, not the quotation.
+            return None
         cue_i = n = 0
         rng = None
         # The nearest speech cue with a speaker ("Hrytsenko said Kyiv still wanted an “all for all” deal"),
