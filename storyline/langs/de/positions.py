@@ -30,7 +30,12 @@ ISSUES = {
 }
 
 STANCES = [
-    ("conditions", re.compile(r"\b(?:nur wenn|unter der Bedingung|vorausgesetzt|im Gegenzug)\b", _I)),
+    (
+        "conditions",
+        re.compile(
+            r"\b(?:nur wenn|unter der Bedingung|vorausgesetzt|im Gegenzug|knüpft\w*|verknüpft\w*|Bedingung\w*)\b", _I
+        ),
+    ),
     (
         "opposes",
         re.compile(

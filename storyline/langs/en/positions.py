@@ -50,14 +50,19 @@ ISSUES = {
     "ceasefire": re.compile(r"\b(?:cease-?fire|truce|armistice)\b", _I),
     "demilitarised zone": re.compile(r"\b(?:buffer zone|demilitari[sz]ed zone|\d+ ?km zone)\b", _I),
     "prisoner exchange": re.compile(r"\b(?:prisoners?(?: of war)?|prisoner exchange|POWs?)\b", _I),
-    "trade agreement": re.compile(r"\b(?:trade (?:agreement|deal)|free trade|Mercosur|safeguard (?:clause|mechanism))\b", _I),
+    "trade agreement": re.compile(
+        r"\b(?:trade (?:agreement|deal)|free trade|Mercosur|safeguard (?:clause|mechanism))\b", _I
+    ),
 }
 
 # Stance cues, strongest first; a cue ending in "from"/"by" names its party after it.
 STANCES = [
     (
         "conditions",
-        re.compile(r"\b(?:only if|provided that|on condition|as long as|in exchange for|conditional on)\b", _I),
+        re.compile(
+            r"\b(?:only if|provided that|on condition|as long as|in exchange for|conditional on|links? \w+ to|linked to|tied to)\b",
+            _I,
+        ),
     ),
     (
         "opposes",

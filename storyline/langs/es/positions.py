@@ -28,7 +28,7 @@ ISSUES = {
 }
 
 STANCES = [
-    ("conditions", re.compile(r"\b(?:siempre que|solo si|con la condición|a cambio de)\b", _I)),
+    ("conditions", re.compile(r"\b(?:siempre que|solo si|con la condición|a cambio de|condicion\w*|supedit\w*)\b", _I)),
     (
         "opposes",
         re.compile(r"\b(?:rechaz\w*|se opone\w*|oposición|contra|no aceptará\w*|inaceptable|se niega\w*)\b", _I),

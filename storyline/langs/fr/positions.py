@@ -31,7 +31,10 @@ ISSUES = {
 }
 
 STANCES = [
-    ("conditions", re.compile(r"\b(?:à condition|seulement si|pourvu que|en échange)\b", _I)),
+    (
+        "conditions",
+        re.compile(r"\b(?:à condition|seulement si|pourvu que|en échange|conditionn\w*|subordonn\w*)\b", _I),
+    ),
     (
         "opposes",
         re.compile(r"\b(?:rejett?\w*|refus\w*|s'oppos\w*|oppos\w*|contre|hostile\w*|inacceptable|pas question)\b", _I),

@@ -25,7 +25,7 @@ ISSUES = {
 }
 
 STANCES = [
-    ("conditions", re.compile(r"\b(?:a condizione|solo se|purché|in cambio di)\b", _I)),
+    ("conditions", re.compile(r"\b(?:a condizione|solo se|purché|in cambio di|condizion\w*|subordin\w*)\b", _I)),
     ("opposes", re.compile(r"\b(?:rifiut\w*|respin\w*|si oppone\w*|contrari\w*|contro|inaccettabile)\b", _I)),
     ("demands", re.compile(r"\b(?:chied\w*|esig\w*|pretend\w*|insist\w*|vuole|vogliono|deve|devono)\b", _I)),
     ("supports", re.compile(r"\b(?:sostien\w*|sostegno|appogg\w*|accett\w*|approv\w*|favorevol\w*|pront\w*)\b", _I)),

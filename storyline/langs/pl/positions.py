@@ -39,7 +39,7 @@ ISSUES = {
 }
 
 STANCES = [
-    ("conditions", re.compile(r"\b(?:pod warunkiem|o ile|tylko jeśli|w zamian za)\b", _I)),
+    ("conditions", re.compile(r"\b(?:pod warunkiem|o ile|tylko jeśli|w zamian za|uzależni\w*|warunk\w*)\b", _I)),
     (
         "opposes",
         re.compile(
