@@ -60,7 +60,7 @@ ADDRESSEE_CUES = [r"sagt\w*", r"versichert\w*", r"erklärt\w*"]
 
 NEEDS_COMPLEMENTIZER = [r"will|wollen|wollte\w*", r"sieht|sah", r"hält|hielt", r"glaubt\w*", r"hofft\w*"]
 
-NOUN_CUES = []
+NOUN_CUES: list[str] = []
 
 SOURCE_FIRST = [
     r"(?:seiner|ihrer) (?:ansicht|meinung|auffassung) nach",
