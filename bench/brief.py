@@ -36,8 +36,13 @@ MAX_CHARS = 20_000  # web-page dumps of hundreds of thousands of characters are 
     show_default=True,
 )
 @click.option("--articles", "n", default=500, show_default=True, help="Articles in the story.")
-@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Keep the ingested store here; a store that already holds the articles is reused (no ingest).")
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Keep the ingested store here; a store that already holds the articles is reused (no ingest).",
+)
 def main(data_path: Path, n: int, db_path: Path | None) -> None:
     """Ingest N articles, brief them as one story, print timings as JSON."""
     rows = [json.loads(line) for line in data_path.open(encoding="utf-8") if line.strip()]
