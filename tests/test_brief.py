@@ -245,3 +245,41 @@ def test_cli_brief_writes_each_format(seeds_store: Store, tmp_path: Path) -> Non
     assert data["header"]["articles"] == 3
     result = runner.invoke(cli, ["--db", db, "position", "all", "UA", "NATO membership", "demands", "--note", "cli"])
     assert result.exit_code == 0, result.output
+
+
+def test_undated_articles_get_no_invented_dates(seeds_dir: Path, tmp_path: Path) -> None:
+    files = []
+    for name in ("000_74a7c492cd335b8b.txt", "002_6ea63a04d097cb71.txt"):
+        shutil.copy(seeds_dir / name, tmp_path / name)
+        files.append(tmp_path / name)
+    store = _ingest(files, tmp_path / "undated.db", None)
+    brief = build_briefing(store, "all", record=False)
+    assert brief.header.undated_articles == 1
+    days = {e.date for e in brief.timeline}
+    assert "2025-11-20" not in days  # "late on Thursday" has nothing to resolve against
+    assert {"2026-01-06", "2026-01-07"} <= days
+    assert all(c.published is None for c in brief.citations() if c.language == "en")
+
+
+def test_html_keeps_hostile_article_text_inert(tmp_path: Path) -> None:
+    hostile = (
+        "Die Verhandlungen in Wien wurden am Montag fortgesetzt, sagte der Sprecher des Ministeriums. "
+        'Ein Leser schrieb </script><script>alert("x")</script> & <b>fett</b> in den Kommentar. '
+        "Die Delegationen wollen am Freitag eine gemeinsame Erklärung zur Waffenruhe veröffentlichen."
+    )
+    feed = tmp_path / "a.jsonl"
+    record = {
+        "id": "x1",
+        "outlet": "Wiener Bote",
+        "language": "de",
+        "published_at": "2026-03-02T10:00:00+01:00",
+        "text": hostile,
+    }
+    feed.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    store = _ingest([feed], tmp_path / "h.db", None)
+    html = to_html(build_briefing(store, "all", record=False))
+    assert html.count("<script") == 2  # the data block and the page script, nothing injected
+    data = re.search(r'<script type="application/json" id="articles">(.*?)</script>', html, re.S)
+    assert data is not None
+    texts = [a["text"] for a in json.loads(data.group(1)).values()]
+    assert texts == [store.get_article(store.list_articles()[0]["id"]).text]

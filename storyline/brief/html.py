@@ -324,7 +324,8 @@ def to_html(briefing: Briefing) -> str:
             "<section><h2>Notes</h2><ul>" + "".join(f"<li>{escape(n)}</li>" for n in b["notes"]) + "</ul></section>"
         )
 
-    articles = json.dumps(b["articles"], ensure_ascii=False).replace("</", "<\\/")
+    # "<" written as a JSON escape: no article text can close the data block or open a tag.
+    articles = json.dumps(b["articles"], ensure_ascii=False).replace("<", "\\u003c")
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
