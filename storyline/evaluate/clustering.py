@@ -135,9 +135,8 @@ def cluster_collection(
         t_assign += t2 - t1
         story[a.id] = asg.storyline_id
         event[a.id] = asg.event_id
-    for eid, ev in cl.events.items():  # events merged later moved their members
-        for m in ev.members:
-            event[m] = eid
+    for aid, (sid, eid) in cl.member_of.items():  # merges after an article's turn moved it
+        story[aid], event[aid] = sid, eid
     return story, event, {"features_s": t_feat, "assign_s": t_assign}
 
 

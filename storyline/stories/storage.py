@@ -178,8 +178,9 @@ def load_clusterer(store: Store, dim: int, weights: Weights | None = None) -> Cl
                 eid, np.zeros(dim, dtype=np.float32), parent=sid, locked=bool(r["e_locked"])
             )
             cl.events_of[sid].append(eid)
-        story.add(f, cl.w.key_profile)
-        event.add(f, cl.w.key_profile)
+        vec = cl.centred(f)
+        story.add(f, cl.w.key_profile, vec)
+        event.add(f, cl.w.key_profile, vec)
         cl.member_of[f.article_id] = (sid, eid)
         for key in f.keys:
             posting = cl.postings.setdefault(key, [])
@@ -218,8 +219,13 @@ def save_assignments(store: Store, cl: Clusterer, done: list[Assignment], feats:
     for dst, src in merged:
         store.execute("UPDATE story_members SET event_id = ? WHERE event_id = ?", (dst, src))
         store.execute("DELETE FROM story_events WHERE id = ?", (src,))
-    touched_stories = {a.storyline_id for a in done}
-    touched_events = {a.event_id for a in done}
+    for a in done:
+        for src in a.merged_storylines:
+            store.execute("UPDATE story_members SET storyline_id = ? WHERE storyline_id = ?", (a.storyline_id, src))
+            store.execute("UPDATE story_events SET storyline_id = ? WHERE storyline_id = ?", (a.storyline_id, src))
+            store.execute("DELETE FROM storylines WHERE id = ?", (src,))
+    touched_stories = {cl.member_of[a.article_id][0] for a in done}
+    touched_events = {cl.member_of[a.article_id][1] for a in done}
     store.executemany(
         "INSERT INTO storylines (id, first_seen, last_seen, n_articles, updated_at) VALUES (?, ?, ?, ?, ?) "
         "ON CONFLICT(id) DO UPDATE SET first_seen = excluded.first_seen, last_seen = excluded.last_seen, "

@@ -1,0 +1,215 @@
+"""Benchmark story clustering: end-to-end ingest throughput, and assignment latency at 100k stories.
+
+    python bench/stories.py ingest --n 20000          # ingest -> entities -> stories, articles/s
+    python bench/stories.py scale --stories 100000    # p50/p99 assignment with 100k storylines indexed
+
+`ingest` builds an articles JSONL from the shared eval collections (Timeline17, CL-TLS, SlavicNER):
+real articles first, then new articles made by recombining the sentences of two articles of the same
+topic (so near-duplicate detection does not short-cut them), with dates spread over the topic's span.
+It runs the real `storyline.ingest.ingest` into a fresh store and reports articles/s, the stories
+step's own time and per-article assignment p50/p99, and peak RSS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import numpy as np
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process, in MB."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def load_sources() -> list[dict]:
+    """Real articles with topic, language and date from the shared eval collections."""
+    out = []
+    files = sorted(SHARED.glob("timeline17/*/articles.jsonl")) + sorted(SHARED.glob("cl_tls/*/articles.jsonl"))
+    files.append(SHARED / "slavicner" / "documents.jsonl")
+    for f in files:
+        if not f.exists():
+            continue
+        for line in f.open(encoding="utf-8"):
+            r = json.loads(line)
+            if not r.get("text", "").strip() or len(r["text"]) > 20_000:
+                continue
+            out.append({"topic": r["topic"], "lang": r.get("lang", "en"), "date": r.get("date"), "text": r["text"]})
+    if not out:
+        sys.exit(f"no eval collections under {SHARED}; the bench needs ../shared/eval")
+    return out
+
+
+def make_corpus(n: int, path: Path, seed: int = 7) -> None:
+    """Write `n` articles JSONL: the real ones, then same-topic sentence recombinations."""
+    rng = random.Random(seed)
+    src = load_sources()
+    by_topic: dict[tuple[str, str], list[dict]] = {}
+    for r in src:
+        by_topic.setdefault((r["topic"], r["lang"]), []).append(r)
+    groups = list(by_topic.values())
+    base = datetime(2024, 1, 1, tzinfo=UTC)
+    with path.open("w", encoding="utf-8") as fh:
+        for i in range(n):
+            if i < len(src):
+                r = src[i]
+                text = r["text"]
+            else:
+                group = rng.choice(groups)
+                a, b = rng.choice(group), rng.choice(group)
+                sa = [s for s in a["text"].split("\n") if s.strip()]
+                sb = [s for s in b["text"].split("\n") if s.strip()]
+                k = max(1, len(sa) // 2)
+                text = "\n".join(sa[:k] + sb[len(sb) // 2 :][:20]) + f"\n(#{i})"
+                r = a
+            day = (
+                datetime.fromisoformat(r["date"]).replace(tzinfo=UTC)
+                if r.get("date")
+                else base + timedelta(days=i % 300)
+            )
+            rec = {
+                "id": f"b{i}",
+                "title": None,
+                "language": r["lang"],
+                "outlet": f"outlet{i % 40}",
+                "published_at": (day + timedelta(minutes=i % 1440)).isoformat(),
+                "text": text,
+            }
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+
+
+def bench_ingest(n: int, keep: Path | None) -> dict:
+    """End-to-end ingest of n articles; returns the figures."""
+    from storyline import stories
+    from storyline.ingest import ingest
+    from storyline.store import open_store
+    from storyline.stories import assign as assign_mod
+
+    work = Path(tempfile.mkdtemp(prefix="storyline-bench-"))
+    corpus = work / "articles.jsonl"
+    make_corpus(n, corpus)
+    timings: list[float] = []
+    cpu_timings: list[float] = []
+    step_time = [0.0]
+    original = assign_mod.assign_articles
+
+    def timed(store, ids, weights=None):
+        t0 = time.perf_counter()
+        done = original(store, ids, weights)
+        step_time[0] += time.perf_counter() - t0
+        return done
+
+    from storyline.stories.cluster import Clusterer
+
+    real_assign = Clusterer.assign
+
+    def timed_assign(self, f):
+        t0, c0 = time.perf_counter(), time.thread_time()
+        out = real_assign(self, f)
+        timings.append(time.perf_counter() - t0)
+        cpu_timings.append(time.thread_time() - c0)
+        return out
+
+    Clusterer.assign = timed_assign  # type: ignore[method-assign]
+    assign_mod.assign_articles = timed  # type: ignore[assignment]
+    stories.assign_articles = timed  # type: ignore[attr-defined]
+    store = open_store(keep or work / "bench.db")
+    t0, c0 = time.perf_counter(), time.process_time()
+    report = ingest([corpus], store)
+    total = time.perf_counter() - t0
+    cpu_total = time.process_time() - c0
+    n_stories = store.query("SELECT COUNT(*) AS n FROM storylines")[0]["n"]
+    ms = np.array(timings) * 1000 if timings else np.zeros(1)
+    cms = np.array(cpu_timings) * 1000 if cpu_timings else np.zeros(1)
+    return {
+        "cpu_seconds": round(cpu_total, 1),
+        "articles_per_cpu_s": round(n / max(cpu_total, 1e-9), 1),
+        "assign_cpu_p50_ms": round(float(np.percentile(cms, 50)), 3),
+        "assign_cpu_p99_ms": round(float(np.percentile(cms, 99)), 3),
+        "articles": n,
+        "ingested": len(report.ingested) if hasattr(report, "ingested") else None,
+        "seconds": round(total, 1),
+        "articles_per_s": round(n / total, 1),
+        "stories_step_s": round(step_time[0], 1),
+        "stories_step_articles_per_s": round(n / max(step_time[0], 1e-9), 1),
+        "assign_p50_ms": round(float(np.percentile(ms, 50)), 3),
+        "assign_p99_ms": round(float(np.percentile(ms, 99)), 3),
+        "storylines": n_stories,
+        "peak_rss_mb": round(peak_rss_mb(), 1),
+    }
+
+
+def bench_scale(n_stories: int, n_queries: int, seed: int = 3) -> dict:
+    """Assignment latency with n_stories storylines already indexed (synthetic state, real code path)."""
+    from storyline.stories.cluster import Clusterer
+    from storyline.stories.embed import embed_texts, embedding_dim
+    from storyline.stories.features import StoryFeatures
+
+    rng = np.random.default_rng(seed)
+    dim = embedding_dim()
+    rss0 = peak_rss_mb()
+    cl = Clusterer(dim, capacity=n_stories + 1024)
+    vocab = [f"N:k{i}" for i in range(200_000)]
+    zipf = rng.zipf(1.3, size=(n_stories + n_queries) * 12) % len(vocab)
+    base = datetime(2025, 1, 1, tzinfo=UTC)
+    t_fill = time.perf_counter()
+    # each synthetic article is far from the others, so every one opens its own storyline
+    vecs = rng.standard_normal((n_stories, dim)).astype(np.float32)
+    vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
+    for i in range(n_stories):
+        keys = {vocab[k]: 1.0 for k in zipf[i * 12 : i * 12 + 12]}
+        cl.assign(StoryFeatures(f"s{i}", vecs[i], keys, published=base + timedelta(minutes=i)))
+    fill_s = time.perf_counter() - t_fill
+    rss_full = peak_rss_mb()
+    texts = [f"Breaking news number {i} about the talks in Geneva and Kyiv" for i in range(n_queries)]
+    qv = embed_texts(texts)
+    times, cpu = [], []
+    for i in range(n_queries):
+        j = n_stories + i
+        keys = {vocab[k]: 1.0 for k in zipf[j * 12 : j * 12 + 12]}
+        f = StoryFeatures(f"q{i}", qv[i], keys, published=base + timedelta(minutes=n_stories + i))
+        t0, c0 = time.perf_counter(), time.thread_time()
+        cl.assign(f)
+        times.append(time.perf_counter() - t0)
+        cpu.append(time.thread_time() - c0)
+    ms = np.array(times) * 1000
+    cms = np.array(cpu) * 1000
+    return {
+        "storylines_indexed": len(cl.storylines),
+        "queries": n_queries,
+        "assign_p50_ms": round(float(np.percentile(ms, 50)), 3),
+        "assign_p99_ms": round(float(np.percentile(ms, 99)), 3),
+        "assign_cpu_p50_ms": round(float(np.percentile(cms, 50)), 3),
+        "assign_cpu_p99_ms": round(float(np.percentile(cms, 99)), 3),
+        "fill_articles_per_s": round(n_stories / fill_s, 1),
+        "state_kb_per_article": round((rss_full - rss0) * 1024 / n_stories, 2),
+    }
+
+
+def main() -> None:
+    """Run one benchmark and print JSON."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="mode", required=True)
+    a = sub.add_parser("ingest")
+    a.add_argument("--n", type=int, default=20_000)
+    a.add_argument("--db", type=Path, default=None, help="keep the store here")
+    s = sub.add_parser("scale")
+    s.add_argument("--stories", type=int, default=100_000)
+    s.add_argument("--queries", type=int, default=2_000)
+    args = ap.parse_args()
+    out = bench_ingest(args.n, args.db) if args.mode == "ingest" else bench_scale(args.stories, args.queries)
+    print(json.dumps(out, indent=2))
+
+
+if __name__ == "__main__":
+    main()
