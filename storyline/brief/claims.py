@@ -174,16 +174,20 @@ def _pair_matrices(pool: Pool, cross: np.ndarray) -> tuple[np.ndarray, np.ndarra
                 lex_rows[i, k] = v
     lex = lex_rows @ lex_rows.T
     entities = _shared(pool.entities)
+    speakers = _shared(pool.speakers) > 0
+    numbers = _shared(pool.numbers) > 0
     score = (
         pool.z
         + LEXICAL_WEIGHT * lex
-        + SPEAKER_BONUS * (_shared(pool.speakers) > 0)
+        + SPEAKER_BONUS * speakers
         + ENTITY_BONUS * np.minimum(entities, 2)
-        + NUMBER_BONUS * (_shared(pool.numbers) > 0)
+        + NUMBER_BONUS * numbers
     ).astype(np.float32)
     anchored = (lex >= MIN_LEXICAL) | (entities > 0)
     score = np.where(anchored & cross, score, -np.inf).astype(np.float32)
-    match = cross & ((score >= MATCH_SCORE) | (lex >= LEXICAL_ALONE))
+    # Two sentences about the same fact name the same someone or something: a person, a place, a number.
+    about_the_same = (entities > 0) | speakers | numbers
+    match = cross & (((score >= MATCH_SCORE) & about_the_same) | (lex >= LEXICAL_ALONE))
     return score, match
 
 
