@@ -50,7 +50,9 @@ class Featurizer:
     """
 
     bits: int = DEFAULT_BITS
-    version: int = 2  # 1: the first feature set; 2 adds short prefixes/suffixes, case-conjoined endings, gazetteer
+    # 1: the first feature set; 2 adds short prefixes/suffixes, case-conjoined endings, gazetteer;
+    # 3 adds word bigrams with the previous and next word
+    version: int = 2
     _cache: dict[tuple[str, str], np.ndarray] = field(default_factory=dict, repr=False)
 
     @property
@@ -126,6 +128,15 @@ class Featurizer:
         out[:-2, k + 7] = rows[2:, k + 7]
         out[max(0, n - 2) :, k + 7] = eos
         out[0, k + 8] = self._h("first|" + shape(words[0]))
+        if self.version >= 3:
+            lows = [w.lower() for w in words]
+            bigrams = np.zeros((n, 2), dtype=np.int32)
+            for i in range(n):
+                if i > 0:
+                    bigrams[i, 0] = self._h(f"pb={lows[i - 1]}|{lows[i]}")
+                if i + 1 < n:
+                    bigrams[i, 1] = self._h(f"nb={lows[i]}|{lows[i + 1]}")
+            out = np.concatenate([out, bigrams], axis=1)
         return out
 
 
@@ -139,13 +150,13 @@ class Tagger:
     featurizer: Featurizer
 
     @classmethod
-    def empty(cls, bits: int = DEFAULT_BITS) -> Tagger:
+    def empty(cls, bits: int = DEFAULT_BITS, version: int = 2) -> Tagger:
         """A zero model to train."""
         return cls(
             np.zeros((1 << bits, _N_TAGS), dtype=np.float32),
             np.zeros((_N_TAGS, _N_TAGS), dtype=np.float32),
             np.zeros(_N_TAGS, dtype=np.float32),
-            Featurizer(bits),
+            Featurizer(bits, version),
         )
 
     def emissions(self, feats: np.ndarray) -> np.ndarray:

@@ -118,6 +118,7 @@ def silver_documents(lang: str, paths: list[Path], max_chars: int, per_file: int
     multiple=True,
     help="LANG=FILE.jsonl: texts of a language with a spaCy model, labelled by it (repeatable).",
 )
+@click.option("--feature-version", default=2, show_default=True, help="Tagger feature set (see tagger.Featurizer).")
 @click.option("--silver-chars", default=2_500_000, show_default=True, help="Character budget per silver language.")
 @click.option("--silver-per-file", default=300, show_default=True, help="At most this many texts per silver file.")
 def main(
@@ -128,6 +129,7 @@ def main(
     silver: tuple[str, ...],
     silver_chars: int,
     silver_per_file: int,
+    feature_version: int,
 ) -> None:
     """Train the tagger and the lemma rules; print what was written."""
     docs = [d for d in read_documents(data_path) if d.get("topic") not in holdout_topic]
@@ -140,7 +142,7 @@ def main(
         extra = silver_documents(lang, paths, silver_chars, silver_per_file)
         print(f"silver {lang}: {len(extra)} documents, {sum(len(d['mentions']) for d in extra)} mentions", flush=True)
         docs += extra
-    tagger = Tagger.empty()
+    tagger = Tagger.empty(version=feature_version)
     seqs = []
     for doc in docs:
         for words, runs in doc_sequences(doc):
