@@ -313,7 +313,11 @@ PREPOSITIONS = [
 SOURCE_FIRST = [r"according to", r"in the words of", r"as reported by"]
 
 # Constructions with no speaker ("it was announced that").
-IMPERSONAL = [r"it (?:was|has been|is) (?:announced|reported|said|claimed|stated|confirmed)"]
+IMPERSONAL = [
+    r"it (?:was|has been|is) (?:announced|reported|said|claimed|stated|confirmed)",
+    # impersonal passives: "Trump is expected to ...", "she is believed to ..." name no source
+    r"(?:is|are|was|were|be|been) (?:widely |also |now )?(?:expected|believed|thought|seen|considered|rumou?red|understood|reported|said) to",
+]
 
 COMPLEMENTIZERS = ["that"]
 
