@@ -305,7 +305,8 @@ class SpeakerResolver:
         if person is not None:
             mention, name = self._full_name(person)
             return Speaker(None, mention, name, "person")
-        speaker = self._pronoun((pos, pos), gender)
+        # No person fits: an unnamed institution may be the subject ("Ministerstwo poinformowało").
+        speaker = self._pronoun((pos, pos), "n" if gender is None else gender)
         speaker.span = None
         return speaker
 
@@ -316,11 +317,14 @@ class SpeakerResolver:
         return self._pronoun(span, self.lex.pronouns[word])
 
     def _pronoun(self, span: tuple[int, int], gender: str | None) -> Speaker:
-        if gender in ("m", "f"):
-            person = self.people.last_before(span[0], gender)
+        if gender in ("m", "f", "?"):  # "?": a third person of either gender (German "sie")
+            person = self.people.last_before(span[0], None if gender == "?" else gender)
             if person is not None:
                 mention, name = self._full_name(person)
                 return Speaker(span, mention, name, "person")
+            return Speaker(span, None, None, "person")
+        if gender is None:
+            # "I", "we" in the article's own voice: the words stay, no one else is named for them.
             return Speaker(span, None, None, "person")
         for pos, source in reversed(self.sources):
             if pos < span[0] and span[0] - pos < 1500:

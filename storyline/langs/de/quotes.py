@@ -329,7 +329,8 @@ MEDIA_HINTS = [
     "interfax",
 ]
 
-PRONOUNS = {"er": "m", "sie": None, "es": "n", "ich": None, "wir": "p"}
+# "sie" is she or they: "?" lets it take the last person of either gender.
+PRONOUNS = {"er": "m", "sie": "?", "es": "n", "ich": None, "wir": "p"}
 POSSESSIVES = {
     "sein": "m",
     "seine": "m",
