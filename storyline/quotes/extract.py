@@ -676,6 +676,18 @@ class QuoteFinder:
         # Only speech verbs postpose ("..., he said"); "the conflict continues" reports nothing.
         speech = lex.needs_complementizer.fullmatch(" ".join(t.low for t in toks[i:after_cue])) is None
         prev = toks[left[0] - 1] if left and left[0] > 0 else None
+        if (
+            speech
+            and left
+            and prev is not None
+            and prev.text == ","
+            and _words(toks[: left[0]]) >= MIN_REPORTED_WORDS
+            and after_cue < len(toks)
+            and toks[after_cue].text == ","
+            and _words(toks[after_cue:]) >= MIN_REPORTED_WORDS
+        ):
+            # "In three years, Barden says, far too many lives were lost": the cue is a parenthesis in the claim.
+            return (Quote(toks[0].start, self._clause_end(sent, toks), "reported", cue, self.speaker(toks, left)), n)
         # Postposed: "CONTENT, X said."
         if (
             speech
