@@ -98,9 +98,13 @@ def _role_spans(article: Article, mention: Span) -> list[tuple[int, int]]:
         if not (role_words.match(word) or word[:1].isupper()):
             break
         run.insert(0, tok)
-    while run and role_words.match(run[0].group()) and run[0].group().lower() in {"of", "for", "the", "and"}:
+    # "the special envoy for Russian President Vladimir Putin": the words before "for" are someone else's title.
+    cut = [k for k, t in enumerate(run) if t.group().lower() in _FOR_WORDS]
+    if cut:
+        run = run[cut[-1] + 1 :]
+    while run and run[0].group().lower() in _CONNECTORS:
         run.pop(0)
-    if run and any(role_words.match(t.group().strip(".")) for t in run):
+    if run and any(_is_title(t.group().strip(".'’"), role_words, data) for t in run):
         out.append((run[0].start(), run[-1].end()))
     # After the name: ", the special envoy for ..." up to the next comma or sentence end.
     m = re.match(r",\s+((?:the |a |an )?([\w-]+)[^,.;:\n]{0,80})", text[mention.end : mention.end + 120])
@@ -108,6 +112,36 @@ def _role_spans(article: Article, mention: Span) -> list[tuple[int, int]]:
         s = mention.end + m.start(1)
         out.append((s, mention.end + m.end(1)))
     return out
+
+
+_FOR_WORDS = {"for", "dla", "für", "pour", "para", "per", "для"}
+_CONNECTORS = {
+    "of",
+    "for",
+    "the",
+    "and",
+    "de",
+    "du",
+    "des",
+    "la",
+    "le",
+    "l'",
+    "del",
+    "della",
+    "dell'",
+    "di",
+    "der",
+    "die",
+    "für",
+    "el",
+}
+
+
+def _is_title(word: str, role_words: re.Pattern[str], data: Any) -> bool:
+    """A title word proper ("spokesperson", "wysłannik"), not a connector or a country's name or adjective."""
+    if word.lower() in _CONNECTORS or not role_words.match(word):
+        return False
+    return not any(p.fullmatch(word) for p in getattr(data, "PARTIES", {}).values())
 
 
 def _entity_record(store: Store, key: str) -> Any | None:

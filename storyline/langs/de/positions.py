@@ -72,7 +72,7 @@ SOURCING = {
 
 ROLE_WORDS = re.compile(
     r"^(?:Präsident\w*|Minister\w*|Außenminister\w*|Sprecher\w*|Gesandt\w*|Sondergesandt\w*|Chef\w*|Kanzler\w*|"
-    r"Regierungschef\w*|Bürgermeister\w*|Gouverneur\w*|Botschafter\w*|Verhandlungsführer\w*|Kommissar\w*|"
+    r"Regierungschef\w*|Delegationsleiter\w*|Leiter\w*|Bürgermeister\w*|Gouverneur\w*|Botschafter\w*|Verhandlungsführer\w*|Kommissar\w*|"
     r"ukrainisch\w*|russisch\w*|amerikanisch\w*|polnisch\w*|deutsch\w*|der|die|des|für)$",
     _I,
 )

@@ -80,7 +80,7 @@ SOURCING = {
 }
 
 ROLE_WORDS = re.compile(
-    r"^(?:prezydent\w*|premier\w*|minist\w*|rzeczni\w*|wysłanni\w*|specjaln\w*|szef\w*|przywódc\w*|sekretarz\w*|"
+    r"^(?:prezydent\w*|premier\w*|wicemin\w*|wiceprem\w*|minist\w*|rzeczni\w*|wysłanni\w*|specjaln\w*|szef\w*|przywódc\w*|sekretarz\w*|"
     r"ukraińsk\w*|rosyjsk\w*|amerykańsk\w*|europejsk\w*|doradc\w*|dowódc\w*|ambasador\w*|Rosji|USA|Ukrainy|"
     r"spraw|zagranicznych|obrony|stanu|kanclerz\w*)$",
     _I,
