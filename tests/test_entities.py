@@ -290,3 +290,36 @@ def test_fast_recognizer_setting_tags_english_without_spacy(monkeypatch: pytest.
     finally:
         monkeypatch.delenv("STORYLINE_ENTITY_RECOGNIZER")
         rec._use_spacy.cache_clear()
+
+
+def test_cli_corrections(tmp_path: Path) -> None:
+    from storyline.cli import cli
+
+    db = tmp_path / "cli.db"
+    store = open_store(db)
+    ids = []
+    for lang, text in [
+        ("pl", "Premier Donald Tusk spotkał się w Brukseli z Ursulą von der Leyen. Tusk mówił o Ukrainie."),
+        ("ru", "Дональд Туск прибыл в Брюссель."),
+    ]:
+        a = Article(text=text, language=lang, source=lang)
+        mentions_stage(a)
+        store.put_article(a)
+        ids.append(a.id)
+    link_entities(store, ids)
+    runner = CliRunner()
+    tusk = next(iter(_entities_of(store, "Donald Tusk")))
+    out = runner.invoke(cli, ["--db", str(db), "entities", "rename", tusk, "Donald Tusk (PM)", "--json"])
+    assert out.exit_code == 0, out.output
+    assert json.loads(out.output)["renamed"] == tusk
+    out = runner.invoke(cli, ["--db", str(db), "entities", "split", tusk, "Дональд Туск", "--json"])
+    assert out.exit_code == 0, out.output
+    new = json.loads(out.output)["new_entity"]
+    assert _entities_of(store, "Дональд Туск") == {new}
+    out = runner.invoke(cli, ["--db", str(db), "entities", "merge", tusk, new])
+    assert out.exit_code == 0, out.output
+    assert _entities_of(store, "Дональд Туск") == {tusk}
+    out = runner.invoke(cli, ["--db", str(db), "entities", "corrections", "--json"])
+    assert [c["action"] for c in json.loads(out.output)] == ["rename", "split", "merge"]
+    out = runner.invoke(cli, ["--db", str(db), "entities", "merge", tusk, "Nobody Atall"])
+    assert out.exit_code != 0
