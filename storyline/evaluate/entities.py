@@ -46,27 +46,27 @@ def cluster_scores(pairs: Iterable[tuple[str, str]]) -> dict[str, float]:
         pred[p] += n
     total = sum(cells.values())
 
-    def c2(n: int) -> int:
+    def _c2(n: int) -> int:
         return n * (n - 1) // 2
 
-    tp = sum(c2(n) for n in cells.values())
-    pp = sum(c2(n) for n in pred.values())
-    gp = sum(c2(n) for n in gold.values())
+    tp = sum(_c2(n) for n in cells.values())
+    pp = sum(_c2(n) for n in pred.values())
+    gp = sum(_c2(n) for n in gold.values())
     pw_p = tp / pp if pp else 1.0
     pw_r = tp / gp if gp else 1.0
     b_p = sum(n * n / pred[p] for (_, p), n in cells.items()) / total if total else 0.0
     b_r = sum(n * n / gold[g] for (g, _), n in cells.items()) / total if total else 0.0
 
-    def f(a: float, b: float) -> float:
+    def _f(a: float, b: float) -> float:
         return 2 * a * b / (a + b) if a + b else 0.0
 
     return {
         "pairwise_precision": round(pw_p, 4),
         "pairwise_recall": round(pw_r, 4),
-        "pairwise_f1": round(f(pw_p, pw_r), 4),
+        "pairwise_f1": round(_f(pw_p, pw_r), 4),
         "bcubed_precision": round(b_p, 4),
         "bcubed_recall": round(b_r, 4),
-        "bcubed_f1": round(f(b_p, b_r), 4),
+        "bcubed_f1": round(_f(b_p, b_r), 4),
         "mentions": total,
         "gold_entities": len(gold),
         "predicted_entities": len(pred),
