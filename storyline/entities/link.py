@@ -35,10 +35,9 @@ CONF_SHORT = 0.8  # lone surname → the one full name with it
 CONF_ACRONYM = 0.85  # acronym ↔ expansion in the same article
 CONF_CONSONANTS = 0.75  # same consonant skeleton, one candidate
 CONF_AMBIGUOUS = 0.6  # lone surname beside two namesakes, settled by earlier articles
-CONF_NEW = 1.0
-_MIN_CONSONANTS = (
-    3  # shorter skeletons (`ms`, `kr`) collide across unrelated names  # a new entity: nothing to doubt yet
-)
+CONF_NEW = 1.0  # a new entity: nothing to doubt yet
+_MIN_CONSONANTS = 3  # shorter skeletons (`ms`, `kr`) collide across unrelated names
+_MIN_SURNAME = 4  # a lone `Un` (stem of `Unia`) must not become Kim Jong-un
 
 _SHORT_FORM_TYPES = frozenset({"PER", "ORG"})
 _ACRONYM_SKIP = frozenset(
@@ -177,7 +176,7 @@ def group_mentions(spans: list[Span], text: str) -> list[Group]:
     for gk in list(order):
         g = groups[gk]
         # spaCy and the tagger type a lone surname ORG about as often as PER; places never join a person
-        if gk.startswith("n:") and " " not in gk[2:] and g.type in _SHORT_FORM_TYPES:
+        if gk.startswith("n:") and " " not in gk[2:] and len(gk) - 2 >= _MIN_SURNAME and g.type in _SHORT_FORM_TYPES:
             owners = [o for o in by_surname.get(gk[2:], []) if o != gk]
             if len(owners) > 1:
                 g.ambiguous = True  # `Trump` beside `Donald Trump` and `Melania Trump`: no guess
@@ -265,12 +264,13 @@ def resolve_group(store: Store, g: Group) -> tuple[str | None, float]:
             if len(hits) == 1:
                 return hits[0], CONF_ACRONYM
     if g.type in _SHORT_FORM_TYPES and names and all(" " not in k[2:] for k in names):
-        owners = {e for k in names for e in _lookup(store, "s:" + k[2:])}
+        owners = {e for k in names if len(k) - 2 >= _MIN_SURNAME for e in _lookup(store, "s:" + k[2:])}
         if len(owners) == 1:
             return owners.pop(), CONF_SHORT
         if not owners:
             consonants = {consonant_key(k[2:]) for k in names}
-            owners = {e for c in consonants if len(c) >= _MIN_CONSONANTS for e in _lookup(store, "sc:" + c)}
+            # a lone word matched on consonants alone needs more of them (`Britové` is not `Burt`)
+            owners = {e for c in consonants if len(c) > _MIN_CONSONANTS for e in _lookup(store, "sc:" + c)}
             if len(owners) == 1:
                 return owners.pop(), CONF_SHORT * CONF_CONSONANTS
     if g.type == "PER":

@@ -70,7 +70,17 @@ def initials(name: str, skip: frozenset[str] = frozenset()) -> str:
 _FINAL_VOWELS = re.compile(r"(?<=[^aeiou])[aeiou]+$")
 _VOWELS = re.compile(r"[aeiou]+")
 # `g`/`h`: Russian renders Latin and Ukrainian h as г (Harlan/Гарлан, Hrytsenko/Гриценко)
-_CONSONANT_RULES = (("ph", "f"), ("th", "t"), ("ce", "se"), ("ci", "si"), ("ts", "c"), ("c", "k"), ("g", "h"))
+_CONSONANT_RULES = (
+    ("ph", "f"),
+    ("th", "t"),
+    ("ce", "se"),
+    ("ci", "si"),
+    ("ts", "c"),
+    ("c", "k"),
+    ("g", "h"),
+    ("z", "s"),
+)
+_SILENT_H = re.compile(r"(?<=[aeiou])h(?![aeiou])")  # Johnson ~ Джонсон
 
 
 def stem_key(key: str) -> str:
@@ -82,6 +92,7 @@ def consonant_key(key: str) -> str:
     """Consonants only (`trump`/`tramp`/`trmp` → `trmp`, `biden`/`baiden` → `bdn`): cross-script spellings."""
     words = []
     for w in key.split():
+        w = _SILENT_H.sub("", w)
         for src, dst in _CONSONANT_RULES:
             w = w.replace(src, dst)
         words.append(_DOUBLE.sub(r"\1", _VOWELS.sub("", w)))
