@@ -33,6 +33,12 @@ def _romanizer(lang: str | None) -> tuple[re.Pattern[str], dict[str, str]] | Non
 
 def _romanize(word: str, lang: str | None) -> str:
     low = word.lower()
+    data = language_data(lang, "entities") if lang else None
+    for suffix in getattr(data, "FEMININE_SURNAME_SUFFIXES", ()):
+        # Czech `Theresa Mayová`, `Merkelová` name the same person as `May`, `Merkel`
+        low = " ".join(
+            w[: -len(suffix)] if w.endswith(suffix) and len(w) > len(suffix) + 2 else w for w in low.split(" ")
+        )
     rom = _romanizer(lang)
     if rom is not None:
         # single pass: the `ch` made from Polish `cz` is not turned into `kh` by the rule for `ch`

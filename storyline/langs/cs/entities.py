@@ -3,6 +3,7 @@
 TRAINED_TYPES = True
 ROMANIZE = [("ch", "kh"), ("č", "ch"), ("š", "sh"), ("ž", "zh"), ("ř", "rzh"), ("c", "ts"), ("w", "v"), ("j", "y")]
 POSSESSIVE_ENDINGS: tuple[str, ...] = ()
+FEMININE_SURNAME_SUFFIXES = ("ová",)  # stripped from name keys only: Mayová ~ May
 NOT_NAMES = frozenset({"foto"})
 EXONYMS = {
     "Kyjev": "Kyiv",
