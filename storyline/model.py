@@ -9,11 +9,11 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 
-class DateSource(str, Enum):
+class DateSource(StrEnum):
     """Where a publication or update time came from."""
 
     HEADER = "page header"  # a dateline in the text itself ("Publikacja: 08.01.2026 21:58")

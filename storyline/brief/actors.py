@@ -99,9 +99,9 @@ def _role_spans(article: Article, mention: Span) -> list[tuple[int, int]]:
             break
         run.insert(0, tok)
     # "the special envoy for Russian President Vladimir Putin": the words before "for" are someone else's title.
-    cut = [k for k, t in enumerate(run) if t.group().lower() in _FOR_WORDS]
-    if cut:
-        run = run[cut[-1] + 1 :]
+    for_at = [k for k, t in enumerate(run) if t.group().lower() in _FOR_WORDS]
+    if for_at:
+        run = run[for_at[-1] + 1 :]
     while run and run[0].group().lower() in _CONNECTORS:
         run.pop(0)
     if run and any(_is_title(t.group().strip(".'’"), role_words, data) for t in run):

@@ -79,7 +79,7 @@ class Store(Protocol):
     def article_by_content_hash(self, content_hash: str) -> str | None:
         """Id of the first stored article with this body hash, if any."""
 
-    def list_articles(self, flt: ArticleFilter = ArticleFilter()) -> list[dict[str, Any]]:
+    def list_articles(self, flt: ArticleFilter | None = None) -> list[dict[str, Any]]:
         """Summary rows (no text) matching the filter, oldest publication first."""
 
     def iter_articles(self, ids: Iterable[str] | None = None) -> Iterator[Article]:

@@ -214,8 +214,9 @@ class SQLiteStore:
         rows = self.query("SELECT id FROM articles WHERE content_hash = ? ORDER BY ingested_at, id LIMIT 1", (content_hash,))
         return str(rows[0]["id"]) if rows else None
 
-    def list_articles(self, flt: ArticleFilter = ArticleFilter()) -> list[dict[str, Any]]:
+    def list_articles(self, flt: ArticleFilter | None = None) -> list[dict[str, Any]]:
         """Summary rows matching the filter."""
+        flt = flt or ArticleFilter()
         where, params = _filter_sql(flt)
         sql = (
             "SELECT id, title, outlet, url, language, language_confidence, published_at, published_source, "
