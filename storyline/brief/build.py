@@ -36,10 +36,11 @@ def build_briefing(
     since: str | datetime | None = None,
     as_of: str | datetime | None = None,
     record: bool = True,
+    article_ids: list[str] | None = None,
 ) -> Briefing:
     """The briefing of a story id, of the story of a search's best hit, or of the largest story."""
     as_of_dt = parse_day(as_of, end_of_day=True) if isinstance(as_of, str) else parse_day(as_of)
-    material = load_material(store, story_or_query, as_of=as_of_dt)
+    material = load_material(store, story_or_query, as_of=as_of_dt, article_ids=article_ids)
     idx = index_entities(material)
     speaker_of = _speakers_by_sentence(material, idx)
     pool = _pool(store, material, speaker_of)
