@@ -1,0 +1,46 @@
+"""The demo corpus (examples/) clustered into storylines, scored against examples/expected.json.
+
+The demo is tiny (39 articles, 9 languages), where document frequencies and language means are weak;
+the floor pins today's quality (B-cubed F1 0.62, with every multi-language story joined across at
+least two languages) so that a regression shows. The issue's goal (all stories separated) is not met yet.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from storyline.evaluate.clustering import bcubed
+
+
+def test_demo_corpus_clusters_across_languages(examples_dir: Path, tmp_path: Path) -> None:
+    from storyline.ingest import ingest
+    from storyline.store import open_store
+    from storyline.stories import story_of_article
+
+    gold_file = examples_dir / "expected.json"
+    if not gold_file.is_file():
+        pytest.skip("examples/expected.json is not present")
+    expected = json.loads(gold_file.read_text(encoding="utf-8"))["articles"]
+    store = open_store(tmp_path / "demo.db")
+    ingest([examples_dir / "corpus"], store, manifest=examples_dir / "manifest.csv")
+    by_url = {r["url"]: r["id"] for r in store.query("SELECT id, url FROM articles")}
+    pred, gold, langs = {}, {}, {}
+    for key, art in expected.items():
+        aid = by_url.get(art["url"])
+        story = story_of_article(store, aid) if aid else None
+        if story is None:
+            continue  # exact duplicates are not stored twice
+        pred[key], gold[key], langs[key] = story, art["story"], art["language"]
+    assert len(pred) >= 35
+    assert bcubed(pred, gold)["f1"] >= 0.60
+    # each real story (not the noise set "N") has a storyline holding it in two or more languages
+    for story in {g for g in gold.values() if g != "N"}:
+        per_storyline: dict[str, set[str]] = defaultdict(set)
+        for key, g in gold.items():
+            if g == story:
+                per_storyline[pred[key]].add(langs[key])
+        assert max(len(v) for v in per_storyline.values()) >= 2, (story, dict(per_storyline))
