@@ -51,14 +51,20 @@ class Featurizer:
 
     bits: int = DEFAULT_BITS
     # 1: the first feature set; 2 adds short prefixes/suffixes, case-conjoined endings, gazetteer;
-    # 3 adds word bigrams with the previous and next word
+    # 3 adds word bigrams with the previous and next word; 4 is 2 plus dictionary name classes, parts of
+    # speech and base forms (storyline/entities/morph.py) of the word and its neighbours
     version: int = 2
     _cache: dict[tuple[str, str], np.ndarray] = field(default_factory=dict, repr=False)
 
     @property
     def n_own(self) -> int:
         """How many word-intrinsic features a word has."""
-        return 9 if self.version == 1 else 14
+        return {1: 9, 2: 14, 3: 14}.get(self.version, 18)
+
+    @property
+    def n_side(self) -> int:
+        """How many features a word lends to its previous and to its next neighbour each."""
+        return 3 if self.version < 4 else 4
 
     def _h(self, feature: str) -> int:
         return (zlib.crc32(feature.encode("utf-8")) & ((1 << self.bits) - 1)) | 1  # never 0 (padding)
@@ -92,43 +98,50 @@ class Featurizer:
                 f"s3|{sh[:2]}=" + low[-3:],
                 "gz=" + ("1" if len(word) > 2 and alias_key(word) else "0"),
             ]
-        feats = [
-            *own,
-            "pw=" + low,
-            "psh=" + sh,
-            "ps3=" + low[-3:],
-            "nw=" + low,
-            "nsh=" + sh,
-            "ns3=" + low[-3:],
-            "p2w=" + low,
-            "n2w=" + low,
-        ]
-        got = np.array([h(f) for f in feats], dtype=np.int32)
+        prev_ = ["pw=" + low, "psh=" + sh, "ps3=" + low[-3:]]
+        next_ = ["nw=" + low, "nsh=" + sh, "ns3=" + low[-3:]]
+        if self.version >= 4:
+            from storyline.entities.morph import morph_features
+
+            classes, pos, base = morph_features(word, lang)
+            # empty analyses hash to the padding row 0: languages without an analyser pay nothing
+            own += [
+                f"mc={classes}" if classes else "",
+                f"mp={pos}" if pos else "",
+                f"ml={base}" if base else "",
+                f"mc|{sh[:2]}={classes}" if classes else "",
+            ]
+            prev_.append(f"pmc={classes}|{pos}" if pos else "")
+            next_.append(f"nmc={classes}|{pos}" if pos else "")
+        feats = [*own, *prev_, *next_, "p2w=" + low, "n2w=" + low]
+        got = np.array([h(f) if f else 0 for f in feats], dtype=np.int32)
         if len(self._cache) > 500_000:  # bound memory on long runs; the hot words come back at once
             self._cache.clear()
         self._cache[key] = got
         return got
 
     def features(self, words: Sequence[str], lang: str) -> np.ndarray:
-        """(n_tokens, n_own + 10) int32 rows for one sequence."""
+        """(n_tokens, n_own + 2 * n_side + 4) int32 rows for one sequence."""
         n = len(words)
         k = self.n_own
-        out = np.zeros((n, k + 10), dtype=np.int32)
+        m = self.n_side
+        out = np.zeros((n, k + 2 * m + 4), dtype=np.int32)
         if n == 0:
             return out
         rows = np.stack([self._word(w, lang) for w in words])
         bos, eos = self._h("bos"), self._h("eos")
+        p, q, r = k + m, k + 2 * m, k + 2 * m + 1  # starts of the next block, second previous, second next
         out[:, 0:k] = rows[:, 0:k]
-        out[1:, k : k + 3] = rows[:-1, k : k + 3]
+        out[1:, k:p] = rows[:-1, k:p]
         out[0, k] = bos
-        out[:-1, k + 3 : k + 6] = rows[1:, k + 3 : k + 6]
-        out[-1, k + 3] = eos
-        out[2:, k + 6] = rows[:-2, k + 6]
-        out[: min(2, n), k + 6] = bos
-        out[:-2, k + 7] = rows[2:, k + 7]
-        out[max(0, n - 2) :, k + 7] = eos
-        out[0, k + 8] = self._h("first|" + shape(words[0]))
-        if self.version >= 3:
+        out[:-1, p:q] = rows[1:, p:q]
+        out[-1, p] = eos
+        out[2:, q] = rows[:-2, q]
+        out[: min(2, n), q] = bos
+        out[:-2, r] = rows[2:, r]
+        out[max(0, n - 2) :, r] = eos
+        out[0, r + 1] = self._h("first|" + shape(words[0]))
+        if self.version == 3:
             lows = [w.lower() for w in words]
             bigrams = np.zeros((n, 2), dtype=np.int32)
             for i in range(n):

@@ -1,6 +1,8 @@
 """Polish name-recognition data: orthography → common romanisation, exonyms, titles (see storyline/entities)."""
 
 TRAINED_TYPES = True  # the bundled tagger was trained on Polish SlavicNER documents
+# dictionary name classes, parts of speech and base forms as tagger features (storyline/entities/morph.py)
+MORPH_ANALYSER = "morfeusz2"
 # Polish spelling → the English-style romanisation of Slavic names (`Dmitriew` ~ `Dmitriev`, `Pieskow` ~
 # `Peskov`, `Hryćenko` ~ `Hrytsenko`); applied in one pass, longest match first
 ROMANIZE = [

@@ -1,6 +1,8 @@
 """Russian name-recognition data: exonyms and titles (romanisation by anyascii; see storyline/entities)."""
 
 TRAINED_TYPES = True
+# dictionary name classes, parts of speech and base forms as tagger features (storyline/entities/morph.py)
+MORPH_ANALYSER = "pymorphy3-ru"
 ROMANIZE: list[tuple[str, str]] = []
 POSSESSIVE_ENDINGS: tuple[str, ...] = ()
 NOT_NAMES: frozenset[str] = frozenset()

@@ -1,0 +1,87 @@
+"""Morphological name evidence for the tagger: dictionary name classes, part of speech and base form.
+
+Which analyser a language uses is data (`MORPH_ANALYSER` in `storyline/langs/<iso>/entities.py`):
+`morfeusz2` (Polish, SGJP name classes such as `imię`, `nazwisko`, `nazwa_geograficzna`,
+`nazwa_organizacji`) or `pymorphy3-ru` / `pymorphy3-uk` (OpenCorpora tags `Name`, `Surn`, `Patr`, `Geox`,
+`Orgn`, `Trad`). A word gets three strings: its name classes, its parts of speech and its base form, so
+that `Kijowa`/`Kijowie` share features and an unseen surname still looks like a surname.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+
+from storyline.langs import language_data
+
+MorphFeatures = tuple[str, str, str]
+_NONE: MorphFeatures = ("", "", "")
+# OpenCorpora grammemes that say "this is a name" (pymorphy3 ru and uk dictionaries)
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Init"})
+
+
+@cache
+def _morfeusz() -> Any:
+    import morfeusz2
+
+    return morfeusz2.Morfeusz(generate=False, expand_tags=False)
+
+
+@cache
+def _pymorphy(lang: str) -> Any:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+def _by_morfeusz(word: str) -> MorphFeatures:
+    classes: set[str] = set()
+    pos: set[str] = set()
+    lemma = ""
+    for _, _, (_, base, tag, quals, _) in _morfeusz().analyse(word):
+        head = tag.split(":", 1)[0]
+        pos.add(head)
+        classes.update(quals)
+        if not lemma or (quals and quals[0] != "nazwa_pospolita"):
+            lemma = base.split(":", 1)[0]
+    if pos == {"ign"}:
+        return ("ign", "ign", "")
+    return ("|".join(sorted(classes)), "|".join(sorted(pos)), lemma.lower())
+
+
+def _pymorphy_of(lang: str) -> Callable[[str], MorphFeatures]:
+    def analyse(word: str) -> MorphFeatures:
+        morph = _pymorphy(lang)
+        parses = morph.parse(word)
+        if not parses:
+            return _NONE
+        # the top three parses: enough to see `Name`/`Surn` readings without the noise of guesses
+        flags = {t for p in parses[:3] for t in p.tag.grammemes if t in _NAME_TAGS}
+        known = "k" if morph.word_is_known(word) else "u"
+        return ("|".join(sorted(flags)) or "-", f"{parses[0].tag.POS}|{known}", parses[0].normal_form)
+
+    return analyse
+
+
+_ANALYSERS: dict[str, Callable[[str], MorphFeatures]] = {
+    "morfeusz2": _by_morfeusz,
+    "pymorphy3-ru": _pymorphy_of("ru"),
+    "pymorphy3-uk": _pymorphy_of("uk"),
+}
+
+
+@cache
+def analyser_for(lang: str) -> Callable[[str], MorphFeatures] | None:
+    """The morphological analyser a language's entity data names, or None."""
+    data = language_data(lang, "entities")
+    name = getattr(data, "MORPH_ANALYSER", None) if data is not None else None
+    return _ANALYSERS.get(name) if name else None
+
+
+def morph_features(word: str, lang: str) -> MorphFeatures:
+    """(name classes, parts of speech, base form) of a word; empty strings when the language has no analyser."""
+    analyse = analyser_for(lang)
+    if analyse is None or not any(ch.isalpha() for ch in word):
+        return _NONE
+    return analyse(word)
