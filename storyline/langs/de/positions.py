@@ -19,10 +19,16 @@ PARTIES = {
 
 ISSUES = {
     "territory": re.compile(r"\b(?:Territori\w*|Gebiet\w*|annekt\w*|Abtretung\w*)\b", _I),
-    "demilitarised zone": re.compile(r"\b(?:Pufferzone\w*|entmilitarisiert\w* Zone\w*|Sicherheitszone\w*)\b", _I),
+    "demilitarised zone": re.compile(
+        r"\b(?:Pufferzone\w*|entmilitarisiert\w* Zone\w*|\d+[ -]?(?:km|Kilometer)[ -]?(?:breit\w* )?Zone\w*|Sicherheitszone\w*)\b",
+        _I,
+    ),
     "NATO membership": re.compile(r"\b(?:NATO|Nato|Bündnis\w*|Mitgliedschaft)\b", _I),
     "security guarantees": re.compile(r"\b(?:Sicherheitsgarantie\w*|Garantie\w*)\b", _I),
-    "foreign troops": re.compile(r"\b(?:Friedenstruppe\w*|Blauhelm\w*|ausländisch\w* Truppen|Kontingent\w*)\b", _I),
+    "foreign troops": re.compile(
+        r"\b(?:Friedenstruppe\w*|Blauhelm\w*|ausländisch\w* Truppen|(?:Soldat\w*|Truppen) aus (?:\w+ )*(?:NATO|Nato)\w*|NATO-Truppen|Kontingent\w*)\b",
+        _I,
+    ),
     "sanctions": re.compile(r"\bSanktion\w*\b", _I),
     "ceasefire": re.compile(r"\b(?:Waffenstillstand\w*|Waffenruhe\w*|Feuerpause\w*)\b", _I),
     "prisoner exchange": re.compile(r"\b(?:Gefangen\w*|Gefangenenaustausch\w*)\b", _I),
@@ -39,14 +45,23 @@ STANCES = [
     (
         "opposes",
         re.compile(
-            r"\b(?:lehnt\w* ab|ablehn\w*|abgelehnt|zurückgewiesen|weist\w* zurück|gegen|Widerstand|verweigert\w*|nicht akzeptabel|kommt nicht in Frage)\b",
+            r"\b(?:lehnt\w*(?: \S+){0,6} ab|ablehn\w*|abgelehnt|zurückgewiesen|weist\w* zurück|gegen|Widerstand|verweigert\w*|nicht akzeptabel|kommt nicht in Frage)\b",
             _I,
         ),
     ),
-    ("demands", re.compile(r"\b(?:fordert\w*|Forderung\w*|verlangt\w*|besteht auf|muss|müssen|will|wollen)\b", _I)),
+    (
+        "demands",
+        re.compile(
+            r"\b(?:fordert\w*|schlägt\w* vor|vorgeschlagen|bot\w* \w+ \w+ an|bietet\w* \w+ \w+ an|Forderung\w*|verlangt\w*|besteht auf|muss|müssen|will|wollen)\b",
+            _I,
+        ),
+    ),
     (
         "supports",
-        re.compile(r"\b(?:unterstützt\w*|befürwort\w*|stimmt\w* zu|zugestimmt|einverstanden|begrüßt\w*|bereit)\b", _I),
+        re.compile(
+            r"\b(?:unterstützt\w*|akzeptiert\w*|befürwort\w*|stimmt\w* zu|zugestimmt|einverstanden|begrüßt\w*|bereit)\b",
+            _I,
+        ),
     ),
     ("undecided", re.compile(r"\b(?:prüft\w*|erwägt\w*|offen|unklar|unentschieden)\b", _I)),
 ]

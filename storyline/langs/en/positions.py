@@ -42,13 +42,16 @@ ISSUES = {
         r"\b(?:security guarantees?|guarantees?|backstop|mutual defen[cs]e|Article 5)\b", _I
     ),
     "foreign troops": re.compile(
-        r"\b(?:foreign troops|peacekeep\w*|fighter jets|multinational force|(?:European|Western) (?:troops|mission|jets))\b",
+        r"\b(?:foreign troops|peacekeep\w*|troops from (?:\w+ )?NATO|NATO (?:troops|soldiers|presence)|fighter jets|multinational force|(?:European|Western) (?:troops|mission|jets))\b",
         _I,
     ),
     "sanctions": re.compile(r"\bsanction\w*\b", _I),
     "G8 return": re.compile(r"\b(?:G8|G-8|G7|global economy)\b", _I),
     "ceasefire": re.compile(r"\b(?:cease-?fire|truce|armistice)\b", _I),
-    "demilitarised zone": re.compile(r"\b(?:buffer zone|demilitari[sz]ed zone|\d+ ?km zone)\b", _I),
+    "demilitarised zone": re.compile(
+        r"\b(?:buffer zone|demilitari[sz]ed zone|\d+[- ]?(?:km|kilomet(?:re|er)s?)(?:[- ]wide)? zone|zone \d+ ?(?:km|kilomet(?:re|er)s?) wide)\b",
+        _I,
+    ),
     "prisoner exchange": re.compile(r"\b(?:prisoners?(?: of war)?|prisoner exchange|POWs?)\b", _I),
     "trade agreement": re.compile(
         r"\b(?:trade (?:agreement|deal)|free trade|Mercosur|safeguard (?:clause|mechanism))\b", _I
@@ -67,14 +70,15 @@ STANCES = [
     (
         "opposes",
         re.compile(
-            r"\b(?:reject\w*|oppos\w*|resistance from|resist\w*|refus\w*|against|denied|denies|rule[sd]? out|reluctan\w*|capitulation|will not|won't|not accept|unacceptable)\b",
+            r"\b(?:reject\w*|oppos\w*|resistance from|resist\w*|refus\w*|against|denied|denies|rule[sd]? out|reluctan\w*|capitulation|will not|won't|would not|not accept|unacceptable|red line)\b",
             _I,
         ),
     ),
     (
         "demands",
         re.compile(
-            r"\b(?:demand\w*|insist\w*|must|calls? for|wants?|would need to|need to|requires?|necessitate\w*)\b", _I
+            r"\b(?:demand\w*|insist\w*|propos(?:es|ed)|offer(?:s|ed)|must|calls? for|wants?|would need to|need to|requires?|necessitate\w*)\b",
+            _I,
         ),
     ),
     (

@@ -15,10 +15,15 @@ PARTIES = {
 
 ISSUES = {
     "territory": re.compile(r"\b(?:territori\w*|anexi\w*|cesión)\b", _I),
-    "demilitarised zone": re.compile(r"\b(?:zona (?:de amortiguación|desmilitarizada|de seguridad))\b", _I),
+    "demilitarised zone": re.compile(
+        r"\b(?:zona (?:de amortiguación|desmilitarizada|de seguridad)|zona de \d+ (?:km|kilómetros))\b", _I
+    ),
     "NATO membership": re.compile(r"\b(?:OTAN|adhesión|alianza\w* militar\w*)\b", _I),
     "security guarantees": re.compile(r"\b(?:garantías? de seguridad|garantías?)\b", _I),
-    "foreign troops": re.compile(r"\b(?:cascos azules|fuerza\w* de paz|tropas extranjeras|contingente\w*)\b", _I),
+    "foreign troops": re.compile(
+        r"\b(?:cascos azules|fuerza\w* de paz|tropas extranjeras|(?:tropas|soldados) de (?:países de )?la OTAN|contingente\w*)\b",
+        _I,
+    ),
     "sanctions": re.compile(r"\bsanci\w*\b", _I),
     "ceasefire": re.compile(r"\b(?:alto el fuego|tregua)\b", _I),
     "prisoner exchange": re.compile(r"\b(?:prisioneros?|canje de prisioneros|intercambio de prisioneros)\b", _I),
@@ -33,7 +38,7 @@ STANCES = [
         "opposes",
         re.compile(r"\b(?:rechaz\w*|se opone\w*|oposición|contra|no aceptará\w*|inaceptable|se niega\w*)\b", _I),
     ),
-    ("demands", re.compile(r"\b(?:exig\w*|reclam\w*|pide\w*|insist\w*|quiere\w*|debe\w*)\b", _I)),
+    ("demands", re.compile(r"\b(?:exig\w*|propus\w*|propon\w*|reclam\w*|pide\w*|insist\w*|quiere\w*|debe\w*)\b", _I)),
     ("supports", re.compile(r"\b(?:apoy\w*|respald\w*|acept\w*|aprob\w*|acuerdo|dispuest\w*|celebr\w*)\b", _I)),
     ("undecided", re.compile(r"\b(?:estudi\w*|consider\w*|analiz\w*|incierto\w*|indeciso\w*)\b", _I)),
 ]

@@ -18,11 +18,14 @@ PARTIES = {
 
 ISSUES = {
     "territory": re.compile(r"\b(?:territoir\w*|territorial\w*|annex\w*|cession\w*)\b", _I),
-    "demilitarised zone": re.compile(r"\b(?:zone tampon|zone démilitarisée|zone de sécurité)\b", _I),
+    "demilitarised zone": re.compile(
+        r"\b(?:zone tampon|zone démilitarisée|zone de sécurité|zone de \d+ (?:km|kilomètres))\b", _I
+    ),
     "NATO membership": re.compile(r"\b(?:OTAN|Otan|adhésion|alliance\w* militaire\w*)\b", _I),
     "security guarantees": re.compile(r"\b(?:garanties? de sécurité|garanties?)\b", _I),
     "foreign troops": re.compile(
-        r"\b(?:casques bleus|force\w* de maintien de la paix|troupes étrangères|contingent\w*)\b", _I
+        r"\b(?:casques bleus|force\w* de maintien de la paix|troupes étrangères|(?:troupes|soldats) (?:de pays |des pays )?(?:de l'|membres de l')?OTAN|contingent\w*)\b",
+        _I,
     ),
     "sanctions": re.compile(r"\bsanctions?\b", _I),
     "ceasefire": re.compile(r"\b(?:cessez-le-feu|trêve)\b", _I),
@@ -39,7 +42,7 @@ STANCES = [
         "opposes",
         re.compile(r"\b(?:rejett?\w*|refus\w*|s'oppos\w*|oppos\w*|contre|hostile\w*|inacceptable|pas question)\b", _I),
     ),
-    ("demands", re.compile(r"\b(?:exig\w*|réclam\w*|demand\w*|insist\w*|veut|veulent|doit|doivent)\b", _I)),
+    ("demands", re.compile(r"\b(?:exig\w*|propos\w*|réclam\w*|demand\w*|insist\w*|veut|veulent|doit|doivent)\b", _I)),
     (
         "supports",
         re.compile(r"\b(?:soutien\w*|soutient|approuv\w*|accept\w*|favorable\w*|salu\w*|prêt\w*|d'accord)\b", _I),

@@ -14,10 +14,15 @@ PARTIES = {
 
 ISSUES = {
     "territory": re.compile(r"\b(?:territori\w*|annession\w*|cessione)\b", _I),
-    "demilitarised zone": re.compile(r"\b(?:zona (?:cuscinetto|smilitarizzata|di sicurezza))\b", _I),
+    "demilitarised zone": re.compile(
+        r"\b(?:zona (?:cuscinetto|smilitarizzata|di sicurezza)|zona (?:di|larga) \d+ (?:km|chilometri))\b", _I
+    ),
     "NATO membership": re.compile(r"\b(?:NATO|Nato|adesione|alleanz\w* militar\w*)\b", _I),
     "security guarantees": re.compile(r"\b(?:garanzie di sicurezza|garanzi\w*)\b", _I),
-    "foreign troops": re.compile(r"\b(?:caschi blu|forz\w* di pace|truppe straniere|contingent\w*)\b", _I),
+    "foreign troops": re.compile(
+        r"\b(?:caschi blu|forz\w* di pace|truppe straniere|(?:truppe|soldati) (?:di paesi |dei paesi )?(?:della )?NATO|contingent\w*)\b",
+        _I,
+    ),
     "sanctions": re.compile(r"\bsanzion\w*\b", _I),
     "ceasefire": re.compile(r"\b(?:cessate il fuoco|tregua)\b", _I),
     "prisoner exchange": re.compile(r"\b(?:prigionier\w*|scambio di prigionieri)\b", _I),
@@ -27,7 +32,7 @@ ISSUES = {
 STANCES = [
     ("conditions", re.compile(r"\b(?:a condizione|solo se|purché|in cambio di|condizion\w*|subordin\w*)\b", _I)),
     ("opposes", re.compile(r"\b(?:rifiut\w*|respin\w*|si oppone\w*|contrari\w*|contro|inaccettabile)\b", _I)),
-    ("demands", re.compile(r"\b(?:chied\w*|esig\w*|pretend\w*|insist\w*|vuole|vogliono|deve|devono)\b", _I)),
+    ("demands", re.compile(r"\b(?:chied\w*|propon\w*|esig\w*|pretend\w*|insist\w*|vuole|vogliono|deve|devono)\b", _I)),
     ("supports", re.compile(r"\b(?:sostien\w*|sostegno|appogg\w*|accett\w*|approv\w*|favorevol\w*|pront\w*)\b", _I)),
     ("undecided", re.compile(r"\b(?:valut\w*|consider\w*|esamin\w*|incert\w*|indecis\w*)\b", _I)),
 ]

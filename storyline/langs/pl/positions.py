@@ -27,13 +27,15 @@ ISSUES = {
     "NATO membership": re.compile(r"\b(?:NATO|Sojusz\w* Północnoatlantyck\w*|sojusz\w* wojskow\w*|członkost\w*)\b", _I),
     "security guarantees": re.compile(r"\b(?:gwarancj\w*|zabezpiecz\w*|wzajemnej obron\w*)\b", _I),
     "foreign troops": re.compile(
-        r"\b(?:sił\w* pokojow\w*|wielonarodow\w* sił\w*|misj\w* europejsk\w*|europejsk\w* misj\w*|myśliwc\w*|wyśl\w* (?:\w+ )?wojsk\w*)\b",
+        r"\b(?:sił\w* pokojow\w*|wielonarodow\w* sił\w*|misj\w* europejsk\w*|europejsk\w* misj\w*|myśliwc\w*|żołnierz\w* z (?:państw|krajów) (?:NATO|Sojuszu)|wojsk\w* NATO|wyśl\w* (?:\w+ )?wojsk\w*)\b",
         _I,
     ),
     "sanctions": re.compile(r"\bsankcj\w*\b", _I),
     "G8 return": re.compile(r"\b(?:G8|G7|gospodark\w* światow\w*)\b", _I),
     "ceasefire": re.compile(r"\b(?:zawieszeni\w* broni|rozejm\w*)\b", _I),
-    "demilitarised zone": re.compile(r"\b(?:stref\w* (?:buforow\w*|zdemilitaryzowan\w*)|stref\w* o szerokości)\b", _I),
+    "demilitarised zone": re.compile(
+        r"\b(?:stref\w* (?:buforow\w*|zdemilitaryzowan\w*)|stref\w* o szerokości|\d+-kilometrow\w* stref\w*)\b", _I
+    ),
     "prisoner exchange": re.compile(r"\b(?:jeńc\w*|wymian\w* jeńców)\b", _I),
     "trade agreement": re.compile(r"\b(?:umow\w* handlow\w*|wolnego handlu|Mercosur\w*|klauzul\w* ochronn\w*)\b", _I),
 }
@@ -43,11 +45,17 @@ STANCES = [
     (
         "opposes",
         re.compile(
-            r"\b(?:odrzuc\w*|sprzeciw\w*|przeciw\w*|odmaw\w*|odmówi\w*|nie zgodz\w*|nie wyśl\w*|wyklucz\w*|nie zaakceptuj\w*)\b",
+            r"\b(?:odrzuc\w*|sprzeciw\w*|przeciw\w*|odmaw\w*|odmówi\w*|nie zgodz\w*|nie wyśl\w*|wyklucz\w*|nie zaakceptuj\w*|nie do przyjęcia)\b",
             _I,
         ),
     ),
-    ("demands", re.compile(r"\b(?:domaga\w*|żąda\w*|chce|chcą|musi|muszą|wymaga\w*|oczekuj\w*|bez gwarancji)\b", _I)),
+    (
+        "demands",
+        re.compile(
+            r"\b(?:domaga\w*|zapropon\w*|proponuj\w*|żąda\w*|chce|chcą|musi|muszą|wymaga\w*|oczekuj\w*|bez gwarancji)\b",
+            _I,
+        ),
+    ),
     (
         "supports",
         re.compile(
