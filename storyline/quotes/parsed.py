@@ -1,0 +1,245 @@
+"""Attributions read off a dependency parse, for languages whose data module names a spaCy parser.
+
+The rule finder in `extract.py` reads reporting verbs from word lists; beliefs, intentions and stances
+("Trump wants to build a wall", "Clinton's support for the deal", "in her view") escape it. Here, as the
+SFU Gender Gap Tracker does, a sentence holding a *learned* cue word is parsed, and for each cue token
+whose lemma and part of speech were attribution cues often enough in PolNeAR train (the table in
+`storyline/quotes/data/<lang>_cues.json`, rebuilt by `python -m storyline.quotes.train`):
+
+* content = its clausal complement (ccomp/xcomp, a noun's "that" clause or its object), or, for a
+  postposed cue ("CONTENT, he said" parsed with the cue as parataxis), the clause it hangs on;
+* source = its subject (nsubj, a passive's agent, a noun's possessor or "by"/"from" object), inherited
+  from the governing verb for a conjoined or infinitive cue; "according to X" takes X.
+
+Only sentences holding a cue form are parsed, so the cost grows with the number of attributions.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from storyline.errors import NotFound
+
+DATA_DIR = Path(__file__).parent / "data"
+# Fewest content words a parsed attribution needs ("he said so" reports no claim).
+MIN_CONTENT_WORDS = 2
+# Sentences handed to the parser per batch.
+BATCH_SIZE = 64
+_CLAUSE_DEPS = ("ccomp", "xcomp")
+_NOUN_CLAUSE_DEPS = ("acl", "ccomp", "relcl")
+_SOURCE_PREPOSITIONS = ("by", "from")
+_CONTENT_PREPOSITIONS = ("of", "for", "on", "about", "against", "to", "over", "with")
+_PUNCT_EDGE = " \n\t,;:-–—."
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One parsed attribution: content, cue and source character spans (source may be missing)."""
+
+    content: tuple[int, int]
+    cue: tuple[int, int]
+    source: tuple[int, int] | None
+
+
+@dataclass(frozen=True)
+class CueTable:
+    """Learned cues: "lemma POS frame" -> precision, and the word forms worth a parse."""
+
+    cues: dict[str, float]
+    forms: frozenset[str]
+    min_precision: float
+
+
+@cache
+def cue_table(name: str) -> CueTable:
+    """The learned cue table `storyline/quotes/data/<name>` (see `storyline.quotes.train`)."""
+    path = DATA_DIR / name
+    if not path.is_file():
+        raise NotFound(f"learned cue table {path} is missing; rebuild it with `python -m storyline.quotes.train`")
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    cues = {c["key"]: float(c["precision"]) for c in raw["cues"]}
+    return CueTable(cues, frozenset(raw["forms"]), float(raw["min_precision"]))
+
+
+@cache
+def parser(models: tuple[str, ...]) -> Any:
+    """The first installed spaCy pipeline of `models`, without its entity recogniser."""
+    import spacy
+
+    for name in models:  # the same model is packaged under more than one name
+        try:
+            return spacy.load(name, exclude=["ner"])
+        except OSError:
+            continue
+    raise NotFound(f"none of the spaCy models {list(models)} is installed; pip install one of them (see README)")
+
+
+def _span(tokens: Iterable[Any]) -> tuple[int, int] | None:
+    toks = sorted(tokens, key=lambda t: t.i)
+    if not toks:
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _subtree_minus(head: Any, cut: Any) -> list[Any]:
+    """Tokens of `head`'s subtree outside `cut`'s subtree, up to the punctuation around `cut`."""
+    cut_ids = {t.i for t in cut.subtree}
+    return [t for t in head.subtree if t.i not in cut_ids]
+
+
+def _source_tokens(tok: Any) -> list[Any]:
+    """The speaker phrase headed by `tok`, cut before a relative clause or apposition after its head."""
+    keep = [t for t in tok.subtree if t.i <= tok.i or t.dep_ in ("compound", "flat", "poss", "case")]
+    # "Trump, who ..." / "Mike Pence, Trump's running mate,": the head word ends the phrase.
+    return [t for t in keep if t.i <= tok.i or t.head.i == tok.i and t.dep_ == "case"]
+
+
+def _subject(verb: Any) -> Any | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in ("it", "there"):
+            return child
+        if child.dep_ == "agent":
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+        # "Trump wants to build", "she said and added": the governing verb's subject.
+        return _subject(verb.head)
+    return None
+
+
+def _verb_attribution(tok: Any) -> tuple[str, list[Any], Any | None] | None:
+    clause = next((c for c in tok.children if c.dep_ in _CLAUSE_DEPS), None)
+    if clause is not None:
+        content = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i and t.i < clause.i)]
+        return clause.dep_, content, _subject(tok)
+    if tok.dep_ in ("parataxis", "advcl") and tok.head.i != tok.i and tok.i > tok.head.i:
+        # "CONTENT, he said." parsed with the cue hanging on the content's root.
+        return "postposed", _subtree_minus(tok.head, tok), _subject(tok)
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None)
+    if obj is not None and any(c.dep_ in ("acl", "relcl", "ccomp") for c in obj.children):
+        return "object-clause", list(obj.subtree), _subject(tok)
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPOSITIONS), None)
+    if obj is None and prep is not None:
+        target = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
+        if target is not None:
+            return "prep-" + prep.lower_, list(target.subtree), _subject(tok)
+    if obj is not None and tok.pos_ == "VERB":
+        return "object", list(obj.subtree), _subject(tok)
+    return None
+
+
+def _noun_attribution(tok: Any) -> tuple[str, list[Any], Any | None] | None:
+    source = next((c for c in tok.children if c.dep_ == "poss"), None)
+    content: list[Any] | None = None
+    frame = ""
+    for child in tok.children:
+        if child.dep_ in _NOUN_CLAUSE_DEPS and any(g.dep_ == "mark" or g.lower_ == "that" for g in child.children):
+            content = [t for t in child.subtree if not (t.dep_ in ("mark",) and t.head.i == child.i)]
+            frame = "noun-clause"
+            break
+        if child.dep_ == "prep":
+            obj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+            if obj is None:
+                continue
+            if child.lower_ in _SOURCE_PREPOSITIONS and source is None:
+                source = obj
+            elif child.lower_ in _CONTENT_PREPOSITIONS and content is None:
+                content = list(obj.subtree)
+                frame = "noun-" + child.lower_
+    if content is None and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("AUX", "VERB"):
+        # "Her view is that ...": the predicate's clause is the claim.
+        clause = next((c for c in tok.head.children if c.dep_ in ("ccomp", "attr", "acomp") and c.i > tok.i), None)
+        if clause is not None:
+            content = list(clause.subtree)
+            frame = "noun-predicate"
+    if content is None:
+        return None
+    return frame, content, source
+
+
+def _according(tok: Any) -> tuple[str, list[Any], Any | None] | None:
+    """ "according to X, CONTENT" / "CONTENT, according to X"."""
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    obj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+    if obj is None or tok.head.i == tok.i:
+        return None
+    return "according", _subtree_minus(tok.head, tok), obj
+
+
+def candidates(doc: Any) -> Iterator[tuple[Any, str, list[Any], Any | None]]:
+    """Every token of a parsed text that could be a cue: (token, frame, content tokens, source head)."""
+    for tok in doc:
+        if tok.lower_ == "according":
+            result = _according(tok)
+        elif tok.pos_ in ("VERB", "AUX", "ADJ"):
+            result = _verb_attribution(tok)
+        elif tok.pos_ in ("NOUN", "PROPN"):
+            result = _noun_attribution(tok)
+        else:
+            continue
+        if result is None:
+            continue
+        frame, content_toks, source_tok = result
+        content_toks = [t for t in content_toks if not t.is_space]
+        while content_toks and content_toks[-1].is_punct and content_toks[-1].text not in "”\"’)":
+            content_toks.pop()
+        while content_toks and content_toks[0].is_punct and content_toks[0].text not in "“\"‘(":
+            content_toks.pop(0)
+        if sum(1 for t in content_toks if t.is_alpha or t.like_num) < MIN_CONTENT_WORDS:
+            continue
+        yield tok, frame, content_toks, source_tok
+
+
+def cue_key(tok: Any, frame: str) -> str:
+    """The learned table's key of a cue token in a frame: "lemma POS frame"."""
+    return f"{tok.lemma_.lower()} {tok.pos_} {frame}"
+
+
+def attributions(doc: Any, table: CueTable, offset: int = 0) -> list[Attribution]:
+    """Attributions of one parsed sentence (`doc`), with character offsets shifted by `offset`."""
+    found: list[Attribution] = []
+    for tok, frame, content_toks, source_tok in candidates(doc):
+        if table.cues.get(cue_key(tok, frame), 0.0) < table.min_precision:
+            continue
+        content = _span(content_toks)
+        source = _span(_source_tokens(source_tok)) if source_tok is not None else None
+        if content is None:
+            continue
+        cue = (tok.idx, tok.idx + len(tok))
+        if source is not None and content[0] <= source[0] < content[1] and source[1] <= content[1]:
+            source = None  # the subject lies inside the claim: a parse error, not the speaker
+        found.append(
+            Attribution(
+                (content[0] + offset, content[1] + offset),
+                (cue[0] + offset, cue[1] + offset),
+                (source[0] + offset, source[1] + offset) if source else None,
+            )
+        )
+    return found
+
+
+def parse_attributions(
+    text: str, sentences: Sequence[tuple[int, int]], models: tuple[str, ...], table: CueTable
+) -> list[Attribution]:
+    """Attributions in the `sentences` of `text` that hold a learned cue form (the others are not parsed)."""
+    import re
+
+    word = re.compile(r"\w+")
+    chosen = [
+        (s, e)
+        for s, e in sentences
+        if any(m.group().lower() in table.forms for m in word.finditer(text, s, e)) or "according" in text[s:e]
+    ]
+    if not chosen:
+        return []
+    nlp = parser(models)
+    found: list[Attribution] = []
+    for (s, _e), doc in zip(chosen, nlp.pipe((text[s:e] for s, e in chosen), batch_size=BATCH_SIZE), strict=True):
+        found.extend(attributions(doc, table, s))
+    return found
