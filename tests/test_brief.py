@@ -143,6 +143,21 @@ def test_seed_actors_have_variants_roles_and_quotes(seeds_brief: dict[str, Any])
     dmitriev = actor("dmitri")
     assert "Dmitriew" in " ".join(dmitriev["variants"].get("pl", []))
     actor("witkoff")
+    # "specjalnymi wysłannikami prezydenta USA Donalda Trumpa", "Wysłannicy Trumpa": the envoys are
+    # the president's, so the Polish titles of Trump are "prezydenta USA" and never an envoy's.
+    trump_roles = [r["text"] for r in actor("trump")["roles"]]
+    assert "prezydenta USA" in trump_roles
+    assert not any("wysłanni" in r.lower() for r in trump_roles), trump_roles
+
+
+def test_polish_title_must_agree_with_the_name() -> None:
+    """Number and case agreement tells a person's own title from the title of someone of theirs."""
+    from storyline.langs.pl.positions import title_agrees
+
+    assert title_agrees("prezydenta", "Trumpa")
+    assert title_agrees("minister", "Anna")  # a masculine title names a woman
+    assert not title_agrees("wysłannikami", "Trumpa")
+    assert not title_agrees("Wysłannicy", "Trumpa")
 
 
 def test_seed_positions_grid(seeds_brief: dict[str, Any]) -> None:

@@ -102,6 +102,17 @@ def _role_spans(article: Article, mention: Span) -> list[tuple[int, int]]:
     for_at = [k for k, t in enumerate(run) if t.group().lower() in _FOR_WORDS]
     if for_at:
         run = run[for_at[-1] + 1 :]
+    # Languages with cases: a title that does not agree with the name is someone else's ("wysłannikami
+    # prezydenta USA Donalda Trumpa": the president's envoys); the name's own title starts after it.
+    agrees = getattr(data, "title_agrees", None)
+    name_words = text[mention.start : mention.end].split()
+    if agrees is not None and name_words:
+        cut = 0
+        for k, tok in enumerate(run):
+            word = tok.group().strip(".'’")
+            if _is_title(word, role_words, data) and not agrees(word, name_words[-1]):
+                cut = k + 1
+        run = run[cut:]
     while run and run[0].group().lower() in _CONNECTORS:
         run.pop(0)
     if run and any(_is_title(t.group().strip(".'’"), role_words, data) for t in run):

@@ -4,6 +4,7 @@ Patterns match word stems so that every grammatical case is found (Rosja, Rosji,
 """
 
 import re
+from typing import Any
 
 _I = re.IGNORECASE
 
@@ -93,3 +94,44 @@ ROLE_WORDS = re.compile(
     r"spraw|zagranicznych|obrony|stanu|kanclerz\w*)$",
     _I,
 )
+
+
+def title_agrees(title: str, name: str) -> bool:
+    """Whether a title word can be the title of the name after it: both share number and case
+    ("prezydenta Donalda Trumpa"), so "wysłannikami prezydenta" or "Wysłannicy Trumpa" (the envoys of
+    someone) are not the named person's titles. Masculine titles also name women; unknown words agree.
+    """
+    title_forms, name_forms = _forms(title), _forms(name)
+    if not title_forms or not name_forms:
+        return True
+    return any(
+        tn == nn and tc == nc and (tg == ng or tg.startswith("m1"))
+        for tn, tc, tg in title_forms
+        for nn, nc, ng in name_forms
+    )
+
+
+def _forms(word: str) -> set[tuple[str, str, str]]:
+    """(number, case, gender) of every noun or adjective reading of a word (morfeusz2)."""
+    out = set()
+    for _, _, (_, _, tag, *_rest) in _morfeusz().analyse(word):
+        parts = tag.split(":")
+        if parts[0] not in ("subst", "adj", "depr") or len(parts) < 4:
+            continue
+        for number in parts[1].split("."):
+            for case in parts[2].split("."):
+                for gender in parts[3].split("."):
+                    out.add((number, case, gender))
+    return out
+
+
+_MORFEUSZ: list[Any] = []
+
+
+def _morfeusz() -> Any:
+    """One lazily built analyser (building it costs ~1 s)."""
+    if not _MORFEUSZ:
+        import morfeusz2
+
+        _MORFEUSZ.append(morfeusz2.Morfeusz())
+    return _MORFEUSZ[0]
