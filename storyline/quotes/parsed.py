@@ -93,10 +93,8 @@ def _subtree_minus(head: Any, cut: Any) -> list[Any]:
 
 
 def _source_tokens(tok: Any) -> list[Any]:
-    """The speaker phrase headed by `tok`, cut before a relative clause or apposition after its head."""
-    keep = [t for t in tok.subtree if t.i <= tok.i or t.dep_ in ("compound", "flat", "poss", "case")]
-    # "Trump, who ..." / "Mike Pence, Trump's running mate,": the head word ends the phrase.
-    return [t for t in keep if t.i <= tok.i or t.head.i == tok.i and t.dep_ == "case"]
+    """The speaker phrase headed by `tok`, cut after its head ("Trump, who ...") and without a possessive 's."""
+    return [t for t in tok.subtree if t.i <= tok.i and not (t.dep_ == "case" and t.head.i == tok.i)]
 
 
 def _subject(verb: Any) -> Any | None:
@@ -107,9 +105,12 @@ def _subject(verb: Any) -> Any | None:
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if obj is not None:
                 return obj
-    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.head is not head:
+        head = head.head  # "In opposing the request, X ...": through the preposition
+    if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head is not verb and head.pos_ in ("VERB", "AUX"):
         # "Trump wants to build", "she said and added": the governing verb's subject.
-        return _subject(verb.head)
+        return _subject(head)
     return None
 
 
@@ -187,9 +188,9 @@ def candidates(doc: Any) -> Iterator[tuple[Any, str, list[Any], Any | None]]:
             continue
         frame, content_toks, source_tok = result
         content_toks = [t for t in content_toks if not t.is_space]
-        while content_toks and content_toks[-1].is_punct and content_toks[-1].text not in "”\"’)":
+        while content_toks and content_toks[-1].is_punct and content_toks[-1].text not in '”"’)':
             content_toks.pop()
-        while content_toks and content_toks[0].is_punct and content_toks[0].text not in "“\"‘(":
+        while content_toks and content_toks[0].is_punct and content_toks[0].text not in '“"‘(':
             content_toks.pop(0)
         if sum(1 for t in content_toks if t.is_alpha or t.like_num) < MIN_CONTENT_WORDS:
             continue

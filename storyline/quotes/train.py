@@ -20,6 +20,7 @@ from typing import Any
 
 import click
 
+from storyline.errors import UnsupportedInput
 from storyline.evaluate.quotes import load_documents
 from storyline.langs import language_data
 from storyline.quotes.parsed import DATA_DIR, candidates, cue_key, parser
@@ -70,7 +71,7 @@ def learn(docs: list[dict], parsed_docs: Iterable[Any], min_count: int, min_prec
         precision = n / total[key]
         if n >= min_count and precision >= min_precision:
             cues.append({"key": key, "count": n, "precision": round(precision, 3)})
-    lemmas = {c["key"].split(" ")[0] for c in cues}
+    lemmas = {str(c["key"]).split(" ")[0] for c in cues}
     return {
         "source": "PolNeAR train (python -m storyline.quotes.train)",
         "min_count": min_count,
@@ -86,12 +87,16 @@ def learn(docs: list[dict], parsed_docs: Iterable[Any], min_count: int, min_prec
 @click.option("--min-count", default=MIN_COUNT, show_default=True)
 @click.option("--min-precision", default=MIN_PRECISION, show_default=True)
 @click.option("--limit", type=int, default=None, help="Learn from at most this many train documents.")
-def main(data: Path, lang: str, min_count: int, min_precision: float, limit: int | None) -> None:
+@click.option("--out", type=click.Path(path_type=Path), default=None, help="Write here instead of the shipped table.")
+def main(data: Path, lang: str, min_count: int, min_precision: float, limit: int | None, out: Path | None) -> None:
     """Learn the cue table from PolNeAR train and write it under storyline/quotes/data/."""
     docs = list(load_documents(data, "train", limit))
-    nlp = parser(tuple(language_data(lang, "quotes").PARSER_MODEL))
+    lang_data = language_data(lang, "quotes")
+    if lang_data is None or not getattr(lang_data, "PARSER_MODEL", None):
+        raise UnsupportedInput(f"language {lang!r} names no PARSER_MODEL in storyline/langs/{lang}/quotes.py")
+    nlp = parser(tuple(lang_data.PARSER_MODEL))
     table = learn(docs, nlp.pipe((d["text"] for d in docs), batch_size=16), min_count, min_precision)
-    out = DATA_DIR / f"{lang}_cues.json"
+    out = out or DATA_DIR / f"{lang}_cues.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(table, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     click.echo(f"{len(table['cues'])} cues, {len(table['forms'])} forms -> {out}")

