@@ -80,3 +80,11 @@ def test_learn_counts_a_gold_frame_and_its_precision() -> None:
     # Two "believe ... ccomp" candidates, one of them gold.
     assert precision["believe VERB ccomp"] == 0.5
     assert "believes" in table["forms"]
+
+
+def test_doubled_apostrophes_are_quote_marks() -> None:
+    text = "''We will win Illinois,'' Mr. Manafort said. ''I don't know.''"
+    (content, cue, speaker), *_ = _quotes(text)
+    # “A,” he said. “B.” is one statement in two pieces, as with curly marks.
+    assert content.startswith("We will win Illinois,") and content.endswith("I don't know.")
+    assert (cue, speaker) == ("said", "Mr. Manafort")

@@ -26,15 +26,15 @@ class Marked:
 SPACED = "«»‹›"
 
 
-def _can_open(text: str, i: int) -> bool:
+def _can_open(text: str, i: int, n: int = 1) -> bool:
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + n] if i + n < len(text) else " "
     return not before.isalnum() and (not after.isspace() or text[i] in SPACED)
 
 
-def _can_close(text: str, i: int) -> bool:
+def _can_close(text: str, i: int, n: int = 1) -> bool:
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + n] if i + n < len(text) else " "
     # An apostrophe between letters ("Ukraine’s") is never a closing mark.
     return (not before.isspace() or text[i] in SPACED) and not (before.isalnum() and after.isalnum())
 
@@ -63,23 +63,25 @@ def find_marked(text: str, lex: Lexicon, paragraphs: list[tuple[int, int]]) -> l
     open_at: int | None = None
     closers: frozenset[str] = frozenset()
     opener = ""  # a different opening mark inside a quotation is a nested quotation, not a new one
+    width = 1  # length of the open mark (NYT-style '' is two characters)
     for m in pattern.finditer(text):
         i, mark = m.start(), m.group()
+        n = len(mark)
         if open_at is not None:
-            if mark in closers and _can_close(text, i) and i > open_at + 1:
+            if mark in closers and _can_close(text, i, n) and i > open_at + width:
                 if i - open_at <= MAX_QUOTE_CHARS:
-                    found.append(Marked(open_at + 1, i, open_at, i + 1))
+                    found.append(Marked(open_at + width, i, open_at, i + n))
                 open_at = None
                 continue
-            if mark == opener and _can_open(text, i) and i not in para_starts:
+            if mark == opener and _can_open(text, i, n) and i not in para_starts:
                 # A new opener before the close: the previous quote ended unclosed at its paragraph's end.
                 end = _paragraph_end(paragraphs, open_at, len(text))
-                if end <= i and end - open_at > 1:
-                    found.append(Marked(open_at + 1, end, open_at, end))
-                open_at, closers, opener = i, lex.openers[mark], mark
+                if end <= i and end - open_at > width:
+                    found.append(Marked(open_at + width, end, open_at, end))
+                open_at, closers, opener, width = i, lex.openers[mark], mark, n
             continue
-        if mark in lex.openers and _can_open(text, i):
-            open_at, closers, opener = i, lex.openers[mark], mark
+        if mark in lex.openers and _can_open(text, i, n):
+            open_at, closers, opener, width = i, lex.openers[mark], mark, n
     return [_trim(text, q) for q in found]
 
 

@@ -13,6 +13,8 @@ QUOTE_PAIRS = [
     ("«", "»"),
     ('"', "”"),
     ("“", '"'),
+    ("''", "''"),  # doubled apostrophes: New York Times plain-text exports (PolNeAR)
+    ("``", "''"),  # Penn Treebank / LaTeX style
 ]  # mixed marks occur in scraped text
 
 # Paragraphs opening with a dash are not dialogue in English news.
