@@ -27,16 +27,21 @@ def test_dictionary_name_classes(word: str, lang: str, klass: str, base: str) ->
 
 
 def test_languages_without_analyser_pay_nothing() -> None:
-    assert morph_features("Praha", "cs") == ("", "", "")
+    assert morph_features("Berlin", "de") == ("", "", "")
     assert morph_features("2020", "pl") == ("", "", "")
     f = Featurizer(version=4)
-    words = ["Prezident", "Zeman", "navštívil", "Kyjev"]
-    cs = f.features(words, "cs")
+    de = f.features(["Kanzler", "Scholz", "besuchte", "Kiew"], "de")
     pl = f.features(["Prezydent", "Duda", "odwiedził", "Kijów"], "pl")
-    assert cs.shape == pl.shape
-    # Czech rows keep the four dictionary slots empty (padding row 0); Polish rows fill them
-    assert (cs[:, 14:18] == 0).all()
+    assert de.shape == pl.shape
+    # German rows keep the four dictionary slots empty (padding row 0); Polish rows fill them
+    assert (de[:, 14:18] == 0).all()
     assert (pl[3, 14:18] != 0).all()
+
+
+def test_simplemma_languages_know_base_forms() -> None:
+    known, _, base = morph_features("Praze", "cs")
+    assert base == "praha" and known.endswith("C")  # the dictionary holds Praha as a proper name
+    assert morph_features("Ljubljani", "sl")[2] == "ljubljana"
 
 
 def test_inflected_forms_share_a_base_form_feature() -> None:

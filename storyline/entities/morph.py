@@ -3,7 +3,8 @@
 Which analyser a language uses is data (`MORPH_ANALYSER` in `storyline/langs/<iso>/entities.py`):
 `morfeusz2` (Polish, SGJP name classes such as `imię`, `nazwisko`, `nazwa_geograficzna`,
 `nazwa_organizacji`) or `pymorphy3-ru` / `pymorphy3-uk` (OpenCorpora tags `Name`, `Surn`, `Patr`, `Geox`,
-`Orgn`, `Trad`). A word gets three strings: its name classes, its parts of speech and its base form, so
+`Orgn`, `Trad`), or `simplemma-<iso>` (Czech, Slovene, Bulgarian: whether the form is a known word,
+in lower case too, and its base form). A word gets three strings: its name classes, its parts of speech and its base form, so
 that `Kijowa`/`Kijowie` share features and an unseen surname still looks like a surname.
 """
 
@@ -64,10 +65,33 @@ def _pymorphy_of(lang: str) -> Callable[[str], MorphFeatures]:
     return analyse
 
 
+def _simplemma_of(lang: str) -> Callable[[str], MorphFeatures]:
+    def analyse(word: str) -> MorphFeatures:
+        import simplemma
+
+        base = simplemma.lemmatize(word, lang=lang)
+        # known as written / known in lower case (a common word capitalised at a sentence start) /
+        # base form capitalised (the dictionary holds it as a proper name: `Praze` → `Praha`)
+        known = "".join(
+            (
+                "k" if simplemma.is_known(word, lang=lang) else "u",
+                "l" if word != word.lower() and simplemma.is_known(word.lower(), lang=lang) else "-",
+                "C" if base[:1].isupper() else "c",
+            )
+        )
+        return (known, "", base.lower())
+
+    return analyse
+
+
 _ANALYSERS: dict[str, Callable[[str], MorphFeatures]] = {
     "morfeusz2": _by_morfeusz,
     "pymorphy3-ru": _pymorphy_of("ru"),
     "pymorphy3-uk": _pymorphy_of("uk"),
+    # Wiktionary-based form → lemma lists (small for these languages: 0.2-0.3 MB compressed each)
+    "simplemma-cs": _simplemma_of("cs"),
+    "simplemma-sl": _simplemma_of("sl"),
+    "simplemma-bg": _simplemma_of("bg"),
 }
 
 
@@ -80,8 +104,10 @@ def analyser_for(lang: str) -> Callable[[str], MorphFeatures] | None:
 
 
 def morph_features(word: str, lang: str) -> MorphFeatures:
-    """(name classes, parts of speech, base form) of a word; empty strings when the language has no analyser."""
+    """(name classes, parts of speech, base form) of a capitalised word; empty strings otherwise or without an analyser."""
     analyse = analyser_for(lang)
-    if analyse is None or not any(ch.isalpha() for ch in word):
+    # only words with a capital letter: names are written so, and analysing every word cost a third of
+    # the stage's time on cold caches (pymorphy3 ~0.2 ms a word); lower-case words keep their own features
+    if analyse is None or word.islower() or not any(ch.isalpha() for ch in word):
         return _NONE
     return analyse(word)

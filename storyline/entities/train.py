@@ -118,7 +118,7 @@ def silver_documents(lang: str, paths: list[Path], max_chars: int, per_file: int
     multiple=True,
     help="LANG=FILE.jsonl: texts of a language with a spaCy model, labelled by it (repeatable).",
 )
-@click.option("--feature-version", default=2, show_default=True, help="Tagger feature set (see tagger.Featurizer).")
+@click.option("--feature-version", default=4, show_default=True, help="Tagger feature set (see tagger.Featurizer).")
 @click.option("--silver-chars", default=2_500_000, show_default=True, help="Character budget per silver language.")
 @click.option("--silver-per-file", default=300, show_default=True, help="At most this many texts per silver file.")
 def main(

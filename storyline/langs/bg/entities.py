@@ -1,6 +1,8 @@
 """Bulgarian name-recognition data: exonyms (romanisation by anyascii; see storyline/entities)."""
 
 TRAINED_TYPES = True
+# dictionary knowledge of the word and its base form as tagger features (storyline/entities/morph.py)
+MORPH_ANALYSER = "simplemma-bg"
 ROMANIZE: list[tuple[str, str]] = []
 POSSESSIVE_ENDINGS: tuple[str, ...] = ()
 NOT_NAMES: frozenset[str] = frozenset()

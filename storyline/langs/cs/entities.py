@@ -1,6 +1,8 @@
 """Czech name-recognition data: orthography → common romanisation, exonyms (see storyline/entities)."""
 
 TRAINED_TYPES = True
+# dictionary knowledge of the word and its base form as tagger features (storyline/entities/morph.py)
+MORPH_ANALYSER = "simplemma-cs"
 ROMANIZE = [("ch", "kh"), ("č", "ch"), ("š", "sh"), ("ž", "zh"), ("ř", "rzh"), ("c", "ts"), ("w", "v"), ("j", "y")]
 POSSESSIVE_ENDINGS: tuple[str, ...] = ()
 FEMININE_SURNAME_SUFFIXES = ("ová",)  # stripped from name keys only: Mayová ~ May

@@ -1,6 +1,8 @@
 """Slovene name-recognition data: orthography → common romanisation, exonyms (see storyline/entities)."""
 
 TRAINED_TYPES = True
+# dictionary knowledge of the word and its base form as tagger features (storyline/entities/morph.py)
+MORPH_ANALYSER = "simplemma-sl"
 ROMANIZE = [("č", "ch"), ("š", "sh"), ("ž", "zh"), ("c", "ts"), ("j", "y")]
 POSSESSIVE_ENDINGS: tuple[str, ...] = ()
 NOT_NAMES = frozenset({"foto"})
