@@ -58,7 +58,7 @@ _WORD = re.compile(r"\w+")
 _WORD_TOKEN = re.compile(r"\w+(?:[’'\-.]\w+)*")
 # A headline source ("Graham: ...") ends within this many characters of the sentence start.
 COLON_WINDOW = 60
-CLOSING = '”"’»«›‹“„‟\''
+CLOSING = "”\"’»«›‹“„‟'"
 
 
 @dataclass

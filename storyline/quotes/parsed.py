@@ -28,6 +28,8 @@ from storyline.errors import NotFound
 DATA_DIR = Path(__file__).parent / "data"
 # Fewest content words a parsed attribution needs ("he said so" reports no claim).
 MIN_CONTENT_WORDS = 2
+# A cue frame whose train attributions name a source less often than this gets none ("X seemed to").
+SOURCED = 0.5
 # Sentences handed to the parser per batch.
 BATCH_SIZE = 64
 _CLAUSE_DEPS = ("ccomp", "xcomp")
@@ -51,6 +53,7 @@ class CueTable:
     """Learned cues: "lemma POS frame" -> precision, and the word forms worth a parse."""
 
     cues: dict[str, float]
+    sourced: dict[str, float]  # share of the key's gold attributions that name a source
     forms: frozenset[str]
     min_precision: float
 
@@ -63,7 +66,8 @@ def cue_table(name: str) -> CueTable:
         raise NotFound(f"learned cue table {path} is missing; rebuild it with `python -m storyline.quotes.train`")
     raw = json.loads(path.read_text(encoding="utf-8"))
     cues = {c["key"]: float(c["precision"]) for c in raw["cues"]}
-    return CueTable(cues, frozenset(raw["forms"]), float(raw["min_precision"]))
+    sourced = {c["key"]: float(c.get("sourced", 1.0)) for c in raw["cues"]}
+    return CueTable(cues, sourced, frozenset(raw["forms"]), float(raw["min_precision"]))
 
 
 @cache
@@ -206,8 +210,11 @@ def attributions(doc: Any, table: CueTable, offset: int = 0) -> list[Attribution
     """Attributions of one parsed sentence (`doc`), with character offsets shifted by `offset`."""
     found: list[Attribution] = []
     for tok, frame, content_toks, source_tok in candidates(doc):
-        if table.cues.get(cue_key(tok, frame), 0.0) < table.min_precision:
+        key = cue_key(tok, frame)
+        if table.cues.get(key, 0.0) < table.min_precision:
             continue
+        if table.sourced[key] < SOURCED:
+            source_tok = None  # "the race seemed to be his to lose": PolNeAR gives such claims no source
         content = _span(content_toks)
         source = _span(_source_tokens(source_tok)) if source_tok is not None else None
         if content is None:

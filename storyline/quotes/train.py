@@ -33,8 +33,9 @@ MIN_PRECISION = 0.25
 MATCH = 0.3
 
 
-def _hits(parsed: Any, doc: dict) -> set[tuple[int, str]]:
-    """(token index, frame) of candidates that find a gold attribution: its cue and 30% of its content."""
+def _hits(parsed: Any, doc: dict) -> dict[tuple[int, str], bool]:
+    """(token index, frame) of candidates that find a gold attribution (its cue and 30% of its content) ->
+    whether that attribution names a source."""
     golds = []
     for att in doc["attributions"]:
         cue, content = att.get("cue"), att.get("content")
@@ -43,13 +44,13 @@ def _hits(parsed: Any, doc: dict) -> set[tuple[int, str]]:
         frags = [(f["start"], f["end"]) for f in content.get("fragments") or [content]]
         words = {t.i for t in parsed if t.is_alpha and any(t.idx < e and t.idx + len(t) > s for s, e in frags)}
         if words:
-            golds.append(((cue["start"], cue["end"]), words))
-    hits = set()
+            golds.append(((cue["start"], cue["end"]), words, att.get("source") is not None))
+    hits = {}
     for tok, frame, content, _source in candidates(parsed):
         ids = {t.i for t in content}
-        for (cs, ce), words in golds:
+        for (cs, ce), words, sourced in golds:
             if tok.idx < ce and tok.idx + len(tok) > cs and len(words & ids) >= MATCH * len(words):
-                hits.add((tok.i, frame))
+                hits[(tok.i, frame)] = sourced
                 break
     return hits
 
@@ -57,6 +58,7 @@ def _hits(parsed: Any, doc: dict) -> set[tuple[int, str]]:
 def learn(docs: list[dict], parsed_docs: Iterable[Any], min_count: int, min_precision: float) -> dict:
     """The cue table learned from PolNeAR-style documents (gold `attributions`) and their parses."""
     found: Counter[str] = Counter()
+    sourced: Counter[str] = Counter()
     total: Counter[str] = Counter()
     forms: dict[str, set[str]] = {}
     for doc, parsed in zip(docs, parsed_docs, strict=True):
@@ -65,12 +67,15 @@ def learn(docs: list[dict], parsed_docs: Iterable[Any], min_count: int, min_prec
             key = cue_key(tok, frame)
             total[key] += 1
             found[key] += (tok.i, frame) in hits
+            sourced[key] += hits.get((tok.i, frame), False)
             forms.setdefault(tok.lemma_.lower(), set()).add(tok.lower_)
     cues = []
     for key, n in found.most_common():
         precision = n / total[key]
         if n >= min_count and precision >= min_precision:
-            cues.append({"key": key, "count": n, "precision": round(precision, 3)})
+            cues.append(
+                {"key": key, "count": n, "precision": round(precision, 3), "sourced": round(sourced[key] / n, 3)}
+            )
     lemmas = {str(c["key"]).split(" ")[0] for c in cues}
     return {
         "source": "PolNeAR train (python -m storyline.quotes.train)",
