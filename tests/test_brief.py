@@ -298,3 +298,16 @@ def test_html_keeps_hostile_article_text_inert(tmp_path: Path) -> None:
     assert data is not None
     texts = [a["text"] for a in json.loads(data.group(1)).values()]
     assert texts == [store.get_article(store.list_articles()[0]["id"]).text]
+
+
+def test_an_issue_named_only_as_a_time_is_not_the_point() -> None:
+    """'during the ceasefire' dates a sentence about troops; a sentence only about the ceasefire keeps it."""
+    from storyline.brief.positions import issues_in
+    from storyline.langs import language_data
+
+    pl = language_data("pl", "positions")
+    assert issues_in("Nie wyślą jednak wojsk na Ukrainę w trakcie zawieszenia broni.", pl) == ["foreign troops"]
+    assert "ceasefire" in issues_in("Rosja odrzuca zawieszenie broni.", pl)
+    en = language_data("en", "positions")
+    assert issues_in("They will not send peacekeepers during the ceasefire.", en) == ["foreign troops"]
+    assert "NATO membership" in issues_in("Ukraine will not join NATO.", en)

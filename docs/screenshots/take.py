@@ -1,6 +1,7 @@
 """Rebuild the screenshots of the HTML briefings of the seeds and of the demo corpus (desktop and phone).
 
     python docs/screenshots/take.py            # needs Chromium (apt-get install chromium) and ../shared/seeds
+    python docs/screenshots/take.py seeds      # only the seeds (or only: demo)
 
 Each briefing gets the top of the page and its actors and positions sections, at 1280 px and 390 px width.
 """
@@ -57,7 +58,10 @@ def main() -> None:
     """Write docs/screenshots/<briefing>-<size>[-<section>].png."""
     with tempfile.TemporaryDirectory() as tmp, Browser() as browser:
         work = Path(tmp)
+        wanted = set(sys.argv[1:]) or {"seeds", "demo"}
         for name, build in (("seeds", seeds_html), ("demo", demo_html)):
+            if name not in wanted:
+                continue
             (work / name).mkdir()
             page = build(work / name)
             for size, (width, mobile) in SIZES.items():

@@ -91,6 +91,21 @@ def _quote_party(sent: Sentence, idx: EntityIndex) -> str | None:
     return None
 
 
+def issues_in(text: str, data: Any) -> list[str]:
+    """The issues a sentence speaks to; one named only as a time ("during the ceasefire") is a date, not a point."""
+    timing = getattr(data, "TIME_BEFORE", None)
+    found, only_time = [], []
+    for name, pattern in data.ISSUES.items():
+        hits = list(pattern.finditer(text))
+        if not hits:
+            continue
+        found.append(name)
+        if timing is not None and all(timing.search(text[max(0, m.start() - 25) : m.start()]) for m in hits):
+            only_time.append(name)
+    # A sentence about nothing but the time phrase keeps it (then the time phrase is the point).
+    return [n for n in found if n not in only_time] or found
+
+
 def observe(material: Material, idx: EntityIndex) -> list[Observation]:
     """Every (party, issue, stance) the story's sentences show."""
     authors = _proposal_authors(material)
@@ -105,7 +120,7 @@ def observe(material: Material, idx: EntityIndex) -> list[Observation]:
         for k, sent in enumerate(sents):
             if quick is None or not quick.search(sent.text):
                 continue
-            issues = [name for name, pattern in data.ISSUES.items() if pattern.search(sent.text)]
+            issues = issues_in(sent.text, data)
             cues = _cues(material, sent, data, idx)
             stance, at, after = None, 0, False
             hits = [

@@ -91,3 +91,7 @@ ROLE_WORDS = re.compile(
     r"ukrainisch\w*|russisch\w*|amerikanisch\w*|polnisch\w*|deutsch\w*|der|die|des|für)$",
     _I,
 )
+
+
+# Words before an issue that make it a time ("during the ceasefire"), not the point a sentence is about.
+TIME_BEFORE = re.compile(r"\b(?:während|nach|vor|bis zu|seit)\s+(?:der|dem|des|einer|einem|eines)?\s*$", _I)

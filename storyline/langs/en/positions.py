@@ -129,3 +129,9 @@ ROLE_WORDS = re.compile(
     r"deputy|adviser|advisor|negotiator|director|of|for|the|affairs)$",
     _I,
 )
+
+
+# Words before an issue that make it a time ("during the ceasefire"), not the point a sentence is about.
+TIME_BEFORE = re.compile(
+    r"\b(?:during|after|before|until|since|throughout|in the event of|once) (?:the |a |any )?$", _I
+)

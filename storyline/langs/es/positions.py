@@ -67,3 +67,7 @@ ROLE_WORDS = re.compile(
     r"alcalde\w*|secretari\w*|ucranian\w*|rus[oa]|estadounidense|europe[oa]|de|del|la|el)$",
     _I,
 )
+
+
+# Words before an issue that make it a time ("during the ceasefire"), not the point a sentence is about.
+TIME_BEFORE = re.compile(r"\b(?:durante|después de|antes de|hasta|desde)\s+(?:el |la |los |las |un |una )?$", _I)

@@ -72,3 +72,7 @@ ROLE_WORDS = re.compile(
     r"négociateur\w*|maire|préfet\w*|secrétaire|spécial\w*|ukrainien\w*|russe|américain\w*|européen\w*|de|du|des|la|le|l')$",
     _I,
 )
+
+
+# Words before an issue that make it a time ("during the ceasefire"), not the point a sentence is about.
+TIME_BEFORE = re.compile(r"\b(?:pendant|durant|après|avant|jusqu\'à|depuis)\s+(?:le |la |l\'|les |un |une )?$", _I)

@@ -61,3 +61,7 @@ ROLE_WORDS = re.compile(
     r"sindaco|segretari\w*|ucrain\w*|russ[oa]|american\w*|europe[oa]|di|del|della|dell')$",
     _I,
 )
+
+
+# Words before an issue that make it a time ("during the ceasefire"), not the point a sentence is about.
+TIME_BEFORE = re.compile(r"\b(?:durante|dopo|prima|fino a)\s+(?:il |la |lo |l\'|un |una |del |della )?$", _I)

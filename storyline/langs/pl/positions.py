@@ -135,3 +135,7 @@ def _morfeusz() -> Any:
 
         _MORFEUSZ.append(morfeusz2.Morfeusz())
     return _MORFEUSZ[0]
+
+
+# Words before an issue that make it a time ("during the ceasefire"), not the point a sentence is about.
+TIME_BEFORE = re.compile(r"\b(?:w trakcie|w czasie|podczas|przed|do czasu|od czasu)\s+(?:\w+\s+)?$", _I)

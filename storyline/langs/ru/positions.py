@@ -66,3 +66,7 @@ ROLE_WORDS = re.compile(
     r"переговорщик\w*|посол|мэр\w*|губернатор\w*|российск\w*|украинск\w*|американск\w*|МИД|России|Украины|США)$",
     _I,
 )
+
+
+# Words before an issue that make it a time ("during the ceasefire"), not the point a sentence is about.
+TIME_BEFORE = re.compile(r"(?<!\w)(?:во время|в ходе|после|перед|с момента)\s+(?:\w+\s+)?$", _I)

@@ -64,3 +64,7 @@ ROLE_WORDS = re.compile(
     r"переговірни\w*|посол|мер\w*|губернатор\w*|російськ\w*|українськ\w*|американськ\w*|МЗС|України|Росії|США|перший)$",
     _I,
 )
+
+
+# Words before an issue that make it a time ("during the ceasefire"), not the point a sentence is about.
+TIME_BEFORE = re.compile(r"(?<!\w)(?:під час|у ході|після|перед|з моменту)\s+(?:\w+\s+)?$", _I)
