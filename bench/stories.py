@@ -1,6 +1,7 @@
 """Benchmark story clustering: end-to-end ingest throughput, and assignment latency at 100k stories.
 
     python bench/stories.py ingest --n 20000          # ingest -> entities -> stories, articles/s
+    python bench/stories.py ingest --n 20000 --profile full   # every default stage (quotes, timex, events too)
     python bench/stories.py scale --stories 100000    # p50/p99 assignment with 100k storylines indexed
 
 `ingest` builds an articles JSONL from the shared eval collections (Timeline17, CL-TLS, SlavicNER):
@@ -8,6 +9,11 @@ real articles first, then new articles made by recombining the sentences of two 
 topic (so near-duplicate detection does not short-cut them), with dates spread over the topic's span.
 It runs the real `storyline.ingest.ingest` into a fresh store and reports articles/s, the stories
 step's own time and per-article assignment p50/p99, and peak RSS.
+
+Profiles (`--profile`): `stories` (the default) runs the stages the stories issue names: per article
+clean, language, sentences, mentions (with `STORYLINE_ENTITY_RECOGNIZER=fast`, unless the environment
+sets it) plus dedup, then the corpus steps entities and stories; quotes, timex and events are skipped.
+`full` runs every default stage and corpus step with the configured settings.
 """
 
 from __future__ import annotations
@@ -88,10 +94,31 @@ def make_corpus(n: int, path: Path, seed: int = 7) -> None:
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
 
 
-def bench_ingest(n: int, keep: Path | None) -> dict:
+PROFILE_STAGES = ("clean", "language", "sentences", "mentions")
+PROFILE_CORPUS_STEPS = ("entities", "stories")
+
+
+def bench_ingest(n: int, keep: Path | None, profile: str = "stories") -> dict:
     """End-to-end ingest of n articles; returns the figures."""
+    import os
+
+    if profile == "stories":
+        os.environ.setdefault("STORYLINE_ENTITY_RECOGNIZER", "fast")
     from storyline import stories
     from storyline.ingest import ingest
+    from storyline.ingest import run as ingest_run
+    from storyline.pipeline import Pipeline, default_pipeline
+
+    pipeline = None
+    if profile == "stories":
+        default_pipeline()  # imports and registers the shipped stages
+        pipeline = Pipeline.from_names(list(PROFILE_STAGES))
+        all_steps = ingest_run.default_corpus_steps
+
+        def profile_steps() -> list:
+            return [(name, step) for name, step in all_steps() if name in PROFILE_CORPUS_STEPS]
+
+        ingest_run.default_corpus_steps = profile_steps  # type: ignore[assignment]
     from storyline.store import open_store
     from storyline.stories import assign as assign_mod
 
@@ -125,13 +152,29 @@ def bench_ingest(n: int, keep: Path | None) -> dict:
     stories.assign_articles = timed  # type: ignore[attr-defined]
     store = open_store(keep or work / "bench.db")
     t0, c0 = time.perf_counter(), time.process_time()
-    report = ingest([corpus], store)
+    seen = [0]
+
+    def progress(event: object) -> None:
+        # a line on stderr every 1,000 items, so a long run shows its rate before it ends
+        seen[0] += 1
+        if seen[0] % 1000 == 0 or getattr(event, "outcome", "") == "corpus":
+            el = time.perf_counter() - t0
+            print(
+                f"[bench] {seen[0]} events {el:.0f}s {seen[0] / el:.1f}/s rss {peak_rss_mb():.0f} MB "
+                f"{getattr(event, 'outcome', '')} {getattr(event, 'detail', '')}",
+                file=sys.stderr,
+                flush=True,
+            )
+
+    report = ingest([corpus], store, pipeline=pipeline, progress=progress)
     total = time.perf_counter() - t0
     cpu_total = time.process_time() - c0
     n_stories = store.query("SELECT COUNT(*) AS n FROM storylines")[0]["n"]
     ms = np.array(timings) * 1000 if timings else np.zeros(1)
     cms = np.array(cpu_timings) * 1000 if cpu_timings else np.zeros(1)
     return {
+        "profile": profile,
+        "stages": list(PROFILE_STAGES + PROFILE_CORPUS_STEPS) if profile == "stories" else "all",
         "cpu_seconds": round(cpu_total, 1),
         "articles_per_cpu_s": round(n / max(cpu_total, 1e-9), 1),
         "assign_cpu_p50_ms": round(float(np.percentile(cms, 50)), 3),
@@ -222,11 +265,16 @@ def main() -> None:
     a = sub.add_parser("ingest")
     a.add_argument("--n", type=int, default=20_000)
     a.add_argument("--db", type=Path, default=None, help="keep the store here")
+    a.add_argument("--profile", choices=("stories", "full"), default="stories", help="stages to run (see above)")
     s = sub.add_parser("scale")
     s.add_argument("--stories", type=int, default=100_000)
     s.add_argument("--queries", type=int, default=2_000)
     args = ap.parse_args()
-    out = bench_ingest(args.n, args.db) if args.mode == "ingest" else bench_scale(args.stories, args.queries)
+    out = (
+        bench_ingest(args.n, args.db, args.profile)
+        if args.mode == "ingest"
+        else bench_scale(args.stories, args.queries)
+    )
     print(json.dumps(out, indent=2))
 
 
