@@ -88,3 +88,14 @@ def test_doubled_apostrophes_are_quote_marks() -> None:
     # “A,” he said. “B.” is one statement in two pieces, as with curly marks.
     assert content.startswith("We will win Illinois,") and content.endswith("I don't know.")
     assert (cue, speaker) == ("said", "Mr. Manafort")
+
+
+def test_missing_spacy_model_leaves_the_rules_working(caplog: pytest.LogCaptureFixture) -> None:
+    from storyline.quotes.parsed import parse_attributions
+
+    table = cue_table("en_cues.json")
+    text = "Clinton's criticism of the trade deal grew sharper."
+    with caplog.at_level("WARNING"):
+        assert parse_attributions(text, [(0, len(text))], ("no_such_model_xx",), table) == []
+    assert "no_such_model_xx" in caplog.text
+    assert _quotes("Mr. Smith said the plan would fail by spring.")[0][2] == "Mr. Smith"

@@ -17,6 +17,8 @@ Only sentences holding a cue form are parsed, so the cost grows with the number 
 from __future__ import annotations
 
 import json
+import logging
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -25,7 +27,9 @@ from typing import Any
 
 from storyline.errors import NotFound
 
+log = logging.getLogger(__name__)
 DATA_DIR = Path(__file__).parent / "data"
+_WORD = re.compile(r"\w+")
 # Fewest content words a parsed attribution needs ("he said so" reports no claim).
 MIN_CONTENT_WORDS = 2
 # A cue frame whose train attributions name a source less often than this gets none ("X seemed to").
@@ -68,6 +72,11 @@ def cue_table(name: str) -> CueTable:
     cues = {c["key"]: float(c["precision"]) for c in raw["cues"]}
     sourced = {c["key"]: float(c.get("sourced", 1.0)) for c in raw["cues"]}
     return CueTable(cues, sourced, frozenset(raw["forms"]), float(raw["min_precision"]))
+
+
+@cache
+def _warn_once(message: str) -> None:
+    log.warning("quotes: parse path off (rules only): %s", message)
 
 
 @cache
@@ -235,18 +244,22 @@ def attributions(doc: Any, table: CueTable, offset: int = 0) -> list[Attribution
 def parse_attributions(
     text: str, sentences: Sequence[tuple[int, int]], models: tuple[str, ...], table: CueTable
 ) -> list[Attribution]:
-    """Attributions in the `sentences` of `text` that hold a learned cue form (the others are not parsed)."""
-    import re
+    """Attributions in the `sentences` of `text` that hold a learned cue form (the others are not parsed).
 
-    word = re.compile(r"\w+")
+    Without an installed spaCy model the parse path is skipped (one warning): the rules still run.
+    """
     chosen = [
         (s, e)
         for s, e in sentences
-        if any(m.group().lower() in table.forms for m in word.finditer(text, s, e)) or "according" in text[s:e]
+        if any(m.group().lower() in table.forms for m in _WORD.finditer(text, s, e)) or "according" in text[s:e]
     ]
     if not chosen:
         return []
-    nlp = parser(models)
+    try:
+        nlp = parser(models)
+    except NotFound as exc:
+        _warn_once(str(exc))
+        return []
     found: list[Attribution] = []
     for (s, _e), doc in zip(chosen, nlp.pipe((text[s:e] for s, e in chosen), batch_size=BATCH_SIZE), strict=True):
         found.extend(attributions(doc, table, s))
