@@ -1,8 +1,9 @@
 """The demo corpus (examples/) clustered into storylines, scored against examples/expected.json.
 
-The demo is tiny (39 articles, 9 languages), where document frequencies and language means are weak;
-the floor pins today's quality (B-cubed F1 0.62, with every multi-language story joined across at
-least two languages) so that a regression shows. The issue's goal (all stories separated) is not met yet.
+The demo is tiny (39 articles, 9 languages), where document frequencies and language means are weak
+and the static vectors keep a language-family bias; linked entities veto joins of different stories and
+close calls go to the exact model. Measured: B-cubed P 1.0 R 0.95 F1 0.97 (stories A, B, C each one
+storyline across all their languages, the three noise articles alone); the floors sit a little below.
 """
 
 from __future__ import annotations
@@ -36,7 +37,9 @@ def test_demo_corpus_clusters_across_languages(examples_dir: Path, tmp_path: Pat
             continue  # exact duplicates are not stored twice
         pred[key], gold[key], langs[key] = story, art["story"], art["language"]
     assert len(pred) >= 35
-    assert bcubed(pred, gold)["f1"] >= 0.60
+    scores = bcubed(pred, gold)
+    assert scores["precision"] >= 0.95, scores  # different stories never merge
+    assert scores["f1"] >= 0.90, scores
     # each real story (not the noise set "N") has a storyline holding it in two or more languages
     for story in {g for g in gold.values() if g != "N"}:
         per_storyline: dict[str, set[str]] = defaultdict(set)
