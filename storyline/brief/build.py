@@ -266,7 +266,20 @@ def _whats_new(material: Material, pool: claim_lib.Pool, since: datetime) -> lis
     unique: dict[str, int] = {}
     for i in fresh:
         unique.setdefault(" ".join(pool.sentences[i].text.split()).lower(), i)
-    ranked = sorted(unique.values(), key=lambda i: -claim_lib.salience(pool.sentences[i], material))[:WHATS_NEW_MAX]
+    # A new fact reported by several newer articles (in any language) is listed once, by its first report.
+    by_time = sorted(
+        unique.values(),
+        key=lambda i: (
+            pool.sentences[i].article.published.value,
+            pool.sentences[i].article.id,
+            pool.sentences[i].start,
+        ),
+    )
+    kept: list[int] = []
+    for i in by_time:
+        if not any(pool.match[i, j] for j in kept):
+            kept.append(i)
+    ranked = sorted(kept, key=lambda i: -claim_lib.salience(pool.sentences[i], material))[:WHATS_NEW_MAX]
     ranked.sort(
         key=lambda i: (pool.sentences[i].article.published.value, pool.sentences[i].article.id, pool.sentences[i].start)
     )
