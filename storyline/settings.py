@@ -35,7 +35,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("default_timezone", "UTC", "time zone for dates given without one, when the language has no default"),
     Setting("near_duplicate_threshold", 0.8, "MinHash Jaccard above which two articles are near duplicates"),
     Setting("entity_recognizer", "accurate", "accurate: spaCy for English; fast: the bundled tagger for every language (7x faster on English, F1 0.76 against spaCy)"),
-    Setting("entity_spacy_max_chars", 0, "spaCy-language texts: spaCy reads only the first N characters (whole sentences), the fast tagger the rest (0 = spaCy reads all)"),
+    Setting("entity_spacy_max_chars", 2500, "spaCy-language texts: spaCy reads the first N characters (whole sentences), the fast tagger the rest (0 = spaCy reads all; 2500 agrees with full spaCy at F1 0.93 on 4,000-character news, 1.5x faster)"),
     Setting("quote_parser", "accurate", "accurate: English quotes also read off spaCy's dependency parse (PolNeAR dev F1 +0.1); fast: reporting-verb rules only (several times faster)"),
 )
 

@@ -92,6 +92,10 @@ _ANALYSERS: dict[str, Callable[[str], MorphFeatures]] = {
     "simplemma-cs": _simplemma_of("cs"),
     "simplemma-sl": _simplemma_of("sl"),
     "simplemma-bg": _simplemma_of("bg"),
+    "simplemma-de": _simplemma_of("de"),
+    "simplemma-fr": _simplemma_of("fr"),
+    "simplemma-es": _simplemma_of("es"),
+    "simplemma-it": _simplemma_of("it"),
 }
 
 

@@ -1,6 +1,8 @@
 """German name-recognition data: spelling → romanisation, exonyms, titles (see storyline/entities)."""
 
 TRAINED_TYPES = False  # no German training data: the tagger finds names, titles and gazetteers type them
+# form knowledge as tagger features: the weights learned on cs/sl/bg for "unknown capitalised word" carry over
+MORPH_ANALYSER = "simplemma-de"
 # German spellings of Slavic names: Wolkow ~ Volkov, Hryzenko ~ Hrytsenko, Beljajew ~ Belyaev
 ROMANIZE = [("tsch", "ch"), ("sch", "sh"), ("w", "v"), ("j", "y"), ("z", "ts")]
 LEADING_DETERMINERS = ("der", "die", "das", "den", "dem", "des")

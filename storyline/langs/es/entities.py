@@ -1,6 +1,8 @@
 """Spanish name-recognition data: exonyms, titles, trims (see storyline/entities)."""
 
 TRAINED_TYPES = False
+# form knowledge as tagger features: the weights learned on cs/sl/bg for "unknown capitalised word" carry over
+MORPH_ANALYSER = "simplemma-es"
 ROMANIZE: list[tuple[str, str]] = []
 LEADING_DETERMINERS = ("el", "la", "los", "las")
 POSSESSIVE_ENDINGS: tuple[str, ...] = ()

@@ -1,6 +1,8 @@
 """French name-recognition data: exonyms, titles, trims (see storyline/entities)."""
 
 TRAINED_TYPES = False
+# form knowledge as tagger features: the weights learned on cs/sl/bg for "unknown capitalised word" carry over
+MORPH_ANALYSER = "simplemma-fr"
 ROMANIZE = [("ou", "u")]
 LEADING_DETERMINERS = ("le", "la", "les", "l'", "l’")
 POSSESSIVE_ENDINGS: tuple[str, ...] = ()

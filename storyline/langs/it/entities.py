@@ -1,6 +1,8 @@
 """Italian name-recognition data: exonyms, titles, trims (see storyline/entities)."""
 
 TRAINED_TYPES = False
+# form knowledge as tagger features: the weights learned on cs/sl/bg for "unknown capitalised word" carry over
+MORPH_ANALYSER = "simplemma-it"
 ROMANIZE: list[tuple[str, str]] = []
 LEADING_DETERMINERS = ("il", "lo", "la", "i", "gli", "le", "l'", "l’")
 POSSESSIVE_ENDINGS: tuple[str, ...] = ()
