@@ -54,11 +54,11 @@ class Attribution:
 
 @dataclass(frozen=True)
 class CueTable:
-    """Learned cues: "lemma POS frame" -> precision, and the word forms worth a parse."""
+    """Learned cues: "lemma POS frame" -> precision, and the word forms worth a parse (form -> lemma)."""
 
     cues: dict[str, float]
     sourced: dict[str, float]  # share of the key's gold attributions that name a source
-    forms: frozenset[str]
+    forms: dict[str, str]
     min_precision: float
 
 
@@ -71,7 +71,7 @@ def cue_table(name: str) -> CueTable:
     raw = json.loads(path.read_text(encoding="utf-8"))
     cues = {c["key"]: float(c["precision"]) for c in raw["cues"]}
     sourced = {c["key"]: float(c.get("sourced", 1.0)) for c in raw["cues"]}
-    return CueTable(cues, sourced, frozenset(raw["forms"]), float(raw["min_precision"]))
+    return CueTable(cues, sourced, dict(raw["forms"]), float(raw["min_precision"]))
 
 
 @cache

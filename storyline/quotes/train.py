@@ -6,7 +6,7 @@ Every candidate cue of the parse path (a token with a clause, object or "accordi
 `parsed.candidates`) gets the key "lemma POS frame"; a key's precision is the share of its train
 occurrences that find a gold attribution (the token inside the gold cue, its content covering 30% of the
 gold content's words). Keys seen at least `--min-count` times with precision at least `--min-precision`
-are kept, with the word forms of their lemmas, in `storyline/quotes/data/<lang>_cues.json` (a few kB). Only the train split
+are kept, with the word forms of their lemmas (form -> lemma), in `storyline/quotes/data/<lang>_cues.json` (a few kB). Only the train split
 is read, so dev stays a fair measure.
 """
 
@@ -82,7 +82,7 @@ def learn(docs: list[dict], parsed_docs: Iterable[Any], min_count: int, min_prec
         "min_count": min_count,
         "min_precision": min_precision,
         "cues": cues,
-        "forms": sorted({f for lemma in lemmas for f in forms.get(lemma, ())}),
+        "forms": {f: lemma for lemma in sorted(lemmas) for f in sorted(forms.get(lemma, ()))},
     }
 
 
