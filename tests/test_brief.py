@@ -311,3 +311,6 @@ def test_an_issue_named_only_as_a_time_is_not_the_point() -> None:
     en = language_data("en", "positions")
     assert issues_in("They will not send peacekeepers during the ceasefire.", en) == ["foreign troops"]
     assert "NATO membership" in issues_in("Ukraine will not join NATO.", en)
+    # "NATO" inside "Soldaten aus NATO-Staaten" is part of the foreign-troops point, not a second issue.
+    de = language_data("de", "positions")
+    assert issues_in("Wolkow lehnt Soldaten aus NATO-Staaten strikt ab.", de) == ["foreign troops"]

@@ -94,10 +94,22 @@ def _quote_party(sent: Sentence, idx: EntityIndex) -> str | None:
 def issues_in(text: str, data: Any) -> list[str]:
     """The issues a sentence speaks to; one named only as a time ("during the ceasefire") is a date, not a point."""
     timing = getattr(data, "TIME_BEFORE", None)
+    matches = {name: list(pattern.finditer(text)) for name, pattern in data.ISSUES.items()}
+    matches = {name: hits for name, hits in matches.items() if hits}
     found, only_time = [], []
-    for name, pattern in data.ISSUES.items():
-        hits = list(pattern.finditer(text))
-        if not hits:
+    for name, hits in matches.items():
+        # "Soldaten aus NATO-Staaten" is about foreign troops: a match inside another issue's longer match
+        # ("NATO") does not make a second issue.
+        inside = all(
+            any(
+                o.start() <= m.start() and m.end() <= o.end() and o.end() - o.start() > m.end() - m.start()
+                for other, ohits in matches.items()
+                if other != name
+                for o in ohits
+            )
+            for m in hits
+        )
+        if inside:
             continue
         found.append(name)
         if timing is not None and all(timing.search(text[max(0, m.start() - 25) : m.start()]) for m in hits):
