@@ -2,6 +2,7 @@
 
     python docs/screenshots/take.py            # needs Chromium (apt-get install chromium) and ../shared/seeds
     python docs/screenshots/take.py seeds      # only the seeds (or only: demo)
+    python docs/screenshots/take.py demo --db demo.db   # the demo from a store `storyline demo` filled
 
 Each briefing gets the top of the page and its actors and positions sections, at 1280 px and 390 px width.
 """
@@ -46,9 +47,11 @@ def seeds_html(work: Path) -> Path:
 
 
 def demo_html(work: Path) -> Path:
-    """The demo corpus's largest story, with what's new since 8 March 2026."""
-    store = open_store(work / "demo.db")
-    ingest([REPO / "examples" / "corpus"], store, manifest=REPO / "examples" / "manifest.csv")
+    """The demo corpus's largest story, with what's new since 8 March 2026 (from --db STORE when given)."""
+    given = sys.argv.index("--db") + 1 if "--db" in sys.argv else None
+    store = open_store(Path(sys.argv[given]) if given else work / "demo.db")
+    if not given:
+        ingest([REPO / "examples" / "corpus"], store, manifest=REPO / "examples" / "manifest.csv")
     out = work / "demo.html"
     out.write_text(to_html(build_briefing(store, None, since="2026-03-08", record=False)), encoding="utf-8")
     return out
@@ -58,7 +61,7 @@ def main() -> None:
     """Write docs/screenshots/<briefing>-<size>[-<section>].png."""
     with tempfile.TemporaryDirectory() as tmp, Browser() as browser:
         work = Path(tmp)
-        wanted = set(sys.argv[1:]) or {"seeds", "demo"}
+        wanted = {a for a in sys.argv[1:] if a in ("seeds", "demo")} or {"seeds", "demo"}
         for name, build in (("seeds", seeds_html), ("demo", demo_html)):
             if name not in wanted:
                 continue
