@@ -171,6 +171,9 @@ def _entity_record(store: Store, key: str) -> Any | None:
 def build_actors(store: Store, material: Material, idx: EntityIndex) -> list[Actor]:
     """The main people and organisations, most widely reported first."""
     quotes_by: dict[str, list[Quote]] = defaultdict(list)
+    # Two reported statements in one sentence ("confirmed that …, but insisted …") cite the same
+    # sentence: list it once per speaker.
+    cited: set[tuple[str, str, int, int]] = set()
     for art in material.articles:
         for q in art.spans("quote"):
             key = _speaker_key(art, q, idx)
@@ -184,6 +187,10 @@ def build_actors(store: Store, material: Material, idx: EntityIndex) -> list[Act
             speaker_text = (
                 art.text[speaker[0] : speaker[1]] if isinstance(speaker, list | tuple) and len(speaker) == 2 else None
             )
+            seen = (key, art.id, cit.start, cit.end)
+            if seen in cited:
+                continue
+            cited.add(seen)
             quotes_by[key].append(Quote(kind, cit, speaker_text))
     ranked = []
     for key, mentions in idx.mentions.items():
