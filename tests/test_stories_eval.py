@@ -41,3 +41,10 @@ def test_clustering_floor_timelines_with_exact_vetoes(eval_dir: Path) -> None:
     result = evaluate_clustering(arts, exact_budget=200)
     assert result["bcubed"]["precision"] >= floor["precision"], result
     assert result["bcubed"]["f1"] >= floor["f1"], result
+
+
+def test_clustering_floor_slavicner_with_exact_vetoes(eval_dir: Path) -> None:
+    floor = json.loads((FLOORS / "clustering.json").read_text())["slavicner exact200"]
+    result = evaluate_clustering(read_collection([eval_dir / "slavicner" / "documents.jsonl"]), exact_budget=200)
+    assert result["bcubed"]["precision"] >= floor["precision"], result
+    assert result["bcubed"]["f1"] >= floor["f1"], result
