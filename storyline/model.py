@@ -118,7 +118,9 @@ class Article:
         n = len(self.text)
         for span in spans:
             if span.end > n:
-                raise ValueError(f"span {span.start}..{span.end} of layer {layer!r} exceeds article {self.id} ({n} chars)")
+                raise ValueError(
+                    f"span {span.start}..{span.end} of layer {layer!r} exceeds article {self.id} ({n} chars)"
+                )
         self.layers[layer] = sorted(spans, key=lambda s: (s.start, s.end))
 
     @property

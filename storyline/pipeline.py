@@ -111,35 +111,34 @@ def corpus_step(name: str) -> Callable[[CorpusStep], CorpusStep]:
 
     def register(func: CorpusStep) -> CorpusStep:
         if name in _CORPUS_STEPS and _CORPUS_STEPS[name] is not func:
-            raise PipelineError(f"a corpus step named {name!r} is already registered by {_CORPUS_STEPS[name].__module__}")
+            raise PipelineError(
+                f"a corpus step named {name!r} is already registered by {_CORPUS_STEPS[name].__module__}"
+            )
         _CORPUS_STEPS[name] = func
         return func
 
     return register
 
 
-def _import_stage_module(module: str) -> bool:
+def _import_stage_module(module: str) -> None:
     import importlib
 
-    try:
-        importlib.import_module(module)
-    except ModuleNotFoundError as exc:
-        if exc.name == module:
-            return False
-        raise
-    return True
+    importlib.import_module(module)
 
 
 def default_pipeline() -> Pipeline:
     """The per-article stages shipped with storyline, in order."""
-    names = [name for name, module in DEFAULT_STAGES if _import_stage_module(module) and name in _REGISTRY]
-    return Pipeline.from_names(names)
+    for _, module in DEFAULT_STAGES:
+        _import_stage_module(module)
+    return Pipeline.from_names([name for name, _ in DEFAULT_STAGES])
 
 
 def default_corpus_steps() -> list[tuple[str, CorpusStep]]:
     """The cross-document steps shipped with storyline, in order."""
     steps = []
     for name, module in DEFAULT_CORPUS_STEPS:
-        if _import_stage_module(module) and name in _CORPUS_STEPS:
-            steps.append((name, _CORPUS_STEPS[name]))
+        _import_stage_module(module)
+        if name not in _CORPUS_STEPS:
+            raise PipelineError(f"module {module} does not register the corpus step {name!r}")
+        steps.append((name, _CORPUS_STEPS[name]))
     return steps

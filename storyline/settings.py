@@ -30,13 +30,33 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("fetch_max_bytes", 20_000_000, "largest response body accepted from a URL, in bytes"),
     Setting("fetch_max_redirects", 5, "redirects followed before a URL is given up"),
     Setting("max_file_bytes", 100_000_000, "largest input file read; larger files are skipped with a message"),
-    Setting("max_article_bytes", 5_000_000, "largest single article (text/HTML file, JSONL line, feed entry, WARC record); larger ones are skipped"),
-    Setting("user_agent", "storyline/0.1 (+https://github.com/storyline-news/storyline; news research)", "User-Agent sent with every request"),
+    Setting(
+        "max_article_bytes",
+        5_000_000,
+        "largest single article (text/HTML file, JSONL line, feed entry, WARC record); larger ones are skipped",
+    ),
+    Setting(
+        "user_agent",
+        "storyline/0.1 (+https://github.com/storyline-news/storyline; news research)",
+        "User-Agent sent with every request",
+    ),
     Setting("default_timezone", "UTC", "time zone for dates given without one, when the language has no default"),
     Setting("near_duplicate_threshold", 0.8, "MinHash Jaccard above which two articles are near duplicates"),
-    Setting("entity_recognizer", "accurate", "accurate: spaCy for English; fast: the bundled tagger for every language (7x faster on English, F1 0.76 against spaCy)"),
-    Setting("entity_spacy_max_chars", 2500, "spaCy-language texts: spaCy reads the first N characters (whole sentences), the fast tagger the rest (0 = spaCy reads all; 2500 agrees with full spaCy at F1 0.93 on 4,000-character news, 1.5x faster)"),
-    Setting("quote_parser", "accurate", "accurate: English quotes also read off spaCy's dependency parse (PolNeAR dev F1 +0.1); fast: reporting-verb rules only (several times faster)"),
+    Setting(
+        "entity_recognizer",
+        "accurate",
+        "accurate: spaCy for English; fast: the bundled tagger for every language (7x faster on English, F1 0.76 against spaCy)",
+    ),
+    Setting(
+        "entity_spacy_max_chars",
+        2500,
+        "spaCy-language texts: spaCy reads the first N characters (whole sentences), the fast tagger the rest (0 = spaCy reads all; 2500 agrees with full spaCy at F1 0.93 on 4,000-character news, 1.5x faster)",
+    ),
+    Setting(
+        "quote_parser",
+        "accurate",
+        "accurate: English quotes also read off spaCy's dependency parse (PolNeAR dev F1 +0.1); fast: reporting-verb rules only (several times faster)",
+    ),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -50,7 +70,9 @@ def load_settings(path: str | Path | None = None) -> dict[str, Any]:
         try:
             data = tomllib.loads(config.read_text(encoding="utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise UnsupportedInput(f"cannot read settings file {config}: {exc}; fix the TOML syntax or remove the file") from exc
+            raise UnsupportedInput(
+                f"cannot read settings file {config}: {exc}; fix the TOML syntax or remove the file"
+            ) from exc
         for key, value in data.items():
             if key not in _BY_NAME:
                 raise UnsupportedInput(f"unknown setting {key!r} in {config}; known: {', '.join(sorted(_BY_NAME))}")

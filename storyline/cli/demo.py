@@ -63,7 +63,9 @@ def demo_command(ctx: click.Context, out: Path) -> None:
         (out / f"{story.id}.html").write_text(to_html(briefing), encoding="utf-8")
         (out / f"{story.id}.md").write_text(to_markdown(briefing), encoding="utf-8")
         (out / f"{story.id}.json").write_text(to_json(briefing), encoding="utf-8")
-        click.echo(f"  {story.id}  {len(story.members):3d} articles  {', '.join(story.languages)}  {story.title}", err=True)
+        click.echo(
+            f"  {story.id}  {len(story.members):3d} articles  {', '.join(story.languages)}  {story.title}", err=True
+        )
     largest = max(stories, key=lambda s: len(s.members))
     print_text(build_briefing(store, largest.id, record=False))
     store.close()

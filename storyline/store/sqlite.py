@@ -136,7 +136,10 @@ class SQLiteStore:
 
     def set_meta(self, key: str, value: str) -> None:
         """Set a meta value."""
-        self.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+        self.execute(
+            "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
 
     # -- articles -----------------------------------------------------------------------------
     def put_article(self, article: Article) -> bool:
@@ -165,7 +168,9 @@ class SQLiteStore:
                 "encoding": article.encoding,
                 "text": article.text,
                 "raw_text": article.raw_text,
-                "removed": json.dumps([[r.start, r.end, r.reason, r.text] for r in article.removed], ensure_ascii=False),
+                "removed": json.dumps(
+                    [[r.start, r.end, r.reason, r.text] for r in article.removed], ensure_ascii=False
+                ),
                 "duplicate_of": article.duplicate_of,
                 "duplicate_kind": article.duplicate_kind,
                 "duplicate_similarity": article.duplicate_similarity,
@@ -193,7 +198,11 @@ class SQLiteStore:
         """Full id from a full id or a unique prefix of at least 4 characters."""
         if self.has_article(article_id):
             return article_id
-        rows = self.query("SELECT id FROM articles WHERE id LIKE ? LIMIT 2", (article_id + "%",)) if len(article_id) >= 4 else []
+        rows = (
+            self.query("SELECT id FROM articles WHERE id LIKE ? LIMIT 2", (article_id + "%",))
+            if len(article_id) >= 4
+            else []
+        )
         if len(rows) == 1:
             return str(rows[0]["id"])
         if len(rows) > 1:
@@ -211,7 +220,9 @@ class SQLiteStore:
 
     def article_by_content_hash(self, content_hash: str) -> str | None:
         """Id of the earliest-ingested article with this body hash."""
-        rows = self.query("SELECT id FROM articles WHERE content_hash = ? ORDER BY ingested_at, id LIMIT 1", (content_hash,))
+        rows = self.query(
+            "SELECT id FROM articles WHERE content_hash = ? ORDER BY ingested_at, id LIMIT 1", (content_hash,)
+        )
         return str(rows[0]["id"]) if rows else None
 
     def list_articles(self, flt: ArticleFilter | None = None) -> list[dict[str, Any]]:
@@ -256,9 +267,17 @@ class SQLiteStore:
         try:
             rows = self.query(sql, params)
         except sqlite3.OperationalError as exc:
-            raise StorageError(f"cannot search for {query!r}: {exc}; use plain words, \"phrases\" or prefix*") from exc
+            raise StorageError(f'cannot search for {query!r}: {exc}; use plain words, "phrases" or prefix*') from exc
         return [
-            SearchHit(r["article_id"], r["title"], r["language"], r["outlet"], r["published_at"], r["snip"], -float(r["score"]))
+            SearchHit(
+                r["article_id"],
+                r["title"],
+                r["language"],
+                r["outlet"],
+                r["published_at"],
+                r["snip"],
+                -float(r["score"]),
+            )
             for r in rows
         ]
 
@@ -271,7 +290,14 @@ class SQLiteStore:
                 "INSERT INTO spans (article_id, layer, seq, start, end, attrs) VALUES (?, ?, ?, ?, ?, ?)",
                 [
                     # most spans (sentences, paragraphs) carry no attrs: skip the JSON encoder for them
-                    (article_id, layer, i, s.start, s.end, json.dumps(s.attrs, ensure_ascii=False, default=str) if s.attrs else "{}")
+                    (
+                        article_id,
+                        layer,
+                        i,
+                        s.start,
+                        s.end,
+                        json.dumps(s.attrs, ensure_ascii=False, default=str) if s.attrs else "{}",
+                    )
                     for i, s in enumerate(spans)
                 ],
             )
