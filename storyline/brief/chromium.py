@@ -10,7 +10,9 @@ from __future__ import annotations
 import base64
 import itertools
 import json
+import os
 import shutil
+import signal
 import subprocess
 import tempfile
 import time
@@ -56,7 +58,9 @@ class Browser:
         self.binary = binary or find_chromium()
         if not self.binary:
             raise BrowserError("no Chromium found; install it (Debian: apt-get install chromium)")
-        self._profile = tempfile.TemporaryDirectory(prefix="storyline-chromium-")
+        # Chromium's helper processes may still flush into the profile while it shuts down; a leftover
+        # file in a temporary profile must not fail the caller.
+        self._profile = tempfile.TemporaryDirectory(prefix="storyline-chromium-", ignore_cleanup_errors=True)
         self._proc = subprocess.Popen(
             [
                 self.binary,
@@ -71,6 +75,7 @@ class Browser:
             ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            start_new_session=True,  # its own process group, so close() stops the helpers too
         )
         port_file = Path(self._profile.name) / "DevToolsActivePort"
         deadline = time.monotonic() + 30
@@ -180,12 +185,21 @@ class Browser:
         ws = getattr(self, "_ws", None)
         if ws is not None:
             ws.close()
-        if self._proc.poll() is None:
-            self._proc.terminate()
+        for sig in (signal.SIGTERM, signal.SIGKILL):
+            try:
+                os.killpg(self._proc.pid, sig)
+            except ProcessLookupError:
+                break
             try:
                 self._proc.wait(timeout=10)
+                break
             except subprocess.TimeoutExpired:
-                self._proc.kill()
+                continue
+        for _ in range(20):  # helpers that outlive the group leader finish writing within moments
+            shutil.rmtree(self._profile.name, ignore_errors=True)
+            if not Path(self._profile.name).exists():
+                break
+            time.sleep(0.1)
         self._profile.cleanup()
 
     def __enter__(self) -> Browser:
