@@ -76,3 +76,34 @@ def test_id_is_stable_across_reads() -> None:
     first = [a.id for a in read_inputs([FIXTURES / "mixed.jsonl"], SETTINGS) if isinstance(a, Article)]
     second = [a.id for a in read_inputs([FIXTURES / "mixed.jsonl"], SETTINGS) if isinstance(a, Article)]
     assert first == second and len(set(first)) == 3
+
+
+def test_json_files_hold_one_article_an_array_or_a_document_that_is_one_skip(tmp_path: Path) -> None:
+    one = tmp_path / "one.json"
+    one.write_text(
+        json.dumps(
+            {"title": "Powódź na Odrze", "language": "pl", "text": "Woda na Odrze rośnie.\nWrocław czeka."}, indent=2
+        ),
+        encoding="utf-8",
+    )
+    many = tmp_path / "many.json"
+    many.write_text(
+        json.dumps(
+            [{"text": "Der Pegel steigt in Frankfurt (Oder)."}, 7, {"text": "La crue de l'Oder atteint Wroclaw."}]
+        ),
+        encoding="utf-8",
+    )
+    gold = tmp_path / "gold.json"  # a pretty-printed JSON document that is not an article
+    gold.write_text(json.dumps({"stories": {"A": [1, 2, 3]}, "notes": ["x"] * 50}, indent=2), encoding="utf-8")
+
+    items = list(read_inputs([one], SETTINGS))
+    assert len(items) == 1 and isinstance(items[0], Article) and items[0].title == "Powódź na Odrze"
+    assert items[0].text.startswith("Woda na Odrze")
+
+    items = list(read_inputs([many], SETTINGS))
+    assert [type(i).__name__ for i in items] == ["Article", "Skip", "Article"]
+    assert isinstance(items[1], Skip) and items[1].source == f"{many}[2]" and "not an article" in items[1].reason
+
+    items = list(read_inputs([gold], SETTINGS))
+    assert len(items) == 1 and isinstance(items[0], Skip)
+    assert '"text"' in items[0].reason and "storyline.ingest.jsonl" in items[0].reason

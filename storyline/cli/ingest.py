@@ -75,7 +75,7 @@ def _summary(report: IngestReport) -> None:
     click.echo(
         f"ingested {len(report.ingested)}, unchanged {len(report.unchanged)}, "
         f"duplicates {len(report.duplicates)}, skipped {len(report.skipped)} "
-        f"({report.seconds:.1f} s, {report.articles_per_second:.0f} articles/s)"
+        f"({report.seconds:.1f} s, {report.articles_per_second:.3g} articles/s)"
     )
     for dup in report.duplicates:
         similarity = f" (similarity {dup.similarity:.2f})" if dup.similarity is not None else ""

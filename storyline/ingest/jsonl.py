@@ -14,7 +14,8 @@ Schema (every key optional except that `text` or `html` must be present)::
      "html": "<html>…</html>"}               # used when `text` is absent: trafilatura extracts the body
 
 Dates get provenance `DateSource.RECORD`. A line that is not a JSON object, lacks a body, or has a bad
-date becomes a Skip naming `file:line`; the other lines are read. Blank lines are ignored.
+date becomes a Skip naming `file:line`; the other lines are read. Blank lines are ignored. A `.json` file
+may hold one such object or an array of them; any other JSON document there is one Skip.
 """
 
 from __future__ import annotations
@@ -75,6 +76,36 @@ def read_jsonl_file(path: Path, settings: dict[str, Any]) -> Iterator[Article | 
                 yield Skip(where, str(exc))
     if records == 0:
         yield Skip(str(path), f"{path}: empty file (no JSONL records); remove it or fill it")
+
+
+def read_json_file(path: Path, settings: dict[str, Any]) -> Iterator[Article | Skip]:
+    """Articles from a `.json` file: one article object, an array of them, or JSONL under a .json name.
+
+    A JSON document that is not an article (no "text" or "html") is one Skip, not a Skip per line.
+    """
+    data = path.read_bytes()
+    try:
+        doc = json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        yield Skip(str(path), f"{path}: not UTF-8 JSON; re-encode it as UTF-8")
+        return
+    except json.JSONDecodeError:
+        yield from read_jsonl_file(path, settings)  # several objects, one per line
+        return
+    records = doc if isinstance(doc, list) else [doc]
+    for n, record in enumerate(records, 1):
+        where = f"{path}[{n}]" if isinstance(doc, list) else str(path)
+        if not isinstance(record, dict) or not ({"text", "html"} & record.keys()):
+            yield Skip(
+                where,
+                f'{where}: a JSON document, not an article (no "text" or "html" key); '
+                "see storyline.ingest.jsonl for the article schema",
+            )
+            continue
+        try:
+            yield article_from_record(record, where, settings)
+        except UnsupportedInput as exc:
+            yield Skip(where, str(exc))
 
 
 def article_from_record(record: Any, where: str, settings: dict[str, Any]) -> Article:

@@ -38,7 +38,7 @@ _NOT_ARTICLES = ("readme", "license", "licence", "changelog", "notice", "authors
 
 
 def format_of(path: Path) -> str:
-    """The input format of a file: text, html, feed, jsonl, warc or json-array (sniffed when the extension is unclear)."""
+    """The input format of a file: text, html, feed, jsonl, json, warc (sniffed when the extension is unclear)."""
     name = path.name.lower()
     for suffix, fmt in sorted(_BY_SUFFIX.items(), key=lambda kv: -len(kv[0])):
         if name.endswith(suffix):
@@ -52,10 +52,10 @@ def format_of(path: Path) -> str:
     probe = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if probe.startswith((b"<!doctype html", b"<html", b"<head", b"<body")) or b"<html" in probe[:1024]:
         return "html"
+    if name.endswith(".json") and probe.startswith((b"{", b"[")):
+        return "json"
     if probe.startswith(b"{"):
         return "jsonl"
-    if probe.startswith(b"[") and name.endswith(".json"):
-        return "json-array"
     return "text"
 
 
@@ -79,6 +79,7 @@ READERS: dict[str, Reader] = {
     "html": html.read_html_file,
     "feed": _read_feed_file,
     "jsonl": jsonl.read_jsonl_file,
+    "json": jsonl.read_json_file,
     "warc": warc.read_warc_file,
 }
 
@@ -127,10 +128,6 @@ def read_file(path: Path, settings: dict[str, Any]) -> Iterator[Article | Skip]:
         if path.suffix.lower() in (".csv", ".tsv"):
             raise UnsupportedInput(f"{path}: CSV is read as a manifest only; pass it with --manifest")
         fmt = format_of(path)
-        if fmt == "json-array":
-            raise UnsupportedInput(
-                f"{path}: a JSON array; write one article object per line (JSONL, see storyline.ingest.jsonl)"
-            )
     except UnsupportedInput as exc:
         yield Skip(str(path), str(exc))
         return
