@@ -1,0 +1,163 @@
+"""Shared state of the quote finder: the article's sentences, where its cues are, what is already quoted.
+
+The finder is assembled from mixins, one per concern: `phrases.py` (speaker phrases next to a cue),
+`boundaries.py` (where a claim begins and ends), `direct.py` (quotations in marks), `reported.py`
+(reported speech by its cues); `extract.py` joins them and adds the dependency-parse path.
+Tuned constants live here, so every part reads the same values.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Any
+
+from storyline.model import Span
+from storyline.quotes.lexicon import TOKEN, Lexicon, lexicon
+from storyline.quotes.marks import Marked
+from storyline.quotes.speakers import PersonIndex, Speaker, SpeakerResolver, Token, speaker_attrs, tokenize
+
+# A quotation without any cue shorter than this many words is a scare quote or a title, not speech.
+MIN_UNATTRIBUTED_WORDS = 6
+# Reported content shorter than this many words is not a claim ("he said so").
+MIN_REPORTED_WORDS = 3
+# How far after a cue its complementizer may come ("told reporters on Tuesday that").
+COMPLEMENTIZER_WINDOW = 10
+# How many words after a postposed cue may follow before the sentence ends ("..., he said on Friday.").
+POSTPOSED_TAIL = 8
+# Most characters between two quoted pieces of one statement (“A,” he said. “B.”).
+CONTINUATION_GAP = 100
+# How many words may follow an inverted postposed speaker ("..., said Peskov on Friday.").
+INVERTED_TAIL = 3
+# Longest source phrase before a headline colon ("Lindsey Graham: ...").
+MAX_COLON_SOURCE = 5
+# Words an apposition may add between a quote and its cue ("…,” Jenna Golden, Twitter's director, said).
+APPOSITION_WORDS = 8
+# How many words may separate a title from its name after it ("il commissario europeo all'Agricoltura Holmgren").
+TITLE_REACH = 6
+# Share of the shorter span two quotes must share to be one (a parsed attribution adds nothing then).
+PARSE_OVERLAP = 0.5
+# Longest cue, in tokens ("in the words of").
+MAX_CUE_TOKENS = 4
+
+DASHES = "-–—"
+_WORD = re.compile(r"\w+")
+_WORD_TOKEN = re.compile(r"\w+(?:[’'\-.]\w+)*")
+# A headline source ("Graham: ...") ends within this many characters of the sentence start.
+COLON_WINDOW = 60
+CLOSING = "”\"’»«›‹“„‟'"
+
+
+@dataclass
+class Quote:
+    """One quotation: content span, kind, cue and speaker."""
+
+    start: int
+    end: int
+    kind: str
+    cue: tuple[int, int] | None
+    speaker: Speaker | None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def span(self) -> Span:
+        """The quote as a `quote`-layer span."""
+        attrs: dict[str, Any] = {"kind": self.kind, "cue": list(self.cue) if self.cue else None}
+        attrs.update(speaker_attrs(self.speaker))
+        attrs.update(self.extra)
+        return Span(self.start, self.end, "quote", attrs)
+
+
+def _words(tokens: list[Token]) -> int:
+    return sum(1 for t in tokens if t.is_word)
+
+
+class _Sentence:
+    """A sentence whose tokens are made on first use (most sentences hold no cue and are never read)."""
+
+    def __init__(self, text: str, start: int, end: int, pattern: re.Pattern[str]):
+        self.text, self.start, self.end, self.pattern = text, start, end, pattern
+        self._tokens: list[Token] | None = None
+
+    @property
+    def tokens(self) -> list[Token]:
+        """The sentence's tokens."""
+        if self._tokens is None:
+            self._tokens = tokenize(self.text, self.start, self.end, self.pattern)
+        return self._tokens
+
+
+class FinderBase:
+    """One article's text, lexicon, sentences, cue positions and quoted stretches."""
+
+    def __init__(
+        self,
+        text: str,
+        lang: str | None,
+        sentences: list[tuple[int, int]],
+        paragraphs: list[tuple[int, int]],
+        mentions: list[Span] | None,
+    ):
+        self.text = text
+        self.lex: Lexicon = lexicon(lang)
+        self.sentences = [_Sentence(text, s, e, self.lex.token) for s, e in sentences]
+        self.sentence_starts = [s.start for s in self.sentences]
+        self.constructions: set[int] = set()
+        self.cues = self._find_cues()
+        self.candidates = sorted(set(self.cues) | self.constructions)
+        self.paragraphs = paragraphs
+        self.people = PersonIndex(text, self.lex, mentions)
+        self.resolver = SpeakerResolver(text, self.lex, self.people)
+        self.quoted: list[Marked] = []
+        self.quoted_starts: list[int] = []
+        self.quoted_ends: list[int] = []
+        self.used_cues: set[int] = set()  # start offsets of cue tokens already attributed
+
+    # --- cues and positions -------------------------------------------------------------------
+    def _find_cues(self) -> dict[int, int]:
+        """Start offset of every cue in the text -> its length in tokens."""
+        lex = self.lex
+        known = lex.word_cache
+        cues: dict[int, int] = {}
+        for m in _WORD_TOKEN.finditer(self.text):
+            low = m.group().lower()
+            hit = known.get(low)
+            if hit is None:
+                hit = low[0].isalpha() and lex.is_cue_word(low)
+            if hit:
+                cues[m.start()] = 1
+        for m in lex.multiword_cue_search.finditer(self.text):
+            if m.start() == 0 or not self.text[m.start() - 1].isalnum():
+                cues[m.start()] = max(cues.get(m.start(), 0), len(TOKEN.findall(self.text, m.start(), m.end())))
+        # Starts of constructions ("according to", "ogłoszono"): the only other places worth a look.
+        self.constructions = {m.start() for m in lex.construction_search.finditer(self.text)}
+        return cues
+
+    def cue_at(self, tokens: list[Token], i: int) -> int:
+        """Number of tokens of the cue starting at token i (0 when none)."""
+        n = self.cues.get(tokens[i].start, 0)
+        if n and tokens[i].is_cap and i > 0 and tokens[i - 1].text not in CLOSING + DASHES + ",:":
+            # A capitalised word inside a sentence is a name ("United States"), not a verb.
+            return 0
+        return min(n, len(tokens) - i)
+
+    def _quoted(self, pos: int) -> bool:
+        k = bisect_right(self.quoted_starts, pos) - 1
+        return k >= 0 and pos < self.quoted_ends[k]
+
+    def _sentence_of(self, pos: int) -> int:
+        k = bisect_right(self.sentence_starts, pos) - 1
+        if k >= 0 and pos < self.sentences[k].end:
+            return k
+        return min(k + 1, len(self.sentences) - 1)
+
+    def _scope(self, pos: int) -> int:
+        """Start of the sentence before the one holding `pos` (where a pro-drop verb's subject was named)."""
+        k = self._sentence_of(pos)
+        return self.sentences[max(k - 1, 0)].start if self.sentences else 0
+
+    def _verb_gender(self, verb: str) -> str | None:
+        for ending, gender in sorted(self.lex.implicit_endings.items(), key=lambda kv: -len(kv[0])):
+            if verb.endswith(ending):
+                return gender
+        return None

@@ -1,0 +1,33 @@
+"""Content boundaries: where a reported claim begins after its cue and where its clause ends."""
+
+from __future__ import annotations
+
+from storyline.quotes.base import COMPLEMENTIZER_WINDOW, DASHES, FinderBase, _Sentence
+from storyline.quotes.speakers import Token
+
+
+class BoundaryMixin(FinderBase):
+    """Content boundaries: where a reported claim begins after its cue and where its clause ends."""
+
+    def _content_start(self, tokens: list[Token], i: int, stop: int, addressee: bool) -> int:
+        """Where reported content begins after the cue ending at token i."""
+        lex = self.lex
+        window = tokens[i : min(stop, i + COMPLEMENTIZER_WINDOW + 1)]
+        for k, t in enumerate(window):
+            # Right after the cue, or after a comma ("poinformował w czwartek, powołując się na ..., że");
+            # elsewhere "that" opens a relative clause.
+            if t.low in lex.complementizers and (k <= 1 or window[k - 1].text == "," or addressee):
+                return t.start
+        j = i
+        if addressee:
+            while j < stop and j - i < 4 and tokens[j].low not in lex.pronouns and tokens[j].text not in ",:":
+                j += 1
+        while j < stop and tokens[j].text in ",:" + DASHES:
+            j += 1
+        return tokens[j].start if j < stop else tokens[-1].end
+
+    def _clause_end(self, sent: _Sentence, toks: list[Token]) -> int:
+        end = sent.end
+        while end > sent.start and (self.text[end - 1].isspace() or self.text[end - 1] in ".!?;"):
+            end -= 1
+        return end

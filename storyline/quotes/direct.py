@@ -1,0 +1,166 @@
+"""Direct speech: quotations in marks or dialogue dashes, attributed from the cue before or after them."""
+
+from __future__ import annotations
+
+import re
+from itertools import accumulate
+
+from storyline.quotes.base import (
+    _WORD,
+    APPOSITION_WORDS,
+    CLOSING,
+    CONTINUATION_GAP,
+    DASHES,
+    MIN_UNATTRIBUTED_WORDS,
+    POSTPOSED_TAIL,
+    Quote,
+)
+from storyline.quotes.boundaries import BoundaryMixin
+from storyline.quotes.marks import Marked, find_dialogue, find_marked
+from storyline.quotes.phrases import PhraseMixin
+from storyline.quotes.speakers import Token
+
+
+class DirectMixin(PhraseMixin, BoundaryMixin):
+    """Direct speech: quotations in marks or dialogue dashes, attributed from the cue before or after them."""
+
+    def direct(self) -> list[Quote]:
+        """Quotations in marks or dialogue dashes, attributed from the surrounding sentence."""
+        marked = find_marked(self.text, self.lex, self.paragraphs) + find_dialogue(self.text, self.lex, self.paragraphs)
+        marked.sort(key=lambda q: q.start)
+        self.quoted = marked
+        self.quoted_starts = [q.start for q in marked]
+        self.quoted_ends = list(accumulate((q.end for q in marked), max))
+        quotes: list[Quote] = []
+        previous: Quote | None = None
+        for q in marked:
+            quote = self._attribute(q)
+            n_words = len(_WORD.findall(self.text, q.start, q.end))
+            if quote is None:
+                if previous is not None and q.outer_start - previous.end <= CONTINUATION_GAP:
+                    # “A,” he said. “B.” — one statement in two pieces.
+                    previous.end = max(previous.end, q.end)
+                    continue
+                if n_words < MIN_UNATTRIBUTED_WORDS or not self.sentences:
+                    continue
+                inherited = previous.speaker if previous and q.outer_start - previous.end < 600 else None
+                quote = Quote(q.start, q.end, "direct", None, inherited, {"attributed": "context"})
+            quotes.append(quote)
+            previous = quote
+        return quotes
+
+    def _attribute(self, q: Marked) -> Quote | None:
+        if not self.sentences:
+            return None
+        first = self.sentences[self._sentence_of(q.outer_start)]
+        last_k = self._sentence_of(max(q.end - 1, q.start))
+        last = self.sentences[last_k]
+        # After the quote: ', he said.' / ', said Peskov.' / ', according to X.' (maybe in the next sentence).
+        after = [t for t in last.tokens if t.start >= q.outer_end]
+        if not after and last_k + 1 < len(self.sentences):
+            nxt = self.sentences[last_k + 1].tokens
+            if nxt and not nxt[0].is_cap and len(nxt) <= POSTPOSED_TAIL + 2:
+                after = nxt
+        found = self._cue_after_quote(after, q)
+        if found is not None:
+            return found
+        before = [t for t in first.tokens if t.end <= q.outer_start]
+        first_k = self._sentence_of(q.outer_start)
+        if not before and first_k > 0:
+            previous = self.sentences[first_k - 1].tokens
+            if previous and previous[-1].text == ":":
+                # "Peskov told reporters:" ending one sentence or paragraph, the quotation opening the next.
+                before = previous
+        return self._cue_before_quote(before, q)
+
+    def _cue_after_quote(self, after: list[Token], q: Marked) -> Quote | None:
+        lex = self.lex
+        window = after[: POSTPOSED_TAIL + APPOSITION_WORDS]
+        apposition = False
+        for i in range(len(window)):
+            tok = window[i]
+            if tok.text in CLOSING or (tok.text in ",.:" and i == 0) or tok.text in DASHES:
+                continue
+            if tok.text == "," and not apposition:
+                # "“…,” Jenna Golden, Twitter's director of political advertising, said.": skip the apposition.
+                apposition = True
+                continue
+            sf = lex.source_first.match(self.text, tok.start)
+            if sf and (i == 0 or not after[i - 1].is_word):
+                j = next((k for k in range(i, len(after)) if after[k].end >= sf.end()), i) + 1
+                rng = self.right_np(after, j) or self._phrase_until_comma(after, j)
+                self.used_cues.add(tok.start)
+                return Quote(q.start, q.end, "direct", (tok.start, after[j - 1].end), self.speaker(after, rng))
+            n = self.cue_at(window, i)
+            if n:
+                left = self.left_np(after, i)
+                if apposition and left is not None and left[0] > 0 and after[left[0] - 1].text == ",":
+                    first = next((k for k, t in enumerate(after) if t.is_word), 0)
+                    left = self.right_np(after, first) or left
+                rng = left or self.right_np(after, i + n)
+                if rng is None:
+                    implied = self._clitic(window[i : i + n])
+                    if implied is None and self.lex.pro_drop:
+                        # "“…”, afirmó." — the verb's unnamed subject.
+                        implied = self.resolver.implicit(
+                            tok.start, self._verb_gender(tok.low), self._scope(q.outer_start)
+                        )
+                    if implied is None:
+                        return None
+                    self.used_cues.add(tok.start)
+                    return Quote(q.start, q.end, "direct", (tok.start, window[i + n - 1].end), implied)
+                self.used_cues.add(tok.start)
+                return Quote(q.start, q.end, "direct", (tok.start, window[i + n - 1].end), self.speaker(after, rng))
+            if tok.text in ".!?" or tok.text in lex.openers:
+                # The sentence or a new quotation begins before any cue: nothing attributes this quote here.
+                return None
+        return None
+
+    def _cue_before_quote(self, before: list[Token], q: Marked) -> Quote | None:
+        lex = self.lex
+        following = re.match(r"\s*,\s*(\w+)", self.text[q.outer_end : q.outer_end + 30])
+        if (
+            following
+            and following.group(1).lower() in lex.complementizers
+            and len(_WORD.findall(self.text, q.start, q.end)) <= 3
+        ):
+            # "повідомили «Київському кур'єру», що …": a quoted name before the clause, not the quotation.
+            return None
+        cue_i = n = 0
+        rng = None
+        # The nearest speech cue with a speaker ("Hrytsenko said Kyiv still wanted an “all for all” deal"),
+        # else the nearest cue of any kind ("He reiterated that any deal must consider the “…”").
+        for speech_only in (True, False):
+            for i in range(len(before) - 1, -1, -1):
+                if self._quoted(before[i].start) or before[i].start in self.used_cues or not self.cue_at(before, i):
+                    continue
+                n = self.cue_at(before, i)
+                if speech_only and self.lex.needs_complementizer.fullmatch(" ".join(t.low for t in before[i : i + n])):
+                    continue
+                rng = self.left_np(before, i) or self._inverted(before, i + n) or self._subject(before, i)
+                if rng is not None:
+                    cue_i = i
+                    break
+            if rng is not None:
+                break
+        if rng is None:
+            if before and before[-1].text == ":":
+                rng = self.left_np(before, len(before) - 1)
+                person = rng or self._first_person(before, len(before))
+                if person:
+                    return Quote(
+                        q.start, q.end, "direct", (before[-1].start, before[-1].end), self.speaker(before, person)
+                    )
+            return None
+        cue = (before[cue_i].start, before[cue_i + n - 1].end)
+        self.used_cues.add(before[cue_i].start)
+        tail = before[cue_i + n :]
+        embedded = bool(tail) and tail[-1].text not in ",:" + DASHES
+        start, end = q.start, q.end
+        if embedded:
+            # A partial quote inside a reported clause: the whole clause is the content.
+            addressee = lex.addressee_cue.fullmatch(before[cue_i].low) is not None
+            start = min(self._content_start(before, cue_i + n, len(before), addressee), q.outer_start)
+            last = self.sentences[self._sentence_of(max(q.end - 1, q.start))]
+            end = max(q.end, self._clause_end(last, last.tokens))
+        return Quote(start, end, "direct", cue, self.speaker(before, rng), {"partial": embedded} if embedded else {})

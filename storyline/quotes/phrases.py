@@ -1,0 +1,254 @@
+"""Speaker phrases around a cue: the noun phrase before it, an inverted one after it, a sentence's subject.
+
+No parser: phrases are read off the token list with the lexicon's pronouns, titles, source nouns and
+capitalisation; the resolver then ties a phrase to a person, an office or a labelled source.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storyline.quotes.base import DASHES, TITLE_REACH, FinderBase
+from storyline.quotes.speakers import POSSESSIVE_S, Speaker, Token
+
+
+class PhraseMixin(FinderBase):
+    """Speaker phrases around a cue: the noun phrase before it, an inverted one after it, a sentence's subject."""
+
+    def _is_head(self, tok: Token, first: bool) -> bool:
+        lex = self.lex
+        low = tok.low
+        base = re.sub(r"[’']s$", "", low)
+        if base in lex.pronouns:
+            return True
+        if tok.is_cap and low not in lex.not_names:
+            return True
+        return (
+            base in lex.source_nouns
+            or self.resolver.title_like(base)
+            or base in lex.office_nouns
+            or base in lex.document_nouns
+            or base in lex.institution_nouns
+        )
+
+    def _np_word(self, tok: Token) -> bool:
+        lex = self.lex
+        base = re.sub(r"[’']s$", "", tok.low)
+        if tok.is_cap and (tok.low not in lex.not_names or tok.low in lex.determiners or tok.low in lex.possessives):
+            return True
+        return (
+            base in lex.modifiers
+            or (len(base) > 4 and base.endswith(lex.modifier_suffixes) if lex.modifier_suffixes else False)
+            or self.resolver.title_like(base)
+            or base in lex.source_nouns
+            or base in lex.office_nouns
+            or base in lex.document_nouns
+            or base in lex.institution_nouns
+            or tok.low in lex.determiners
+            or tok.low in lex.possessives
+        )
+
+    def left_np(self, tokens: list[Token], i: int, floor: int = 0) -> tuple[int, int] | None:
+        """Token range of the speaker phrase ending before token i (skipping auxiliaries and adverbs)."""
+        lex = self.lex
+        j = i - 1
+        while j >= floor and tokens[j].low in lex.skip:
+            j -= 1
+        if j < floor or not tokens[j].is_word or self._quoted(tokens[j].start):
+            return None
+        if not self._is_head(tokens[j], True):
+            return self._determined_np(tokens, j, floor)
+        base = POSSESSIVE_S.sub("", tokens[j].low)
+        if base in lex.relatives and j - 2 >= floor and tokens[j - 1].text == ",":
+            # "Barkley, who said ...": the speaker is the phrase the relative clause hangs on.
+            return self.left_np(tokens, j - 1, floor)
+        if base in lex.pronouns:
+            return (j, j + 1)
+        k = j
+        while (
+            k - 1 >= floor
+            and tokens[k - 1].is_word
+            and self._np_word(tokens[k - 1])
+            and tokens[k - 1].low not in lex.pronouns
+        ):
+            k -= 1
+            if tokens[k].low in lex.determiners or tokens[k].low in lex.possessives:
+                break
+        while k < j and tokens[k].low in ("of", "for", "to", "z", "de", "для"):
+            k += 1
+        if k > floor and tokens[k - 1].low in lex.prepositions:
+            # "a spokesman for the campaign said" is one phrase; "talks with Trump will focus on" has no subject.
+            outer = self.left_np(tokens, k - 1, floor) if k - 1 > floor else None
+            if outer is None:
+                # "sources close to the talks said": a source noun before its modifiers and preposition.
+                h = k - 2
+                while h > floor and tokens[h].low in lex.modifiers:
+                    h -= 1
+                if h >= floor and POSSESSIVE_S.sub("", tokens[h].low) in lex.source_nouns:
+                    outer = self.left_np(tokens, h + 1, floor) or (h, h + 1)
+            if outer is None or not self._agent(tokens, outer):
+                return None
+            return (outer[0], j + 1)
+        return (k, j + 1)
+
+    def _determined_np(self, tokens: list[Token], j: int, floor: int) -> tuple[int, int] | None:
+        """A common-noun phrase opened by a determiner ("the billionaire real estate magnate")."""
+        lex = self.lex
+        if tokens[j].low in lex.complementizers or tokens[j].low in lex.not_names or tokens[j].low in lex.skip:
+            return None
+        for k in range(j - 1, max(floor, j - 5) - 1, -1):
+            tok = tokens[k]
+            if tok.low in ("a", "an", "the") or (tok.low in lex.determiners and tok.low not in lex.possessives):
+                return (k, j + 1)
+            if not tok.is_word or tok.low in lex.complementizers or tok.low in lex.pronouns or self.cue_at(tokens, k):
+                return None
+        return None
+
+    def right_np(self, tokens: list[Token], i: int, stop: int | None = None) -> tuple[int, int] | None:
+        """Token range of the speaker phrase starting at token i (an inverted speaker: "said Peskov")."""
+        lex = self.lex
+        stop = len(tokens) if stop is None else stop
+        j = i
+        while j < stop and tokens[j].low in lex.skip:
+            j += 1
+        k = j
+        while (
+            k < stop and tokens[k].is_word and (self._np_word(tokens[k]) or (k == j and tokens[k].low in lex.pronouns))
+        ):
+            if tokens[k].low in lex.pronouns and k > j:
+                break
+            k += 1
+            if tokens[k - 1].low in lex.pronouns:
+                break
+        while (
+            k > j
+            and tokens[k - 1].low in lex.modifiers
+            and not tokens[k - 1].is_cap
+            and tokens[k - 1].low not in lex.source_nouns
+        ):
+            k -= 1
+        if k == j or not any(self._is_head(t, False) for t in tokens[j:k]):
+            return None
+        if all(t.low in lex.determiners for t in tokens[j:k]):
+            return None
+        if (
+            k < stop
+            and any(self.resolver.title_like(t.low) for t in tokens[j:k])
+            and not self.people.inside(tokens[j].start, tokens[k - 1].end)
+        ):
+            # "il commissario europeo all'Agricoltura Anders Holmgren": the title's name comes a few words on.
+            for m in range(k, min(stop, k + TITLE_REACH)):
+                if not tokens[m].is_word and tokens[m].text not in "'’-":
+                    break
+                person = self.people.inside(tokens[m].start, tokens[min(stop, m + 4) - 1].end)
+                if person is not None and person.start == tokens[m].start:
+                    return (j, next(x for x in range(m, stop) if tokens[x].end >= person.end) + 1)
+        return (j, k)
+
+    def speaker(self, tokens: list[Token], rng: tuple[int, int] | None) -> Speaker | None:
+        """Resolve a token range into a speaker."""
+        if rng is None or rng[0] >= rng[1]:
+            return None
+        speaker = self.resolver.resolve(tokens[rng[0] : rng[1]])
+        end = rng[1]
+        titled = any(self.resolver.title_like(t.low) for t in tokens[rng[0] : rng[1]])
+        if speaker.kind != "person" and titled and end + 1 < len(tokens) and tokens[end].text == ",":
+            # "le porte-parole de la Commission, Pieter de Wolf, ...": the name in apposition is the speaker.
+            person = self.people.inside(tokens[end + 1].start, tokens[min(end + 6, len(tokens) - 1)].end)
+            closed = person is not None and next(
+                (not t.is_word for t in tokens[end + 1 :] if t.start >= person.end), True
+            )
+            if person is not None and person.start == tokens[end + 1].start and closed:
+                named = self.resolver.resolve([t for t in tokens[end + 1 :] if t.end <= person.end])
+                return Speaker((tokens[rng[0]].start, person.end), named.mention, named.label, named.kind)
+        return speaker
+
+    def _first_person(self, tokens: list[Token], limit: int) -> tuple[int, int] | None:
+        """The first phrase before `limit` holding a person (the sentence subject of 'X did Y, stating: …')."""
+        if not tokens:
+            return None
+        person = self.people.first_inside(tokens[0].start, tokens[limit - 1].end if limit else tokens[0].end)
+        if person is None:
+            return None
+        end = next((k for k, t in enumerate(tokens) if t.end >= person.end), None)
+        if end is None:
+            return None
+        return self.left_np(tokens, end + 1)
+
+    def _implied_in(self, construction: list[Token]) -> Speaker | None:
+        """The speaker a construction implies: its possessive ("по его словам") or its verb's subject."""
+        lex = self.lex
+        for tok in construction:
+            if tok.low in lex.possessives:
+                return self.resolver.implicit(tok.start, lex.possessives[tok.low])
+        if lex.pro_drop and len(construction) > 1:
+            last = construction[-1]
+            return self.resolver.implicit(last.start, self._verb_gender(last.low), self._scope(last.start))
+        return None
+
+    def _inverted(self, tokens: list[Token], j: int) -> tuple[int, int] | None:
+        """An inverted speaker right after its cue, closed by punctuation ("said Peskov: “…”")."""
+        rng = self.right_np(tokens, j)
+        if rng is None or (rng[1] < len(tokens) and tokens[rng[1]].is_word):
+            # "saying Clinton would “abolish …”": Clinton begins the reported clause, not the speaker.
+            return None
+        return rng
+
+    def _clitic(self, cue: list[Token]) -> Speaker | None:
+        """The pronoun inside an inverted cue ("a-t-il dit", "dit-elle")."""
+        for tok in cue:
+            offset = tok.start
+            for part in re.split(r"([-‑])", tok.text):
+                speaker = (
+                    self.resolver.pronoun((offset, offset + len(part)), part.lower()) if offset > tok.start else None
+                )
+                if speaker is not None:
+                    return speaker
+                offset += len(part)
+        return None
+
+    def _subject(self, tokens: list[Token], limit: int) -> tuple[int, int] | None:
+        """The subject phrase of a sentence: a leading pronoun or the first person named before `limit`."""
+        for k, t in enumerate(tokens[:limit]):
+            if t.low in self.lex.pronouns and self.lex.pronouns[t.low] is not None:
+                return (k, k + 1)
+            if t.text == "," or not (t.is_cap or t.low in self.lex.determiners or t.low in self.lex.skip):
+                break
+        lead = self.right_np(tokens, 0, limit)
+        person = self._first_person(tokens, limit)
+        if person is not None and (lead is None or person[0] <= lead[1] + 1):
+            # "Le porte-parole du Kremlin, Dmitri Peskov, a déclaré": the name in apposition.
+            return person
+        if lead is not None and self._agent(tokens, lead):
+            # "Sources close to the talks, ..., told X that": the sentence opens with its speaker.
+            return lead
+        return person
+
+    def _phrase_until_comma(self, tokens: list[Token], j: int) -> tuple[int, int] | None:
+        k = j
+        while k < len(tokens) and tokens[k].text not in ",.;:!?" + DASHES and k - j < 10:
+            k += 1
+        return (j, k) if k > j else None
+
+    def _named_agent(self, toks: list[Token], rng: tuple[int, int]) -> bool:
+        """True when a phrase names its speaker (a capitalised name), not just a pronoun or a noun."""
+        return any(
+            t.is_cap and t.low not in self.lex.not_names and t.low not in self.lex.determiners
+            for t in toks[rng[0] : rng[1]]
+        )
+
+    def _agent(self, toks: list[Token], rng: tuple[int, int]) -> bool:
+        """True when a phrase can be a speaker: a name, a pronoun, or a source/title/institution noun."""
+        lex = self.lex
+        head = toks[rng[1] - 1]
+        base = POSSESSIVE_S.sub("", head.low)
+        if base in lex.pronouns or base in lex.source_nouns or base in lex.titles or base in lex.institution_nouns:
+            return True
+        first = toks[rng[0]].low
+        return head.is_cap and head.low not in lex.not_names and not (first in lex.determiners and "-" in head.text)
+
+    def _after_conjunction(self, toks: list[Token], i: int) -> bool:
+        j = i - 1
+        while j >= 0 and toks[j].low in self.lex.skip:
+            j -= 1
+        return j > 0 and toks[j].low in self.lex.conjunctions

@@ -1,0 +1,251 @@
+"""Reported speech: claims found by their cue outside quotation marks (X said that …, …, X said; according to X)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from storyline.quotes.base import (
+    CLOSING,
+    COLON_WINDOW,
+    COMPLEMENTIZER_WINDOW,
+    DASHES,
+    INVERTED_TAIL,
+    MAX_COLON_SOURCE,
+    MIN_REPORTED_WORDS,
+    POSTPOSED_TAIL,
+    Quote,
+    _Sentence,
+    _words,
+)
+from storyline.quotes.boundaries import BoundaryMixin
+from storyline.quotes.phrases import PhraseMixin
+from storyline.quotes.speakers import POSSESSIVE_S
+
+
+class ReportedMixin(PhraseMixin, BoundaryMixin):
+    """Reported speech: claims found by their cue outside quotation marks (X said that …, …, X said; according to X)."""
+
+    # --- reported speech ------------------------------------------------------------------------
+    def reported(self, direct: list[Quote]) -> list[Quote]:
+        """Reported speech and attributed claims found by cues outside quotation marks."""
+        quotes: list[Quote] = []
+        for sent in self.sentences:
+            k = bisect_left(self.candidates, sent.start)
+            has_cue = k < len(self.candidates) and self.candidates[k] < sent.end
+            if not has_cue and ":" not in self.text[sent.start : sent.start + COLON_WINDOW]:
+                continue
+            toks = sent.tokens
+            i = 0
+            while i < len(toks):
+                tok = toks[i]
+                if i > 0 and tok.start not in self.cues and tok.start not in self.constructions:
+                    i += 1
+                    continue
+                if self._quoted(tok.start) or tok.start in self.used_cues or not tok.is_word:
+                    i += 1
+                    continue
+                found = (
+                    self._colon(sent, i)
+                    or self._source_first(sent, i)
+                    or self._impersonal(sent, i)
+                    or self._cue(sent, i)
+                )
+                if found is not None:
+                    quote, advance = found
+                    if quote is not None:
+                        quotes.append(quote)
+                    i += advance
+                    continue
+                i += 1
+        return [q for q in quotes if not any(d.start <= q.start and q.end <= d.end for d in direct)]
+
+    def _colon(self, sent: _Sentence, i: int) -> tuple[Quote | None, int] | None:
+        """ "Graham: Trump's rhetoric is destroying the party" — a named source, a colon, its claim."""
+        toks = sent.tokens
+        if i != 0:
+            return None
+        c = next((k for k, t in enumerate(toks[: MAX_COLON_SOURCE + 1]) if t.text == ":"), None)
+        if c is None or c == 0 or c + 1 >= len(toks):
+            return None
+        left = self.left_np(toks, c)
+        if (
+            left is None
+            or left[0] != 0
+            or _words(toks[c + 1 :]) < MIN_REPORTED_WORDS
+            or self._quoted(toks[c + 1].start)
+        ):
+            return None
+        speaker = self.speaker(toks, left)
+        if speaker is None or speaker.kind not in ("person", "media", "institution") or not self._agent(toks, left):
+            return None
+        self.used_cues.add(toks[c].start)
+        end = self._clause_end(sent, toks)
+        return (Quote(toks[c + 1].start, end, "reported", (toks[c].start, toks[c].end), speaker), c + 1)
+
+    def _source_first(self, sent: _Sentence, i: int) -> tuple[Quote | None, int] | None:
+        toks = sent.tokens
+        m = self.lex.source_first.match(self.text, toks[i].start)
+        if not m:
+            return None
+        # Inside a clause without commas ("hat in Polen nach Angaben der Behörden bereits 14 … gefordert").
+        inside = i > 0 and toks[i - 1].is_word and toks[i - 1].low not in self.lex.skip
+        j = next((k for k in range(i, len(toks)) if toks[k].end >= m.end()), i) + 1
+        cue = (toks[i].start, toks[j - 1].end)
+        rng = self.right_np(toks, j) or self._phrase_until_comma(toks, j)
+        implied = None
+        if rng is None:
+            # "По его словам, …" / "Jak poinformowała, …": the construction holds its speaker (a possessive)
+            # or leaves it to the verb (pro-drop).
+            implied = self._implied_in(toks[i:j])
+            if implied is None:
+                return (None, j - i)
+            rng = (j, j)
+        before = toks[:i]
+        tail = toks[rng[1] :]
+        if inside or (tail and tail[0].text == "," and _words(before) >= 1 and _words(tail) >= MIN_REPORTED_WORDS):
+            # "Майкл Харлан, по данным источников, провёл …": the source is a parenthesis in the claim.
+            start, end = toks[0].start, self._clause_end(sent, toks)
+        elif _words(before) >= MIN_REPORTED_WORDS:
+            k = i
+            while k > 0 and toks[k - 1].text in "," + DASHES:
+                k -= 1
+            start, end = toks[0].start, toks[k - 1].end
+        else:
+            after = toks[rng[1] :]
+            comma = next((k for k, t in enumerate(after[:COMPLEMENTIZER_WINDOW]) if t.text == ","), None)
+            if comma is not None:
+                # "According to the draft published by the FT, CONTENT": the claim follows the comma.
+                after = after[comma:]
+            while after and after[0].text in ",:" + DASHES:
+                after = after[1:]
+            if _words(after) < MIN_REPORTED_WORDS:
+                return (None, j - i)
+            start, end = after[0].start, self._clause_end(sent, toks)
+        self.used_cues.add(toks[i].start)
+        return (Quote(start, end, "reported", cue, implied or self.speaker(toks, rng)), max(rng[1] - i, 1))
+
+    def _impersonal(self, sent: _Sentence, i: int) -> tuple[Quote | None, int] | None:
+        toks = sent.tokens
+        m = self.lex.impersonal.match(self.text, toks[i].start)
+        if not m or not re.match(r"\W", self.text[m.end() : m.end() + 1] or " "):
+            return None
+        j = next((k for k in range(i, len(toks)) if toks[k].end >= m.end()), i) + 1
+        start = self._content_start(toks, j, len(toks), addressee=False)
+        end = self._clause_end(sent, toks)
+        if _words([t for t in toks if t.start >= start]) < MIN_REPORTED_WORDS:
+            return (None, j - i)
+        return (Quote(start, end, "reported", (toks[i].start, toks[j - 1].end), None), j - i)
+
+    def _cue(self, sent: _Sentence, i: int) -> tuple[Quote | None, int] | None:
+        lex = self.lex
+        toks = sent.tokens
+        n = self.cue_at(toks, i)
+        if not n:
+            return None
+        cue = (toks[i].start, toks[i + n - 1].end)
+        after_cue = i + n
+        if i > 0 and (
+            POSSESSIVE_S.search(toks[i - 1].text)
+            or toks[i - 1].low in lex.articles
+            or toks[i - 1].low in lex.possessives
+        ):
+            # "Clinton's attacks on Trump", "the claims": after a possessive or an article the word is a noun.
+            return (None, n)
+        left = self.left_np(toks, i)
+        if left is not None and lex.noun_cues.fullmatch(toks[i].low) and not self._agent(toks, left):
+            # "the US peace plan", "a drone attack": the cue word is a noun here.
+            return (None, n)
+        # Only speech verbs postpose ("..., he said"); "the conflict continues" reports nothing.
+        speech = lex.needs_complementizer.fullmatch(" ".join(t.low for t in toks[i:after_cue])) is None
+        prev = toks[left[0] - 1] if left and left[0] > 0 else None
+        if (
+            speech
+            and left
+            and prev is not None
+            and prev.text == ","
+            and _words(toks[: left[0]]) >= MIN_REPORTED_WORDS
+            and after_cue < len(toks)
+            and toks[after_cue].text == ","
+            and _words(toks[after_cue:]) >= MIN_REPORTED_WORDS
+        ):
+            # "In three years, Barden says, far too many lives were lost": the cue is a parenthesis in the claim.
+            return (Quote(toks[0].start, self._clause_end(sent, toks), "reported", cue, self.speaker(toks, left)), n)
+        # Postposed: "CONTENT, X said."
+        if (
+            speech
+            and left
+            and prev is not None
+            and prev.text in "," + DASHES + CLOSING
+            and _words(toks[: left[0]]) >= MIN_REPORTED_WORDS
+            and _words(toks[after_cue:]) <= POSTPOSED_TAIL
+        ):
+            k = left[0] - 1
+            while k > 0 and toks[k - 1].text in "," + DASHES:
+                k -= 1
+            end = toks[k].end if toks[k].text in CLOSING else toks[k - 1].end
+            tail = toks[after_cue:]
+            comma = next((m for m, t in enumerate(tail) if t.text == ","), None)
+            if comma is not None and _words(tail[comma:]) >= 2:
+                # "CONTENT, he says, CONTENT": the statement runs on after the parenthetical.
+                end = self._clause_end(sent, toks)
+            return (Quote(toks[0].start, end, "reported", cue, self.speaker(toks, left)), n)
+        # Inverted postposed: "CONTENT, said X." / "..., zauważa Axios."
+        if speech and i > 0 and toks[i - 1].text in "," + DASHES + CLOSING and _words(toks[:i]) >= MIN_REPORTED_WORDS:
+            right = self.right_np(toks, after_cue)
+            if right is not None and _words(toks[right[1] :]) <= INVERTED_TAIL:
+                k = i - 1
+                end = toks[k].end if toks[k].text in CLOSING else toks[k - 1].end
+                return (Quote(toks[0].start, end, "reported", cue, self.speaker(toks, right)), right[1] - i)
+        if left is None:
+            lead = self.right_np(toks, 0, i)
+            if lead is not None and POSSESSIVE_S.sub("", toks[lead[1] - 1].low) in lex.source_nouns:
+                # "Źródła zbliżone do rozmów twierdzą, że …": the sentence opens with an anonymous source.
+                left = lead
+        if left is None and i > 0 and self._after_conjunction(toks, i):
+            # "X survived ... and says ...": the conjoined verb shares the sentence's subject.
+            left = self._subject(toks, i)
+        if left is None and i > 0 and toks[i - 1].text == ",":
+            # A participle clause ("..., saying that ..."): the speaker is the sentence's subject.
+            left = self._subject(toks, i)
+        if left is None and lex.pro_drop and all(t.low in lex.skip or not t.is_word for t in toks[:i]):
+            # A subjectless sentence ("Zaznaczył, że ..."): the verb's gender picks the last fitting person.
+            quote = self._preposed(sent, i, n, None)
+            if quote is not None:
+                quote.speaker = self.resolver.implicit(
+                    toks[i].start, self._verb_gender(toks[i].low), self._scope(toks[i].start)
+                )
+            return (quote, n)
+        if left is None:
+            return (None, n)
+        return (self._preposed(sent, i, n, left), n)
+
+    def _preposed(self, sent: _Sentence, i: int, n: int, left: tuple[int, int] | None) -> Quote | None:
+        lex = self.lex
+        toks = sent.tokens
+        cue = (toks[i].start, toks[i + n - 1].end)
+        after_cue = i + n
+        needs_clause = lex.needs_complementizer.fullmatch(" ".join(t.low for t in toks[i:after_cue])) is not None
+        # Preposed: "X said (that) CONTENT".
+        addressee = lex.addressee_cue.fullmatch(toks[i].low) is not None
+        start = self._content_start(toks, after_cue, len(toks), addressee)
+        if (
+            needs_clause
+            and not any(t.low in lex.complementizers for t in toks[after_cue : after_cue + 3])
+            and (left is None or not self._agent(toks, left))
+        ):
+            # "X wants a deal" reports X's stance only when X is named; "what he called" is no claim.
+            return None
+        content = [t for t in toks if t.start >= start]
+        if _words(content) < MIN_REPORTED_WORDS:
+            return None
+        end = self._clause_end(sent, toks)
+        for k in range(after_cue + 1, len(toks) - 1):
+            if toks[k].start <= start or toks[k].start in self.used_cues:
+                continue
+            if (toks[k].text == "," or toks[k].low in lex.conjunctions) and self.cue_at(toks, k + 1):
+                # "..., claiming that ..." / "... and says ...": the next cue opens a statement of its own.
+                end = toks[k - 1].end
+                break
+        kind = "direct" if any(q.start >= start and q.end <= end for q in self.quoted) else "reported"
+        return Quote(start, end, kind, cue, self.speaker(toks, left))
