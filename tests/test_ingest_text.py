@@ -42,12 +42,16 @@ def test_text_article_keeps_its_body_and_has_no_invented_metadata(tmp_path: Path
 def test_readme_and_csv_in_a_folder_are_reported_not_ingested(tmp_path: Path) -> None:
     _write(tmp_path / "README.md", "# About this folder\nArticles scraped in January.\n")
     _write(tmp_path / "manifest.csv", "path,outlet\na.txt,Reuters\n")
+    _write(tmp_path / "build_corpus.py", '"""Build the corpus."""\nimport json\n')
     _write(tmp_path / "a.txt", "Ukraine agreed to most points of the plan.\n")
     items = list(read_inputs([tmp_path], SETTINGS))
     skips = [i for i in items if isinstance(i, Skip)]
     assert [Path(i.source).name for i in items if isinstance(i, Article)] == ["a.txt"]
-    assert {Path(s.source).name for s in skips} == {"README.md", "manifest.csv"}
+    assert {Path(s.source).name for s in skips} == {"README.md", "manifest.csv", "build_corpus.py"}
     assert any("--manifest" in s.reason for s in skips)
+    assert any("program or configuration file" in s.reason for s in skips)
+    (by_name,) = read_inputs([tmp_path / "build_corpus.py"], SETTINGS)  # named explicitly, it is read
+    assert isinstance(by_name, Article)
 
 
 def test_missing_path_is_a_skip_naming_it(tmp_path: Path) -> None:
@@ -65,9 +69,9 @@ def test_format_is_sniffed_when_the_extension_says_nothing(tmp_path: Path) -> No
     assert format_of(_write(tmp_path / "note", "Zwykły tekst artykułu.")) == "text"
 
 
-def test_csv_and_json_arrays_given_by_name_are_refused_with_a_hint(tmp_path: Path) -> None:
+def test_csv_given_by_name_is_refused_with_a_hint_and_a_json_array_is_read(tmp_path: Path) -> None:
     csv_path = _write(tmp_path / "manifest.csv", "path,outlet\na.txt,Reuters\n")
-    array = _write(tmp_path / "dump.json", '[{"text": "Artykuł"}]')
+    array = _write(tmp_path / "dump.json", '[{"text": "Artykuł o powodzi."}]')
     items = list(read_inputs([csv_path, array], SETTINGS))
-    assert all(isinstance(i, Skip) for i in items)
-    assert "--manifest" in items[0].reason and "JSONL" in items[1].reason
+    assert isinstance(items[0], Skip) and "--manifest" in items[0].reason
+    assert isinstance(items[1], Article) and items[1].text == "Artykuł o powodzi."

@@ -126,16 +126,17 @@ class Browser:
                 self._events.append(data)
 
     def open(
-        self, path: Path, *, width: int = 1280, height: int = 900, mobile: bool = False, script: str | None = None
+        self, path: Path | str, *, width: int = 1280, height: int = 900, mobile: bool = False, script: str | None = None
     ) -> PageReport:
-        """Load a file at a viewport size, wait for it, optionally run a script; report errors and requests."""
+        """Load a file (or an http URL) at a viewport size, wait for it, optionally run a script; report
+        errors and requests."""
         self._events.clear()
         self._call(
             "Emulation.setDeviceMetricsOverride",
             {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile},
             session=True,
         )
-        self._call("Page.navigate", {"url": path.resolve().as_uri()}, session=True)
+        self._call("Page.navigate", {"url": path if isinstance(path, str) else path.resolve().as_uri()}, session=True)
         deadline = time.monotonic() + 30
         while not any(e["method"] == "Page.loadEventFired" for e in self._events):
             if time.monotonic() > deadline:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -14,7 +13,7 @@ from storyline.cli.common import echo_json, json_option, store_from
 from storyline.errors import UnsupportedInput
 from storyline.model import Article, Timestamp
 from storyline.store import ArticleFilter
-from storyline.store.fold import fold
+from storyline.store.fold import inflection_tolerant
 
 
 def _parse_day(value: str | None, option: str, end: bool = False) -> datetime | None:
@@ -186,27 +185,6 @@ def _print_details(data: dict[str, Any]) -> None:
             click.echo(f"  - {r['reason']}: {snippet[:100]}")
     click.echo("")
     click.echo(data["text"])
-
-
-_WORD = re.compile(r'"[^"]*"|\S+')
-# Trailing vowels (after folding) vary with case endings and transliteration: Zelensky, Zelenskiy,
-# Zełenski, Зеленский (zelenskii), Putina, Trumpa. Searching the stem as a prefix finds them all.
-_ENDING = re.compile(r"[aeiouy]+$")
-_MIN_STEM = 4  # shorter stems ("eu*", "un*") would match far too much
-
-
-def inflection_tolerant(query: str) -> str:
-    """Rewrite each plain query word as a prefix search on its stem; quoted phrases and `word*` stay."""
-    parts = []
-    for token in _WORD.findall(query):
-        if token.startswith('"') or token.endswith("*"):
-            parts.append(token)
-            continue
-        words = fold(token).split()
-        for word in words:
-            stem = _ENDING.sub("", word)
-            parts.append(stem + "*" if len(stem) >= _MIN_STEM else word)
-    return " ".join(parts)
 
 
 @click.command(name="search")

@@ -35,6 +35,8 @@ _BY_SUFFIX: dict[str, str] = {
 }
 # File names in a folder that document the folder rather than being articles.
 _NOT_ARTICLES = ("readme", "license", "licence", "changelog", "notice", "authors", "copying")
+# Program and style files that sit next to a corpus (build scripts, site assets) are not articles either.
+_CODE_SUFFIXES = (".py", ".sh", ".js", ".css", ".toml", ".yaml", ".yml", ".ini", ".cfg", ".sql", ".ipynb")
 
 
 def format_of(path: Path) -> str:
@@ -111,6 +113,11 @@ def _read_folder(folder: Path, settings: dict[str, Any], excluded: set[Path]) ->
         if stem in _NOT_ARTICLES:
             yield Skip(
                 str(path), f"{path}: documentation file in a folder, not an article; pass it by name to ingest it"
+            )
+        elif path.suffix.lower() in _CODE_SUFFIXES:
+            yield Skip(
+                str(path),
+                f"{path}: program or configuration file in a folder, not an article; pass it by name to ingest it",
             )
         else:
             yield from read_file(path, settings)

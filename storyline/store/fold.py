@@ -54,3 +54,24 @@ def fold_query(query: str) -> str:
             last = i == len(words.split()) - 1
             parts.append(f'"{word}"' + ("*" if prefix and last else ""))
     return " ".join(parts)
+
+
+_WORD = re.compile(r'"[^"]*"|\S+')
+# Trailing vowels (after folding) vary with case endings and transliteration: Zelensky, Zelenskiy,
+# Zełenski, Зеленский (zelenskii), Putina, Trumpa. Searching the stem as a prefix finds them all.
+_ENDING = re.compile(r"[aeiouy]+$")
+_MIN_STEM = 4  # shorter stems ("eu*", "un*") would match far too much
+
+
+def inflection_tolerant(query: str) -> str:
+    """Rewrite each plain query word as a prefix search on its stem; quoted phrases and `word*` stay."""
+    parts = []
+    for token in _WORD.findall(query):
+        if token.startswith('"') or token.endswith("*"):
+            parts.append(token)
+            continue
+        words = fold(token).split()
+        for word in words:
+            stem = _ENDING.sub("", word)
+            parts.append(stem + "*" if len(stem) >= _MIN_STEM else word)
+    return " ".join(parts)

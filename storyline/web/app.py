@@ -1,0 +1,256 @@
+"""The web app: a WSGI application over the library — stories, briefings, search, articles — for a
+local analyst; `storyline serve` runs it on the standard library's WSGI server.
+
+Every page is a thin view of a library call: `list_stories`, `build_briefing` + `to_html`,
+`Store.search`, `Store.get_article`. Nothing is computed here that the CLI could not print. JSON twins
+of each page live under `/api/`. Each request opens its own store connection (SQLite readers do not block
+the writer in WAL mode), so a long briefing does not hold up the story list.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import parse_qs, quote
+
+from storyline.errors import NotFound, StorylineError
+from storyline.store import Store, open_store
+from storyline.store.fold import inflection_tolerant
+
+StartResponse = Callable[[str, list[tuple[str, str]]], Any]
+
+STYLE = """
+body{font:15px/1.5 system-ui,sans-serif;margin:0 auto;max-width:60rem;padding:1rem;color:#1d232a}
+a{color:#0b5cad;text-decoration:none}a:hover{text-decoration:underline}
+header{display:flex;gap:1rem;align-items:center;flex-wrap:wrap;border-bottom:1px solid #d6dbe0;padding-bottom:.5rem}
+header h1{font-size:1.2rem;margin:0}form{display:flex;gap:.4rem;flex:1;min-width:14rem}
+input[type=search]{flex:1;padding:.35rem .5rem;font:inherit}
+.story,.hit{border-bottom:1px solid #eceff2;padding:.6rem 0}.meta{color:#5b6570;font-size:.85rem}
+.tag{display:inline-block;background:#eef2f6;border-radius:.3rem;padding:0 .35rem;margin-right:.25rem;font-size:.8rem}
+mark{background:#ffe58a}article p{white-space:pre-wrap}.error{color:#a01818}
+"""
+
+
+@dataclass(frozen=True)
+class Response:
+    """What a view returns: status, content type and body."""
+
+    status: str
+    content_type: str
+    body: str
+
+    @classmethod
+    def page(cls, title: str, body: str, status: str = "200 OK") -> Response:
+        """An HTML page in the app's frame."""
+        return cls(status, "text/html; charset=utf-8", _frame(title, body))
+
+    @classmethod
+    def json(cls, data: Any, status: str = "200 OK") -> Response:
+        """A JSON response (UTF-8, not ASCII-escaped)."""
+        return cls(status, "application/json; charset=utf-8", json.dumps(data, ensure_ascii=False, default=str))
+
+
+def _frame(title: str, body: str, query: str = "") -> str:
+    return (
+        '<!doctype html><html><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width,initial-scale=1"><link rel="icon" href="data:,">'
+        f"<title>{html.escape(title)} · storyline</title><style>{STYLE}</style></head><body>"
+        '<header><h1><a href="/">storyline</a></h1>'
+        f'<form action="/search"><input type="search" name="q" value="{html.escape(query)}" '
+        'placeholder="Search all articles (any language, any spelling)" aria-label="search">'
+        "<button>Search</button></form></header>"
+        f"<main>{body}</main></body></html>"
+    )
+
+
+class App:
+    """WSGI application over one store location."""
+
+    def __init__(self, db: str):
+        self.db = db
+        self.routes: list[tuple[re.Pattern[str], Callable[..., Response]]] = [
+            (re.compile(r"^/$"), self.stories),
+            (re.compile(r"^/api/stories$"), self.stories_json),
+            (re.compile(r"^/story/([\w-]+)$"), self.story),
+            (re.compile(r"^/api/story/([\w-]+)$"), self.story_json),
+            (re.compile(r"^/search$"), self.search),
+            (re.compile(r"^/api/search$"), self.search_json),
+            (re.compile(r"^/article/([\w-]+)$"), self.article),
+        ]
+
+    def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
+        path = environ.get("PATH_INFO") or "/"
+        params = {k: v[-1] for k, v in parse_qs(environ.get("QUERY_STRING", "")).items()}
+        response = self.respond(environ.get("REQUEST_METHOD", "GET"), path, params)
+        body = response.body.encode("utf-8")
+        start_response(response.status, [("Content-Type", response.content_type), ("Content-Length", str(len(body)))])
+        return [body]
+
+    def respond(self, method: str, path: str, params: dict[str, str]) -> Response:
+        """The response to one request; storyline errors become readable 404/400 pages."""
+        if method not in ("GET", "HEAD"):
+            return Response.page(
+                "Not allowed", "<p class=error>Only GET requests are served.</p>", "405 Method Not Allowed"
+            )
+        for pattern, view in self.routes:
+            m = pattern.match(path)
+            if m is None:
+                continue
+            store = open_store(self.db)
+            try:
+                return view(store, params, *m.groups())
+            except StorylineError as exc:
+                status = "404 Not Found" if isinstance(exc, NotFound) else "400 Bad Request"
+                if path.startswith("/api/"):
+                    return Response.json({"error": str(exc)}, status)
+                return Response.page("Error", f"<p class=error>{html.escape(str(exc))}</p>", status)
+            finally:
+                store.close()
+        return Response.page("Not found", f"<p class=error>No page at {html.escape(path)}.</p>", "404 Not Found")
+
+    # -- stories -----------------------------------------------------------------------------
+    def _stories(self, store: Store, params: dict[str, str]) -> list[Any]:
+        from storyline.brief.material import parse_day
+        from storyline.stories.catalog import list_stories
+
+        since = parse_day(params["since"]) if params.get("since") else None
+        return list_stories(store, since=since, lang=params.get("lang") or None)
+
+    def stories(self, store: Store, params: dict[str, str]) -> Response:
+        """The story list, most recently active first."""
+        rows = []
+        for s in self._stories(store, params):
+            tags = "".join(f'<span class="tag">{html.escape(x)}</span>' for x in s.languages)
+            entities = ", ".join(html.escape(e) for e in s.key_entities[:6])
+            rows.append(
+                f'<div class="story"><a href="/story/{quote(s.id)}"><b>{html.escape(s.title)}</b></a><br>'
+                f'<span class="meta">{tags} {len(s.members)} articles · {len(s.outlets)} outlets · '
+                f"{html.escape((s.first_seen or '?')[:10])} – {html.escape((s.last_seen or '?')[:10])}"
+                f"{' · ' + entities if entities else ''}</span></div>"
+            )
+        body = "".join(rows) or "<p>No stories yet: run <code>storyline ingest PATH</code> first.</p>"
+        return Response.page("Stories", f"<h2>Stories</h2>{body}")
+
+    def stories_json(self, store: Store, params: dict[str, str]) -> Response:
+        """The story list as JSON."""
+        from storyline.stories.catalog import story_summary
+
+        return Response.json([story_summary(s) for s in self._stories(store, params)])
+
+    def story(self, store: Store, params: dict[str, str], story_id: str) -> Response:
+        """The self-contained HTML briefing of one story (?since=, ?as_of=)."""
+        from storyline.brief.html import to_html
+
+        return Response("200 OK", "text/html; charset=utf-8", to_html(self._briefing(store, params, story_id)))
+
+    def story_json(self, store: Store, params: dict[str, str], story_id: str) -> Response:
+        """The JSON briefing of one story."""
+        from storyline.brief.render import to_json
+
+        return Response("200 OK", "application/json; charset=utf-8", to_json(self._briefing(store, params, story_id)))
+
+    def _briefing(self, store: Store, params: dict[str, str], story_id: str) -> Any:
+        from storyline.brief.build import build_briefing
+
+        # Browsing is not briefing: a page view must not move the "what's new since" reference point.
+        return build_briefing(store, story_id, since=params.get("since"), as_of=params.get("as_of"), record=False)
+
+    # -- search and articles -----------------------------------------------------------------
+    def search(self, store: Store, params: dict[str, str]) -> Response:
+        """Full-text search over every article, diacritics and case folded."""
+        from storyline.stories.catalog import story_of_article
+
+        q = params.get("q", "").strip()
+        if not q:
+            return Response.page("Search", "<p>Type a word or a name in the box above.</p>")
+        rows = []
+        for hit in _search(store, params):
+            snippet = html.escape(hit.snippet).replace("[", "<mark>").replace("]", "</mark>")
+            sid = story_of_article(store, hit.article_id)
+            story = f' · <a href="/story/{quote(sid)}">story</a>' if sid else ""
+            rows.append(
+                f'<div class="hit"><a href="/article/{quote(hit.article_id)}">'
+                f"<b>{html.escape(hit.title or hit.article_id)}</b></a>{story}<br>"
+                f'<span class="meta"><span class="tag">{html.escape(hit.language or "?")}</span>'
+                f"{html.escape(hit.outlet or '')} {html.escape((hit.published or '')[:10])}</span>"
+                f"<div>{snippet}</div></div>"
+            )
+        body = "".join(rows) or f"<p>Nothing matches {html.escape(q)}.</p>"
+        return Response(
+            "200 OK", "text/html; charset=utf-8", _frame(f"Search: {q}", f"<h2>{len(rows)} articles</h2>{body}", q)
+        )
+
+    def search_json(self, store: Store, params: dict[str, str]) -> Response:
+        """Search hits as JSON."""
+        return Response.json([_hit(h) for h in _search(store, params)])
+
+    def article(self, store: Store, params: dict[str, str], article_id: str) -> Response:
+        """One stored article, its metadata, and the passage [start, end) highlighted when asked."""
+        a = store.get_article(article_id)
+        text = a.text
+        start, end = _int(params.get("start")), _int(params.get("end"))
+        if start is not None and end is not None and 0 <= start < end <= len(text):
+            shown = (
+                f"{html.escape(text[:start])}<mark id=passage>{html.escape(text[start:end])}</mark>"
+                f"{html.escape(text[end:])}"
+            )
+        else:
+            shown = html.escape(text)
+        meta = " · ".join(
+            html.escape(x)
+            for x in (a.outlet, a.language, a.published.value.isoformat() if a.published.value else None, a.byline)
+            if x
+        )
+        link = f'<p><a href="{html.escape(a.url)}">{html.escape(a.url)}</a></p>' if a.url else ""
+        return Response.page(
+            a.title or a.id,
+            f"<article><h2>{html.escape(a.title or a.id)}</h2><p class=meta>{meta}</p>{link}<p>{shown}</p></article>",
+        )
+
+
+def _search(store: Store, params: dict[str, str]) -> list[Any]:
+    """Search as the CLI does: word endings vary (stem prefixes) unless ?exact=1."""
+    q = params.get("q", "")
+    query = q if params.get("exact") else inflection_tolerant(q)
+    return store.search(query, limit=50, language=params.get("lang") or None)
+
+
+def _hit(h: Any) -> dict[str, Any]:
+    return {
+        "article_id": h.article_id,
+        "title": h.title,
+        "language": h.language,
+        "outlet": h.outlet,
+        "published": h.published,
+        "snippet": h.snippet,
+        "score": h.score,
+    }
+
+
+def _int(value: str | None) -> int | None:
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+def serve(db: str, host: str = "127.0.0.1", port: int = 8321, ready: Callable[[str], None] | None = None) -> None:
+    """Serve the app until interrupted, one thread per request."""
+    from socketserver import ThreadingMixIn
+    from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
+
+    class ThreadingWSGIServer(ThreadingMixIn, WSGIServer):
+        daemon_threads = True
+
+    class QuietHandler(WSGIRequestHandler):
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    with make_server(host, port, App(db), server_class=ThreadingWSGIServer, handler_class=QuietHandler) as httpd:
+        if ready is not None:
+            ready(f"http://{host}:{httpd.server_port}/")
+        httpd.serve_forever()

@@ -1,0 +1,96 @@
+"""The web app over the seeds: story list, briefing, search that folds spellings, highlighted passages,
+JSON twins, and clear errors — through the WSGI app and through a real server socket."""
+
+from __future__ import annotations
+
+import json
+import threading
+import urllib.error
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from storyline.store import open_store
+from storyline.web import App, serve
+
+
+@pytest.fixture(scope="module")
+def seeds_db(seeds_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A store holding the three seed articles."""
+    from storyline.ingest import ingest
+
+    db = tmp_path_factory.mktemp("web") / "seeds.db"
+    store = open_store(db)
+    ingest([seeds_dir], store)
+    store.close()
+    return str(db)
+
+
+def _story_id(app: App) -> str:
+    stories = json.loads(app.respond("GET", "/api/stories", {}).body)
+    assert stories, "the seeds make at least one story"
+    return str(max(stories, key=lambda s: s["articles"])["id"])
+
+
+def test_story_list_and_briefing_pages(seeds_db: str) -> None:
+    app = App(seeds_db)
+    home = app.respond("GET", "/", {})
+    assert home.status == "200 OK" and home.content_type.startswith("text/html")
+    sid = _story_id(app)
+    assert f'href="/story/{sid}"' in home.body
+
+    page = app.respond("GET", f"/story/{sid}", {})
+    assert page.status == "200 OK" and "<svg" in page.body  # the HTML briefing with its timeline
+    assert "Peskov" in page.body and ("Zełenski" in page.body or "Zelensky" in page.body)
+
+    data = json.loads(app.respond("GET", f"/api/story/{sid}", {}).body)
+    assert data["header"]["articles"] >= 2
+
+
+def test_search_folds_spellings_and_article_highlights_the_passage(seeds_db: str) -> None:
+    app = App(seeds_db)
+    hits = json.loads(app.respond("GET", "/api/search", {"q": "Zelenski"}).body)
+    assert len(hits) == 3  # Zelensky, Zelenskiy and Zełenski all fold to the query
+    assert {h["language"] for h in hits} == {"en", "pl"}
+    page = app.respond("GET", "/search", {"q": "Zelenski"})
+    assert page.body.count('class="hit"') == 3 and "<mark>" in page.body
+
+    pl = next(h for h in hits if h["language"] == "pl")
+    text = open_store(seeds_db).get_article(pl["article_id"]).text
+    start = text.index("Zełenski")
+    art = app.respond("GET", f"/article/{pl['article_id']}", {"start": str(start), "end": str(start + 8)})
+    assert "<mark id=passage>Zełenski</mark>" in art.body
+
+
+def test_errors_are_pages_that_say_what_to_do(seeds_db: str) -> None:
+    app = App(seeds_db)
+    missing = app.respond("GET", "/article/nope", {})
+    assert missing.status.startswith("404") and "storyline articles" in missing.body
+    api = app.respond("GET", "/api/story/nostory", {})
+    assert api.status.startswith("404") and "storyline stories" in json.loads(api.body)["error"]
+    bad_date = app.respond("GET", "/", {"since": "yesterday-ish"})
+    assert bad_date.status.startswith("400") and "2026-01-07" in bad_date.body
+    assert app.respond("POST", "/", {}).status.startswith("405")
+    assert app.respond("GET", "/nowhere", {}).status.startswith("404")
+
+
+def test_real_server_answers_over_http(seeds_db: str) -> None:
+    ready: list[str] = []
+    started = threading.Event()
+
+    def on_ready(url: str) -> None:
+        ready.append(url)
+        started.set()
+
+    threading.Thread(target=serve, args=(seeds_db, "127.0.0.1", 0, on_ready), daemon=True).start()
+    assert started.wait(30)
+    url = ready[0]
+    with urllib.request.urlopen(url + "api/search?q=Kijow", timeout=30) as resp:
+        body: Any = json.loads(resp.read().decode("utf-8"))
+        assert resp.headers["Content-Type"].startswith("application/json")
+    assert any(h["language"] == "pl" for h in body)
+    with pytest.raises(urllib.error.HTTPError) as err:
+        urllib.request.urlopen(url + "story/nostory", timeout=30)
+    assert err.value.code == 404
