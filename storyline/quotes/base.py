@@ -38,6 +38,8 @@ APPOSITION_WORDS = 8
 TITLE_REACH = 6
 # Share of the shorter span two quotes must share to be one (a parsed attribution adds nothing then).
 PARSE_OVERLAP = 0.5
+# Most words of a subject between a comma or conjunction and its own cue (", but the senator said").
+SUBJECT_WORDS = 4
 # Longest cue, in tokens ("in the words of").
 MAX_CUE_TOKENS = 4
 

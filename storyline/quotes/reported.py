@@ -14,13 +14,14 @@ from storyline.quotes.base import (
     MAX_COLON_SOURCE,
     MIN_REPORTED_WORDS,
     POSTPOSED_TAIL,
+    SUBJECT_WORDS,
     Quote,
     _Sentence,
     _words,
 )
 from storyline.quotes.boundaries import BoundaryMixin
 from storyline.quotes.phrases import PhraseMixin
-from storyline.quotes.speakers import POSSESSIVE_S
+from storyline.quotes.speakers import POSSESSIVE_S, Token
 
 
 class ReportedMixin(PhraseMixin, BoundaryMixin):
@@ -243,9 +244,24 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         for k in range(after_cue + 1, len(toks) - 1):
             if toks[k].start <= start or toks[k].start in self.used_cues:
                 continue
-            if (toks[k].text == "," or toks[k].low in lex.conjunctions) and self.cue_at(toks, k + 1):
-                # "..., claiming that ..." / "... and says ...": the next cue opens a statement of its own.
+            if (toks[k].text == "," or toks[k].low in lex.conjunctions) and (
+                self.cue_at(toks, k + 1) or self._subject_and_cue(toks, k + 1)
+            ):
+                # "..., claiming that ..." / "... and says ..." / "..., but he said ...": the next cue opens a
+                # statement of its own.
                 end = toks[k - 1].end
                 break
         kind = "direct" if any(q.start >= start and q.end <= end for q in self.quoted) else "reported"
         return Quote(start, end, kind, cue, self.speaker(toks, left))
+
+    def _subject_and_cue(self, toks: list[Token], j: int) -> bool:
+        """True when a speech cue with its own subject starts at token j ("but he said", "though she noted")."""
+        lex = self.lex
+        if j < len(toks) and toks[j].low in lex.conjunctions:
+            j += 1
+        for m in range(j + 1, min(len(toks), j + SUBJECT_WORDS + 1)):
+            if self.cue_at(toks, m) and toks[m].start not in self.used_cues:
+                speech = lex.needs_complementizer.fullmatch(toks[m].low) is None
+                left = self.left_np(toks, m, j)
+                return speech and left is not None and left[0] == j and self._agent(toks, left)
+        return False
