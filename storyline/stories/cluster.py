@@ -54,6 +54,8 @@ class Weights:
     entities: float = 0.5
     min_entities: float = 0.1
     min_entity_keys: int = 3  # fewer linked entities than this on either side: no entity gate
+    # compare keys over the vocabulary seen in several languages when a cluster holds none of the article's
+    cross_lingual_keys: bool = True
     # with entity evidence the static vector counts less: its cosines still carry a language-family bias
     # (demo corpus: two halves of one story, en/pl/ru/uk vs de/fr/es/it, centroid cosine -0.49, entity 0.52)
     vector_with_entities: float = 0.2
@@ -79,10 +81,12 @@ class Cluster:
     last: datetime | None = None
     members: list[str] = field(default_factory=list)
     parent: str | None = None  # storyline id of an event
+    langs: Counter[str] = field(default_factory=Counter)  # member languages
     locked: bool = False  # touched by an analyst
     _centroid: np.ndarray | None = None  # caches, reset when members change
     _knorm: float | None = None
     _enorm: float | None = None
+    _shared: tuple[dict[str, float], float, dict[str, float], float] | None = None
 
     @property
     def centroid(self) -> np.ndarray:
@@ -103,6 +107,7 @@ class Cluster:
         self._centroid = None
         self._knorm = None
         self._enorm = None
+        self._shared = None
 
     def entity_keys(self) -> dict[str, float]:
         """The linked-entity part of the key profile."""
@@ -114,6 +119,14 @@ class Cluster:
             self._enorm = key_norm(self.entity_keys(), stats)
         return self._enorm
 
+    def shared_profile(self, stats: KeyStats) -> tuple[dict[str, float], float, dict[str, float], float]:
+        """Keys seen in several languages, their norm, the entity part and its norm (cached like `key_norm`)."""
+        if self._shared is None:
+            keys = {k: v for k, v in self.keys.items() if stats.shared(k)}
+            ents = {k: v for k, v in keys.items() if is_entity_key(k)}
+            self._shared = (keys, key_norm(keys, stats), ents, key_norm(ents, stats))
+        return self._shared
+
     def add(self, f: StoryFeatures, profile: int, vector: np.ndarray | None = None) -> None:
         """Take an article in (with its language-centred vector when given)."""
         self.vec_sum = self.vec_sum + (f.vector if vector is None else vector)
@@ -124,6 +137,7 @@ class Cluster:
             self.first = f.published if self.first is None or f.published < self.first else self.first
             self.last = f.published if self.last is None or f.published > self.last else self.last
         self.members.append(f.article_id)
+        self.langs[f.language or "?"] += 1
         self.changed()
 
 
@@ -152,6 +166,13 @@ def gap_days(t: datetime | None, c: Cluster) -> float:
     return 0.0
 
 
+def _range_gap(a: Cluster, b: Cluster) -> float:
+    """Days between the time ranges of two clusters (0 when they overlap or a time is unknown)."""
+    if a.first and a.last and b.first and b.last:
+        return max((b.first - a.last).total_seconds(), (a.first - b.last).total_seconds(), 0.0) / 86400.0
+    return 0.0
+
+
 LANG_MEAN_MIN = 5  # articles of a language before its mean is trusted for centring
 
 
@@ -166,6 +187,22 @@ class KeyStats:
     def __init__(self) -> None:
         self.df: Counter[str] = Counter()
         self.n_docs = 0
+        # languages each key was seen in (bit per language): a key seen in one language only cannot be
+        # evidence between articles of different languages (German common nouns are capitalised like names)
+        self.key_langs: dict[str, int] = {}
+        self._lang_bit: dict[str, int] = {}
+
+    def add_languages(self, keys: Mapping[str, float], lang: str | None) -> None:
+        """Record that these keys occur in a document of `lang`."""
+        bit = self._lang_bit.setdefault(lang or "?", 1 << len(self._lang_bit))
+        kl = self.key_langs
+        for k in keys:
+            kl[k] = kl.get(k, 0) | bit
+
+    def shared(self, key: str) -> bool:
+        """Whether a key has been seen in more than one language."""
+        m = self.key_langs.get(key, 0)
+        return m & (m - 1) != 0
 
     def add(self, keys: dict[str, float]) -> None:
         """Count one document's keys."""
@@ -278,6 +315,7 @@ class Clusterer:
         """
         lang = f.language or "?"
         if learn:
+            self.stats.add_languages(f.keys, f.language)
             for key in (lang, ""):  # "" holds the mean over all languages
                 self._lang_sum[key] = self._lang_sum.get(key, np.zeros(self.dim, dtype=np.float32)) + f.vector
                 self._lang_n[key] += 1
@@ -306,6 +344,10 @@ class Clusterer:
         event scoring (`entities=False`) keeps the content weights.
         """
         vs = float((f.vector if vec is None else vec) @ c.centroid)
+        # storyline level only: inside a storyline, events keep the plain cosines (a later development
+        # in another language is a new event: seeds, the Polish article vs the November English event)
+        if entities and self.w.cross_lingual_keys and not c.langs.get(f.language or "?"):
+            return self._score_across(f, c, tau, vs)
         ks = 0.0
         if f.keys and c.keys:
             dot = key_dot(f.keys, c.keys, self.stats)
@@ -316,6 +358,27 @@ class Clusterer:
         gate = 0.0 if ks >= self.w.min_keys else 1.0
         ents = self._article_entities(f) if entities else {}
         es = self._entity_cosine(ents, c.entity_keys(), c.entity_norm(self.stats)) if ents else None
+        return self._combine(vs, ks, es, decay, gate)
+
+    def _score_across(self, f: StoryFeatures, c: Cluster, tau: float, vs: float) -> float:
+        """`score` for a cluster holding no article of the article's language: keys compared over the
+        vocabulary seen in several languages only (the rest cannot match across languages, and only
+        dilutes the cosines: demo corpus, German article vs its story in en/pl/ru/uk, key cosine 0.07)."""
+        shared = f.extra.get("shared")
+        if shared is None:
+            fk = {k: v for k, v in f.keys.items() if self.stats.shared(k)}
+            fe = {k: v for k, v in fk.items() if is_entity_key(k)}
+            shared = (fk, key_norm(fk, self.stats), fe, key_norm(fe, self.stats))
+            f.extra["shared"] = shared
+        fk, fn, fe, fen = shared  # type: ignore[misc]
+        ck, cn, ce, cen = c.shared_profile(self.stats)
+        ks = key_dot(fk, ck, self.stats) / (fn * cn) if fn and cn else 0.0
+        es = None
+        if self._article_entities(f) and len(c.entity_keys()) >= self.w.min_entity_keys:
+            # enough linked entities on both sides to judge: the shared ones decide, and can veto
+            es = key_dot(fe, ce, self.stats) / (fen * cen) if fen and cen else 0.0
+        decay = math.exp(-gap_days(f.published, c) / tau)
+        gate = 0.0 if ks >= self.w.min_keys else 1.0
         return self._combine(vs, ks, es, decay, gate)
 
     def _combine(self, vs: float, ks: float, es: float | None, decay: float, gate: float) -> float:
@@ -426,15 +489,26 @@ class Clusterer:
     def cluster_score(self, a: Cluster, b: Cluster) -> float:
         """Similarity of two storylines: centroids, key profiles, and the gap between their time ranges."""
         vs = float(a.centroid @ b.centroid)
+        if self.w.cross_lingual_keys and not (a.langs.keys() & b.langs.keys()):
+            return self._cluster_score_across(a, b, vs)
         dot = key_dot(a.keys, b.keys, self.stats)
         ks = dot / (a.key_norm(self.stats) * b.key_norm(self.stats)) if dot else 0.0
-        gap = 0.0
-        if a.first and a.last and b.first and b.last:
-            gap = max((b.first - a.last).total_seconds(), (a.first - b.last).total_seconds(), 0.0) / 86400.0
-        decay = math.exp(-gap / self.w.storyline_tau_days)
+        decay = math.exp(-_range_gap(a, b) / self.w.storyline_tau_days)
         gate = 0.0 if ks >= self.w.min_keys else 1.0
         ea = a.entity_keys()
         es = self._entity_cosine(ea, b.entity_keys(), b.entity_norm(self.stats)) if ea else None
+        return self._combine(vs, ks, es, decay, gate)
+
+    def _cluster_score_across(self, a: Cluster, b: Cluster, vs: float) -> float:
+        """`cluster_score` of storylines with no language in common: keys seen in several languages only."""
+        ak, an, ae, aen = a.shared_profile(self.stats)
+        bk, bn, be, ben = b.shared_profile(self.stats)
+        ks = key_dot(ak, bk, self.stats) / (an * bn) if an and bn else 0.0
+        es = None
+        if len(a.entity_keys()) >= self.w.min_entity_keys and len(b.entity_keys()) >= self.w.min_entity_keys:
+            es = key_dot(ae, be, self.stats) / (aen * ben) if aen and ben else 0.0
+        decay = math.exp(-_range_gap(a, b) / self.w.storyline_tau_days)
+        gate = 0.0 if ks >= self.w.min_keys else 1.0
         return self._combine(vs, ks, es, decay, gate)
 
     def _merge_storylines(self, story: Cluster) -> list[str]:
@@ -471,6 +545,7 @@ class Clusterer:
         if len(b.keys) > self.w.key_profile * 2:
             b.keys = Counter(dict(b.keys.most_common(self.w.key_profile)))
         b.members.extend(a.members)
+        b.langs.update(a.langs)
         b.first = min((t for t in (a.first, b.first) if t), default=None)
         b.last = max((t for t in (a.last, b.last) if t), default=None)
         b.changed()
@@ -507,6 +582,7 @@ class Clusterer:
         b.vec_sum = b.vec_sum + a.vec_sum
         b.keys.update(a.keys)
         b.members.extend(a.members)
+        b.langs.update(a.langs)
         b.changed()
         b.first = min((t for t in (a.first, b.first) if t), default=None)
         b.last = max((t for t in (a.last, b.last) if t), default=None)
