@@ -122,7 +122,7 @@ class Cluster:
     def shared_profile(self, stats: KeyStats) -> tuple[dict[str, float], float, dict[str, float], float]:
         """Keys seen in several languages, their norm, the entity part and its norm (cached like `key_norm`)."""
         if self._shared is None:
-            keys = {k: v for k, v in self.keys.items() if stats.shared(k)}
+            keys: dict[str, float] = {k: float(v) for k, v in self.keys.items() if stats.shared(k)}
             ents = {k: v for k, v in keys.items() if is_entity_key(k)}
             self._shared = (keys, key_norm(keys, stats), ents, key_norm(ents, stats))
         return self._shared
@@ -365,12 +365,15 @@ class Clusterer:
         vocabulary seen in several languages only (the rest cannot match across languages, and only
         dilutes the cosines: demo corpus, German article vs its story in en/pl/ru/uk, key cosine 0.07)."""
         shared = f.extra.get("shared")
-        if shared is None:
-            fk = {k: v for k, v in f.keys.items() if self.stats.shared(k)}
-            fe = {k: v for k, v in fk.items() if is_entity_key(k)}
-            shared = (fk, key_norm(fk, self.stats), fe, key_norm(fe, self.stats))
+        if not isinstance(shared, tuple):
+            keys = {k: v for k, v in f.keys.items() if self.stats.shared(k)}
+            ents = {k: v for k, v in keys.items() if is_entity_key(k)}
+            shared = (keys, key_norm(keys, self.stats), ents, key_norm(ents, self.stats))
             f.extra["shared"] = shared
-        fk, fn, fe, fen = shared  # type: ignore[misc]
+        fk: dict[str, float] = shared[0]
+        fn: float = shared[1]
+        fe: dict[str, float] = shared[2]
+        fen: float = shared[3]
         ck, cn, ce, cen = c.shared_profile(self.stats)
         ks = key_dot(fk, ck, self.stats) / (fn * cn) if fn and cn else 0.0
         es = None
