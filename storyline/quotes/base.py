@@ -114,6 +114,8 @@ class FinderBase:
         self.quoted_starts: list[int] = []
         self.quoted_ends: list[int] = []
         self.used_cues: set[int] = set()  # start offsets of cue tokens already attributed
+        # End offset of a speaker phrase -> its relative pronoun opening the cue's clause ("Barkley, who said").
+        self.relative_for: dict[int, tuple[int, int]] = {}
 
     # --- cues and positions -------------------------------------------------------------------
     def _find_cues(self) -> dict[int, int]:

@@ -24,7 +24,7 @@ from storyline.quotes.base import PARSE_OVERLAP, Quote
 from storyline.quotes.direct import DirectMixin
 from storyline.quotes.parsed import cue_table, parse_attributions
 from storyline.quotes.reported import ReportedMixin
-from storyline.quotes.speakers import tokenize
+from storyline.quotes.speakers import Speaker, tokenize
 
 __all__ = ["Quote", "QuoteFinder", "find_quotes"]
 
@@ -59,6 +59,11 @@ class QuoteFinder(DirectMixin, ReportedMixin):
                 toks = tokenize(self.text, att.source[0], att.source[1], self.lex.token)
                 if toks:
                     speaker = self.resolver.resolve(toks)
+                named = tokenize(self.text, *att.antecedent, self.lex.token) if att.antecedent else None
+                if named:
+                    # "listeners who said": the relative pronoun's words, the antecedent's person or label.
+                    meant = self.resolver.resolve(named)
+                    speaker = Speaker(att.source, meant.mention or meant.span, meant.label, meant.kind)
             kind = "direct" if any(q.start >= s and q.end <= e for q in self.quoted) else "reported"
             quotes.append(Quote(s, e, kind, att.cue, speaker, {"attributed": "parse"}))
             taken.append((s, e))

@@ -40,6 +40,8 @@ _CLAUSE_DEPS = ("ccomp", "xcomp")
 _NOUN_CLAUSE_DEPS = ("acl", "ccomp", "relcl")
 _SOURCE_PREPOSITIONS = ("by", "from")
 _CONTENT_PREPOSITIONS = ("of", "for", "on", "about", "against", "to", "over", "with")
+# Penn tags of relative pronouns ("who", "which", "that" opening a relative clause).
+_RELATIVE_TAGS = ("WP", "WDT")
 _PUNCT_EDGE = " \n\t,;:-–—."
 
 
@@ -50,6 +52,8 @@ class Attribution:
     content: tuple[int, int]
     cue: tuple[int, int]
     source: tuple[int, int] | None
+    # The phrase a relative-pronoun source stands for ("listeners who said": source "who", antecedent "listeners").
+    antecedent: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -231,11 +235,19 @@ def attributions(doc: Any, table: CueTable, offset: int = 0) -> list[Attribution
         cue = (tok.idx, tok.idx + len(tok))
         if source is not None and content[0] <= source[0] < content[1] and source[1] <= content[1]:
             source = None  # the subject lies inside the claim: a parse error, not the speaker
+        antecedent = None
+        if source_tok is not None and source is not None and source_tok.tag_ in _RELATIVE_TAGS:
+            clause = source_tok.head
+            while clause.dep_ != "relcl" and clause.head is not clause and clause.dep_ in ("conj", "xcomp"):
+                clause = clause.head
+            if clause.dep_ == "relcl":
+                antecedent = _span(_source_tokens(clause.head))
         found.append(
             Attribution(
                 (content[0] + offset, content[1] + offset),
                 (cue[0] + offset, cue[1] + offset),
                 (source[0] + offset, source[1] + offset) if source else None,
+                (antecedent[0] + offset, antecedent[1] + offset) if antecedent else None,
             )
         )
     return found

@@ -56,12 +56,16 @@ class PhraseMixin(FinderBase):
             j -= 1
         if j < floor or not tokens[j].is_word or self._quoted(tokens[j].start):
             return None
-        if not self._is_head(tokens[j], True):
-            return self._determined_np(tokens, j, floor)
         base = POSSESSIVE_S.sub("", tokens[j].low)
         if base in lex.relatives and j - 2 >= floor and tokens[j - 1].text == ",":
-            # "Barkley, who said ...": the speaker is the phrase the relative clause hangs on.
-            return self.left_np(tokens, j - 1, floor)
+            # "Barkley, who said ...": the speaker is the phrase the relative clause hangs on; the words that
+            # name it in the clause are the relative pronoun (kept as the speaker span).
+            antecedent = self.left_np(tokens, j - 1, floor)
+            if antecedent is not None:
+                self.relative_for[tokens[antecedent[1] - 1].end] = (tokens[j].start, tokens[j].end)
+            return antecedent
+        if not self._is_head(tokens[j], True):
+            return self._determined_np(tokens, j, floor)
         if base in lex.pronouns:
             return (j, j + 1)
         k = j
@@ -151,6 +155,9 @@ class PhraseMixin(FinderBase):
             return None
         speaker = self.resolver.resolve(tokens[rng[0] : rng[1]])
         end = rng[1]
+        relative = self.relative_for.get(tokens[end - 1].end)
+        if relative is not None and end + 1 < len(tokens) and tokens[end + 1].start == relative[0]:
+            return Speaker(relative, speaker.mention or speaker.span, speaker.label, speaker.kind)
         titled = any(self.resolver.title_like(t.low) for t in tokens[rng[0] : rng[1]])
         if speaker.kind != "person" and titled and end + 1 < len(tokens) and tokens[end].text == ",":
             # "le porte-parole de la Commission, Pieter de Wolf, ...": the name in apposition is the speaker.
