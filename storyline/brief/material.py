@@ -50,6 +50,7 @@ class Material:
     notes: list[str] = field(default_factory=list)
     _sentences: dict[str, list[Sentence]] = field(default_factory=dict)
     _starts: dict[tuple[str, str], list[int]] = field(default_factory=dict)
+    _issue_sentences: dict[str, set[int]] = field(default_factory=dict)
 
     def by_id(self) -> dict[str, Article]:
         """Articles by id."""
@@ -75,6 +76,22 @@ class Material:
         starts = self._starts[key]
         lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
         return article.spans(layer)[lo:hi]
+
+    def names_issue(self, sent: Sentence) -> bool:
+        """True when the sentence names a contested point of its language's positions data (one scan per article)."""
+        art = sent.article
+        if art.id not in self._issue_sentences:
+            from storyline.brief.positions import issue_offsets
+
+            sents = self.sentences(art)
+            starts = [s.start for s in sents]
+            hit = set()
+            for offset in issue_offsets(art.text, art.language or ""):
+                k = bisect.bisect_right(starts, offset) - 1
+                if k >= 0 and offset < sents[k].end:
+                    hit.add(starts[k])
+            self._issue_sentences[art.id] = hit
+        return sent.start in self._issue_sentences[art.id]
 
     def all_sentences(self) -> list[Sentence]:
         """Every sentence of every article."""

@@ -163,6 +163,7 @@ def summarise_timeline(
     candidates: dict[date, list[TimelineSentence]] = defaultdict(list)
     keys = [k.lower() for k in keywords]
     df: Counter[str] = Counter()
+    tok_of: dict[tuple[str, int], list[str]] = {}  # tokens of each candidate, computed once
     n_sent = 0
     for doc in documents:
         for sent in doc.sentences:
@@ -171,6 +172,7 @@ def summarise_timeline(
             n_sent += 1
             if not MIN_TOKENS <= len(toks) <= MAX_TOKENS:
                 continue
+            tok_of[(sent.article_id, sent.start)] = toks
             if keys and not any(k in sent.text.lower() for k in keys):
                 continue
             for day in sent.refers_to:
@@ -183,18 +185,20 @@ def summarise_timeline(
     for day, score, n_refs, n_pubs in rank_dates(documents, within=within):
         if len(chosen) >= max_dates:
             break
-        picked = _pick_sentences(candidates.get(day, []), sentences_per_date, idf)
+        picked = _pick_sentences(candidates.get(day, []), sentences_per_date, idf, tok_of)
         if picked:
             chosen.append(TimelineDate(day, score, n_refs, n_pubs, picked))
     chosen.sort(key=lambda t: t.day)
     return chosen
 
 
-def _pick_sentences(cands: list[TimelineSentence], k: int, idf: dict[str, float]) -> list[TimelineSentence]:
+def _pick_sentences(
+    cands: list[TimelineSentence], k: int, idf: dict[str, float], tok_of: dict[tuple[str, int], list[str]]
+) -> list[TimelineSentence]:
     if not cands:
         return []
     unique = list({(c.article_id, c.start): c for c in cands}.values())
-    vecs = _tfidf([tokens(c.text) for c in unique], idf)
+    vecs = _tfidf([tok_of.get((c.article_id, c.start)) or tokens(c.text) for c in unique], idf)
     centroid: Counter[str] = Counter()
     per_article = Counter(c.article_id for c in unique)
     for c, v in zip(unique, vecs, strict=True):

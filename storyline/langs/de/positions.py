@@ -71,6 +71,24 @@ PROPOSAL_TERMS = re.compile(r"\b(?:Plan|Entwurf|Vorschlag) (?:sieht (?:\w+ )?vor
 
 NEGATION = re.compile(r"\b(?:nicht|kein\w*|nie|niemals|dementiert\w*|bestritt\w*|bestreitet)\b", _I)
 
+# A denial of a report ("denied reports that ..."): matched with a sentence stating the fact, it is a
+# contradiction even between loosely matching sentences (the briefing's claims check).
+DENIAL = re.compile(
+    r"\b(?:dementi\w*|bestr(?:itt|eitet|itten)|wies\w* (?:die )?Berichte\w* zurück|zurückgewiesen)\b", _I
+)
+
+# Who gives a figure ("according to police", "organisers said"), and words giving a second source's
+# figure for the same count ("raised the figure to"): the briefing's disputed-figures check.
+FIGURE_SOURCE = re.compile(
+    r"\b(?:nach Angaben|laut|zufolge|sprachen? von|sprach von|zählte\w*|gezählt|schätz\w+|bezifferte\w*|berichtete\w*|sagte\w*)\b",
+    _I,
+)
+COUNTER_FIGURE = re.compile(r"\b(?:sprachen? von|bezifferten? (?:die Zahl|sie) auf|gingen von)\b", _I)
+
+# Words marking a figure as superseded ("dropped the demand for 30 km", "instead of"): it is no
+# contradiction that another report gives the new figure.
+SUPERSEDED = re.compile(r"\b(?:statt|anstatt|anstelle|verzichtet\w*|fallen gelassen|ursprünglich|zuvor|zunächst)\b", _I)
+
 SOURCING = {
     "anonymous official": re.compile(
         r"\b(?:aus (?:Regierungs|Verhandlungs|Diplomaten)kreisen|nach Angaben (?:eines|von) (?:\w+ )?(?:Beamten|Diplomaten|Insidern))\b",

@@ -103,6 +103,29 @@ PROPOSAL_TERMS = re.compile(
 
 NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|denied|denies|n't)\b", _I)
 
+# A denial of a report ("denied reports that ..."): matched with a sentence stating the fact, it is a
+# contradiction even between loosely matching sentences (the briefing's claims check).
+DENIAL = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|refut\w*|dismiss(?:ed|es)? (?:the )?reports?|rejected (?:the )?reports?)\b", _I
+)
+
+# Who gives a figure ("according to police", "organisers said"), and words giving a second source's
+# figure for the same count ("raised the figure to"): the briefing's disputed-figures check.
+FIGURE_SOURCE = re.compile(
+    r"\b(?:according to|said|says|say|counted|count|estimated|estimates?|claimed|put (?:the|their) (?:number|figure|toll|count) at|reported)\b",
+    _I,
+)
+COUNTER_FIGURE = re.compile(
+    r"\b(?:put (?:the|their) (?:number|figure|toll|count) at|raised (?:the|their) (?:number|figure|estimate)|spoke of|claimed)\b",
+    _I,
+)
+
+# Words marking a figure as superseded ("dropped the demand for 30 km", "instead of"): it is no
+# contradiction that another report gives the new figure.
+SUPERSEDED = re.compile(
+    r"\b(?:instead of|rather than|dropped|abandoned|withdrew|gave up|down from|up from|originally|previously)\b", _I
+)
+
 # How a claim is sourced, when the words say so.
 SOURCING = {
     "anonymous official": re.compile(

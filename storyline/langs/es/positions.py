@@ -48,6 +48,27 @@ PROPOSAL_TERMS = re.compile(r"\b(?:plan|propuesta|proyecto) (?:prevé|incluye|ex
 
 NEGATION = re.compile(r"\b(?:no|nunca|jamás|ningún|ninguna|negó|niega|desmint\w*)\b", _I)
 
+# A denial of a report ("denied reports that ..."): matched with a sentence stating the fact, it is a
+# contradiction even between loosely matching sentences (the briefing's claims check).
+DENIAL = re.compile(
+    r"\b(?:desmint\w*|desmiente|neg(?:ó|aron)|niega\w*|rechaz(?:ó|aron) (?:las |los )?(?:informaciones|informes|noticias))\b",
+    _I,
+)
+
+# Who gives a figure ("according to police", "organisers said"), and words giving a second source's
+# figure for the same count ("raised the figure to"): the briefing's disputed-figures check.
+FIGURE_SOURCE = re.compile(
+    r"\b(?:según|de acuerdo con|elev(?:ó|aron) la cifra|cifr(?:ó|aron|an)|dijeron|dijo|afirm(?:ó|aron)|contabiliz\w+|calcul(?:ó|aron|an)|estim(?:ó|aron|an))\b",
+    _I,
+)
+COUNTER_FIGURE = re.compile(r"\b(?:elev(?:ó|aron) la cifra|cifr(?:ó|aron|an) en|hablaron de|habló de)\b", _I)
+
+# Words marking a figure as superseded ("dropped the demand for 30 km", "instead of"): it is no
+# contradiction that another report gives the new figure.
+SUPERSEDED = re.compile(
+    r"\b(?:en lugar de|en vez de|renunci\w+|abandon\w+|inicialmente|originalmente|anteriormente)\b", _I
+)
+
 SOURCING = {
     "anonymous official": re.compile(
         r"\b(?:fuentes? (?:diplomáticas?|cercanas?|oficiales?|de la mediación)|un (?:alto )?funcionario que pidió el anonimato)\b",

@@ -55,6 +55,22 @@ PROPOSAL_TERMS = re.compile(r"\b(?:plan|projet|proposition) (?:prévoit|comprend
 
 NEGATION = re.compile(r"\b(?:ne|n'|pas|jamais|aucun\w*|démenti\w*|dément)\b", _I)
 
+# A denial of a report ("denied reports that ..."): matched with a sentence stating the fact, it is a
+# contradiction even between loosely matching sentences (the briefing's claims check).
+DENIAL = re.compile(r"\b(?:dément\w*|démenti\w*|nié|nie|nient|contest(?:é|e|ent) (?:les )?informations)\b", _I)
+
+# Who gives a figure ("according to police", "organisers said"), and words giving a second source's
+# figure for the same count ("raised the figure to"): the briefing's disputed-figures check.
+FIGURE_SOURCE = re.compile(
+    r"\b(?:selon|d\'après|ont compté|a compté|revendiqu\w+|estim\w+|chiffr\w+|ont parlé de|a parlé de|ont affirmé|a affirmé)\b",
+    _I,
+)
+COUNTER_FIGURE = re.compile(r"\b(?:revendiqu\w+|ont parlé de|a parlé de|chiffr\w+ à)\b", _I)
+
+# Words marking a figure as superseded ("dropped the demand for 30 km", "instead of"): it is no
+# contradiction that another report gives the new figure.
+SUPERSEDED = re.compile(r"\b(?:au lieu de|plutôt que|renonc\w+|abandonn\w+|initialement|auparavant)\b", _I)
+
 SOURCING = {
     "anonymous official": re.compile(
         r"\b(?:source\w* (?:diplomatique|proche\w*|gouvernementale)\w*|selon un (?:responsable|diplomate) (?:\w+ )?(?:anonyme)?)\b",

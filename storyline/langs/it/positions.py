@@ -42,6 +42,22 @@ PROPOSAL_TERMS = re.compile(r"\b(?:piano|proposta|progetto) (?:prevede|include|c
 
 NEGATION = re.compile(r"\b(?:non|mai|nessun\w*|smentit\w*|smentisce|negato)\b", _I)
 
+# A denial of a report ("denied reports that ..."): matched with a sentence stating the fact, it is a
+# contradiction even between loosely matching sentences (the briefing's claims check).
+DENIAL = re.compile(r"\b(?:smenti\w*|smentisc\w*|negat[oaie]|nega(?:to|no)?)\b", _I)
+
+# Who gives a figure ("according to police", "organisers said"), and words giving a second source's
+# figure for the same count ("raised the figure to"): the briefing's disputed-figures check.
+FIGURE_SOURCE = re.compile(
+    r"\b(?:secondo|stando a|ha(?:nno)? contato|parla(?:no|to)? di|stima\w*|ha(?:nno)? dichiarato|ha(?:nno)? riferito)\b",
+    _I,
+)
+COUNTER_FIGURE = re.compile(r"\b(?:parla(?:no|to)? di|hanno parlato di|ha parlato di)\b", _I)
+
+# Words marking a figure as superseded ("dropped the demand for 30 km", "instead of"): it is no
+# contradiction that another report gives the new figure.
+SUPERSEDED = re.compile(r"\b(?:invece di|anziché|rinunci\w+|abbandon\w+|inizialmente|in precedenza)\b", _I)
+
 SOURCING = {
     "anonymous official": re.compile(
         r"\b(?:fonti (?:diplomatiche|vicine|governative|della mediazione)|un funzionario che ha chiesto l'anonimato)\b",

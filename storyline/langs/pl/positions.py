@@ -72,6 +72,21 @@ PROPOSAL_TERMS = re.compile(r"\b(?:plan|projekt|propozycja) (?:zakłada|przewidu
 
 NEGATION = re.compile(r"\b(?:nie|nigdy|ani|żaden|żadn\w*|zaprzecz\w*)\b", _I)
 
+# A denial of a report ("denied reports that ..."): matched with a sentence stating the fact, it is a
+# contradiction even between loosely matching sentences (the briefing's claims check).
+DENIAL = re.compile(r"\b(?:zaprzecz\w*|zdementowa\w*|dementuj\w*|dementi)\b", _I)
+
+# Who gives a figure ("according to police", "organisers said"), and words giving a second source's
+# figure for the same count ("raised the figure to"): the briefing's disputed-figures check.
+FIGURE_SOURCE = re.compile(
+    r"\bwedług\b|\b(?:podał\w*|szacuj\w*|oszacowa\w*|mówi(?:ą|li|ły)? o|doliczy\w*|twierdz\w*|poinformowa\w*)\b", _I
+)
+COUNTER_FIGURE = re.compile(r"\b(?:mówi(?:ą|li|ły)? o|podnieśli liczbę)\b", _I)
+
+# Words marking a figure as superseded ("dropped the demand for 30 km", "instead of"): it is no
+# contradiction that another report gives the new figure.
+SUPERSEDED = re.compile(r"\b(?:zamiast|odstąpi\w+|zrezygnowa\w+|porzuci\w+|pierwotnie|wcześniej)\b", _I)
+
 SOURCING = {
     "anonymous official": re.compile(
         r"\b(?:powołując się na|według) (?:\w+ )?(?:urzędnik\w*|źród\w*|dyplomat\w*)|\bnieoficjalnie\b", _I

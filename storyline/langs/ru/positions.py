@@ -50,6 +50,21 @@ PROPOSAL_TERMS = re.compile(r"(?<!\w)(?:план|проект|предложен
 
 NEGATION = re.compile(r"(?<!\w)(?:не|нет|никак\w*|никогда|опроверг\w*)(?!\w)", _I)
 
+# A denial of a report ("denied reports that ..."): matched with a sentence stating the fact, it is a
+# contradiction even between loosely matching sentences (the briefing's claims check).
+DENIAL = re.compile(r"(?<!\w)(?:опроверг\w*|опровер\w*|отрица\w*|дезавуир\w*)(?!\w)", _I)
+
+# Who gives a figure ("according to police", "organisers said"), and words giving a second source's
+# figure for the same count ("raised the figure to"): the briefing's disputed-figures check.
+FIGURE_SOURCE = re.compile(
+    r"(?<!\w)(?:по данным|по словам|по оценк\w+|сообщил\w*|насчитал\w*|заявил\w*|говор\w+ о)(?!\w)", _I
+)
+COUNTER_FIGURE = re.compile(r"(?<!\w)(?:говор\w+ о|насчитал\w*)(?!\w)", _I)
+
+# Words marking a figure as superseded ("dropped the demand for 30 km", "instead of"): it is no
+# contradiction that another report gives the new figure.
+SUPERSEDED = re.compile(r"(?<!\w)(?:вместо|отказал\w*|первоначально|изначально|ранее)(?!\w)", _I)
+
 SOURCING = {
     "anonymous official": re.compile(r"(?<!\w)(?:источник\w* (?:в|близк\w*)|на условиях анонимности)(?!\w)", _I),
     "leaked document": re.compile(r"(?<!\w)(?:документ\w*, (?:оказавш\w*|имеющ\w*) в распоряжении|утечк\w*)(?!\w)", _I),

@@ -48,6 +48,21 @@ PROPOSAL_TERMS = re.compile(r"(?<!\w)(?:план|проєкт|пропозиці
 
 NEGATION = re.compile(r"(?<!\w)(?:не|ні|жодн\w*|ніколи|спростов\w*)(?!\w)", _I)
 
+# A denial of a report ("denied reports that ..."): matched with a sentence stating the fact, it is a
+# contradiction even between loosely matching sentences (the briefing's claims check).
+DENIAL = re.compile(r"(?<!\w)(?:спростов\w*|спростува\w*|заперечи\w*|заперечу\w*)(?!\w)", _I)
+
+# Who gives a figure ("according to police", "organisers said"), and words giving a second source's
+# figure for the same count ("raised the figure to"): the briefing's disputed-figures check.
+FIGURE_SOURCE = re.compile(
+    r"(?<!\w)(?:за даними|за словами|за оцінк\w+|повідомил\w*|нарахувал\w*|заявил\w*|говор\w+ про)(?!\w)", _I
+)
+COUNTER_FIGURE = re.compile(r"(?<!\w)(?:говор\w+ про|нарахувал\w*)(?!\w)", _I)
+
+# Words marking a figure as superseded ("dropped the demand for 30 km", "instead of"): it is no
+# contradiction that another report gives the new figure.
+SUPERSEDED = re.compile(r"(?<!\w)(?:замість|відмовил\w*|спочатку|раніше)(?!\w)", _I)
+
 SOURCING = {
     "anonymous official": re.compile(r"(?<!\w)(?:джерел\w* (?:в|у|близьк\w*)|на умовах анонімності)(?!\w)", _I),
     "leaked document": re.compile(

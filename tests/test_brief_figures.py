@@ -1,0 +1,85 @@
+"""Disputed figures and denials: contradictions a report shows itself, in several languages."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from storyline.brief.figures import Dispute, disputes_in, merge_disputes
+from storyline.brief.material import Sentence
+from storyline.model import Article, Span, Timestamp
+
+
+def _article(text: str, lang: str, timex: list[tuple[str, str]] = ()) -> Article:  # type: ignore[assignment]
+    """An article whose sentences are its lines, with time expressions (surface, value) marked."""
+    art = Article(text=text, language=lang, published=Timestamp(datetime(2026, 3, 25, 17, tzinfo=UTC)))
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        spans.append(Span(pos, pos + len(line), "sentence", {}))
+        pos += len(line) + 1
+    art.set_layer("sentence", spans)
+    art.set_layer(
+        "timex",
+        [
+            Span(text.index(surface), text.index(surface) + len(surface), "timex", {"value": value})
+            for surface, value in timex
+        ],
+    )
+    return art
+
+
+def _disputes(art: Article) -> list[Dispute]:
+    sents = [Sentence(art, s.start, s.end, k) for k, s in enumerate(art.spans("sentence"))]
+    return disputes_in(list(enumerate(sents)))
+
+
+def test_police_and_organisers_counts_in_consecutive_sentences() -> None:
+    """English: police 1,800 tractors, organisers 4,000 tractors (the same counted word) is a dispute."""
+    art = _article(
+        "Farmers drove tractors into Brussels on Wednesday.\n"
+        "Brussels police counted 1,800 tractors and about 7,000 demonstrators.\n"
+        "Organisers said 4,000 tractors had taken part.",
+        "en",
+    )
+    (d,) = _disputes(art)
+    assert d.members == {1, 2}
+    assert d.values == {1800.0, 4000.0}
+
+
+def test_second_source_in_one_sentence_and_a_time_reading_of_a_count() -> None:
+    """German: two sources in one sentence; '4.000' stays a count even where a time tagger read '4.00'."""
+    text = "Nach Angaben der Polizei waren rund 1.800 Traktoren im Einsatz; die Veranstalter sprachen von 4.000."
+    art = _article(text, "de", timex=[("4.00", "2026-03-25T04:00")])
+    (d,) = _disputes(art)
+    assert d.values == {1800.0, 4000.0}
+
+
+def test_counter_figure_cue_and_unrelated_figures() -> None:
+    """Spanish: 'elevaron la cifra' gives another source's count; 350 tractors vs 20,000 people is no pair."""
+    art = _article(
+        "Según la Delegación del Gobierno, participaron unas 6.000 personas y 350 tractores.\n"
+        "Los organizadores elevaron la cifra a 20.000 manifestantes.",
+        "es",
+    )
+    (d,) = _disputes(art)
+    assert d.values == {6000.0, 20000.0}
+
+
+def test_no_dispute_without_sources_or_with_different_quantities() -> None:
+    """Figures without attribution, or of different things far apart in size, are not disputes."""
+    plain = _article("The river rose 3 metres in 12 hours.\nAbout 40 villages were evacuated.", "en")
+    assert _disputes(plain) == []
+    different = _article(
+        "Police said 12 people died in the flood.\nOfficials said 9,000 residents were evacuated.", "en"
+    )
+    assert _disputes(different) == []
+    years = _article("Officials said the dam was built in 1997.\nEngineers said it was repaired in 2004.", "en")
+    assert _disputes(years) == []
+
+
+def test_disputes_of_one_cycle_with_the_same_figures_merge() -> None:
+    """Two articles of one day giving 1,800 vs 4,000 are one disputed claim; another day's are not merged."""
+    a = Dispute({1, 2}, {1800.0, 4000.0}, "r", "a")
+    b = Dispute({7}, {1800.0, 4000.0}, "r", "b")
+    c = Dispute({9}, {1800.0, 4000.0}, "r", "c")
+    merged = merge_disputes([a, b, c], {"a": 100.0, "b": 101.0, "c": 200.0})
+    assert [m.members for m in merged] == [{1, 2, 7}, {9}]
