@@ -11,7 +11,7 @@ that `Kijowa`/`Kijowie` share features and an unseen surname still looks like a 
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from storyline.langs import language_data
@@ -107,6 +107,8 @@ def analyser_for(lang: str) -> Callable[[str], MorphFeatures] | None:
     return _ANALYSERS.get(name) if name else None
 
 
+# bounded: a long run meets new words forever; 200,000 entries are ~60 MB and hold a day of news' names
+@lru_cache(maxsize=200_000)
 def morph_features(word: str, lang: str) -> MorphFeatures:
     """(name classes, parts of speech, base form) of a capitalised word; empty strings otherwise or without an analyser."""
     analyse = analyser_for(lang)

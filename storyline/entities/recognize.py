@@ -10,12 +10,13 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
 from storyline.entities.gazetteer import alias_key, institution_type, place_type
 from storyline.entities.lemma import lemmatize
+from storyline.entities.nouns import is_common_noun
 from storyline.entities.tagger import Tagger, decode_spans
 from storyline.entities.tokens import tokenize
 from storyline.langs import language_data
@@ -186,6 +187,13 @@ def _retype(surface: str, lemma: str, kind: str, lang: str, text: str, start: in
     return kind
 
 
+@lru_cache(maxsize=100_000)
+def _gazetteer_kind(surface: str, lang: str) -> str | None:
+    """LOC or ORG when the gazetteer knows `surface` as written or in its base form; one lookup per run."""
+    key = alias_key(surface, lang) or alias_key(lemmatize(surface, lang, "LOC"), lang)
+    return institution_type(key[1]) if key else None
+
+
 def _gazetteer_spans(text: str, lang: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Capitalised 1-3 word runs the models missed that the gazetteer knows (`Zaporoże`, `Biały Dom`)."""
     covered = bytearray(len(text) + 1)
@@ -206,10 +214,9 @@ def _gazetteer_spans(text: str, lang: str, taken: list[tuple[int, int, str]]) ->
             b = toks[i + n - 1][1]
             if any(covered[a:b]) or "\n" in text[a:b]:
                 continue
-            surface = " ".join(text[a:b].split())
-            key = alias_key(surface, lang) or alias_key(lemmatize(surface, lang, "LOC"), lang)
-            if key:
-                hit = (a, b, n, institution_type(key[1]))
+            kind = _gazetteer_kind(" ".join(text[a:b].split()), lang)
+            if kind:
+                hit = (a, b, n, kind)
                 break
         if hit:
             out.append((hit[0], hit[1], hit[3]))
@@ -228,7 +235,10 @@ def _repeat_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[in
     for a, b, kind in taken:
         surface = text[a:b]
         if len(surface) >= 3 and surface[:1].isupper() and "\n" not in surface:
-            kinds.setdefault(surface, Counter())[kind] += 1
+            got = kinds.get(surface)
+            if got is None:
+                got = kinds[surface] = Counter()
+            got[kind] += 1
     out: list[tuple[int, int, str]] = []
     if not kinds:
         return out
@@ -270,9 +280,75 @@ def _join_initials(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
     return out
 
 
+def _noun_filter(text: str, lang: str, spans: list[tuple[int, int, str]], data: Any) -> list[tuple[int, int, str]]:
+    """Weakly typed languages: cut common nouns off the edges of name spans and drop spans of common nouns.
+
+    `Delegationsleiter Alexander Hryzenko` → `Alexander Hryzenko` (PER: the cut noun is a title),
+    `Europa am Mittwoch` → `Europa`, `Flutwelle der Oder` → `Oder`, `de Lyon` → `Lyon`; `Woche` and
+    `Angaben der Regierung` go, unless evidence says they are names: the gazetteer knows the span, a title
+    stands before it, or its words are part of a longer name in the same text (`Kessler` after
+    `Heinrich Kessler`). What counts as a common noun: `storyline/entities/nouns.py`.
+    """
+    titles: frozenset[str] = getattr(data, "PERSON_TITLES", frozenset())
+    staged: list[tuple[int, int, str, bool]] = []  # (start, end, kind, has a name word)
+    for start, end, kind in spans:
+        surface = " ".join(text[start:end].split())
+        if _gazetteer_kind(surface, lang):
+            staged.append((start, end, kind, True))
+            continue
+        toks = tokenize(text, start, end)
+        # N: a capitalised word that is no common noun, C: a common noun, l: lower case, p: punctuation
+        marks = []
+        for a, b in toks:
+            word = text[a:b]
+            if not word[:1].isalpha():
+                marks.append("p")
+            elif not word[:1].isupper():
+                marks.append("l")
+            else:
+                marks.append("C" if is_common_noun(word, lang) else "N")
+        if "N" not in marks:
+            staged.append((start, end, kind, False))
+            continue
+        # nouns directly before a name are titles and descriptions (`Umweltministerin Katrin Vogler`)
+        cut = max((j for j in range(len(marks) - 1) if marks[j] == "C" and marks[j + 1] == "N"), default=-1)
+        if cut >= 0:
+            if any(_is_title_word(text[a:b], titles) for a, b in toks[: cut + 1]):
+                kind = "PER"
+            toks, marks = toks[cut + 1 :], marks[cut + 1 :]
+        # what a connector joins on after the last name word, or before the first, is no part of it
+        # (`Europa am Mittwoch`, `Flutwelle der Oder`); a noun right after a first name is a surname
+        last = max(j for j, mark in enumerate(marks) if mark == "N")
+        stop = next((j for j in range(last + 1, len(marks)) if marks[j] in "lp"), len(marks))
+        toks, marks = toks[:stop], marks[:stop]
+        first = marks.index("N")
+        if first > 0:
+            toks, marks = toks[first:], marks[first:]
+        staged.append((toks[0][0], toks[-1][1], kind, True))
+    name_words = {w for a, b, _, named in staged if named for w in text[a:b].split()}
+    out = []
+    for start, end, kind, named in staged:
+        if not named:
+            before = text[max(0, start - 40) : start].split()
+            if before and _is_title_word(before[-1].strip(",:"), titles):
+                kind = "PER"
+            elif not all(w in name_words for w in text[start:end].split()):
+                continue
+        out.append((start, end, kind))
+    return out
+
+
+def _is_title_word(word: str, titles: frozenset[str]) -> bool:
+    """A title or a compound ending in one (`Umweltministerin`, `Delegationsleiter`)."""
+    low = word.lower()
+    return low in titles or any(len(t) > 4 and low.endswith(t) for t in titles)
+
+
 def _finish(text: str, lang: str, spans: list[tuple[int, int, str]]) -> list[Mention]:
     data = _data(lang)
     spans = _join_initials(text, spans)
+    if data is not None and not getattr(data, "TRAINED_TYPES", True):
+        spans = _noun_filter(text, lang, spans, data)
     spans = spans + _repeat_spans(text, spans)
     spans = spans + _gazetteer_spans(text, lang, spans)
     stop: frozenset[str] = getattr(data, "NOT_NAMES", frozenset())
@@ -297,10 +373,23 @@ def _finish(text: str, lang: str, spans: list[tuple[int, int, str]]) -> list[Men
 
 
 def _consistent_types(mentions: list[Mention]) -> list[Mention]:
-    """One type per base form within a text: the majority vote of its mentions (ties keep each)."""
+    """One type per base form within a text: the majority vote of its mentions (ties keep each); a lone
+    word that ends a person's name in the text is that person's surname (`Katrin Vogler` … `Vogler`)."""
+    surnames = {m.lemma.rsplit(" ", 1)[1].lower() for m in mentions if m.type == "PER" and " " in m.lemma}
+    if surnames:
+        mentions = [
+            Mention(m.start, m.end, "PER", m.lemma, m.lang)
+            if m.type != "PER" and " " not in m.lemma and m.lemma.lower() in surnames
+            else m
+            for m in mentions
+        ]
     votes: dict[str, Counter[str]] = {}
     for m in mentions:
-        votes.setdefault(m.lemma.lower(), Counter())[m.type] += 1
+        key = m.lemma.lower()
+        got = votes.get(key)
+        if got is None:
+            got = votes[key] = Counter()
+        got[m.type] += 1
     out = []
     for m in mentions:
         ranked = votes[m.lemma.lower()].most_common(2)

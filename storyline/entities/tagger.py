@@ -40,6 +40,19 @@ _START_OK = np.array([not t.startswith("I-") for t in TAGS])
 _NEG = -1e9
 
 
+def _prefix_crcs(*prefixes: str) -> tuple[int, ...]:
+    return tuple(zlib.crc32(p.encode("utf-8")) for p in prefixes)
+
+
+# CRCs of the fixed feature prefixes (see Featurizer._hp)
+_B, _W, _S2, _S3, _S4, _P3, _SH, _WW, _P2, _P4, _S1, _GZ0, _GZ1 = _prefix_crcs(
+    "b", "w=", "s2=", "s3=", "s4=", "p3=", "sh=", "W=", "p2=", "p4=", "s1=", "gz=0", "gz=1"
+)
+_PW, _PSH, _PS3, _NW, _NSH, _NS3, _MC, _MP, _ML, _PMC, _NMC, _P2W, _N2W = _prefix_crcs(
+    "pw=", "psh=", "ps3=", "nw=", "nsh=", "ns3=", "mc=", "mp=", "ml=", "pmc=", "nmc=", "p2w=", "n2w="
+)
+
+
 @dataclass
 class Featurizer:
     """Turns token sequences into arrays of hashed feature rows (row 0 is the zero padding row).
@@ -55,6 +68,7 @@ class Featurizer:
     # speech and base forms (storyline/entities/morph.py) of the word and its neighbours
     version: int = 2
     _cache: dict[tuple[str, str], np.ndarray] = field(default_factory=dict, repr=False)
+    _prefix_crc: dict[str, int] = field(default_factory=dict, repr=False)
 
     @property
     def n_own(self) -> int:
@@ -69,56 +83,76 @@ class Featurizer:
     def _h(self, feature: str) -> int:
         return (zlib.crc32(feature.encode("utf-8")) & ((1 << self.bits) - 1)) | 1  # never 0 (padding)
 
+    def _hp(self, prefix: str) -> int:
+        """Running CRC of a feature prefix: crc32(value, crc32(prefix)) == crc32(prefix + value)."""
+        got = self._prefix_crc.get(prefix)
+        if got is None:
+            got = self._prefix_crc[prefix] = zlib.crc32(prefix.encode("utf-8"))
+        return got
+
     def _word(self, word: str, lang: str) -> np.ndarray:
         key = (word, lang)
         got = self._cache.get(key)
         if got is not None:
             return got
-        low = word.lower()
-        sh = shape(word)
-        h = self._h
-        own = [
-            "b",
-            "w=" + low,
-            "s2=" + low[-2:],
-            "s3=" + low[-3:],
-            "s4=" + low[-4:],
-            "p3=" + low[:3],
-            "sh=" + sh,
-            f"L={lang}|sh={sh}",
-            f"W={word}",
-        ]
-        if self.version >= 2:
-            from storyline.entities.gazetteer import alias_key
-
-            own += [
-                "p2=" + low[:2],
-                "p4=" + low[:4],
-                "s1=" + low[-1:],
-                f"s3|{sh[:2]}=" + low[-3:],
-                "gz=" + ("1" if len(word) > 2 and alias_key(word) else "0"),
-            ]
-        prev_ = ["pw=" + low, "psh=" + sh, "ps3=" + low[-3:]]
-        next_ = ["nw=" + low, "nsh=" + sh, "ns3=" + low[-3:]]
-        if self.version >= 4:
-            from storyline.entities.morph import morph_features
-
-            classes, pos, base = morph_features(word, lang)
-            # empty analyses hash to the padding row 0: languages without an analyser pay nothing
-            own += [
-                f"mc={classes}" if classes else "",
-                f"mp={pos}" if pos else "",
-                f"ml={base}" if base else "",
-                f"mc|{sh[:2]}={classes}" if classes else "",
-            ]
-            prev_.append(f"pmc={classes}|{pos}" if pos else "")
-            next_.append(f"nmc={classes}|{pos}" if pos else "")
-        feats = [*own, *prev_, *next_, "p2w=" + low, "n2w=" + low]
-        got = np.array([h(f) if f else 0 for f in feats], dtype=np.int32)
+        got = self.word_ids(word, lang)
         if len(self._cache) > 500_000:  # bound memory on long runs; the hot words come back at once
             self._cache.clear()
         self._cache[key] = got
         return got
+
+    def word_ids(self, word: str, lang: str) -> np.ndarray:
+        """The hashed feature ids one word has and lends its neighbours (uncached; see the class doc)."""
+        # the hot path of cold caches (every new word): strings are encoded once and hashed by continuing
+        # the CRC of each feature's prefix, not by building and encoding "prefix=value" strings
+        crc = zlib.crc32
+        hp = self._hp
+        mask = (1 << self.bits) - 1
+        low = word.lower()
+        sh = shape(word)
+        lb = low.encode("utf-8")
+        s2, s3, s4 = low[-2:].encode("utf-8"), low[-3:].encode("utf-8"), low[-4:].encode("utf-8")
+        shb = sh.encode("utf-8")
+        crcs = [
+            _B,
+            crc(lb, _W),
+            crc(s2, _S2),
+            crc(s3, _S3),
+            crc(s4, _S4),
+            crc(low[:3].encode("utf-8"), _P3),
+            crc(shb, _SH),
+            crc(shb, hp(f"L={lang}|sh=")),
+            crc(word.encode("utf-8"), _WW),
+        ]
+        if self.version >= 2:
+            from storyline.entities.gazetteer import alias_key
+
+            crcs += [
+                crc(low[:2].encode("utf-8"), _P2),
+                crc(low[:4].encode("utf-8"), _P4),
+                crc(low[-1:].encode("utf-8"), _S1),
+                crc(s3, hp(f"s3|{sh[:2]}=")),
+                _GZ1 if len(word) > 2 and alias_key(word) else _GZ0,
+            ]
+        prev_ = [crc(lb, _PW), crc(shb, _PSH), crc(s3, _PS3)]
+        next_ = [crc(lb, _NW), crc(shb, _NSH), crc(s3, _NS3)]
+        if self.version >= 4:
+            from storyline.entities.morph import morph_features
+
+            classes, pos, base = morph_features(word, lang)
+            # empty analyses take the padding row 0 (-1 below): languages without an analyser pay nothing
+            cb = classes.encode("utf-8")
+            crcs += [
+                crc(cb, _MC) if classes else -1,
+                crc(pos.encode("utf-8"), _MP) if pos else -1,
+                crc(base.encode("utf-8"), _ML) if base else -1,
+                crc(cb, hp(f"mc|{sh[:2]}=")) if classes else -1,
+            ]
+            both = f"{classes}|{pos}".encode() if pos else b""
+            prev_.append(crc(both, _PMC) if pos else -1)
+            next_.append(crc(both, _NMC) if pos else -1)
+        crcs += [*prev_, *next_, crc(lb, _P2W), crc(lb, _N2W)]
+        return np.array([(c & mask) | 1 if c >= 0 else 0 for c in crcs], dtype=np.int32)
 
     def features(self, words: Sequence[str], lang: str) -> np.ndarray:
         """(n_tokens, n_own + 2 * n_side + 4) int32 rows for one sequence."""
@@ -128,7 +162,8 @@ class Featurizer:
         out = np.zeros((n, k + 2 * m + 4), dtype=np.int32)
         if n == 0:
             return out
-        rows = np.stack([self._word(w, lang) for w in words])
+        get, make = self._cache.get, self._word
+        rows = np.stack([r if (r := get((w, lang))) is not None else make(w, lang) for w in words])
         bos, eos = self._h("bos"), self._h("eos")
         p, q, r = k + m, k + 2 * m, k + 2 * m + 1  # starts of the next block, second previous, second next
         out[:, 0:k] = rows[:, 0:k]
@@ -161,6 +196,9 @@ class Tagger:
     transitions: np.ndarray  # (n_tags, n_tags)
     start: np.ndarray  # (n_tags,)
     featurizer: Featurizer
+    # word-score cache of `emissions_many`: (word, lang) → row of `_scores` (rows of five tag-score blocks)
+    _score_index: dict[tuple[str, str], int] = field(default_factory=dict, repr=False)
+    _scores: np.ndarray = field(default_factory=lambda: np.zeros((0, 5, _N_TAGS), dtype=np.float32), repr=False)
 
     @classmethod
     def empty(cls, bits: int = DEFAULT_BITS, version: int = 2) -> Tagger:
@@ -198,45 +236,101 @@ class Tagger:
         """`viterbi` for many sequences at once: one numpy step per position of the longest sequence."""
         if not emissions:
             return []
-        lengths = np.array([e.shape[0] for e in emissions])
-        m, width = len(emissions), int(lengths.max())
+        # longest first, so the sequences still running at step t are a prefix of the batch (no masking)
+        order = sorted(range(len(emissions)), key=lambda i: -emissions[i].shape[0])
+        lengths = np.array([emissions[i].shape[0] for i in order])
+        m, width = len(emissions), int(lengths[0])
         if width == 0:
             return [[] for _ in emissions]
         em = np.zeros((m, width, _N_TAGS), dtype=np.float32)
-        for i, e in enumerate(emissions):
-            em[i, : e.shape[0]] = e
+        for row, i in enumerate(order):
+            em[row, : lengths[row]] = emissions[i]
         trans = np.where(_ALLOWED, self.transitions, _NEG).astype(np.float32)
         score = em[:, 0] + np.where(_START_OK, self.start, _NEG).astype(np.float32)
         back = np.zeros((m, width, _N_TAGS), dtype=np.int8)
+        live = m
         for t in range(1, width):
-            cand = score[:, :, None] + trans[None]
-            best_prev = cand.argmax(axis=1)
-            new = np.take_along_axis(cand, best_prev[:, None, :], axis=1)[:, 0] + em[:, t]
-            live = (lengths > t)[:, None]
-            back[:, t] = best_prev
-            score = np.where(live, new, score)  # finished sequences keep their final scores
-        out: list[list[int]] = []
-        for i in range(m):
-            n = int(lengths[i])
+            while lengths[live - 1] <= t:  # finished sequences keep their final scores
+                live -= 1
+            cand = score[:live, :, None] + trans[None]
+            back[:live, t] = cand.argmax(axis=1)
+            score[:live] = cand.max(axis=1) + em[:live, t]
+        out: list[list[int]] = [[] for _ in emissions]
+        best_last = score.argmax(axis=1)
+        for row, i in enumerate(order):
+            n = int(lengths[row])
             if n == 0:
-                out.append([])
                 continue
-            path = [int(score[i].argmax())]
+            path = [int(best_last[row])]
+            b = back[row]
             for t in range(n - 1, 0, -1):
-                path.append(int(back[i, t, path[-1]]))
+                path.append(int(b[t, path[-1]]))
             path.reverse()
-            out.append(path)
+            out[i] = path
         return out
+
+    def _word_rows(self, keys: Sequence[tuple[str, str]]) -> np.ndarray:
+        """Row numbers in the word-score table of (word, lang) keys, scoring the words not seen yet."""
+        index = self._score_index
+        if len(index) > 500_000:  # bound memory on long runs, as the featurizer's cache does
+            index.clear()
+        new = [key for key in dict.fromkeys(keys) if key not in index]
+        if new:
+            f = self.featurizer
+            k, m = f.n_own, f.n_side
+            ids = np.stack([f.word_ids(w, lang) for w, lang in new])
+            # the scores of a word's own features and of what it lends each neighbour: linear, so a
+            # token's emission is the sum of these blocks from itself and its neighbours
+            blocks = np.add.reduceat(self.weights[ids], [0, k, k + m, k + 2 * m, k + 2 * m + 1], axis=1)
+            base = len(index)
+            if self._scores.shape[0] < base + len(new):
+                grown = np.zeros((max(2 * (base + len(new)), 4096), 5, _N_TAGS), dtype=np.float32)
+                grown[:base] = self._scores[:base]
+                self._scores = grown
+            self._scores[base : base + len(new)] = blocks
+            for n, key in enumerate(new):
+                index[key] = base + n
+        return np.fromiter((index[key] for key in keys), dtype=np.int64, count=len(keys))
+
+    def emissions_many(self, sequences: Sequence[tuple[Sequence[str], str]]) -> list[np.ndarray]:
+        """Per-token tag scores of many (words, lang) sequences, the same as `emissions(features(...))`.
+
+        Each distinct word is scored once (five blocks: itself, and as previous, next, second previous,
+        second next neighbour); a token then sums five cached blocks, not thirty weight rows.
+        """
+        f = self.featurizer
+        if f.version == 3:  # bigram features are not word-intrinsic
+            return [self.emissions(f.features(words, lang)) for words, lang in sequences]
+        keys = [(w, lang) for words, lang in sequences for w in words]
+        lengths = np.array([len(words) for words, _ in sequences], dtype=np.int64)
+        if not keys:
+            return [np.zeros((0, _N_TAGS), dtype=np.float32) for _ in sequences]
+        rows = self._word_rows(keys)  # before reading `_scores`: scoring new words may grow it
+        blocks = self._scores[rows]  # (tokens, 5, tags)
+        starts = np.cumsum(lengths) - lengths
+        pos = np.arange(len(keys)) - np.repeat(starts, lengths)  # position in its sequence
+        rem = np.repeat(lengths, lengths) - 1 - pos  # tokens after it in its sequence
+        w = self.weights
+        bos, eos = w[f._h("bos")], w[f._h("eos")]
+        em = blocks[:, 0].copy()
+        em[1:] += np.where((pos[1:] >= 1)[:, None], blocks[:-1, 1], 0.0)
+        em[pos == 0] += bos
+        em[:-1] += np.where((rem[:-1] >= 1)[:, None], blocks[1:, 2], 0.0)
+        em[rem == 0] += eos
+        em[2:] += np.where((pos[2:] >= 2)[:, None], blocks[:-2, 3], 0.0)
+        em[pos < 2] += bos
+        em[:-2] += np.where((rem[:-2] >= 2)[:, None], blocks[2:, 4], 0.0)
+        em[rem < 2] += eos
+        live = [i for i, (words, _) in enumerate(sequences) if words]
+        firsts = [f._h("first|" + shape(sequences[i][0][0])) for i in live]
+        em[starts[live]] += w[firsts]
+        return [em[a : a + n] for a, n in zip(starts.tolist(), lengths.tolist(), strict=True)]
 
     def tag_many(self, sequences: Sequence[tuple[Sequence[str], str]]) -> list[list[int]]:
         """Tag ids for many (words, lang) sequences: one gather for all emissions, one batched decode."""
-        feats = [self.featurizer.features(words, lang) for words, lang in sequences]
-        if not feats:
+        if not sequences:
             return []
-        allf = np.concatenate(feats) if len(feats) > 1 else feats[0]
-        em = self.emissions(allf) if len(allf) else np.zeros((0, _N_TAGS), dtype=np.float32)
-        bounds = np.cumsum([0] + [len(f) for f in feats])
-        parts = [em[bounds[i] : bounds[i + 1]] for i in range(len(feats))]
+        parts = self.emissions_many(sequences)
         # sort by length so each decode batch pads little
         order = sorted(range(len(parts)), key=lambda i: len(parts[i]))
         result: list[list[int]] = [[] for _ in parts]

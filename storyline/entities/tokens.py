@@ -12,7 +12,7 @@ _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]", re.UNICODE)
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """(start, end) offsets of the word and punctuation tokens of `text[start:end]`."""
     stop = len(text) if end is None else end
-    return [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, stop)]
+    return [m.span() for m in _TOKEN.finditer(text, start, stop)]
 
 
 def shape(word: str) -> str:

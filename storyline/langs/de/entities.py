@@ -3,6 +3,10 @@
 TRAINED_TYPES = False  # no German training data: the tagger finds names, titles and gazetteers type them
 # form knowledge as tagger features: the weights learned on cs/sl/bg for "unknown capitalised word" carry over
 MORPH_ANALYSER = "simplemma-de"
+# every noun is capitalised: a word the lexicon inflects as a common noun is no name without evidence
+# (storyline/entities/nouns.py); plural endings tried on the word and on its umlauted stem (Stadt → Städte)
+CAPITALISED_NOUNS = True
+NOUN_PLURAL_ENDINGS = ("n", "en", "e", "er", "nen")
 # German spellings of Slavic names: Wolkow ~ Volkov, Hryzenko ~ Hrytsenko, Beljajew ~ Belyaev
 ROMANIZE = [("tsch", "ch"), ("sch", "sh"), ("w", "v"), ("j", "y"), ("z", "ts")]
 LEADING_DETERMINERS = ("der", "die", "das", "den", "dem", "des")
@@ -50,5 +54,16 @@ PERSON_TITLES = frozenset(
         "frau",
         "gesandte",
         "sondergesandte",
+        "gesandter",
+        "unterhändler",
+        "unterhändlerin",
+        "leiter",
+        "leiterin",
+        "bürgermeister",
+        "bürgermeisterin",
+        "vorsitzende",
+        "vorsitzender",
+        "chef",
+        "chefin",
     }
 )
