@@ -10,12 +10,14 @@ and the corpus steps is completed by the next one.
 from __future__ import annotations
 
 import time
+from collections import deque
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from storyline.errors import StorylineError
 from storyline.ingest.manifest import Manifest
+from storyline.ingest.parallel import Analysers, Job, default_workers, describe
 from storyline.ingest.report import DuplicateLink, IngestEvent, IngestReport
 from storyline.ingest.skip import Skip
 from storyline.ingest.sources import read_inputs
@@ -46,11 +48,17 @@ def ingest(
     progress: Progress | None = None,
     pipeline: Pipeline | None = None,
     corpus_steps: bool = True,
+    workers: int | None = None,
+    corpus_every: int | None = None,
 ) -> IngestReport:
     """Read `inputs` (files, folders, URLs), analyse and store every article; bad items become Skips.
 
     `pipeline` replaces the default per-article stages; `corpus_steps=False` leaves the cross-document
-    steps to the next ingest (the checkpoint is not advanced), as the benchmark does.
+    steps to the next ingest (the checkpoint is not advanced). `workers` (default: the usable cores, at
+    most 4; `STORYLINE_WORKERS`) analyse articles in forked processes once a run proves long; reading,
+    duplicate linking and every write stay in this process. `corpus_every` runs the corpus steps on
+    what is stored every that many articles (default `CORPUS_EVERY`; 0: only at the end), so a long
+    run streams into stories while the workers analyse the next articles.
     """
     settings = settings or load_settings()
     started = time.perf_counter()
@@ -64,21 +72,167 @@ def ingest(
     # The manifest and the store's own files may sit in an ingested folder: they are not articles.
     own = [Path(store.location + suffix) for suffix in ("", "-wal", "-shm", "-journal")]
     items = read_inputs(inputs, settings, exclude=[*own, *([Path(manifest)] if manifest else [])])
+    every = CORPUS_EVERY if corpus_every is None else corpus_every
+    steps = _step_names() if corpus_steps else []
+    features = _story_features() if "stories" in steps else None
+    analysers = Analysers(pipe, default_workers() if workers is None else workers, features)
+    run = _Run(store, settings, man, index, report, notify)
     batch = _Batch(store)
+    pending: deque[Skip | Job] = deque()
     try:
         for item in items:
-            batch.open()
-            if isinstance(item, Skip):
-                _skip(store, report, notify, item)
+            if isinstance(item, Article):
+                if not run.prepare(item, batch):
+                    continue  # unchanged, or refused by the manifest: already reported
+                pending.append(analysers.submit(item))
             else:
-                _ingest_one(item, store, settings, man, pipe, index, report, notify)
-            batch.maybe_commit()
+                pending.append(item)
+            while len(pending) > analysers.window:
+                run.finish(pending.popleft(), batch)
+                if corpus_steps and every and run.stored_since_corpus >= every:
+                    batch.close()  # the corpus steps see what is committed
+                    _run_corpus_steps(store, report, notify)
+                    run.stored_since_corpus = 0
+        while pending:
+            run.finish(pending.popleft(), batch)
     finally:
+        analysers.close()
         batch.close()
     if corpus_steps:
         _run_corpus_steps(store, report, notify)
     report.seconds = time.perf_counter() - started
     return report
+
+
+# Corpus steps run after every this many stored articles of a long run (and at its end): the stories
+# step then streams in publication order within each slice, and its state and the entities stay current
+# while the workers analyse ahead. 2,000: a step's fixed cost per call (loading checkpoints, refreshing
+# touched entities) stays under 1% of its work (bench/stories.py ingest --n 5000).
+CORPUS_EVERY = 2000
+
+
+def _step_names() -> list[str]:
+    """Names of the corpus steps ingest runs (resolved lazily: the bench may narrow them)."""
+    import storyline.ingest.run as me
+
+    return [name for name, _ in me.default_corpus_steps()]
+
+
+def _story_features() -> Any:
+    """The stories step's per-article precomputation, to run in the analysis workers (None if unavailable)."""
+    try:
+        from storyline.stories.storage import prepare_features
+    except ImportError:  # pragma: no cover - stories is part of the package
+        return None
+    return prepare_features
+
+
+class _Run:
+    """The per-article steps that touch the store, the report and the duplicate index (this process only)."""
+
+    def __init__(
+        self,
+        store: Store,
+        settings: dict[str, Any],
+        man: Manifest | None,
+        index: DuplicateIndex,
+        report: IngestReport,
+        notify: Progress,
+    ):
+        self.store, self.settings, self.man = store, settings, man
+        self.index, self.report, self.notify = index, report, notify
+        self.stored_since_corpus = 0
+
+    def prepare(self, article: Article, batch: _Batch) -> bool:
+        """Apply the manifest and check the store; True when the article still needs analysing."""
+        if self.man is not None:
+            try:
+                if self.man.apply(article, self.settings):
+                    # Title and origin are part of the id: a copy given another outlet/title is another article.
+                    article.id = article_id(article.text, article.title, article.url or article.outlet)
+            except StorylineError as exc:
+                batch.open()
+                _skip(self.store, self.report, self.notify, Skip(article.source, str(exc), "manifest"))
+                batch.maybe_commit()
+                return False
+        return not self._known(article)
+
+    def _known(self, article: Article) -> bool:
+        """True (and reported) when this id is stored already: from an earlier run, or earlier in this one."""
+        stored = self.store.query("SELECT source FROM articles WHERE id = ?", (article.id,))
+        if not stored:
+            return False
+        if _same_input(stored[0]["source"], article.source):
+            self.report.unchanged.append(article.id)
+            self.notify(IngestEvent("unchanged", article.source, article.id))
+        else:
+            # Same body, title and URL from another input (a .txt and a JSONL line of one page): one article,
+            # reported as an exact copy rather than hidden under "unchanged"; nothing new is stored.
+            link = DuplicateLink(article.id, article.source, "exact", article.id, 1.0)
+            self.report.duplicates.append(link)
+            self.notify(IngestEvent("duplicate", article.source, article.id, f"same article as stored {article.id}"))
+        return True
+
+    def finish(self, item: Skip | Job, batch: _Batch) -> None:
+        """Record a Skip, or link and store an analysed article, inside the open batch."""
+        batch.open()
+        if isinstance(item, Skip):
+            _skip(self.store, self.report, self.notify, item)
+        else:
+            outcome = item.outcome()
+            if isinstance(outcome[0], Skip):
+                _skip(self.store, self.report, self.notify, outcome[0])
+            else:
+                self._store(*outcome)
+        batch.maybe_commit()
+
+    def _store(self, article: Article, sig: Any, feats: Any) -> None:
+        store, report, notify = self.store, self.report, self.notify
+        if self._known(article):  # the same article twice in one run, analysed side by side
+            return
+        try:
+            match = self.index.match(article, sig)
+        except Exception as exc:  # a duplicate-index failure skips this article only
+            _skip(store, report, notify, Skip(article.source, _describe(exc), "duplicates"))
+            return
+        if match is not None and match.of_id != article.id:
+            article.duplicate_of, article.duplicate_kind, article.duplicate_similarity = (
+                match.of_id,
+                match.kind,
+                match.similarity,
+            )
+        try:
+            # A savepoint per article: a failure leaves none of it behind while the batch goes on.
+            store.execute("SAVEPOINT article")
+            try:
+                store.put_article(article)
+                self.index.add(article, store, sig)
+            except BaseException:
+                store.execute("ROLLBACK TO SAVEPOINT article")
+                store.execute("RELEASE SAVEPOINT article")
+                raise
+            store.execute("RELEASE SAVEPOINT article")
+        except Exception as exc:  # an article the store refuses is skipped, the batch goes on
+            _skip(store, report, notify, Skip(article.source, _describe(exc), "store"))
+            return
+        if feats is not None:
+            from storyline.stories.storage import remember_features
+
+            remember_features(store, article.id, feats)
+        self.stored_since_corpus += 1
+        report.ingested.append(article.id)
+        if article.duplicate_of:
+            link = DuplicateLink(
+                article.id,
+                article.source,
+                article.duplicate_kind or "exact",
+                article.duplicate_of,
+                article.duplicate_similarity,
+            )
+            report.duplicates.append(link)
+            notify(IngestEvent("duplicate", article.source, article.id, f"{link.kind} of {link.of_id}"))
+        else:
+            notify(IngestEvent("ingested", article.source, article.id))
 
 
 class _Batch:
@@ -114,90 +268,6 @@ def _skip(store: Store, report: IngestReport, notify: Progress, skip: Skip) -> N
     notify(IngestEvent("skipped", skip.source, None, skip.reason))
 
 
-def _ingest_one(
-    article: Article,
-    store: Store,
-    settings: dict[str, Any],
-    man: Manifest | None,
-    pipe: Pipeline,
-    index: DuplicateIndex,
-    report: IngestReport,
-    notify: Progress,
-) -> None:
-    if man is not None:
-        try:
-            if man.apply(article, settings):
-                # Title and origin are part of the id: a copy given another outlet/title is another article.
-                article.id = article_id(article.text, article.title, article.url or article.outlet)
-        except StorylineError as exc:
-            _skip(store, report, notify, Skip(article.source, str(exc), "manifest"))
-            return
-    stored = store.query("SELECT source FROM articles WHERE id = ?", (article.id,))
-    if stored:
-        if _same_input(stored[0]["source"], article.source):
-            report.unchanged.append(article.id)
-            notify(IngestEvent("unchanged", article.source, article.id))
-        else:
-            # Same body, title and URL from another input (a .txt and a JSONL line of one page): one article,
-            # reported as an exact copy rather than hidden under "unchanged"; nothing new is stored.
-            link = DuplicateLink(article.id, article.source, "exact", article.id, 1.0)
-            report.duplicates.append(link)
-            notify(IngestEvent("duplicate", article.source, article.id, f"same article as stored {article.id}"))
-        return
-    from storyline.dedup import signature
-
-    for st in pipe.stages:
-        try:
-            st.func(article)
-        except Exception as exc:  # one article's failure in any stage must not end the batch
-            _skip(store, report, notify, Skip(article.source, _describe(exc), st.name))
-            return
-    if not article.text.strip():
-        _skip(
-            store, report, notify, Skip(article.source, f"{article.source}: no body text left after cleaning", "clean")
-        )
-        return
-    try:
-        sig = signature(article.text)  # computed once for matching and for indexing
-        match = index.match(article, sig)
-    except Exception as exc:  # a duplicate-index failure skips this article only
-        _skip(store, report, notify, Skip(article.source, _describe(exc), "duplicates"))
-        return
-    if match is not None and match.of_id != article.id:
-        article.duplicate_of, article.duplicate_kind, article.duplicate_similarity = (
-            match.of_id,
-            match.kind,
-            match.similarity,
-        )
-    try:
-        # A savepoint per article: a failure leaves none of it behind while the batch goes on.
-        store.execute("SAVEPOINT article")
-        try:
-            store.put_article(article)
-            index.add(article, store, sig)
-        except BaseException:
-            store.execute("ROLLBACK TO SAVEPOINT article")
-            store.execute("RELEASE SAVEPOINT article")
-            raise
-        store.execute("RELEASE SAVEPOINT article")
-    except Exception as exc:  # an article the store refuses is skipped, the batch goes on
-        _skip(store, report, notify, Skip(article.source, _describe(exc), "store"))
-        return
-    report.ingested.append(article.id)
-    if article.duplicate_of:
-        link = DuplicateLink(
-            article.id,
-            article.source,
-            article.duplicate_kind or "exact",
-            article.duplicate_of,
-            article.duplicate_similarity,
-        )
-        report.duplicates.append(link)
-        notify(IngestEvent("duplicate", article.source, article.id, f"{link.kind} of {link.of_id}"))
-    else:
-        notify(IngestEvent("ingested", article.source, article.id))
-
-
 def _same_input(stored: str, source: str) -> bool:
     """True when two source strings name the same input (paths compared resolved)."""
     if stored == source:
@@ -208,10 +278,7 @@ def _same_input(stored: str, source: str) -> bool:
         return False
 
 
-def _describe(exc: BaseException) -> str:
-    if isinstance(exc, StorylineError):
-        return str(exc)
-    return f"{type(exc).__name__}: {exc} (an internal error; please report it with this input)"
+_describe = describe
 
 
 def _run_corpus_steps(store: Store, report: IngestReport, notify: Progress) -> None:

@@ -51,6 +51,12 @@ class ExactArbiter:
         self.cache: dict[str, np.ndarray] = {} if cache is None else cache
         self.asked = 0  # close calls seen
         self.decided = 0  # close calls the exact model settled
+        # deferred mode (large batches): no model call while articles are assigned; close calls whose vectors
+        # are not cached yet are recorded here, as (group a, group b), for `settle_deferred` after the batch
+        self.deferred = False
+        self.pending: list[tuple[list[str], list[str]]] = []
+        self.undone = 0  # deferred joins the exact pass vetoed (the article left for a storyline of its own)
+        self.merged_late = 0  # postponed merges the exact pass (or, past its budget, the static score) made
 
     def is_close(self, score: float, threshold: float) -> bool:
         """Whether a static score is near enough its threshold to ask the exact model."""
@@ -87,6 +93,35 @@ class ExactArbiter:
         return float(ma @ mb / max(float(np.linalg.norm(ma) * np.linalg.norm(mb)), 1e-12))
 
     def joins(self, a: Sequence[str], b: Sequence[str]) -> bool | None:
-        """True/False when the exact model settles whether `a` belongs with `b`; None when it cannot."""
+        """True/False when the exact model settles whether `a` belongs with `b`; None when it cannot.
+
+        Deferred: answered only from cached vectors; otherwise the call is recorded and answered None for
+        an article joining a storyline (the static score decides now, the batch's exact pass may undo it),
+        and False for two storylines merging (postponed: the exact pass merges them if it agrees).
+        """
+        if self.deferred:
+            a, b = _spread(a), _spread(b)
+            if all(i in self.cache for i in (*a, *b)):
+                sim = self.similarity(a, b)
+                return None if sim is None else sim >= self.threshold
+            self.asked += 1
+            self.pending.append((list(a), list(b)))
+            return None if len(a) == 1 else False
         sim = self.similarity(a, b)
         return None if sim is None else sim >= self.threshold
+
+    def prefetch(self, groups: Sequence[Sequence[str]], budget: int) -> None:
+        """Embed, in one batched model call, the members of as many groups (in order) as `budget` vectors allow."""
+        want: dict[str, None] = {}
+        for group in groups:
+            missing = [i for i in group if i not in self.cache and i not in want]
+            if len(want) + len(missing) > budget:
+                continue  # this close call stays with the static score; a cheaper one may still fit
+            want.update(dict.fromkeys(missing))
+        if not want:
+            return
+        saved, self.budget = self.budget, len(want)
+        try:
+            self._vectors(list(want))
+        finally:
+            self.budget = saved

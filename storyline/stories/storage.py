@@ -99,6 +99,52 @@ def features_from_text(
     return StoryFeatures(article_id, vec, keys, published=published, language=language, outlet=outlet, title=title)
 
 
+# Features computed next to the analysis (ingest's worker processes), waiting for the stories step of this
+# process: store location -> article id -> (vector, text keys, mention keys). Bounded: an entry is
+# dropped when the step uses it, and the whole map when it grows past a long run's worth.
+_PREPARED: dict[str, dict[str, tuple[np.ndarray, dict[str, float], list[tuple[str, int]]]]] = {}
+PREPARED_MAX = 50_000
+
+
+def prepare_features(article: Article) -> tuple[np.ndarray, dict[str, float], list[tuple[str, int]]]:
+    """What the stories step needs of an analysed article that no other article changes (ingest workers run it).
+
+    The vector and the text keys depend on this article alone; only its linked entities (the entities
+    corpus step) are added later, by `features_of`.
+    """
+    f = features_from_text(article.id, article.title, article.text, entities=[])
+    return f.vector, f.keys, mention_counts(article)
+
+
+def remember_features(
+    store: Store, article_id: str, prepared: tuple[np.ndarray, dict[str, float], list[tuple[str, int]]]
+) -> None:
+    """Keep features prepared by `prepare_features` for the stories step of this process."""
+    table = _PREPARED.setdefault(store.location, {})
+    if len(table) >= PREPARED_MAX:
+        table.clear()  # never used (stories step not run): recomputed from the store when needed
+    table[article_id] = prepared
+
+
+def features_of_row(store: Store, row: dict[str, Any]) -> StoryFeatures | None:
+    """Story features from prepared parts plus the linked entities (None when nothing was prepared)."""
+    prepared = _PREPARED.get(store.location, {}).pop(row["id"], None)
+    if prepared is None:
+        return None
+    vector, keys, mentions = prepared
+    linked = entity_counts(store, row["id"])
+    keys = {**keys, **article_keys(None, "", linked or mentions)}
+    return StoryFeatures(
+        row["id"],
+        vector,
+        keys,
+        published=_dt(row["published_at"]),
+        language=row["language"],
+        outlet=row["outlet"],
+        title=row["title"],
+    )
+
+
 def save_features(store: Store, feats: list[StoryFeatures]) -> None:
     """Persist features as int8 vectors with a scale (a quarter of float32)."""
     rows = []
@@ -127,14 +173,15 @@ def save_features(store: Store, feats: list[StoryFeatures]) -> None:
 def load_features(store: Store, ids: list[str] | None = None) -> dict[str, StoryFeatures]:
     """Stored features (all, or of the given ids)."""
     sql = "SELECT * FROM story_features"
-    params: list[Any] = []
-    if ids is not None:
-        if not ids:
-            return {}
-        sql += f" WHERE article_id IN ({','.join('?' * len(ids))})"
-        params = list(ids)
+    if ids is None:
+        rows = store.query(sql)
+    else:
+        rows = []
+        for i in range(0, len(ids), 500):  # SQLite caps the number of ? placeholders
+            chunk = ids[i : i + 500]
+            rows += store.query(sql + f" WHERE article_id IN ({','.join('?' * len(chunk))})", chunk)
     out = {}
-    for r in store.query(sql, params):
+    for r in rows:
         vec = np.frombuffer(r["vector"], dtype=np.int8).astype(np.float32) * float(r["scale"])
         n = float(np.linalg.norm(vec))
         out[r["article_id"]] = StoryFeatures(
