@@ -16,6 +16,7 @@ from storyline.brief.model import Briefing
 from storyline.brief.render import SOURCE_LABELS
 
 QUOTES_SHOWN = 3  # per speaker and kind; the rest fold away so an actor card stays readable on a phone
+CELL_SOURCES_SHOWN = 2  # per positions cell (the latest); earlier ones fold away
 
 _CSS = """
 :root{--ink:#1d232a;--muted:#5b6570;--line:#d9dee3;--bg:#fbfbfa;--accent:#1f5f8b;--new:#2e7d32;--warn:#b3261e;--mark:#ffe58a}
@@ -44,6 +45,11 @@ button.cite:hover,button.cite:focus{background:#d8e8f3}
 table.grid{border-collapse:collapse;min-width:560px;background:#fff}
 table.grid th,table.grid td{border:1px solid var(--line);padding:6px;vertical-align:top;font-size:.9rem}
 table.grid th{background:#f1f3f5;text-align:left}
+table.grid td{min-width:120px;max-width:220px}
+table.grid .meta{font-size:.78rem;line-height:1.3}
+#positions .scroll{width:min(1260px,calc(100vw - 24px));margin-left:calc(50% - min(630px,50vw - 12px))}
+table.grid tbody th{position:sticky;left:0;z-index:1}
+table.grid details summary{font-size:.78rem;color:var(--muted);cursor:pointer}
 svg{max-width:100%;height:auto;display:block}
 svg text{font-family:inherit}
 .event{margin:.6em 0 1em}
@@ -56,7 +62,14 @@ dialog mark{background:var(--mark);padding:0 1px}
 dialog button.close{float:right;font:inherit;border:1px solid var(--line);background:#fff;border-radius:6px;cursor:pointer}
 .note{color:var(--muted);font-style:italic}
 q.evidence{display:-webkit-box;-webkit-line-clamp:3;-webkit-box-orient:vertical;overflow:hidden;font-size:.8rem;color:var(--muted);margin:4px 0}
-@media (max-width:600px){body{font-size:15px}main{padding:10px}h1{font-size:1.2rem}}
+@media (max-width:600px){body{font-size:15px}main{padding:10px}h1{font-size:1.2rem}
+#positions .scroll{width:auto;margin-left:0}
+table.grid{min-width:0;width:100%}table.grid thead{display:none}
+table.grid,table.grid tbody,table.grid tr,table.grid th,table.grid td{display:block;max-width:none}
+table.grid tr{margin-bottom:12px;border:1px solid var(--line);border-radius:8px;overflow:hidden}
+table.grid tbody th{position:static;font-size:1rem}table.grid td{border-width:1px 0 0}
+table.grid td.empty{display:none}
+table.grid td::before{content:attr(data-issue);display:block;font-weight:600;font-size:.85rem;margin-bottom:2px}}
 """
 
 _JS = """
@@ -288,11 +301,14 @@ def to_html(briefing: Briefing) -> str:
             for issue in p["issues"]:
                 c = cells.get((party["key"], issue["key"]))
                 if c is None:
-                    out.append("<td></td>")
+                    out.append('<td class="empty"></td>')
                     continue
                 changes = " → ".join(dict.fromkeys(h["stance"] for h in c["history"]))
                 note = ' <span class="meta">(analyst correction)</span>' if c.get("corrected") else ""
-                out.append(f'<td><span class="badge s-{escape(c["stance"])}">{escape(c["stance"])}</span>{note}')
+                out.append(
+                    f'<td data-issue="{escape(issue["name"])}"><span class="badge s-{escape(c["stance"])}">'
+                    f"{escape(c['stance'])}</span>{note}"
+                )
                 if changes and changes != c["stance"]:
                     out.append(f'<div class="meta">over time: {escape(changes)}</div>')
                 if c["evidence"]:
@@ -300,7 +316,13 @@ def to_html(briefing: Briefing) -> str:
                     out.append(
                         f'<q class="evidence" lang="{escape(latest.get("language") or "")}">{escape(latest["text"])}</q>'
                     )
-                out.append("".join(_cite(e["citation"]) for e in c["evidence"]) + "</td>")
+                # The latest sources show; older ones fold away so a long-running point keeps its cell short.
+                shown, folded = c["evidence"][-CELL_SOURCES_SHOWN:], c["evidence"][:-CELL_SOURCES_SHOWN]
+                out.append("".join(_cite(e["citation"]) for e in shown))
+                if folded:
+                    chips = "".join(_cite(e["citation"]) for e in folded)
+                    out.append(f"<details><summary>{len(folded)} earlier</summary>{chips}</details>")
+                out.append("</td>")
             out.append("</tr>")
         out.append("</tbody></table></div>")
     else:

@@ -10,6 +10,7 @@ cell is stored in `brief_position_corrections` and overrides the computed stance
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -129,6 +130,78 @@ def issues_in(text: str, data: Any) -> list[str]:
     return [n for n in found if n not in only_time] or found
 
 
+def _clauses(text: str, data: Any, cues: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """The sentence's clauses: split at the language's clause breaks ("; ", ", while") and at a comma that
+    a party name follows ("Moscow asks for 30 km, Kyiv offers 15"), each clause with its own stance."""
+    breaks = {m.end() for m in getattr(data, "CLAUSE_BREAK", _CLAUSE_BREAK).finditer(text)}
+    party_at = {off for off, _ in cues}
+    for m in _COMMA.finditer(text):
+        if m.end() in party_at:
+            breaks.add(m.end())
+    bounds = [0, *sorted(b for b in breaks if 0 < b < len(text)), len(text)]
+    return [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
+
+
+_NEGATED = {"opposes": "undecided", "supports": "opposes"}
+_CLAUSE_BREAK = re.compile(r";\s*")
+_COMMA = re.compile(r",\s+")
+
+
+def _clause_stance(
+    text: str, start: int, end: int, data: Any, rank: dict[str, int], cues: list[tuple[int, str]]
+) -> tuple[list[str], str | None]:
+    """(parties, strongest stance) of one clause; parties joined by 'and' take the stance together."""
+    hits = [
+        (rank[name], m.start(), name, m.group())
+        for name, pattern in data.STANCES
+        if (m := pattern.search(text, start, end))
+    ]
+    inside = [(off, p) for off, p in cues if start <= off < end]
+    if not hits:
+        return _unique([p for _, p in inside[:1]]), None
+    _, at, stance, words = min(hits)
+    # "Kyiv has not rejected the idea" leaves the question open; "did not support" opposes.
+    negation = getattr(data, "NEGATION", None)
+    if negation is not None and stance in _NEGATED and negation.search(text, max(start, at - 12), at):
+        stance = _NEGATED[stance]
+    halt = getattr(data, "HALT", None)
+    if stance == "opposes" and halt is not None and halt.search(text, start, end):
+        stance = "supports"
+    # "resistance from Moscow", "réclamé par Kiev": a cue ending in, or followed by, from/by names its party after it.
+    agent = getattr(data, "BY", None)
+    if re.search(r"\b(?:from|by|ze strony)$", words, re.IGNORECASE) or (
+        agent is not None and agent.match(text, at + len(words), end)
+    ):
+        later = [(off, p) for off, p in inside if off >= at]
+        chosen = later[:1] or inside[-1:]
+    else:
+        chosen = [c for c in inside if c[0] <= at][-1:]
+    if not chosen:
+        return [], stance
+    parties = [chosen[0][1]]
+    joiner = getattr(data, "AND", None)
+    if joiner is not None:
+        # "France and Poland asked ...", "Germany and Spain, which back ...": each named party takes the stance.
+        ends_with_and = re.compile(rf"\s(?:{joiner.pattern})\s+$", joiner.flags)
+        anchor = chosen[0][0]
+        for off, party in reversed([c for c in inside if c[0] < anchor]):
+            if anchor - off > 40 or not ends_with_and.search(text[off:anchor]):
+                break
+            parties.append(party)
+            anchor = off
+        anchor = chosen[0][0]
+        for off, party in [c for c in inside if anchor < c[0] < at]:
+            if off - anchor > 40 or not ends_with_and.search(text[anchor:off]):
+                break
+            parties.append(party)
+            anchor = off
+    return _unique(parties), stance
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
 def observe(material: Material, idx: EntityIndex) -> list[Observation]:
     """Every (party, issue, stance) the story's sentences show."""
     authors = _proposal_authors(material)
@@ -140,20 +213,19 @@ def observe(material: Material, idx: EntityIndex) -> list[Observation]:
         sents = material.sentences(art)
         rank = {name: r for r, (name, _) in enumerate(data.STANCES)}
         for k, sent in enumerate(sents):
-            if not material.names_issue(sent):
-                continue
-            issues = issues_in(sent.text, data)
             cues = _cues(material, sent, data, idx)
-            stance, at, after = None, 0, False
-            hits = [
-                (rank[name], m.start(), name, m.group())
-                for name, pattern in data.STANCES
-                if (m := pattern.search(sent.text))
-            ]
-            if hits:
-                # The strongest stance wins.
-                _, at, stance, words = min(hits)
-                after = bool(re.search(r"\b(?:from|by|ze strony)$", words, re.IGNORECASE))
+            borrowed = False
+            if material.names_issue(sent):
+                issues = issues_in(sent.text, data)
+            elif k > 0 and cues and material.names_issue(sents[k - 1]):
+                borrowed = True
+                # "Germany and Spain, which back the agreement, ...": a party's stance on the point the
+                # previous sentence named (the issue carries over like the subject does).
+                issues = issues_in(sents[k - 1].text, data)
+            else:
+                continue
+            if not issues:
+                continue
             # Without a party in the sentence, the subject carries over from the nearest earlier sentence.
             carried = next(
                 (
@@ -163,23 +235,25 @@ def observe(material: Material, idx: EntityIndex) -> list[Observation]:
                 ),
                 None,
             )
-            party = _quote_party(sent, idx)
-            if data.PROPOSAL_TERMS.search(sent.text) and "*" in authors and stance in (None, "supports"):
-                stance, party = "demands", authors["*"]
-            if party is None and cues:
-                if after:
-                    later = [p for off, p in cues if off >= at]
-                    party = later[0] if later else cues[-1][1]
-                else:
-                    earlier = [p for off, p in cues if off <= at]
-                    # No party before the cue: the subject carries over from the previous sentence.
-                    party = earlier[-1] if earlier else (carried or cues[0][1])
-            if party is None:
-                party = carried
-            if stance is None or party is None or not issues:
-                continue
-            for issue in issues:
-                out.append(Observation(party, issue, stance, sent))
+            quoted = _quote_party(sent, idx)
+            proposal = bool(data.PROPOSAL_TERMS.search(sent.text)) and "*" in authors
+            previous: list[str] = []
+            for start, end in _clauses(sent.text, data, cues):
+                parties, stance = _clause_stance(sent.text, start, end, data, rank, cues)
+                if proposal and stance in (None, "supports"):
+                    stance, parties = "demands", [authors["*"]]
+                elif quoted is not None and start == 0:
+                    parties = [quoted]
+                # A clause without its own party speaks for the previous clause's, else the sentence's subject
+                # (not when the issue is borrowed too: then the sentence itself must name who stands where).
+                parties = parties or previous or ([carried] if carried and not borrowed else [])
+                previous = parties
+                if stance is None:
+                    continue
+                clause_issues = [i for i in issues_in(sent.text[start:end], data) if i in issues] or issues
+                for party in parties:
+                    for issue in clause_issues:
+                        out.append(Observation(party, issue, stance, sent))
     return out
 
 

@@ -33,6 +33,9 @@ LEAD_SENTENCES = 10
 # 0.0364 (0.15), 0.0362 (0.25), 0.0364 (0.35), 0.0351 (0.5), 0.0345 (1.0); -0.5 (per-article averaging)
 # 0.0280. A bonus for sentences naming the date (0.05: 0.0337) or for lead sentences (0.03: 0.0335) hurt.
 ARTICLE_DEPTH = 0.25
+# Date references count only in an article's first sentences: beyond them a crawled "article" is a page dump
+# (archives, comments, sidebars dated months away). News articles of timeline17 dev are shorter than this.
+REFERENCE_DEPTH = 60
 # Sentences outside this many word tokens are headlines, fragments or run-on page dumps.
 MIN_TOKENS, MAX_TOKENS = 6, 60
 
@@ -131,17 +134,23 @@ def rank_dates(
     documents: Sequence[TimelineDocument], *, within: tuple[date, date] | None = None
 ) -> list[tuple[date, float, int, int]]:
     """(day, score, references, publications) for every day, best first."""
-    refs: Counter[date] = Counter()
+    voters: Counter[date] = Counter()
+    wordings: dict[date, set[str]] = defaultdict(set)
     pubs: Counter[date] = Counter()
     for doc in documents:
         if doc.published is not None:
             pubs[doc.published] += 1
-        seen: set[date] = set()
-        for sent in doc.sentences:
-            seen.update(sent.refers_to)
+        seen: dict[date, set[str]] = defaultdict(set)
+        # Past the first REFERENCE_DEPTH sentences a "document" is a page dump (archives, comments, sidebars).
+        for sent in doc.sentences[:REFERENCE_DEPTH]:
+            for day in sent.refers_to:
+                seen[day].add(" ".join(tokens(sent.text)))
         # One article referring to a day many times is one vote: long pages must not dominate.
-        for day in seen:
-            refs[day] += 1
+        for day, texts in seen.items():
+            voters[day] += 1
+            wordings[day] |= texts
+    # Pages repeating one sidebar or byline ("by X, 5 November 2012") are one vote, not one per page.
+    refs = Counter({day: min(n, len(wordings[day])) for day, n in voters.items()})
     days = set(refs) | set(pubs)
     if within is not None:
         days = {d for d in days if within[0] <= d <= within[1]}
@@ -158,8 +167,13 @@ def summarise_timeline(
     keywords: Sequence[str] = (),
     within: tuple[date, date] | None = None,
     embed: Callable[[list[str]], Any] | None = None,
+    prefer_language: str | None = None,
 ) -> list[TimelineDate]:
-    """A dated extractive summary: the top `max_dates` days, each with up to `sentences_per_date` sentences."""
+    """A dated extractive summary: the top `max_dates` days, each with up to `sentences_per_date` sentences.
+
+    Dates are chosen from every document whatever its language; with `prefer_language` a date's sentences
+    come from documents in that language when it has any (a cross-lingual timeline read in one language).
+    """
     candidates: dict[date, list[TimelineSentence]] = defaultdict(list)
     keys = [k.lower() for k in keywords]
     df: Counter[str] = Counter()
@@ -181,11 +195,15 @@ def summarise_timeline(
             if not sent.refers_to and doc.published is not None and sent.index < LEAD_SENTENCES:
                 candidates[doc.published].append(sent)
     idf = {t: math.log((n_sent + 1) / (c + 1)) + 1.0 for t, c in df.items()}
+    language_of = {doc.article_id: doc.language for doc in documents}
     chosen: list[TimelineDate] = []
     for day, score, n_refs, n_pubs in rank_dates(documents, within=within):
         if len(chosen) >= max_dates:
             break
-        picked = _pick_sentences(candidates.get(day, []), sentences_per_date, idf, tok_of)
+        cands = candidates.get(day, [])
+        if prefer_language is not None:
+            cands = [c for c in cands if language_of.get(c.article_id) == prefer_language] or cands
+        picked = _pick_sentences(cands, sentences_per_date, idf, tok_of)
         if picked:
             chosen.append(TimelineDate(day, score, n_refs, n_pubs, picked))
     chosen.sort(key=lambda t: t.day)

@@ -15,6 +15,9 @@ PARTIES = {
     "FR": re.compile(r"\b(?:Frankreich\w*|französisch\w*|Paris)\b"),
     "PL": re.compile(r"\b(?:Polen\w*|polnisch\w*|Warschau\w*)\b"),
     "CZ": re.compile(r"\b(?:Tschechien\w*|tschechisch\w*|Prag\w*)\b"),
+    # Groups and institutions that take sides too (keys outside ISO 3166 are shown as they are).
+    "Commission": re.compile(r"\b(?:EU-Kommission|Europäisch\w* Kommission|Kommission|\w*[Kk]ommissar\w*)\b"),
+    "farmers": re.compile(r"\b(?i:Landwirt\w*|Bauer\w*|Bäuerin\w*|Bauernverb\w*|Agrarverb\w*)\b"),
 }
 
 ISSUES = {
@@ -39,7 +42,8 @@ STANCES = [
     (
         "conditions",
         re.compile(
-            r"\b(?:nur wenn|unter der Bedingung|vorausgesetzt|im Gegenzug|knüpft\w*|verknüpft\w*|Bedingung\w*)\b", _I
+            r"\b(?:nur wenn|erst (?:\w+ ){0,3}\w+, wenn|unter der Bedingung|vorausgesetzt|im Gegenzug|knüpft\w*|verknüpft\w*|Bedingung\w*)\b",
+            _I,
         ),
     ),
     (
@@ -52,7 +56,7 @@ STANCES = [
     (
         "demands",
         re.compile(
-            r"\b(?:fordert\w*|schlägt\w* vor|vorgeschlagen|bot\w* \w+ \w+ an|bietet\w* \w+ \w+ an|Forderung\w*|verlangt\w*|besteht auf|muss|müssen|will|wollen)\b",
+            r"\b(?:fordert\w*|schlägt\w* vor|vorgeschlagen|bot\w* \w+ \w+ an|bietet\w* \w+ \w+ an|Forderung\w*|verlangt\w*|besteht auf|muss|müssen|müsse|will|wollen)\b",
             _I,
         ),
     ),
@@ -88,6 +92,16 @@ COUNTER_FIGURE = re.compile(r"\b(?:sprachen? von|bezifferten? (?:die Zahl|sie) a
 # Words marking a figure as superseded ("dropped the demand for 30 km", "instead of"): it is no
 # contradiction that another report gives the new figure.
 SUPERSEDED = re.compile(r"\b(?:statt|anstatt|anstelle|verzichtet\w*|fallen gelassen|ursprünglich|zuvor|zunächst)\b", _I)
+
+# Where a sentence's clauses part (each clause may give another party's stance), and the word joining
+# two parties that take one stance together ("France and Poland asked ...").
+CLAUSE_BREAK = re.compile(r";\s*|,\s+(?:während|wohingegen|doch|aber)\s+")
+AND = re.compile(r"und|sowie")
+# After a stance word, the word that names its party next ("demanded by Kyiv").
+BY = re.compile(r"\s+(?:von|seitens)\b")
+# Opposing a halt is backing the thing ("rejected calls to suspend the agreement"): with these words in
+# the clause an "opposes" reads as "supports".
+HALT = re.compile(r"\b(?:Aussetz\w*|aussetz\w*|Stopp\w*|stopp\w*|Aufschub|Verschiebung\w*|verschieb\w*)\b", _I)
 
 SOURCING = {
     "anonymous official": re.compile(

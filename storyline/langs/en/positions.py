@@ -20,10 +20,15 @@ PARTIES = {
     "FR": re.compile(r"\b(?:France|French|Paris|Élysée|Elysee)\b"),
     "DE": re.compile(r"\b(?:Germany|Germans?|Berlin)\b"),
     "PL": re.compile(r"\b(?:Poland|Polish|Poles|Warsaw)\b"),
+    "ES": re.compile(r"\b(?:Spain|Spanish|Madrid)\b"),
+    "IT": re.compile(r"\b(?:Italy|Italian|Rome)\b"),
     "CN": re.compile(r"\b(?:China|Chinese|Beijing)\b"),
     "IL": re.compile(r"\b(?:Israel|Israelis?|Jerusalem)\b"),
     "IR": re.compile(r"\b(?:Iran|Iranians?|Tehran)\b"),
     "TR": re.compile(r"\b(?:Turkey|Türkiye|Turkish|Ankara)\b"),
+    # Groups and institutions that take sides too (keys outside ISO 3166 are shown as they are).
+    "Commission": re.compile(r"\b(?:European Commission|Commission|[Cc]ommissioner)\b"),
+    "farmers": re.compile(r"\b(?i:farmers?|farm unions?|growers|agricultural organi[sz]ations?)\b"),
 }
 
 # Contested points of negotiations and conflicts; the key names the issue, the pattern finds it.
@@ -63,7 +68,7 @@ STANCES = [
     (
         "conditions",
         re.compile(
-            r"\b(?:only if|provided that|on condition|as long as|in exchange for|conditional on|links? \w+ to|linked to|tied to)\b",
+            r"\b(?:only if|provided that|on condition|as long as|in exchange for|conditional on|links? \w+ to|linked to|tied to|depends? on|depended on|would depend on|provided)\b",
             _I,
         ),
     ),
@@ -77,14 +82,14 @@ STANCES = [
     (
         "demands",
         re.compile(
-            r"\b(?:demand\w*|insist\w*|propos(?:es|ed)|offer(?:s|ed)|must|calls? for|wants?|would need to|need to|requires?|necessitate\w*)\b",
+            r"\b(?:demand\w*|insist\w*|propos(?:es|ed)|offer(?:s|ed)|must|calls? for|wants?|wanted|would need to|need to|requires?|necessitate\w*)\b",
             _I,
         ),
     ),
     (
         "supports",
         re.compile(
-            r"\b(?:support(?:s|ed)?|backs|backed|agreed|agrees|accept(?:s|ed)|welcome[sd]?|endorse[sd]?|ready to|prepared (?:for|to)|beneficial|committed to|pledge[sd]?|approve[sd]?|retain)\b",
+            r"\b(?:support(?:s|ed)?|backs|backed|(?:which|who) back|agreed|agrees|accept(?:s|ed)|welcome[sd]?|endorse[sd]?|ready to|prepared (?:for|to)|beneficial|committed to|pledge[sd]?|approve[sd]?|retain)\b",
             _I,
         ),
     ),
@@ -125,6 +130,16 @@ COUNTER_FIGURE = re.compile(
 SUPERSEDED = re.compile(
     r"\b(?:instead of|rather than|dropped|abandoned|withdrew|gave up|down from|up from|originally|previously)\b", _I
 )
+
+# Where a sentence's clauses part (each clause may give another party's stance), and the word joining
+# two parties that take one stance together ("France and Poland asked ...").
+CLAUSE_BREAK = re.compile(r";\s*|,\s+(?:while|whereas|but)\s+|\s+while\s+")
+AND = re.compile(r"and|as well as|together with")
+# After a stance word, the word that names its party next ("demanded by Kyiv").
+BY = re.compile(r"\s+(?:by|from)\b")
+# Opposing a halt is backing the thing ("rejected calls to suspend the agreement"): with these words in
+# the clause an "opposes" reads as "supports".
+HALT = re.compile(r"\b(?:suspend\w*|suspension|halt\w*|delay\w*|cancel\w*|postpone\w*|scrap\w*|freez\w*)\b", _I)
 
 # How a claim is sourced, when the words say so.
 SOURCING = {

@@ -11,6 +11,9 @@ PARTIES = {
     "EU": re.compile(r"\b(?:Unión Europea|UE|Europa|europe[oa]s?|Bruselas|Comisión Europea)\b"),
     "ES": re.compile(r"\b(?:España|español\w*|Madrid|Gobierno español)\b"),
     "FR": re.compile(r"\b(?:Francia|francés|francesa\w*|París)\b"),
+    # Groups and institutions that take sides too (keys outside ISO 3166 are shown as they are).
+    "Commission": re.compile(r"\b(?:Comisión Europea|Comisión|[Cc]omisari[oa]\w*)\b"),
+    "farmers": re.compile(r"\b(?i:agricultor\w*|ganader\w*|organizaciones agrarias|campesin\w*)\b"),
 }
 
 ISSUES = {
@@ -39,7 +42,12 @@ STANCES = [
         re.compile(r"\b(?:rechaz\w*|se opone\w*|oposición|contra|no aceptará\w*|inaceptable|se niega\w*)\b", _I),
     ),
     ("demands", re.compile(r"\b(?:exig\w*|propus\w*|propon\w*|reclam\w*|pide\w*|insist\w*|quiere\w*|debe\w*)\b", _I)),
-    ("supports", re.compile(r"\b(?:apoy\w*|respald\w*|acept\w*|aprob\w*|acuerdo|dispuest\w*|celebr\w*)\b", _I)),
+    (
+        "supports",
+        re.compile(
+            r"\b(?:apoy\w*|respald\w*|defend\w*|defiende\w*|acept\w*|aprob\w*|acuerdo|dispuest\w*|celebr\w*)\b", _I
+        ),
+    ),
     ("undecided", re.compile(r"\b(?:estudi\w*|consider\w*|analiz\w*|incierto\w*|indeciso\w*)\b", _I)),
 ]
 
@@ -68,6 +76,16 @@ COUNTER_FIGURE = re.compile(r"\b(?:elev(?:ó|aron) la cifra|cifr(?:ó|aron|an) e
 SUPERSEDED = re.compile(
     r"\b(?:en lugar de|en vez de|renunci\w+|abandon\w+|inicialmente|originalmente|anteriormente)\b", _I
 )
+
+# Where a sentence's clauses part (each clause may give another party's stance), and the word joining
+# two parties that take one stance together ("France and Poland asked ...").
+CLAUSE_BREAK = re.compile(r";\s*|,\s+(?:mientras que|mientras|pero)\s+")
+AND = re.compile(r"y|e")
+# After a stance word, the word that names its party next ("demanded by Kyiv").
+BY = re.compile(r"\s+(?:por parte de|por)\b")
+# Opposing a halt is backing the thing ("rejected calls to suspend the agreement"): with these words in
+# the clause an "opposes" reads as "supports".
+HALT = re.compile(r"\b(?:suspend\w*|suspensión|paraliz\w*|aplaz\w*|congel\w*|cancel\w*)\b", _I)
 
 SOURCING = {
     "anonymous official": re.compile(

@@ -14,6 +14,9 @@ PARTIES = {
     "FR": re.compile(r"\b(?:France|français\w*|Français\w*|Paris|gouvernement français|Élysée)\b"),
     "DE": re.compile(r"\b(?:Allemagne|allemand\w*|Berlin)\b"),
     "PL": re.compile(r"\b(?:Pologne|polonais\w*|Varsovie)\b"),
+    # Groups and institutions that take sides too (keys outside ISO 3166 are shown as they are).
+    "Commission": re.compile(r"\b(?:Commission européenne|Commission|[Cc]ommissaire\w*)\b"),
+    "farmers": re.compile(r"\b(?i:agricult(?:eur|rice)s?|paysan\w*|éleveur\w*|syndicats? agricoles?)\b"),
 }
 
 ISSUES = {
@@ -70,6 +73,16 @@ COUNTER_FIGURE = re.compile(r"\b(?:revendiqu\w+|ont parlé de|a parlé de|chiffr
 # Words marking a figure as superseded ("dropped the demand for 30 km", "instead of"): it is no
 # contradiction that another report gives the new figure.
 SUPERSEDED = re.compile(r"\b(?:au lieu de|plutôt que|renonc\w+|abandonn\w+|initialement|auparavant)\b", _I)
+
+# Where a sentence's clauses part (each clause may give another party's stance), and the word joining
+# two parties that take one stance together ("France and Poland asked ...").
+CLAUSE_BREAK = re.compile(r";\s*|,\s+(?:tandis que|alors que|mais)\s+")
+AND = re.compile(r"et")
+# After a stance word, the word that names its party next ("demanded by Kyiv").
+BY = re.compile(r"\s+(?:par|de la part)\b")
+# Opposing a halt is backing the thing ("rejected calls to suspend the agreement"): with these words in
+# the clause an "opposes" reads as "supports".
+HALT = re.compile(r"\b(?:suspend\w*|suspension|report(?:er|é|ée|és|ées|ent|ait)|annul\w*)\b", _I)
 
 SOURCING = {
     "anonymous official": re.compile(

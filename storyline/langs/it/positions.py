@@ -10,6 +10,9 @@ PARTIES = {
     "UA": re.compile(r"\b(?:Ucraina|ucrain\w*|Kiev|Kyiv)\b"),
     "EU": re.compile(r"\b(?:Unione europea|Ue|UE|Europa|europe[oia]|Bruxelles|Commissione europea)\b"),
     "IT": re.compile(r"\b(?:Italia|italian\w*|Roma|governo italiano)\b"),
+    # Groups and institutions that take sides too (keys outside ISO 3166 are shown as they are).
+    "Commission": re.compile(r"\b(?:Commissione europea|Commissione|[Cc]ommissari[oa]\w*)\b"),
+    "farmers": re.compile(r"\b(?i:agricoltor\w*|allevator\w*|organizzazioni agricole|contadin\w*)\b"),
 }
 
 ISSUES = {
@@ -32,7 +35,10 @@ ISSUES = {
 STANCES = [
     ("conditions", re.compile(r"\b(?:a condizione|solo se|purché|in cambio di|condizion\w*|subordin\w*)\b", _I)),
     ("opposes", re.compile(r"\b(?:rifiut\w*|respin\w*|si oppone\w*|contrari\w*|contro|inaccettabile)\b", _I)),
-    ("demands", re.compile(r"\b(?:chied\w*|propon\w*|esig\w*|pretend\w*|insist\w*|vuole|vogliono|deve|devono)\b", _I)),
+    (
+        "demands",
+        re.compile(r"\b(?:chied\w*|propon\w*|offr\w*|esig\w*|pretend\w*|insist\w*|vuole|vogliono|deve|devono)\b", _I),
+    ),
     ("supports", re.compile(r"\b(?:sostien\w*|sostegno|appogg\w*|accett\w*|approv\w*|favorevol\w*|pront\w*)\b", _I)),
     ("undecided", re.compile(r"\b(?:valut\w*|consider\w*|esamin\w*|incert\w*|indecis\w*)\b", _I)),
 ]
@@ -57,6 +63,16 @@ COUNTER_FIGURE = re.compile(r"\b(?:parla(?:no|to)? di|hanno parlato di|ha parlat
 # Words marking a figure as superseded ("dropped the demand for 30 km", "instead of"): it is no
 # contradiction that another report gives the new figure.
 SUPERSEDED = re.compile(r"\b(?:invece di|anziché|rinunci\w+|abbandon\w+|inizialmente|in precedenza)\b", _I)
+
+# Where a sentence's clauses part (each clause may give another party's stance), and the word joining
+# two parties that take one stance together ("France and Poland asked ...").
+CLAUSE_BREAK = re.compile(r";\s*|,\s+(?:mentre|ma)\s+")
+AND = re.compile(r"e|ed")
+# After a stance word, the word that names its party next ("demanded by Kyiv").
+BY = re.compile(r"\s+(?:da parte d\w*|da|dal\w*)\b")
+# Opposing a halt is backing the thing ("rejected calls to suspend the agreement"): with these words in
+# the clause an "opposes" reads as "supports".
+HALT = re.compile(r"\b(?:sospe\w*|rinvi\w*|congel\w*|annull\w*)\b", _I)
 
 SOURCING = {
     "anonymous official": re.compile(

@@ -20,6 +20,9 @@ PARTIES = {
     "DE": re.compile(r"\b(?:Niem(?:cy|iec|czech|com)|niemieck\w*|Berlin\w*)\b"),
     "PL": re.compile(r"\b(?:Polsk[aiąę]|polsk\w*|Warszaw\w*)\b"),
     "CN": re.compile(r"\b(?:Chin\w*|chińsk\w*|Pekin\w*)\b"),
+    # Groups and institutions that take sides too (keys outside ISO 3166 are shown as they are).
+    "Commission": re.compile(r"\b(?:Komisj\w* Europejsk\w*|Komisj\w*|[Kk]omisarz\w*)\b"),
+    "farmers": re.compile(r"\b(?i:rolni\w*|protestując\w*|hodowc\w*)\b"),
 }
 
 ISSUES = {
@@ -42,11 +45,14 @@ ISSUES = {
 }
 
 STANCES = [
-    ("conditions", re.compile(r"\b(?:pod warunkiem|o ile|tylko jeśli|w zamian za|uzależni\w*|warunk\w*)\b", _I)),
+    (
+        "conditions",
+        re.compile(r"\b(?:pod warunkiem|o ile|tylko jeśli|tylko wtedy|w zamian za|uzależni\w*|warunk\w*)\b", _I),
+    ),
     (
         "opposes",
         re.compile(
-            r"\b(?:odrzuc\w*|sprzeciw\w*|przeciw\w*|odmaw\w*|odmówi\w*|nie zgodz\w*|nie wyśl\w*|wyklucz\w*|nie zaakceptuj\w*|nie do przyjęcia)\b",
+            r"\b(?:odrzuc\w*|sprzeciw\w*|przeciw\w*|odmaw\w*|odmówi\w*|nie zgodz\w*|nie wyśl\w*|wyklucz\w*|nie zaakceptuj\w*|nie do przyjęcia|nie zmieni\w*)\b",
             _I,
         ),
     ),
@@ -86,6 +92,16 @@ COUNTER_FIGURE = re.compile(r"\b(?:mówi(?:ą|li|ły)? o|podnieśli liczbę)\b",
 # Words marking a figure as superseded ("dropped the demand for 30 km", "instead of"): it is no
 # contradiction that another report gives the new figure.
 SUPERSEDED = re.compile(r"\b(?:zamiast|odstąpi\w+|zrezygnowa\w+|porzuci\w+|pierwotnie|wcześniej)\b", _I)
+
+# Where a sentence's clauses part (each clause may give another party's stance), and the word joining
+# two parties that take one stance together ("France and Poland asked ...").
+CLAUSE_BREAK = re.compile(r";\s*|,\s+(?:podczas gdy|natomiast|ale|a)\s+")
+AND = re.compile(r"i|oraz")
+# After a stance word, the word that names its party next ("demanded by Kyiv").
+BY = re.compile(r"\s+(?:przez|ze strony)\b")
+# Opposing a halt is backing the thing ("rejected calls to suspend the agreement"): with these words in
+# the clause an "opposes" reads as "supports".
+HALT = re.compile(r"\b(?:zawiesz\w*|zawiesi\w*|wstrzyma\w*|odrocz\w*|zamroż\w*)\b", _I)
 
 SOURCING = {
     "anonymous official": re.compile(

@@ -14,6 +14,9 @@ PARTIES = {
     "RU": re.compile(r"(?<!\w)(?:Росси\w*|российск\w*|Москв\w*|Кремл\w*)(?!\w)"),
     "UA": re.compile(r"(?<!\w)(?:Украин\w*|украинск\w*|Киев\w*)(?!\w)"),
     "EU": re.compile(r"(?<!\w)(?:Евросоюз\w*|ЕС|Европейск\w* союз\w*|Европ\w*|европейск\w*|Брюссел\w*)(?!\w)"),
+    # Groups and institutions that take sides too (keys outside ISO 3166 are shown as they are).
+    "Commission": re.compile(r"(?<!\w)(?:Еврокомисси\w*|Европейск\w* комисси\w*|[Ее]врокомиссар\w*)(?!\w)"),
+    "farmers": re.compile(r"(?<!\w)(?i:фермер\w*|аграри\w*)(?!\w)"),
 }
 
 ISSUES = {
@@ -33,12 +36,16 @@ ISSUES = {
 }
 
 STANCES = [
-    ("conditions", re.compile(r"(?<!\w)(?:при условии|только если|в обмен на)(?!\w)", _I)),
-    ("opposes", re.compile(r"(?<!\w)(?:отвер\w*|отказ\w*|против|возража\w*|неприемлем\w*|не соглас\w*)(?!\w)", _I)),
+    ("conditions", re.compile(r"(?<!\w)(?:при условии|только если|в обмен на|с учётом|с учетом)(?!\w)", _I)),
+    (
+        "opposes",
+        re.compile(r"(?<!\w)(?:отвер\w*|отказ\w*|против|возража\w*|неприемлем\w*|не соглас\w*|исключен\w*)(?!\w)", _I),
+    ),
     (
         "demands",
         re.compile(
-            r"(?<!\w)(?:требу\w*|предлож\w*|предлага\w*|требовани\w*|настаива\w*|хочет|хотят|должн\w*)(?!\w)", _I
+            r"(?<!\w)(?:требу\w*|предлож\w*|предлага\w*|требовани\w*|настаива\w*|хочет|хотят|должн\w*|рассчитыва\w* на|ждёт от|ждет от|ожида\w* от)(?!\w)",
+            _I,
         ),
     ),
     ("supports", re.compile(r"(?<!\w)(?:поддерж\w*|соглас\w*|одобр\w*|приветств\w*|готов\w*)(?!\w)", _I)),
@@ -64,6 +71,16 @@ COUNTER_FIGURE = re.compile(r"(?<!\w)(?:говор\w+ о|насчитал\w*)(?!
 # Words marking a figure as superseded ("dropped the demand for 30 km", "instead of"): it is no
 # contradiction that another report gives the new figure.
 SUPERSEDED = re.compile(r"(?<!\w)(?:вместо|отказал\w*|первоначально|изначально|ранее)(?!\w)", _I)
+
+# Where a sentence's clauses part (each clause may give another party's stance), and the word joining
+# two parties that take one stance together ("France and Poland asked ...").
+CLAUSE_BREAK = re.compile(r";\s*|,\s+(?:тогда как|в то время как|а|но)\s+")
+AND = re.compile(r"и")
+# After a stance word, the word that names its party next ("demanded by Kyiv").
+BY = re.compile(r"\s+(?:со стороны)(?!\w)")
+# Opposing a halt is backing the thing ("rejected calls to suspend the agreement"): with these words in
+# the clause an "opposes" reads as "supports".
+HALT = re.compile(r"(?<!\w)(?:приостанов\w*|заморо\w*|отлож\w*|отмен\w*)(?!\w)", _I)
 
 SOURCING = {
     "anonymous official": re.compile(r"(?<!\w)(?:источник\w* (?:в|близк\w*)|на условиях анонимности)(?!\w)", _I),

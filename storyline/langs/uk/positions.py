@@ -11,6 +11,9 @@ PARTIES = {
     "RU": re.compile(r"(?<!\w)(?:Росі\w*|російськ\w*|Москв\w*|Кремл\w*)(?!\w)"),
     "UA": re.compile(r"(?<!\w)(?:Україн\w*|українськ\w*|Київ\w*|Києв\w*)(?!\w)"),
     "EU": re.compile(r"(?<!\w)(?:Євросоюз\w*|ЄС|Європейськ\w* Союз\w*|Європ\w*|європейськ\w*|Брюссел\w*)(?!\w)"),
+    # Groups and institutions that take sides too (keys outside ISO 3166 are shown as they are).
+    "Commission": re.compile(r"(?<!\w)(?:Єврокомісі\w*|Європейськ\w* комісі\w*|[Єє]врокомісар\w*)(?!\w)"),
+    "farmers": re.compile(r"(?<!\w)(?i:фермер\w*|аграрі\w*)(?!\w)"),
 }
 
 ISSUES = {
@@ -37,7 +40,10 @@ STANCES = [
     ),
     (
         "demands",
-        re.compile(r"(?<!\w)(?:вимага\w*|запропон\w*|пропону\w*|вимог\w*|наполяга\w*|хоче|хочуть|повин\w*)(?!\w)", _I),
+        re.compile(
+            r"(?<!\w)(?:вимага\w*|запропон\w*|пропону\w*|вимог\w*|наполяга\w*|хоче|хочуть|повин\w*|потрібн\w*|не відступ\w*)(?!\w)",
+            _I,
+        ),
     ),
     ("supports", re.compile(r"(?<!\w)(?:підтрим\w*|погод\w*|схвал\w*|вітає|вітають|готов\w*)(?!\w)", _I)),
     ("undecided", re.compile(r"(?<!\w)(?:розгляда\w*|вивча\w*|не виріш\w*|незрозуміл\w*)(?!\w)", _I)),
@@ -62,6 +68,16 @@ COUNTER_FIGURE = re.compile(r"(?<!\w)(?:говор\w+ про|нарахувал\
 # Words marking a figure as superseded ("dropped the demand for 30 km", "instead of"): it is no
 # contradiction that another report gives the new figure.
 SUPERSEDED = re.compile(r"(?<!\w)(?:замість|відмовил\w*|спочатку|раніше)(?!\w)", _I)
+
+# Where a sentence's clauses part (each clause may give another party's stance), and the word joining
+# two parties that take one stance together ("France and Poland asked ...").
+CLAUSE_BREAK = re.compile(r";\s*|,\s+(?:тоді як|у той час як|а|але)\s+")
+AND = re.compile(r"і|й|та")
+# After a stance word, the word that names its party next ("demanded by Kyiv").
+BY = re.compile(r"\s+(?:з боку)(?!\w)")
+# Opposing a halt is backing the thing ("rejected calls to suspend the agreement"): with these words in
+# the clause an "opposes" reads as "supports".
+HALT = re.compile(r"(?<!\w)(?:призупин\w*|замороз\w*|відклад\w*|скасув\w*)(?!\w)", _I)
 
 SOURCING = {
     "anonymous official": re.compile(r"(?<!\w)(?:джерел\w* (?:в|у|близьк\w*)|на умовах анонімності)(?!\w)", _I),

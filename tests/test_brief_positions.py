@@ -1,0 +1,62 @@
+"""Positions: clauses with their own party, parties taking a stance together, negation, an issue carried over."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from storyline.brief.actors import index_entities
+from storyline.brief.material import Material
+from storyline.brief.positions import observe
+from storyline.model import Article, Span, Timestamp
+
+
+def _observed(text: str, lang: str) -> set[tuple[str, str, str]]:
+    """(party, issue, stance) of an article whose sentences are its lines."""
+    art = Article(text=text, language=lang, published=Timestamp(datetime(2026, 3, 14, 9, tzinfo=UTC)))
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        spans.append(Span(pos, pos + len(line), "sentence", {}))
+        pos += len(line) + 1
+    art.set_layer("sentence", spans)
+    material = Material("t", None, [art])
+    return {(o.party, o.issue, o.stance) for o in observe(material, index_entities(material))}
+
+
+def test_each_clause_keeps_its_own_party() -> None:
+    """Italian: 'Mosca chiede una zona di 30 km, Kiev ne offre 15' gives both sides' demands."""
+    got = _observed("Mosca chiede una zona cuscinetto di 30 chilometri, Kiev ne offre 15.", "it")
+    assert ("RU", "demilitarised zone", "demands") in got
+    assert ("UA", "demilitarised zone", "demands") in got
+
+
+def test_parties_joined_by_and_take_one_stance() -> None:
+    """English: 'Germany and Spain, which back the agreement' is both countries' support."""
+    got = _observed("Germany and Spain, which back the Mercosur trade deal, hope for a vote in April.", "en")
+    assert {("DE", "trade agreement", "supports"), ("ES", "trade agreement", "supports")} <= got
+
+
+def test_not_rejecting_is_not_opposing_and_opposing_a_halt_is_support() -> None:
+    """'has not rejected' leaves the point open; German 'lehnte ein Aussetzen ab' backs the agreement."""
+    got = _observed("Ukraine has not rejected the idea of foreign troops.", "en")
+    assert ("UA", "foreign troops", "opposes") not in got
+    assert ("UA", "foreign troops", "undecided") in got
+    de = _observed("Die Kommission lehnte ein Aussetzen des Mercosur-Abkommens ab.", "de")
+    assert ("Commission", "trade agreement", "supports") in de
+    assert ("Commission", "trade agreement", "opposes") not in de
+
+
+def test_issue_of_the_previous_sentence_carries_over_only_with_a_named_party() -> None:
+    """Spanish: a party's stance on 'el acuerdo' refers to the point the previous sentence named."""
+    got = _observed(
+        "Los agricultores protestaron contra el acuerdo comercial con el Mercosur.\n"
+        "Francia rechaza el texto actual del tratado.\n"
+        "La jornada transcurrió sin incidentes graves.",
+        "es",
+    )
+    assert ("FR", "trade agreement", "opposes") in got
+    assert ("farmers", "trade agreement", "opposes") in got
+    assert all(issue == "trade agreement" for _, issue, _ in got)
+    # Without a party of its own a sentence does not borrow the previous sentence's point.
+    assert _observed("Los agricultores protestaron contra el acuerdo con el Mercosur.\nRechazan el texto.", "es") == {
+        ("farmers", "trade agreement", "opposes")
+    }
