@@ -38,6 +38,11 @@ CONF_AMBIGUOUS = 0.6  # lone surname beside two namesakes, settled by earlier ar
 CONF_NEW = 1.0  # a new entity: nothing to doubt yet
 _MIN_CONSONANTS = 3  # shorter skeletons (`ms`, `kr`) collide across unrelated names
 _MIN_SURNAME = 4  # a lone `Un` (stem of `Unia`) must not become Kim Jong-un
+# a homonym's city alias (`HOMONYM_PLACES` in langs/<iso>/entities.py) links to the city entity only when
+# the articles share this many other entities: 1 let the French town `Vienne` join Vienna through a
+# Brussels both stories name (demo corpus); 2 kept it apart and every Vienna article joined
+_MIN_SHARED_CONTEXT = 2
+_MIN_CONTEXT_ARTICLES = 1  # a city seen in fewer articles has no context to disagree with
 
 _SHORT_FORM_TYPES = frozenset({"PER", "ORG"})
 _ACRONYM_SKIP = frozenset(
@@ -56,6 +61,7 @@ class Group:
     keys: dict[str, str] = field(default_factory=dict)  # key → kind (alias, name, surname, acronym)
     confidence: float = 1.0
     ambiguous: bool = False  # a short form that fits two full names in its article
+    homonym: bool = False  # named by a form that also names another place in its language (`Vienne`)
 
     @property
     def type(self) -> str:
@@ -139,6 +145,15 @@ def _mention_keys(lemma: str, surface: str, kind: str, lang: str) -> dict[str, s
     return keys
 
 
+def _homonym(g: Group) -> bool:
+    """True when a place group is named by a form its language also uses for another place (`Vienne`)."""
+    for lang in g.langs:
+        places = getattr(language_data(lang, "entities"), "HOMONYM_PLACES", ())
+        if places and any(form.casefold() in places for form in g.forms):
+            return True
+    return False
+
+
 def group_mentions(spans: list[Span], text: str) -> list[Group]:
     """Within-article coreference of name mentions (same key, short forms, acronyms)."""
     groups: dict[str, Group] = {}
@@ -166,6 +181,8 @@ def group_mentions(spans: list[Span], text: str) -> list[Group]:
         g.langs[lang] += 1
         for k, v in keys.items():
             g.keys.setdefault(k, v)
+    for g in groups.values():
+        g.homonym = _homonym(g)
     # short forms: a one-word person name joins the one multi-word person name that ends with it
     by_surname: dict[str, list[str]] = {}
     for gk in order:
@@ -226,8 +243,28 @@ def _lookup(store: Store, key: str) -> list[str]:
     return [r["entity_id"] for r in store.query("SELECT entity_id FROM entity_keys WHERE key = ?", (key,))]
 
 
-def resolve_group(store: Store, g: Group) -> tuple[str | None, float]:
-    """The stored entity a group names, with the link's confidence (None when it is new or ambiguous)."""
+def _shares_context(store: Store, entity_id: str, context: set[str]) -> bool:
+    """Whether an entity already seen in other articles is co-mentioned there with this article's entities.
+
+    A city's name in one language can be another place's (French `Vienne` is Vienna and a town on the
+    Rhône): with no co-mentioned entity in common the gazetteer link is too weak to take.
+    """
+    rows = store.query(
+        "SELECT a.article_id, b.entity_id FROM entity_mentions a JOIN entity_mentions b ON a.article_id = b.article_id "
+        "WHERE a.entity_id = ? AND b.entity_id != ?",
+        (entity_id, entity_id),
+    )
+    if len({r["article_id"] for r in rows}) < _MIN_CONTEXT_ARTICLES:
+        return True  # no settled context yet to disagree with
+    seen = {r["entity_id"] for r in rows}
+    return len(seen & context) >= _MIN_SHARED_CONTEXT
+
+
+def resolve_group(store: Store, g: Group, context: set[str] | None = None) -> tuple[str | None, float]:
+    """The stored entity a group names, with the link's confidence (None when it is new or ambiguous).
+
+    `context`: entities the article's other groups name; a city alias only links with some of them shared.
+    """
     if g.ambiguous:
         # two full names in the article share this surname; only what the corpus already settled (this
         # exact lone surname linked to one person elsewhere) decides, else it stays apart
@@ -244,6 +281,16 @@ def resolve_group(store: Store, g: Group) -> tuple[str | None, float]:
     for k in g.keys:
         if k.startswith("a:"):
             hits = _lookup(store, k)
+            if (
+                hits
+                and k.startswith("a:tz:")
+                and context is not None
+                and g.homonym
+                and not _shares_context(store, hits[0], context)
+            ):
+                # a place of its own: it must not take the city's key, or the city's later mentions find it
+                g.keys = {key: kind for key, kind in g.keys.items() if not key.startswith("a:")}
+                return None, 0.0
             if hits:
                 return hits[0], CONF_ALIAS
     names = sorted((k for k in g.keys if k.startswith("n:")), key=lambda k: -len(k))
@@ -307,6 +354,20 @@ def _display_name(g: Group) -> str:
     return max(g.forms.items(), key=lambda kv: (len(kv[0].split()), kv[1], kv[0]))[0]
 
 
+def _article_context(store: Store, groups: list[Group]) -> set[str]:
+    """Stored entities the groups of one article name by their strongest key (before linking it)."""
+    out: set[str] = set()
+    for g in groups:
+        main = next((k for k in g.keys if k.startswith("a:")), None) or next(
+            (k for k in g.keys if k.startswith("n:")), None
+        )
+        if main:
+            hits = _lookup(store, main)
+            if len(hits) == 1:
+                out.add(hits[0])
+    return out
+
+
 def link_article(store: Store, article_id: str) -> None:
     """Link one stored article's mentions; writes `entity_id` into its mention layer."""
     article = store.get_article(article_id)
@@ -320,8 +381,12 @@ def link_article(store: Store, article_id: str) -> None:
     }
     assigned: dict[int, tuple[str, float, str]] = {}
     now = datetime.now(UTC).isoformat()
-    for g in group_mentions(spans, article.text):
-        entity_id, conf = resolve_group(store, g)
+    groups = group_mentions(spans, article.text)
+    context: set[str] | None = None
+    for g in groups:
+        if context is None and any(k.startswith("a:tz:") for k in g.keys):
+            context = _article_context(store, groups)
+        entity_id, conf = resolve_group(store, g, context)
         if entity_id is None:
             entity_id = _new_id(store, g.type, _display_name(g))
             store.execute(

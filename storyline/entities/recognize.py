@@ -17,6 +17,7 @@ from typing import Any
 from storyline.entities.gazetteer import alias_key, institution_type, place_type
 from storyline.entities.lemma import lemmatize
 from storyline.entities.nouns import is_common_noun
+from storyline.entities.outlets import credit_spans, outlet_types
 from storyline.entities.tagger import Tagger, decode_spans
 from storyline.entities.tokens import tokenize
 from storyline.langs import language_data
@@ -349,6 +350,9 @@ def _finish(text: str, lang: str, spans: list[tuple[int, int, str]]) -> list[Men
     spans = _join_initials(text, spans)
     if data is not None and not getattr(data, "TRAINED_TYPES", True):
         spans = _noun_filter(text, lang, spans, data)
+    credits = credit_spans(text)
+    if credits:  # a wire credit `(Reuters) -` is an agency, whatever a model made of it
+        spans = [s for s in spans if not any(a < s[1] and s[0] < b for a, b, _ in credits)] + credits
     spans = spans + _repeat_spans(text, spans)
     spans = spans + _gazetteer_spans(text, lang, spans)
     stop: frozenset[str] = getattr(data, "NOT_NAMES", frozenset())
@@ -369,6 +373,8 @@ def _finish(text: str, lang: str, spans: list[tuple[int, int, str]]) -> list[Men
         kind = _retype(surface, lemma, kind, lang, text, start, data)
         seen.add((start, end))
         out.append(Mention(start, end, kind, lemma, lang))
+    kinds = outlet_types(text, lang, [(m.start, m.end, m.type, m.lemma) for m in out])
+    out = [m if m.type == k else Mention(m.start, m.end, k, m.lemma, m.lang) for m, k in zip(out, kinds, strict=True)]
     return _consistent_types(out)
 
 

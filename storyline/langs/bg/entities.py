@@ -25,3 +25,19 @@ EXONYMS = {
     "Великобритания": "United Kingdom",
 }
 PERSON_TITLES = frozenset({"президент", "премиер", "министър", "говорител", "канцлер"})
+# news outlets and agencies are ORG: a name right after a media verb or preposition (`told Axios`,
+# `według Axiosa`) or right before a reporting verb (`Axios reports`) is typed ORG unless the text makes
+# it a person's surname; after or before an outlet noun (`news agency PAP`) always (storyline/entities/outlets.py)
+OUTLET_CUES_BEFORE = ("според", "съобщава", "пише", "предава", "каза пред")
+OUTLET_CUES_AFTER = ("съобщава", "пише", "предава", "съобщи")
+OUTLET_NOUNS = (
+    "агенция",
+    "агенцията",
+    "вестник",
+    "вестника",
+    "изданието",
+    "телевизия",
+    "телевизията",
+    "сайта",
+    "портала",
+)

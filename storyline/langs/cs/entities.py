@@ -27,3 +27,21 @@ EXONYMS = {
     "Británie": "United Kingdom",
 }
 PERSON_TITLES = frozenset({"prezident", "premiér", "ministr", "mluvčí", "kancléř"})
+# news outlets and agencies are ORG: a name right after a media verb or preposition (`told Axios`,
+# `według Axiosa`) or right before a reporting verb (`Axios reports`) is typed ORG unless the text makes
+# it a person's surname; after or before an outlet noun (`news agency PAP`) always (storyline/entities/outlets.py)
+OUTLET_CUES_BEFORE = ("podle", "uvádí", "píše", "informuje", "sdělil", "sdělila", "serveru", "pro server")
+OUTLET_CUES_AFTER = ("uvádí", "uvedl", "uvedla", "píše", "napsal", "napsala", "informuje", "informoval", "informovala")
+OUTLET_NOUNS = (
+    "agentura",
+    "agentury",
+    "agentuře",
+    "deník",
+    "deníku",
+    "server",
+    "serveru",
+    "televize",
+    "stanice",
+    "týdeník",
+    "týdeníku",
+)

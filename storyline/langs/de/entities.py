@@ -67,3 +67,32 @@ PERSON_TITLES = frozenset(
         "chefin",
     }
 )
+# news outlets and agencies are ORG: a name right after a media verb or preposition (`told Axios`,
+# `według Axiosa`) or right before a reporting verb (`Axios reports`) is typed ORG unless the text makes
+# it a person's surname; after or before an outlet noun (`news agency PAP`) always (storyline/entities/outlets.py)
+OUTLET_CUES_BEFORE = (
+    "laut",
+    "sagte",
+    "sagte der",
+    "berichtet",
+    "berichtete",
+    "meldet",
+    "meldete",
+    "zitiert von",
+    "im Interview mit",
+    "gegenüber",
+    "nach Angaben von",
+)
+OUTLET_CUES_AFTER = ("berichtet", "berichtete", "meldet", "meldete", "schreibt", "schrieb")
+OUTLET_NOUNS = (
+    "Nachrichtenagentur",
+    "Agentur",
+    "Zeitung",
+    "Tageszeitung",
+    "Sender",
+    "Nachrichtenportal",
+    "Portal",
+    "Magazin",
+    "Nachrichtenmagazin",
+    "Fernsehsender",
+)

@@ -16,7 +16,7 @@ TRAINED_TYPES = True
 LEADING_DETERMINERS = ("the",)
 POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
 ROMANIZE: list[tuple[str, str]] = []
-NOT_NAMES = frozenset({"read also", "photo", "reuters"})
+NOT_NAMES = frozenset({"read also", "photo"})
 # English short forms and older spellings → the English name used as the shared key
 EXONYMS = {
     "US": "United States",
@@ -55,4 +55,32 @@ EXONYMS = {
 }
 PERSON_TITLES = frozenset(
     {"president", "minister", "chancellor", "spokesperson", "spokesman", "secretary", "envoy", "mr", "mrs", "ms", "dr"}
+)
+# news outlets and agencies are ORG: a name right after a media verb or preposition (`told Axios`,
+# `według Axiosa`) or right before a reporting verb (`Axios reports`) is typed ORG unless the text makes
+# it a person's surname; after or before an outlet noun (`news agency PAP`) always (storyline/entities/outlets.py)
+OUTLET_CUES_BEFORE = (
+    "told",
+    "according to",
+    "reported by",
+    "published by",
+    "cited by",
+    "quoted by",
+    "in an interview with",
+    "reports",
+    "reported",
+)
+OUTLET_CUES_AFTER = ("reported", "reports", "wrote", "cited", "said in a report")
+OUTLET_NOUNS = (
+    "news agency",
+    "agency",
+    "newspaper",
+    "broadcaster",
+    "news site",
+    "website",
+    "daily",
+    "outlet",
+    "magazine",
+    "channel",
+    "wire service",
 )

@@ -30,3 +30,21 @@ EXONYMS = {
 PERSON_TITLES = frozenset(
     {"presidente", "presidenta", "ministro", "ministra", "canciller", "portavoz", "enviado", "señor", "señora"}
 )
+# news outlets and agencies are ORG: a name right after a media verb or preposition (`told Axios`,
+# `według Axiosa`) or right before a reporting verb (`Axios reports`) is typed ORG unless the text makes
+# it a person's surname; after or before an outlet noun (`news agency PAP`) always (storyline/entities/outlets.py)
+OUTLET_CUES_BEFORE = (
+    "según",
+    "informa",
+    "publica",
+    "dijo a",
+    "declaró a",
+    "citado por",
+    "citada por",
+    "en una entrevista con",
+)
+OUTLET_CUES_AFTER = ("informa", "informó", "publica", "publicó", "reveló", "escribe")
+OUTLET_NOUNS = ("agencia", "diario", "periódico", "cadena", "portal", "semanario", "emisora", "revista")
+# Spanish place names the gazetteer gives to a foreign city (CLDR's time-zone city `Córdoba` is the
+# Argentine one; Spanish news mostly means Andalusia's): linked only with shared context (entities/link.py)
+HOMONYM_PLACES = frozenset({"córdoba"})

@@ -33,3 +33,36 @@ EXONYMS = {
 PERSON_TITLES = frozenset(
     {"président", "présidente", "ministre", "chancelier", "porte-parole", "émissaire", "m.", "mme"}
 )
+# news outlets and agencies are ORG: a name right after a media verb or preposition (`told Axios`,
+# `według Axiosa`) or right before a reporting verb (`Axios reports`) is typed ORG unless the text makes
+# it a person's surname; after or before an outlet noun (`news agency PAP`) always (storyline/entities/outlets.py)
+OUTLET_CUES_BEFORE = (
+    "selon",
+    "d'après",
+    "d’après",
+    "a déclaré à",
+    "a indiqué à",
+    "a confié à",
+    "rapporte",
+    "cité par",
+    "citée par",
+    "dans un entretien à",
+    "dans une interview à",
+)
+OUTLET_CUES_AFTER = ("rapporte", "a rapporté", "indique", "écrit", "a écrit", "révèle")
+OUTLET_NOUNS = (
+    "agence",
+    "l'agence",
+    "l’agence",
+    "journal",
+    "quotidien",
+    "hebdomadaire",
+    "chaîne",
+    "site",
+    "radio",
+    "magazine",
+)
+# French names of foreign cities that are also French places (lower-cased): `Vienne` is Vienna and a town
+# on the Rhône (and a department), `Valence` Valencia and the Drôme's prefecture; such a mention links to
+# the foreign city only with shared context (storyline/entities/link.py)
+HOMONYM_PLACES = frozenset({"vienne", "valence"})

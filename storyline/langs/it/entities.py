@@ -29,3 +29,18 @@ EXONYMS = {
 PERSON_TITLES = frozenset(
     {"presidente", "ministro", "ministra", "cancelliere", "portavoce", "inviato", "signor", "signora"}
 )
+# news outlets and agencies are ORG: a name right after a media verb or preposition (`told Axios`,
+# `według Axiosa`) or right before a reporting verb (`Axios reports`) is typed ORG unless the text makes
+# it a person's surname; after or before an outlet noun (`news agency PAP`) always (storyline/entities/outlets.py)
+OUTLET_CUES_BEFORE = (
+    "secondo",
+    "riporta",
+    "ha detto a",
+    "ha dichiarato a",
+    "citato da",
+    "citata da",
+    "in un'intervista a",
+    "in un’intervista a",
+)
+OUTLET_CUES_AFTER = ("riporta", "ha riportato", "scrive", "ha scritto", "rivela")
+OUTLET_NOUNS = ("agenzia", "quotidiano", "giornale", "emittente", "testata", "portale", "settimanale", "rivista")

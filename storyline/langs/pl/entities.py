@@ -67,3 +67,57 @@ PERSON_TITLES = frozenset(
         "pani",
     }
 )
+# news outlets and agencies are ORG: a name right after a media verb or preposition (`told Axios`,
+# `według Axiosa`) or right before a reporting verb (`Axios reports`) is typed ORG unless the text makes
+# it a person's surname; after or before an outlet noun (`news agency PAP`) always (storyline/entities/outlets.py)
+OUTLET_CUES_BEFORE = (
+    "według",
+    "podaje",
+    "podał",
+    "podała",
+    "donosi",
+    "informuje",
+    "zauważa",
+    "pisze",
+    "w rozmowie z",
+    "cytowany przez",
+    "cytowana przez",
+)
+OUTLET_CUES_AFTER = (
+    "podaje",
+    "podał",
+    "podała",
+    "donosi",
+    "informuje",
+    "poinformował",
+    "poinformowała",
+    "zauważa",
+    "pisze",
+    "napisał",
+    "napisała",
+)
+OUTLET_NOUNS = (
+    "agencja",
+    "agencji",
+    "agencję",
+    "agencją",
+    "dziennik",
+    "dziennika",
+    "dziennikowi",
+    "gazeta",
+    "gazety",
+    "portal",
+    "portalu",
+    "telewizja",
+    "telewizji",
+    "stacja",
+    "stacji",
+    "serwis",
+    "serwisu",
+    "tygodnik",
+    "tygodnika",
+    "radio",
+    "radia",
+    "rozgłośnia",
+    "rozgłośni",
+)

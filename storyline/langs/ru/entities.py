@@ -38,3 +38,26 @@ EXONYMS = {
     "Британия": "United Kingdom",
 }
 PERSON_TITLES = frozenset({"президент", "премьер", "министр", "пресс-секретарь", "канцлер", "спецпосланник"})
+# news outlets and agencies are ORG: a name right after a media verb or preposition (`told Axios`,
+# `według Axiosa`) or right before a reporting verb (`Axios reports`) is typed ORG unless the text makes
+# it a person's surname; after or before an outlet noun (`news agency PAP`) always (storyline/entities/outlets.py)
+OUTLET_CUES_BEFORE = ("сообщает", "по данным", "пишет", "передает", "передаёт", "в интервью", "сообщило", "сообщил")
+OUTLET_CUES_AFTER = ("сообщает", "пишет", "передает", "передаёт", "сообщило", "сообщил", "сообщила")
+OUTLET_NOUNS = (
+    "агентство",
+    "агентства",
+    "агентству",
+    "агентством",
+    "газета",
+    "газеты",
+    "газете",
+    "издание",
+    "издания",
+    "изданию",
+    "телеканал",
+    "телеканала",
+    "портал",
+    "портала",
+    "радиостанция",
+    "радиостанции",
+)

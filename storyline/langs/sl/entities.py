@@ -23,3 +23,21 @@ EXONYMS = {
     "Velika Britanija": "United Kingdom",
 }
 PERSON_TITLES = frozenset({"predsednik", "predsednica", "premier", "minister", "ministrica", "kancler", "tiskovni"})
+# news outlets and agencies are ORG: a name right after a media verb or preposition (`told Axios`,
+# `według Axiosa`) or right before a reporting verb (`Axios reports`) is typed ORG unless the text makes
+# it a person's surname; after or before an outlet noun (`news agency PAP`) always (storyline/entities/outlets.py)
+OUTLET_CUES_BEFORE = ("po poročanju", "poroča", "piše", "je povedal", "je povedala")
+OUTLET_CUES_AFTER = ("poroča", "piše", "je poročal", "je poročala", "je poročalo")
+OUTLET_NOUNS = (
+    "agencija",
+    "agencije",
+    "agenciji",
+    "časnik",
+    "časnika",
+    "časopis",
+    "časopisa",
+    "portal",
+    "portala",
+    "televizija",
+    "televizije",
+)

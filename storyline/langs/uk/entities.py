@@ -34,3 +34,31 @@ EXONYMS = {
     "Британія": "United Kingdom",
 }
 PERSON_TITLES = frozenset({"президент", "прем'єр", "міністр", "речник", "канцлер", "посланець"})
+# news outlets and agencies are ORG: a name right after a media verb or preposition (`told Axios`,
+# `według Axiosa`) or right before a reporting verb (`Axios reports`) is typed ORG unless the text makes
+# it a person's surname; after or before an outlet noun (`news agency PAP`) always (storyline/entities/outlets.py)
+OUTLET_CUES_BEFORE = (
+    "повідомляє",
+    "за даними",
+    "пише",
+    "передає",
+    "в інтерв'ю",
+    "в інтерв’ю",
+    "повідомило",
+    "повідомив",
+)
+OUTLET_CUES_AFTER = ("повідомляє", "пише", "передає", "повідомило", "повідомив", "повідомила")
+OUTLET_NOUNS = (
+    "агентство",
+    "агентства",
+    "агентству",
+    "газета",
+    "газети",
+    "видання",
+    "виданню",
+    "телеканал",
+    "телеканалу",
+    "портал",
+    "порталу",
+    "радіостанція",
+)

@@ -1,0 +1,113 @@
+"""German common nouns are no names, outlets are ORG, a homonym city stays apart without shared context."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from storyline.entities import link_entities
+from storyline.entities.nouns import calendar_words, is_common_noun
+from storyline.entities.outlets import credit_spans
+from storyline.entities.recognize import TAGGER_PATH, find_mentions
+from storyline.entities.tagger import Tagger
+from storyline.model import Article, Span
+from storyline.store import open_store
+
+
+def _found(text: str, lang: str) -> dict[str, str]:
+    return {text[m.start : m.end]: m.type for m in find_mentions(text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("word", "common"),
+    [
+        ("Woche", True),  # plural `Wochen` listed under it
+        ("Stadt", True),  # umlauted plural `Städte`
+        ("Angaben", True),  # itself a plural
+        ("Freitag", True),  # a weekday (CLDR)
+        ("Waffenstillstandsgespräche", True),  # a compound the lexicon lacks, ending in a plural noun
+        ("Berlin", False),  # only a genitive `Berlins`
+        ("Polens", False),  # a genitive is no sign of a common noun
+        ("Harlan", False),  # unknown
+        ("Hryzenko", False),
+    ],
+)
+def test_german_common_nouns(word: str, common: bool) -> None:
+    assert is_common_noun(word, "de") is common
+
+
+def test_common_noun_test_is_per_language_data() -> None:
+    # Polish does not capitalise nouns: only calendar words count there, and only in lower-cased lookups
+    assert not is_common_noun("Kowalski", "pl")
+    assert "poniedziałek" in calendar_words("pl") and "lundi" in calendar_words("fr")
+
+
+def test_german_nouns_are_no_mentions_without_evidence() -> None:
+    text = (
+        "Delegationsleiter Alexander Hryzenko traf am Freitag in Genf ein. Nach Angaben der Regierung war die "
+        "Woche ruhig. Brandenburgs Umweltministerin Katrin Vogler sagte, Vogler werde reisen. Die Flutwelle der "
+        "Oder erreichte Europa am Mittwoch."
+    )
+    found = _found(text, "de")
+    assert found.get("Alexander Hryzenko") == "PER"  # the title noun is cut off and types the person
+    assert found.get("Katrin Vogler") == "PER"
+    assert found.get("Vogler") == "PER"  # a common noun too, but the surname of a name in the text
+    assert "Genf" in found and "Europa" in found and "Oder" in found
+    for noun in ("Woche", "Angaben", "Angaben der Regierung", "Freitag", "Mittwoch", "Flutwelle"):
+        assert noun not in found, noun
+    assert not any(" am " in name or name.startswith("Flutwelle") for name in found)
+
+
+def test_outlets_are_organisations() -> None:
+    en = "VIENNA (Reuters) - Talks resumed. Kremlin spokesman Dmitry Peskov said Peskov was not available, CBS News reported.\n(PAP)"
+    assert credit_spans(en)[0][2] == "ORG"
+    found = _found(en, "en")
+    assert found["Reuters"] == "ORG" and found["PAP"] == "ORG" and found["CBS News"] == "ORG"
+    assert found["Peskov"] == "PER"  # a surname of a person in the text is no outlet
+    pl = "Jak zauważa Axios, rozmowy trwają. Dmitrij Pieskow powiedział, że według Pieskowa nic się nie zmieni."
+    found = _found(pl, "pl")
+    assert found["Axios"] == "ORG"
+    assert found["Pieskowa"] == "PER"
+    ru = "Как сообщает ТАСС, Дмитрий Песков заявил, что переговоры продолжатся."
+    assert _found(ru, "ru")["ТАСС"] == "ORG"
+
+
+def test_homonym_city_needs_shared_context(tmp_path: Path) -> None:
+    """French `Vienne` is Vienna in talks coverage and a town on the Rhône in farm news."""
+    store = open_store(tmp_path / "h.db")
+    talks = [
+        ("en", "Ukraine and Russia met in Vienna. Oleksandr Hrytsenko and Arkady Volkov spoke with the OSCE."),
+        ("en", "In Vienna, Hrytsenko told the OSCE that Volkov had left for Moscow."),
+        ("fr", "À Vienne, Oleksandr Hrytsenko et Arkadi Volkov ont repris les pourparlers avec l'OSCE."),
+        ("fr", "Les agriculteurs ont bloqué l'autoroute au sud de Lyon, à hauteur de Vienne, contre le Mercosur."),
+    ]
+    ids = []
+    for n, (lang, text) in enumerate(talks):
+        a = Article(text=text, language=lang, id=f"h{n}")
+        a.set_layer("mention", [Span(m.start, m.end, "mention", m.attrs()) for m in find_mentions(text, lang)])
+        store.put_article(a)
+        ids.append(a.id)
+    link_entities(store, ids)
+    rows = store.query("SELECT article_id, entity_id FROM entity_mentions WHERE surface IN ('Vienna', 'Vienne')")
+    by_article = {r["article_id"]: r["entity_id"] for r in rows}
+    assert by_article["h0"] == by_article["h1"] == by_article["h2"]  # shared context: Hrytsenko, OSCE...
+    assert by_article["h3"] != by_article["h0"]  # farm news shares nothing with the talks
+
+
+def test_fast_emissions_equal_the_feature_sum() -> None:
+    """The cached per-word score blocks give the same emissions as summing every feature row."""
+    tagger = Tagger.load(TAGGER_PATH)
+    seqs = [
+        (["Prezydent", "Andrzej", "Duda", "odwiedził", "Kijów", "."], "pl"),
+        (["A"], "en"),
+        ([], "pl"),
+        (["Владимир", "Путин", "прибыл", "в", "Москву"], "ru"),
+    ]
+    fast = tagger.emissions_many(seqs)
+    for (words, lang), got in zip(seqs, fast, strict=True):
+        want = tagger.emissions(tagger.featurizer.features(words, lang))
+        assert got.shape == want.shape
+        assert np.allclose(got, want, atol=1e-3)
+    assert tagger.tag_many(seqs)[0] == tagger.tag(seqs[0][0], "pl")
