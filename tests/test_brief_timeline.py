@@ -127,6 +127,57 @@ def test_attach_dates_and_day_of() -> None:
 def test_timeline_eval_floors(eval_dir: Path) -> None:
     floors = json.loads(FLOORS.read_text(encoding="utf-8"))
     for name, spec in floors["subsets"].items():
-        result = evaluate_timelines([eval_dir / d for d in spec["data"]])
+        result = evaluate_timelines([eval_dir / d for d in spec["data"]], spec.get("cross_lingual", False))
         for metric, floor in spec["floors"].items():
             assert result["mean"][metric] >= floor, f"{name}: {metric} {result['mean'][metric]:.4f} fell below {floor}"
+
+
+def _doc(aid: str, pub: str, sents: list[tuple[str, tuple[str, ...]]], lang: str = "en") -> TimelineDocument:
+    return TimelineDocument(
+        aid,
+        D(pub),
+        [TimelineSentence(aid, i, i + 1, t, tuple(D(d) for d in ds), i) for i, (t, ds) in enumerate(sents)],
+        lang,
+    )
+
+
+def test_a_repeated_byline_votes_once_and_page_dumps_stop_voting() -> None:
+    """Crawled pages repeating one dated sidebar, or dates deep in a page dump, do not outvote the news."""
+    from storyline.brief.timeline import REFERENCE_DEPTH, rank_dates
+
+    sidebar = ("di Mario Rossi 5 novembre 2012 Tutti noi coltiviamo la speranza", ("2012-11-05",))
+    docs = [_doc(f"p{i}", "2011-02-01", [("Proteste al Cairo contro il governo", ()), sidebar]) for i in range(4)]
+    docs.append(
+        _doc("n1", "2011-02-01", [("Mubarak si è dimesso l'11 febbraio dopo diciotto giorni", ("2011-02-11",))])
+    )
+    docs.append(_doc("n2", "2011-02-02", [("L'11 febbraio la folla ha festeggiato in piazza Tahrir", ("2011-02-11",))]))
+    filler = [("Commento di un lettore senza data alcuna", ())] * REFERENCE_DEPTH
+    docs.append(_doc("dump", "2011-02-03", [*filler, ("Archivio del 3 marzo 2011 con altre notizie", ("2011-03-03",))]))
+    ranked = {d: refs for d, _, refs, _ in rank_dates(docs)}
+    assert ranked[D("2011-02-11")] == 2
+    assert ranked[D("2012-11-05")] == 1  # four pages, one wording
+    assert D("2011-03-03") not in ranked
+
+
+def test_cross_lingual_timeline_prefers_the_readers_language() -> None:
+    """Dates come from every language; a date's sentence is in the requested language when one exists."""
+    docs = [
+        _doc(
+            "es", "2011-02-11", [("Mubarak dimite tras dieciocho días de protestas en El Cairo", ("2011-02-11",))], "es"
+        ),
+        _doc(
+            "fr",
+            "2011-02-11",
+            [("Moubarak démissionne après dix-huit jours de manifestations au Caire", ("2011-02-11",))],
+            "fr",
+        ),
+        _doc(
+            "it",
+            "2011-02-12",
+            [("Mubarak si è dimesso dopo diciotto giorni di proteste al Cairo", ("2011-02-11",))],
+            "it",
+        ),
+    ]
+    for lang in ("es", "fr", "it"):
+        (entry,) = summarise_timeline(docs, 1, 1, prefer_language=lang)
+        assert entry.day == D("2011-02-11") and entry.sentences[0].article_id == lang

@@ -194,9 +194,10 @@ def _confirm_exact(
         return
     across, conflicting = _exact_candidates(pool, cross)
     chosen: dict[int, None] = {}
-    for pairs, budget in ((across, EXACT_BUDGET), (conflicting, EXACT_BUDGET + EXACT_CONFLICT_BUDGET)):
+    for pairs, budget in ((across, EXACT_BUDGET), (conflicting, EXACT_CONFLICT_BUDGET)):
+        limit = len(chosen) + budget
         for i, j in pairs:
-            if len(chosen) >= budget:
+            if len(chosen) >= limit:
                 break
             chosen.setdefault(i, None)
             chosen.setdefault(j, None)

@@ -165,8 +165,11 @@ def _clause_stance(
     if negation is not None and stance in _NEGATED and negation.search(text, max(start, at - 12), at):
         stance = _NEGATED[stance]
     halt = getattr(data, "HALT", None)
-    if stance == "opposes" and halt is not None and halt.search(text, start, end):
-        stance = "supports"
+    if stance == "opposes" and halt is not None:
+        # A halt word inside an issue's name is that issue ("zawieszenie broni" is a ceasefire), not a halt.
+        named = [(m.start(), m.end()) for p in data.ISSUES.values() for m in p.finditer(text, start, end)]
+        if any(not any(a <= h.start() < b for a, b in named) for h in halt.finditer(text, start, end)):
+            stance = "supports"
     # "resistance from Moscow", "réclamé par Kiev": a cue ending in, or followed by, from/by names its party after it.
     agent = getattr(data, "BY", None)
     if re.search(r"\b(?:from|by|ze strony)$", words, re.IGNORECASE) or (
@@ -213,11 +216,14 @@ def observe(material: Material, idx: EntityIndex) -> list[Observation]:
         sents = material.sentences(art)
         rank = {name: r for r, (name, _) in enumerate(data.STANCES)}
         for k, sent in enumerate(sents):
+            named = material.names_issue(sent)
+            if not named and not (k > 0 and material.names_issue(sents[k - 1])):
+                continue
             cues = _cues(material, sent, data, idx)
             borrowed = False
-            if material.names_issue(sent):
+            if named:
                 issues = issues_in(sent.text, data)
-            elif k > 0 and cues and material.names_issue(sents[k - 1]):
+            elif cues:
                 borrowed = True
                 # "Germany and Spain, which back the agreement, ...": a party's stance on the point the
                 # previous sentence named (the issue carries over like the subject does).
