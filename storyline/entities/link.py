@@ -299,11 +299,12 @@ def resolve_group(store: Store, g: Group, context: set[str] | None = None) -> tu
         if len(hits) == 1:
             return hits[0], CONF_EXACT
         # a key two entities share (two spellings that collide) settles nothing: try the next one
+    known = any(k.startswith("a:") for k in g.keys)  # a gazetteer place is found by its alias or is new
     for k in g.keys:
         if k.startswith("c:"):
             # cross-script spellings (`Trump`/`Трамп`/`Тръмп`): only when one stored entity has them
             hits = _lookup(store, k)
-            if len(hits) == 1:
+            if len(hits) == 1 and not known and not _has_alias(store, hits[0]):
                 return hits[0], CONF_CONSONANTS
     for k in g.keys:
         if k.startswith("acr:"):
@@ -329,6 +330,12 @@ def resolve_group(store: Store, g: Group, context: set[str] | None = None) -> tu
                 if len(lone) == 1 and not holders:
                     return lone[0], CONF_SHORT
     return None, 0.0
+
+
+def _has_alias(store: Store, entity_id: str) -> bool:
+    """A gazetteer place or body: reached by its names in every language, never by a consonant skeleton
+    (`Breslau` is not `Brasil`)."""
+    return bool(store.query("SELECT 1 FROM entity_keys WHERE entity_id = ? AND key LIKE 'a:%' LIMIT 1", (entity_id,)))
 
 
 def _entity_type(store: Store, entity_id: str) -> str:

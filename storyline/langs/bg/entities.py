@@ -7,6 +7,9 @@ ROMANIZE: list[tuple[str, str]] = []
 POSSESSIVE_ENDINGS: tuple[str, ...] = ()
 NOT_NAMES: frozenset[str] = frozenset()
 EXONYMS = {
+    "Женева": "Geneva",
+    "ОССЕ": "OSCE",
+    "Организация за сигурност и сътрудничество в Европа": "OSCE",
     "Киев": "Kyiv",
     "Москва": "Moscow",
     "Крим": "Crimea",
@@ -41,3 +44,4 @@ OUTLET_NOUNS = (
     "сайта",
     "портала",
 )
+AND_WORDS = ("и", "или")  # coordination: `X and Axios` shares X's outlet cue

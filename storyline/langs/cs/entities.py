@@ -8,6 +8,9 @@ POSSESSIVE_ENDINGS: tuple[str, ...] = ()
 FEMININE_SURNAME_SUFFIXES = ("ová",)  # stripped from name keys only: Mayová ~ May
 NOT_NAMES = frozenset({"foto"})
 EXONYMS = {
+    "Ženeva": "Geneva",
+    "OBSE": "OSCE",
+    "Organizace pro bezpečnost a spolupráci v Evropě": "OSCE",
     "Kyjev": "Kyiv",
     "Moskva": "Moscow",
     "Krym": "Crimea",
@@ -45,3 +48,4 @@ OUTLET_NOUNS = (
     "týdeník",
     "týdeníku",
 )
+AND_WORDS = ("a", "nebo")  # coordination: `X and Axios` shares X's outlet cue

@@ -13,6 +13,19 @@ LEADING_DETERMINERS = ("der", "die", "das", "den", "dem", "des")
 POSSESSIVE_ENDINGS: tuple[str, ...] = ()
 NOT_NAMES = frozenset({"foto", "lesen sie auch"})
 EXONYMS = {
+    # German names of Central European cities, still usual in German news
+    "Breslau": "Wrocław",
+    "Danzig": "Gdańsk",
+    "Stettin": "Szczecin",
+    "Posen": "Poznań",
+    "Krakau": "Kraków",
+    "Kattowitz": "Katowice",
+    "Ostrau": "Ostrava",
+    "Pressburg": "Bratislava",
+    "Lemberg": "Lviv",
+    "Genf": "Geneva",
+    "OSZE": "OSCE",
+    "Organisation für Sicherheit und Zusammenarbeit in Europa": "OSCE",
     "Kiew": "Kyiv",
     "Moskau": "Moscow",
     "Krim": "Crimea",
@@ -96,3 +109,4 @@ OUTLET_NOUNS = (
     "Nachrichtenmagazin",
     "Fernsehsender",
 )
+AND_WORDS = ("und", "oder")  # coordination: `X and Axios` shares X's outlet cue

@@ -19,6 +19,10 @@ ROMANIZE: list[tuple[str, str]] = []
 NOT_NAMES = frozenset({"read also", "photo"})
 # English short forms and older spellings → the English name used as the shared key
 EXONYMS = {
+    "Geneva": "Geneva",
+    "OSCE": "OSCE",
+    "Organization for Security and Co-operation in Europe": "OSCE",
+    "Organisation for Security and Co-operation in Europe": "OSCE",
     "US": "United States",
     "U.S.": "United States",
     "USA": "United States",
@@ -84,3 +88,4 @@ OUTLET_NOUNS = (
     "channel",
     "wire service",
 )
+AND_WORDS = ("and", "or")  # coordination: `X and Axios` shares X's outlet cue

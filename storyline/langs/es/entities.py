@@ -8,6 +8,9 @@ LEADING_DETERMINERS = ("el", "la", "los", "las")
 POSSESSIVE_ENDINGS: tuple[str, ...] = ()
 NOT_NAMES = frozenset({"foto", "lea también"})
 EXONYMS = {
+    "Ginebra": "Geneva",
+    "OSCE": "OSCE",
+    "Organización para la Seguridad y la Cooperación en Europa": "OSCE",
     "Kiev": "Kyiv",
     "Moscú": "Moscow",
     "Crimea": "Crimea",
@@ -48,3 +51,4 @@ OUTLET_NOUNS = ("agencia", "diario", "periódico", "cadena", "portal", "semanari
 # Spanish place names the gazetteer gives to a foreign city (CLDR's time-zone city `Córdoba` is the
 # Argentine one; Spanish news mostly means Andalusia's): linked only with shared context (entities/link.py)
 HOMONYM_PLACES = frozenset({"córdoba"})
+AND_WORDS = ("y", "o")  # coordination: `X and Axios` shares X's outlet cue

@@ -8,6 +8,9 @@ LEADING_DETERMINERS = ("le", "la", "les", "l'", "l’")
 POSSESSIVE_ENDINGS: tuple[str, ...] = ()
 NOT_NAMES = frozenset({"photo", "lire aussi"})
 EXONYMS = {
+    "Genève": "Geneva",
+    "OSCE": "OSCE",
+    "Organisation pour la sécurité et la coopération en Europe": "OSCE",
     "Kiev": "Kyiv",
     "Kyiv": "Kyiv",
     "Moscou": "Moscow",
@@ -66,3 +69,4 @@ OUTLET_NOUNS = (
 # on the Rhône (and a department), `Valence` Valencia and the Drôme's prefecture; such a mention links to
 # the foreign city only with shared context (storyline/entities/link.py)
 HOMONYM_PLACES = frozenset({"vienne", "valence"})
+AND_WORDS = ("et", "ou")  # coordination: `X and Axios` shares X's outlet cue

@@ -8,6 +8,9 @@ LEADING_DETERMINERS = ("il", "lo", "la", "i", "gli", "le", "l'", "l’")
 POSSESSIVE_ENDINGS: tuple[str, ...] = ()
 NOT_NAMES = frozenset({"foto", "leggi anche"})
 EXONYMS = {
+    "Ginevra": "Geneva",
+    "OSCE": "OSCE",
+    "Organizzazione per la sicurezza e la cooperazione in Europa": "OSCE",
     "Kiev": "Kyiv",
     "Mosca": "Moscow",
     "Crimea": "Crimea",
@@ -44,3 +47,4 @@ OUTLET_CUES_BEFORE = (
 )
 OUTLET_CUES_AFTER = ("riporta", "ha riportato", "scrive", "ha scritto", "rivela")
 OUTLET_NOUNS = ("agenzia", "quotidiano", "giornale", "emittente", "testata", "portale", "settimanale", "rivista")
+AND_WORDS = ("e", "o")  # coordination: `X and Axios` shares X's outlet cue

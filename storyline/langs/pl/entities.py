@@ -22,6 +22,9 @@ ROMANIZE = [
 POSSESSIVE_ENDINGS: tuple[str, ...] = ()
 NOT_NAMES = frozenset({"foto", "czytaj też", "czytaj także"})
 EXONYMS = {
+    "Genewa": "Geneva",
+    "OBWE": "OSCE",
+    "Organizacja Bezpieczeństwa i Współpracy w Europie": "OSCE",
     "Kijów": "Kyiv",
     "Moskwa": "Moscow",
     "Krym": "Crimea",
@@ -121,3 +124,4 @@ OUTLET_NOUNS = (
     "rozgłośnia",
     "rozgłośni",
 )
+AND_WORDS = ("i", "oraz", "lub")  # coordination: `X and Axios` shares X's outlet cue

@@ -7,6 +7,9 @@ ROMANIZE: list[tuple[str, str]] = []
 POSSESSIVE_ENDINGS: tuple[str, ...] = ()
 NOT_NAMES: frozenset[str] = frozenset()
 EXONYMS = {
+    "Женева": "Geneva",
+    "ОБСЕ": "OSCE",
+    "Организация по безопасности и сотрудничеству в Европе": "OSCE",
     "Киев": "Kyiv",
     "Москва": "Moscow",
     "Крым": "Crimea",
@@ -61,3 +64,4 @@ OUTLET_NOUNS = (
     "радиостанция",
     "радиостанции",
 )
+AND_WORDS = ("и", "или")  # coordination: `X and Axios` shares X's outlet cue

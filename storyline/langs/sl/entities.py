@@ -7,6 +7,9 @@ ROMANIZE = [("č", "ch"), ("š", "sh"), ("ž", "zh"), ("c", "ts"), ("j", "y")]
 POSSESSIVE_ENDINGS: tuple[str, ...] = ()
 NOT_NAMES = frozenset({"foto"})
 EXONYMS = {
+    "Ženeva": "Geneva",
+    "OVSE": "OSCE",
+    "Organizacija za varnost in sodelovanje v Evropi": "OSCE",
     "Kijev": "Kyiv",
     "Moskva": "Moscow",
     "Krim": "Crimea",
@@ -41,3 +44,4 @@ OUTLET_NOUNS = (
     "televizija",
     "televizije",
 )
+AND_WORDS = ("in", "ali")  # coordination: `X and Axios` shares X's outlet cue

@@ -7,6 +7,9 @@ ROMANIZE: list[tuple[str, str]] = []
 POSSESSIVE_ENDINGS: tuple[str, ...] = ()
 NOT_NAMES: frozenset[str] = frozenset()
 EXONYMS = {
+    "Женева": "Geneva",
+    "ОБСЄ": "OSCE",
+    "Організація з безпеки та співробітництва в Європі": "OSCE",
     "Київ": "Kyiv",
     "Москва": "Moscow",
     "Крим": "Crimea",
@@ -62,3 +65,4 @@ OUTLET_NOUNS = (
     "порталу",
     "радіостанція",
 )
+AND_WORDS = ("і", "та", "й", "або")  # coordination: `X and Axios` shares X's outlet cue
