@@ -32,7 +32,9 @@ CLICK_FIRST_CITATION = """
   const dlg = document.getElementById('source');
   return {open: dlg.open, mark: dlg.querySelector('mark').textContent, buttons: buttons.length,
           s: +b.dataset.s, e: +b.dataset.e, id: b.dataset.a,
-          width: document.documentElement.scrollWidth, viewport: window.innerWidth};
+          width: document.documentElement.scrollWidth, viewport: window.innerWidth,
+          cell: getComputedStyle(document.querySelector('table.grid td[data-issue]')).display,
+          grid: document.querySelector('#positions .scroll').getBoundingClientRect().width};
 })()
 """
 
@@ -71,3 +73,8 @@ def test_html_briefing_loads_cleanly_offline(seeds_html: tuple[Path, dict[str, s
     assert result["mark"] == texts[result["id"]][result["s"] : result["e"]]
     # Readable on a phone: nothing wider than the screen (wide tables scroll inside their own box).
     assert result["width"] <= result["viewport"] + 1
+    # The positions grid: a table wider than the text column on a desktop, one card per party on a phone.
+    if mobile:
+        assert result["cell"] == "block"
+    else:
+        assert result["cell"] == "table-cell" and result["grid"] > 1000
