@@ -391,7 +391,7 @@ def link_article(store: Store, article_id: str) -> None:
     groups = group_mentions(spans, article.text)
     context: set[str] | None = None
     for g in groups:
-        if context is None and any(k.startswith("a:tz:") for k in g.keys):
+        if context is None and g.homonym:  # only a homonym needs the article's context (extra lookups)
             context = _article_context(store, groups)
         entity_id, conf = resolve_group(store, g, context)
         if entity_id is None:

@@ -163,7 +163,7 @@ class Featurizer:
         if n == 0:
             return out
         get, make = self._cache.get, self._word
-        rows = np.stack([r if (r := get((w, lang))) is not None else make(w, lang) for w in words])
+        rows = np.stack([row if (row := get((w, lang))) is not None else make(w, lang) for w in words])
         bos, eos = self._h("bos"), self._h("eos")
         p, q, r = k + m, k + 2 * m, k + 2 * m + 1  # starts of the next block, second previous, second next
         out[:, 0:k] = rows[:, 0:k]
