@@ -59,7 +59,9 @@ COMPARABLE_RATIO = 3.0
 MERGE_LINKAGE = 0.5
 # Sentences embedded with the exact model per briefing (cached in brief_sentence_vectors; measured 65-100 ms
 # of CPU a sentence on the shared 2-core machine): those of the strongest cross-language candidate pairs
-# (demo claim scores: 5/6 corroborations at 90 and 120, 4/6 at 64), then up to EXACT_CONFLICT_BUDGET more
+# (demo claim scores at 120: 5/6 corroborations, 4/4 contradictions; at 96 the uk/ru denial is lost, at 64
+# a corroboration too: the language-pair z of the exact scores depends on which sentences are embedded),
+# then up to EXACT_CONFLICT_BUDGET more
 # for same-language contradiction candidates (demo scores unchanged from 0 to 32). A monolingual story
 # spends at most the second budget (~3 s of CPU); see `_exact_candidates`.
 EXACT_BUDGET = 120
