@@ -85,6 +85,9 @@ def test_seed_reported_speech_with_speakers_and_labelled_sources(seeds: dict[str
     official = _one(first, "the draft had been adjusted")
     assert official["cue"] == "told" and official["label"] == "A senior US official"
     assert official["source_kind"] == "anonymous" and official["mention"] is None
+    # "Zelensky's office issued a statement … The president said": the president the text came back to.
+    president = _one(first, "his team would review the provisions")
+    assert president["speaker"] == "The president" and president["mention"] == "Volodymyr Zelensky"
     later = _one(first, "Umerov agreed to most of the items")
     assert later["speaker"] == "The official" and later["label"] == "A senior US official"
     assert _one(seeds[SEED_EN_2], "Secretary of State Marco Rubio and US special envoy")["label"] == "Karoline Leavitt"
@@ -243,6 +246,25 @@ def test_the_mention_layer_decides_who_is_a_person() -> None:
     org = [Span(0, 14, "mention", {"type": "ORG", "lemma": "Bright Horizon", "lang": "en"})]
     tagged = _one(_quotes(text, "en", mentions=org), "prices would rise")
     assert tagged["source_kind"] == "institution" and tagged["mention"] is None
+
+
+def test_an_outlet_tagged_as_a_person_is_a_media_source() -> None:
+    text = "CBS News reported that the talks had stalled. Liam Fox said the deal was dead."
+    tagged = [
+        Span(0, 8, "mention", {"type": "PER", "lang": "en"}),
+        Span(text.index("Liam"), text.index("Liam") + 8, "mention", {"type": "PER", "lang": "en"}),
+    ]
+    rows = _quotes(text, "en", mentions=tagged)
+    outlet = _one(rows, "the talks had stalled")
+    assert outlet["source_kind"] == "media" and outlet["label"] == "CBS News" and outlet["mention"] is None
+    person = _one(rows, "the deal was dead")  # a surname that is also a media word stays a person
+    assert person["source_kind"] == "person" and person["mention"] == "Liam Fox"
+
+
+def test_a_relative_clause_speaks_for_its_noun() -> None:
+    text = "The senator met John Barkley, who said that the deal would collapse within weeks."
+    quote = _one(_quotes(text, "en"), "the deal would collapse")
+    assert quote["speaker"] == "who" and quote["mention"] == "John Barkley"
 
 
 def test_unknown_language_falls_back_to_english_cues() -> None:

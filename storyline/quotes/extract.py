@@ -24,6 +24,7 @@ from storyline.quotes.base import PARSE_OVERLAP, Quote
 from storyline.quotes.direct import DirectMixin
 from storyline.quotes.parsed import cue_table, parse_attributions
 from storyline.quotes.reported import ReportedMixin
+from storyline.quotes.scorer import load_scorer
 from storyline.quotes.speakers import Speaker, tokenize
 
 __all__ = ["Quote", "QuoteFinder", "find_quotes"]
@@ -40,6 +41,7 @@ class QuoteFinder(DirectMixin, ReportedMixin):
         if data is None or not models or not _parse_enabled():
             return []
         table = cue_table(data.LEARNED_CUES)
+        scorer = load_scorer(data.LEARNED_SCORER) if getattr(data, "LEARNED_SCORER", None) else None
         taken = sorted((q.start, q.end) for q in found)
         quotes = []
         # A sentence mostly inside quotes the rules found holds no further claim worth a parse (halves parse time).
@@ -48,7 +50,7 @@ class QuoteFinder(DirectMixin, ReportedMixin):
             for s in self.sentences
             if sum(max(0, min(b, s.end) - max(a, s.start)) for a, b in taken) < PARSE_OVERLAP * (s.end - s.start)
         ]
-        for att in parse_attributions(self.text, sentences, tuple(models), table):
+        for att in parse_attributions(self.text, sentences, tuple(models), table, scorer):
             s, e = att.content
             if any(a < e and s < b and _overlap(a, b, s, e) for a, b in taken):
                 continue

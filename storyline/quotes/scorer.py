@@ -1,0 +1,144 @@
+"""A learned scorer for the parse path's candidate attributions: logistic regression over parse features.
+
+The cue table (`parsed.CueTable`) keeps a candidate when its "lemma POS frame" key was precise enough in
+PolNeAR train; that judges "say VERB ccomp" the same whether its subject is a senator or "it", and drops
+every rare key. The scorer weighs the key together with its parts (lemma, frame, part of speech), the
+cue's place in the parse, the kind of subject it has, the content's length and quotation marks, so rare
+keys borrow strength from their lemma and frame, and weak subjects count against a claim.
+
+Weights live in `storyline/quotes/data/<lang>_scorer.json`, learned by
+`python -m storyline.quotes.train --scorer` from PolNeAR train (never dev); a numpy-free dot product
+scores a candidate at run time.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from storyline.errors import NotFound
+
+DATA_DIR = Path(__file__).parent / "data"
+_QUOTE_CHARS = frozenset('"“”„«»')
+# Passes over the train candidates (held-out train tenth: candidate F1 flat beyond 6).
+EPOCHS = 6
+# Features seen fewer times than this in train carry no weight (a single occurrence is noise; keeps the file small).
+MIN_FEATURE_COUNT = 3
+_MODALS = frozenset({"will", "would", "could", "might", "may", "should", "can", "must"})
+
+
+def _length_bucket(n: int) -> str:
+    for bound in (3, 6, 11, 21, 41):
+        if n < bound:
+            return f"<{bound}"
+    return ">40"
+
+
+def _source_kind(source: Any | None) -> str:
+    if source is None:
+        return "none"
+    if source.pos_ == "PRON":
+        return "pron:" + source.lower_
+    return source.pos_
+
+
+def _inside_quotes(tok: Any) -> bool:
+    """True when an odd number of quotation marks precede the token in its parsed text."""
+    return sum(1 for t in tok.doc[: tok.i] if t.text in _QUOTE_CHARS) % 2 == 1
+
+
+def features(tok: Any, frame: str, content: Sequence[Any], source: Any | None) -> list[str]:
+    """Feature names of one candidate (cue token, frame, content tokens, source head) of `parsed.candidates`."""
+    lemma = tok.lemma_.lower()
+    key = f"{lemma} {tok.pos_} {frame}"
+    src = _source_kind(source)
+    src_coarse = src.split(":")[0]
+    words = sum(1 for t in content if t.is_alpha or t.like_num)
+    children = {c.dep_ for c in tok.children}
+    modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children)
+    head_dep = tok.dep_ if tok.head.i != tok.i else "ROOT"
+    first = content[0] if content else None
+    return [
+        "bias",
+        "k=" + key,
+        "l=" + lemma,
+        "f=" + frame,
+        "p=" + tok.pos_,
+        "t=" + tok.tag_,
+        "d=" + head_dep,
+        "s=" + src,
+        "fs=" + frame + "|" + src_coarse,
+        "ks=" + key + "|" + src_coarse,
+        "len=" + _length_bucket(words),
+        "flen=" + frame + "|" + _length_bucket(words),
+        "q=" + str(any(t.text in _QUOTE_CHARS for t in content)),
+        "inq=" + str(_inside_quotes(tok)),
+        "neg=" + str("neg" in children),
+        "modal=" + str(modal),
+        "pass=" + str("auxpass" in children or "nsubjpass" in children),
+        "after=" + str(bool(content) and content[0].i > tok.i),
+        "first=" + (first.tag_ if first is not None else "-"),
+        "lc=" + lemma + "|" + (first.tag_ if first is not None else "-"),
+        "w=" + tok.lower_,
+        "c0=" + (first.lower_ if first is not None and not first.is_title else "-"),
+        "sl=" + (source.lemma_.lower() if source is not None and source.pos_ == "NOUN" else "-"),
+        "hd=" + (tok.head.lemma_.lower() + "|" + tok.dep_ if tok.head.i != tok.i else "ROOT"),
+    ]
+
+
+@dataclass(frozen=True)
+class Scorer:
+    """Logistic-regression weights over feature names, and the probability a candidate needs."""
+
+    weights: dict[str, float]
+    threshold: float
+    forms: frozenset[str]  # word forms of the cue lemmas worth a parse
+
+    def probability(self, names: Iterable[str]) -> float:
+        """The probability that a candidate with these features is a gold attribution."""
+        z = sum(self.weights.get(n, 0.0) for n in names)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@cache
+def load_scorer(name: str) -> Scorer:
+    """The learned scorer `storyline/quotes/data/<name>` (see `python -m storyline.quotes.train --scorer`)."""
+    path = DATA_DIR / name
+    if not path.is_file():
+        raise NotFound(f"learned scorer {path} is missing; rebuild it with `python -m storyline.quotes.train --scorer`")
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return Scorer({k: float(v) for k, v in raw["weights"].items()}, float(raw["threshold"]), frozenset(raw["forms"]))
+
+
+def fit(
+    samples: Sequence[tuple[list[str], bool]],
+    epochs: int = EPOCHS,
+    rate: float = 0.1,
+    l2: float = 1e-5,
+    min_count: int = MIN_FEATURE_COUNT,
+) -> dict[str, float]:
+    """Logistic-regression weights by stochastic gradient descent (samples in a fixed shuffled order)."""
+    import random
+    from collections import Counter
+
+    seen = Counter(n for names, _ in samples for n in names)
+    samples = [([n for n in names if seen[n] >= min_count], label) for names, label in samples]
+    order = list(range(len(samples)))
+    random.Random(13).shuffle(order)
+    weights: dict[str, float] = {}
+    for epoch in range(epochs):
+        step = rate / (1 + epoch)
+        for k in order:
+            names, label = samples[k]
+            z = sum(weights.get(n, 0.0) for n in names)
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            g = p - (1.0 if label else 0.0)
+            for n in names:
+                w = weights.get(n, 0.0)
+                weights[n] = w - step * (g + l2 * w)
+    return {n: round(w, 3) for n, w in weights.items() if abs(w) >= 5e-3}
