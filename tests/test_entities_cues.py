@@ -72,6 +72,9 @@ def test_outlets_are_organisations() -> None:
     # the Polish tagger learned SlavicNER's convention (news sites PRO, agencies ORG): never a person
     assert found["Axios"] in ("ORG", "PRO")
     assert found["Pieskowa"] == "PER"
+    # a comma is no coordination: the person after an outlet's clause stays a person
+    found = _found("Według Axios, Dmitriew spotkał się z wysłannikami.", "pl")
+    assert found.get("Dmitriew") == "PER"
     ru = "Как сообщает ТАСС, Дмитрий Песков заявил, что переговоры продолжатся."
     assert _found(ru, "ru")["ТАСС"] == "ORG"
 

@@ -55,9 +55,13 @@ def _index() -> dict[str, tuple[str, str]]:
     return index
 
 
-@lru_cache(maxsize=200_000)
 def alias_key(name: str, lang: str | None = None) -> tuple[str, str] | None:
     """(language-independent key, English name) of a known place or institution, or None."""
+    return _alias(name)  # the index is the same in every language: one cache entry per name
+
+
+@lru_cache(maxsize=200_000)
+def _alias(name: str) -> tuple[str, str] | None:
     return _index().get(fold(name))
 
 

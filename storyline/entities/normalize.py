@@ -83,6 +83,9 @@ _CONSONANT_RULES = (
     ("ci", "si"),
     ("ts", "c"),
     ("c", "k"),
+    ("q", "k"),  # no Cyrillic q: Lindqvist/Ліндквіст, Iraq/Ирак
+    ("x", "ks"),  # Alexander/Александр
+    ("w", "v"),  # Wolkow/Volkov where a language's own romanisation did not already turn it
     ("g", "h"),
     ("z", "s"),
 )

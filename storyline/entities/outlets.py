@@ -97,6 +97,7 @@ def outlet_types(text: str, lang: str, mentions: list[tuple[int, int, str, str]]
 
 @cache
 def _coordination(lang: str) -> re.Pattern[str]:
-    """What stands between two coordinated names: a comma or the language's `and`/`or` words."""
+    """What stands between two coordinated names: the language's `and`/`or` words (a bare comma does not
+    count: `Według Axios, Dmitriew spotkał…` starts a new clause with a person)."""
     words = getattr(language_data(lang, "entities"), "AND_WORDS", ()) or ("and",)
-    return re.compile(rf"\s*(?:,|{_alternation(words)})?\s+(?:the\s+)?", re.I)
+    return re.compile(rf"\s+(?:{_alternation(words)})\s+(?:the\s+)?", re.I)

@@ -375,20 +375,33 @@ def _finish(text: str, lang: str, spans: list[tuple[int, int, str]]) -> list[Men
         out.append(Mention(start, end, kind, lemma, lang))
     kinds = outlet_types(text, lang, [(m.start, m.end, m.type, m.lemma) for m in out])
     out = [m if m.type == k else Mention(m.start, m.end, k, m.lemma, m.lang) for m, k in zip(out, kinds, strict=True)]
-    return _consistent_types(out)
+    return _consistent_types(_surnames_are_people(text, out))
+
+
+def _surnames_are_people(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A lone word that ends a person's name in the text is that person's surname, typed and lemmatised
+    as one (`Katrin Vogler` … `Vogler`; `Tomasz Wierzbicki` … `powiedział Wierzbicki`, not the place
+    `Wierzbicka`)."""
+    people = [m for m in mentions if m.type == "PER" and " " in m.lemma]
+    if not people:
+        return mentions
+    surnames = {m.lemma.rsplit(" ", 1)[1].lower() for m in people}
+    surnames |= {text[m.start : m.end].rsplit(None, 1)[-1].lower() for m in people}
+    out = []
+    for m in mentions:
+        surface = text[m.start : m.end]
+        if (
+            m.type != "PER"
+            and " " not in surface.strip()
+            and (m.lemma.lower() in surnames or surface.lower() in surnames)
+        ):
+            m = Mention(m.start, m.end, "PER", lemmatize(surface, m.lang, "PER"), m.lang)
+        out.append(m)
+    return out
 
 
 def _consistent_types(mentions: list[Mention]) -> list[Mention]:
-    """One type per base form within a text: the majority vote of its mentions (ties keep each); a lone
-    word that ends a person's name in the text is that person's surname (`Katrin Vogler` … `Vogler`)."""
-    surnames = {m.lemma.rsplit(" ", 1)[1].lower() for m in mentions if m.type == "PER" and " " in m.lemma}
-    if surnames:
-        mentions = [
-            Mention(m.start, m.end, "PER", m.lemma, m.lang)
-            if m.type != "PER" and " " not in m.lemma and m.lemma.lower() in surnames
-            else m
-            for m in mentions
-        ]
+    """One type per base form within a text: the majority vote of its mentions (ties keep each)."""
     votes: dict[str, Counter[str]] = {}
     for m in mentions:
         key = m.lemma.lower()

@@ -13,6 +13,7 @@ LEADING_DETERMINERS = ("der", "die", "das", "den", "dem", "des")
 POSSESSIVE_ENDINGS: tuple[str, ...] = ()
 NOT_NAMES = frozenset({"foto", "lesen sie auch"})
 EXONYMS = {
+    "Tschechische Republik": "Czechia",
     # German names of Central European cities, still usual in German news
     "Breslau": "Wrocław",
     "Danzig": "Gdańsk",

@@ -19,6 +19,7 @@ ROMANIZE: list[tuple[str, str]] = []
 NOT_NAMES = frozenset({"read also", "photo"})
 # English short forms and older spellings → the English name used as the shared key
 EXONYMS = {
+    "Czech Republic": "Czechia",
     "Geneva": "Geneva",
     "OSCE": "OSCE",
     "Organization for Security and Co-operation in Europe": "OSCE",

@@ -8,6 +8,7 @@ LEADING_DETERMINERS = ("el", "la", "los", "las")
 POSSESSIVE_ENDINGS: tuple[str, ...] = ()
 NOT_NAMES = frozenset({"foto", "lea también"})
 EXONYMS = {
+    "República Checa": "Czechia",
     "Ginebra": "Geneva",
     "OSCE": "OSCE",
     "Organización para la Seguridad y la Cooperación en Europa": "OSCE",

@@ -8,6 +8,7 @@ LEADING_DETERMINERS = ("le", "la", "les", "l'", "l’")
 POSSESSIVE_ENDINGS: tuple[str, ...] = ()
 NOT_NAMES = frozenset({"photo", "lire aussi"})
 EXONYMS = {
+    "République tchèque": "Czechia",
     "Genève": "Geneva",
     "OSCE": "OSCE",
     "Organisation pour la sécurité et la coopération en Europe": "OSCE",

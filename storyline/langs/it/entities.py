@@ -8,6 +8,7 @@ LEADING_DETERMINERS = ("il", "lo", "la", "i", "gli", "le", "l'", "l’")
 POSSESSIVE_ENDINGS: tuple[str, ...] = ()
 NOT_NAMES = frozenset({"foto", "leggi anche"})
 EXONYMS = {
+    "Repubblica Ceca": "Czechia",
     "Ginevra": "Geneva",
     "OSCE": "OSCE",
     "Organizzazione per la sicurezza e la cooperazione in Europa": "OSCE",

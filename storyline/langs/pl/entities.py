@@ -22,6 +22,7 @@ ROMANIZE = [
 POSSESSIVE_ENDINGS: tuple[str, ...] = ()
 NOT_NAMES = frozenset({"foto", "czytaj też", "czytaj także"})
 EXONYMS = {
+    "Republika Czeska": "Czechia",
     "Genewa": "Geneva",
     "OBWE": "OSCE",
     "Organizacja Bezpieczeństwa i Współpracy w Europie": "OSCE",
