@@ -150,7 +150,8 @@ def article_events(article: Article, mentions: list[Span] | None = None) -> list
 def events_step(store: Store, article_ids: list[str]) -> None:
     """Find and store the dated events of newly ingested articles (replacing earlier rows for them)."""
     for article in store.iter_articles(article_ids):
-        mentions = store.get_spans(article.id, "mention") or article.spans("mention")
+        # the stored article comes with every stored layer, the linked mentions included: no second read
+        mentions = article.spans("mention")
         events = article_events(article, mentions)
         with store.atomic():
             store.execute("DELETE FROM events WHERE article_id = ?", (article.id,))

@@ -84,9 +84,25 @@ def analyse(pipe: Pipeline, article: Article, features: Callable[[Article], Any]
 _WORKER: tuple[Pipeline, Callable[[Article], Any] | None] | None = None
 
 
-def _init_worker(pipe: Pipeline, features: Callable[[Article], Any] | None) -> None:
+def _init_worker(parent: int, pipe: Pipeline, features: Callable[[Article], Any] | None) -> None:
     global _WORKER
     _WORKER = (pipe, features)
+    _die_with_parent(parent)
+
+
+def _die_with_parent(parent: int) -> None:
+    """End this worker when the writer dies (a SIGKILLed ingest must not leave workers waiting forever)."""
+    import signal
+
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, int(signal.SIGTERM))  # PR_SET_PDEATHSIG (Linux); elsewhere the call fails harmlessly
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # the writer died before the request took effect
+        os._exit(0)
 
 
 def _analyse_chunk(articles: list[Article]) -> list[Outcome]:
@@ -163,7 +179,7 @@ class Analysers:
             return
         ctx = multiprocessing.get_context("fork")
         self._open = None  # a chunk begun inline is finished inline
-        self.pool = ctx.Pool(self.workers, initializer=_init_worker, initargs=(self.pipe, self.features))
+        self.pool = ctx.Pool(self.workers, initializer=_init_worker, initargs=(os.getpid(), self.pipe, self.features))
 
     def _run_inline(self, chunk: _Chunk) -> None:
         article = chunk.articles[-1]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from datetime import datetime
 
@@ -163,8 +164,7 @@ def _merge_now(cl: Clusterer, a: list[str], b: list[str], merges: list[tuple[str
 def _evict(store: Store, cl: Clusterer, assignment: Assignment, feats: dict[str, StoryFeatures]) -> bool:
     """Take an article whose close join the exact model vetoed out of its storyline into a new one.
 
-    The storyline and event it leaves are rebuilt from their remaining members' features (this batch's,
-    else the stored ones); the article opens a storyline and event of its own, as `Clusterer.assign` does
+    The storyline and event it leaves lose its vector and keys (`_without`); the article opens a storyline and event of its own, as `Clusterer.assign` does
     for an article that joins nothing.
     """
     aid = assignment.article_id
@@ -175,15 +175,11 @@ def _evict(store: Store, cl: Clusterer, assignment: Assignment, feats: dict[str,
     if story.locked or len(story.members) < 2:
         return False
     f = feats[aid]
-    others = [m for m in story.members if m != aid]
-    need = [m for m in others if m not in feats]
-    have = {**load_features(store, need), **{m: feats[m] for m in others if m in feats}}
-    cl.storylines[sid] = _rebuilt(cl, story, others, have)
+    cl.storylines[sid] = _without(store, cl, story, f, feats)
     event = cl.events.get(eid)
     if event is not None:
-        rest = [m for m in event.members if m != aid]
-        if rest:
-            cl.events[eid] = _rebuilt(cl, event, rest, have)
+        if len(event.members) > 1:
+            cl.events[eid] = _without(store, cl, event, f, feats)
         else:
             del cl.events[eid]
             cl.events_of[sid].remove(eid)
@@ -206,15 +202,50 @@ def _evict(store: Store, cl: Clusterer, assignment: Assignment, feats: dict[str,
     return True
 
 
-def _rebuilt(cl: Clusterer, c: Cluster, members: list[str], feats: dict[str, StoryFeatures]) -> Cluster:
-    """A storyline or event made again from the given members (in their order)."""
-    out = Cluster(c.id, np.zeros(cl.dim, dtype=np.float32), parent=c.parent, locked=c.locked)
-    for m in members:
-        f = feats.get(m)
-        if f is not None:
-            out.add(f, cl.w.key_profile, cl.centred(f, learn=False))
-        else:  # features lost (should not happen): keep the membership, without its signal
-            out.members.append(m)
+# Clusters up to this size are rebuilt from their members when an article leaves; larger ones have its share
+# subtracted (a storyline of thousands would cost seconds to rebuild: bench/stories.py ingest --n 20000).
+REBUILD_MAX = 64
+
+
+def _without(store: Store, cl: Clusterer, c: Cluster, f: StoryFeatures, feats: dict[str, StoryFeatures]) -> Cluster:
+    """Cluster `c` without article `f`: rebuilt from its other members when small, else `f` subtracted."""
+    others = [m for m in c.members if m != f.article_id]
+    if len(others) <= REBUILD_MAX:
+        have = {**load_features(store, [m for m in others if m not in feats]), **feats}
+        out = Cluster(c.id, np.zeros(cl.dim, dtype=np.float32), parent=c.parent, locked=c.locked)
+        for m in others:
+            g = have.get(m)
+            if g is not None:
+                out.add(g, cl.w.key_profile, cl.centred(g, learn=False))
+            else:  # features lost (should not happen): keep the membership, without its signal
+                out.members.append(m)
+        return out
+    # the language mean drifted since `f` was added: its centred vector now is close to, not exactly, the one added
+    c.vec_sum = c.vec_sum - cl.centred(f, learn=False)
+    c.keys.subtract(f.keys)
+    for key in [k for k in f.keys if c.keys.get(k, 0) <= 0]:
+        del c.keys[key]
+    langs = getattr(c, "langs", None)
+    if isinstance(langs, Counter) and langs.get(f.language or "?", 0) > 0:
+        langs[f.language or "?"] -= 1
+    c.members = others
+    if f.published is not None and f.published in (c.first, c.last):
+        times = [t for t in _published(store, others, feats) if t is not None]
+        c.first, c.last = (min(times), max(times)) if times else (None, None)
+    c.changed()
+    return c
+
+
+def _published(store: Store, ids: list[str], feats: dict[str, StoryFeatures]) -> list[datetime | None]:
+    """Publication times of articles: this batch's from their features, the others' from their stored placement."""
+    out = [feats[i].published for i in ids if i in feats]
+    rest = [i for i in ids if i not in feats]
+    for i in range(0, len(rest), 500):  # SQLite caps the number of ? placeholders
+        chunk = rest[i : i + 500]
+        rows = store.query(
+            f"SELECT published_at FROM story_members WHERE article_id IN ({','.join('?' * len(chunk))})", chunk
+        )
+        out += [datetime.fromisoformat(r["published_at"]) if r["published_at"] else None for r in rows]
     return out
 
 
