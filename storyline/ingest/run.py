@@ -5,6 +5,10 @@ loses at most the open batch and never leaves half an article; a rerun finds wha
 ("unchanged": same id) and completes the rest. Corpus steps run on every article stored since the
 last completed corpus run (the checkpoint lives in the meta table), so a run killed between storing
 and the corpus steps is completed by the next one.
+
+Long runs analyse in forked worker processes (`storyline.ingest.parallel`) while this process, the one
+writer, links duplicates, stores, and every `CORPUS_EVERY` stored articles runs the corpus steps on
+them, so entities and stories stream in while the workers analyse the next articles.
 """
 
 from __future__ import annotations
