@@ -115,7 +115,7 @@ def test_deferred_exact_pass_keeps_the_demo_clustering(
     expected = json.loads(gold_file.read_text(encoding="utf-8"))["articles"]
     store = open_store(tmp_path / "demo.db")
     ingest([examples_dir / "corpus"], store, manifest=examples_dir / "manifest.csv", workers=1)
-    assert settled and settled[0] > 0  # the close calls went to the deferred pass
+    assert settled  # the bulk batch went through the deferred pass
     by_url = {r["url"]: r["id"] for r in store.query("SELECT id, url FROM articles")}
     pred, gold = {}, {}
     for key, art in expected.items():
@@ -140,3 +140,51 @@ def test_deferred_exact_pass_keeps_the_demo_clustering(
         per_story[r["storyline_id"]].add(r["event_id"])
     events = {r["id"]: r["storyline_id"] for r in store.query("SELECT id, storyline_id FROM story_events")}
     assert all(events.get(e) == s for s, es in per_story.items() for e in es)
+
+
+@pytest.mark.parametrize("rebuild_max", [64, 0])  # small clusters are rebuilt, large ones have the article subtracted
+def test_settle_undoes_a_vetoed_close_join(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rebuild_max: int) -> None:
+    from datetime import UTC, datetime
+
+    import numpy as np
+
+    from storyline.stories import assign as assign_mod
+    from storyline.stories.arbiter import ExactArbiter
+    from storyline.stories.cluster import Clusterer
+    from storyline.stories.features import StoryFeatures
+
+    monkeypatch.setattr(assign_mod, "REBUILD_MAX", rebuild_max)
+    store = open_store(tmp_path / "s.db")
+    dim = 16
+    rng = np.random.default_rng(1)
+    base = rng.standard_normal(dim)
+    cl = Clusterer(dim)
+    arbiter = ExactArbiter(lambda ids: {}, budget=0, cache={})
+    arbiter.deferred = True
+    arbiter.is_close = lambda score, threshold: True  # type: ignore[method-assign]  # every join is a close call
+    cl.arbiter = arbiter
+    feats, done = {}, []
+    for i in range(4):
+        v = base + 0.05 * rng.standard_normal(dim)
+        f = StoryFeatures(
+            f"a{i}",
+            (v / np.linalg.norm(v)).astype(np.float32),
+            {"N:slnsk": 2.0, "N:kiv": 1.0, "T:ceasef": 1.0},
+            published=datetime(2025, 1, 1 + i, tzinfo=UTC),
+            language=["en", "pl", "de", "uk"][i],
+        )
+        feats[f.article_id] = f
+        done.append(cl.assign(f))
+    assert len({a.storyline_id for a in done}) == 1 and len(arbiter.pending) == 3
+    # the exact model: a0-a2 tell one story, a3 another
+    one, other = np.eye(8, dtype=np.float32)[:2]
+    arbiter.cache.update({"a0": one, "a1": one, "a2": one, "a3": other})
+    first = done[0].storyline_id
+    merges = assign_mod.settle_deferred(store, cl, arbiter, done, feats)
+    assert merges == [] and arbiter.undone == 1
+    moved = cl.member_of["a3"][0]
+    assert moved != first and done[3].storyline_id == moved and done[3].new_storyline
+    story = cl.storylines[first]
+    assert story.members == ["a0", "a1", "a2"] and cl.storylines[moved].members == ["a3"]
+    assert story.last == datetime(2025, 1, 3, tzinfo=UTC)  # the time range no longer reaches a3
+    assert all("a3" not in e.members for e in cl.events.values() if e.parent == first)
