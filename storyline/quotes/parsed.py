@@ -126,8 +126,13 @@ def _subject(verb: Any) -> Any | None:
     head = verb.head
     if verb.dep_ == "pcomp" and head.head is not head:
         head = head.head  # "In opposing the request, X ...": through the preposition
-    if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head is not verb and head.pos_ in ("VERB", "AUX"):
-        # "Trump wants to build", "she said and added": the governing verb's subject.
+    if (
+        verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp")
+        and head is not verb
+        and head.pos_ in ("VERB", "AUX", "ADJ")
+    ):
+        # "Trump wants to build", "she said and added", "he was able to tout", "Republicans were willing to":
+        # the governing verb's (or predicate adjective's) subject.
         return _subject(head)
     return None
 
@@ -179,6 +184,12 @@ def _noun_attribution(tok: Any) -> tuple[str, list[Any], Any | None] | None:
             frame = "noun-predicate"
     if content is None:
         return None
+    if source is None:
+        # "She peppered him with attacks on …", "Democrats persisted in arguments that …": a noun cue without
+        # a possessor speaks for the subject of the verb it is the object of.
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if tok.dep_ in ("dobj", "pobj") and verb is not tok and verb.pos_ in ("VERB", "AUX"):
+            source = _subject(verb)
     return frame, content, source
 
 

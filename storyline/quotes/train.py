@@ -32,6 +32,10 @@ MIN_COUNT = 4
 MIN_PRECISION = 0.25
 # Lemmas with fewer gold attributions than this in train are not worth parsing a sentence for (scorer).
 MIN_FORM_HITS = 2
+# ... nor lemmas whose candidates find one less often than this: the scorer, asking for p >= 0.3, keeps
+# almost none of them, and parsing for them cost the most time (PolNeAR: 91% of sentences parsed without
+# this bound, 69% with the cue table's forms).
+MIN_FORM_PRECISION = 0.1
 # Probability a scored candidate needs (calibrated end to end on a held-out tenth of PolNeAR train, scorer
 # learned on the rest: F1@0.3 0.735 and speaker accuracy 0.818 at 0.3, against 0.729 / 0.816 for the cue
 # table alone; 0.2 gives F1 0.740 but speaker accuracy 0.810, 0.4 gives 0.725 / 0.828).
@@ -93,25 +97,34 @@ def learn(docs: list[dict], parsed_docs: Iterable[Any], min_count: int, min_prec
     }
 
 
-def scorer_samples(docs: list[dict], parsed_docs: Iterable[Any]) -> tuple[list[tuple[list[str], bool]], Counter[str]]:
-    """(features, found a gold attribution) for every parse-path candidate, and positive counts by lemma."""
+def scorer_samples(
+    docs: list[dict], parsed_docs: Iterable[Any]
+) -> tuple[list[tuple[list[str], bool]], Counter[str], Counter[str]]:
+    """(features, found a gold attribution) for every parse-path candidate; positive and all counts by lemma."""
     samples: list[tuple[list[str], bool]] = []
     positives: Counter[str] = Counter()
+    seen: Counter[str] = Counter()
     for doc, parsed in zip(docs, parsed_docs, strict=True):
         hits = _hits(parsed, doc)
         for tok, frame, content, source in candidates(parsed):
             label = (tok.i, frame) in hits
             samples.append((features(tok, frame, content, source), label))
             positives[tok.lemma_.lower()] += label
-    return samples, positives
+            seen[tok.lemma_.lower()] += 1
+    return samples, positives, seen
+
+
+def worth_parsing(positives: Counter[str], seen: Counter[str]) -> set[str]:
+    """Lemmas whose candidates found gold attributions often enough to parse a sentence for them."""
+    return {lemma for lemma, n in positives.items() if n >= MIN_FORM_HITS and n / seen[lemma] >= MIN_FORM_PRECISION}
 
 
 def learn_scorer(docs: list[dict], parsed_docs: Iterable[Any], threshold: float) -> dict:
     """The candidate scorer learned from PolNeAR-style documents and their parses."""
     parsed_docs = list(parsed_docs)
-    samples, positives = scorer_samples(docs, parsed_docs)
+    samples, positives, seen = scorer_samples(docs, parsed_docs)
     weights = fit(samples)
-    lemmas = {lemma for lemma, n in positives.items() if n >= MIN_FORM_HITS}
+    lemmas = worth_parsing(positives, seen)
     forms = sorted({t.lower_ for doc in parsed_docs for t in doc if t.lemma_.lower() in lemmas and t.is_alpha})
     return {
         "source": "PolNeAR train (python -m storyline.quotes.train --scorer)",
