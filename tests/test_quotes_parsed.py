@@ -99,3 +99,27 @@ def test_missing_spacy_model_leaves_the_rules_working(caplog: pytest.LogCaptureF
         assert parse_attributions(text, [(0, len(text))], ("no_such_model_xx",), table) == []
     assert "no_such_model_xx" in caplog.text
     assert _quotes("Mr. Smith said the plan would fail by spring.")[0][2] == "Mr. Smith"
+
+
+def test_a_clause_before_its_cue_must_be_set_off() -> None:
+    from storyline.quotes.parsed import candidates
+
+    nlp = parser(MODELS)
+    # A headline teaser: "Read Also" is no claim of the UK's.
+    assert not any(
+        tok.text == "Says" for tok, *_ in candidates(nlp("Read Also: UK Says Russian Spy Ship Zapped Pilots"))
+    )
+    found = {tok.text: " ".join(t.text for t in content) for tok, _f, content, _s in candidates(nlp(POSTPOSED))}
+    assert found["concluded"] == "The economy is strong"
+
+
+POSTPOSED = "The economy is strong, the report concluded."
+
+
+def test_a_noun_cue_speaks_for_the_subject_of_its_verb() -> None:
+    from storyline.quotes.parsed import candidates
+
+    nlp = parser(MODELS)
+    doc = nlp("Democrats persisted in arguments that the panel was trying to second-guess the FBI.")
+    sources = {tok.text: src.text if src is not None else None for tok, _f, _c, src in candidates(doc)}
+    assert sources["arguments"] == "Democrats"

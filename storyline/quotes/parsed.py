@@ -43,6 +43,8 @@ _SOURCE_PREPOSITIONS = ("by", "from")
 _CONTENT_PREPOSITIONS = ("of", "for", "on", "about", "against", "to", "over", "with")
 # Penn tags of relative pronouns ("who", "which", "that" opening a relative clause).
 _RELATIVE_TAGS = ("WP", "WDT")
+# Marks that part a postposed "he said" from its content ("Read Also: UK Says …" is a headline, no claim).
+_SET_OFF = frozenset(",;:—–-”\"’'»)")
 _PUNCT_EDGE = " \n\t,;:-–—."
 
 
@@ -137,12 +139,26 @@ def _subject(verb: Any) -> Any | None:
     return None
 
 
+def _set_off(tok: Any) -> bool:
+    """True when punctuation parts a postposed cue's clause from the content before it ("…, he said")."""
+    first = tok.left_edge.i
+    return first > 0 and tok.doc[first - 1].text in _SET_OFF
+
+
+def _closed(clause: Any) -> bool:
+    """True when punctuation other than a colon follows a clause that precedes its cue ("…,” he said)."""
+    after = clause.right_edge.i + 1
+    return after < len(clause.doc) and clause.doc[after].text in _SET_OFF and clause.doc[after].text != ":"
+
+
 def _verb_attribution(tok: Any) -> tuple[str, list[Any], Any | None] | None:
     clause = next((c for c in tok.children if c.dep_ in _CLAUSE_DEPS), None)
+    if clause is not None and clause.i < tok.i and not _closed(clause):
+        return None  # "Read Also: UK Says …": a clause before its cue is a claim only when set off from it
     if clause is not None:
         content = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i and t.i < clause.i)]
         return clause.dep_, content, _subject(tok)
-    if tok.dep_ in ("parataxis", "advcl") and tok.head.i != tok.i and tok.i > tok.head.i:
+    if tok.dep_ in ("parataxis", "advcl") and tok.head.i != tok.i and tok.i > tok.head.i and _set_off(tok):
         # "CONTENT, he said." parsed with the cue hanging on the content's root.
         return "postposed", _subtree_minus(tok.head, tok), _subject(tok)
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None)
