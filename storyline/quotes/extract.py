@@ -66,10 +66,22 @@ class QuoteFinder(DirectMixin, ReportedMixin):
                     # "listeners who said": the relative pronoun's words, the antecedent's person or label.
                     meant = self.resolver.resolve(named)
                     speaker = Speaker(att.source, meant.mention or meant.span, meant.label, meant.kind)
+            if att.source is None and not att.unsourced:
+                # The parse found no subject ("With her film, DuVernay both documents …"): the sentence's own.
+                speaker = self._sentence_subject(att.cue[0])
             kind = "direct" if any(q.start >= s and q.end <= e for q in self.quoted) else "reported"
             quotes.append(Quote(s, e, kind, att.cue, speaker, {"attributed": "parse"}))
             taken.append((s, e))
         return quotes
+
+    def _sentence_subject(self, cue: int) -> Speaker | None:
+        """The speaker phrase the rules read as the subject of the sentence holding `cue`, before it."""
+        toks = self.sentences[self._sentence_of(cue)].tokens
+        limit = next((k for k, t in enumerate(toks) if t.start >= cue), len(toks))
+        rng = self._subject(toks, limit)
+        if rng is None or not self._agent(toks, rng):
+            return None
+        return self.speaker(toks, rng)
 
 
 def _overlap(a: int, b: int, s: int, e: int) -> bool:

@@ -57,6 +57,8 @@ class Attribution:
     source: tuple[int, int] | None
     # The phrase a relative-pronoun source stands for ("listeners who said": source "who", antecedent "listeners").
     antecedent: tuple[int, int] | None = None
+    # True when claims of this cue frame rarely name a source in train ("X seemed to"): none is looked for.
+    unsourced: bool = False
 
 
 @dataclass(frozen=True)
@@ -261,7 +263,8 @@ def attributions(doc: Any, table: CueTable, offset: int = 0, scorer: Scorer | No
                 continue
         elif table.cues.get(key, 0.0) < table.min_precision:
             continue
-        if table.sourced.get(key, 1.0) < SOURCED:
+        unsourced = table.sourced.get(key, 1.0) < SOURCED
+        if unsourced:
             source_tok = None  # "the race seemed to be his to lose": PolNeAR gives such claims no source
         content = _span(content_toks)
         source = _span(_source_tokens(source_tok)) if source_tok is not None else None
@@ -283,6 +286,7 @@ def attributions(doc: Any, table: CueTable, offset: int = 0, scorer: Scorer | No
                 (cue[0] + offset, cue[1] + offset),
                 (source[0] + offset, source[1] + offset) if source else None,
                 (antecedent[0] + offset, antecedent[1] + offset) if antecedent else None,
+                unsourced,
             )
         )
     return found
