@@ -123,3 +123,15 @@ def test_a_noun_cue_speaks_for_the_subject_of_its_verb() -> None:
     doc = nlp("Democrats persisted in arguments that the panel was trying to second-guess the FBI.")
     sources = {tok.text: src.text if src is not None else None for tok, _f, _c, src in candidates(doc)}
     assert sources["arguments"] == "Democrats"
+
+
+def test_a_parsed_claim_without_a_parsed_subject_takes_the_sentences_subject() -> None:
+    from storyline.quotes.parsed import parse_attributions
+    from storyline.quotes.scorer import load_scorer
+
+    text = "Senator Elizabeth Warren has pooh-poohed the consensus that the bank acted alone."
+    parsed = parse_attributions(
+        text, [(0, len(text))], MODELS, cue_table("en_cues.json"), load_scorer("en_scorer.json")
+    )
+    assert [(text[a.cue[0] : a.cue[1]], a.source) for a in parsed] == [("poohed", None)]  # the parse misses him
+    assert ("the consensus that the bank acted alone", "poohed", "Elizabeth Warren") in _quotes(text)
