@@ -412,3 +412,15 @@ def test_numeric_date_order_follows_evidence_in_the_same_text() -> None:
     uk = "The deal was signed on 3/4/2026 and ratified on 20/12/2026."
     assert one(us, "en", "3/4").value == "2026-03-04"
     assert one(uk, "en", "3/4").value == "2026-04-03"  # a British text: day first throughout
+
+
+def test_thousands_with_dots_are_counts_not_clock_times() -> None:
+    ref = datetime(2026, 3, 14, 12, 0, tzinfo=UTC)
+    cases = {
+        "es": ("Según la policía, 6.000 personas; los organizadores hablan de 20.000 a las 14.30 horas.", "14:30"),
+        "de": ("Die Veranstalter sprachen von 4.000. Um 18.30 Uhr begann die Demo.", "18:30"),
+        "pl": ("Około 1.500 osób zebrało się o godz. 9.15.", "09:15"),
+    }
+    for lang, (text, clock) in cases.items():
+        found = find_time_expressions(text, lang, ref)
+        assert [x.value for x in found] == [f"2026-03-14T{clock}"], (lang, [(x.text, x.value) for x in found])

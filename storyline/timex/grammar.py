@@ -273,7 +273,9 @@ def grammar_for(lang: str | None) -> Grammar:
         "season": rf"{left}(?:(?P<smod>{span_mod})\s+)?(?:(?P<mod>{mod_b})\s+)?(?P<season>{season})(?:\s+(?P<moda>{mod_a}))?(?:\s+(?:of\s+)?{year})?{right}",
         "duration": rf"{left}(?:(?:{dur_lead})\s+)?(?P<num>{num})[\s-]+(?P<unit>{unit}){dur_suffix}{right}",
         "set": rf"{left}(?:(?P<every>{every})\s+(?:(?P<num>{num})\s+)?(?:(?P<unit>{unit})|(?P<wd>{wd}))|(?P<adverb>{alternation(g.set_adverbs)})){right}",
-        "clock": rf"(?<![\w.:,])(?:{clock})",
+        # Not inside a number on either side: "6.000 personas" and "20.000 manifestantes" (thousands
+        # dots in de/es/it/pl...) are counts, not 06:00 and 20:00.
+        "clock": rf"(?<![\w.:,])(?:{clock})(?![.,]?\d)",
         "clock_named": rf"{left}(?P<named>{alternation(g.clock_named)}){right}",
     }
     g.patterns = {name: re.compile(p, re.IGNORECASE) for name, p in shapes.items()}
