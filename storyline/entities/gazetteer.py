@@ -65,6 +65,12 @@ def _alias(name: str) -> tuple[str, str] | None:
     return _index().get(fold(name))
 
 
+@cache
+def multiword_prefixes() -> frozenset[str]:
+    """First three folded letters of the first word of every multi-word gazetteer name."""
+    return frozenset(key.split(" ", 1)[0][:3] for key in _index() if " " in key)
+
+
 def place_type(name: str, lang: str | None = None) -> bool:
     """True when `name` is a country, territory or major city in CLDR."""
     hit = _index().get(fold(name))

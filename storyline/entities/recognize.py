@@ -14,13 +14,14 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from storyline.entities.gazetteer import alias_key, institution_type, place_type
+from storyline.entities.gazetteer import alias_key, institution_type, multiword_prefixes, place_type
 from storyline.entities.lemma import lemmatize
 from storyline.entities.nouns import is_common_noun
 from storyline.entities.outlets import credit_spans, outlet_types
 from storyline.entities.tagger import Tagger, decode_spans
 from storyline.entities.tokens import tokenize
 from storyline.langs import language_data
+from storyline.store.fold import fold
 
 TAGGER_PATH = Path(__file__).resolve().parent / "data" / "tagger.npz"
 _LINE = re.compile(r"[^\n]+")
@@ -195,6 +196,10 @@ def _gazetteer_kind(surface: str, lang: str) -> str | None:
     return institution_type(key[1]) if key else None
 
 
+def _fold3(word: str) -> str:
+    return fold(word)[:3]
+
+
 def _gazetteer_spans(text: str, lang: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Capitalised 1-3 word runs the models missed that the gazetteer knows (`Zaporoże`, `Biały Dom`)."""
     covered = bytearray(len(text) + 1)
@@ -209,8 +214,11 @@ def _gazetteer_spans(text: str, lang: str, taken: list[tuple[int, int, str]]) ->
             i += 1
             continue
         hit = None
+        # a run of two or three words can only be a gazetteer name starting like one (`Biał…` of `Biały Dom`,
+        # `Białego Domu`): most capitalised words skip the two multi-word lookups
+        multi = _fold3(text[a : toks[i][1]]) in multiword_prefixes()
         for n in (3, 2, 1):
-            if i + n > len(toks):
+            if i + n > len(toks) or (n > 1 and not multi):
                 continue
             b = toks[i + n - 1][1]
             if any(covered[a:b]) or "\n" in text[a:b]:
