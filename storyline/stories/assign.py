@@ -87,9 +87,9 @@ def assign_articles(
     arbiter = exact_arbiter(store, exact_budget) if exact_budget > 0 else None
     if arbiter is not None and len(order) > DEFER_AFTER:
         # a bulk batch: no model call on any article's path; the close calls are settled after it, in one
-        # batched pass whose budget grows with the batch (see DEFERRED_BUDGET_PER_ARTICLE)
+        # batched pass whose budget follows the batch size (DEFERRED_BUDGET_PER_ARTICLE), up to `exact_budget`
         arbiter.deferred = True
-        arbiter.budget = max(exact_budget, round(len(order) * DEFERRED_BUDGET_PER_ARTICLE))
+        arbiter.budget = min(exact_budget, max(1, round(len(order) * DEFERRED_BUDGET_PER_ARTICLE)))
     cl.arbiter = arbiter
     try:
         done = [cl.assign(f) for f in order]
