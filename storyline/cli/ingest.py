@@ -17,9 +17,17 @@ from storyline.ingest import IngestEvent, IngestReport, ingest
     type=click.Path(exists=True, dir_okay=False),
     help="CSV or JSONL giving url/outlet/dates/language to inputs that lack them.",
 )
+@click.option(
+    "--workers",
+    type=click.IntRange(0, 64),
+    default=None,
+    help="Processes that analyse articles in a long run (default: usable cores, at most 4; 0 or 1: none).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON instead of a summary.")
 @click.pass_context
-def ingest_command(ctx: click.Context, inputs: tuple[str, ...], manifest: str | None, as_json: bool) -> None:
+def ingest_command(
+    ctx: click.Context, inputs: tuple[str, ...], manifest: str | None, workers: int | None, as_json: bool
+) -> None:
     """Read articles from files, folders, feeds, JSONL, WARC files or URLs into the store.
 
     Formats are recognised by extension and content: .txt, .html, .xml/.rss/.atom feeds,
@@ -30,13 +38,14 @@ def ingest_command(ctx: click.Context, inputs: tuple[str, ...], manifest: str | 
       storyline ingest ../shared/seeds
       storyline ingest examples/ --manifest examples/manifest.csv
       storyline --db news.db ingest https://example.com/feed.xml --json
+      storyline --db big.db ingest crawl.warc.gz --workers 2
     """
     store = store_from(ctx)
     try:
         if as_json or not sys.stderr.isatty():
-            report = ingest(list(inputs), store, manifest=manifest, settings=ctx.obj)
+            report = ingest(list(inputs), store, manifest=manifest, settings=ctx.obj, workers=workers)
         else:
-            report = _with_progress(list(inputs), store, manifest, ctx.obj)
+            report = _with_progress(list(inputs), store, manifest, ctx.obj, workers)
     finally:
         store.close()
     if as_json:
@@ -45,7 +54,9 @@ def ingest_command(ctx: click.Context, inputs: tuple[str, ...], manifest: str | 
         _summary(report)
 
 
-def _with_progress(inputs: list[str], store: object, manifest: str | None, settings: dict[str, object]) -> IngestReport:
+def _with_progress(
+    inputs: list[str], store: object, manifest: str | None, settings: dict[str, object], workers: int | None
+) -> IngestReport:
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     columns = (
@@ -64,7 +75,7 @@ def _with_progress(inputs: list[str], store: object, manifest: str | None, setti
                 return
             bar.update(task, advance=1, description=f"{event.outcome}: {_short(event.source)}")
 
-        return ingest(inputs, store, manifest=manifest, settings=settings, progress=on_event)  # type: ignore[arg-type]
+        return ingest(inputs, store, manifest=manifest, settings=settings, progress=on_event, workers=workers)  # type: ignore[arg-type]
 
 
 def _short(source: str, width: int = 48) -> str:
