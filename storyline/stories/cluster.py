@@ -99,6 +99,7 @@ class Cluster:
     _centroid: np.ndarray | None = None  # caches, reset when members change
     _knorm: float | None = None
     _enorm: float | None = None
+    _ekeys: dict[str, float] | None = None
     _shared: tuple[dict[str, float], float, dict[str, float], float] | None = None
 
     @property
@@ -120,11 +121,14 @@ class Cluster:
         self._centroid = None
         self._knorm = None
         self._enorm = None
+        self._ekeys = None
         self._shared = None
 
     def entity_keys(self) -> dict[str, float]:
-        """The linked-entity part of the key profile."""
-        return {k: v for k, v in self.keys.items() if is_entity_key(k)}
+        """The linked-entity part of the key profile (cached until the cluster changes; callers only read it)."""
+        if self._ekeys is None:
+            self._ekeys = {k: v for k, v in self.keys.items() if is_entity_key(k)}
+        return self._ekeys
 
     def entity_norm(self, stats: KeyStats) -> float:
         """Norm of the IDF-weighted entity profile (cached like `key_norm`)."""
