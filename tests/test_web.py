@@ -94,3 +94,28 @@ def test_real_server_answers_over_http(seeds_db: str) -> None:
     with pytest.raises(urllib.error.HTTPError) as err:
         urllib.request.urlopen(url + "story/nostory", timeout=30)
     assert err.value.code == 404
+
+
+def test_bad_offsets_say_why_and_only_web_addresses_become_links(tmp_path: Path) -> None:
+    from storyline.ingest import ingest
+
+    feed = tmp_path / "odd.jsonl"
+    feed.write_text(
+        json.dumps({"url": "javascript:alert(1)", "title": "Powódź", "language": "pl", "text": "Woda na Odrze rośnie."})
+        + "\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "odd.db"
+    store = open_store(db)
+    report = ingest([feed], store)
+    store.close()
+    (article_id,) = report.ingested
+    app = App(str(db))
+    page = app.respond("GET", f"/article/{article_id}", {"start": "5", "end": "999"})
+    assert page.status == "200 OK" and "Woda na Odrze" in page.body
+    assert "No passage highlighted" in page.body and "21 characters" in page.body
+    assert 'href="javascript:' not in page.body and "javascript:alert(1)" in page.body  # shown, not linked
+
+    sent: list[str] = []
+    body = app({"REQUEST_METHOD": "HEAD", "PATH_INFO": "/"}, lambda status, headers: sent.append(status))
+    assert sent == ["200 OK"] and list(body) == []

@@ -88,7 +88,7 @@ class App:
         response = self.respond(environ.get("REQUEST_METHOD", "GET"), path, params)
         body = response.body.encode("utf-8")
         start_response(response.status, [("Content-Type", response.content_type), ("Content-Length", str(len(body)))])
-        return [body]
+        return [] if environ.get("REQUEST_METHOD") == "HEAD" else [body]
 
     def respond(self, method: str, path: str, params: dict[str, str]) -> Response:
         """The response to one request; storyline errors become readable 404/400 pages."""
@@ -193,6 +193,7 @@ class App:
         a = store.get_article(article_id)
         text = a.text
         start, end = _int(params.get("start")), _int(params.get("end"))
+        note = ""
         if start is not None and end is not None and 0 <= start < end <= len(text):
             shown = (
                 f"{html.escape(text[:start])}<mark id=passage>{html.escape(text[start:end])}</mark>"
@@ -200,15 +201,25 @@ class App:
             )
         else:
             shown = html.escape(text)
+            if "start" in params or "end" in params:
+                note = (
+                    f"<p class=error>No passage highlighted: start={html.escape(params.get('start', ''))}, "
+                    f"end={html.escape(params.get('end', ''))} is not a range of character offsets within this "
+                    f"article's {len(text)} characters; use the offsets of a citation.</p>"
+                )
         meta = " · ".join(
             html.escape(x)
             for x in (a.outlet, a.language, a.published.value.isoformat() if a.published.value else None, a.byline)
             if x
         )
-        link = f'<p><a href="{html.escape(a.url)}">{html.escape(a.url)}</a></p>' if a.url else ""
+        # Only web addresses become links: a feed may carry any scheme (javascript:, data:) in its URLs.
+        if a.url and a.url.lower().startswith(("http://", "https://")):
+            link = f'<p><a href="{html.escape(a.url)}" rel="noopener noreferrer">{html.escape(a.url)}</a></p>'
+        else:
+            link = f"<p class=meta>{html.escape(a.url)}</p>" if a.url else ""
         return Response.page(
             a.title or a.id,
-            f"<article><h2>{html.escape(a.title or a.id)}</h2><p class=meta>{meta}</p>{link}<p>{shown}</p></article>",
+            f"<article><h2>{html.escape(a.title or a.id)}</h2><p class=meta>{meta}</p>{link}{note}<p>{shown}</p></article>",
         )
 
 
