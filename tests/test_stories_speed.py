@@ -188,3 +188,53 @@ def test_settle_undoes_a_vetoed_close_join(tmp_path: Path, monkeypatch: pytest.M
     assert story.members == ["a0", "a1", "a2"] and cl.storylines[moved].members == ["a3"]
     assert story.last == datetime(2025, 1, 3, tzinfo=UTC)  # the time range no longer reaches a3
     assert all("a3" not in e.members for e in cl.events.values() if e.parent == first)
+
+
+def _entity_tables(store: Store) -> tuple:
+    mentions = store.query(
+        "SELECT article_id, start, end, entity_id, surface, lemma, lang, type, confidence FROM entity_mentions "
+        "ORDER BY article_id, start, end"
+    )
+    entities = store.query("SELECT id, name, type FROM entities ORDER BY id")
+    keys = store.query("SELECT key, entity_id, kind FROM entity_keys ORDER BY key, entity_id")
+    layers = {
+        r["id"]: [(s.start, s.end, s.attrs.get("entity_id")) for s in store.get_spans(r["id"], "mention")]
+        for r in store.query("SELECT id FROM articles")
+    }
+    return mentions, entities, keys, layers
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_entity_groups_prepared_in_the_analysis_link_as_the_store_does(
+    tmp_path: Path, small_chunks: None, monkeypatch: pytest.MonkeyPatch, workers: int
+) -> None:
+    """Mention groups made next to the analysis (workers or inline) give the links the store-read path gives."""
+    from storyline import prepared
+    from storyline.entities import link
+    from storyline.ingest import run
+
+    taken: list[str] = []
+    real_take = prepared.take
+
+    def spy(location: str, step: str, article_id: str):  # type: ignore[no-untyped-def]
+        value = real_take(location, step, article_id)
+        if value is not None:
+            taken.append(step)
+        return value
+
+    monkeypatch.setattr(prepared, "take", spy)
+    fast = open_store(tmp_path / "fast.db")
+    ingest([FIXTURES], fast, settings=SETTINGS, workers=workers)
+    assert taken.count("entities") == 7  # every article linked from the prepared groups, none read back
+    monkeypatch.setattr(run, "PREPARERS", {})
+    slow = open_store(tmp_path / "slow.db")
+    ingest([FIXTURES], slow, settings=SETTINGS, workers=workers)
+    assert taken.count("entities") == 7
+    assert _entity_tables(fast) == _entity_tables(slow)
+    assert _entity_tables(fast)[0]  # the fixtures do have linked mentions
+    # relinking stored articles (nothing prepared any more) reads them back and keeps every link (a mention
+    # first seen is linked as new, confidence 1.0; relinked it finds its own entity, so only the ids compare)
+    links = "SELECT article_id, start, end, entity_id FROM entity_mentions ORDER BY article_id, start"
+    before = fast.query(links)
+    link.link_articles(fast, [r["id"] for r in fast.query("SELECT id FROM articles ORDER BY id")])
+    assert fast.query(links) == before

@@ -375,10 +375,25 @@ def _article_context(store: Store, groups: list[Group]) -> set[str]:
     return out
 
 
-def link_article(store: Store, article_id: str) -> None:
-    """Link one stored article's mentions; writes `entity_id` into its mention layer."""
+def article_mentions(store: Store, article_id: str) -> tuple[str, list[Span], list[Group]]:
+    """Text, mention spans and within-article groups of a stored article (as ingest's workers prepared them).
+
+    `group_mentions` depends on the article alone, so ingest runs it in its analysis workers and keeps the
+    result in `storyline.prepared`; an article without one (relinked later, another process) is read back.
+    """
+    from storyline.prepared import take
+
+    prepared = take(store.location, "entities", article_id)
+    if prepared is not None:
+        return prepared  # type: ignore[no-any-return]
     article = store.get_article(article_id)
     spans = article.spans("mention")
+    return article.text, spans, group_mentions(spans, article.text)
+
+
+def link_article(store: Store, article_id: str) -> None:
+    """Link one stored article's mentions; writes `entity_id` into its mention layer."""
+    text, spans, groups = article_mentions(store, article_id)
     store.execute("DELETE FROM entity_mentions WHERE article_id = ? AND pinned = 0", (article_id,))
     pinned = {
         (r["start"], r["end"]): (r["entity_id"], r["confidence"], r["type"])
@@ -388,7 +403,6 @@ def link_article(store: Store, article_id: str) -> None:
     }
     assigned: dict[int, tuple[str, float, str]] = {}
     now = datetime.now(UTC).isoformat()
-    groups = group_mentions(spans, article.text)
     context: set[str] | None = None
     for g in groups:
         if context is None and g.homonym:  # only a homonym needs the article's context (extra lookups)
@@ -422,7 +436,7 @@ def link_article(store: Store, article_id: str) -> None:
                         sp.start,
                         sp.end,
                         got[0],
-                        " ".join(sp.text_of(article.text).split()),
+                        " ".join(sp.text_of(text).split()),
                         attrs.get("lemma", ""),
                         attrs.get("lang") or "",
                         attrs.get("type", ""),

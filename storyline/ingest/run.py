@@ -78,7 +78,7 @@ def ingest(
     items = read_inputs(inputs, settings, exclude=[*own, *([Path(manifest)] if manifest else [])])
     every = CORPUS_EVERY if corpus_every is None else corpus_every
     steps = _step_names() if corpus_steps else []
-    features = _story_features() if "stories" in steps else None
+    features = _preparers(steps)
     analysers = Analysers(pipe, default_workers() if workers is None else workers, features)
     run = _Run(store, settings, man, index, report, notify)
     batch = _Batch(store)
@@ -122,13 +122,54 @@ def _step_names() -> list[str]:
     return [name for name, _ in me.default_corpus_steps()]
 
 
-def _story_features() -> Any:
-    """The stories step's per-article precomputation, to run in the analysis workers (None if unavailable)."""
-    try:
-        from storyline.stories.storage import prepare_features
-    except ImportError:  # pragma: no cover - stories is part of the package
+def _prepare_entities(article: Article) -> Any:
+    """The entities step's per-article part: the article's mention groups (`storyline.entities.link`)."""
+    from storyline.entities.link import group_mentions
+
+    spans = article.spans("mention")
+    return (article.text, spans, group_mentions(spans, article.text))
+
+
+def _prepare_stories(article: Article) -> Any:
+    """The stories step's per-article part: vector, text keys and mention keys."""
+    from storyline.stories.storage import prepare_features
+
+    return prepare_features(article)
+
+
+# corpus step -> what of it can run next to the analysis, on one article alone (in the workers)
+PREPARERS: dict[str, Callable[[Article], Any]] = {"entities": _prepare_entities, "stories": _prepare_stories}
+
+
+def _preparers(steps: list[str]) -> Callable[[Article], dict[str, Any]] | None:
+    """One function running, for each corpus step of this run that has one, its per-article preparation."""
+    chosen = [(name, PREPARERS[name]) for name in steps if name in PREPARERS]
+    if not chosen:
         return None
-    return prepare_features
+
+    def prepare(article: Article) -> dict[str, Any]:
+        out = {}
+        for name, func in chosen:
+            try:
+                out[name] = func(article)
+            except Exception:  # an optimisation only: the step computes what is missing itself
+                continue
+        return out
+
+    return prepare
+
+
+def _remember_prepared(store: Store, article_id: str, prepared: dict[str, Any]) -> None:
+    """Keep what the workers prepared for this process's corpus steps."""
+    from storyline import prepared as registry
+
+    for name, value in prepared.items():
+        if name == "stories":
+            from storyline.stories.storage import remember_features
+
+            remember_features(store, article_id, value)
+        else:
+            registry.remember(store.location, name, article_id, value)
 
 
 class _Run:
@@ -219,10 +260,8 @@ class _Run:
         except Exception as exc:  # an article the store refuses is skipped, the batch goes on
             _skip(store, report, notify, Skip(article.source, _describe(exc), "store"))
             return
-        if feats is not None:
-            from storyline.stories.storage import remember_features
-
-            remember_features(store, article.id, feats)
+        if feats:
+            _remember_prepared(store, article.id, feats)
         self.stored_since_corpus += 1
         report.ingested.append(article.id)
         if article.duplicate_of:
