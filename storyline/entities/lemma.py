@@ -134,4 +134,10 @@ def lemmatize(surface: str, lang: str, kind: str) -> str:
     """Nominative base form of a whole name (each word by its position)."""
     words = surface.split(" ")
     n = len(words)
+    if n > 1 and kind != "PER":
+        from storyline.entities.agreement import agree
+
+        phrase = agree(surface, lang)  # adjective + noun names by agreement (ru, uk)
+        if phrase is not None:
+            return phrase
     return " ".join(lemmatize_word(w, lang, kind, _position(i, n)) for i, w in enumerate(words))

@@ -21,7 +21,8 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from storyline.entities.gazetteer import alias_key, country_of_adjective
-from storyline.entities.normalize import acronym, consonant_key, initials, name_key, stem_key
+from storyline.entities.lemma import lemmatize
+from storyline.entities.normalize import acronym, consonant_key, initials, name_key, spells_acronym, stem_key
 from storyline.langs import language_data
 from storyline.model import Span
 
@@ -33,6 +34,7 @@ CONF_ALIAS = 0.98  # gazetteer / exonym key
 CONF_EXACT = 0.95  # same spelling-independent full name
 CONF_SHORT = 0.8  # lone surname → the one full name with it
 CONF_ACRONYM = 0.85  # acronym ↔ expansion in the same article
+CONF_ACRONYM_INNER = 0.8  # acronym with letters from inside the expansion's words, the only fit in its article
 CONF_CONSONANTS = 0.75  # same consonant skeleton, one candidate
 CONF_AMBIGUOUS = 0.6  # lone surname beside two namesakes, settled by earlier articles
 CONF_NEW = 1.0  # a new entity: nothing to doubt yet
@@ -62,6 +64,7 @@ class Group:
     confidence: float = 1.0
     ambiguous: bool = False  # a short form that fits two full names in its article
     homonym: bool = False  # named by a form that also names another place in its language (`Vienne`)
+    bridge: bool = False  # joins two spellings that may each have an entity already (`Oder`, `Odra`)
 
     @property
     def type(self) -> str:
@@ -138,11 +141,37 @@ def _mention_keys(lemma: str, surface: str, kind: str, lang: str) -> dict[str, s
                 alt = stem_key(name_key(lemma, other))
                 if alt:
                     keys.setdefault(f"n:{alt}", "spelling")
+    part = _part_alias_key(lemma, surface, kind, lang)
+    if part:
+        keys.setdefault(part, "part alias")
     surface_key = stem_key(name_key(surface, lang))
     if surface_key and lemma != surface:
         # the surface spelling too: a wrong base form (`Трамп` → `Трам`) must not cut the link
         keys.setdefault(f"n:{surface_key}", "surface")
     return keys
+
+
+def _part_alias_key(lemma: str, surface: str, kind: str, lang: str) -> str | None:
+    """A key with a known body or place inside a longer name replaced by its gazetteer key:
+    `EU Solidarity Fund` and `European Union Solidarity Fund`, `Funduszu Solidarności UE` and
+    `Funduszu Solidarności Unii Europejskiej` each get one key."""
+    if kind == "PER":
+        return None
+    words, bases = surface.split(), lemma.split()
+    if len(words) < 2 or len(bases) != len(words):
+        return None
+    for n in range(len(words) - 1, 0, -1):  # longest part first
+        for i in range(len(words) - n + 1):
+            part = " ".join(words[i : i + n])
+            hit = alias_key(part, lang) or (
+                alias_key(lemmatize(part, lang, "ORG"), lang) if n > 1 or not part.isupper() else None
+            )
+            if hit:
+                before = stem_key(name_key(" ".join(bases[:i]), lang))
+                after = stem_key(name_key(" ".join(bases[i + n :]), lang))
+                if before or after:
+                    return f"t:{before}<{hit[0]}>{after}"
+    return None
 
 
 def _homonym(g: Group) -> bool:
@@ -217,12 +246,65 @@ def group_mentions(spans: list[Span], text: str) -> list[Group]:
         if acr is None:
             continue
         owners = list(dict.fromkeys(o for o in expansions.get(acr, []) if o != gk and o in groups))
+        conf = CONF_ACRONYM
+        if not owners:
+            # letters from inside words (`ČHMÚ` = `Český hydrometeorologický ústav`): only a unique fit
+            owners = [
+                o
+                for o in order
+                if o != gk
+                and o in groups
+                and groups[o].type != "PER"
+                and any(spells_acronym(acr, form, _ACRONYM_SKIP) for form in groups[o].forms)
+            ]
+            conf = CONF_ACRONYM_INNER
         if len(owners) == 1:
             target = groups[owners[0]]
-            target.absorb(g, CONF_ACRONYM)
+            target.absorb(g, conf)
             del groups[gk]
             order.remove(gk)
+    _join_org_tails(groups, order)
+    _join_place_spellings(groups, order)
     return [groups[k] for k in order]
+
+
+def _join_place_spellings(groups: dict[str, Group], order: list[str]) -> None:
+    """Two one-word place names of one article with the same initial and consonants are one place in two
+    languages' spellings (`the Oder ... known in Poland as the Odra`); the joined group bridges the two
+    entities the spellings had across the corpus (`link_article`)."""
+    places: dict[str, list[str]] = {}
+    for gk in order:
+        g = groups[gk]
+        if (
+            gk.startswith("n:")
+            and " " not in gk[2:]
+            and g.type == "LOC"
+            and not any(k.startswith("a:") for k in g.keys)
+        ):
+            ck = consonant_key(gk[2:])
+            if len(ck) >= 2:
+                places.setdefault(gk[2] + ck, []).append(gk)
+    for same in places.values():
+        if len(same) == 2 and all(k in groups for k in same):
+            keep, other = same
+            groups[keep].absorb(groups.pop(other), CONF_CONSONANTS)
+            groups[keep].bridge = True
+            order.remove(other)
+
+
+def _join_org_tails(groups: dict[str, Group], order: list[str]) -> None:
+    """A multi-word organisation name that ends the one longer organisation name of its article is its
+    short form (`Red Cross` in an article on the `International Committee of the Red Cross`)."""
+    orgs = [gk for gk in order if gk.startswith("n:") and groups[gk].type == "ORG"]
+    for gk in list(orgs):
+        words = gk[2:].split()
+        if len(words) < 2 or gk not in groups:
+            continue
+        owners = [o for o in orgs if o != gk and o in groups and o[2:].split()[-len(words) :] == words]
+        owners = [o for o in owners if len(o[2:].split()) > len(words)]
+        if len(owners) == 1:
+            groups[owners[0]].absorb(groups.pop(gk), CONF_SHORT)
+            order.remove(gk)
 
 
 def _new_id(store: Store, kind: str, name: str) -> str:
@@ -294,7 +376,8 @@ def resolve_group(store: Store, g: Group, context: set[str] | None = None) -> tu
             if hits:
                 return hits[0], CONF_ALIAS
     names = sorted((k for k in g.keys if k.startswith("n:")), key=lambda k: -len(k))
-    for k in names:
+    parts = [k for k in g.keys if k.startswith("t:")]
+    for k in names + parts:
         hits = _lookup(store, k)
         if len(hits) == 1:
             return hits[0], CONF_EXACT
@@ -330,6 +413,25 @@ def resolve_group(store: Store, g: Group, context: set[str] | None = None) -> tu
                 if len(lone) == 1 and not holders:
                     return lone[0], CONF_SHORT
     return None, 0.0
+
+
+def _bridge(store: Store, g: Group, entity_id: str) -> set[str]:
+    """Merge into `entity_id` the one other place entity each of the group's spellings leads to."""
+    from storyline.entities.translated import _blocked, _merge
+
+    gone: set[str] = set()
+    for k in [k for k in g.keys if k.startswith("n:")]:
+        hits = _lookup(store, k)
+        if (
+            len(hits) == 1
+            and hits[0] != entity_id
+            and _entity_type(store, hits[0]) == "LOC"
+            and not _has_alias(store, hits[0])
+            and not _blocked(store, entity_id, hits[0])
+        ):
+            _merge(store, entity_id, hits[0], CONF_CONSONANTS)
+            gone.add(hits[0])
+    return gone
 
 
 def _has_alias(store: Store, entity_id: str) -> bool:
@@ -391,8 +493,10 @@ def article_mentions(store: Store, article_id: str) -> tuple[str, list[Span], li
     return article.text, spans, group_mentions(spans, article.text)
 
 
-def link_article(store: Store, article_id: str) -> None:
-    """Link one stored article's mentions; writes `entity_id` into its mention layer."""
+def link_article(store: Store, article_id: str, merged: set[str] | None = None) -> None:
+    """Link one stored article's mentions; writes `entity_id` into its mention layer.
+
+    `merged` collects entities this article's evidence merged (their other articles need new layers)."""
     text, spans, groups = article_mentions(store, article_id)
     store.execute("DELETE FROM entity_mentions WHERE article_id = ? AND pinned = 0", (article_id,))
     pinned = {
@@ -415,6 +519,10 @@ def link_article(store: Store, article_id: str) -> None:
                 (entity_id, _display_name(g), g.type, now),
             )
             conf = CONF_NEW
+        if g.bridge:
+            gone = _bridge(store, g, entity_id)
+            if gone and merged is not None:
+                merged |= gone | {entity_id}
         if not g.ambiguous:  # nothing may link to an entity made for an ambiguous short form
             _add_keys(store, entity_id, g.keys)
         kind = _entity_type(store, entity_id)
@@ -503,13 +611,14 @@ def link_articles(store: Store, article_ids: list[str]) -> None:
 
     with store.atomic():
         touched: set[str] = set()
+        bridged: set[str] = set()
         for aid in article_ids:
             before = {
                 r["entity_id"]
                 for r in store.query("SELECT DISTINCT entity_id FROM entity_mentions WHERE article_id = ?", (aid,))
             }
             try:
-                link_article(store, aid)
+                link_article(store, aid, bridged)
             except StorylineError as exc:
                 store.record_skip(SkipRecord(source=aid, stage="entities", reason=str(exc)))
                 continue
@@ -519,9 +628,35 @@ def link_articles(store: Store, article_ids: list[str]) -> None:
             }
             touched |= before | after
         refresh_entities(store, touched)
+        from storyline.entities.translated import link_translations
+
+        joined = link_translations(store, touched, len(article_ids)) | bridged
+        if joined:
+            refresh_entities(store, joined)
+            _rewrite_layers(store, joined)
         if touched:  # re-linked articles may leave an entity with no mention left
             marks = ",".join("?" for _ in touched)
             store.execute(
                 f"DELETE FROM entities WHERE id IN ({marks}) AND id NOT IN (SELECT DISTINCT entity_id FROM entity_mentions)",
                 sorted(touched),
             )
+
+
+def _rewrite_layers(store: Store, entity_ids: set[str]) -> None:
+    """Copy the stored links of the articles naming these entities (or their merged ids) into their layers."""
+    ids = sorted(entity_ids)
+    marks = ",".join("?" for _ in ids)
+    articles = [
+        r["article_id"]
+        for r in store.query(f"SELECT DISTINCT article_id FROM entity_mentions WHERE entity_id IN ({marks})", ids)
+    ]
+    for aid in articles:
+        links = {
+            (r["start"], r["end"]): r["entity_id"]
+            for r in store.query("SELECT start, end, entity_id FROM entity_mentions WHERE article_id = ?", (aid,))
+        }
+        spans = store.get_spans(aid, "mention")
+        for sp in spans:
+            if (sp.start, sp.end) in links:
+                sp.attrs["entity_id"] = links[(sp.start, sp.end)]
+        store.put_spans(aid, "mention", spans)

@@ -9,7 +9,7 @@ that ignores the choices transliterations disagree on: `y`/`j`/`i` (-iy, -yi, -i
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from anyascii import anyascii
 
@@ -71,6 +71,39 @@ def initials(name: str, skip: frozenset[str] = frozenset()) -> str:
     """Initial letters of the capitalised words of an expansion (`North Atlantic Treaty Organisation` → NATO)."""
     words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in skip]
     return "".join(w[0].upper() for w in words if w[0].isalpha())
+
+
+def spells_acronym(acr: str, name: str, skip: frozenset[str] = frozenset()) -> bool:
+    """Whether `acr` abbreviates `name` taking letters from inside words too (`ČHMÚ` = `Český
+    hydrometeorologický ústav`, the M of `-meteorologický`): every word gives its initial, in order, and
+    may give more letters of its own after it; short function words may give nothing."""
+    words = [w.lower() for w in re.split(r"[\s\-]+", name) if w and w[0].isalpha()]
+    letters = acr.lower()
+    if len(words) < 2 or len(letters) < 3:
+        return False
+
+    @cache
+    def fits(i: int, j: int) -> bool:  # words[i:] spell letters[j:]
+        if i == len(words):
+            return j == len(letters)
+        word = words[i]
+        if word in skip and fits(i + 1, j):
+            return True
+        if j >= len(letters) or word[0] != letters[j]:
+            return False
+        # the word's initial, then any letters further inside the same word
+        k, pos = j + 1, 1
+        while True:
+            if fits(i + 1, k):
+                return True
+            if k >= len(letters):
+                return False
+            pos = word.find(letters[k], pos)
+            if pos < 0:
+                return False
+            k, pos = k + 1, pos + 1
+
+    return fits(0, 0)
 
 
 _FINAL_VOWELS = re.compile(r"(?<=[^aeiou])[aeiou]+$")

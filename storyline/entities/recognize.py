@@ -347,6 +347,24 @@ def _noun_filter(text: str, lang: str, spans: list[tuple[int, int, str]], data: 
     return out
 
 
+def _place_nouns(text: str, start: int, end: int, kind: str, places: frozenset[str]) -> tuple[int, int, str]:
+    """A common noun for a kind of place next to a name (`Hofburg palace`, `the Oder river`, `Řeka Odra`,
+    `на річці Одра`) is no part of it and makes it a place; `PLACE_NOUNS` in `langs/<iso>/entities.py`."""
+    toks = tokenize(text, start, end)
+    words = [t for t in toks if text[t[0]].isalpha()]
+    if len(words) > 1 and text[words[-1][0]].islower() and text[words[-1][0] : words[-1][1]] in places:
+        return start, words[-2][1], "LOC"
+    if len(words) > 1 and text[words[0][0] : words[0][1]].lower() in places:
+        return words[1][0], end, "LOC"
+    after = re.match(r"[ \u00a0]+(\w+)", text[end : end + 40])
+    if after and after.group(1) in places:
+        return start, end, "LOC"
+    before = re.search(r"(\w+)[ \u00a0]+$", text[max(0, start - 40) : start])
+    if before and before.group(1).lower() in places:
+        return start, end, "LOC"
+    return start, end, kind
+
+
 def _is_title_word(word: str, titles: frozenset[str]) -> bool:
     """A title or a compound ending in one (`Umweltministerin`, `Delegationsleiter`)."""
     low = word.lower()
@@ -372,6 +390,9 @@ def _finish(text: str, lang: str, spans: list[tuple[int, int, str]]) -> list[Men
             start, end, kind = _weak_trim(text, start, end, kind, data)
         elif end > start and kind == "PER":
             start = _drop_titles(text, start, end, data)
+        places: frozenset[str] = getattr(data, "PLACE_NOUNS", frozenset())
+        if places and end > start:
+            start, end, kind = _place_nouns(text, start, end, kind, places)
         if end <= start or (start, end) in seen:
             continue
         surface = " ".join(text[start:end].split())

@@ -71,3 +71,6 @@ OUTLET_NOUNS = (
 # the foreign city only with shared context (storyline/entities/link.py)
 HOMONYM_PLACES = frozenset({"vienne", "valence"})
 AND_WORDS = ("et", "ou")  # coordination: `X and Axios` shares X's outlet cue
+# nouns for kinds of places: next to a name they are no part of it and make it a place (`Oder river`,
+# `Hofburg palace`, `řeka Odra`); storyline/entities/recognize.py `_place_nouns`
+PLACE_NOUNS = frozenset({"fleuve", "rivière", "palais", "lac", "vallée"})

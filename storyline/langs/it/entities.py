@@ -49,3 +49,6 @@ OUTLET_CUES_BEFORE = (
 OUTLET_CUES_AFTER = ("riporta", "ha riportato", "scrive", "ha scritto", "rivela")
 OUTLET_NOUNS = ("agenzia", "quotidiano", "giornale", "emittente", "testata", "portale", "settimanale", "rivista")
 AND_WORDS = ("e", "o")  # coordination: `X and Axios` shares X's outlet cue
+# nouns for kinds of places: next to a name they are no part of it and make it a place (`Oder river`,
+# `Hofburg palace`, `řeka Odra`); storyline/entities/recognize.py `_place_nouns`
+PLACE_NOUNS = frozenset({"fiume", "palazzo", "lago", "valle"})

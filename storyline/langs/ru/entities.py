@@ -3,6 +3,8 @@
 TRAINED_TYPES = True
 # dictionary name classes, parts of speech and base forms as tagger features (storyline/entities/morph.py)
 MORPH_ANALYSER = "pymorphy3-ru"
+# adjective + noun names take their base form by agreement (storyline/entities/agreement.py)
+PHRASE_AGREEMENT = "pymorphy3-ru"
 ROMANIZE: list[tuple[str, str]] = []
 POSSESSIVE_ENDINGS: tuple[str, ...] = ()
 NOT_NAMES: frozenset[str] = frozenset()
@@ -65,3 +67,8 @@ OUTLET_NOUNS = (
     "радиостанции",
 )
 AND_WORDS = ("и", "или")  # coordination: `X and Axios` shares X's outlet cue
+# nouns for kinds of places: next to a name they are no part of it and make it a place (`Oder river`,
+# `Hofburg palace`, `řeka Odra`); storyline/entities/recognize.py `_place_nouns`
+PLACE_NOUNS = frozenset(
+    {"река", "реки", "реке", "реку", "рекой", "озеро", "озера", "озере", "долина", "долины", "дворец", "дворце"}
+)

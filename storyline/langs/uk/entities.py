@@ -3,6 +3,8 @@
 TRAINED_TYPES = True
 # dictionary name classes, parts of speech and base forms as tagger features (storyline/entities/morph.py)
 MORPH_ANALYSER = "pymorphy3-uk"
+# adjective + noun names take their base form by agreement (storyline/entities/agreement.py)
+PHRASE_AGREEMENT = "pymorphy3-uk"
 ROMANIZE: list[tuple[str, str]] = []
 POSSESSIVE_ENDINGS: tuple[str, ...] = ()
 NOT_NAMES: frozenset[str] = frozenset()
@@ -66,3 +68,8 @@ OUTLET_NOUNS = (
     "радіостанція",
 )
 AND_WORDS = ("і", "та", "й", "або")  # coordination: `X and Axios` shares X's outlet cue
+# nouns for kinds of places: next to a name they are no part of it and make it a place (`Oder river`,
+# `Hofburg palace`, `řeka Odra`); storyline/entities/recognize.py `_place_nouns`
+PLACE_NOUNS = frozenset(
+    {"річка", "річки", "річці", "річку", "річкою", "озеро", "озера", "озері", "долина", "долини", "палац", "палаці"}
+)
