@@ -5,8 +5,9 @@ CPU (bench/stories.py, 300 articles: ~21 ms CPU an article, language detection a
 so a long run sends them to a pool of processes forked once the models are loaded: the children
 inherit them instead of loading their own. Articles travel in chunks (one pickle and one queue round
 trip per chunk, not per article: the earlier per-article attempt lost on the round trips), and come
-back analysed together with their duplicate signature and their story features, so the writer only
-links duplicates, stores, and runs the corpus steps. Results are consumed in input order; a bounded
+back analysed together with their duplicate signature and what the corpus steps can prepare from the
+article alone (its mention groups for "entities", its story features for "stories"; see
+`storyline.prepared`), so the writer only links duplicates, stores, and runs the corpus steps. Results are consumed in input order; a bounded
 number of articles is in flight, so memory stays flat on any corpus size.
 """
 
@@ -29,10 +30,15 @@ CHUNK = 32
 # starting processes, and the first articles load the models the forked workers then inherit.
 PARALLEL_AFTER = 64
 # Chunks in flight per worker: enough to keep workers busy while the writer runs a corpus step on what
-# it stored (bench: ~1,000 articles' worth of analysis happens while a 1,000-article corpus step runs).
-IN_FLIGHT_PER_WORKER = 16
+# it stored. The steps run every 2,000 articles (`run.CORPUS_EVERY`) and take ~25 s at 20k; at 16 chunks
+# (1,024 articles for two workers) the workers ran dry halfway through and the writer then waited for
+# them (73 s of 347 in a 5k cProfile of bench/stories.py). 32: 2,048 analysed articles can wait.
+IN_FLIGHT_PER_WORKER = 32
+# Workers run this much nicer than the writer: the writer is the one serial stage (store, link, assign),
+# so when both compete for a core the writer should win; idle cores still go to the workers.
+WORKER_NICE = 5
 
-Outcome = tuple[Any, ...]  # (Article, signature, features | None) or (Skip,)
+Outcome = tuple[Any, ...]  # (Article, signature, prepared | None) or (Skip,)
 
 
 def default_workers() -> int:
@@ -58,7 +64,7 @@ def describe(exc: BaseException) -> str:
 
 
 def analyse(pipe: Pipeline, article: Article, features: Callable[[Article], Any] | None = None) -> Outcome:
-    """Run the per-article stages, the duplicate signature and (optionally) the story features of one article."""
+    """Run the per-article stages, the duplicate signature and (optionally) the corpus steps' preparation of one article."""
     from storyline.dedup import signature
 
     for st in pipe.stages:
@@ -76,7 +82,7 @@ def analyse(pipe: Pipeline, article: Article, features: Callable[[Article], Any]
     if features is not None:
         try:
             feats = features(article)
-        except Exception:  # features are an optimisation: the stories step computes them again if missing
+        except Exception:  # an optimisation: the corpus steps compute what is missing themselves
             feats = None
     return (article, sig, feats)
 
@@ -88,6 +94,10 @@ def _init_worker(parent: int, pipe: Pipeline, features: Callable[[Article], Any]
     global _WORKER
     _WORKER = (pipe, features)
     _die_with_parent(parent)
+    try:
+        os.nice(WORKER_NICE)
+    except (OSError, AttributeError):  # not permitted, or not on this platform: run at the writer's priority
+        pass
 
 
 def _die_with_parent(parent: int) -> None:
