@@ -16,9 +16,25 @@ from storyline.quotes.base import (
     Quote,
 )
 from storyline.quotes.boundaries import BoundaryMixin
+from storyline.quotes.lexicon import Lexicon
 from storyline.quotes.marks import Marked, find_dialogue, find_marked
 from storyline.quotes.phrases import PhraseMixin
-from storyline.quotes.speakers import Token
+from storyline.quotes.speakers import POSSESSIVE_S, Token
+
+# Longest apposition, in tokens, between a postposed speaker and its cue past the usual reach.
+LONG_APPOSITION = 16
+# Most words of a speaker phrase read without a noun-phrase shape next to a quotation ("this Trump look-alike").
+BARE_SPEAKER_WORDS = 4
+
+
+def _initial(tok: Token) -> bool:
+    """True for a one-letter capital before a dot ("W." in "George W. Bush")."""
+    return len(tok.text) == 1 and tok.text.isupper()
+
+
+def _determiner_before(lex: Lexicon, tok: Token) -> bool:
+    """True when `tok` makes the word after it a noun: an article or a possessive ("the release", "his call")."""
+    return tok.low in lex.articles or tok.low in lex.possessives or bool(POSSESSIVE_S.search(tok.text))
 
 
 class DirectMixin(PhraseMixin, BoundaryMixin):
@@ -37,7 +53,9 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
             quote = self._attribute(q)
             n_words = len(_WORD.findall(self.text, q.start, q.end))
             if quote is None:
-                if previous is not None and q.outer_start - previous.end <= CONTINUATION_GAP:
+                if previous is not None and (
+                    q.outer_start - previous.end <= CONTINUATION_GAP or self._next_sentence(previous, q)
+                ):
                     # “A,” he said. “B.” — one statement in two pieces.
                     previous.end = max(previous.end, q.end)
                     continue
@@ -48,6 +66,20 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
             quotes.append(quote)
             previous = quote
         return quotes
+
+    def _next_sentence(self, previous: Quote, q: Marked) -> bool:
+        """True when `q` opens the sentence after the one where `previous` ends, in the same paragraph.
+
+        “A,” X said at a lunchroom table between two children. “B.” — however long the attribution, the
+        quotation opening the next sentence goes on with the statement.
+        """
+        k = self._sentence_of(max(previous.end - 1, previous.start))
+        if k + 1 >= len(self.sentences) or self._sentence_of(q.outer_start) != k + 1:
+            return False
+        nxt = self.sentences[k + 1]
+        if self.text[nxt.start : q.outer_start].strip():
+            return False
+        return any(a <= previous.end and q.outer_start < b for a, b in self.paragraphs)
 
     def _attribute(self, q: Marked) -> Quote | None:
         if not self.sentences:
@@ -75,16 +107,22 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
 
     def _cue_after_quote(self, after: list[Token], q: Marked) -> Quote | None:
         lex = self.lex
-        window = after[: POSTPOSED_TAIL + APPOSITION_WORDS]
+        window = after[: POSTPOSED_TAIL + APPOSITION_WORDS + LONG_APPOSITION]
         apposition = False
         for i in range(len(window)):
             tok = window[i]
+            if i >= POSTPOSED_TAIL + APPOSITION_WORDS and not apposition:
+                # Past the usual reach only the cue right after a long apposition's closing comma counts
+                # ("…,” Valdez Anderson, who works at a heating company in Sacramento, said on a call).
+                break
             if tok.text in CLOSING or (tok.text in ",.:" and i == 0) or tok.text in DASHES:
                 continue
             if tok.text == "," and not apposition:
                 # "“…,” Jenna Golden, Twitter's director of political advertising, said.": skip the apposition.
                 apposition = True
                 continue
+            if tok.text == "." and i > 0 and _initial(window[i - 1]):
+                continue  # "George W. Bush": an initial's dot ends no sentence
             sf = lex.source_first.match(self.text, tok.start)
             if sf and (i == 0 or not after[i - 1].is_word):
                 j = next((k for k in range(i, len(after)) if after[k].end >= sf.end()), i) + 1
@@ -92,12 +130,19 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                 self.used_cues.add(tok.start)
                 return Quote(q.start, q.end, "direct", (tok.start, after[j - 1].end), self.speaker(after, rng))
             n = self.cue_at(window, i)
+            if n and i > 0 and _determiner_before(lex, window[i - 1]):
+                n = 0  # "“…,” the release said": a cue word after an article or possessive is a noun
+            if n and i >= POSTPOSED_TAIL + APPOSITION_WORDS and window[i - 1].text != ",":
+                break
             if n:
                 left = self.left_np(after, i)
+                first = next((k for k, t in enumerate(after) if t.is_word), 0)
                 if apposition and left is not None and left[0] > 0 and after[left[0] - 1].text == ",":
-                    first = next((k for k, t in enumerate(after) if t.is_word), 0)
                     left = self.right_np(after, first) or left
-                rng = left or self.right_np(after, i + n)
+                elif apposition and left is None and after[i - 1].text == "," and first < i:
+                    # "“…,” Valdez Anderson, who works at …, said": the phrase before the apposition.
+                    left = self.right_np(after, first)
+                rng = left or self.right_np(after, i + n) or self._bare_phrase(window, i, n)
                 if rng is None:
                     implied = self._clitic(window[i : i + n])
                     if implied is None and self.lex.pro_drop:
@@ -115,6 +160,33 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                 # The sentence or a new quotation begins before any cue: nothing attributes this quote here.
                 return None
         return None
+
+    def _bare_phrase(self, window: list[Token], i: int, n: int) -> tuple[int, int] | None:
+        """The words between a closing mark and its cue, or right after an inverted cue, as the speaker.
+
+        Right after a quotation, "“…,” this Trump look-alike declared" and "“…,” said one owner of a shop
+        who …" attribute it whatever the phrase is; the phrase ends at punctuation or a relative pronoun.
+        """
+        first = next((k for k, t in enumerate(window) if t.is_word), None)
+        if first is None:
+            return None
+        if first < i:
+            words = window[first:i]
+            if len(words) <= BARE_SPEAKER_WORDS and all(t.is_word for t in words):
+                return (first, i)
+            return None
+        if first != i:
+            return None
+        k = i + n
+        while (
+            k < len(window)
+            and k - (i + n) < BARE_SPEAKER_WORDS
+            and window[k].is_word
+            and window[k].low not in self.lex.relatives
+            and window[k].low not in self.lex.complementizers
+        ):
+            k += 1
+        return (i + n, k) if k > i + n else None
 
     def _cue_before_quote(self, before: list[Token], q: Marked) -> Quote | None:
         lex = self.lex

@@ -16,16 +16,21 @@ Layout: `base.py` (the article's sentences, cue positions, constants), `phrases.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
+from typing import Any
 
 from storyline.langs import language_data
 from storyline.model import Span
-from storyline.quotes.base import PARSE_OVERLAP, Quote
+from storyline.quotes.base import _WORD, MIN_REPORTED_WORDS, PARSE_OVERLAP, Quote
 from storyline.quotes.direct import DirectMixin
-from storyline.quotes.parsed import cue_table, parse_attributions
+from storyline.quotes.parsed import attributions, clause_end, cue_table, parse_sentences
 from storyline.quotes.reported import ReportedMixin
 from storyline.quotes.scorer import load_scorer
 from storyline.quotes.speakers import Speaker, tokenize
+
+# Parts of speech of a rule-found cue word that the parse says is no verb ("the Paris attacks", "a 2014 estimate").
+_NOT_VERB = frozenset({"NOUN", "PROPN", "ADJ", "ADV", "ADP", "DET", "NUM"})
 
 __all__ = ["Quote", "QuoteFinder", "find_quotes"]
 
@@ -34,23 +39,57 @@ class QuoteFinder(DirectMixin, ReportedMixin):
     """Finds the quotations of one article."""
 
     # --- the parse path -------------------------------------------------------------------------
-    def parsed(self, found: list[Quote]) -> list[Quote]:
-        """Attributions the dependency parse finds where the rules found none (languages with a parser)."""
+    def parsed(self, direct: list[Quote], reported: list[Quote]) -> list[Quote]:
+        """Attributions the dependency parse finds where the rules found none (languages with a parser).
+
+        The parse also ends each rule-found preposed claim where its cue's own phrase ends (a conjoined
+        verb or a clause set off after it states something else), so that statement can be found on its own.
+        """
         data = language_data(self.lex.lang, "quotes")
         models = getattr(data, "PARSER_MODEL", None)
         if data is None or not models or not _parse_enabled():
             return []
         table = cue_table(data.LEARNED_CUES)
         scorer = load_scorer(data.LEARNED_SCORER) if getattr(data, "LEARNED_SCORER", None) else None
-        taken = sorted((q.start, q.end) for q in found)
-        quotes = []
-        # A sentence mostly inside quotes the rules found holds no further claim worth a parse (halves parse time).
+        found = direct + reported
+        preposed = [q for q in reported if q.cue is not None and q.cue[1] <= q.start]
+        covered = sorted((q.start, q.end) for q in found)
+        # A sentence mostly inside quotes the rules found holds no further claim worth a parse (halves parse
+        # time), unless a preposed claim found there may run past its cue's phrase.
         sentences = [
             (s.start, s.end)
             for s in self.sentences
-            if sum(max(0, min(b, s.end) - max(a, s.start)) for a, b in taken) < PARSE_OVERLAP * (s.end - s.start)
+            if sum(max(0, min(b, s.end) - max(a, s.start)) for a, b in covered) < PARSE_OVERLAP * (s.end - s.start)
+            or any(s.start <= q.cue[0] < s.end for q in preposed if q.cue is not None)
         ]
-        for att in parse_attributions(self.text, sentences, tuple(models), table, scorer):
+        parsed = parse_sentences(self.text, sentences, tuple(models), scorer.forms if scorer else table.forms)
+        starts = [s for s, _doc in parsed]
+        atts = [a for s, doc in parsed for a in attributions(doc, table, s, scorer)]
+        dropped = []
+        for q in preposed:
+            assert q.cue is not None
+            k = bisect_right(starts, q.cue[0]) - 1
+            if k < 0:
+                continue
+            offset, doc = parsed[k]
+            if _noun_cue(doc, q.cue[0] - offset):
+                dropped.append(q)
+                continue
+            cues = frozenset(a.cue[0] - offset for a in atts if a.cue[0] > q.start)
+            end = clause_end(doc, q.cue[0] - offset, q.start - offset, cues)
+            if (
+                end is not None
+                and end + offset < q.end
+                and len(_WORD.findall(self.text, q.start, end + offset)) >= MIN_REPORTED_WORDS
+            ):
+                q.end = end + offset
+        for q in dropped:
+            reported.remove(q)
+            if q.cue is not None:
+                self.used_cues.discard(q.cue[0])
+        taken = sorted((q.start, q.end) for q in direct + reported)
+        quotes = []
+        for att in atts:
             s, e = att.content
             if any(a < e and s < b and _overlap(a, b, s, e) for a, b in taken):
                 continue
@@ -84,6 +123,12 @@ class QuoteFinder(DirectMixin, ReportedMixin):
         return self.speaker(toks, rng)
 
 
+def _noun_cue(doc: Any, start: int) -> bool:
+    """True when the parse reads the one-word cue at character `start` of `doc` as a noun or adjective."""
+    tok = next((t for t in doc if t.idx == start), None)
+    return tok is not None and tok.is_alpha and tok.pos_ in _NOT_VERB and tok.lower_ != "according"
+
+
 def _overlap(a: int, b: int, s: int, e: int) -> bool:
     """True when [s, e) shares at least half of the shorter of the two spans with [a, b)."""
     shared = min(b, e) - max(a, s)
@@ -115,7 +160,7 @@ def find_quotes(
     finder = QuoteFinder(text, lang, sentences, paragraphs, mentions)
     direct = finder.direct()
     reported = finder.reported(direct)
-    reported += finder.parsed(direct + reported)
+    reported += finder.parsed(direct, reported)
     # A reported clause holding a quoted stretch already found supersedes that partial quote.
     quotes = sorted(direct + reported, key=lambda q: (q.start, -q.end))
     kept: list[Quote] = []

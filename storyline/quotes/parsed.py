@@ -46,6 +46,10 @@ _RELATIVE_TAGS = ("WP", "WDT")
 # Marks that part a postposed "he said" from its content ("Read Also: UK Says …" is a headline, no claim).
 _SET_OFF = frozenset(",;:—–-”\"’'»)")
 _PUNCT_EDGE = " \n\t,;:-–—."
+# Children of a cue that carry a statement of their own, not part of the cue's claim.
+_OWN_STATEMENT_DEPS = ("conj", "parataxis")
+# ... and those that do when punctuation sets them off (", while also suggesting that …").
+_SET_OFF_DEPS = ("advcl",)
 
 
 @dataclass(frozen=True)
@@ -292,18 +296,13 @@ def attributions(doc: Any, table: CueTable, offset: int = 0, scorer: Scorer | No
     return found
 
 
-def parse_attributions(
-    text: str,
-    sentences: Sequence[tuple[int, int]],
-    models: tuple[str, ...],
-    table: CueTable,
-    scorer: Scorer | None = None,
-) -> list[Attribution]:
-    """Attributions in the `sentences` of `text` that hold a learned cue form (the others are not parsed).
+def parse_sentences(
+    text: str, sentences: Sequence[tuple[int, int]], models: tuple[str, ...], forms: frozenset[str] | dict[str, str]
+) -> list[tuple[int, Any]]:
+    """(start offset, parsed doc) of the `sentences` that hold a cue form of `forms` (or "according").
 
-    Without an installed spaCy model the parse path is skipped (one warning): the rules still run.
+    One `nlp.pipe` batch; without an installed spaCy model nothing is parsed (one warning).
     """
-    forms = scorer.forms if scorer is not None else table.forms
     chosen = [
         (s, e)
         for s, e in sentences
@@ -316,7 +315,56 @@ def parse_attributions(
     except NotFound as exc:
         _warn_once(str(exc))
         return []
+    docs = nlp.pipe((text[s:e] for s, e in chosen), batch_size=BATCH_SIZE)
+    return [(s, doc) for (s, _e), doc in zip(chosen, docs, strict=True)]
+
+
+def parse_attributions(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    models: tuple[str, ...],
+    table: CueTable,
+    scorer: Scorer | None = None,
+) -> list[Attribution]:
+    """Attributions in the `sentences` of `text` that hold a learned cue form (the others are not parsed).
+
+    Without an installed spaCy model the parse path is skipped (one warning): the rules still run.
+    """
+    forms = scorer.forms if scorer is not None else table.forms
     found: list[Attribution] = []
-    for (s, _e), doc in zip(chosen, nlp.pipe((text[s:e] for s, e in chosen), batch_size=BATCH_SIZE), strict=True):
+    for s, doc in parse_sentences(text, sentences, models, forms):
         found.extend(attributions(doc, table, s, scorer))
     return found
+
+
+def clause_end(doc: Any, cue_start: int, content_start: int, cues: frozenset[int] = frozenset()) -> int | None:
+    """Where the claim of the cue at character `cue_start` of `doc` ends: before a statement of its own.
+
+    A cue's conjoined verbs and clauses set off after it ("…, but Democrats were the only ones …", "…,
+    while also suggesting that …", "… and ranked Fiorina …") state something else when they have a subject
+    of their own or hold another attribution's cue (character offsets `cues`); the claim then ends before
+    them. None when nothing is cut, the parse has no token at `cue_start`, or the phrase ends before
+    `content_start`.
+    """
+    tok = next((t for t in doc if t.idx == cue_start), None)
+    if tok is None:
+        return None
+    cut: set[int] = set()
+    for child in tok.children:
+        if child.i <= tok.i:
+            continue
+        if child.dep_ in _OWN_STATEMENT_DEPS or (child.dep_ in _SET_OFF_DEPS and _set_off(child)):
+            sub = list(child.subtree)
+            own = any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children) or any(t.idx in cues for t in sub)
+            if own:
+                cut.update(t.i for t in sub)
+                cut.update(c.i for c in tok.children if c.dep_ == "cc" and c.i < child.i)
+    if not cut:
+        return None
+    kept = [t for t in tok.subtree if t.i not in cut and t.i >= tok.i and not t.is_space]
+    kept = [t for t in kept if t.i < min(cut)]
+    while kept and kept[-1].is_punct and kept[-1].text not in '”"’)':
+        kept.pop()
+    if not kept or kept[-1].idx + len(kept[-1]) <= content_start:
+        return None
+    return kept[-1].idx + len(kept[-1])
