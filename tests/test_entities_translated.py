@@ -111,7 +111,9 @@ def test_known_body_inside_a_name_gives_one_key() -> None:
     pl = _part_alias_key("Fundusz Solidarności UE", "Funduszu Solidarności UE", "ORG", "pl")
     assert pl is not None and pl != en
     assert (
-        _part_alias_key("Fundusz Solidarności Unii Europejskiej", "Funduszu Solidarności Unii Europejskiej", "ORG", "pl")
+        _part_alias_key(
+            "Fundusz Solidarności Unii Europejskiej", "Funduszu Solidarności Unii Europejskiej", "ORG", "pl"
+        )
         == pl
     )
     assert _part_alias_key("Kim Jong-un", "Kim Jong-un", "PER", "en") is None
@@ -131,7 +133,11 @@ def _store_with(tmp_path: Path, texts: list[tuple[str, str]]):  # type: ignore[n
 
 def _ids_of(store, *surfaces: str) -> set[str]:  # type: ignore[no-untyped-def]
     wanted = {fold(s) for s in surfaces}
-    return {r["entity_id"] for r in store.query("SELECT surface, entity_id FROM entity_mentions") if fold(r["surface"]) in wanted}
+    return {
+        r["entity_id"]
+        for r in store.query("SELECT surface, entity_id FROM entity_mentions")
+        if fold(r["surface"]) in wanted
+    }
 
 
 def test_translated_names_join_across_languages_and_parties_stay_apart(tmp_path: Path) -> None:
@@ -176,3 +182,23 @@ def test_spelling_pair_in_one_article_bridges_two_entities(tmp_path: Path) -> No
     )
     assert len(_ids_of(store, "Oder", "Odrze", "Odra")) == 1
     assert _ids_of(store, "Opole").isdisjoint(_ids_of(store, "Oder"))
+
+
+def test_bracketed_other_language_name_joins_but_not_credits_or_qualifiers() -> None:
+    text = "VIENNA (Reuters) - Die Region um Glatz (Kłodzko) und Frankfurt (Oder) an der Oder warten."
+    spans = _spans(
+        text,
+        [
+            ("VIENNA", "LOC", "Vienna"),
+            ("Reuters", "ORG", "Reuters"),
+            ("Glatz", "ORG", "Glatz"),
+            ("Kłodzko", "LOC", "Kłodzko"),
+            ("Frankfurt", "LOC", "Frankfurt"),
+            ("Oder", "LOC", "Oder"),
+            ("Oder", "LOC", "Oder"),
+        ],
+        "de",
+    )
+    joined = {frozenset(g.forms) for g in group_mentions(spans, text)}
+    assert frozenset({"Glatz", "Kłodzko"}) in joined
+    assert {frozenset({"Vienna"}), frozenset({"Reuters"}), frozenset({"Frankfurt"}), frozenset({"Oder"})} <= joined

@@ -70,7 +70,9 @@ def agree(surface: str, lang: str) -> str | None:
         gender = nominative.tag.gender
         plural = nominative.tag.number == "plur"
 
-        def agrees(p: Any, case: str = case, number: str | None = number, gender: str | None = gender) -> bool:
+        def agrees(
+            p: Any, case: str = case, number: str | None = number, gender: str | None = gender, plural: bool = plural
+        ) -> bool:
             # `Білого` read as a neuter noun's adjective does not agree with masculine `дому`
             return (
                 p.tag.case == case

@@ -36,6 +36,7 @@ CONF_SHORT = 0.8  # lone surname → the one full name with it
 CONF_ACRONYM = 0.85  # acronym ↔ expansion in the same article
 CONF_ACRONYM_INNER = 0.8  # acronym with letters from inside the expansion's words, the only fit in its article
 CONF_CONSONANTS = 0.75  # same consonant skeleton, one candidate
+CONF_PARENTHESIS = 0.7  # a name in brackets after another (`Glatz (Kłodzko)`), named nowhere else in its article
 CONF_AMBIGUOUS = 0.6  # lone surname beside two namesakes, settled by earlier articles
 CONF_NEW = 1.0  # a new entity: nothing to doubt yet
 _MIN_CONSONANTS = 3  # shorter skeletons (`ms`, `kr`) collide across unrelated names
@@ -265,7 +266,31 @@ def group_mentions(spans: list[Span], text: str) -> list[Group]:
             order.remove(gk)
     _join_org_tails(groups, order)
     _join_place_spellings(groups, order)
+    _join_parenthesised_names(groups, order, spans, text)
     return [groups[k] for k in order]
+
+
+def _join_parenthesised_names(groups: dict[str, Group], order: list[str], spans: list[Span], text: str) -> None:
+    """A name given in brackets right after another is its other-language name (`Glatz (Kłodzko)`,
+    `Bachmut (Artemiwsk)`), when the bracketed one is named nowhere else in the article (`Frankfurt (Oder)`
+    beside `an der Oder` is a town and its river) and the gazetteer knows neither (it links its own)."""
+    owner = {i: gk for gk in order for i in groups[gk].spans}
+    for i in range(len(spans) - 1):
+        a, b = spans[i], spans[i + 1]
+        if text[a.end : b.start] not in (" (", "\u00a0(") or text[b.end : b.end + 1] != ")":
+            continue
+        ga, gb = owner.get(i), owner.get(i + 1)
+        if ga is None or gb is None or ga == gb or ga not in groups or gb not in groups:
+            continue
+        x, y = groups[ga], groups[gb]
+        if "PER" in (x.type, y.type) or any(k.startswith("acr:") for k in y.keys) or len(y.spans) != 1:
+            continue
+        if any(k.startswith("a:") for k in x.keys) or any(k.startswith("a:") for k in y.keys):
+            continue  # a known place beside an unknown name: a dateline credit (`VIENNA (Reuters)`) or a qualifier
+        x.absorb(groups.pop(gb), CONF_PARENTHESIS)
+        order.remove(gb)
+        for j in y.spans:
+            owner[j] = ga
 
 
 def _join_place_spellings(groups: dict[str, Group], order: list[str]) -> None:
