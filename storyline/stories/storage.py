@@ -49,6 +49,25 @@ def entity_counts(store: Store, article_id: str) -> list[tuple[str, int]]:
         return []
 
 
+def entity_counts_many(store: Store, article_ids: list[str]) -> dict[str, list[tuple[str, int]]]:
+    """`entity_counts` of many articles in a few queries (same order: most mentioned first, then first seen)."""
+    out: dict[str, list[tuple[str, int]]] = {}
+    try:
+        for i in range(0, len(article_ids), 500):  # SQLite caps the number of ? placeholders
+            chunk = article_ids[i : i + 500]
+            rows = store.query(
+                "SELECT article_id, entity_id, count(*) AS n, min(start) AS first FROM entity_mentions "
+                f"WHERE article_id IN ({','.join('?' * len(chunk))}) "
+                "GROUP BY article_id, entity_id ORDER BY article_id, n DESC, first",
+                chunk,
+            )
+            for r in rows:
+                out.setdefault(r["article_id"], []).append((str(r["entity_id"]), int(r["n"])))
+    except StorylineError:  # no entity tables in this store: names come from mentions
+        return {}
+    return out
+
+
 def mention_counts(article: Article) -> list[tuple[str, int]]:
     """Mention lemmas of an article (before cross-document linking), as folded entity-like keys."""
     counts: Counter[str] = Counter()
@@ -126,13 +145,19 @@ def remember_features(
     table[article_id] = prepared
 
 
-def features_of_row(store: Store, row: dict[str, Any]) -> StoryFeatures | None:
-    """Story features from prepared parts plus the linked entities (None when nothing was prepared)."""
+def features_of_row(
+    store: Store, row: dict[str, Any], linked: list[tuple[str, int]] | None = None
+) -> StoryFeatures | None:
+    """Story features from prepared parts plus the linked entities (None when nothing was prepared).
+
+    `linked`: the article's `entity_counts` when the caller read them in bulk (`entity_counts_many`).
+    """
     prepared = _PREPARED.get(store.location, {}).pop(row["id"], None)
     if prepared is None:
         return None
     vector, keys, mentions = prepared
-    linked = entity_counts(store, row["id"])
+    if linked is None:
+        linked = entity_counts(store, row["id"])
     keys = {**keys, **article_keys(None, "", linked or mentions)}
     return StoryFeatures(
         row["id"],
