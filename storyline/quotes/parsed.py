@@ -337,14 +337,14 @@ def parse_attributions(
     return found
 
 
-def clause_end(doc: Any, cue_start: int, content_start: int, cues: frozenset[int] = frozenset()) -> int | None:
-    """Where the claim of the cue at character `cue_start` of `doc` ends: before a statement of its own.
+def claim_tokens(doc: Any, cue_start: int, cues: frozenset[int] = frozenset()) -> tuple[list[Any], bool] | None:
+    """The tokens after the cue at character `cue_start` of `doc` that belong to its claim, and whether any
+    were cut.
 
     A cue's conjoined verbs and clauses set off after it ("…, but Democrats were the only ones …", "…,
     while also suggesting that …", "… and ranked Fiorina …") state something else when they have a subject
-    of their own or hold another attribution's cue (character offsets `cues`); the claim then ends before
-    them. None when nothing is cut, the parse has no token at `cue_start`, or the phrase ends before
-    `content_start`.
+    of their own or hold another attribution's cue (character offsets `cues`); the claim ends before them.
+    None when the parse has no token at `cue_start`.
     """
     tok = next((t for t in doc if t.idx == cue_start), None)
     if tok is None:
@@ -358,11 +358,18 @@ def clause_end(doc: Any, cue_start: int, content_start: int, cues: frozenset[int
             own = any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children) or any(t.idx in cues for t in sub)
             if own:
                 cut.update(t.i for t in sub)
-                cut.update(c.i for c in tok.children if c.dep_ == "cc" and c.i < child.i)
-    if not cut:
+    first_cut = min(cut, default=len(doc))
+    kept = [t for t in tok.subtree if t.i > tok.i and t.i < first_cut and not t.is_space]
+    return kept, bool(cut)
+
+
+def clause_end(doc: Any, cue_start: int, content_start: int, cues: frozenset[int] = frozenset()) -> int | None:
+    """Where the claim of the cue at character `cue_start` of `doc` ends, when a statement of its own
+    follows it (see `claim_tokens`); None when nothing is cut or the claim ends before `content_start`."""
+    claim = claim_tokens(doc, cue_start, cues)
+    if claim is None or not claim[1]:
         return None
-    kept = [t for t in tok.subtree if t.i not in cut and t.i >= tok.i and not t.is_space]
-    kept = [t for t in kept if t.i < min(cut)]
+    kept = claim[0]
     while kept and kept[-1].is_punct and kept[-1].text not in '”"’)':
         kept.pop()
     if not kept or kept[-1].idx + len(kept[-1]) <= content_start:
