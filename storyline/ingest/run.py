@@ -126,8 +126,7 @@ def _prepare_entities(article: Article) -> Any:
     """The entities step's per-article part: the article's mention groups (`storyline.entities.link`)."""
     from storyline.entities.link import group_mentions
 
-    spans = article.spans("mention")
-    return (article.text, spans, group_mentions(spans, article.text))
+    return group_mentions(article.spans("mention"), article.text)
 
 
 def _prepare_stories(article: Article) -> Any:
@@ -159,7 +158,7 @@ def _preparers(steps: list[str]) -> Callable[[Article], dict[str, Any]] | None:
     return prepare
 
 
-def _remember_prepared(store: Store, article_id: str, prepared: dict[str, Any]) -> None:
+def _remember_prepared(store: Store, article: Article, prepared: dict[str, Any]) -> None:
     """Keep what the workers prepared for this process's corpus steps."""
     from storyline import prepared as registry
 
@@ -167,9 +166,11 @@ def _remember_prepared(store: Store, article_id: str, prepared: dict[str, Any]) 
         if name == "stories":
             from storyline.stories.storage import remember_features
 
-            remember_features(store, article_id, value)
+            remember_features(store, article.id, value)
+        elif name == "entities":  # what `storyline.entities.link.article_mentions` returns
+            registry.remember(store.location, name, article.id, (article.text, article.spans("mention"), value))
         else:
-            registry.remember(store.location, name, article_id, value)
+            registry.remember(store.location, name, article.id, value)
 
 
 class _Run:
@@ -261,7 +262,7 @@ class _Run:
             _skip(store, report, notify, Skip(article.source, _describe(exc), "store"))
             return
         if feats:
-            _remember_prepared(store, article.id, feats)
+            _remember_prepared(store, article, feats)
         self.stored_since_corpus += 1
         report.ingested.append(article.id)
         if article.duplicate_of:
