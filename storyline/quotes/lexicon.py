@@ -60,6 +60,9 @@ class Lexicon:
     not_names: frozenset[str]
     non_person: frozenset[str]
     female_endings: tuple[str, ...]
+    unsourced_cues: re.Pattern[str]
+    passive_auxiliaries: frozenset[str]
+    progressive_endings: tuple[str, ...]
 
     def is_cue(self, words: str) -> bool:
         """True when `words` (one or more tokens) is a reporting cue of this language."""
@@ -158,4 +161,7 @@ def lexicon(lang: str | None) -> Lexicon:
         not_names=_words(data, "NOT_NAMES"),
         non_person=_words(data, "NON_PERSON"),
         female_endings=tuple(getattr(data, "FEMALE_NAME_ENDINGS", ())),
+        unsourced_cues=_alternation(getattr(data, "UNSOURCED_CUES", [])),
+        passive_auxiliaries=_words(data, "PASSIVE_AUXILIARIES"),
+        progressive_endings=tuple(getattr(data, "PROGRESSIVE_ENDINGS", ())),
     )

