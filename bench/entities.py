@@ -4,7 +4,7 @@
     STORYLINE_ENTITY_RECOGNIZER=fast python bench/entities.py --per-lang 100   # the tagger for English too
 
 Loads every shipped language's recogniser (spaCy for English, the bundled tagger, dictionaries,
-gazetteers, base-form rules) before timing, so the peak RSS is that of a process with all languages loaded. English articles come
+gazetteers, base-form rules) and the name-embedding model of translated-name links before timing, so the peak RSS is that of a process with all languages loaded. English articles come
 from ../shared/seeds when present. Not a test: it prints JSON.
 """
 
@@ -20,6 +20,7 @@ from pathlib import Path
 import click
 
 from storyline.entities.recognize import find_mentions_batch
+from storyline.entities.translated import warm
 from storyline.evaluate.entities import select
 from storyline.langs import available_languages
 from storyline.model import Article, Span
@@ -49,6 +50,7 @@ def main(data_path: Path, per_lang: int, seeds: Path, batch: int) -> None:
     # loaded every analyser, dictionary and model the stage can use
     l0 = time.process_time()
     find_mentions_batch([("Warszawa i Kijów, Berlin und Paris.", lang, None) for lang in available_languages()])
+    warm()  # the name-embedding model of translated-name links (storyline/entities/translated.py)
     load_cpu = time.process_time() - l0
     t0 = time.perf_counter()
     c0 = time.process_time()

