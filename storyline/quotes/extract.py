@@ -60,7 +60,7 @@ class QuoteFinder(DirectMixin, ReportedMixin):
             (s.start, s.end)
             for s in self.sentences
             if sum(max(0, min(b, s.end) - max(a, s.start)) for a, b in covered) < PARSE_OVERLAP * (s.end - s.start)
-            or any(s.start <= q.cue[0] < s.end for q in preposed if q.cue is not None)
+            or any(s.start <= q.cue[0] < s.end and self._worth_parsing(q) for q in preposed if q.cue is not None)
         ]
         parsed = parse_sentences(self.text, sentences, tuple(models), scorer.forms if scorer else table.forms)
         starts = [s for s, _doc in parsed]
@@ -112,6 +112,15 @@ class QuoteFinder(DirectMixin, ReportedMixin):
             quotes.append(Quote(s, e, kind, att.cue, speaker, {"attributed": "parse"}))
             taken.append((s, e))
         return quotes
+
+    def _worth_parsing(self, q: Quote) -> bool:
+        """True when the parse may change a rule-found preposed claim: its cue word can be a noun, or a comma or
+        conjunction in its content may open a statement of its own."""
+        assert q.cue is not None
+        if self.lex.noun_cues.fullmatch(self.text[q.cue[0] : q.cue[1]].lower()):
+            return True
+        content = self.text[q.start : q.end]
+        return "," in content or any(w.lower() in self.lex.conjunctions for w in _WORD.findall(content))
 
     def _sentence_subject(self, cue: int) -> Speaker | None:
         """The speaker phrase the rules read as the subject of the sentence holding `cue`, before it."""
