@@ -202,3 +202,38 @@ def test_bracketed_other_language_name_joins_but_not_credits_or_qualifiers() -> 
     joined = {frozenset(g.forms) for g in group_mentions(spans, text)}
     assert frozenset({"Glatz", "Kłodzko"}) in joined
     assert {frozenset({"Vienna"}), frozenset({"Reuters"}), frozenset({"Frankfurt"}), frozenset({"Oder"})} <= joined
+
+
+def test_short_surname_given_name_and_two_spellings_join_their_person() -> None:
+    text = "Асия Биби освобождена. Азия Биби покинула тюрьму. Биби и Асия благодарны. Мумтаз Кадри осуждён."
+    spans = _spans(
+        text,
+        [
+            ("Асия Биби", "PER", "Асия Биби"),
+            ("Азия Биби", "PER", "Азия Биби"),
+            ("Биби", "PER", "Биби"),
+            ("Асия", "PER", "Асия"),
+            ("Мумтаз Кадри", "PER", "Мумтаз Кадри"),
+        ],
+        "ru",
+    )
+    joined = {frozenset(g.forms) for g in group_mentions(spans, text)}
+    assert joined == {frozenset({"Асия Биби", "Азия Биби", "Биби", "Асия"}), frozenset({"Мумтаз Кадри"})}
+
+
+def test_lone_short_words_do_not_join_people() -> None:
+    # `Unia` (stem `un`) is not Kim Jong-un; a given name shared by two people stays apart
+    text = "Kim Jong-un przyjechał. Unia protestuje. Donald Trump i Donald Tusk rozmawiali. Donald milczał."
+    spans = _spans(
+        text,
+        [
+            ("Kim Jong-un", "PER", "Kim Jong-un"),
+            ("Unia", "ORG", "Unia"),
+            ("Donald Trump", "PER", "Donald Trump"),
+            ("Donald Tusk", "PER", "Donald Tusk"),
+            ("Donald", "PER", "Donald"),
+        ],
+        "pl",
+    )
+    joined = {frozenset(g.forms) for g in group_mentions(spans, text)}
+    assert frozenset({"Unia"}) in joined and frozenset({"Donald"}) in joined

@@ -77,7 +77,10 @@ def spells_acronym(acr: str, name: str, skip: frozenset[str] = frozenset()) -> b
     """Whether `acr` abbreviates `name` taking letters from inside words too (`ČHMÚ` = `Český
     hydrometeorologický ústav`, the M of `-meteorologický`): every word gives its initial, in order, and
     may give more letters of its own after it; short function words may give nothing."""
-    words = [w.lower() for w in re.split(r"[\s\-]+", name) if w and w[0].isalpha()]
+    raw = [w for w in re.split(r"[\s\-]+", name) if w and w[0].isalpha()]
+    words = [w.lower() for w in raw]
+    # short lower-case links inside a name give no letter either (`Tehreek-e-Labbaik Pakistan` = TLP)
+    skip = skip | {w for w in raw if len(w) <= 2 and w.islower()}
     letters = acr.lower()
     if len(words) < 2 or len(letters) < 3:
         return False
