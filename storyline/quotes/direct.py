@@ -11,6 +11,7 @@ from storyline.quotes.base import (
     CLOSING,
     CONTINUATION_GAP,
     DASHES,
+    MIN_REPORTED_WORDS,
     MIN_UNATTRIBUTED_WORDS,
     POSTPOSED_TAIL,
     Quote,
@@ -128,7 +129,8 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                 j = next((k for k in range(i, len(after)) if after[k].end >= sf.end()), i) + 1
                 rng = self.right_np(after, j) or self._phrase_until_comma(after, j)
                 self.used_cues.add(tok.start)
-                return Quote(q.start, q.end, "direct", (tok.start, after[j - 1].end), self.speaker(after, rng))
+                start = self._clause_before(q)
+                return Quote(start, q.end, "direct", (tok.start, after[j - 1].end), self.speaker(after, rng))
             n = self.cue_at(window, i)
             if n and i > 0 and _determiner_before(lex, window[i - 1]):
                 n = 0  # "“…,” the release said": a cue word after an article or possessive is a noun
@@ -155,11 +157,28 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                     self.used_cues.add(tok.start)
                     return Quote(q.start, q.end, "direct", (tok.start, window[i + n - 1].end), implied)
                 self.used_cues.add(tok.start)
-                return Quote(q.start, q.end, "direct", (tok.start, window[i + n - 1].end), self.speaker(after, rng))
+                start = self._clause_before(q)
+                return Quote(start, q.end, "direct", (tok.start, window[i + n - 1].end), self.speaker(after, rng))
             if tok.text in ".!?" or tok.text in lex.openers:
                 # The sentence or a new quotation begins before any cue: nothing attributes this quote here.
                 return None
         return None
+
+    def _clause_before(self, q: Marked) -> int:
+        """Where the statement of a quotation attributed after it begins: the quotation itself, or the start
+        of its sentence when the quotation ends a clause of the writer's words ("Trump's misinformation may be
+        “strategic,” said Hemsley"), which PolNeAR counts as the content."""
+        sent = self.sentences[self._sentence_of(q.outer_start)]
+        before = [t for t in sent.tokens if t.end <= q.outer_start]
+        if any(
+            self._quoted(t.start) or t.text in self.lex.openers or t.start in self.cues or t.start in self.constructions
+            for t in before
+        ):
+            return q.start  # another quotation or a cue of its own: the writer's clause is another statement
+        words = [t for t in before if t.is_word]
+        if len(words) < MIN_REPORTED_WORDS or before[-1].text in ",:" + DASHES:
+            return q.start
+        return words[0].start
 
     def _bare_phrase(self, window: list[Token], i: int, n: int) -> tuple[int, int] | None:
         """The words between a closing mark and its cue, or right after an inverted cue, as the speaker.
@@ -227,7 +246,12 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
         cue = (before[cue_i].start, before[cue_i + n - 1].end)
         self.used_cues.add(before[cue_i].start)
         tail = before[cue_i + n :]
-        embedded = bool(tail) and tail[-1].text not in ",:" + DASHES
+        # "Jacobs explained that the title goes to …, “for good or for ill.”": a clause opened by its
+        # complementizer runs on into the quotation even after a comma.
+        clause = (
+            len(tail) > 1 and tail[0].low in lex.complementizers and sum(t.is_word for t in tail) > MIN_REPORTED_WORDS
+        )
+        embedded = bool(tail) and (tail[-1].text not in ",:" + DASHES or clause)
         start, end = q.start, q.end
         if embedded:
             # A partial quote inside a reported clause: the whole clause is the content.
