@@ -237,3 +237,30 @@ def test_lone_short_words_do_not_join_people() -> None:
     )
     joined = {frozenset(g.forms) for g in group_mentions(spans, text)}
     assert frozenset({"Unia"}) in joined and frozenset({"Donald"}) in joined
+
+
+def test_a_name_key_stays_with_the_entity_that_holds_it(tmp_path: Path) -> None:
+    """An article joining two known names (`Гам-Ковид-Вак (Спутник V)`) must not leave `Спутник V` to two
+    entities: later articles still find the one entity."""
+    from storyline.entities.link import link_articles
+
+    store = open_store(tmp_path / "k.db")
+
+    def add(text: str, items: list[tuple[str, str, str]]) -> str:
+        a = Article(text=text, language="ru", source=text[:12])
+        a.set_layer("mention", _spans(text, items, "ru"))
+        store.put_article(a)
+        link_articles(store, [a.id])
+        return a.id
+
+    add("Вакцина Спутник V зарегистрирована.", [("Спутник V", "PRO", "Спутник V")])
+    add("Препарат Гам-Ковид-Вак одобрен.", [("Гам-Ковид-Вак", "PRO", "Гам-Ковид-Вак")])
+    add(
+        "Вакцина Гам-Ковид-Вак (Спутник V) поступила.",
+        [("Гам-Ковид-Вак", "PRO", "Гам-Ковид-Вак"), ("Спутник V", "PRO", "Спутник V")],
+    )
+    for _ in range(3):
+        add("Спутник V снова в новостях.", [("Спутник V", "PRO", "Спутник V")])
+    holders = store.query("SELECT DISTINCT entity_id FROM entity_keys WHERE key = 'n:sputnik v'")
+    assert len(holders) == 1
+    assert len(_ids_of(store, "Спутник V")) <= 2  # the bracketed one may follow its article's group
