@@ -290,3 +290,56 @@ def test_any_text_gives_well_formed_quotes(text: str, lang: str | None) -> None:
             assert value is None or 0 <= value[0] <= value[1] <= len(text)
         assert span.attrs["kind"] in ("direct", "reported")
         assert span.attrs["source_kind"] in ("person", "institution", "anonymous", "media", "document")
+
+
+def _speakers(text: str, lang: str = "en") -> list[tuple[str, str | None, str | None]]:
+    out = []
+    for q in find_quotes(text, lang, simple_sentences(text, lang)):
+        attrs = q.span().attrs
+        speaker = text[attrs["speaker"][0] : attrs["speaker"][1]] if attrs["speaker"] else None
+        out.append((text[q.start : q.end], speaker, attrs["cue"] and text[attrs["cue"][0] : attrs["cue"][1]]))
+    return out
+
+
+def test_a_cue_word_after_an_article_is_a_noun_and_the_phrase_before_the_cue_speaks() -> None:
+    text = (
+        "“The campaign has informed the party that she will not be attending the convention,” the release said. "
+        "“Former Gov. Palin was scheduled to speak to the delegates on Saturday morning.”"
+    )
+    quotes = _speakers(text)
+    # One statement in two pieces around a long attribution; "release" is the speaker, not the cue.
+    assert len(quotes) == 1
+    content, speaker, cue = quotes[0]
+    assert content.startswith("The campaign has informed") and content.endswith("Saturday morning.")
+    assert (speaker, cue) == ("the release", "said")
+
+
+def test_any_phrase_between_a_quotation_and_its_cue_is_the_speaker() -> None:
+    text = '"I have such great respect for them and their values," this Trump look-alike declared in Mexico City.'
+    assert _speakers(text)[0][1:] == ("this Trump look-alike", "declared")
+
+
+def test_a_long_apposition_between_the_speaker_and_the_cue() -> None:
+    text = (
+        '"Working our way up to $15 an hour will allow me to place extra dollars where I fall short," Valdez '
+        "Anderson, who works at a heating and air-conditioning company in Sacramento, said on a media call."
+    )
+    content, speaker, cue = _speakers(text)[0]
+    assert content.startswith("Working our way") and (speaker, cue) == ("Valdez Anderson", "said")
+
+
+def test_raising_verbs_and_passives_name_no_speaker() -> None:
+    for text in (
+        "Clinton still seems not to have found a comfortable voice or a message that comes from her heart.",
+        "Rubio was asked about the speeches she made behind closed doors to a group of bankers.",
+    ):
+        quotes = _speakers(text)
+        assert quotes and all(speaker is None for _content, speaker, _cue in quotes), quotes
+    # The progressive is active: "was saying" keeps its speaker.
+    assert _speakers("Rubio was saying that the deal would hurt workers in Florida.")[0][1] == "Rubio"
+
+
+def test_a_quotation_ending_the_writers_clause_takes_the_clause() -> None:
+    text = 'Trump\'s misinformation may be "strategic," said Jeffery Hemsley, an assistant professor at Syracuse.'
+    content, speaker, cue = _speakers(text)[0]
+    assert content.startswith("Trump's misinformation may be") and (speaker, cue) == ("Jeffery Hemsley", "said")

@@ -135,3 +135,29 @@ def test_a_parsed_claim_without_a_parsed_subject_takes_the_sentences_subject() -
     )
     assert [(text[a.cue[0] : a.cue[1]], a.source) for a in parsed] == [("poohed", None)]  # the parse misses him
     assert ("the consensus that the bank acted alone", "poohed", "Elizabeth Warren") in _quotes(text)
+
+
+def test_a_conjoined_statement_with_its_own_subject_ends_the_claim_before_it() -> None:
+    text = (
+        "Sen. Bernie Sanders of Vermont called on the Obama administration to block the deal, but Democrats "
+        "were not the only ones worried about companies taking advantage of inversions."
+    )
+    first = _quotes(text)[0]
+    assert first[0] == "the Obama administration to block the deal"
+    assert first[1:] == ("called on", "Sen. Bernie Sanders")
+
+
+def test_a_cue_word_the_parse_reads_as_a_noun_reports_nothing() -> None:
+    text = "After the Paris attacks, Rubio seemed hopeful that the United States could accept more refugees."
+    assert all(cue != "attacks" for _content, cue, _speaker in _quotes(text))
+
+
+def test_a_passive_subject_is_not_the_speaker_in_the_parse_path() -> None:
+    from storyline.quotes.parsed import attributions
+    from storyline.quotes.scorer import load_scorer
+
+    doc = parser(MODELS)("Rubio is widely seen as the candidate with the best chance to emerge from that lane.")
+    table = cue_table("en_cues.json")
+    found = attributions(doc, table, 0, load_scorer("en_scorer.json")) + attributions(doc, table, 0)
+    seen = [a for a in found if doc.text[a.cue[0] : a.cue[1]] == "seen"]
+    assert seen and all(a.source is None and a.unsourced for a in seen)

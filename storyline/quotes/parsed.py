@@ -372,8 +372,8 @@ def clause_end(doc: Any, cue_start: int, content_start: int, cues: frozenset[int
     if claim is None or not claim[1]:
         return None
     kept = claim[0]
-    while kept and kept[-1].is_punct and kept[-1].text not in '”"’)':
-        kept.pop()
+    while kept and ((kept[-1].is_punct and kept[-1].text not in '”"’)') or kept[-1].dep_ == "cc"):
+        kept.pop()  # ", but" before the cut statement belongs to neither
     if not kept or kept[-1].idx + len(kept[-1]) <= content_start:
         return None
     return kept[-1].idx + len(kept[-1])
