@@ -63,8 +63,8 @@ def load_sources() -> list[dict]:
     return out
 
 
-def make_corpus(n: int, path: Path, seed: int = 7) -> None:
-    """Write `n` articles JSONL: the real ones, then same-topic sentence recombinations."""
+def make_corpus(n: int, path: Path, seed: int = 7) -> list[str]:
+    """Write `n` articles JSONL: the real ones, then same-topic sentence recombinations; returns their topics."""
     rng = random.Random(seed)
     src = load_sources()
     by_topic: dict[tuple[str, str], list[dict]] = {}
@@ -72,6 +72,7 @@ def make_corpus(n: int, path: Path, seed: int = 7) -> None:
         by_topic.setdefault((r["topic"], r["lang"]), []).append(r)
     groups = list(by_topic.values())
     base = datetime(2024, 1, 1, tzinfo=UTC)
+    topics = []
     with path.open("w", encoding="utf-8") as fh:
         for i in range(n):
             if i < len(src):
@@ -99,6 +100,27 @@ def make_corpus(n: int, path: Path, seed: int = 7) -> None:
                 "text": text,
             }
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            topics.append(r["topic"])
+    return topics
+
+
+def topic_agreement(store, topics: list[str]) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """B-cubed of the storylines against the collections' topic labels (recombinations keep their topic).
+
+    Not an evaluation (the recombined articles are easier than real news, and a topic such as a year of
+    Egypt coverage may rightly hold several stories): a check that a speed change did not change what the
+    stories step does to the same articles.
+    """
+    import re
+
+    from storyline.evaluate.clustering import bcubed
+
+    pred, gold = {}, {}
+    for r in store.query("SELECT a.source, m.storyline_id FROM articles a JOIN story_members m ON m.article_id = a.id"):
+        m = re.search(r"\(id b(\d+)\)", r["source"] or "")
+        if m:
+            pred[m.group(1)], gold[m.group(1)] = r["storyline_id"], topics[int(m.group(1))]
+    return {k: round(v, 3) for k, v in bcubed(pred, gold).items()} if gold else {}
 
 
 # Parts of the corpus steps whose wall and CPU seconds the bench reports (`corpus_step_parts_wall_cpu_s`);
@@ -179,7 +201,7 @@ def bench_ingest(
 
     work = Path(tempfile.mkdtemp(prefix="storyline-bench-"))
     corpus = work / "articles.jsonl"
-    make_corpus(n, corpus)
+    topics = make_corpus(n, corpus)
     timings: list[float] = []
     cpu_timings: list[float] = []
     step_time = [0.0]
@@ -284,6 +306,7 @@ def bench_ingest(
         "assign_p50_ms": round(float(np.percentile(ms, 50)), 3),
         "assign_p99_ms": round(float(np.percentile(ms, 99)), 3),
         "storylines": n_stories,
+        "bcubed_vs_topics": topic_agreement(store, topics),
         "corpus_steps_wall_cpu_s": {k: [round(v[0], 1), round(v[1], 1)] for k, v in step_cost.items()},
         "corpus_step_parts_wall_cpu_s": {k: [round(v[0], 1), round(v[1], 1)] for k, v in part_cost.items()},
         "exact_pass": {k: round(v, 1) if isinstance(v, float) else v for k, v in exact.items()},
