@@ -343,3 +343,10 @@ def test_a_quotation_ending_the_writers_clause_takes_the_clause() -> None:
     text = 'Trump\'s misinformation may be "strategic," said Jeffery Hemsley, an assistant professor at Syracuse.'
     content, speaker, cue = _speakers(text)[0]
     assert content.startswith("Trump's misinformation may be") and (speaker, cue) == ("Jeffery Hemsley", "said")
+
+
+def test_a_question_closing_its_sentence_is_attributed_by_the_next_one() -> None:
+    text = "''Can we win Illinois?'' Mr. Manafort asked. ''I don't know. But we can make her spend money there.''"
+    quotes = _speakers(text)
+    assert len(quotes) == 1 and quotes[0][1:] == ("Mr. Manafort", "asked")
+    assert quotes[0][0].endswith("spend money there.")

@@ -92,7 +92,11 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
         after = [t for t in last.tokens if t.start >= q.outer_end]
         if not after and last_k + 1 < len(self.sentences):
             nxt = self.sentences[last_k + 1].tokens
-            if nxt and not nxt[0].is_cap and len(nxt) <= POSTPOSED_TAIL + 2:
+            gap = self.text[q.outer_end : self.sentences[last_k + 1].start]
+            # ''Can we win Illinois?'' Mr. Manafort asked. — a question or exclamation closes the sentence
+            # before its attribution, which then opens the next one in the same paragraph.
+            asked = self.text[q.start : q.end].rstrip()[-1:] in "?!" and not gap.strip() and "\n" not in gap
+            if nxt and ((not nxt[0].is_cap and len(nxt) <= POSTPOSED_TAIL + 2) or asked):
                 after = nxt
         found = self._cue_after_quote(after, q)
         if found is not None:
