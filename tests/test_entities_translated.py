@@ -264,3 +264,21 @@ def test_a_name_key_stays_with_the_entity_that_holds_it(tmp_path: Path) -> None:
     holders = store.query("SELECT DISTINCT entity_id FROM entity_keys WHERE key = 'n:sputnik v'")
     assert len(holders) == 1
     assert len(_ids_of(store, "Спутник V")) <= 2  # the bracketed one may follow its article's group
+
+
+def test_short_surname_joins_the_one_person_it_ends() -> None:
+    text = "Тереза Мэй прибыла в Брюссель. Мэй заявила, что Дэвид Дэвис согласен. Ли промолчал."
+    spans = _spans(
+        text,
+        [
+            ("Тереза Мэй", "PER", "Тереза Мэй"),
+            ("Брюссель", "LOC", "Брюссель"),
+            ("Мэй", "PER", "Мэй"),
+            ("Дэвид Дэвис", "PER", "Дэвид Дэвис"),
+            ("Ли", "PER", "Ли"),
+        ],
+        "ru",
+    )
+    joined = {frozenset(g.forms) for g in group_mentions(spans, text)}
+    assert frozenset({"Тереза Мэй", "Мэй"}) in joined
+    assert frozenset({"Ли"}) in joined  # ends nobody's name here

@@ -3,7 +3,8 @@
 * `mentions` (per article, needs sentences): layer `mention` with attrs `type` (PER ORG LOC EVT PRO),
   `lemma` (nominative base form) and `lang`; see `recognize.py`.
 * `entities` (after each ingest batch): links mentions across articles, languages and scripts into
-  canonical entities (`link.py`), writes `entity_id` into the stored mentions and keeps the `entities`,
+  canonical entities (`link.py`; translated names by multilingual embeddings in `translated.py`),
+  writes `entity_id` into the stored mentions and keeps the `entities`,
   `entity_mentions`, `entity_keys` and `entity_corrections` tables (migration 0002_entities.sql).
 * Helpers for other stages: `entity_at`, `get_entity`, `article_entities`.
 """

@@ -1,13 +1,18 @@
 """Corpus step "entities": one canonical entity per referent, across articles, languages and scripts.
 
 Within an article, mentions are grouped by their spelling-independent key (`normalize.name_key` of the
-base form), then short forms join the one full name they end with (`Peskov` → `Dmitry Peskov`) and
-acronyms join the expansion whose initials they spell (`NATO` ↔ `North Atlantic Treaty Organisation`).
+base form), then short forms join the one full name they end with (`Peskov` → `Dmitry Peskov`, `Мэй` →
+`Тереза Мэй`; a lone given name `Asia` → `Asia Bibi`), acronyms join the expansion whose initials (or
+letters from inside its words: `ČHMÚ`) they spell, an organisation name joins the one longer one it ends
+(`Red Cross`), two one-word place spellings with one skeleton join (`Oder`/`Odra`), and a name in
+brackets after another is its other-language name (`Glatz (Kłodzko)`).
 Each group is then resolved against the stored keys (`entity_keys`): gazetteer keys first (CLDR
-countries/cities, exonyms: `Kijów` = `Kyiv`), then the full-name skeleton, then — for a lone surname —
-the single stored person with that surname. Anything ambiguous gets an entity of its own: two people
-are never joined on a guess. Analyst corrections live in the same key table, so they keep holding as
-articles arrive.
+countries/cities, exonyms: `Kijów` = `Kyiv`), then the full-name skeleton (or the name with a known body
+inside it replaced by its key: `EU Solidarity Fund` = `European Union Solidarity Fund`), then — for a
+lone surname — the single stored person with that surname. Anything ambiguous gets an entity of its own:
+two people are never joined on a guess, and a name key stays with the one entity that holds it. After
+the batch, names each language translates are joined by `translated.py`. Analyst corrections live in the
+same key table, so they keep holding as articles arrive.
 """
 
 from __future__ import annotations
@@ -185,6 +190,30 @@ def _part_alias_key(lemma: str, surface: str, kind: str, lang: str) -> str | Non
     return None
 
 
+def _join_short_surnames(groups: dict[str, Group], order: list[str]) -> None:
+    """A lone short surname typed as a person (`May`, `Мэй`: too short for a stem key) joins the one person
+    of its article whose name ends with it as written; only within the article (no stored key)."""
+    surnames: dict[str, list[str]] = {}
+    for gk in order:
+        g = groups.get(gk)
+        if g is None or g.type != "PER" or not gk.startswith("n:") or " " not in gk[2:]:
+            continue
+        for form in g.forms:
+            for lang in g.langs:
+                words = name_key(form, lang).split()
+                if len(words) > 1:
+                    surnames.setdefault(words[-1], []).append(gk)
+    for gk in list(order):
+        g = groups.get(gk)
+        if g is None or g.type != "PER" or not gk.startswith("n:") or " " in gk[2:]:
+            continue
+        whole = {name_key(form, lang) for form in g.forms for lang in g.langs}
+        owners = list(dict.fromkeys(o for w in whole if len(w) >= 2 for o in surnames.get(w, []) if o in groups))
+        if len(owners) == 1 and owners[0] != gk:
+            groups[owners[0]].absorb(groups.pop(gk), CONF_SHORT)
+            order.remove(gk)
+
+
 def _one_person(groups: dict[str, Group], owners: list[str]) -> bool:
     """Whether full names sharing a surname are one person's spellings: the same initial and consonants."""
     keys = [{k for k in groups[o].keys if k.startswith("c:PER:") and "~" in k} for o in owners]
@@ -284,6 +313,7 @@ def group_mentions(spans: list[Span], text: str) -> list[Group]:
                 groups[owners[0]].absorb(g, CONF_SHORT)
                 del groups[gk]
                 order.remove(gk)
+    _join_short_surnames(groups, order)
     _join_first_names(groups, order, by_surname)
     # acronyms: `NATO` joins `North Atlantic Treaty Organisation` in the same article
     expansions: dict[str, list[str]] = {}
