@@ -5,8 +5,10 @@ a cue is a reporting verb or construction from the language's lexicon; the speak
 next to it (left, or right when inverted: "said Peskov", "zauważa Axios"); the content is the clause on
 the other side (after the cue and its complementizer, or before the comma of a postposed cue).
 For languages whose data module names a PARSER_MODEL (English), `parsed.py` then adds the attributions a
-dependency parse finds with learned cue frames in sentences the rules left uncovered (setting
-`quote_parser`: "accurate", the default, or "fast" for rules only).
+dependency parse finds with learned cue frames in sentences the rules left uncovered, ends a rule-found
+claim where its cue's own phrase ends (before a conjoined statement with a subject or cue of its own) and
+drops rule cues the parse reads as nouns (setting `quote_parser`: "accurate", the default, or "fast" for
+rules only). Only sentences holding a learned cue form are parsed, in one `nlp.pipe` batch per article.
 
 Layout: `base.py` (the article's sentences, cue positions, constants), `phrases.py` (speaker phrases),
 `boundaries.py` (where a claim begins and ends), `direct.py` (quotations in marks), `reported.py`
