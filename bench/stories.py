@@ -19,7 +19,9 @@ Both use ingest's defaults: analysis in forked workers (`--workers`, default the
 steps every 2,000 stored articles, and the exact-model vetoes of each bulk stories call deferred to one
 batched pass after it (`exact_pass` in the output; `--exact-budget 0` turns them off). CPU seconds of
 this process (the writer) and of the workers are reported apart, with the load average: on a shared
-machine the wall-clock rate says more about the neighbours than about the code.
+machine the wall-clock rate says more about the neighbours than about the code. `corpus_step_parts_wall_cpu_s`
+splits the corpus steps (`SUB_STEPS`), and `bcubed_vs_topics` compares the storylines with the collections'
+topic labels, so a speed change that changed the clustering shows.
 """
 
 from __future__ import annotations
