@@ -350,3 +350,13 @@ def test_a_question_closing_its_sentence_is_attributed_by_the_next_one() -> None
     quotes = _speakers(text)
     assert len(quotes) == 1 and quotes[0][1:] == ("Mr. Manafort", "asked")
     assert quotes[0][0].endswith("spend money there.")
+
+
+def test_a_participle_cue_after_a_partial_quote_opens_a_statement_of_its_own() -> None:
+    text = (
+        'Cardin stressed that "the way to proceed is to get Democrats and Republicans working together," '
+        "suggesting that the only way to do that might be to pass a renewal of the act."
+    )
+    quotes = _speakers(text)
+    assert [q[0].split()[-1] for q in quotes] == ["together,", "act"]
+    assert [(q[1], q[2]) for q in quotes] == [("Cardin", "stressed"), ("Cardin", "suggesting")]

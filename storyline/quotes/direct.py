@@ -262,5 +262,9 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
             addressee = lex.addressee_cue.fullmatch(before[cue_i].low) is not None
             start = min(self._content_start(before, cue_i + n, len(before), addressee), q.outer_start)
             last = self.sentences[self._sentence_of(max(q.end - 1, q.start))]
-            end = max(q.end, self._clause_end(last, last.tokens))
+            toks = last.tokens
+            after = next((k for k, t in enumerate(toks) if t.start >= q.outer_end), len(toks))
+            end = max(q.end, self._statement_end(toks, after, q.outer_end - 1, self._clause_end(last, toks)))
+            if self.text[q.start : q.end].rstrip()[-1:] == "," and after < len(toks) and self.cue_at(toks, after):
+                end = q.end  # '… working together," suggesting that …': the comma inside the marks ends it
         return Quote(start, end, "direct", cue, self.speaker(before, rng), {"partial": embedded} if embedded else {})

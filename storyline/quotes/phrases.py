@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from storyline.quotes.base import DASHES, TITLE_REACH, FinderBase
+from storyline.quotes.base import DASHES, SUBJECT_WORDS, TITLE_REACH, FinderBase
 from storyline.quotes.speakers import POSSESSIVE_S, Speaker, Token
 
 
@@ -259,3 +259,31 @@ class PhraseMixin(FinderBase):
         while j >= 0 and toks[j].low in self.lex.skip:
             j -= 1
         return j > 0 and toks[j].low in self.lex.conjunctions
+
+    def _statement_end(self, toks: list[Token], first: int, start: int, end: int) -> int:
+        """Where a claim starting at character `start` ends, at `end` or before the next statement of its own.
+
+        "..., claiming that ..." / "... and says ..." / "..., but he said ...": a comma or conjunction followed
+        by a cue (or a subject and its cue) after token `first` opens a statement of its own.
+        """
+        lex = self.lex
+        for k in range(first, len(toks) - 1):
+            if toks[k].start <= start or toks[k].start in self.used_cues or toks[k].start >= end:
+                continue
+            if (toks[k].text == "," or toks[k].low in lex.conjunctions) and (
+                self.cue_at(toks, k + 1) or self._subject_and_cue(toks, k + 1)
+            ):
+                return toks[k - 1].end
+        return end
+
+    def _subject_and_cue(self, toks: list[Token], j: int) -> bool:
+        """True when a speech cue with its own subject starts at token j ("but he said", "though she noted")."""
+        lex = self.lex
+        if j < len(toks) and toks[j].low in lex.conjunctions:
+            j += 1
+        for m in range(j + 1, min(len(toks), j + SUBJECT_WORDS + 1)):
+            if self.cue_at(toks, m) and toks[m].start not in self.used_cues:
+                speech = lex.needs_complementizer.fullmatch(toks[m].low) is None
+                left = self.left_np(toks, m, j)
+                return speech and left is not None and left[0] == j and self._agent(toks, left)
+        return False

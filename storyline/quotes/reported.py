@@ -14,7 +14,6 @@ from storyline.quotes.base import (
     MAX_COLON_SOURCE,
     MIN_REPORTED_WORDS,
     POSTPOSED_TAIL,
-    SUBJECT_WORDS,
     Quote,
     _Sentence,
     _words,
@@ -62,6 +61,10 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                     continue
                 i += 1
         return [q for q in quotes if not any(d.start <= q.start and q.end <= d.end for d in direct)]
+
+    def _comma_in_marks(self, tok: Token) -> bool:
+        """True for a closing mark right after a comma ('… working together," suggesting that …')."""
+        return tok.text in CLOSING and tok.start > 0 and self.text[tok.start - 1] == ","
 
     def _unsourced(self, toks: list[Token], i: int) -> bool:
         """True when the cue at token i names no speaker: a raising verb ("seems to") or a passive ("was asked")."""
@@ -221,7 +224,7 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         if left is None and i > 0 and self._after_conjunction(toks, i):
             # "X survived ... and says ...": the conjoined verb shares the sentence's subject.
             left = self._subject(toks, i)
-        if left is None and i > 0 and toks[i - 1].text == ",":
+        if left is None and i > 0 and (toks[i - 1].text == "," or self._comma_in_marks(toks[i - 1])):
             # A participle clause ("..., saying that ..."): the speaker is the sentence's subject.
             left = self._subject(toks, i)
         if left is None and lex.pro_drop and all(t.low in lex.skip or not t.is_word for t in toks[:i]):
@@ -255,28 +258,6 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         content = [t for t in toks if t.start >= start]
         if _words(content) < MIN_REPORTED_WORDS:
             return None
-        end = self._clause_end(sent, toks)
-        for k in range(after_cue + 1, len(toks) - 1):
-            if toks[k].start <= start or toks[k].start in self.used_cues:
-                continue
-            if (toks[k].text == "," or toks[k].low in lex.conjunctions) and (
-                self.cue_at(toks, k + 1) or self._subject_and_cue(toks, k + 1)
-            ):
-                # "..., claiming that ..." / "... and says ..." / "..., but he said ...": the next cue opens a
-                # statement of its own.
-                end = toks[k - 1].end
-                break
+        end = self._statement_end(toks, after_cue + 1, start, self._clause_end(sent, toks))
         kind = "direct" if any(q.start >= start and q.end <= end for q in self.quoted) else "reported"
         return Quote(start, end, kind, cue, self.speaker(toks, left))
-
-    def _subject_and_cue(self, toks: list[Token], j: int) -> bool:
-        """True when a speech cue with its own subject starts at token j ("but he said", "though she noted")."""
-        lex = self.lex
-        if j < len(toks) and toks[j].low in lex.conjunctions:
-            j += 1
-        for m in range(j + 1, min(len(toks), j + SUBJECT_WORDS + 1)):
-            if self.cue_at(toks, m) and toks[m].start not in self.used_cues:
-                speech = lex.needs_complementizer.fullmatch(toks[m].low) is None
-                left = self.left_np(toks, m, j)
-                return speech and left is not None and left[0] == j and self._agent(toks, left)
-        return False
