@@ -282,3 +282,24 @@ def test_short_surname_joins_the_one_person_it_ends() -> None:
     joined = {frozenset(g.forms) for g in group_mentions(spans, text)}
     assert frozenset({"Тереза Мэй", "Мэй"}) in joined
     assert frozenset({"Ли"}) in joined  # ends nobody's name here
+
+
+def test_romance_name_head_is_taken_in() -> None:
+    text = "L'échange a eu lieu sous l'égide du Comité international de la Croix-Rouge (CICR) hier."
+    found = {text[m.start : m.end] for m in find_mentions(text, "fr")}
+    assert "Comité international de la Croix-Rouge" in found and "CICR" in found
+
+
+def test_bodies_of_two_countries_are_not_joined_as_translations() -> None:
+    from storyline.entities.translated import _countries, _Entity
+
+    czech = _Entity("a", "ORG", langs={"cs"}, forms=["Český hydrometeorologický ústav"])
+    polish = _Entity("b", "ORG", langs={"pl"}, forms=["Instytut Meteorologii i Gospodarki Wodnej"])
+    fund = _Entity("c", "ORG", langs={"pl"}, forms=["Fundusz Solidarności Unii Europejskiej"])
+    assert _countries(czech) == {"cldr:CZ"} and _countries(polish) == frozenset() == _countries(fund)
+
+
+def test_tail_of_head_first_name_is_repeated_where_it_stands_alone() -> None:
+    text = "Burgos ultima los preparativos para el eclipse, explicó el concejal de Turismo de Burgos."
+    found = {(text[m.start : m.end], m.type) for m in find_mentions(text, "es")}
+    assert ("Burgos", "LOC") in found

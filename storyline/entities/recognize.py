@@ -347,6 +347,35 @@ def _noun_filter(text: str, lang: str, spans: list[tuple[int, int, str]], data: 
     return out
 
 
+def _name_tails(text: str, spans: list[tuple[int, int, str]], data: Any) -> list[tuple[int, int, str]]:
+    """The name after the preposition of a head-first name (`Burgos` of `Turismo de Burgos`): repeated
+    where it stands alone in the text (one sense per document), with the whole name's type."""
+    heads = getattr(data, "NAME_HEAD_CONNECTORS", None)
+    if heads is None:
+        return []
+    out = []
+    for start, end, kind in spans:
+        m = heads.match(text, start, end)
+        if m is not None and m.end() < end and text[m.end()].isupper() and kind in ("LOC", "ORG"):
+            out.append((m.end(), end, kind))
+    return out
+
+
+def _romance_head(text: str, start: int, heads: Any) -> int:
+    """Start of a name the tagger found only the tail of, in languages that put the head first and link
+    it with `de`/`di` (`Comité international de la` + `Croix-Rouge`, `Ministère de l'` + `Intérieur`):
+    a capitalised head word, at most two lower-case words, a connector (`NAME_HEAD_CONNECTORS`)."""
+    m = heads.search(text, max(0, start - 80), start)
+    if m is None or m.end() != start:
+        return start
+    head = m.start()
+    before = text[max(0, head - 3) : head]
+    # a head at a sentence or line start is only capitalised by position (`Selon le rapport de Paris`)
+    if head == 0 or before.endswith(("\n", ". ", "! ", "? ", "« ", '"', "“")) or before.strip() == "":
+        return start
+    return head
+
+
 def _place_nouns(text: str, start: int, end: int, kind: str, places: frozenset[str]) -> tuple[int, int, str]:
     """A common noun for a kind of place next to a name (`Hofburg palace`, `the Oder river`, `Řeka Odra`,
     `на річці Одра`) is no part of it and makes it a place; `PLACE_NOUNS` in `langs/<iso>/entities.py`."""
@@ -379,7 +408,7 @@ def _finish(text: str, lang: str, spans: list[tuple[int, int, str]]) -> list[Men
     credits = credit_spans(text)
     if credits:  # a wire credit `(Reuters) -` is an agency, whatever a model made of it
         spans = [s for s in spans if not any(a < s[1] and s[0] < b for a, b, _ in credits)] + credits
-    spans = spans + _repeat_spans(text, spans)
+    spans = spans + _repeat_spans(text, spans + _name_tails(text, spans, data))
     spans = spans + _gazetteer_spans(text, lang, spans)
     stop: frozenset[str] = getattr(data, "NOT_NAMES", frozenset())
     out: list[Mention] = []
@@ -390,6 +419,9 @@ def _finish(text: str, lang: str, spans: list[tuple[int, int, str]]) -> list[Men
             start, end, kind = _weak_trim(text, start, end, kind, data)
         elif end > start and kind == "PER":
             start = _drop_titles(text, start, end, data)
+        heads = getattr(data, "NAME_HEAD_CONNECTORS", None)
+        if heads is not None and end > start and kind in ("ORG", "LOC", "PRO"):
+            start = _romance_head(text, start, heads)
         places: frozenset[str] = getattr(data, "PLACE_NOUNS", frozenset())
         if places and end > start:
             start, end, kind = _place_nouns(text, start, end, kind, places)

@@ -35,9 +35,12 @@ if TYPE_CHECKING:
 # same language: excluded), Democratic/Republican party across languages 0.86-0.90 (the margin decides)
 MIN_SIMILARITY = 0.845
 MIN_MARGIN = 0.015
-CROSS_TYPE_EXTRA = 0.02  # ORG and LOC readings of one name: the margin added to MIN_SIMILARITY
+CROSS_TYPE_EXTRA = 0.02  # two types' readings of one name (_CROSS_TYPES): the margin added to MIN_SIMILARITY
 MIN_SHARED = 2  # shared co-mentioned entities (non-hub)
-HUB_SHARE = 0.3  # an entity in more than this share of the articles considered is no evidence of context
+# an entity in more than this share of the articles (and more than HUB_MIN of them) is no evidence of
+# context; in a small corpus a story's people are in half its articles and still tell stories apart
+HUB_SHARE = 0.3
+HUB_MIN = 20
 MAX_FORMS = 2  # base forms embedded per entity (its most frequent, in different languages)
 # names embedded per linking batch, at most (~15 ms of CPU a name, so ~2 CPU-s a batch; names seen before
 # come from the cache): the demo corpus (38 articles in one batch) needs ~90 names for its translated pairs;
@@ -45,6 +48,8 @@ MAX_FORMS = 2  # base forms embedded per entity (its most frequent, in different
 EMBED_BUDGET = 120
 CONF_MAX = 0.75  # a translated-name link is weaker evidence than any spelling link (link.py: 0.75-0.98)
 _TYPES = ("ORG", "LOC", "EVT", "PRO")
+# readings one name gets from the recognisers of different languages (`Нижня Сілезія` ORG, `Croce Rossa` PRO)
+_CROSS_TYPES = frozenset({frozenset({"ORG", "LOC"}), frozenset({"ORG", "PRO"})})
 _CACHE_SIZE = 20_000
 _cache: OrderedDict[str, Any] = OrderedDict()
 
@@ -131,7 +136,10 @@ def _entities(store: Store, ids: set[str]) -> dict[str, _Entity]:
             if n > best.get(lang, (0, ""))[0]:
                 best[lang] = (n, lemma)
         ranked = sorted(best.values(), key=lambda x: -x[0])
-        out[eid].forms = list(dict.fromkeys(lemma for _, lemma in ranked))[:MAX_FORMS]
+        # each language's most frequent form first, then the entity's other forms (`Red Cross` beside
+        # `International Committee of the Red Cross`)
+        rest = sorted(per_lang.values(), key=lambda x: -x[0])
+        out[eid].forms = list(dict.fromkeys(lemma for _, lemma in ranked + rest))[:MAX_FORMS]
     return out
 
 
@@ -167,7 +175,7 @@ def _candidates(store: Store, touched: set[str]) -> tuple[dict[str, _Entity], li
             every,
         )
     }
-    hub = max(3, HUB_SHARE * total)
+    hub = max(HUB_MIN, HUB_SHARE * total)
     useful = {c for c in every if df.get(c, 0) <= hub}
     if not useful:
         return cands, []
@@ -201,7 +209,7 @@ def _candidates(store: Store, touched: set[str]) -> tuple[dict[str, _Entity], li
                 continue
             p = partners[f]
             if (
-                (p.type == e.type or {p.type, e.type} == {"ORG", "LOC"})
+                (p.type == e.type or frozenset((p.type, e.type)) in _CROSS_TYPES)
                 and (eid in multi or f in multi)
                 and not (p.langs & e.langs)
             ):
@@ -212,6 +220,21 @@ def _candidates(store: Store, touched: set[str]) -> tuple[dict[str, _Entity], li
     for f in {p[1] for p in pairs} - set(cands):  # a partner's context as far as the neighbour articles show it
         size[f] = len(set().union(*(near.get(a, set()) for a in partners[f].articles))) - 1
     return partners, sorted(pairs, key=lambda p: -p[2] / max(1, min(size[p[0]], size[p[1]])))
+
+
+def _countries(e: _Entity) -> frozenset[str]:
+    """Countries the entity's names name or derive from (`Český hydrometeorologický ústav` → Czechia)."""
+    from storyline.entities.gazetteer import alias_key, country_of_adjective
+    from storyline.entities.normalize import name_key
+
+    out: set[str] = set()
+    for form in e.forms:
+        for word in form.replace("-", " ").split():
+            hit = alias_key(word)
+            langs: set[str | None] = set(e.langs) or {None}
+            keys = {hit[0]} if hit else {country_of_adjective(name_key(word.lower(), lang)) for lang in langs}
+            out |= {k for k in keys if k and k.startswith("cldr:") and k != "cldr:EU"}
+    return frozenset(out)
 
 
 def _multiword(e: _Entity) -> bool:
@@ -267,6 +290,8 @@ def link_translations(store: Store, touched: set[str]) -> set[str]:
         # an organisation and a place by one name (`Нижня Сілезія` typed ORG) need a closer match
         if sim < MIN_SIMILARITY + (CROSS_TYPE_EXTRA if entities[a].type != entities[b].type else 0.0):
             continue
+        if _countries(entities[a]) != _countries(entities[b]):
+            continue  # the Czech and the Polish weather institutes are two bodies, however alike their names
         # both ends must prefer each other, clear of the rivals for the same place: a rival of `b` for `a`
         # is named in one of `b`'s languages (a joined entity holds one entity per language)
         rivals_a = [s for s, x in scored[a] if x != b and entities[x].langs & entities[b].langs]

@@ -1,5 +1,7 @@
 """Spanish name-recognition data: exonyms, titles, trims (see storyline/entities)."""
 
+import re
+
 TRAINED_TYPES = False
 # form knowledge as tagger features: the weights learned on cs/sl/bg for "unknown capitalised word" carry over
 MORPH_ANALYSER = "simplemma-es"
@@ -56,3 +58,6 @@ AND_WORDS = ("y", "o")  # coordination: `X and Axios` shares X's outlet cue
 # nouns for kinds of places: next to a name they are no part of it and make it a place (`Oder river`,
 # `Hofburg palace`, `řeka Odra`); storyline/entities/recognize.py `_place_nouns`
 PLACE_NOUNS = frozenset({"río", "palacio", "lago", "valle"})
+# names whose head comes first, linked by a preposition: the tagger often finds only the tail
+# (`Comité international de la` + `Croix-Rouge`); recognize.py `_romance_head` takes the head in
+NAME_HEAD_CONNECTORS = re.compile(r"(?:[A-ZÁÉÍÓÚÑ][\w-]+)(?: [a-záéíóúñ]+){0,2} (?:de la |de los |de las |del |de )")
