@@ -123,8 +123,11 @@ class FinderBase:
         lex = self.lex
         known = lex.word_cache
         cues: dict[int, int] = {}
-        for m in _WORD_TOKEN.finditer(self.text):
-            low = m.group().lower()
+        # Lower-case the text once when that keeps its offsets (nearly always): no per-word lower().
+        lowered = self.text.lower()
+        same = len(lowered) == len(self.text)
+        for m in _WORD_TOKEN.finditer(lowered if same else self.text):
+            low = m.group() if same else m.group().lower()
             hit = known.get(low)
             if hit is None:
                 hit = low[0].isalpha() and lex.is_cue_word(low)

@@ -263,7 +263,7 @@ class SpeakerResolver:
             return self._remember(Speaker(span, None, phrase, "document"))
         folded = f" {fold(phrase)} "
         label = self._strip_determiner(tokens, phrase)
-        if any(f" {fold(h)} " in folded for h in lex.media_hints):
+        if any(f" {h} " in folded for h in _folded(lex.media_hints)):
             return self._remember(Speaker(span, None, label, "media"))
         return self._remember(Speaker(span, None, label, "institution"))
 
