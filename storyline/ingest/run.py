@@ -8,7 +8,9 @@ and the corpus steps is completed by the next one.
 
 Long runs analyse in forked worker processes (`storyline.ingest.parallel`) while this process, the one
 writer, links duplicates, stores, and every `CORPUS_EVERY` stored articles runs the corpus steps on
-them, so entities and stories stream in while the workers analyse the next articles.
+them, so entities and stories stream in while the workers analyse the next articles. What a corpus step
+can compute from one article alone (`PREPARERS`: its mention groups for "entities", its story features
+for "stories") is computed by the workers too and kept for the step (`storyline.prepared`).
 """
 
 from __future__ import annotations
