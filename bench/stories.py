@@ -106,7 +106,7 @@ def make_corpus(n: int, path: Path, seed: int = 7) -> list[str]:
     return topics
 
 
-def topic_agreement(store, topics: list[str]) -> dict[str, float]:  # type: ignore[no-untyped-def]
+def topic_agreement(store, topics: list[str]) -> dict[str, float]:
     """B-cubed of the storylines against the collections' topic labels (recombinations keep their topic).
 
     Not an evaluation (the recombined articles are easier than real news, and a topic such as a year of
@@ -135,11 +135,11 @@ SUB_STEPS = (
 )
 
 
-def _timed_part(name: str, func, cost: dict[str, list[float]]):  # type: ignore[no-untyped-def]
+def _timed_part(name: str, func, cost: dict[str, list[float]]):
     """`func` adding its wall and CPU seconds to `cost[name]` (outermost calls only: no double counting)."""
     depth = [0]
 
-    def run(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def run(*args, **kwargs):
         if depth[0]:
             return func(*args, **kwargs)
         depth[0] += 1
@@ -175,8 +175,8 @@ def bench_ingest(
     all_steps = ingest_run.default_corpus_steps
     step_cost: dict[str, list[float]] = {}  # corpus step -> [wall s, CPU s of this process]
 
-    def timed_step(name: str, step):  # type: ignore[no-untyped-def]
-        def run(store, ids):  # type: ignore[no-untyped-def]
+    def timed_step(name: str, step):
+        def run(store, ids):
             t0, c0 = time.perf_counter(), time.process_time()
             try:
                 return step(store, ids)
@@ -194,7 +194,7 @@ def bench_ingest(
             if profile != "stories" or name in PROFILE_CORPUS_STEPS
         ]
 
-    ingest_run.default_corpus_steps = profile_steps  # type: ignore[assignment]
+    ingest_run.default_corpus_steps = profile_steps
     if profile == "stories":
         default_pipeline()  # imports and registers the shipped stages
         pipeline = Pipeline.from_names(list(PROFILE_STAGES))
@@ -257,10 +257,10 @@ def bench_ingest(
                 module, attr, _timed_part(f"{module_name.rsplit('.', 1)[-1]}.{attr}", getattr(module, attr), part_cost)
             )
 
-    assign_mod.settle_deferred = timed_settle  # type: ignore[assignment]
+    assign_mod.settle_deferred = timed_settle
     Clusterer.assign = timed_assign  # type: ignore[method-assign]
     assign_mod.assign_articles = timed  # type: ignore[assignment]
-    stories.assign_articles = timed  # type: ignore[attr-defined]
+    stories.assign_articles = timed  # type: ignore[assignment]
     store = open_store(keep or work / "bench.db")
     t0, c0 = time.perf_counter(), time.process_time()
     seen = [0]
