@@ -1,0 +1,106 @@
+"""The batch consolidation pass: storyline fragments of one story merge, other stories and locked ones stay."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from storyline.stories.cluster import Clusterer, Weights
+from storyline.stories.consolidate import ConsolidateParams, consolidate
+from storyline.stories.embed import embedding_dim
+from storyline.stories.storage import features_from_text
+
+T0 = datetime(2024, 9, 14, 8, tzinfo=UTC)
+FLOOD = [
+    (
+        "en",
+        "Oder floods Wroclaw",
+        "The Oder river rose to a record level in Wroclaw on Saturday. Mayor Jacek Sutryk ordered evacuations of the Kozanow district as the flood wave from Klodzko approached.",
+    ),
+    (
+        "en",
+        "Wroclaw braces for Oder flood wave",
+        "Soldiers filled sandbags along the Oder in Wroclaw. Mayor Jacek Sutryk said the flood wave from Klodzko would peak on Sunday near Kozanow.",
+    ),
+    (
+        "en",
+        "Flood wave passes Wroclaw",
+        "The Oder flood wave passed Wroclaw on Monday without breaching the embankments at Kozanow, Mayor Jacek Sutryk said, thanking soldiers and volunteers.",
+    ),
+    (
+        "pl",
+        "Odra zalewa Wrocław",
+        "Poziom Odry we Wrocławiu osiągnął rekord. Prezydent Jacek Sutryk zarządził ewakuację Kozanowa, fala powodziowa z Kłodzka zbliża się do miasta.",
+    ),
+    (
+        "pl",
+        "Wrocław czeka na falę powodziową",
+        "Żołnierze układają worki z piaskiem nad Odrą we Wrocławiu. Prezydent Jacek Sutryk mówi, że fala z Kłodzka dotrze na Kozanów w niedzielę.",
+    ),
+    (
+        "pl",
+        "Fala powodziowa minęła Wrocław",
+        "Fala na Odrze minęła Wrocław, wały na Kozanowie wytrzymały, powiedział prezydent Jacek Sutryk, dziękując żołnierzom i wolontariuszom.",
+    ),
+]
+FARMERS = [
+    (
+        "en",
+        "Farmers block Brussels over Mercosur",
+        "Thousands of farmers drove tractors into Brussels on Monday to protest the Mercosur trade deal outside the European Commission.",
+    ),
+    (
+        "en",
+        "Tractors fill Brussels streets",
+        "Belgian and French farmers parked tractors near the Berlaymont building in Brussels, demanding the Commission drop the Mercosur agreement.",
+    ),
+    (
+        "en",
+        "Commission meets farmers on Mercosur",
+        "European Commission officials met farmers' unions in Brussels as tractors blocked roads in protest at the Mercosur trade deal.",
+    ),
+]
+
+
+def _features(rows: list[tuple[str, str, str]], start: int) -> list:
+    return [
+        features_from_text(f"a{start + i}", title, text, published=T0 + timedelta(hours=6 * (start + i)), language=lang)
+        for i, (lang, title, text) in enumerate(rows)
+    ]
+
+
+def _fragments(cl: Clusterer, groups: list[list]) -> list[str]:
+    """Place each group of articles in a storyline of its own (as a stream that never joined them would)."""
+    ids = []
+    for group in groups:
+        first = cl.assign(group[0])
+        for f in group[1:]:
+            asg = cl.assign(f)
+            if asg.storyline_id != first.storyline_id:
+                cl.merge_storylines(asg.storyline_id, first.storyline_id)
+        ids.append(first.storyline_id)
+    return ids
+
+
+def test_fragments_of_one_story_merge_and_other_stories_stay_apart() -> None:
+    flood, farmers = _features(FLOOD, 0), _features(FARMERS, 10)
+    # a join threshold no article reaches: every article opens a storyline, the groups are built by hand
+    cl = Clusterer(embedding_dim(), Weights(storyline=5.0, storyline_merge=5.0))
+    en_flood, pl_flood, farm = _fragments(cl, [flood[:3], flood[3:], farmers])
+    merges = consolidate(cl, flood + farmers, ConsolidateParams())
+    assert len(merges) == 1, merges
+    story_of = {f.article_id: cl.member_of[f.article_id][0] for f in flood + farmers}
+    assert len({story_of[f.article_id] for f in flood}) == 1  # the English and Polish fragments merged
+    assert {story_of[f.article_id] for f in farmers} == {farm}
+    assert farm not in {story_of[f.article_id] for f in flood}
+    assert {en_flood, pl_flood} & set(cl.storylines)
+
+
+def test_locked_and_small_storylines_take_no_part() -> None:
+    flood = _features(FLOOD, 0)
+    cl = Clusterer(embedding_dim(), Weights(storyline=5.0, storyline_merge=5.0))
+    _, pl_flood = _fragments(cl, [flood[:3], flood[3:]])
+    cl.storylines[pl_flood].locked = True  # an analyst split it off: it sticks
+    assert consolidate(cl, flood, ConsolidateParams()) == []
+    cl.storylines[pl_flood].locked = False
+    assert consolidate(cl, flood, ConsolidateParams(min_size=4)) == []  # fragments of 3 are too small
+    assert consolidate(cl, [], ConsolidateParams()) == []
