@@ -129,6 +129,7 @@ def _country_stems() -> list[tuple[str, str]]:
     return sorted(pairs, key=lambda p: -len(p[0]))
 
 
+@lru_cache(maxsize=100_000)
 def country_of_adjective(key: str) -> str | None:
     """The country key a lower-case adjective or demonym derives from (`американский` → the US), if one."""
     hits: list[tuple[str, str]] = []

@@ -22,16 +22,17 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from anyascii import anyascii
 
-from storyline.entities.gazetteer import alias_key, country_of_adjective
+from storyline.entities.gazetteer import alias_key, country_of_adjective, multiword_prefixes
 from storyline.entities.lemma import lemmatize
 from storyline.entities.normalize import acronym, consonant_key, initials, name_key, spells_acronym, stem_key
 from storyline.langs import language_data
 from storyline.model import Span
+from storyline.store.fold import fold
 
 if TYPE_CHECKING:
     from storyline.store import Store
@@ -167,6 +168,7 @@ def _mention_keys(lemma: str, surface: str, kind: str, lang: str) -> dict[str, s
     return keys
 
 
+@lru_cache(maxsize=100_000)
 def _part_alias_key(lemma: str, surface: str, kind: str, lang: str) -> str | None:
     """A key with a known body or place inside a longer name replaced by its gazetteer key:
     `EU Solidarity Fund` and `European Union Solidarity Fund`, `Funduszu Solidarności UE` and
@@ -179,9 +181,9 @@ def _part_alias_key(lemma: str, surface: str, kind: str, lang: str) -> str | Non
     for n in range(len(words) - 1, 0, -1):  # longest part first
         for i in range(len(words) - n + 1):
             part = " ".join(words[i : i + n])
-            hit = alias_key(part, lang) or (
-                alias_key(lemmatize(part, lang, "ORG"), lang) if n > 1 or not part.isupper() else None
-            )
+            if n > 1 and fold(part)[:3] not in multiword_prefixes():
+                continue  # no gazetteer name of several words starts so (most parts: no lookup)
+            hit = alias_key(part, lang) or alias_key(bases[i] if n == 1 else lemmatize(part, lang, "ORG"), lang)
             if hit:
                 before = stem_key(name_key(" ".join(bases[:i]), lang))
                 after = stem_key(name_key(" ".join(bases[i + n :]), lang))

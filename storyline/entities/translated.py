@@ -41,6 +41,8 @@ MIN_SHARED = 2  # shared co-mentioned entities (non-hub)
 # context; in a small corpus a story's people are in half its articles and still tell stories apart
 HUB_SHARE = 0.3
 HUB_MIN = 20
+# co-mentioned entities per candidate looked through, the rarest (bench entities step 103 -> 117/CPU-s)
+MAX_CONTEXT = 15
 MAX_FORMS = 2  # base forms embedded per entity (its most frequent, in different languages)
 # names embedded per linking batch, at most (~15 ms of CPU a name, so ~2 CPU-s a batch; names seen before
 # come from the cache): the demo corpus (38 articles in one batch) needs ~90 names for its translated pairs;
@@ -198,7 +200,8 @@ def _candidates(store: Store, touched: set[str]) -> tuple[dict[str, _Entity], li
     seen: set[tuple[str, str]] = set()
     for eid, e in cands.items():
         shared: Counter[str] = Counter()
-        for c in ctx_of[eid] & useful:
+        # its rarest co-mentioned entities say most and bound the work (MAX_CONTEXT)
+        for c in sorted(ctx_of[eid] & useful, key=lambda c: (df.get(c, 0), c))[:MAX_CONTEXT]:
             got = beside.get(c)
             if got is None:
                 got = beside[c] = Counter(f for a in articles_of.get(c, ()) for f in near.get(a, ()) if f in partners)
@@ -285,12 +288,19 @@ def link_translations(store: Store, touched: set[str]) -> set[str]:
         scored.setdefault(a, []).append((sim, b))
         scored.setdefault(b, []).append((sim, a))
     accepted: list[tuple[float, str, str]] = []
+    marks: dict[str, frozenset[str]] = {}
+
+    def countries(x: str) -> frozenset[str]:
+        if x not in marks:
+            marks[x] = _countries(entities[x])
+        return marks[x]
+
     for a, b, _ in pairs:
         sim = sims[a, b]
         # an organisation and a place by one name (`Нижня Сілезія` typed ORG) need a closer match
         if sim < MIN_SIMILARITY + (CROSS_TYPE_EXTRA if entities[a].type != entities[b].type else 0.0):
             continue
-        if _countries(entities[a]) != _countries(entities[b]):
+        if countries(a) != countries(b):
             continue  # the Czech and the Polish weather institutes are two bodies, however alike their names
         # both ends must prefer each other, clear of the rivals for the same place: a rival of `b` for `a`
         # is named in one of `b`'s languages (a joined entity holds one entity per language)
