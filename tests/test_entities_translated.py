@@ -303,3 +303,29 @@ def test_tail_of_head_first_name_is_repeated_where_it_stands_alone() -> None:
     text = "Burgos ultima los preparativos para el eclipse, explicó el concejal de Turismo de Burgos."
     found = {(text[m.start : m.end], m.type) for m in find_mentions(text, "es")}
     assert ("Burgos", "LOC") in found
+
+
+def test_analyst_split_of_a_translated_link_holds(tmp_path: Path) -> None:
+    from storyline.entities.corrections import split
+
+    en = (
+        "en",
+        "Poland applied to the European Union Solidarity Fund after floods in Wrocław. Interior minister "
+        "Marek Ostrowski met Katrin Vogler in Brandenburg.",
+    )
+    pl = (
+        "pl",
+        "Minister Marek Ostrowski zapowiedział wniosek do Funduszu Solidarności Unii Europejskiej po powodzi "
+        "we Wrocławiu. Rozmawiał z Katrin Vogler z Brandenburgii.",
+    )
+    store, _ = _store_with(tmp_path, [en, pl])
+    fund = _ids_of(store, "European Union Solidarity Fund", "Funduszu Solidarności Unii Europejskiej")
+    assert len(fund) == 1
+    new = split(store, next(iter(fund)), ["Funduszu Solidarności Unii Europejskiej"])
+    for lang, text in (en, pl):
+        a = Article(text=text + " Więcej jutro.", language=lang, source=f"again-{lang}")
+        mentions_stage(a)
+        store.put_article(a)
+        link_entities(store, [a.id])
+    assert _ids_of(store, "Funduszu Solidarności Unii Europejskiej") == {new}
+    assert new not in _ids_of(store, "European Union Solidarity Fund")
