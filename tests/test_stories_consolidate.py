@@ -104,3 +104,17 @@ def test_locked_and_small_storylines_take_no_part() -> None:
     cl.storylines[pl_flood].locked = False
     assert consolidate(cl, flood, ConsolidateParams(min_size=4)) == []  # fragments of 3 are too small
     assert consolidate(cl, [], ConsolidateParams()) == []
+
+
+def test_an_article_streamed_into_another_story_moves_to_its_own() -> None:
+    flood, farmers = _features(FLOOD, 0), _features(FARMERS, 10)
+    cl = Clusterer(embedding_dim(), Weights(storyline=5.0, storyline_merge=5.0))
+    # the last flood report was streamed into the farmers' storyline
+    flood_story, farm = _fragments(cl, [flood[:5], [*farmers, flood[5]]])
+    assert cl.member_of[flood[5].article_id][0] == farm
+    assert consolidate(cl, flood + farmers) == []  # one stray article does not link the two storylines
+    assert cl.member_of[flood[5].article_id][0] == flood_story
+    assert flood[5].article_id in cl.storylines[flood_story].members
+    assert sorted(cl.storylines[farm].members) == sorted(f.article_id for f in farmers)
+    event = cl.member_of[flood[5].article_id][1]
+    assert cl.events[event].parent == flood_story and flood[5].article_id in cl.events[event].members
