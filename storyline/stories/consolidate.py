@@ -57,6 +57,8 @@ class ConsolidateParams:
     # 0.866 / 0.823, 0.7: 0.864 / 0.821
     move_share: float = 0.5
     move_min_neighbours: int = 5  # fewer neighbours than this (above min_score): too little evidence to move
+    # merge-and-move rounds (moves change the links): dev F1 0.866 / 0.823 after one, 0.874 / 0.826 after two
+    rounds: int = 2
 
 
 def _bucket(key: str) -> tuple[int, float]:
@@ -119,9 +121,12 @@ def consolidate(
     """
     params = params or ConsolidateParams()
     feats = [f for f in feats if f.article_id in cl.member_of]
-    near = neighbours(cl, feats, params)
-    merges = merge_linked(cl, feats, near, params)
-    move_articles(cl, feats, near, params)
+    near = neighbours(cl, feats, params)  # the articles' neighbours do not change, only their storylines
+    merges: list[tuple[str, str]] = []
+    for _ in range(params.rounds):
+        merges += merge_linked(cl, feats, near, params)
+        if not move_articles(cl, feats, near, params):
+            break
     return merges
 
 
