@@ -238,3 +238,19 @@ def test_entity_groups_prepared_in_the_analysis_link_as_the_store_does(
     before = fast.query(links)
     link.link_articles(fast, [r["id"] for r in fast.query("SELECT id FROM articles ORDER BY id")])
     assert fast.query(links) == before
+
+
+def test_corpus_steps_keep_their_slice_while_the_last_window_drains(tmp_path: Path, small_chunks: None) -> None:
+    """With workers every article sits in the in-flight window at the end of the input: the corpus steps
+    still run every `corpus_every` stored articles while it drains, not once on all of them."""
+    slices: list[str] = []
+
+    def progress(event) -> None:  # type: ignore[no-untyped-def]
+        if event.outcome == "corpus" and event.source == "entities":
+            slices.append(event.detail)
+
+    store = open_store(tmp_path / "s.db")
+    report = ingest([FIXTURES], store, settings=SETTINGS, workers=2, corpus_every=3, progress=progress)
+    assert len(report.ingested) == 7
+    assert slices == ["3 article(s)", "3 article(s)", "1 article(s)"]
+    assert store.query("SELECT count(*) AS n FROM story_members")[0]["n"] == 7

@@ -100,12 +100,13 @@ def ingest(
                 pending.append(item)
             while len(pending) > analysers.window:
                 run.finish(pending.popleft(), batch)
-                if corpus_steps and every and run.stored_since_corpus >= every:
-                    batch.close()  # the corpus steps see what is committed
-                    _run_corpus_steps(store, report, notify)
-                    run.stored_since_corpus = 0
+                _corpus_due(run, batch, corpus_steps, every, report, notify)
+        # the last window's worth is drained the same way (it is 2,048 articles with two workers: the final
+        # corpus step would otherwise take twice its usual slice)
         while pending:
             run.finish(pending.popleft(), batch)
+            if pending:
+                _corpus_due(run, batch, corpus_steps, every, report, notify)
     finally:
         analysers.close()
         batch.close()
@@ -113,6 +114,16 @@ def ingest(
         _run_corpus_steps(store, report, notify)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _corpus_due(
+    run: _Run, batch: _Batch, corpus_steps: bool, every: int, report: IngestReport, notify: Progress
+) -> None:
+    """Run the corpus steps on what is stored when `every` articles have been stored since they last ran."""
+    if corpus_steps and every and run.stored_since_corpus >= every:
+        batch.close()  # the corpus steps see what is committed
+        _run_corpus_steps(run.store, report, notify)
+        run.stored_since_corpus = 0
 
 
 # Corpus steps run after every this many stored articles of a long run (and at its end): the stories
