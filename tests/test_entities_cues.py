@@ -116,3 +116,62 @@ def test_fast_emissions_equal_the_feature_sum() -> None:
         assert got.shape == want.shape
         assert np.allclose(got, want, atol=1e-3)
     assert tagger.tag_many(seqs)[0] == tagger.tag(seqs[0][0], "pl")
+
+
+def test_french_and_italian_bodies_keep_their_lower_case_adjectives() -> None:
+    """French and Italian capitalise only a body's first word: its adjectives and a one-word regional tail
+    belong to the name; a verb after it, or a person after it, does not."""
+    text = (
+        "« Nous restons vigilants », a déclaré Jean-Baptiste Lemaire, porte-parole de la Coordination paysanne "
+        "Rhône-Alpes. La Coordination paysanne suspend les blocages. Le président du Rassemblement national "
+        "Jordan Bardella a critiqué la Banque centrale européenne."
+    )
+    found = {(text[m.start : m.end], m.type) for m in find_mentions(text, "fr")}
+    assert {
+        ("Coordination paysanne Rhône-Alpes", "ORG"),
+        ("Coordination paysanne", "ORG"),
+        ("Rassemblement national", "ORG"),
+        ("Jordan Bardella", "PER"),
+        ("Banque centrale européenne", "ORG"),
+    } <= found
+    text = "Il Partito democratico chiede alla Protezione civile di intervenire a Genova."
+    found = {(text[m.start : m.end], m.type) for m in find_mentions(text, "it")}
+    assert {("Partito democratico", "ORG"), ("Protezione civile", "ORG")} <= found
+
+
+def test_homonym_city_context_ignores_entities_named_everywhere(tmp_path: Path) -> None:
+    """The EU and Brussels, named in most articles, are no evidence that a French `Vienne` is Vienna."""
+    store = open_store(tmp_path / "hub.db")
+    texts = [
+        (
+            "en",
+            "Ukraine and Russia met in Vienna. Oleksandr Hrytsenko and Arkady Volkov spoke with the OSCE, the EU and Brussels.",
+        ),
+        ("en", "In Vienna, Hrytsenko told the OSCE that Volkov had left for Moscow; the EU in Brussels welcomed it."),
+        ("fr", "À Vienne, Oleksandr Hrytsenko et Arkadi Volkov ont repris les pourparlers avec l'OSCE."),
+    ]
+    texts += [("en", f"EU ministers met in Brussels on fishing quota number {n}.") for n in range(17)]
+    texts.append(
+        (
+            "fr",
+            "Les agriculteurs ont bloqué l'autoroute près de Lyon, à hauteur de Vienne, contre l'accord de l'Union européenne négocié à Bruxelles.",
+        )
+    )
+    ids = []
+    for n, (lang, text) in enumerate(texts):
+        a = Article(text=text, language=lang, id=f"x{n}")
+        a.set_layer("mention", [Span(m.start, m.end, "mention", m.attrs()) for m in find_mentions(text, lang)])
+        store.put_article(a)
+        ids.append(a.id)
+    link_entities(store, ids)
+    rows = store.query("SELECT article_id, entity_id FROM entity_mentions WHERE surface IN ('Vienna', 'Vienne')")
+    by_article = {r["article_id"]: r["entity_id"] for r in rows}
+    farm = ids[-1]
+    shared = store.query(
+        "SELECT COUNT(DISTINCT b.entity_id) AS n FROM entity_mentions a JOIN entity_mentions b "
+        "ON b.entity_id = a.entity_id AND b.article_id = 'x0' WHERE a.article_id = ?",
+        (farm,),
+    )[0]["n"]
+    assert shared >= 2  # the farm news does name the EU and Brussels, as the talks coverage does
+    assert by_article["x0"] == by_article["x1"] == by_article["x2"]
+    assert by_article[farm] != by_article["x0"]

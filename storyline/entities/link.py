@@ -58,6 +58,12 @@ _MIN_SURNAME_STEM = 3
 # the articles share this many other entities: 1 let the French town `Vienne` join Vienna through a
 # Brussels both stories name (demo corpus); 2 kept it apart and every Vienna article joined
 _MIN_SHARED_CONTEXT = 2
+# and those shared entities must not be hubs, named in more than this share of the articles once there are
+# enough articles to tell (demo corpus: the town `Vienne` near Lyon shares only the EU, in 21 of 39
+# articles, and Brussels, in 12, with Vienna's articles; French Vienna articles share Ukraine's and
+# Russia's negotiators, the ICRC...)
+_HUB_SHARE = 0.25
+_HUB_MIN_ARTICLES = 20
 _MIN_CONTEXT_ARTICLES = 1  # a city seen in fewer articles has no context to disagree with
 
 _SHORT_FORM_TYPES = frozenset({"PER", "ORG"})
@@ -449,8 +455,21 @@ def _shares_context(store: Store, entity_id: str, context: set[str]) -> bool:
     )
     if len({r["article_id"] for r in rows}) < _MIN_CONTEXT_ARTICLES:
         return True  # no settled context yet to disagree with
-    seen = {r["entity_id"] for r in rows}
-    return len(seen & context) >= _MIN_SHARED_CONTEXT
+    shared = {r["entity_id"] for r in rows} & context
+    if len(shared) < _MIN_SHARED_CONTEXT:
+        return False
+    # entities named everywhere (the EU, Brussels in European news) say nothing about which place is meant
+    total = store.query("SELECT COUNT(*) AS n FROM articles")[0]["n"]
+    if total < _HUB_MIN_ARTICLES:
+        return True
+    marks = ",".join("?" * len(shared))
+    df = store.query(
+        f"SELECT entity_id, COUNT(DISTINCT article_id) AS n FROM entity_mentions WHERE entity_id IN ({marks}) "
+        "GROUP BY entity_id",
+        tuple(shared),
+    )
+    specific = [r for r in df if r["n"] <= _HUB_SHARE * total]
+    return len(specific) >= _MIN_SHARED_CONTEXT
 
 
 def resolve_group(store: Store, g: Group, context: set[str] | None = None) -> tuple[str | None, float]:

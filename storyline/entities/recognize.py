@@ -394,6 +394,20 @@ def _place_nouns(text: str, start: int, end: int, kind: str, places: frozenset[s
     return start, end, kind
 
 
+def _adjective_names(text: str, data: Any) -> list[tuple[int, int, str]]:
+    """Bodies whose names keep lower-case adjectives after a capitalised head (`Coordination paysanne
+    Rhône-Alpes`, `Partito democratico`): `ADJECTIVE_NAMES` in `langs/<iso>/entities.py`, typed ORG.
+    The tagger and the trims would keep only the capitalised words."""
+    pattern = getattr(data, "ADJECTIVE_NAMES", None)
+    if pattern is None:
+        return []
+    return [(m.start(), m.end(), "ORG") for m in pattern.finditer(text)]
+
+
+def _offsets(m: Mention) -> tuple[int, int]:
+    return m.start, m.end
+
+
 def _is_title_word(word: str, titles: frozenset[str]) -> bool:
     """A title or a compound ending in one (`Umweltministerin`, `Delegationsleiter`)."""
     low = word.lower()
@@ -410,6 +424,9 @@ def _finish(text: str, lang: str, spans: list[tuple[int, int, str]]) -> list[Men
         spans = [s for s in spans if not any(a < s[1] and s[0] < b for a, b, _ in credits)] + credits
     spans = spans + _repeat_spans(text, spans + _name_tails(text, spans, data))
     spans = spans + _gazetteer_spans(text, lang, spans)
+    named = _adjective_names(text, data)
+    if named:  # whole names with lower-case words: no trim may cut them, no tagger piece stays beside them
+        spans = [s for s in spans if not any(a < s[1] and s[0] < b for a, b, _ in named)]
     stop: frozenset[str] = getattr(data, "NOT_NAMES", frozenset())
     out: list[Mention] = []
     seen: set[tuple[int, int]] = set()
@@ -434,6 +451,8 @@ def _finish(text: str, lang: str, spans: list[tuple[int, int, str]]) -> list[Men
         kind = _retype(surface, lemma, kind, lang, text, start, data)
         seen.add((start, end))
         out.append(Mention(start, end, kind, lemma, lang))
+    if named:
+        out = sorted(out + [Mention(a, b, k, " ".join(text[a:b].split()), lang) for a, b, k in named], key=_offsets)
     kinds = outlet_types(text, lang, [(m.start, m.end, m.type, m.lemma) for m in out])
     out = [m if m.type == k else Mention(m.start, m.end, k, m.lemma, m.lang) for m, k in zip(out, kinds, strict=True)]
     return _consistent_types(_surnames_are_people(text, out))

@@ -79,3 +79,17 @@ PLACE_NOUNS = frozenset({"fleuve", "rivière", "palais", "lac", "vallée"})
 # names whose head comes first, linked by a preposition: the tagger often finds only the tail
 # (`Comité international de la` + `Croix-Rouge`); recognize.py `_romance_head` takes the head in
 NAME_HEAD_CONNECTORS = re.compile(r"(?:[A-ZÀ-Ý][\w-]+)(?: [a-zà-ÿ]+){0,2} (?:de la |de l['’]|du |des |de |d['’])")
+# French capitalises only the first word of a body's name: a capitalised kind-of-body noun, its lower-case
+# adjectives (told from verbs by their endings) and an optional one-word regional tail are one ORG
+# (`Coordination paysanne Rhône-Alpes`, `Assemblée nationale`, `Banque centrale européenne`, `Parti socialiste`);
+# recognize.py `_adjective_names`. A tail followed by another capitalised word is a name of its own
+# (`Rassemblement national Jordan Bardella`).
+ADJECTIVE_NAMES = re.compile(
+    r"(?<![\w-])(?:Coordination|Confédération|Fédération|Union|Assemblée|Parti|Front|Rassemblement|Conseil|Cour|"
+    r"Banque|Syndicat|Mouvement|Comité|Association|Chambre|Agence|Office|Institut|Caisse|Commission|Autorité|"
+    r"Garde|Police|Gendarmerie|Marine|Armée|Église|Ligue|Alliance|Coalition|Fondation|Mutualité|Sécurité|Éducation)"
+    r"(?: [a-zà-ÿ]{2,}(?:ale|ales|al|aux|elle|elles|el|els|enne|ennes|ien|iens|ienne|iennes|anne|annes|aine|aines|ain|"
+    r"ains|aise|aises|ais|oise|oises|ois|iste|istes|ique|iques|ive|ives|if|ifs|aire|aires|ière|ières|ier|iers|ême|ate|ates)"
+    r"(?![\w-])){1,2}"
+    r"(?: [A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*(?![\w-])(?! [A-ZÀ-Ý]))?"
+)

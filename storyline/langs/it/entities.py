@@ -59,3 +59,14 @@ PLACE_NOUNS = frozenset({"fiume", "palazzo", "lago", "valle"})
 NAME_HEAD_CONNECTORS = re.compile(
     r"(?:[A-ZÀ-Ý][\w-]+)(?: [a-zà-ÿ]+){0,2} (?:della |dello |dell['’]|del |dei |degli |delle |di )"
 )
+# Italian capitalises only the first word of a body's name: a capitalised kind-of-body noun, its lower-case
+# adjectives (told from verbs by their endings) and an optional one-word tail are one ORG (`Partito democratico`,
+# `Banca centrale europea`, `Protezione civile`); recognize.py `_adjective_names`
+ADJECTIVE_NAMES = re.compile(
+    r"(?<![\w-])(?:Partito|Movimento|Confederazione|Federazione|Unione|Assemblea|Camera|Consiglio|Corte|Banca|"
+    r"Sindacato|Comitato|Associazione|Agenzia|Istituto|Commissione|Autorità|Guardia|Polizia|Protezione|Marina|"
+    r"Esercito|Chiesa|Lega|Alleanza|Coalizione|Fondazione|Coordinamento|Coordinazione|Fronte)"
+    r"(?: [a-zà-ÿ]{2,}(?:ale|ali|ico|ica|ici|iche|iano|iana|iani|iane|ese|esi|ista|isti|iste|ivo|iva|ivi|ive|ario|"
+    r"aria|ari|arie|iera|iere|ile|ili|ea|eo|ee|ei|ino|ina|ini|ine)(?![\w-])){1,2}"
+    r"(?: [A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*(?![\w-])(?! [A-ZÀ-Ý]))?"
+)
