@@ -118,3 +118,19 @@ def test_an_article_streamed_into_another_story_moves_to_its_own() -> None:
     assert sorted(cl.storylines[farm].members) == sorted(f.article_id for f in farmers)
     event = cl.member_of[flood[5].article_id][1]
     assert cl.events[event].parent == flood_story and flood[5].article_id in cl.events[event].members
+
+
+def test_an_unrelated_article_stays_alone() -> None:
+    flood, farmers = _features(FLOOD, 0), _features(FARMERS, 10)
+    maps = features_from_text(
+        "maps",
+        "Library puts 17th-century Scottish maps online",
+        "The National Library of Scotland published scans of 17th-century maps by Timothy Pont after a three-year "
+        "project with volunteers from Edinburgh and Glasgow.",
+        published=T0 + timedelta(days=1),
+        language="en",
+    )
+    cl = Clusterer(embedding_dim(), Weights(storyline=5.0, storyline_merge=5.0))
+    _fragments(cl, [flood, farmers, [maps]])
+    consolidate(cl, [*flood, *farmers, maps])
+    assert cl.storylines[cl.member_of["maps"][0]].members == ["maps"]
