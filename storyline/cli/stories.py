@@ -187,20 +187,28 @@ def move_command(ctx: click.Context, article_id: str, story_id: str, event_id: s
 @click.option("--until", help="End of the period (ISO 8601).")
 @click.pass_context
 def recluster_command(ctx: click.Context, since: str | None, until: str | None) -> None:
-    """Re-cluster a period in one batch (analyst corrections are kept).
+    """Re-cluster a period in one batch (analyst corrections are kept): stream its articles again, then
+    merge the fragments and move the articles their nearest articles place elsewhere.
 
     \b
     Example:
       storyline story recluster --since 2026-01-01
     """
     from storyline.stories import recluster
+    from storyline.stories.period import consolidate_period
 
     store = store_from(ctx.find_root())
     try:
-        done = recluster(store, _day(since, "--since"), _day(until, "--until"))
+        start, end = _day(since, "--since"), _day(until, "--until")
+        done = recluster(store, start, end)
+        pass_ = consolidate_period(store, start, end)
+        n_stories = store.query("SELECT COUNT(DISTINCT storyline_id) AS n FROM story_members")[0]["n"]
     finally:
         store.close()
-    click.echo(f"re-clustered {len(done)} article(s) into {len({a.storyline_id for a in done})} storyline(s)")
+    click.echo(
+        f"re-clustered {len(done)} article(s); the batch pass merged {pass_.merged} storyline(s) and moved "
+        f"{pass_.moved} article(s); {n_stories} storyline(s) in the store"
+    )
 
 
 def register(cli: click.Group) -> None:
