@@ -43,6 +43,7 @@ HUB_SHARE = 0.3
 HUB_MIN = 20
 # co-mentioned entities per candidate looked through, the rarest (bench entities step 103 -> 117/CPU-s)
 MAX_CONTEXT = 15
+MAX_CONTEXT_ARTICLES = 40  # latest articles read per context entity (the demo's context entities have at most 20)
 MAX_FORMS = 2  # base forms embedded per entity (its most frequent, in different languages)
 # names embedded per linking batch, at most (~15 ms of CPU a name, so ~2 CPU-s a batch; names seen before
 # come from the cache): the demo corpus (38 articles in one batch) needs ~90 names for its translated pairs;
@@ -178,12 +179,22 @@ def _candidates(store: Store, touched: set[str]) -> tuple[dict[str, _Entity], li
         )
     }
     hub = max(HUB_MIN, HUB_SHARE * total)
-    useful = {c for c in every if df.get(c, 0) <= hub}
+    # each candidate's rarest co-mentioned entities say most and bound the work (MAX_CONTEXT)
+    chosen = {
+        eid: sorted((c for c in ctx_of[eid] if df.get(c, 0) <= hub), key=lambda c: (df.get(c, 0), c))[:MAX_CONTEXT]
+        for eid in cands
+    }
+    useful = {c for cs in chosen.values() for c in cs}
     if not useful:
         return cands, []
     ordered = sorted(useful)
+    # a context entity's latest articles only (MAX_CONTEXT_ARTICLES): reading all of them made the step grow
+    # faster than the corpus (bench/stories.py ingest --n 20000: 150 of the writer's 411 CPU-s)
     rows = store.query(
-        f"SELECT DISTINCT article_id, entity_id FROM entity_mentions WHERE entity_id IN ({_marks(ordered)})", ordered
+        "SELECT entity_id, article_id FROM (SELECT entity_id, article_id, ROW_NUMBER() OVER "
+        "(PARTITION BY entity_id ORDER BY MAX(rowid) DESC) AS rn FROM entity_mentions "
+        f"WHERE entity_id IN ({_marks(ordered)}) GROUP BY entity_id, article_id) WHERE rn <= ?",
+        [*ordered, MAX_CONTEXT_ARTICLES],
     )
     articles_of: dict[str, set[str]] = {}
     for r in rows:
@@ -200,8 +211,7 @@ def _candidates(store: Store, touched: set[str]) -> tuple[dict[str, _Entity], li
     seen: set[tuple[str, str]] = set()
     for eid, e in cands.items():
         shared: Counter[str] = Counter()
-        # its rarest co-mentioned entities say most and bound the work (MAX_CONTEXT)
-        for c in sorted(ctx_of[eid] & useful, key=lambda c: (df.get(c, 0), c))[:MAX_CONTEXT]:
+        for c in chosen[eid]:
             got = beside.get(c)
             if got is None:
                 got = beside[c] = Counter(f for a in articles_of.get(c, ()) for f in near.get(a, ()) if f in partners)

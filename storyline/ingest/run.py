@@ -19,6 +19,7 @@ import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterable
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -112,8 +113,45 @@ def ingest(
         batch.close()
     if corpus_steps:
         _run_corpus_steps(store, report, notify)
+        if "stories" in steps:
+            _consolidate(store, report, settings, notify)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _consolidate(store: Store, report: IngestReport, settings: dict[str, Any], notify: Progress) -> None:
+    """End a bulk run with the batch pass over its period (`stories_consolidate_after` articles or more)."""
+    least = int(settings.get("stories_consolidate_after", 0) or 0)
+    ids = report.ingested
+    if not least or len(ids) < least or "stories" not in report.corpus_steps:
+        return
+    from storyline.stories.period import consolidate_period
+
+    dates: list[str] = []
+    for i in range(0, len(ids), 500):  # SQLite caps the number of ? placeholders
+        chunk = ids[i : i + 500]
+        dates += [
+            r["published_at"]
+            for r in store.query(
+                f"SELECT published_at FROM story_members WHERE published_at IS NOT NULL AND article_id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+        ]
+    # a day's margin: stored times carry their own UTC offsets, so the strings' order is only nearly the times'
+    since = datetime.fromisoformat(min(dates)) - timedelta(days=1) if dates else None
+    until = datetime.fromisoformat(max(dates)) + timedelta(days=1) if dates else None
+    notify(IngestEvent("corpus", "consolidate", None, f"{len(ids)} article(s)"))
+    try:
+        consolidate_period(store, since, until)
+    except Exception as exc:  # the streamed stories stand; the pass can be run again by `story recluster`
+        _skip(
+            store,
+            report,
+            notify,
+            Skip("corpus step consolidate", f"{_describe(exc)}; run `storyline story recluster`", "consolidate"),
+        )
+        return
+    report.corpus_steps.append("consolidate")
 
 
 def _corpus_due(
