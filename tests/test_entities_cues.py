@@ -79,6 +79,18 @@ def test_outlets_are_organisations() -> None:
     assert _found(ru, "ru")["ТАСС"] == "ORG"
 
 
+def _link(store, texts: list[tuple[str, str]], prefix: str) -> list[str]:
+    """Store the texts with their mentions as articles `<prefix>0`, `<prefix>1`... and link them."""
+    ids = []
+    for n, (lang, text) in enumerate(texts):
+        a = Article(text=text, language=lang, id=f"{prefix}{n}")
+        a.set_layer("mention", [Span(m.start, m.end, "mention", m.attrs()) for m in find_mentions(text, lang)])
+        store.put_article(a)
+        ids.append(a.id)
+    link_entities(store, ids)
+    return ids
+
+
 def test_homonym_city_needs_shared_context(tmp_path: Path) -> None:
     """French `Vienne` is Vienna in talks coverage and a town on the Rhône in farm news."""
     store = open_store(tmp_path / "h.db")
@@ -88,13 +100,7 @@ def test_homonym_city_needs_shared_context(tmp_path: Path) -> None:
         ("fr", "À Vienne, Oleksandr Hrytsenko et Arkadi Volkov ont repris les pourparlers avec l'OSCE."),
         ("fr", "Les agriculteurs ont bloqué l'autoroute au sud de Lyon, à hauteur de Vienne, contre le Mercosur."),
     ]
-    ids = []
-    for n, (lang, text) in enumerate(talks):
-        a = Article(text=text, language=lang, id=f"h{n}")
-        a.set_layer("mention", [Span(m.start, m.end, "mention", m.attrs()) for m in find_mentions(text, lang)])
-        store.put_article(a)
-        ids.append(a.id)
-    link_entities(store, ids)
+    _link(store, talks, "h")
     rows = store.query("SELECT article_id, entity_id FROM entity_mentions WHERE surface IN ('Vienna', 'Vienne')")
     by_article = {r["article_id"]: r["entity_id"] for r in rows}
     assert by_article["h0"] == by_article["h1"] == by_article["h2"]  # shared context: Hrytsenko, OSCE...
@@ -157,13 +163,7 @@ def test_homonym_city_context_ignores_entities_named_everywhere(tmp_path: Path) 
             "Les agriculteurs ont bloqué l'autoroute près de Lyon, à hauteur de Vienne, contre l'accord de l'Union européenne négocié à Bruxelles.",
         )
     )
-    ids = []
-    for n, (lang, text) in enumerate(texts):
-        a = Article(text=text, language=lang, id=f"x{n}")
-        a.set_layer("mention", [Span(m.start, m.end, "mention", m.attrs()) for m in find_mentions(text, lang)])
-        store.put_article(a)
-        ids.append(a.id)
-    link_entities(store, ids)
+    ids = _link(store, texts, "x")
     rows = store.query("SELECT article_id, entity_id FROM entity_mentions WHERE surface IN ('Vienna', 'Vienne')")
     by_article = {r["article_id"]: r["entity_id"] for r in rows}
     farm = ids[-1]

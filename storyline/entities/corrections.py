@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from storyline.entities.db import resolve_entity_id
-from storyline.entities.link import _mention_keys, _new_id, refresh_entities
+from storyline.entities.link import _mention_keys, _new_id, _rewrite_layers, refresh_entities
 from storyline.errors import NotFound
 from storyline.store.fold import fold
 
@@ -41,7 +41,7 @@ def merge(store: Store, keep: str, other: str) -> str:
         store.execute("UPDATE entity_aliases SET entity_id = ? WHERE entity_id = ?", (a, b))
         store.execute("INSERT OR REPLACE INTO entity_aliases (old_id, entity_id) VALUES (?, ?)", (b, a))
         store.execute("DELETE FROM entities WHERE id = ?", (b,))
-        _rewrite_layers(store, a)
+        _rewrite_layers(store, {a})
         refresh_entities(store, {a})
         _log(store, "merge", keep=a, merged=b)
     return a
@@ -81,7 +81,7 @@ def split(store: Store, entity: str, forms: list[str]) -> str:
                     "INSERT OR IGNORE INTO entity_keys (key, entity_id, kind) VALUES (?, ?, 'pinned')", (key, new)
                 )
         store.execute("INSERT OR IGNORE INTO entity_blocks (a, b) VALUES (?, ?)", (eid, new))
-        _rewrite_layers(store, eid, new)
+        _rewrite_layers(store, {eid, new})
         refresh_entities(store, {eid, new})
         _log(store, "split", entity=eid, new=new, forms=forms)
     return new
@@ -102,24 +102,3 @@ def corrections(store: Store) -> list[dict[str, object]]:
     """The correction log, oldest first."""
     rows = store.query("SELECT id, action, args, at FROM entity_corrections ORDER BY id")
     return [{"id": r["id"], "action": r["action"], "at": r["at"], **json.loads(r["args"])} for r in rows]
-
-
-def _rewrite_layers(store: Store, *entity_ids: str) -> None:
-    """Copy the stored links of the articles mentioning these entities into their `mention` layers."""
-    marks = ",".join("?" for _ in entity_ids)
-    articles = [
-        r["article_id"]
-        for r in store.query(
-            f"SELECT DISTINCT article_id FROM entity_mentions WHERE entity_id IN ({marks})", entity_ids
-        )
-    ]
-    for aid in articles:
-        links = {
-            (r["start"], r["end"]): r["entity_id"]
-            for r in store.query("SELECT start, end, entity_id FROM entity_mentions WHERE article_id = ?", (aid,))
-        }
-        spans = store.get_spans(aid, "mention")
-        for sp in spans:
-            if (sp.start, sp.end) in links:
-                sp.attrs["entity_id"] = links[(sp.start, sp.end)]
-        store.put_spans(aid, "mention", spans)

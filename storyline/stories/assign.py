@@ -317,19 +317,9 @@ def recluster(store: Store, since: datetime | None = None, until: datetime | Non
 
     Articles an analyst placed, and storylines an analyst corrected, keep their placement.
     """
-    clauses, params = ["m.assigned_by = 'auto'", "s.locked = 0"], []
-    if since is not None:
-        clauses.append("m.published_at >= ?")
-        params.append(since.isoformat())
-    if until is not None:
-        clauses.append("m.published_at <= ?")
-        params.append(until.isoformat())
-    rows = store.query(
-        "SELECT m.article_id FROM story_members m JOIN storylines s ON s.id = m.storyline_id WHERE "
-        + " AND ".join(clauses),
-        params,
-    )
-    ids = [r["article_id"] for r in rows]
+    from storyline.stories.period import period_ids
+
+    ids = period_ids(store, since, until)
     if not ids:
         return []
     with store.atomic():

@@ -34,7 +34,8 @@ def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def _period_ids(store: Store, since: datetime | None, until: datetime | None) -> list[str]:
+def period_ids(store: Store, since: datetime | None, until: datetime | None) -> list[str]:
+    """Articles placed automatically in unlocked storylines, published in the period, in publication order."""
     clauses, params = ["m.assigned_by = 'auto'", "s.locked = 0"], []
     if since is not None:
         clauses.append("m.published_at >= ?")
@@ -60,7 +61,7 @@ def consolidate_period(
     """Run the batch consolidation pass over the automatically placed articles of a period and save it."""
     from storyline.stories.embed import embedding_dim
 
-    ids = _period_ids(store, since, until)
+    ids = period_ids(store, since, until)
     if len(ids) < 2:
         return Consolidated(len(ids), 0, 0)
     cl = load_clusterer(store, embedding_dim())
