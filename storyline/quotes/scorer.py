@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from storyline.errors import NotFound
+from storyline.quotes.attributes import lemma
 
 DATA_DIR = Path(__file__).parent / "data"
 _QUOTE_CHARS = frozenset('"“”„«»')
@@ -54,8 +55,8 @@ def _inside_quotes(tok: Any) -> bool:
 
 def features(tok: Any, frame: str, content: Sequence[Any], source: Any | None) -> list[str]:
     """Feature names of one candidate (cue token, frame, content tokens, source head) of `parsed.candidates`."""
-    lemma = tok.lemma_.lower()
-    key = f"{lemma} {tok.pos_} {frame}"
+    cue_lemma = lemma(tok).lower()
+    key = f"{cue_lemma} {tok.pos_} {frame}"
     src = _source_kind(source)
     src_coarse = src.split(":")[0]
     words = sum(1 for t in content if t.is_alpha or t.like_num)
@@ -66,7 +67,7 @@ def features(tok: Any, frame: str, content: Sequence[Any], source: Any | None) -
     return [
         "bias",
         "k=" + key,
-        "l=" + lemma,
+        "l=" + cue_lemma,
         "f=" + frame,
         "p=" + tok.pos_,
         "t=" + tok.tag_,
@@ -83,11 +84,11 @@ def features(tok: Any, frame: str, content: Sequence[Any], source: Any | None) -
         "pass=" + str("auxpass" in children or "nsubjpass" in children),
         "after=" + str(bool(content) and content[0].i > tok.i),
         "first=" + (first.tag_ if first is not None else "-"),
-        "lc=" + lemma + "|" + (first.tag_ if first is not None else "-"),
+        "lc=" + cue_lemma + "|" + (first.tag_ if first is not None else "-"),
         "w=" + tok.lower_,
         "c0=" + (first.lower_ if first is not None and not first.is_title else "-"),
-        "sl=" + (source.lemma_.lower() if source is not None and source.pos_ == "NOUN" else "-"),
-        "hd=" + (tok.head.lemma_.lower() + "|" + tok.dep_ if tok.head.i != tok.i else "ROOT"),
+        "sl=" + (lemma(source).lower() if source is not None and source.pos_ == "NOUN" else "-"),
+        "hd=" + (lemma(tok.head).lower() + "|" + tok.dep_ if tok.head.i != tok.i else "ROOT"),
     ]
 
 

@@ -23,6 +23,7 @@ import click
 from storyline.errors import UnsupportedInput
 from storyline.evaluate.quotes import load_documents
 from storyline.langs import language_data
+from storyline.quotes.attributes import lemma
 from storyline.quotes.parsed import DATA_DIR, candidates, cue_key, parser
 from storyline.quotes.scorer import features, fit
 
@@ -79,7 +80,7 @@ def learn(docs: list[dict], parsed_docs: Iterable[Any], min_count: int, min_prec
             total[key] += 1
             found[key] += (tok.i, frame) in hits
             sourced[key] += hits.get((tok.i, frame), False)
-            forms.setdefault(tok.lemma_.lower(), set()).add(tok.lower_)
+            forms.setdefault(lemma(tok).lower(), set()).add(tok.lower_)
     cues = []
     for key, n in found.most_common():
         precision = n / total[key]
@@ -109,8 +110,8 @@ def scorer_samples(
         for tok, frame, content, source in candidates(parsed):
             label = (tok.i, frame) in hits
             samples.append((features(tok, frame, content, source), label))
-            positives[tok.lemma_.lower()] += label
-            seen[tok.lemma_.lower()] += 1
+            positives[lemma(tok).lower()] += label
+            seen[lemma(tok).lower()] += 1
     return samples, positives, seen
 
 
@@ -125,7 +126,7 @@ def learn_scorer(docs: list[dict], parsed_docs: Iterable[Any], threshold: float)
     samples, positives, seen = scorer_samples(docs, parsed_docs)
     weights = fit(samples)
     lemmas = worth_parsing(positives, seen)
-    forms = sorted({t.lower_ for doc in parsed_docs for t in doc if t.lemma_.lower() in lemmas and t.is_alpha})
+    forms = sorted({t.lower_ for doc in parsed_docs for t in doc if lemma(t).lower() in lemmas and t.is_alpha})
     return {
         "source": "PolNeAR train (python -m storyline.quotes.train --scorer)",
         "threshold": threshold,
