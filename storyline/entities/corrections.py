@@ -35,7 +35,10 @@ def merge(store: Store, keep: str, other: str) -> str:
         return a
     with store.atomic():
         store.execute("UPDATE entity_mentions SET entity_id = ? WHERE entity_id = ?", (a, b))
-        store.execute("UPDATE OR IGNORE entity_keys SET entity_id = ? WHERE entity_id = ?", (a, b))
+        store.execute(
+            "INSERT OR IGNORE INTO entity_keys (key, entity_id, kind) SELECT key, ?, kind FROM entity_keys WHERE entity_id = ?",
+            (a, b),
+        )
         store.execute("DELETE FROM entity_keys WHERE entity_id = ?", (b,))
         store.execute("DELETE FROM entity_blocks WHERE (a = ? AND b = ?) OR (a = ? AND b = ?)", (a, b, b, a))
         store.execute("UPDATE entity_aliases SET entity_id = ? WHERE entity_id = ?", (a, b))

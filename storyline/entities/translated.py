@@ -193,7 +193,7 @@ def _candidates(store: Store, touched: set[str]) -> tuple[dict[str, _Entity], li
     rows = store.query(
         "SELECT entity_id, article_id FROM (SELECT entity_id, article_id, ROW_NUMBER() OVER "
         "(PARTITION BY entity_id ORDER BY MAX(rowid) DESC) AS rn FROM entity_mentions "
-        f"WHERE entity_id IN ({_marks(ordered)}) GROUP BY entity_id, article_id) WHERE rn <= ?",
+        f"WHERE entity_id IN ({_marks(ordered)}) GROUP BY entity_id, article_id) AS ranked WHERE rn <= ?",
         [*ordered, MAX_CONTEXT_ARTICLES],
     )
     articles_of: dict[str, set[str]] = {}
@@ -265,7 +265,10 @@ def _merge(store: Store, keep: str, gone: str, confidence: float) -> None:
         "UPDATE entity_mentions SET entity_id = ?, confidence = MIN(confidence, ?) WHERE entity_id = ? AND pinned = 0",
         (keep, confidence, gone),
     )
-    store.execute("UPDATE OR IGNORE entity_keys SET entity_id = ? WHERE entity_id = ?", (keep, gone))
+    store.execute(
+        "INSERT OR IGNORE INTO entity_keys (key, entity_id, kind) SELECT key, ?, kind FROM entity_keys WHERE entity_id = ?",
+        (keep, gone),
+    )
     store.execute("DELETE FROM entity_keys WHERE entity_id = ?", (gone,))
     store.execute("UPDATE entity_aliases SET entity_id = ? WHERE entity_id = ?", (keep, gone))
     store.execute("INSERT OR REPLACE INTO entity_aliases (old_id, entity_id) VALUES (?, ?)", (gone, keep))

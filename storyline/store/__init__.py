@@ -1,7 +1,8 @@
 """Storage behind one narrow interface.
 
-`Store` is the protocol every backend satisfies; `SQLiteStore` (one file, WAL, FTS5) is the default
-and `open_store()` picks the backend from a path or URL. Stage modules keep their own tables (created
+`Store` is the protocol every backend satisfies; `SQLiteStore` (one file, WAL, FTS5) is the default,
+`PostgresStore` the store at scale (`storyline.store.postgres`), and `open_store()` picks the backend from
+a path or URL. Stage modules keep their own tables (created
 by numbered migrations under `store/migrations/`) and reach them through `execute`/`query` with
 `?` placeholders, which a PostgreSQL backend rewrites to its own parameter style.
 """
@@ -15,7 +16,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
-from storyline.errors import StorageError
 from storyline.model import Article, Span
 
 
@@ -129,12 +129,13 @@ DEFAULT_DB = "storyline.db"
 
 
 def open_store(location: str | Path | None = None) -> Store:
-    """Open (and migrate) the store at a file path or URL; `sqlite:///x.db` and plain paths are SQLite."""
+    """Open (and migrate) the store at a file path or URL: plain paths and `sqlite:///x.db` are SQLite,
+    `postgresql://user:pw@host/db` is PostgreSQL."""
     loc = str(location or DEFAULT_DB)
     if loc.startswith(("postgres://", "postgresql://")):
-        raise StorageError(
-            f"PostgreSQL store {loc!r} is not available in this build; use a SQLite file path such as storyline.db"
-        )
+        from storyline.store.postgres import PostgresStore
+
+        return PostgresStore(loc)
     if loc.startswith("sqlite:///"):
         loc = loc[len("sqlite:///") :]
     from storyline.store.sqlite import SQLiteStore

@@ -35,25 +35,35 @@ def _fold_chunk(chunk: str) -> str:
     return _NON_WORD.sub(" ", anyascii(chunk.translate(_SIGNS)).lower()).strip()
 
 
+def _query_terms(query: str) -> list[tuple[list[str], bool]]:
+    """A user query as folded terms: (words of one word or quoted phrase, whether the last is a prefix)."""
+    terms: list[tuple[list[str], bool]] = []
+    for m in re.finditer(r'"([^"]+)"|(\S+)', query):
+        if m.group(1):
+            if words := fold(m.group(1)).split():
+                terms.append((words, False))
+            continue
+        token = m.group(2)
+        prefix = token.endswith("*")
+        words = fold(token.rstrip("*")).split()
+        terms += [([word], prefix and i == len(words) - 1) for i, word in enumerate(words)]
+    return terms
+
+
 def fold_query(query: str) -> str:
     """Turn a user query into an FTS5 MATCH expression over folded text.
 
     Words are ANDed; a trailing `*` keeps prefix search; quoted phrases stay phrases.
     """
-    parts: list[str] = []
-    for m in re.finditer(r'"([^"]+)"|(\S+)', query):
-        if m.group(1):
-            words = fold(m.group(1))
-            if words:
-                parts.append(f'"{words}"')
-            continue
-        token = m.group(2)
-        prefix = token.endswith("*")
-        words = fold(token.rstrip("*"))
-        for i, word in enumerate(words.split()):
-            last = i == len(words.split()) - 1
-            parts.append(f'"{word}"' + ("*" if prefix and last else ""))
-    return " ".join(parts)
+    return " ".join(f'"{" ".join(words)}"' + ("*" if prefix else "") for words, prefix in _query_terms(query))
+
+
+def fold_tsquery(query: str) -> str:
+    """The same query as a PostgreSQL `to_tsquery('simple', …)` text (folded words are [0-9a-z] only)."""
+    return " & ".join(
+        "(" + " <-> ".join(words) + ")" if len(words) > 1 else words[0] + (":*" if prefix else "")
+        for words, prefix in _query_terms(query)
+    )
 
 
 _WORD = re.compile(r'"[^"]*"|\S+')
