@@ -29,6 +29,7 @@ SKIP = frozenset({"of", "the", "and", "de", "la", "i"})
         ("USA", "United Kingdom", False),
         ("ABC", "Alpha Beta", False),  # every letter needs a place, in order
         ("BCA", "Alpha Beta Gamma", False),
+        ("WHO", "White House", False),  # an inner letter starts a compound's part, not the word's second letter
     ],
 )
 def test_acronym_letters_from_inside_words(acr: str, name: str, fits: bool) -> None:

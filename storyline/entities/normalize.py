@@ -73,6 +73,9 @@ def initials(name: str, skip: frozenset[str] = frozenset()) -> str:
     return "".join(w[0].upper() for w in words if w[0].isalpha())
 
 
+_INNER_FROM = 3
+
+
 def spells_acronym(acr: str, name: str, skip: frozenset[str] = frozenset()) -> bool:
     """Whether `acr` abbreviates `name` taking letters from inside words too (`ČHMÚ` = `Český
     hydrometeorologický ústav`, the M of `-meteorologický`): every word gives its initial, in order, and
@@ -94,8 +97,9 @@ def spells_acronym(acr: str, name: str, skip: frozenset[str] = frozenset()) -> b
             return True
         if j >= len(letters) or word[0] != letters[j]:
             return False
-        # the word's initial, then any letters further inside the same word
-        k, pos = j + 1, 1
+        # the word's initial, then letters further inside the same word where a part of a compound can
+        # begin: not its second or third letter (`WHO` is not `White HOuse`; `hydro-meteorologický` is fine)
+        k, pos = j + 1, _INNER_FROM
         while True:
             if fits(i + 1, k):
                 return True
