@@ -360,3 +360,17 @@ def test_a_participle_cue_after_a_partial_quote_opens_a_statement_of_its_own() -
     quotes = _speakers(text)
     assert [q[0].split()[-1] for q in quotes] == ["together,", "act"]
     assert [(q[1], q[2]) for q in quotes] == [("Cardin", "stressed"), ("Cardin", "suggesting")]
+
+
+def test_a_dateline_is_no_part_of_the_speaker() -> None:
+    text = (
+        "PHILADELPHIA, July 25 (UPI) — The Democratic National Committee offered a deep apology to Bernie "
+        "Sanders on Monday.\n\nLOS ANGELES (AP) — Hillary Clinton said the billionaire profited from the crash.\n\n"
+        "MOSKWA (PAP) – Rzecznik Kremla Dmitrij Pieskow powiedział, że rozmowy nie są obecnie prowadzone."
+    )
+    labels = [q.speaker.label if q.speaker else None for q in find_quotes(text, "en", simple_sentences(text, "en"))]
+    assert labels[:2] == ["Democratic National Committee", "Hillary Clinton"]
+    polish = text[text.index("MOSKWA") :]
+    (quote,) = find_quotes(polish, "pl", simple_sentences(polish, "pl"))
+    assert quote.speaker is not None and "MOSKWA" not in polish[quote.speaker.span[0] : quote.speaker.span[1]]
+    assert quote.speaker.label.endswith("Pieskow")

@@ -49,6 +49,13 @@ _WORD_TOKEN = re.compile(r"\w+(?:[’'\-.]\w+)*")
 # A headline source ("Graham: ...") ends within this many characters of the sentence start.
 COLON_WINDOW = 60
 CLOSING = "”\"’»«›‹“„‟'"
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ"
+# A news dateline opening a sentence ("NEW YORK (AP) —", "PHILADELPHIA, July 25 (UPI) —", "MOSKWA (PAP) –"):
+# place, date and agency, no part of the sentence's subject (a bare hyphen counts only after an agency).
+DATELINE = re.compile(
+    rf"[{_UPPER}][{_UPPER}.'’-]+(?:\s[{_UPPER}][{_UPPER}.'’-]*){{0,3}}"
+    r"(?:,\s*[^\n—–()]{1,30}?)?(?:\s*\([^()\n]{1,20}\)\s*[—–-]{1,2}|\s*[—–]{1,2})\s+"
+)
 
 
 @dataclass
@@ -68,6 +75,12 @@ class Quote:
         attrs.update(speaker_attrs(self.speaker))
         attrs.update(self.extra)
         return Span(self.start, self.end, "quote", attrs)
+
+
+def _after_dateline(text: str, start: int, end: int) -> int:
+    """Where the sentence at [start, end) begins after a dateline opening it (its start when there is none)."""
+    m = DATELINE.match(text, start, end)
+    return m.end() if m is not None and m.end() < end else start
 
 
 def _words(tokens: list[Token]) -> int:
@@ -102,7 +115,7 @@ class FinderBase:
     ):
         self.text = text
         self.lex: Lexicon = lexicon(lang)
-        self.sentences = [_Sentence(text, s, e, self.lex.token) for s, e in sentences]
+        self.sentences = [_Sentence(text, _after_dateline(text, s, e), e, self.lex.token) for s, e in sentences]
         self.sentence_starts = [s.start for s in self.sentences]
         self.constructions: set[int] = set()
         self.cues = self._find_cues()
