@@ -58,6 +58,11 @@ SETTINGS: tuple[Setting, ...] = (
         "accurate: English quotes also read off spaCy's dependency parse with a learned scorer (PolNeAR dev F1@0.3 0.788); fast: reporting-verb rules only (F1 0.731, 3-6x faster)",
     ),
     Setting(
+        "ray_address",
+        "",
+        "analyse articles on Ray instead of forked processes: 'local' starts Ray here, 'auto' joins this machine's cluster, 'ray://head:10001' a remote one (every node needs storyline[ray] installed); empty = forked processes",
+    ),
+    Setting(
         "stories_consolidate_after",
         200,
         "an ingest run that places at least this many articles ends with the batch pass over their period: story fragments merge, misplaced articles move (0 = never; Timeline17+CL-TLS dev B-cubed 0.800 -> 0.861)",

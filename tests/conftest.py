@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -57,3 +59,36 @@ def postgres_url() -> Iterator[str]:
     finally:
         with psycopg.connect(base, autocommit=True) as conn:
             conn.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+def _partitions(store: Any) -> dict[str, Any]:
+    """What the analysis decided, independent of generated ids: groups of mentions and articles."""
+    groups: dict[str, dict[str, set[Any]]] = {"entities": {}, "storylines": {}, "events": {}}
+    for r in store.query("SELECT article_id, start, end, entity_id FROM entity_mentions"):
+        groups["entities"].setdefault(r["entity_id"], set()).add((r["article_id"], r["start"], r["end"]))
+    for r in store.query("SELECT article_id, storyline_id, event_id FROM story_members"):
+        groups["storylines"].setdefault(r["storyline_id"], set()).add(r["article_id"])
+        groups["events"].setdefault(r["event_id"], set()).add(r["article_id"])
+    return {name: {frozenset(v) for v in g.values()} for name, g in groups.items()}
+
+
+def _facts(store: Any) -> dict[str, Any]:
+    from storyline.events import list_events
+    from storyline.quotes.listing import list_quotes
+
+    quotes = sorted((q["article_id"], q["start"], q["end"], q["kind"], q["speaker"]) for q in list_quotes(store))
+    # participants are entity ids, which either store may mint from another spelling of one entity
+    events = sorted(
+        json.dumps(e.to_dict() | {"participants": len(e.participants)}, sort_keys=True, default=str)
+        for e in list_events(store)
+    )
+    search = sorted(
+        (q, hit.article_id) for q in ("Wroclaw", "Hryzenko*", '"prisoners of war"') for hit in store.search(q)
+    )
+    return {"quotes": quotes, "events": events, "search": search, "articles": store.count_articles()}
+
+
+@pytest.fixture(scope="session")
+def analysis_summary() -> Callable[[Any], dict[str, Any]]:
+    """What a store's analysis decided, comparable across stores and runners (no generated ids)."""
+    return lambda store: _partitions(store) | _facts(store)

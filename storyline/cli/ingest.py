@@ -23,10 +23,22 @@ from storyline.ingest import IngestEvent, IngestReport, ingest
     default=None,
     help="Processes that analyse articles in a long run (default: usable cores, at most 4; 0 or 1: none).",
 )
+@click.option(
+    "--ray",
+    "ray_address",
+    metavar="ADDRESS",
+    default=None,
+    help="Analyse on Ray: 'local', 'auto' (this machine's cluster) or ray://head:10001 (setting ray_address).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON instead of a summary.")
 @click.pass_context
 def ingest_command(
-    ctx: click.Context, inputs: tuple[str, ...], manifest: str | None, workers: int | None, as_json: bool
+    ctx: click.Context,
+    inputs: tuple[str, ...],
+    manifest: str | None,
+    workers: int | None,
+    ray_address: str | None,
+    as_json: bool,
 ) -> None:
     """Read articles from files, folders, feeds, JSONL, WARC files or URLs into the store.
 
@@ -39,7 +51,10 @@ def ingest_command(
       storyline ingest examples/ --manifest examples/manifest.csv
       storyline --db news.db ingest https://example.com/feed.xml --json
       storyline --db big.db ingest crawl.warc.gz --workers 2
+      storyline --db postgresql://u:pw@db/news ingest crawl/ --ray ray://head:10001
     """
+    if ray_address is not None:
+        ctx.obj = {**ctx.obj, "ray_address": ray_address}
     store = store_from(ctx)
     try:
         if as_json or not sys.stderr.isatty():

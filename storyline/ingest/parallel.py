@@ -1,4 +1,5 @@
-"""Per-article analysis in forked worker processes, in chunks, while this process stays the one writer.
+"""Per-article analysis in forked worker processes (or Ray actors: ray_pool.py), in chunks, while this
+process stays the one writer.
 
 The per-article stages (clean, language, sentences, mentions, ...) need no store and dominate ingest
 CPU (bench/stories.py, 300 articles: ~21 ms CPU an article, language detection and mentions 10 ms each),
@@ -173,10 +174,26 @@ class Job:
 class Analysers:
     """Runs `analyse` inline, or in a pool of forked processes once the run is long enough."""
 
-    def __init__(self, pipe: Pipeline, workers: int, features: Callable[[Article], Any] | None = None):
+    def __init__(
+        self,
+        pipe: Pipeline,
+        workers: int,
+        features: Callable[[Article], Any] | None = None,
+        ray_address: str = "",
+    ):
         self.pipe = pipe
         self.features = features
         self.workers = max(1, workers)
+        self.ray_address = ray_address  # analyse on a Ray cluster instead of forked processes (ray_pool.py)
+        if ray_address:  # say it before any article is read, not once the run turns parallel
+            import importlib.util
+
+            from storyline.ingest.ray_pool import RayUnavailable
+
+            if importlib.util.find_spec("ray") is None:
+                raise RayUnavailable(
+                    f'ray_address={ray_address!r} needs Ray: pip install "storyline[ray]" (or unset ray_address)'
+                )
         self.pool: Any = None
         self.seen = 0
         self._open: _Chunk | None = None
@@ -194,7 +211,7 @@ class Analysers:
     def submit(self, article: Article) -> Job:
         """Queue one article for analysis."""
         self.seen += 1
-        if self.pool is None and self.workers > 1 and self.seen > PARALLEL_AFTER:
+        if self.pool is None and (self.workers > 1 or self.ray_address) and self.seen > PARALLEL_AFTER:
             self._start()
         if self._open is None:
             self._open = _Chunk()
@@ -208,6 +225,13 @@ class Analysers:
         return job
 
     def _start(self) -> None:
+        if self.ray_address:
+            from storyline.ingest.ray_pool import RayPool
+
+            self._open = None
+            self.pool = RayPool(self.ray_address, self.workers if self.workers > 1 else None, self.pipe, self.features)
+            self.workers = len(self.pool.actors)
+            return
         if "fork" not in multiprocessing.get_all_start_methods():  # elsewhere: stay inline
             self.workers = 1
             return

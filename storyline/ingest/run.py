@@ -87,7 +87,10 @@ def ingest(
     every = CORPUS_EVERY if corpus_every is None else corpus_every
     steps = _step_names() if corpus_steps else []
     features = _preparers(steps)
-    analysers = Analysers(pipe, default_workers() if workers is None else workers, features)
+    ray_address = str(settings.get("ray_address") or "")
+    # on Ray, the cluster's CPUs unless the caller says how many actors
+    default = 0 if ray_address else default_workers()
+    analysers = Analysers(pipe, default if workers is None else workers, features, ray_address)
     run = _Run(store, settings, man, index, report, notify)
     batch = _Batch(store)
     pending: deque[Skip | Job] = deque()

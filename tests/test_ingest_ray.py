@@ -1,0 +1,54 @@
+"""Analysis on Ray: the demo corpus ingested with Ray actors gives the same analysis as one process, and
+a missing Ray is a clear error before anything is read (skips when Ray is not installed)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from storyline.ingest.ray_pool import RayUnavailable
+from storyline.settings import load_settings
+from storyline.store import open_store
+
+
+def test_ray_address_without_ray_installed_says_how_to_get_it(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import importlib.util
+
+    from storyline.ingest import ingest
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "ray" else real(name, *a))
+    store = open_store(tmp_path / "s.db")
+    with pytest.raises(RayUnavailable, match=r'pip install "storyline\[ray\]"'):
+        ingest([tmp_path], store, settings=load_settings() | {"ray_address": "local"})
+    assert store.count_articles() == 0
+
+
+def test_demo_corpus_on_ray_actors_matches_one_process(
+    examples_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    analysis_summary: Callable[[Any], dict[str, Any]],
+) -> None:
+    ray = pytest.importorskip("ray", reason='Ray runs need pip install ".[ray]"')
+    from storyline.ingest import ingest, parallel
+
+    monkeypatch.setattr(parallel, "PARALLEL_AFTER", 4)  # the demo's 41 files: most go to the actors
+    summaries = []
+    for name, ray_address, workers in (("inline", "", 1), ("ray", "local", 2)):
+        store = open_store(tmp_path / f"{name}.db")
+        settings = load_settings() | {"ray_address": ray_address}
+        report = ingest(
+            [examples_dir / "corpus"], store, manifest=examples_dir / "manifest.csv", settings=settings, workers=workers
+        )
+        assert not report.skipped, report.skipped
+        summaries.append(analysis_summary(store))
+        store.close()
+    assert not ray.is_initialized()  # the run that started Ray shut it down
+    inline, on_ray = summaries
+    assert len(inline["storylines"]) >= 3 and inline["quotes"] and inline["events"] and inline["search"]
+    for key in inline:
+        assert on_ray[key] == inline[key], key
