@@ -87,28 +87,26 @@ def articles(draw: st.DrawFn, text_st: st.SearchStrategy[str] = TEXT) -> Article
     return article
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(articles())
-def test_store_and_load_gives_the_article_back_identical(tmp_path: Path, article: Article) -> None:
-    store = open_store(tmp_path / "rt.db")
+def _round_trip(location: str | Path, article: Article) -> None:
+    store = open_store(location)
     store.put_article(article)
     back = store.get_article(article.id)
     assert back == article
     assert [s.attrs for s in back.spans("sentence")] == [s.attrs for s in article.spans("sentence")]
     assert back.published.value == article.published.value and back.published.raw == article.published.raw
     store.close()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(articles())
+def test_store_and_load_gives_the_article_back_identical(tmp_path: Path, article: Article) -> None:
+    _round_trip(tmp_path / "rt.db", article)
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(articles(PG_TEXT))
 def test_postgres_store_gives_the_article_back_identical(postgres_url: str, article: Article) -> None:
-    store = open_store(postgres_url)
-    store.put_article(article)
-    back = store.get_article(article.id)
-    assert back == article
-    assert [s.attrs for s in back.spans("sentence")] == [s.attrs for s in article.spans("sentence")]
-    assert back.published.value == article.published.value and back.published.raw == article.published.raw
-    store.close()
+    _round_trip(postgres_url, article)
 
 
 def _article(text: str, **kw: object) -> Article:

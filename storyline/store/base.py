@@ -9,8 +9,9 @@ translates it (`storyline.store.dialect`).
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from importlib import resources
 from typing import Any
@@ -52,10 +53,32 @@ class SQLStore:
     """The `Store` methods over any SQL connection; subclasses provide the connection primitives."""
 
     location: str
+    _lock: threading.RLock
+    _depth: int = 0
+    _BEGIN = "BEGIN"
+
+    @contextmanager
+    def atomic(self) -> Iterator[None]:
+        """A transaction; nested calls join the outer one."""
+        with self._lock:
+            outer = self._depth == 0
+            if outer:
+                self._raw(self._BEGIN)
+            self._depth += 1
+            try:
+                yield
+            except BaseException:
+                self._depth -= 1
+                if outer:
+                    self._raw("ROLLBACK")
+                raise
+            self._depth -= 1
+            if outer:
+                self._raw("COMMIT")
 
     # -- what a backend provides ------------------------------------------------------------------
-    def atomic(self) -> AbstractContextManager[None]:
-        """A transaction; nested calls join the outer one."""
+    def _raw(self, sql: str) -> None:
+        """Run a statement as it is (transaction control, DDL): no rewriting, no parameters."""
         raise NotImplementedError
 
     def close(self) -> None:
@@ -76,7 +99,8 @@ class SQLStore:
 
     def _apply_migration(self, statements: list[str]) -> None:
         """Run one migration's statements (inside the transaction `migrate` opened)."""
-        raise NotImplementedError
+        for statement in statements:
+            self._raw(statement)
 
     def _index_text(self, article: Article, existed: bool) -> None:
         """Write the folded title and body to the full-text index (after the article row)."""
@@ -242,6 +266,23 @@ class SQLStore:
         """All signatures."""
         for r in self.query("SELECT article_id, minhash FROM signatures ORDER BY article_id"):
             yield r["article_id"], bytes(r["minhash"])
+
+
+def search_hits(rows: list[dict[str, Any]], sign: float) -> list[SearchHit]:
+    """Search rows (article_id, title, language, outlet, published_at, snip, score) as hits, best first;
+    `sign` turns the engine's score into "higher is better"."""
+    return [
+        SearchHit(
+            r["article_id"],
+            r["title"],
+            r["language"],
+            r["outlet"],
+            r["published_at"],
+            r["snip"],
+            sign * float(r["score"]),
+        )
+        for r in rows
+    ]
 
 
 def _article_row(article: Article) -> dict[str, Any]:

@@ -12,14 +12,13 @@ Needs the `psycopg` driver: `pip install "storyline[postgres]"`.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from storyline.errors import StorageError
 from storyline.model import Article
 from storyline.store import SearchHit
-from storyline.store.base import SQLStore
+from storyline.store.base import SQLStore, search_hits
 from storyline.store.dialect import PostgresDialect, migration_statements
 from storyline.store.fold import fold, fold_tsquery
 
@@ -67,33 +66,15 @@ class PostgresStore(SQLStore):
         self.migrate()
         self._dialect = PostgresDialect(*self._schema())
 
-    # -- transactions -------------------------------------------------------------------------
-    @contextmanager
-    def atomic(self) -> Iterator[None]:
-        """A transaction; nested calls join the outer one."""
-        with self._lock:
-            outer = self._depth == 0
-            if outer:
-                self._conn.execute("BEGIN")
-            self._depth += 1
-            try:
-                yield
-            except BaseException:
-                self._depth -= 1
-                if outer:
-                    self._conn.execute("ROLLBACK")
-                raise
-            self._depth -= 1
-            if outer:
-                self._conn.execute("COMMIT")
-
     def close(self) -> None:
         """Close the connection."""
         self._conn.close()
 
+    def _raw(self, sql: str) -> None:
+        self._conn.execute(sql)
+
     def _apply_migration(self, statements: list[str]) -> None:
-        for statement in migration_statements(statements):
-            self._conn.execute(statement)
+        super()._apply_migration(migration_statements(statements))
 
     def _schema(self) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
         """Primary-key columns and all columns of every table in the current schema (for upserts)."""
@@ -170,9 +151,4 @@ class PostgresStore(SQLStore):
             params.append(language)
         sql += " ORDER BY score DESC, f.article_id LIMIT ?"
         params.append(limit)
-        return [
-            SearchHit(
-                r["article_id"], r["title"], r["language"], r["outlet"], r["published_at"], r["snip"], float(r["score"])
-            )
-            for r in self.query(sql, params)
-        ]
+        return search_hits(self.query(sql, params), 1.0)

@@ -4,20 +4,21 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from storyline.errors import StorageError
 from storyline.model import Article
 from storyline.store import SearchHit
-from storyline.store.base import SQLStore
+from storyline.store.base import SQLStore, search_hits
 from storyline.store.fold import fold, fold_query
 
 
 class SQLiteStore(SQLStore):
     """`Store` on one SQLite file. Writes go through one connection guarded by a lock (one writer)."""
+
+    _BEGIN = "BEGIN IMMEDIATE"  # take the write lock at once: a reader never has to upgrade mid-transaction
 
     def __init__(self, path: str | Path):
         self.location = str(path)
@@ -46,33 +47,12 @@ class SQLiteStore(SQLStore):
                 f"{self.location} is not a storyline database ({exc}); pass --db with another file name"
             ) from exc
 
-    # -- transactions -------------------------------------------------------------------------
-    @contextmanager
-    def atomic(self) -> Iterator[None]:
-        """A transaction; nested calls join the outer one."""
-        with self._lock:
-            outer = self._depth == 0
-            if outer:
-                self._conn.execute("BEGIN IMMEDIATE")
-            self._depth += 1
-            try:
-                yield
-            except BaseException:
-                self._depth -= 1
-                if outer:
-                    self._conn.execute("ROLLBACK")
-                raise
-            self._depth -= 1
-            if outer:
-                self._conn.execute("COMMIT")
-
     def close(self) -> None:
         """Close the connection."""
         self._conn.close()
 
-    def _apply_migration(self, statements: list[str]) -> None:
-        for statement in statements:
-            self._conn.execute(statement)
+    def _raw(self, sql: str) -> None:
+        self._conn.execute(sql)
 
     # -- generic SQL for stage tables -------------------------------------------------------------
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> None:
@@ -119,15 +99,4 @@ class SQLiteStore(SQLStore):
             rows = self.query(sql, params)
         except sqlite3.OperationalError as exc:
             raise StorageError(f'cannot search for {query!r}: {exc}; use plain words, "phrases" or prefix*') from exc
-        return [
-            SearchHit(
-                r["article_id"],
-                r["title"],
-                r["language"],
-                r["outlet"],
-                r["published_at"],
-                r["snip"],
-                -float(r["score"]),
-            )
-            for r in rows
-        ]
+        return search_hits(rows, -1.0)  # bm25: lower is better
