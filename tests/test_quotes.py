@@ -374,3 +374,14 @@ def test_a_dateline_is_no_part_of_the_speaker() -> None:
     (quote,) = find_quotes(polish, "pl", simple_sentences(polish, "pl"))
     assert quote.speaker is not None and "MOSKWA" not in polish[quote.speaker.span[0] : quote.speaker.span[1]]
     assert quote.speaker.label.endswith("Pieskow")
+
+
+def test_a_plural_pronoun_after_its_cue_stands_for_the_sentence_opening_phrase() -> None:
+    text = (
+        "About 4 in 10 say they want the next president to have more liberal policies. "
+        "Conceding that a trade deal would come later, he warned that talks would be hard."
+    )
+    quotes = find_quotes(text, "en", simple_sentences(text, "en"))
+    first = next(q for q in quotes if text[q.start : q.end].startswith("the next president"))
+    assert first.speaker is not None and first.speaker.label == "About 4 in 10"
+    assert all(q.speaker is None or q.speaker.label != "Conceding" for q in quotes)

@@ -40,6 +40,8 @@ TITLE_REACH = 6
 PARSE_OVERLAP = 0.5
 # Most words of a subject between a comma or conjunction and its own cue (", but the senator said").
 SUBJECT_WORDS = 4
+# Most words of a sentence-opening phrase a plural pronoun after its cue stands for ("About 4 in 10 say they").
+PLURAL_SUBJECT_WORDS = 12
 # Longest cue, in tokens ("in the words of").
 MAX_CUE_TOKENS = 4
 

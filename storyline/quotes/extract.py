@@ -26,6 +26,7 @@ from storyline.langs import language_data
 from storyline.model import Span
 from storyline.quotes.base import _WORD, MIN_REPORTED_WORDS, PARSE_OVERLAP, Quote
 from storyline.quotes.direct import DirectMixin
+from storyline.quotes.filter import load_filter, quote_features
 from storyline.quotes.parsed import attributions, clause_end, cue_table, parse_sentences
 from storyline.quotes.reported import ReportedMixin
 from storyline.quotes.scorer import load_scorer
@@ -164,8 +165,31 @@ def find_quotes(
     sentences: list[tuple[int, int]],
     paragraphs: list[tuple[int, int]] | None = None,
     mentions: list[Span] | None = None,
+    *,
+    learned_filter: bool = True,
 ) -> list[Quote]:
-    """All quotations of one text: direct (marks, dashes) first, then reported speech, in text order."""
+    """All quotations of one text: direct (marks, dashes) first, then reported speech, in text order.
+
+    Where the language's data names a LEARNED_FILTER, quotations it judges unlikely are dropped
+    (`learned_filter=False` keeps them: the filter's own training reads them).
+    """
+    finder, kept = find_unfiltered(text, lang, sentences, paragraphs, mentions)
+    data = language_data(finder.lex.lang, "quotes")
+    name = getattr(data, "LEARNED_FILTER", None) if data is not None else None
+    if name and learned_filter:
+        check = load_filter(name)
+        kept = [q for q in kept if check.keep(features_of(finder, q))]
+    return kept
+
+
+def find_unfiltered(
+    text: str,
+    lang: str | None,
+    sentences: list[tuple[int, int]],
+    paragraphs: list[tuple[int, int]] | None = None,
+    mentions: list[Span] | None = None,
+) -> tuple[QuoteFinder, list[Quote]]:
+    """The finder of one text and its quotations before the learned filter (see `find_quotes`)."""
     if paragraphs is None:
         paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     finder = QuoteFinder(text, lang, sentences, paragraphs, mentions)
@@ -180,4 +204,22 @@ def find_quotes(
         if kept and q.end <= max(k.end for k in kept[-3:]):
             continue
         kept.append(q)
-    return kept
+    return finder, kept
+
+
+def features_of(finder: QuoteFinder, q: Quote) -> list[str]:
+    """The learned filter's features of quotation `q` found by `finder`."""
+    sentence = finder.sentences[finder._sentence_of(q.start)] if finder.sentences else None
+    speaker = q.speaker
+    words = finder.text[speaker.span[0] : speaker.span[1]] if speaker is not None and speaker.span else None
+    return quote_features(
+        finder.text,
+        q.start,
+        q.end,
+        q.kind,
+        q.cue,
+        speaker.kind if speaker is not None else None,
+        words,
+        q.extra,
+        (sentence.start, sentence.end) if sentence is not None else (q.start, q.end),
+    )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from storyline.quotes.base import DASHES, SUBJECT_WORDS, TITLE_REACH, FinderBase
+from storyline.quotes.base import DASHES, PLURAL_SUBJECT_WORDS, SUBJECT_WORDS, TITLE_REACH, FinderBase
 from storyline.quotes.speakers import POSSESSIVE_S, Speaker, Token
 
 
@@ -21,6 +21,8 @@ class PhraseMixin(FinderBase):
         base = re.sub(r"[’']s$", "", low)
         if base in lex.pronouns:
             return True
+        if tok.is_cap and low.endswith(lex.progressive_endings) and lex.is_cue_word(low):
+            return False  # "Conceding that …, he warned": a sentence-opening participle, not a name
         if tok.is_cap and low not in lex.not_names:
             return True
         return (
@@ -153,6 +155,10 @@ class PhraseMixin(FinderBase):
         """Resolve a token range into a speaker."""
         if rng is None or rng[0] >= rng[1]:
             return None
+        if rng[1] - rng[0] == 1 and self.lex.pronouns.get(tokens[rng[0]].low) == "p":
+            opening = self._plural_antecedent(tokens[rng[0]])
+            if opening is not None:
+                return opening
         speaker = self.resolver.resolve(tokens[rng[0] : rng[1]])
         end = rng[1]
         relative = self.relative_for.get(tokens[end - 1].end)
@@ -169,6 +175,25 @@ class PhraseMixin(FinderBase):
                 named = self.resolver.resolve([t for t in tokens[end + 1 :] if t.end <= person.end])
                 return Speaker((tokens[rng[0]].start, person.end), named.mention, named.label, named.kind)
         return speaker
+
+    def _plural_antecedent(self, pronoun: Token) -> Speaker | None:
+        """The phrase opening the sentence that a plural pronoun after its cue stands for ("About 4 in 10 say
+        they want …", "Democrats said they would …"): the speaker is that phrase."""
+        toks = self.sentences[self._sentence_of(pronoun.start)].tokens
+        k = next((k for k, t in enumerate(toks) if t.start == pronoun.start), None)
+        if k is None or k < 2:
+            return None
+        cue = next((j for j in range(1, k) if self.cue_at(toks, j)), None)
+        if cue is None or cue > PLURAL_SUBJECT_WORDS:
+            return None
+        after = cue + self.cue_at(toks, cue)
+        if not (k == after or (k == after + 1 and toks[after].low in self.lex.complementizers)):
+            return None
+        opening = toks[:cue]
+        if any(not t.is_word for t in opening) or opening[0].low in self.lex.pronouns:
+            return None
+        speaker = self.resolver.resolve(opening)
+        return Speaker((opening[0].start, opening[-1].end), speaker.mention, speaker.label, speaker.kind)
 
     def _first_person(self, tokens: list[Token], limit: int) -> tuple[int, int] | None:
         """The first phrase before `limit` holding a person (the sentence subject of 'X did Y, stating: …')."""

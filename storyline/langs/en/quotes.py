@@ -866,6 +866,9 @@ NOT_NAMES = [
     "then",
     "earlier",
     "later",
+    "last",
+    "next",
+    "speaking",
     "according",
     "for",
     "with",
@@ -975,3 +978,6 @@ LEARNED_CUES = "en_cues.json"
 # The parse path's candidate scorer (storyline/quotes/scorer.py), learned from PolNeAR train by
 # `python -m storyline.quotes.train --scorer`; without it the cue table alone decides.
 LEARNED_SCORER = "en_scorer.json"
+# The last check on every quotation found (storyline/quotes/filter.py), learned from PolNeAR train by
+# `python -m storyline.quotes.train --filter`; languages without one keep every quotation.
+LEARNED_FILTER = "en_filter.json"
