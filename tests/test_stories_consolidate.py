@@ -120,6 +120,35 @@ def test_an_article_streamed_into_another_story_moves_to_its_own() -> None:
     assert cl.events[event].parent == flood_story and flood[5].article_id in cl.events[event].members
 
 
+MORE_FARMERS = [
+    (
+        "en",
+        "Farmers return to Brussels",
+        "Farmers from Belgium and France brought tractors back to Brussels on Thursday, vowing to block the Mercosur "
+        "trade deal at the European Commission.",
+    ),
+    (
+        "fr",
+        "Les agriculteurs bloquent Bruxelles",
+        "Des milliers d'agriculteurs ont bloqué Bruxelles avec leurs tracteurs pour protester contre l'accord "
+        "commercial du Mercosur devant la Commission européenne.",
+    ),
+]
+
+
+def test_a_block_of_another_story_moves_back_before_it_links_storylines() -> None:
+    flood, farmers = _features(FLOOD, 0), _features(FARMERS + MORE_FARMERS, 10)
+    cl = Clusterer(embedding_dim(), Weights(storyline=5.0, storyline_merge=5.0))
+    # the three Polish flood reports rode a merge into the farmers' storyline: each has its two Polish
+    # neighbours there, so none moves alone, and as a block they link the farmers to the flood
+    flood_story, farm = _fragments(cl, [flood[:3], [*farmers, *flood[3:]]])
+    assert consolidate(cl, flood + farmers) == []  # no merge: the block went home first
+    assert {cl.member_of[f.article_id][0] for f in flood} == {flood_story}
+    assert sorted(cl.storylines[farm].members) == sorted(f.article_id for f in farmers)
+    events = {cl.member_of[f.article_id][1] for f in flood[3:]}
+    assert all(cl.events[e].parent == flood_story for e in events)
+
+
 def test_an_unrelated_article_stays_alone() -> None:
     flood, farmers = _features(FLOOD, 0), _features(FARMERS, 10)
     maps = features_from_text(
