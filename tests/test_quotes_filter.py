@@ -12,7 +12,7 @@ from storyline.quotes.filter import load_filter, quote_features
 
 TEXT = (
     "Senator Lindsey Graham told reporters on Tuesday that the bill would fail in the House. "
-    "Still, Trump tries to resurrect his campaign at a contested convention. "
+    "The candidate responded by pointing a finger in the woman’s face. "
     "“We will not give up,” Peskov said."
 )
 
@@ -27,7 +27,7 @@ def test_filter_drops_fits_that_are_no_attribution_and_keeps_speech() -> None:
     dropped = set(_contents(unfiltered, TEXT)) - set(kept)
     assert "that the bill would fail in the House" in kept
     assert "We will not give up," in kept
-    assert any("to resurrect his campaign" in d for d in dropped)  # an effort, not an attribution
+    assert any("by pointing a finger" in d for d in dropped)  # a gesture, not an attribution
 
 
 def test_filter_features_name_cue_side_and_first_word() -> None:

@@ -9,6 +9,7 @@ import pytest
 
 import storyline.quotes.extract as extract
 from storyline.errors import NotFound
+from storyline.langs import language_data
 from storyline.quotes import find_quotes, simple_sentences
 from storyline.quotes.parsed import cue_table, parser
 from storyline.quotes.train import learn
@@ -161,3 +162,43 @@ def test_a_passive_subject_is_not_the_speaker_in_the_parse_path() -> None:
     found = attributions(doc, table, 0, load_scorer("en_scorer.json")) + attributions(doc, table, 0)
     seen = [a for a in found if doc.text[a.cue[0] : a.cue[1]] == "seen"]
     assert seen and all(a.source is None and a.unsourced for a in seen)
+
+
+def test_a_verb_is_a_candidate_in_each_of_its_frames() -> None:
+    from storyline.quotes.parsed import candidates
+
+    nlp = parser(MODELS)
+    frames = {
+        (tok.text, frame): (" ".join(t.text for t in content), src.text if src is not None else None)
+        for sentence in (
+            "The senator called the proposal a dangerous sham.",
+            "The plan was first reported by the Washington Post on Friday.",
+        )
+        for tok, frame, content, src in candidates(nlp(sentence))
+    }
+    # The object with its complement ("a dangerous sham") is the claim, not the object alone.
+    assert frames[("called", "object-complement")] == ("the proposal a dangerous sham", "senator")
+    # A passive's subject is what the agent reported.
+    assert frames[("reported", "passive-subject")] == ("The plan", "Post")
+
+
+def test_the_likeliest_frame_of_a_cue_is_its_one_attribution() -> None:
+    from storyline.quotes.parsed import attributions, candidates
+    from storyline.quotes.scorer import features, load_scorer
+
+    nlp = parser(MODELS)
+    data = language_data("en", "quotes")
+    scorer = load_scorer(data.LEARNED_SCORER)
+    doc = nlp("Critics called the decision a betrayal of the voters who had trusted him.")
+    scored = [
+        (scorer.probability(features(tok, frame, content, src)), content[0].idx, content[-1].idx + len(content[-1]))
+        for tok, frame, content, src in candidates(doc)
+        if tok.text == "called"
+    ]
+    assert len(scored) >= 2  # the object alone and the object with its complement
+    found = [
+        a
+        for a in attributions(doc, cue_table(data.LEARNED_CUES), 0, scorer)
+        if doc.text[a.cue[0] : a.cue[1]] == "called"
+    ]
+    assert len(found) == 1 and found[0].content == max(scored)[1:]

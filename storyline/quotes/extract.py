@@ -130,8 +130,8 @@ class QuoteFinder(DirectMixin, ReportedMixin):
         toks = self.sentences[self._sentence_of(cue)].tokens
         limit = next((k for k, t in enumerate(toks) if t.start >= cue), len(toks))
         rng = self._subject(toks, limit)
-        if rng is None or not self._agent(toks, rng):
-            return None
+        if rng is None or not self._agent(toks, rng) or toks[rng[1] - 1].end > cue:
+            return None  # "The idea is that …": a phrase holding the cue noun is no speaker of it
         return self.speaker(toks, rng)
 
 

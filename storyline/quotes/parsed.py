@@ -7,7 +7,9 @@ whose lemma and part of speech were attribution cues often enough in PolNeAR tra
 `storyline/quotes/data/<lang>_cues.json`, rebuilt by `python -m storyline.quotes.train`):
 
 * content = its clausal complement (ccomp/xcomp, a noun's "that" clause or its object), or, for a
-  postposed cue ("CONTENT, he said" parsed with the cue as parataxis), the clause it hangs on;
+  postposed cue ("CONTENT, he said" parsed with the cue as parataxis), the clause it hangs on; a verb is
+  also a candidate with its object and the complement after it ("calling Christmas a sham") and, passive,
+  with its subject ("the move was first reported by the Post"); the scorer keeps a cue's likeliest frame;
 * source = its subject (nsubj, a passive's agent, a noun's possessor or "by"/"from" object), inherited
   from the governing verb for a conjoined or infinitive cue; "according to X" takes X.
 
@@ -42,6 +44,9 @@ _CLAUSE_DEPS = ("ccomp", "xcomp")
 _NOUN_CLAUSE_DEPS = ("acl", "ccomp", "relcl")
 _SOURCE_PREPOSITIONS = ("by", "from")
 _CONTENT_PREPOSITIONS = ("of", "for", "on", "about", "against", "to", "over", "with")
+# Complements after a verb's object that belong to the claim ("calling Christmas a sham", "him instructing …").
+# ("told reporters that …" is no such case: the clause alone is the claim, its ccomp frame.)
+_OBJECT_COMPLEMENT_DEPS = ("oprd", "xcomp", "acomp")
 # Penn tags of relative pronouns ("who", "which", "that" opening a relative clause).
 _RELATIVE_TAGS = ("WP", "WDT")
 # Marks that part a postposed "he said" from its content ("Read Also: UK Says …" is a headline, no claim).
@@ -182,6 +187,27 @@ def _verb_attribution(tok: Any) -> tuple[str, list[Any], Any | None] | None:
     return None
 
 
+def _more_verb_attributions(tok: Any, first: str | None) -> Iterator[tuple[str, list[Any], Any | None]]:
+    """Frames of a verb besides its first (`first`): its object when the verb is set off after a clause
+    ("…, citing the many Americans who …"), its object with the complement that follows it ("calling Christmas
+    a sham", "recorded him instructing a witness to lie"), a passive's subject with its agent ("O'Malley's move
+    was first reported by the Post"). The scorer weighs them against the first."""
+    if tok.pos_ != "VERB":
+        return
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is not None:
+        extra = [c for c in tok.children if c.i > obj.i and c.dep_ in _OBJECT_COMPLEMENT_DEPS]
+        if extra:
+            yield "object-complement", [t for c in [obj, *extra] for t in c.subtree], _subject(tok)
+        elif first == "postposed":
+            yield "object", list(obj.subtree), _subject(tok)
+    passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    source = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    if passive is not None and source is not None:
+        yield "passive-subject", list(passive.subtree), source
+
+
 def _noun_attribution(tok: Any) -> tuple[str, list[Any], Any | None] | None:
     source = next((c for c in tok.children if c.dep_ == "poss"), None)
     content: list[Any] | None = None
@@ -226,28 +252,34 @@ def _according(tok: Any) -> tuple[str, list[Any], Any | None] | None:
     return "according", _subtree_minus(tok.head, tok), obj
 
 
+def _frames(tok: Any) -> list[tuple[str, list[Any], Any | None]]:
+    """Every frame in which token `tok` could be a cue: (frame, content tokens, source head)."""
+    if tok.lower_ == "according":
+        result = _according(tok)
+    elif tok.pos_ in ("VERB", "AUX", "ADJ"):
+        result = _verb_attribution(tok)
+        more = list(_more_verb_attributions(tok, result[0] if result is not None else None))
+        return ([result] if result is not None else []) + more
+    elif tok.pos_ in ("NOUN", "PROPN"):
+        result = _noun_attribution(tok)
+    else:
+        return []
+    return [result] if result is not None else []
+
+
 def candidates(doc: Any) -> Iterator[tuple[Any, str, list[Any], Any | None]]:
-    """Every token of a parsed text that could be a cue: (token, frame, content tokens, source head)."""
+    """Every token of a parsed text that could be a cue, in each of its frames: (token, frame, content tokens,
+    source head)."""
     for tok in doc:
-        if tok.lower_ == "according":
-            result = _according(tok)
-        elif tok.pos_ in ("VERB", "AUX", "ADJ"):
-            result = _verb_attribution(tok)
-        elif tok.pos_ in ("NOUN", "PROPN"):
-            result = _noun_attribution(tok)
-        else:
-            continue
-        if result is None:
-            continue
-        frame, content_toks, source_tok = result
-        content_toks = [t for t in content_toks if not t.is_space]
-        while content_toks and content_toks[-1].is_punct and content_toks[-1].text not in '”"’)':
-            content_toks.pop()
-        while content_toks and content_toks[0].is_punct and content_toks[0].text not in '“"‘(':
-            content_toks.pop(0)
-        if sum(1 for t in content_toks if t.is_alpha or t.like_num) < MIN_CONTENT_WORDS:
-            continue
-        yield tok, frame, content_toks, source_tok
+        for frame, found, source_tok in _frames(tok):
+            content_toks = [t for t in found if not t.is_space]
+            while content_toks and content_toks[-1].is_punct and content_toks[-1].text not in '”"’)':
+                content_toks.pop()
+            while content_toks and content_toks[0].is_punct and content_toks[0].text not in '“"‘(':
+                content_toks.pop(0)
+            if sum(1 for t in content_toks if t.is_alpha or t.like_num) < MIN_CONTENT_WORDS:
+                continue
+            yield tok, frame, content_toks, source_tok
 
 
 def cue_key(tok: Any, frame: str) -> str:
@@ -262,13 +294,20 @@ def attributions(doc: Any, table: CueTable, offset: int = 0, scorer: Scorer | No
     without, when its key is in the cue table.
     """
     found: list[Attribution] = []
+    best: dict[int, tuple[float, Any, str, list[Any], Any | None]] = {}
     for tok, frame, content_toks, source_tok in candidates(doc):
-        key = cue_key(tok, frame)
         if scorer is not None:
-            if scorer.probability(features(tok, frame, content_toks, source_tok)) < scorer.threshold:
+            score = scorer.probability(features(tok, frame, content_toks, source_tok))
+            if score < scorer.threshold:
                 continue
-        elif table.cues.get(key, 0.0) < table.min_precision:
-            continue
+        else:
+            score = table.cues.get(cue_key(tok, frame), 0.0)
+            if score < table.min_precision:
+                continue
+        if tok.i not in best or score > best[tok.i][0]:
+            best[tok.i] = (score, tok, frame, content_toks, source_tok)  # a cue speaks in one frame: its likeliest
+    for _score, tok, frame, content_toks, source_tok in (best[i] for i in sorted(best)):
+        key = cue_key(tok, frame)
         unsourced = table.sourced.get(key, 1.0) < SOURCED
         if source_tok is not None and source_tok.dep_ == "nsubjpass":
             unsourced = True  # "Rubio is seen as …", "Clinton was asked about …": who is seen or asked, no speaker
