@@ -202,3 +202,15 @@ def test_the_likeliest_frame_of_a_cue_is_its_one_attribution() -> None:
         if doc.text[a.cue[0] : a.cue[1]] == "called"
     ]
     assert len(found) == 1 and found[0].content == max(scored)[1:]
+
+
+def test_an_infinitive_cue_after_an_object_speaks_for_the_object() -> None:
+    from storyline.quotes.parsed import candidates
+
+    nlp = parser(MODELS)
+    doc = nlp("The attacks forced the candidates to address voters' fears about terrorism.")
+    sources = {tok.text: src.text if src is not None else None for tok, _f, _c, src in candidates(doc)}
+    assert sources["address"] == "candidates"
+    doc = nlp("Trump wants to build a wall along the southern border.")
+    sources = {tok.text: src.text if src is not None else None for tok, _f, _c, src in candidates(doc)}
+    assert sources.get("build", "Trump") == "Trump"  # no object before the infinitive: the subject acts

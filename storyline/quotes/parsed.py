@@ -141,6 +141,10 @@ def _subject(verb: Any) -> Any | None:
     head = verb.head
     if verb.dep_ == "pcomp" and head.head is not head:
         head = head.head  # "In opposing the request, X ...": through the preposition
+    if verb.dep_ == "xcomp" and head is not verb and head.pos_ == "VERB":
+        controller = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if controller is not None:
+            return controller  # "forced candidates to address", "urged voters to reconsider": the object acts
     if (
         verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp")
         and head is not verb
