@@ -190,6 +190,47 @@ def test_settle_undoes_a_vetoed_close_join(tmp_path: Path, monkeypatch: pytest.M
     assert all("a3" not in e.members for e in cl.events.values() if e.parent == first)
 
 
+def test_a_postponed_merge_is_made_only_if_the_storylines_still_score_as_one(tmp_path: Path) -> None:
+    """Past the exact budget, a merge recorded during the batch is scored again on the storylines as they are now."""
+    from datetime import UTC, datetime
+
+    import numpy as np
+
+    from storyline.stories import assign as assign_mod
+    from storyline.stories.arbiter import ExactArbiter
+    from storyline.stories.cluster import Clusterer, Weights
+    from storyline.stories.features import StoryFeatures
+
+    store = open_store(tmp_path / "s.db")
+    dim = 16
+    rng = np.random.default_rng(2)
+    bases = {"x": rng.standard_normal(dim), "y": rng.standard_normal(dim)}
+    keys = {"x": {"N:slnsk": 2.0, "N:kiv": 1.0, "T:ceasef": 1.0}, "y": {"N:mrksr": 2.0, "N:brsl": 1.0, "T:tracto": 1.0}}
+    cl = Clusterer(dim, Weights(storyline=5.0, storyline_merge=5.0))  # nothing joins or merges while streaming
+    feats, done = {}, []
+    for i, story in enumerate("xxxxyy"):
+        v = bases[story] + 0.05 * rng.standard_normal(dim)
+        f = StoryFeatures(
+            f"{story}{i}",
+            (v / np.linalg.norm(v)).astype(np.float32),
+            dict(keys[story]),
+            published=datetime(2025, 1, 1, i, tzinfo=UTC),
+            language="en",
+        )
+        feats[f.article_id] = f
+        done.append(cl.assign(f))
+    for src, dst in (("x1", "x0"), ("x3", "x2"), ("y5", "y4")):  # fragments x0+x1, x2+x3 and y4+y5
+        cl.merge_storylines(cl.member_of[src][0], cl.member_of[dst][0])
+    cl.w = Weights()  # the shipped thresholds decide at settle time
+    arbiter = ExactArbiter(lambda ids: {}, budget=0, cache={})
+    # two merges were postponed during the batch: the x fragments, and an x fragment with the y storyline
+    arbiter.pending = [(["x0", "x1"], ["x2", "x3"]), (["x2", "x3"], ["y4", "y5"])]
+    merges = assign_mod.settle_deferred(store, cl, arbiter, done, feats)
+    assert len(merges) == 1 and arbiter.merged_late == 1
+    assert len({cl.member_of[f"x{i}"][0] for i in range(4)}) == 1
+    assert cl.member_of["y4"][0] != cl.member_of["x0"][0]  # x and y do not score as one story: no chain
+
+
 def _entity_tables(store: Store) -> tuple:
     mentions = store.query(
         "SELECT article_id, start, end, entity_id, surface, lemma, lang, type, confidence FROM entity_mentions "

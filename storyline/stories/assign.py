@@ -158,7 +158,7 @@ def settle_deferred(
             assignment = by_article.get(a[0])
             if assignment is not None and _evict(store, cl, assignment, feats):
                 arbiter.undone += 1
-        elif len(a) > 1 and sim >= arbiter.threshold and _merge_now(cl, a, b, merges):
+        elif len(a) > 1 and sim >= arbiter.threshold and _merge_now(cl, a, b, merges, arbiter.margin):
             arbiter.merged_late += 1
     return merges
 
@@ -182,12 +182,23 @@ def _can_flip(cl: Clusterer, a: list[str], b: list[str], by_article: dict[str, A
     return dst != src and not cl.storylines[dst].locked and not cl.storylines[src].locked
 
 
-def _merge_now(cl: Clusterer, a: list[str], b: list[str], merges: list[tuple[str, str]]) -> bool:
-    """Merge the storylines now holding the first members of `a` and `b` (unless one is locked or they are one)."""
+def _merge_now(cl: Clusterer, a: list[str], b: list[str], merges: list[tuple[str, str]], slack: float = 0.0) -> bool:
+    """Merge the storylines now holding the first members of `a` and `b`, when they still score as a merge.
+
+    The call was recorded when two storylines scored within the arbiter's margin of `Clusterer.merge_threshold`;
+    by the end of the batch either may have grown or absorbed others, so the static score is taken again on
+    the storylines as they are now and must still reach the threshold (less `slack` when the exact model agreed).
+    Replaying every postponed merge as recorded chained the bench's SlavicNER topics (brexit, covid-19, the US
+    election, the Russia-Ukraine war) into one storyline of 10,475 articles: topic precision 0.50 at 20,000.
+    Nothing happens to a locked storyline or when both members are already in one.
+    """
     if a[0] not in cl.member_of or b[0] not in cl.member_of:
         return False
     dst, src = cl.member_of[a[0]][0], cl.member_of[b[0]][0]
     if dst == src or cl.storylines[dst].locked or cl.storylines[src].locked:
+        return False
+    kept, other = cl.storylines[dst], cl.storylines[src]
+    if cl.cluster_score(kept, other) < cl.merge_threshold(kept, other) - slack:
         return False
     cl.merge_storylines(src, dst)
     merges.append((dst, src))
