@@ -9,10 +9,13 @@ dependency parse finds with learned cue frames in sentences the rules left uncov
 claim where its cue's own phrase ends (before a conjoined statement with a subject or cue of its own) and
 drops rule cues the parse reads as nouns (setting `quote_parser`: "accurate", the default, or "fast" for
 rules only). Only sentences holding a learned cue form are parsed, in one `nlp.pipe` batch per article.
+Last, where the data module names a LEARNED_FILTER (English), `filter.py` drops the quotations a
+classifier learned on PolNeAR train judges unlikely to be attributions (both modes).
 
 Layout: `base.py` (the article's sentences, cue positions, constants), `phrases.py` (speaker phrases),
 `boundaries.py` (where a claim begins and ends), `direct.py` (quotations in marks), `reported.py`
-(reported speech by cues), `parsed.py` (the dependency-parse path); this module joins them.
+(reported speech by cues), `parsed.py` (the dependency-parse path; `attributes.py` its cheaper POS and
+lemmas), `filter.py` (the learned last check); this module joins them.
 """
 
 from __future__ import annotations
