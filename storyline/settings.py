@@ -55,7 +55,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "quote_parser",
         "accurate",
-        "accurate: English quotes also read off spaCy's dependency parse with a learned scorer (PolNeAR dev F1@0.3 0.788); fast: reporting-verb rules only (F1 0.731, 3-6x faster)",
+        "accurate: English quotes also read off spaCy's dependency parse with a learned scorer (PolNeAR dev F1@0.3 0.795); fast: reporting-verb rules only (F1 0.733, 3-9x faster)",
     ),
     Setting(
         "ray_address",
@@ -65,7 +65,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "stories_consolidate_after",
         200,
-        "an ingest run that places at least this many articles ends with the batch pass over their period: story fragments merge, misplaced articles move (0 = never; Timeline17+CL-TLS dev B-cubed 0.800 -> 0.861)",
+        "an ingest run that places at least this many articles ends with the batch pass over their period: blocks and articles of other stories move out, story fragments merge (0 = never; Timeline17+CL-TLS dev B-cubed 0.800 -> 0.866, SlavicNER 0.803 -> 0.877)",
     ),
 )
 
