@@ -385,3 +385,25 @@ def test_a_plural_pronoun_after_its_cue_stands_for_the_sentence_opening_phrase()
     first = next(q for q in quotes if text[q.start : q.end].startswith("the next president"))
     assert first.speaker is not None and first.speaker.label == "About 4 in 10"
     assert all(q.speaker is None or q.speaker.label != "Conceding" for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "cue"),
+    [
+        (
+            "uk",
+            "Ковальчук заявила, що Україна не відступить.\n\nНагадаємо, у середу уряд ухвалив бюджет.\n\nГриценко нагадав, що зустріч була робочою.",
+            "нагадав",
+        ),
+        (
+            "ru",
+            "Песков заявил, что Кремль готов.\n\nНапомним, в среду правительство приняло бюджет.\n\nПесков напомнил, что встреча была рабочей.",
+            "напомнил",
+        ),
+    ],
+)
+def test_the_writers_let_us_recall_reports_nobody(lang: str, text: str, cue: str) -> None:
+    # `Нагадаємо, …` / `Напомним, …` is the writer reminding readers; `нагадав` / `напомнил` is somebody's
+    rows = _quotes(text, lang)
+    assert not [r for r in rows if "бюджет" in r["content"]]
+    assert [r for r in rows if r["cue"] == cue]

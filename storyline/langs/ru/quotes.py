@@ -77,7 +77,8 @@ CUES = [
 ]
 
 # Verbal nouns share the verbs' stems ("заявление", "сообщения"): never cues.
-NOT_CUES = [r"\w+(?:ение|ения|ению|ением|ениях|ание|ания|анию|анием|аниях|ении|ании)"]
+# verbal nouns; and the writer's own "let us recall" (Напомним, …), which reports nobody's words
+NOT_CUES = [r"\w+(?:ение|ения|ению|ением|ениях|ание|ания|анию|анием|аниях|ении|ании)", r"напомним"]
 
 ADDRESSEE_CUES = [r"сказа\w*", r"сообщи\w*", r"заяви\w*", r"рассказа\w*", r"пообеща\w*"]
 

@@ -65,7 +65,8 @@ CUES = [
 ]
 
 # Verbal nouns share the verbs' stems ("заява", "повідомлення"): never cues.
-NOT_CUES = [r"\w+(?:ення|енню|енням|еннях|ання|анню|анням|аннях)"]
+# verbal nouns; and the writer's own "let us recall" (Нагадаємо, …), which reports nobody's words
+NOT_CUES = [r"\w+(?:ення|енню|енням|еннях|ання|анню|анням|аннях)", r"нагадаємо"]
 
 ADDRESSEE_CUES = [r"сказа\w*", r"повідоми\w*", r"заяви\w*", r"розповіл\w*", r"пообіця\w*"]
 
