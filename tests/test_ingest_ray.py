@@ -15,28 +15,36 @@ from storyline.store import open_store
 
 
 def test_ray_address_without_ray_installed_says_how_to_get_it(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    import importlib.util
+    import sys
 
     from storyline.ingest import ingest
 
-    real = importlib.util.find_spec
-    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "ray" else real(name, *a))
+    (tmp_path / "a.txt").write_text("Rada miasta przyjęła budżet we wtorek po długiej debacie.", encoding="utf-8")
+    monkeypatch.setitem(sys.modules, "ray", None)  # `import ray` fails as when it is not installed
     store = open_store(tmp_path / "s.db")
     with pytest.raises(RayUnavailable, match=r'pip install "storyline\[ray\]"'):
         ingest([tmp_path], store, settings=load_settings() | {"ray_address": "local"})
-    assert store.count_articles() == 0
+    assert store.count_articles() == 0  # said before anything was read
+
+
+def test_an_unreachable_cluster_is_a_clear_error() -> None:
+    pytest.importorskip("ray")
+    from storyline.ingest.ray_pool import RayPool
+
+    with pytest.raises(
+        RayUnavailable, match=r"cannot reach the Ray cluster at 'ray://127\.0\.0\.1:9'.*ray start --head"
+    ):
+        RayPool("ray://127.0.0.1:9", None, None, None)
 
 
 def test_demo_corpus_on_ray_actors_matches_one_process(
     examples_dir: Path,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
     analysis_summary: Callable[[Any], dict[str, Any]],
 ) -> None:
     ray = pytest.importorskip("ray", reason='Ray runs need pip install ".[ray]"')
-    from storyline.ingest import ingest, parallel
+    from storyline.ingest import ingest
 
-    monkeypatch.setattr(parallel, "PARALLEL_AFTER", 4)  # the demo's 41 files: most go to the actors
     summaries = []
     for name, ray_address, workers in (("inline", "", 1), ("ray", "local", 2)):
         store = open_store(tmp_path / f"{name}.db")

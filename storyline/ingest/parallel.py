@@ -172,7 +172,7 @@ class Job:
 
 
 class Analysers:
-    """Runs `analyse` inline, or in a pool of forked processes once the run is long enough."""
+    """Runs `analyse` inline, in a pool of forked processes once the run is long enough, or on Ray actors."""
 
     def __init__(
         self,
@@ -184,19 +184,16 @@ class Analysers:
         self.pipe = pipe
         self.features = features
         self.workers = max(1, workers)
-        self.ray_address = ray_address  # analyse on a Ray cluster instead of forked processes (ray_pool.py)
-        if ray_address:  # say it before any article is read, not once the run turns parallel
-            import importlib.util
-
-            from storyline.ingest.ray_pool import RayUnavailable
-
-            if importlib.util.find_spec("ray") is None:
-                raise RayUnavailable(
-                    f'ray_address={ray_address!r} needs Ray: pip install "storyline[ray]" (or unset ray_address)'
-                )
         self.pool: Any = None
         self.seen = 0
         self._open: _Chunk | None = None
+        if ray_address:
+            # on Ray from the first article: a missing Ray or an unreachable cluster is said before anything
+            # is read, and the models load in the actors only
+            from storyline.ingest.ray_pool import RayPool
+
+            self.pool = RayPool(ray_address, self.workers if self.workers > 1 else None, pipe, features)
+            self.workers = len(self.pool.actors)
 
     @property
     def parallel(self) -> bool:
@@ -211,7 +208,7 @@ class Analysers:
     def submit(self, article: Article) -> Job:
         """Queue one article for analysis."""
         self.seen += 1
-        if self.pool is None and (self.workers > 1 or self.ray_address) and self.seen > PARALLEL_AFTER:
+        if self.pool is None and self.workers > 1 and self.seen > PARALLEL_AFTER:
             self._start()
         if self._open is None:
             self._open = _Chunk()
@@ -225,13 +222,6 @@ class Analysers:
         return job
 
     def _start(self) -> None:
-        if self.ray_address:
-            from storyline.ingest.ray_pool import RayPool
-
-            self._open = None
-            self.pool = RayPool(self.ray_address, self.workers if self.workers > 1 else None, self.pipe, self.features)
-            self.workers = len(self.pool.actors)
-            return
         if "fork" not in multiprocessing.get_all_start_methods():  # elsewhere: stay inline
             self.workers = 1
             return

@@ -64,6 +64,7 @@ class RayPool:
                 else:
                     ray.init(address=address, log_to_driver=False)
             except Exception as exc:  # Ray raises ConnectionError, RuntimeError, ValueError … by version
+                ray.shutdown()  # a failed connection leaves state behind that would fail the next init too
                 raise RayUnavailable(
                     f"cannot reach the Ray cluster at {address!r}: {exc}; start one with `ray start --head`, "
                     "give its address (ray://host:10001), or use ray_address = 'local'"

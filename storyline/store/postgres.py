@@ -96,7 +96,9 @@ class PostgresStore(SQLStore):
         return {t: tuple(c) for t, c in keys.items()}, {t: tuple(c) for t, c in cols.items()}
 
     # -- generic SQL for stage tables -------------------------------------------------------------
-    def _run(self, sql: str, params: Sequence[Any] | dict[str, Any], many: Iterable[Sequence[Any]] | None = None):
+    def _run(
+        self, sql: str, params: Sequence[Any] | dict[str, Any], many: Iterable[Sequence[Any]] | None = None
+    ) -> list[dict[str, Any]]:
         text = self._dialect.statement(sql)
         try:
             with self._lock, self._conn.cursor() as cur:
