@@ -127,6 +127,9 @@ def test_day_and_month_without_year_take_the_nearest_year() -> None:
         ("en", "The leaders will meet on Monday.", "Monday", "2026-01-12"),
         ("en", "They met last Friday.", "Friday", "2026-01-02"),
         ("en", "They will meet next Thursday.", "Thursday", "2026-01-15"),
+        # "by" after a weekday is a passive agent, not a deadline; before it, it is one
+        ("en", "Castro attended a rally Wednesday by media workers.", "Wednesday", "2026-01-07"),
+        ("en", "The report is due by Monday.", "Monday", "2026-01-12"),
         ("pl", "Rozmowy odbyły się w środę.", "środę", "2026-01-07"),
         ("pl", "Spotkają się w przyszły poniedziałek.", "poniedziałek", "2026-01-12"),
         ("de", "Am Montag traf sich der Kanzler mit Macron.", "Montag", "2026-01-05"),
@@ -377,8 +380,16 @@ def test_words_that_only_look_like_times_are_skipped() -> None:
     assert values("Le président a été reçu par le ministre.", "fr") == {}
     assert one("Il partira en été.", "fr", "été").value == "2026-SU"
     assert values("Protesters of the Arab Spring gathered.", "en") == {}
+    assert values("Stock markets continue to fall as the group began to fall apart.", "en") == {}
+    assert one("Elections are due in the fall.", "en", "fall").value == "2026-FA"
     assert values("Una mujer de 30 años fue detenida.", "es") == {}
     assert one("Mubarak gobernó durante 30 años.", "es", "30 años").value == "P30Y"
+
+
+def test_universal_time_is_written_with_z() -> None:
+    assert one("GM filed for bankruptcy at 12:00 UTC Monday.", "en", "12:00").value == "2026-01-05T12:00Z"
+    assert one("Der Flug startete um 18:00 UTC.", "de", "18:00").value == "2026-01-08T18:00Z"
+    assert one("It landed at 6:40 p.m. (GMT +8).", "en", "6:40").value == "2026-01-08T18:40"
 
 
 def test_times_off_the_calendar_are_skipped_not_crashing() -> None:

@@ -56,6 +56,19 @@ def test_tempeval3_dev_scores_stay_above_floors(eval_dir: Path) -> None:
     assert scores["value_f1"] >= floors["value_f1"]
 
 
+def test_meantime_cross_check_stays_above_floors(eval_dir: Path) -> None:
+    """MEANTIME (Wikinews, other annotators) was never tuned on: it guards against fitting TimeBank alone."""
+    data = eval_dir / "meantime" / "documents.jsonl"
+    if not data.is_file():
+        pytest.skip("meantime data not present")
+    result = CliRunner().invoke(cli, ["eval", "timex", "--data", str(data), "--first-lines", "6"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)
+    floors = json.loads(FLOORS.read_text(encoding="utf-8"))["meantime"]
+    assert scores["relaxed"]["f1"] >= floors["relaxed_f1"]
+    assert scores["value_f1"] >= floors["value_f1"]
+
+
 def test_first_lines_keeps_only_the_annotated_part() -> None:
     from storyline.evaluate.timex import first_lines_of
 

@@ -65,6 +65,7 @@ class Grammar:
     ambiguous_seasons: frozenset[str]
     plural_units: frozenset[str]
     month_context: set[str]
+    season_context: set[str]
     clock_named: dict[str, str]
     future: re.Pattern[str] | None
     past: re.Pattern[str] | None
@@ -197,6 +198,7 @@ def grammar_for(lang: str | None) -> Grammar:
         ambiguous_seasons=frozenset(m.lower() for m in _get(data, "AMBIGUOUS_SEASONS", frozenset())),
         plural_units=frozenset(m.lower() for m in _get(data, "PLURAL_UNITS", frozenset())),
         month_context={w.lower() for w in _get(data, "MONTH_CONTEXT", [])},
+        season_context={w.lower() for w in _get(data, "SEASON_CONTEXT", _get(data, "MONTH_CONTEXT", []))},
         clock_named={k.lower(): v for k, v in _get(data, "CLOCK_NAMED", {}).items()},
         future=re.compile(future, re.IGNORECASE) if future else None,
         past=re.compile(past, re.IGNORECASE) if past else None,
@@ -275,7 +277,8 @@ def grammar_for(lang: str | None) -> Grammar:
         "set": rf"{left}(?:(?P<every>{every})\s+(?:(?P<num>{num})\s+)?(?:(?P<unit>{unit})|(?P<wd>{wd}))|(?P<adverb>{alternation(g.set_adverbs)})){right}",
         # Not inside a number on either side: "6.000 personas" and "20.000 manifestantes" (thousands
         # dots in de/es/it/pl...) are counts, not 06:00 and 20:00.
-        "clock": rf"(?<![\w.:,])(?:{clock})(?![.,]?\d)",
+        # "18:00 UTC" / "0800 GMT": universal time, TIMEX3 writes it with a trailing Z ("GMT +8" is not).
+        "clock": rf"(?<![\w.:,])(?:{clock})(?![.,]?\d)(?:\s*(?P<utc>UTC|GMT)(?!\s*[+\-−]\s*\d)\b)?",
         "clock_named": rf"{left}(?P<named>{alternation(g.clock_named)}){right}",
     }
     g.patterns = {name: re.compile(p, re.IGNORECASE) for name, p in shapes.items()}

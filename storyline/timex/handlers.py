@@ -389,8 +389,8 @@ def h_season(ctx: Context, m: re.Match[str]) -> Result | None:
         return None  # "the Arab Spring", "la Primavera Árabe": a name, not a season
     if m["season"].lower() in ctx.g.ambiguous_seasons and not (m["mod"] or m["smod"] or m["y"] or m["moda"]):
         before = ctx.text[max(0, m.start() - 12) : m.start()].lower().split()
-        if not (before and before[-1] in ctx.g.month_context):
-            return None  # "prices fall", "spring into action"
+        if not (before and before[-1] in ctx.g.season_context):
+            return None  # "prices fall", "spring into action", "continue to fall"
         if not m["y"] and ctx.text[m.end() : m.end() + 4].lower() == " of ":
             return None  # "the fall of the Berlin Wall"
     mod = _mod(ctx, m)
@@ -503,15 +503,15 @@ def h_clock(ctx: Context, m: re.Match[str]) -> Result | None:
         return None
     if hh > 24 or mm > 59:
         return None
-    return _time_of_day(ctx, f"{hh:02d}:{mm:02d}")
+    return _time_of_day(ctx, f"{hh:02d}:{mm:02d}", "Z" if gd.get("utc") else "")
 
 
-def _time_of_day(ctx: Context, hhmm: str) -> Result:
+def _time_of_day(ctx: Context, hhmm: str, zone: str = "") -> Result:
     ref = ctx.ref
     day = ref.day if ref is not None and ref.granularity in ("day", "partofday") else ctx.anchor
     if day is None:
-        return Result("TIME", f"XXXX-XX-XXT{hhmm}", False, "minute", None, None, {"time": hhmm})
-    return Result("TIME", f"{day.isoformat()}T{hhmm}", True, "minute", Point(day, "day"))
+        return Result("TIME", f"XXXX-XX-XXT{hhmm}{zone}", False, "minute", None, None, {"time": hhmm + zone})
+    return Result("TIME", f"{day.isoformat()}T{hhmm}{zone}", True, "minute", Point(day, "day"))
 
 
 def h_clock_named(ctx: Context, m: re.Match[str]) -> Result | None:

@@ -13,6 +13,9 @@ AMBIGUOUS_MONTHS = frozenset({"may", "march"})
 MONTH_CONTEXT = ["in", "since", "until", "till", "by", "from", "to", "of", "through", "last", "this", "next",
                  "early", "late", "mid", "mid-", "during", "before", "after", "for", "end", "the"]
 WEEKDAYS = weekday_names("en")
+# Words after which an ambiguous season name is the season: MONTH_CONTEXT without "to", which before
+# "fall" / "spring" is mostly the infinitive ("continue to fall", "began to fall apart").
+SEASON_CONTEXT = [w for w in MONTH_CONTEXT if w != "to"]
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 # Season names that are also common words: accepted alone only with a modifier or after MONTH_CONTEXT.
 AMBIGUOUS_SEASONS = frozenset({"fall", "spring"})
@@ -123,11 +126,14 @@ CLOCK_NAMED = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
 FUTURE_CUES = (r"\b(?:will|'ll|shall|going to|plans? to|planned to|planning to|expected|expects? to|scheduled|due to|upcoming|"
                r"set to|aims? to|hopes? to|intends? to|next|as early as|as soon as|coming)\b")
 PAST_CUES = r"\b(?:was|were|had|did|ago|last|earlier|since|been|ended)\b"
-FUTURE_HINTS = (r"\b(?:would|by|until|through|is|are|enters?|begins?|starts?|ends?|opens?|takes? place|resumes?|"
+FUTURE_HINTS = (r"\b(?:would|is|are|enters?|begins?|starts?|ends?|opens?|takes? place|resumes?|"
                 r"meets?|passes)\b")
 PAST_HINTS = r"\b(?:said|told|\w{3,}ed)\b"
 # A preposition right before a weekday or date that puts it in the past ("since Monday").
 PAST_BEFORE = r"(?<!\w)since\s+(?:the\s+)?$"
+# A preposition right before a weekday or date that puts it ahead ("by Friday", "until Monday"); after the
+# expression "by" is mostly a passive agent ("a rally Thursday by media workers"), so it is no hint there.
+FUTURE_BEFORE = r"(?<!\w)(?:by|until|till)\s+(?:the\s+)?$"
 # Words that join a day and a clock time into one expression ("Tuesday at 10:30").
 CLOCK_LINK = ['at', 'around', 'about', 'by']
 # Words right before "N years" that make it an age ("aged 30"), not a duration.
