@@ -339,6 +339,16 @@ def test_raising_verbs_and_passives_name_no_speaker() -> None:
     assert _speakers("Rubio was saying that the deal would hurt workers in Florida.")[0][1] == "Rubio"
 
 
+def test_a_passive_agent_speaks_and_a_cue_after_a_raising_verb_keeps_its_subject() -> None:
+    content, speaker, cue = _speakers(
+        "Rubio was asked by moderator Gerard Baker whether his tax credit would add another entitlement program."
+    )[0]
+    # Who asks is the agent, not the subject who was asked; the agent is no part of the question.
+    assert (speaker, cue) == ("moderator Gerard Baker", "asked") and content.startswith("whether his tax credit")
+    quotes = _speakers("In the debate, Cruz appeared to imply that the network had spread false information.")
+    assert quotes and quotes[0][1] == "Cruz", quotes
+
+
 def test_a_quotation_ending_the_writers_clause_takes_the_clause() -> None:
     text = 'Trump\'s misinformation may be "strategic," said Jeffery Hemsley, an assistant professor at Syracuse.'
     content, speaker, cue = _speakers(text)[0]

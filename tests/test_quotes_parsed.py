@@ -164,6 +164,14 @@ def test_a_passive_subject_is_not_the_speaker_in_the_parse_path() -> None:
     assert seen and all(a.source is None and a.unsourced for a in seen)
 
 
+def test_a_passive_agent_is_the_speaker_in_the_parse_path() -> None:
+    from storyline.quotes.parsed import attributions
+
+    doc = parser(MODELS)("Sanders was asked by host Bill Maher whether the email story still mattered to voters.")
+    found = [a for a in attributions(doc, cue_table("en_cues.json"), 0) if doc.text[a.cue[0] : a.cue[1]] == "asked"]
+    assert found and all(a.source is not None and doc.text[a.source[0] : a.source[1]].endswith("Maher") for a in found)
+
+
 def test_a_verb_is_a_candidate_in_each_of_its_frames() -> None:
     from storyline.quotes.parsed import candidates
 

@@ -63,6 +63,7 @@ class Lexicon:
     unsourced_cues: re.Pattern[str]
     passive_auxiliaries: frozenset[str]
     progressive_endings: tuple[str, ...]
+    passive_agents: frozenset[str]
 
     def is_cue(self, words: str) -> bool:
         """True when `words` (one or more tokens) is a reporting cue of this language."""
@@ -164,4 +165,5 @@ def lexicon(lang: str | None) -> Lexicon:
         unsourced_cues=_alternation(getattr(data, "UNSOURCED_CUES", [])),
         passive_auxiliaries=_words(data, "PASSIVE_AUXILIARIES"),
         progressive_endings=tuple(getattr(data, "PROGRESSIVE_ENDINGS", ())),
+        passive_agents=_words(data, "PASSIVE_AGENTS"),
     )

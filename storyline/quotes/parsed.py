@@ -314,7 +314,14 @@ def attributions(doc: Any, table: CueTable, offset: int = 0, scorer: Scorer | No
         key = cue_key(tok, frame)
         unsourced = table.sourced.get(key, 1.0) < SOURCED
         if source_tok is not None and source_tok.dep_ == "nsubjpass":
-            unsourced = True  # "Rubio is seen as …", "Clinton was asked about …": who is seen or asked, no speaker
+            # "Rubio is seen as …", "Clinton was asked about …": who is seen or asked, no speaker; the agent of
+            # "was asked by X whether …" is the speaker.
+            agent = next((c for c in source_tok.head.children if c.dep_ == "agent"), None)
+            by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+            if by is None or any(t.i == by.i for t in content_toks):
+                unsourced = True
+            else:
+                source_tok, unsourced = by, False
         if unsourced:
             source_tok = None  # "the race seemed to be his to lose": PolNeAR gives such claims no source
         content = _span(content_toks)

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 
 from storyline.quotes.base import (
+    APPOSITION_WORDS,
     CLOSING,
     COLON_WINDOW,
     COMPLEMENTIZER_WINDOW,
@@ -54,8 +55,8 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 if found is not None:
                     quote, advance = found
                     if quote is not None:
-                        if quote.cue is not None and quote.cue[0] == tok.start and self._unsourced(toks, i):
-                            quote.speaker = None
+                        if quote.cue is not None and quote.cue[0] == tok.start:
+                            self._unsourced_speaker(toks, i, quote)
                         quotes.append(quote)
                     i += advance
                     continue
@@ -66,18 +67,54 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         """True for a closing mark right after a comma ('… working together," suggesting that …')."""
         return tok.text in CLOSING and tok.start > 0 and self.text[tok.start - 1] == ","
 
-    def _unsourced(self, toks: list[Token], i: int) -> bool:
-        """True when the cue at token i names no speaker: a raising verb ("seems to") or a passive ("was asked")."""
+    def _unsourced_speaker(self, toks: list[Token], i: int, quote: Quote) -> None:
+        """Drop the speaker of a cue at token i that names none: a raising verb ("seems to") or a passive ("was
+        asked"); a passive's agent ("was asked by X whether") is its speaker instead, and no part of the claim."""
         lex = self.lex
-        low = toks[i].low
-        if lex.unsourced_cues.fullmatch(low):
-            return True
+        if lex.unsourced_cues.fullmatch(toks[i].low):
+            # "Obama seemed to recognize …", "She appeared to imply …": a cue of its own right after the raising
+            # verb keeps the subject as speaker (PolNeAR train: these name a source).
+            if not any(self.cue_at(toks, k) and not toks[k].is_cap for k in range(i + 1, min(i + 3, len(toks)))):
+                quote.speaker = None
+            return
         j = i - 1
         while j >= 0 and toks[j].low in lex.skip and toks[j].low not in lex.passive_auxiliaries:
             j -= 1
-        return (
-            j >= 0 and toks[j].low in lex.passive_auxiliaries and not low.endswith(lex.progressive_endings or ("\0",))
+        passive = (
+            j >= 0
+            and toks[j].low in lex.passive_auxiliaries
+            and not toks[i].low.endswith(lex.progressive_endings or ("\0",))
         )
+        if not passive:
+            return
+        after = i + max(self.cue_at(toks, i), 1)
+        by = next((k for k in range(after, min(after + 3, len(toks))) if toks[k].low in lex.passive_agents), None)
+        agent = (self.right_np(toks, by + 1) or self._agent_words(toks, by + 1)) if by is not None else None
+        if agent is None or not self._agent(toks, agent):
+            quote.speaker = None
+            return
+        quote.speaker = self.speaker(toks, agent)
+        if quote.start <= toks[agent[0]].start:
+            start = self._content_start(toks, agent[1], len(toks), addressee=False)
+            if start < quote.end and _words([t for t in toks if start <= t.start < quote.end]) >= MIN_REPORTED_WORDS:
+                quote.start = start
+
+    def _agent_words(self, toks: list[Token], j: int) -> tuple[int, int] | None:
+        """The words of a passive's agent from token j up to a clause, a preposition or punctuation ("by
+        moderator Gerard Baker whether …")."""
+        lex = self.lex
+        k = j
+        while (
+            k < len(toks)
+            and k - j < APPOSITION_WORDS
+            and toks[k].is_word
+            and toks[k].low not in lex.complementizers
+            and toks[k].low not in lex.prepositions
+            and not self.cue_at(toks, k)
+            and not (k > j and toks[k - 1].is_cap and not toks[k].is_cap)  # a name ends the agent
+        ):
+            k += 1
+        return (j, k) if k > j else None
 
     def _colon(self, sent: _Sentence, i: int) -> tuple[Quote | None, int] | None:
         """ "Graham: Trump's rhetoric is destroying the party" — a named source, a colon, its claim."""

