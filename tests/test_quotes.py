@@ -349,6 +349,15 @@ def test_a_passive_agent_speaks_and_a_cue_after_a_raising_verb_keeps_its_subject
     assert quotes and quotes[0][1] == "Cruz", quotes
 
 
+def test_a_pronoun_right_after_another_cue_stands_for_that_cues_subject() -> None:
+    text = "In Vermont, about half of Democratic primary voters said they want the next president to change course."
+    quotes = _speakers(text)
+    assert quotes and all(speaker == "about half of Democratic primary voters" for _c, speaker, _cue in quotes), quotes
+    # A cue word after a preposition is a noun: the pronoun keeps its own reading.
+    text = "Trump attacked Rubio often. The blizzard of tweets he sent out in 2013 denounced the amnesty bill."
+    assert all(speaker != "The blizzard of" for _c, speaker, _cue in _speakers(text))
+
+
 def test_a_quotation_ending_the_writers_clause_takes_the_clause() -> None:
     text = 'Trump\'s misinformation may be "strategic," said Jeffery Hemsley, an assistant professor at Syracuse.'
     content, speaker, cue = _speakers(text)[0]

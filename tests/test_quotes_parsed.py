@@ -172,6 +172,13 @@ def test_a_passive_agent_is_the_speaker_in_the_parse_path() -> None:
     assert found and all(a.source is not None and doc.text[a.source[0] : a.source[1]].endswith("Maher") for a in found)
 
 
+def test_a_pronoun_source_after_an_outer_cue_is_that_cues_subject() -> None:
+    text = "The actress said she was tired of the status quo and wanted a candidate who had not taken money from banks."
+    quotes = _quotes(text)
+    wanted = [q for q in quotes if q[1] == "wanted"]
+    assert wanted and wanted[0][2] == "actress", quotes  # the label of "The actress", not of "she"
+
+
 def test_a_verb_is_a_candidate_in_each_of_its_frames() -> None:
     from storyline.quotes.parsed import candidates
 

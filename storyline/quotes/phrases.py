@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from storyline.quotes.base import DASHES, PLURAL_SUBJECT_WORDS, SUBJECT_WORDS, TITLE_REACH, FinderBase
+from storyline.quotes.base import DASHES, MAX_CUE_TOKENS, PLURAL_SUBJECT_WORDS, SUBJECT_WORDS, TITLE_REACH, FinderBase
 from storyline.quotes.speakers import POSSESSIVE_S, Speaker, Token
 
 
@@ -155,10 +155,10 @@ class PhraseMixin(FinderBase):
         """Resolve a token range into a speaker."""
         if rng is None or rng[0] >= rng[1]:
             return None
-        if rng[1] - rng[0] == 1 and self.lex.pronouns.get(tokens[rng[0]].low) == "p":
-            opening = self._plural_antecedent(tokens[rng[0]])
-            if opening is not None:
-                return opening
+        if rng[1] - rng[0] == 1 and tokens[rng[0]].low in self.lex.pronouns:
+            outer = self.pronoun_antecedent(tokens[rng[0]])
+            if outer is not None:
+                return outer
         speaker = self.resolver.resolve(tokens[rng[0] : rng[1]])
         end = rng[1]
         relative = self.relative_for.get(tokens[end - 1].end)
@@ -175,6 +175,43 @@ class PhraseMixin(FinderBase):
                 named = self.resolver.resolve([t for t in tokens[end + 1 :] if t.end <= person.end])
                 return Speaker((tokens[rng[0]].start, person.end), named.mention, named.label, named.kind)
         return speaker
+
+    def pronoun_antecedent(self, pronoun: Token) -> Speaker | None:
+        """The speaker a pronoun right after another cue stands for: the phrase opening the sentence ("About 4
+        in 10 say they want …") or that cue's own subject ("The actress said she was tired and wanted …",
+        "In Vermont, about half of voters said they want …"); None when no cue comes right before it."""
+        if self.lex.pronouns.get(pronoun.low) == "p":
+            opening = self._plural_antecedent(pronoun)
+            if opening is not None:
+                return opening
+        if self.lex.pronouns.get(pronoun.low) is None:
+            return None  # "I said I …": the first person is resolved as it stands
+        toks = self.sentences[self._sentence_of(pronoun.start)].tokens
+        k = next((k for k, t in enumerate(toks) if t.start == pronoun.start), None)
+        if k is None or k < 2:
+            return None
+        before = k - 1 if toks[k - 1].low in self.lex.complementizers else k
+        cue = next(
+            (j for j in range(max(0, before - MAX_CUE_TOKENS), before) if self.cue_at(toks, j) == before - j), None
+        )
+        if cue is None:
+            return None
+        left = self.left_np(toks, cue) or self._clause_subject(toks, cue)
+        if left is None or toks[left[0]].low in self.lex.pronouns:
+            return None
+        return self.speaker(toks, left)
+
+    def _clause_subject(self, toks: list[Token], cue: int) -> tuple[int, int] | None:
+        """The words between the last punctuation (or a conjunction after it) and the cue at token `cue`, when
+        they are few ("In Vermont, about half of Democratic primary voters said …", ", but majorities say …")."""
+        first = cue
+        while first > 0 and toks[first - 1].is_word:
+            first -= 1
+        while first < cue and (toks[first].low in self.lex.conjunctions or toks[first].low in self.lex.skip):
+            first += 1
+        if first == cue or cue - first > PLURAL_SUBJECT_WORDS or toks[cue - 1].low in self.lex.prepositions:
+            return None  # "The blizzard of tweets he sent": a cue word after a preposition is a noun
+        return (first, cue)
 
     def _plural_antecedent(self, pronoun: Token) -> Speaker | None:
         """The phrase opening the sentence that a plural pronoun after its cue stands for ("About 4 in 10 say
