@@ -358,6 +358,11 @@ def test_a_pronoun_right_after_another_cue_stands_for_that_cues_subject() -> Non
     assert all(speaker != "The blizzard of" for _c, speaker, _cue in _speakers(text))
 
 
+def test_according_to_before_a_quotation_names_its_source() -> None:
+    text = "According to the newspaper, “America’s porous gun laws empower dealers to sell weapons to any adult.”"
+    assert _speakers(text)[0][1:] == ("the newspaper", "According to")
+
+
 def test_a_quotation_ending_the_writers_clause_takes_the_clause() -> None:
     text = 'Trump\'s misinformation may be "strategic," said Jeffery Hemsley, an assistant professor at Syracuse.'
     content, speaker, cue = _speakers(text)[0]

@@ -239,6 +239,16 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
             if rng is not None:
                 break
         if rng is None:
+            for i, tok in enumerate(before):
+                sf = lex.source_first.match(self.text, tok.start)
+                if sf and (i == 0 or not before[i - 1].is_word) and before[-1].text in ",:" + DASHES:
+                    # "According to the newspaper, “…”": the construction before the quotation names its source.
+                    j = next((k for k in range(i, len(before)) if before[k].end >= sf.end()), i) + 1
+                    src = self.right_np(before, j) or self._phrase_until_comma(before, j)
+                    if src is not None and src[1] < len(before) and before[src[1]].text in ",:" + DASHES:
+                        self.used_cues.add(tok.start)
+                        cue = (tok.start, before[j - 1].end)
+                        return Quote(q.start, q.end, "direct", cue, self.speaker(before, src))
             if before and before[-1].text == ":":
                 rng = self.left_np(before, len(before) - 1)
                 person = rng or self._first_person(before, len(before))
