@@ -50,22 +50,15 @@ def _tagger() -> Tagger:
 
 @cache
 def _spacy(models: tuple[str, ...]) -> Any:
-    import spacy
-
-    from storyline.errors import NotFound
+    from storyline.spacy_models import load_first
 
     # only the named-entity pipe and what it needs: the tagger, parser and lemmatiser cost 3x the time
     exclude = ["tagger", "parser", "lemmatizer", "attribute_ruler", "senter", "morphologizer"]
-    for name in models:  # the same model is packaged under more than one name
-        try:
-            nlp = spacy.load(name, exclude=exclude)
-        except OSError:
-            continue
-        # the small models' NER embeds its own tok2vec; the shared one then feeds nobody (1.6x faster)
-        if "tok2vec" in nlp.pipe_names and not getattr(nlp.get_pipe("tok2vec"), "listening_components", True):
-            nlp.remove_pipe("tok2vec")
-        return nlp
-    raise NotFound(f"none of the spaCy models {list(models)} is installed; pip install one of them (see README)")
+    nlp = load_first(models, exclude)
+    # the small models' NER embeds its own tok2vec; the shared one then feeds nobody (1.6x faster)
+    if "tok2vec" in nlp.pipe_names and not getattr(nlp.get_pipe("tok2vec"), "listening_components", True):
+        nlp.remove_pipe("tok2vec")
+    return nlp
 
 
 @cache

