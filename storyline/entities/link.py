@@ -35,6 +35,8 @@ from storyline.model import Span
 from storyline.store.fold import fold
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from storyline.store import Store
 
 # Link confidences (ordered by how much each kind of evidence is worth; not tuned on data)
@@ -439,7 +441,39 @@ def _new_id(store: Store, kind: str, name: str) -> str:
 
 
 def _lookup(store: Store, key: str) -> list[str]:
-    return [r["entity_id"] for r in store.query("SELECT entity_id FROM entity_keys WHERE key = ?", (key,))]
+    # ordered, so PostgreSQL picks the same first hit as SQLite (which reads its (key, entity_id) index)
+    return [
+        r["entity_id"]
+        for r in store.query("SELECT entity_id FROM entity_keys WHERE key = ? ORDER BY entity_id", (key,))
+    ]
+
+
+class _KeyRows:
+    """The stored rows of a group's own keys, read in one query: resolving a group asks for each key
+    two or three times (pinned? which entities?), ~80 small queries per article before."""
+
+    def __init__(self, store: Store, keys: Iterable[str]) -> None:
+        self.store = store
+        self.rows: dict[str, list[tuple[str, str]]] = {k: [] for k in keys}
+        wanted = list(self.rows)
+        for i in range(0, len(wanted), 500):  # well under every backend's parameter limit
+            chunk = wanted[i : i + 500]
+            marks = ",".join("?" for _ in chunk)
+            for r in store.query(
+                f"SELECT key, entity_id, kind FROM entity_keys WHERE key IN ({marks}) ORDER BY key, entity_id",
+                tuple(chunk),
+            ):
+                self.rows[r["key"]].append((r["entity_id"], r["kind"]))
+
+    def lookup(self, key: str) -> list[str]:
+        """Entities holding `key` (as `_lookup`)."""
+        if key in self.rows:
+            return [e for e, _kind in self.rows[key]]
+        return _lookup(self.store, key)
+
+    def pinned(self, key: str) -> str | None:
+        """The entity an analyst's split pinned `key` to, if any."""
+        return next((e for e, kind in self.rows.get(key, ()) if kind == "pinned"), None)
 
 
 def _shares_context(store: Store, entity_id: str, context: set[str]) -> bool:
@@ -477,22 +511,23 @@ def resolve_group(store: Store, g: Group, context: set[str] | None = None) -> tu
 
     `context`: entities the article's other groups name; a city alias only links with some of them shared.
     """
+    rows = _KeyRows(store, g.keys)
     if g.ambiguous:
         # two full names in the article share this surname; only what the corpus already settled (this
         # exact lone surname linked to one person elsewhere) decides, else it stays apart
         for k in g.keys:
             if k.startswith("n:"):
-                hits = _lookup(store, k)
+                hits = rows.lookup(k)
                 if len(hits) == 1 and _entity_type(store, hits[0]) == "PER":
                     return hits[0], CONF_AMBIGUOUS
         return None, 0.0
     for k in g.keys:  # an analyst's split pinned this spelling to an entity: that beats every other key
-        pinned = store.query("SELECT entity_id FROM entity_keys WHERE key = ? AND kind = 'pinned'", (k,))
-        if pinned:
-            return pinned[0]["entity_id"], CONF_EXACT
+        pinned = rows.pinned(k)
+        if pinned is not None:
+            return pinned, CONF_EXACT
     for k in g.keys:
         if k.startswith("a:"):
-            hits = _lookup(store, k)
+            hits = rows.lookup(k)
             if (
                 hits
                 and k.startswith("a:tz:")
@@ -508,7 +543,7 @@ def resolve_group(store: Store, g: Group, context: set[str] | None = None) -> tu
     names = sorted((k for k in g.keys if k.startswith("n:")), key=lambda k: -len(k))
     parts = [k for k in g.keys if k.startswith("t:")]
     for k in names + parts:
-        hits = _lookup(store, k)
+        hits = rows.lookup(k)
         if len(hits) == 1:
             return hits[0], CONF_EXACT
         # a key two entities share (two spellings that collide) settles nothing: try the next one
@@ -516,30 +551,30 @@ def resolve_group(store: Store, g: Group, context: set[str] | None = None) -> tu
     for k in g.keys:
         if k.startswith("c:"):
             # cross-script spellings (`Trump`/`Трамп`/`Тръмп`): only when one stored entity has them
-            hits = _lookup(store, k)
+            hits = rows.lookup(k)
             if len(hits) == 1 and not known and not _has_alias(store, hits[0]):
                 return hits[0], CONF_CONSONANTS
     for k in g.keys:
         if k.startswith("acr:"):
-            hits = _lookup(store, k)
+            hits = rows.lookup(k)
             if len(hits) == 1:
                 return hits[0], CONF_ACRONYM
     if g.type in _SHORT_FORM_TYPES and names and all(" " not in k[2:] for k in names):
-        owners = {e for k in names if _surname_length_ok(k[2:], g) for e in _lookup(store, "s:" + k[2:])}
+        owners = {e for k in names if _surname_length_ok(k[2:], g) for e in rows.lookup("s:" + k[2:])}
         if len(owners) == 1:
             return owners.pop(), CONF_SHORT
         if not owners:
             consonants = {consonant_key(k[2:]) for k in names}
             # a lone word matched on consonants alone needs more of them (`Britové` is not `Burt`)
-            owners = {e for c in consonants if len(c) > _MIN_CONSONANTS for e in _lookup(store, "sc:" + c)}
+            owners = {e for c in consonants if len(c) > _MIN_CONSONANTS for e in rows.lookup("sc:" + c)}
             if len(owners) == 1:
                 return owners.pop(), CONF_SHORT * CONF_CONSONANTS
     if g.type == "PER":
         for k in g.keys:
             if k.startswith("s:"):
                 # a full name whose surname so far stood alone (`Peskov` seen before `Dmitry Peskov`)
-                lone = [e for e in _lookup(store, f"n:{k[2:]}") if _entity_type(store, e) in _SHORT_FORM_TYPES]
-                holders = _lookup(store, k)
+                lone = [e for e in rows.lookup(f"n:{k[2:]}") if _entity_type(store, e) in _SHORT_FORM_TYPES]
+                holders = rows.lookup(k)
                 if len(lone) == 1 and not holders:
                     return lone[0], CONF_SHORT
     return None, 0.0
