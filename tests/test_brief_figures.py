@@ -83,3 +83,45 @@ def test_disputes_of_one_cycle_with_the_same_figures_merge() -> None:
     c = Dispute({9}, {1800.0, 4000.0}, "r", "c")
     merged = merge_disputes([a, b, c], {"a": 100.0, "b": 101.0, "c": 200.0})
     assert [m.members for m in merged] == [{1, 2, 7}, {9}]
+
+
+def test_dates_read_as_words_a_reader_knows() -> None:
+    from storyline.timex.calendar import when_label
+
+    assert when_label("2026-03-02") == "2 Mar 2026"
+    assert when_label("2026-03-02T10:00Z") == "2 Mar 2026, 10:00 UTC"
+    assert when_label("2026-W10") == "week of 2 Mar 2026"
+    assert when_label("2026-W09-WE") == "weekend of 28 Feb 2026"
+    assert when_label("2026-03") == "March 2026"
+    assert when_label("2026-Q1") == "Q1 2026"
+    assert when_label("2026-WI") == "winter 2026"
+    assert when_label("2025") == "2025"
+    assert when_label("XXXX-WXX-3") == "XXXX-WXX-3"  # not a complete date: shown as it is
+
+
+def test_timeline_axis_spans_the_storys_days_with_context_beyond_a_break() -> None:
+    """A year named in passing ("last year") must not squeeze a fortnight of events into one end."""
+    import itertools
+    import re
+
+    from storyline.brief.html import _timeline_svg
+
+    def event(value: str, start: str, granularity: str) -> dict:
+        return {"date": value, "start": start, "granularity": granularity, "statements": [{"also": []}]}
+
+    events = [event("2025", "2025-01-01", "year")] + [
+        event(f"2026-03-{d:02d}", f"2026-03-{d:02d}", "day") for d in (2, 5, 9, 14)
+    ]
+    svg = _timeline_svg(events)
+    xs = [float(x) for x in re.findall(r'<circle cx="([\d.]+)"', svg)]
+    assert len(xs) == 5 and xs == sorted(xs)
+    days = xs[1:]
+    assert days[-1] - days[0] > 300  # the story's days use most of the axis (a sliver of 17 px before)
+    assert "stroke-dasharray" in svg  # the break before the earlier context
+    assert 'fill="#fff"' in svg  # the coarse year is drawn hollow
+    assert ">2 Mar 2026</text>" in svg and ">2025</text>" in svg
+    labels = [(float(x), int(y), t) for x, y, t in re.findall(r'<text x="([\d.]+)" y="(\d+)"[^>]*>([^<]+)<', svg)]
+    for row in {y for _x, y, _t in labels}:
+        on_row = [(x, t) for x, y, t in labels if y == row]
+        for (xa, ta), (xb, tb) in itertools.pairwise(on_row):  # labels on one row never overlap
+            assert xb - 3.4 * len(tb) > xa + 3.4 * len(ta), (ta, tb)

@@ -14,6 +14,7 @@ from typing import Any
 
 from storyline.brief.model import Briefing
 from storyline.brief.render import SOURCE_LABELS
+from storyline.timex.calendar import when_label
 
 QUOTES_SHOWN = 3  # per speaker and kind; the rest fold away so an actor card stays readable on a phone
 CELL_SOURCES_SHOWN = 2  # per positions cell (the latest); earlier ones fold away
@@ -146,29 +147,57 @@ def _coverage_svg(cells: list[dict[str, Any]], what: str) -> str:
     return "".join(parts)
 
 
+# Granularities a timeline's axis is drawn for: coarser dates ("last year", "in March") are context, and
+# one of them months away must not squeeze the story's days into a blob at one end of the axis.
+_FINE = frozenset({"day", "weekend", "week"})
+_FOCUS_MARGIN_DAYS = 3
+
+
 def _timeline_svg(events: list[dict[str, Any]]) -> str:
+    """The events on a time axis spanning the story's dated days; earlier or later context sits beyond a
+    break at either end. Fine dates are filled dots, coarse ones (month, year) hollow."""
     if not events:
         return ""
     days = [date.fromisoformat(e.get("start") or e["date"][:10]) for e in events]
-    lo, hi = min(days).toordinal(), max(days).toordinal()
-    width, pad = 720, 40
-    span = max(1, hi - lo)
+    fine = [d for e, d in zip(events, days, strict=True) if e.get("granularity") in _FINE] or days
+    lo = min(fine).toordinal() - _FOCUS_MARGIN_DAYS
+    hi = max(fine).toordinal() + _FOCUS_MARGIN_DAYS
+    width, pad, gutter = 720, 40, 70
+    before = any(d.toordinal() < lo for d in days)
+    after = any(d.toordinal() > hi for d in days)
+    x0 = pad + (gutter if before else 0)
+    x1 = width - pad - (gutter if after else 0)
     parts = [f'<svg viewBox="0 0 {width} 110" role="img" aria-label="timeline">']
-    parts.append(f'<line x1="{pad}" y1="60" x2="{width - pad}" y2="60" stroke="#9aa5b1" stroke-width="2"/>')
-    last_label = -999.0
+    parts.append(f'<line x1="{x0}" y1="60" x2="{x1}" y2="60" stroke="#9aa5b1" stroke-width="2"/>')
+    for shown, x_break, x_end in ((before, x0, pad), (after, x1, width - pad)):
+        if shown:  # a dashed stretch: time passes here that the axis does not draw to scale
+            parts.append(
+                f'<line x1="{x_end}" y1="60" x2="{x_break}" y2="60" stroke="#9aa5b1" stroke-width="2" '
+                'stroke-dasharray="4 4"/>'
+            )
+    row_ends = {30: -999.0, 95: -999.0}  # right edge of the last label above and below the axis
     for i, (e, d) in enumerate(zip(events, days, strict=True)):
-        x = pad + (width - 2 * pad) * ((d.toordinal() - lo) / span if hi > lo else 0.5)
+        t = d.toordinal()
+        if t < lo:
+            x = pad + 12.0
+        elif t > hi:
+            x = width - pad - 12.0
+        else:
+            x = x0 + (x1 - x0) * (t - lo) / max(1, hi - lo)
         n = sum(1 + len(s.get("also", [])) for s in e["statements"])
         r = 5 + min(9, 2 * n)
+        label = when_label(e["date"])
+        style = 'fill="#1f5f8b"' if e.get("granularity") in _FINE else 'fill="#fff" stroke="#1f5f8b" stroke-width="2"'
         parts.append(
-            f'<a href="#ev-{i}"><circle cx="{x:.1f}" cy="60" r="{r}" fill="#1f5f8b" opacity=".85">'
-            f"<title>{escape(e['date'])}: {n} source sentence(s)</title></circle></a>"
+            f'<a href="#ev-{i}"><circle cx="{x:.1f}" cy="60" r="{r}" {style} opacity=".85">'
+            f"<title>{escape(label)}: {n} source sentence(s)</title></circle></a>"
         )
-        if x - last_label > 70:
-            parts.append(
-                f'<text x="{x:.1f}" y="{30 if i % 2 else 95}" font-size="12" text-anchor="middle">{escape(e["date"])}</text>'
-            )
-            last_label = x
+        half = 3.4 * len(label)  # about half the label's width at font size 12
+        lx = min(max(x, half), width - half)
+        row = next((y for y, end in row_ends.items() if lx - half > end + 8), None)
+        if row is not None:  # a label with no room on either side is left to the dot's tooltip
+            parts.append(f'<text x="{lx:.1f}" y="{row}" font-size="12" text-anchor="middle">{escape(label)}</text>')
+            row_ends[row] = lx + half
     parts.append("</svg>")
     return "".join(parts)
 
@@ -260,7 +289,7 @@ def to_html(briefing: Briefing) -> str:
         who = [names[p] for p in ev.get("participants", []) if p in names]
         with_whom = f" · with {escape(', '.join(who))}" if who else ""
         out.append(
-            f'<div class="event" id="ev-{i}"><h3>{escape(ev["date"])} <span class="meta">{escape(ev["granularity"])} · '
+            f'<div class="event" id="ev-{i}"><h3>{escape(when_label(ev["date"]))} <span class="meta">{escape(ev["date"])} · '
             f"{escape(', '.join(ev['outlets']) or 'unknown outlet')}{with_whom}</span></h3>{_statements(ev['statements'])}</div>"
         )
     out.append("</section>")

@@ -10,6 +10,7 @@ import json
 from typing import Any
 
 from storyline.brief.model import Briefing
+from storyline.timex.calendar import when_label
 
 SOURCE_LABELS = {"corroborated": "corroborated", "single-source": "single source", "contradicted": "contradicted"}
 
@@ -78,7 +79,7 @@ def to_markdown(briefing: Briefing) -> str:
         out.append(f"- {st['citation']['text']} ({st['label']}) {n.refs(st)}")
     out += ["", "## Timeline", ""]
     for ev in b["timeline"]:
-        out.append(f"### {ev['date']} ({ev['granularity']}) — {', '.join(ev['outlets']) or 'unknown outlet'}")
+        out.append(f"### {when_label(ev['date'])} ({ev['date']}) — {', '.join(ev['outlets']) or 'unknown outlet'}")
         for st in ev["statements"]:
             out.append(f"- {st['citation']['text']} {n.refs(st)}")
         out.append("")

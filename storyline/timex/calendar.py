@@ -187,3 +187,37 @@ def value_range(value: str) -> tuple[date, date, str] | None:
     except ValueError:
         return None
     return None
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")  # fmt: skip
+_SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+
+
+def _day_label(d: date) -> str:
+    return f"{d.day} {_MONTHS[d.month - 1][:3]} {d.year}"
+
+
+def when_label(value: str) -> str:
+    """A reader's label for a TIMEX3 date value (`2 Mar 2026`, `week of 2 Mar 2026`, `March 2026`,
+    `Q1 2026`); the value itself when it is not a complete date (`XXXX-WXX-3`, `PAST_REF`)."""
+    got = value_range(value)
+    if got is None:
+        return value
+    first, _last, granularity = got
+    if granularity == "day":
+        clock = re.match(r"T(\d{2}:\d{2})(Z?)", value[10:])
+        if clock:
+            return f"{_day_label(first)}, {clock[1]}{' UTC' if clock[2] else ''}"
+        return _day_label(first)
+    if granularity == "weekend":
+        return f"weekend of {_day_label(first)}"
+    if granularity == "week":
+        return f"week of {_day_label(first)}"
+    if granularity == "month":
+        return f"{_MONTHS[first.month - 1]} {first.year}"
+    if granularity == "season":
+        return f"{_SEASONS[value[5:7]]} {value[:4]}"
+    if granularity in ("quarter", "half"):
+        return f"{value[5:7]} {value[:4]}"
+    return value[:4]
