@@ -386,6 +386,23 @@ def test_words_that_only_look_like_times_are_skipped() -> None:
     assert one("Mubarak gobernó durante 30 años.", "es", "30 años").value == "P30Y"
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "needle", "value"),
+    [
+        # the reporting verb is past, the reported clause looks ahead: the coming weekend (THURSDAY's week)
+        ("uk", "Джерела повідомили, що домовленість може бути досягнута вже на вихідних.", "вихідних", "2026-W02-WE"),
+        ("ru", "Источники сообщили, что соглашение может быть достигнуто на выходных.", "выходных", "2026-W02-WE"),
+        ("pl", "Rzecznik powiedział, że porozumienie zostanie podpisane w piątek.", "piątek", "2026-01-09"),
+        ("de", "Der Sprecher sagte, dass die Gespräche am Freitag fortgesetzt werden.", "Freitag", "2026-01-09"),
+        # and a past clause stays past
+        ("ru", "Источники сообщили, что встреча прошла в среду.", "среду", "2026-01-07"),
+        ("pl", "Rzecznik powiedział, że spotkanie odbyło się w środę.", "środę", "2026-01-07"),
+    ],
+)
+def test_a_reported_clause_is_dated_by_its_own_tense(lang: str, text: str, needle: str, value: str) -> None:
+    assert one(text, lang, needle).value == value
+
+
 def test_universal_time_is_written_with_z() -> None:
     assert one("GM filed for bankruptcy at 12:00 UTC Monday.", "en", "12:00").value == "2026-01-05T12:00Z"
     assert one("Der Flug startete um 18:00 UTC.", "de", "18:00").value == "2026-01-08T18:00Z"

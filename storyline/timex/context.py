@@ -96,13 +96,18 @@ class Context:
     def direction(self, start: int, end: int, *, hints: bool = True) -> int:
         """Tense of the sentence around a span: -1 past, +1 future, 0 unknown.
 
-        A cue right next to the expression ("said Monday", "na piątek") decides; else the nearest
+        Only the clause the span is in counts when the language names its clause openers (`CLAUSE_OPENER`:
+        "że", "що", "dass"). A cue right next to the expression ("said Monday", "na piątek") decides; else the nearest
         strong cue ("will", "was"); else, with `hints`, the nearest weak one ("-ed", "by"). In
         languages that mark the past in the verb (`PAST_MARKED`: Slavic -ł/-л), a sentence
         without any past cue speaks of the present or the future.
         """
         s, e = self.sentence_bounds(start, end)
         g = self.g
+        if g.clause_opener is not None:
+            # reported speech has its own tense: in "sources said that a deal may come at the weekend"
+            # the reporting verb's past says nothing of the weekend; read the clause the expression is in
+            s = max((m.end() for m in g.clause_opener.finditer(self.text, s, start)), default=s)
         found: list[tuple[int, int, int]] = []  # (level, distance, sign)
         for level, pattern, sign in ((0, g.past, -1), (0, g.future, 1), (1, g.past_hints, -1), (1, g.future_hints, 1)):
             if pattern is None:

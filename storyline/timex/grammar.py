@@ -74,6 +74,7 @@ class Grammar:
     future_before: re.Pattern[str] | None
     past_before: re.Pattern[str] | None
     past_marked: bool
+    clause_opener: re.Pattern[str] | None
     clock_link: re.Pattern[str]
     age_before: re.Pattern[str] | None
     season_names_lowercase: bool
@@ -207,6 +208,7 @@ def grammar_for(lang: str | None) -> Grammar:
         future_before=_compiled(_get(data, "FUTURE_BEFORE", None)),
         past_before=_compiled(_get(data, "PAST_BEFORE", None)),
         past_marked=bool(_get(data, "PAST_MARKED", False)),
+        clause_opener=_compiled(_get(data, "CLAUSE_OPENER", None)),
         age_before=_compiled(_get(data, "AGE_BEFORE", None)),
         season_names_lowercase=bool(_get(data, "SEASON_NAMES_LOWERCASE", False)),
         clock_link=re.compile(rf"[\s,]*(?:{alternation(_get(data, 'CLOCK_LINK', []))}\s*)?", re.IGNORECASE),

@@ -45,6 +45,9 @@ HALF_WORDS = ["полугодие"]
 CLOCK_PATTERN = r"(?:в\s+)?(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)(?:\s*ч\.)?"
 FUTURE_CUES = r"(?<!\w)(?:ще|планира|планират|следващ\w+)(?!\w)"
 PAST_CUES = r"(?<!\w)(?:беше|бяха|бил|била|били|преди|минал\w+|\w{2,}(?:а|я|и)ха)(?!\w)"
+# A word that opens a reported or subordinate clause: the tense that dates an expression is the one of
+# its own clause ("powiedział, że spotkanie może się odbyć w weekend" looks ahead).
+CLAUSE_OPENER = r"(?<!\w)че(?!\w)"
 # A preposition right before a weekday or date that makes it a coming one ("for Thursday").
 FUTURE_BEFORE = r"(?<!\w)(?:за|до)\s+$"
 # The past is marked in the verb (-ł/-л/-l): a sentence without a past cue speaks of now or later.

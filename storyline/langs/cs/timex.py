@@ -50,6 +50,9 @@ QUARTER_PREFIX = r"(?:(?:v|ve)\s+)?"
 CLOCK_PATTERN = r"(?:v\s+)?(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)"
 FUTURE_CUES = r"(?<!\w)(?:bude|budou|budeme|plánuje|plánují|chce|chtějí|příští\w*)(?!\w)"
 PAST_CUES = r"(?<!\w)(?:byl|byla|bylo|byli|před|minul\w+|\w{2,}(?:al|il|el|ala|ila|ela|ali|ili|eli))(?!\w)"
+# A word that opens a reported or subordinate clause: the tense that dates an expression is the one of
+# its own clause ("powiedział, że spotkanie może się odbyć w weekend" looks ahead).
+CLAUSE_OPENER = r"(?<!\w)že(?!\w)"
 # A preposition right before a weekday or date that makes it a coming one ("for Thursday").
 FUTURE_BEFORE = r"(?<!\w)(?:na|do)\s+$"
 # The past is marked in the verb (-ł/-л/-l): a sentence without a past cue speaks of now or later.

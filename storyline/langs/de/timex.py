@@ -70,6 +70,9 @@ CLOCK_PATTERN = r"(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)(?:\s*uhr)?|(?P<h
 CLOCK_NAMED = {"mittags": "12:00", "mitternacht": "24:00"}
 FUTURE_CUES = r"\b(?:wird|werden|will|wollen|soll|sollen|könnte|könnten|dürfte|dürften|plant|planen|geplant|nächste\w*|kommende\w*|bevorstehende\w*)\b"
 PAST_CUES = r"\b(?:war|waren|hatte|hatten|wurde|wurden|hat|haben|ist|sind|vor|letzte\w*|vergangene\w*|sagte|erklärte)\b"
+# A word that opens a reported or subordinate clause: the tense that dates an expression is the one of
+# its own clause ("powiedział, że spotkanie może się odbyć w weekend" looks ahead).
+CLAUSE_OPENER = r"(?<!\w)dass(?!\w)"
 PAST_HINTS = r"\b(?:ge\w{3,}(?:t|en)|\w{3,}te)\b"
 # A preposition right before a weekday or date that makes it a coming one ("for Thursday").
 FUTURE_BEFORE = r"(?<!\w)(?:für|bis)\s+(?:zum\s+|den\s+)?$"

@@ -103,6 +103,9 @@ CLOCK_NAMED = {"w południe": "12:00", "o północy": "24:00"}
 
 FUTURE_CUES = r"(?<!\w)(?:będzie|będą|będziemy|zostanie|zostaną|ma\s+się|mają\s+się|ma\s+zostać|mają\s+zostać|ma\s+być|mają\s+być|zaplanowan\w*|planuje|planują|zamierza|zamierzają|przyszł\w*|najbliższ\w*|odwiedzi|spotka|spotkają|odbędzie|\w+łby)(?!\w)"
 PAST_CUES = r"(?<!\w)(?:\w{2,}(?:ł|ła|ło|ieli|ali|ili|yli|ęli|śli|źli|ły)(?:\s+się)?|był\w*|temu|zeszł\w*|ubiegł\w*|wcześniej)(?!\w)"
+# A word that opens a reported or subordinate clause: the tense that dates an expression is the one of
+# its own clause ("powiedział, że spotkanie może się odbyć w weekend" looks ahead).
+CLAUSE_OPENER = r"(?<!\w)że(?!\w)"
 # A preposition right before a weekday or date that makes it a coming one ("for Thursday").
 FUTURE_BEFORE = r"(?<!\w)(?:na|do)\s+$"
 # The past is marked in the verb (-ł/-л/-l): a sentence without a past cue speaks of now or later.

@@ -69,6 +69,9 @@ CLOCK_PATTERN = r"(?:в\s+)?(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)"
 CLOCK_NAMED = {"в полдень": "12:00", "в полночь": "24:00"}
 FUTURE_CUES = r"(?<!\w)(?:будет|будут|буду|станет|планирует|планируют|намерен\w*|собирается|собираются|следующ\w+|ближайш\w+)(?!\w)"
 PAST_CUES = r"(?<!\w)(?:был|была|было|были|назад|прошл\w+|минувш\w+|\w{2,}(?:ал|ял|ил|ел|ёл|ла|ло|ли)(?:сь|ся)?|\w+(?:шёл|ёс|ёк))(?!\w)"
+# A word that opens a reported or subordinate clause: the tense that dates an expression is the one of
+# its own clause ("powiedział, że spotkanie może się odbyć w weekend" looks ahead).
+CLAUSE_OPENER = r"(?<!\w)что(?!\w)"
 # A preposition right before a weekday or date that makes it a coming one ("for Thursday").
 FUTURE_BEFORE = r"(?<!\w)(?:на|до)\s+$"
 # The past is marked in the verb (-ł/-л/-l): a sentence without a past cue speaks of now or later.

@@ -46,6 +46,9 @@ HALF_WORDS = ["polletju", "polletje"]
 CLOCK_PATTERN = r"(?:ob\s+)?(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)"
 FUTURE_CUES = r"(?<!\w)(?:bo|bodo|bomo|načrtuje|načrtujejo|prihodnj\w+|naslednj\w+)(?!\w)"
 PAST_CUES = r"(?<!\w)(?:je bil|je bila|so bili|pred|prejšnj\w+|\w{2,}(?:al|il|el|ala|ila|ela|ali|ili|eli))(?!\w)"
+# A word that opens a reported or subordinate clause: the tense that dates an expression is the one of
+# its own clause ("powiedział, że spotkanie może się odbyć w weekend" looks ahead).
+CLAUSE_OPENER = r"(?<!\w)da(?!\w)"
 # A preposition right before a weekday or date that makes it a coming one ("for Thursday").
 FUTURE_BEFORE = r"(?<!\w)(?:za|do)\s+$"
 # The past is marked in the verb (-ł/-л/-l): a sentence without a past cue speaks of now or later.

@@ -65,6 +65,9 @@ CLOCK_PATTERN = r"(?:о\s+)?(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)"
 CLOCK_NAMED = {"опівдні": "12:00", "опівночі": "24:00"}
 FUTURE_CUES = r"(?<!\w)(?:буде|будуть|буду|планує|планують|має намір|мають намір|збирається|наступн\w+|найближч\w+|\w+тиме|\w+тимуть)(?!\w)"
 PAST_CUES = r"(?<!\w)(?:був|була|було|були|тому|минул\w+|\w{2,}(?:ав|яв|ив|ла|ло|ли)(?:ся|сь)?|\w*(?:вів|хотів|зумів|сидів|летів|велів|терпів))(?!\w)"
+# A word that opens a reported or subordinate clause: the tense that dates an expression is the one of
+# its own clause ("powiedział, że spotkanie może się odbyć w weekend" looks ahead).
+CLAUSE_OPENER = r"(?<!\w)що(?!\w)"
 # A preposition right before a weekday or date that makes it a coming one ("for Thursday").
 FUTURE_BEFORE = r"(?<!\w)(?:на|до)\s+$"
 # The past is marked in the verb (-ł/-л/-l): a sentence without a past cue speaks of now or later.
