@@ -189,6 +189,38 @@ def _gazetteer_kind(surface: str, lang: str) -> str | None:
     return institution_type(key[1]) if key else None
 
 
+# How far past a model's name a longer gazetteer name may reach (`Organization for Security and
+# Co-operation` + `in Europe`): official names of bodies run to about four more words.
+_MAX_EXTENSION_WORDS = 4
+
+
+def _gazetteer_extensions(text: str, lang: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Model spans stretched to the longest gazetteer name that starts with them; the spans inside the
+    stretch (`Europe` of `… in Europe`) give way. The model cut the official name at its preposition."""
+    out = list(spans)
+    for i, (start, end, kind) in enumerate(spans):
+        if kind not in ("ORG", "LOC"):
+            continue
+        own = [t[0] for t in tokenize(text, start, end) if text[t[0]].isalnum()]
+        firsts = own[:2]  # the name as found, or without its first word (`The`, `Die`, a title)
+        words = [t for t in tokenize(text, end, min(len(text), end + 120)) if text[t[0]].isalnum()]
+        found = None
+        for n in range(min(_MAX_EXTENSION_WORDS, len(words)), 0, -1):
+            stop = words[n - 1][1]
+            if not text[words[n - 1][0]].isupper() or "\n" in text[start:stop]:
+                continue  # a name ends on a capitalised word, within its line
+            for first in firsts:
+                key = alias_key(" ".join(text[first:stop].split()), lang)
+                if key:
+                    found = (first, stop, institution_type(key[1]))
+                    break
+            if found:
+                out[i] = found
+                break
+    stretched = [s for s, o in zip(out, spans, strict=True) if s != o]
+    return [s for s in out if s in stretched or not any(a <= s[0] and s[1] <= b for a, b, _ in stretched)]
+
+
 def _fold3(word: str) -> str:
     return fold(word)[:3]
 
@@ -415,6 +447,7 @@ def _finish(text: str, lang: str, spans: list[tuple[int, int, str]]) -> list[Men
     credits = credit_spans(text)
     if credits:  # a wire credit `(Reuters) -` is an agency, whatever a model made of it
         spans = [s for s in spans if not any(a < s[1] and s[0] < b for a, b, _ in credits)] + credits
+    spans = _gazetteer_extensions(text, lang, spans)
     spans = spans + _repeat_spans(text, spans + _name_tails(text, spans, data))
     spans = spans + _gazetteer_spans(text, lang, spans)
     named = _adjective_names(text, data)
