@@ -358,6 +358,11 @@ def test_a_pronoun_right_after_another_cue_stands_for_that_cues_subject() -> Non
     assert all(speaker != "The blizzard of" for _c, speaker, _cue in _speakers(text))
 
 
+def test_an_opening_prepositional_phrase_is_no_postposed_claim() -> None:
+    text = "In a statement, the governor dismissed the report about the hospital closures."
+    assert all(not content.startswith("In a statement") for content, _speaker, _cue in _speakers(text))
+
+
 def test_according_to_before_a_quotation_names_its_source() -> None:
     text = "According to the newspaper, “America’s porous gun laws empower dealers to sell weapons to any adult.”"
     assert _speakers(text)[0][1:] == ("the newspaper", "According to")

@@ -12,7 +12,7 @@ from storyline.quotes.filter import load_filter, quote_features
 
 TEXT = (
     "Senator Lindsey Graham told reporters on Tuesday that the bill would fail in the House. "
-    "In a statement, the governor dismissed the report. "
+    "The deal is not counted among his more successful ventures. "
     "“We will not give up,” Peskov said."
 )
 
@@ -27,7 +27,7 @@ def test_filter_drops_fits_that_are_no_attribution_and_keeps_speech() -> None:
     dropped = set(_contents(unfiltered, TEXT)) - set(kept)
     assert "that the bill would fail in the House" in kept
     assert "We will not give up," in kept
-    assert "In a statement" in dropped  # a postposed cue's fit on an opening phrase, no claim
+    assert "among his more successful ventures" in dropped  # a cue word's fit on a phrase, no claim
 
 
 def test_filter_features_name_cue_side_and_first_word() -> None:

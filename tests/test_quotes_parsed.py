@@ -197,6 +197,15 @@ def test_a_verb_is_a_candidate_in_each_of_its_frames() -> None:
     assert frames[("reported", "passive-subject")] == ("The plan", "Post")
 
 
+def test_a_one_word_object_is_a_candidate_for_the_scorer_to_judge() -> None:
+    from storyline.quotes.parsed import candidates
+
+    doc = parser(MODELS)("Among Republicans, 27 percent would vote for Trump.")
+    # PolNeAR counts stances toward one name ("would vote for Trump") as attributions; the scorer decides.
+    contents = {(tok.text, " ".join(t.text for t in content)) for tok, _frame, content, _src in candidates(doc)}
+    assert ("vote", "Trump") in contents, contents
+
+
 def test_the_likeliest_frame_of_a_cue_is_its_one_attribution() -> None:
     from storyline.quotes.parsed import attributions, candidates
     from storyline.quotes.scorer import features, load_scorer

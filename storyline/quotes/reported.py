@@ -23,6 +23,9 @@ from storyline.quotes.boundaries import BoundaryMixin
 from storyline.quotes.phrases import PhraseMixin
 from storyline.quotes.speakers import POSSESSIVE_S, Token
 
+# Most words of a sentence-opening prepositional phrase before a speaker and cue ("In a statement, X ...").
+SHORT_ADVERBIAL = 4
+
 
 class ReportedMixin(PhraseMixin, BoundaryMixin):
     """Reported speech: claims found by their cue outside quotation marks (X said that …, …, X said; according to X)."""
@@ -227,9 +230,12 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         ):
             # "In three years, Barden says, far too many lives were lost": the cue is a parenthesis in the claim.
             return (Quote(toks[0].start, self._clause_end(sent, toks), "reported", cue, self.speaker(toks, left)), n)
-        # Postposed: "CONTENT, X said."
+        # Postposed: "CONTENT, X said." — not an opening prepositional phrase ("In a statement, the governor
+        # dismissed the report": the claim is what follows the cue).
+        adverbial = toks[0].low in lex.prepositions and left is not None and _words(toks[: left[0]]) <= SHORT_ADVERBIAL
         if (
             speech
+            and not adverbial
             and left
             and prev is not None
             and prev.text in "," + DASHES + CLOSING
