@@ -336,3 +336,36 @@ def test_cli_corrections(tmp_path: Path) -> None:
     assert [c["action"] for c in json.loads(out.output)] == ["rename", "split", "merge"]
     out = runner.invoke(cli, ["--db", str(db), "entities", "merge", tusk, "Nobody Atall"])
     assert out.exit_code != 0
+
+
+def test_a_word_before_a_lower_case_title_is_part_of_the_title_not_a_body() -> None:
+    from storyline.entities.recognize import find_mentions
+
+    found = {
+        (m.lemma, m.type) for m in find_mentions("Interior minister Marek Ostrowski said the aid was ready.", "en")
+    }
+    assert ("Marek Ostrowski", "PER") in found and not any(lemma == "Interior" for lemma, _ in found)
+    assert ("Interior Ministry", "ORG") in {
+        (m.lemma, m.type) for m in find_mentions("The Interior Ministry said.", "en")
+    }
+    assert ("NATO", "ORG") in {
+        (m.lemma, m.type) for m in find_mentions("NATO secretary general Mark Rutte spoke.", "en")
+    }
+
+
+def test_a_name_cut_at_its_preposition_is_stretched_to_the_gazetteer_name() -> None:
+    from storyline.entities.recognize import find_mentions
+
+    text = "The Organization for Security and Co-operation in Europe (OSCE) would send monitors."
+    lemmas = [m.lemma for m in find_mentions(text, "en")]
+    assert "Organization for Security and Co-operation in Europe" in lemmas and "Europe" not in lemmas
+
+
+def test_the_entity_name_is_the_fullest_form_even_from_other_latin_languages() -> None:
+    from collections import Counter
+
+    from storyline.entities.link import _name_pool
+
+    pool = _name_pool(Counter({"Holmgren": 1}), Counter({"Holmgren": 1, "Anders Holmgren": 5, "Андерс Хольмгрен": 2}))
+    assert set(pool) == {"Holmgren", "Anders Holmgren"}  # Cyrillic spellings stay out of an English name
+    assert _name_pool(Counter(), Counter({"Зеленський": 3})) == Counter({"Зеленський": 3})

@@ -740,6 +740,25 @@ def link_article(store: Store, article_id: str, merged: set[str] | None = None) 
     store.put_spans(article_id, "mention", new_spans)
 
 
+def _name_pool(english: Counter[str], forms: Counter[str]) -> Counter[str]:
+    """The forms an entity's name is chosen from: English ones when there are any, with the fuller
+    Latin-script forms of other languages that hold an English one whole (`Anders Holmgren` in five
+    languages over a lone English `Holmgren`; `Coordination paysanne Rhône-Alpes` over `Coordination`)."""
+    if not english:
+        return forms
+    pool = Counter(english)
+    for form, n in forms.items():
+        words = form.split()
+        if form in pool or not _is_latin(form):
+            continue
+        for short in english:
+            k = len(short.split())
+            if k < len(words) and (words[:k] == short.split() or words[-k:] == short.split()):
+                pool[form] += n
+                break
+    return pool
+
+
 def refresh_entities(store: Store, entity_ids: set[str] | None = None) -> None:
     """Recompute canonical names and types from mentions (analyst renames are kept)."""
     where = ""
@@ -769,7 +788,7 @@ def refresh_entities(store: Store, entity_ids: set[str] | None = None) -> None:
         if eid in pinned:
             store.execute("UPDATE entities SET type = ? WHERE id = ?", (kind, eid))
             continue
-        pool = st["en"] or st["forms"]
+        pool = _name_pool(st["en"], st["forms"])
         # the fullest common form: `Dmitry Peskov` over `Peskov`, English spelling when there is one
         name = max(pool.items(), key=lambda kv: (min(len(kv[0].split()), 3), kv[1], kv[0]))[0]
         if eid in gazetteer_names:

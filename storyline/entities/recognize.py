@@ -189,6 +189,19 @@ def _gazetteer_kind(surface: str, lang: str) -> str | None:
     return institution_type(key[1]) if key else None
 
 
+def _title_part(text: str, span: tuple[int, int, str], lang: str, data: Any) -> bool:
+    """A lone capitalised word the gazetteer does not know, right before a lower-case title (`Interior`
+    of `Interior minister Marek Ostrowski`, `Treasury secretary`): part of the title, not a body."""
+    start, end, kind = span
+    if kind not in ("ORG", "LOC") or " " in text[start:end].strip() or data is None:
+        return False
+    after = re.match(r"[ \u00a0]+(\w+)", text[end : end + 40])
+    titles: frozenset[str] = getattr(data, "PERSON_TITLES", frozenset())
+    if not after or not after[1][:1].islower() or not _is_title_word(after[1], titles):
+        return False
+    return _gazetteer_kind(text[start:end], lang) is None
+
+
 # How far past a model's name a longer gazetteer name may reach (`Organization for Security and
 # Co-operation` + `in Europe`): official names of bodies run to about four more words.
 _MAX_EXTENSION_WORDS = 4
@@ -448,6 +461,7 @@ def _finish(text: str, lang: str, spans: list[tuple[int, int, str]]) -> list[Men
     if credits:  # a wire credit `(Reuters) -` is an agency, whatever a model made of it
         spans = [s for s in spans if not any(a < s[1] and s[0] < b for a, b, _ in credits)] + credits
     spans = _gazetteer_extensions(text, lang, spans)
+    spans = [s for s in spans if not _title_part(text, s, lang, data)]
     spans = spans + _repeat_spans(text, spans + _name_tails(text, spans, data))
     spans = spans + _gazetteer_spans(text, lang, spans)
     named = _adjective_names(text, data)

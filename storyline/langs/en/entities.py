@@ -59,7 +59,27 @@ EXONYMS = {
     "NATO": "NATO",
 }
 PERSON_TITLES = frozenset(
-    {"president", "minister", "chancellor", "spokesperson", "spokesman", "secretary", "envoy", "mr", "mrs", "ms", "dr"}
+    {
+        "president",
+        "minister",
+        "chancellor",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "secretary",
+        "envoy",
+        "commissioner",
+        "ambassador",
+        "mayor",
+        "governor",
+        "senator",
+        "adviser",
+        "advisor",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+    }
 )
 # news outlets and agencies are ORG: a name right after a media verb or preposition (`told Axios`,
 # `według Axiosa`) or right before a reporting verb (`Axios reports`) is typed ORG unless the text makes
