@@ -369,3 +369,20 @@ def test_the_entity_name_is_the_fullest_form_even_from_other_latin_languages() -
     pool = _name_pool(Counter({"Holmgren": 1}), Counter({"Holmgren": 1, "Anders Holmgren": 5, "Андерс Хольмгрен": 2}))
     assert set(pool) == {"Holmgren", "Anders Holmgren"}  # Cyrillic spellings stay out of an English name
     assert _name_pool(Counter(), Counter({"Зеленський": 3})) == Counter({"Зеленський": 3})
+
+
+def test_polish_head_first_names_decline_only_the_head_phrase() -> None:
+    from storyline.entities.lemma import lemmatize
+
+    # the complement `Meteorologii i Gospodarki Wodnej` keeps its genitive; an agreeing adjective declines
+    assert (
+        lemmatize("Instytutu Meteorologii i Gospodarki Wodnej", "pl", "ORG")
+        == "Instytut Meteorologii i Gospodarki Wodnej"
+    )
+    assert (
+        lemmatize("Trybunału Sprawiedliwości Unii Europejskiej", "pl", "ORG")
+        == "Trybunał Sprawiedliwości Unii Europejskiej"
+    )
+    assert lemmatize("Platformy Obywatelskiej", "pl", "ORG") == "Platforma Obywatelska"
+    assert lemmatize("Uniwersytetu Jagiellońskiego", "pl", "ORG") == "Uniwersytet Jagielloński"
+    assert lemmatize("Polskiej Akademii Nauk", "pl", "ORG") == "Polska Akademia Nauk"  # adjective first: as before

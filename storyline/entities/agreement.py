@@ -95,3 +95,54 @@ def agree(surface: str, lang: str) -> str | None:
         out.append(_cased(nominative.word, head_word))
         return " ".join(out + words[len(adjectives) + 1 :])
     return None
+
+
+def _morfeusz_readings(word: str) -> list[tuple[str, str, frozenset[str], frozenset[str]]]:
+    """(part of speech, number, cases, genders) of each morfeusz2 reading of `word` (SGJP tags)."""
+    from storyline.entities.morph import _morfeusz
+
+    out = []
+    for _, _, (_, _base, tag, _quals, _) in _morfeusz().analyse(word):
+        parts = tag.split(":")
+        if len(parts) >= 4 and parts[0] in ("subst", "adj", "ppas", "pact"):
+            out.append((parts[0], parts[1], frozenset(parts[2].split(".")), frozenset(parts[3].split("."))))
+    return out
+
+
+# Conjunctions that join two heads of one name (`Prawa i Sprawiedliwości`, both decline).
+_AND = frozenset({"i", "oraz", "a"})
+
+
+@lru_cache(maxsize=50_000)
+def head_phrase_length(surface: str, lang: str) -> int | None:
+    """How many leading words of a head-first name decline with its head (`Instytutu` of `Instytutu
+    Meteorologii i Gospodarki Wodnej`: 1; `Platformy Obywatelskiej`: 2; `Prawa i Sprawiedliwości`: 3);
+    the rest are complements in their own case and keep their form. None when the language names no
+    analyser for this (`HEAD_FIRST_AGREEMENT` in `langs/<iso>/entities.py`) or the first word is not
+    only a noun (`Białego Domu`, `Polskiej Akademii Nauk` start with adjectives)."""
+    data = language_data(lang, "entities")
+    if data is None or getattr(data, "HEAD_FIRST_AGREEMENT", None) != "morfeusz2":
+        return None
+    words = surface.split(" ")
+    readings = _morfeusz_readings(words[0])
+    heads = [(n, c, g) for pos, n, c, g in readings if pos == "subst"]
+    if len(words) < 2 or not heads or len(heads) != len(readings):
+        return None
+    k = 1
+    while k < len(words):
+        word = words[k]
+        if word.lower() in _AND and k + 1 < len(words):
+            # a second head in the head's case and number, or the end of the declining part
+            nxt = _morfeusz_readings(words[k + 1])
+            if not any(pos == "subst" and n == hn and c & hc for pos, n, c, _g in nxt for hn, hc, _hg in heads):
+                break
+            k += 2
+            continue
+        found = _morfeusz_readings(word)
+        if not found:
+            return None  # a word the dictionary does not know (`Land Rovera`, `Kraft Heinza`): no reading
+        agrees = any(pos != "subst" and n == hn and c & hc and g & hg for pos, n, c, g in found for hn, hc, hg in heads)
+        if not agrees:
+            break
+        k += 1
+    return k

@@ -135,9 +135,14 @@ def lemmatize(surface: str, lang: str, kind: str) -> str:
     words = surface.split(" ")
     n = len(words)
     if n > 1 and kind != "PER":
-        from storyline.entities.agreement import agree
+        from storyline.entities.agreement import agree, head_phrase_length
 
         phrase = agree(surface, lang)  # adjective + noun names by agreement (ru, uk)
         if phrase is not None:
             return phrase
+        k = head_phrase_length(surface, lang)  # head-first names: complements keep their case (pl)
+        if k is not None and k < n:
+            # the declining words keep their place in the whole name (the head is still its first word)
+            head = [lemmatize_word(w, lang, kind, _position(i, n)) for i, w in enumerate(words[:k])]
+            return " ".join(head + words[k:])
     return " ".join(lemmatize_word(w, lang, kind, _position(i, n)) for i, w in enumerate(words))

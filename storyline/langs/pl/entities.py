@@ -3,6 +3,9 @@
 TRAINED_TYPES = True  # the bundled tagger was trained on Polish SlavicNER documents
 # dictionary name classes, parts of speech and base forms as tagger features (storyline/entities/morph.py)
 MORPH_ANALYSER = "morfeusz2"
+# Head-first names decline only the head and the adjectives agreeing with it; complements keep their case
+# (`Instytutu Meteorologii i Gospodarki Wodnej` → `Instytut Meteorologii i Gospodarki Wodnej`)
+HEAD_FIRST_AGREEMENT = "morfeusz2"
 # Polish spelling → the English-style romanisation of Slavic names (`Dmitriew` ~ `Dmitriev`, `Pieskow` ~
 # `Peskov`, `Hryćenko` ~ `Hrytsenko`); applied in one pass, longest match first
 ROMANIZE = [
