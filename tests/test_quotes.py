@@ -349,6 +349,12 @@ def test_a_passive_agent_speaks_and_a_cue_after_a_raising_verb_keeps_its_subject
     assert quotes and quotes[0][1] == "Cruz", quotes
 
 
+def test_a_stance_adjective_after_a_copula_keeps_its_subject_as_speaker() -> None:
+    text = "Republicans have been critical of Clinton’s use of a private email server at the department."
+    quotes = _speakers(text)
+    assert quotes and quotes[0][1:] == ("Republicans", "critical of"), quotes
+
+
 def test_a_pronoun_right_after_another_cue_stands_for_that_cues_subject() -> None:
     text = "In Vermont, about half of Democratic primary voters said they want the next president to change course."
     quotes = _speakers(text)

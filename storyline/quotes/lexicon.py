@@ -64,6 +64,7 @@ class Lexicon:
     passive_auxiliaries: frozenset[str]
     progressive_endings: tuple[str, ...]
     passive_agents: frozenset[str]
+    stance_adjectives: frozenset[str]
 
     def is_cue(self, words: str) -> bool:
         """True when `words` (one or more tokens) is a reporting cue of this language."""
@@ -166,4 +167,5 @@ def lexicon(lang: str | None) -> Lexicon:
         passive_auxiliaries=_words(data, "PASSIVE_AUXILIARIES"),
         progressive_endings=tuple(getattr(data, "PROGRESSIVE_ENDINGS", ())),
         passive_agents=_words(data, "PASSIVE_AGENTS"),
+        stance_adjectives=_words(data, "STANCE_ADJECTIVES"),
     )

@@ -88,7 +88,7 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             and toks[j].low in lex.passive_auxiliaries
             and not toks[i].low.endswith(lex.progressive_endings or ("\0",))
         )
-        if not passive:
+        if not passive or toks[i].low in lex.stance_adjectives:
             return
         after = i + max(self.cue_at(toks, i), 1)
         by = next((k for k in range(after, min(after + 3, len(toks))) if toks[k].low in lex.passive_agents), None)

