@@ -386,3 +386,12 @@ def test_polish_head_first_names_decline_only_the_head_phrase() -> None:
     assert lemmatize("Platformy Obywatelskiej", "pl", "ORG") == "Platforma Obywatelska"
     assert lemmatize("Uniwersytetu Jagiellońskiego", "pl", "ORG") == "Uniwersytet Jagielloński"
     assert lemmatize("Polskiej Akademii Nauk", "pl", "ORG") == "Polska Akademia Nauk"  # adjective first: as before
+
+
+def test_a_name_inside_a_longer_one_is_no_mention_of_its_own() -> None:
+    from storyline.entities.recognize import find_mentions
+
+    text = "L'échange aura lieu avec l'aide du Comité international de la Croix-Rouge (CICR), a déclaré l'envoyé."
+    spans = [(m.start, m.end) for m in find_mentions(text, "fr")]
+    assert not any(a <= c and d <= b and (a, b) != (c, d) for a, b in spans for c, d in spans)
+    assert "Comité international de la Croix-Rouge" in [text[a:b] for a, b in spans]

@@ -495,7 +495,23 @@ def _finish(text: str, lang: str, spans: list[tuple[int, int, str]]) -> list[Men
         out = sorted(out + [Mention(a, b, k, " ".join(text[a:b].split()), lang) for a, b, k in named], key=_offsets)
     kinds = outlet_types(text, lang, [(m.start, m.end, m.type, m.lemma) for m in out])
     out = [m if m.type == k else Mention(m.start, m.end, k, m.lemma, m.lang) for m, k in zip(out, kinds, strict=True)]
+    # a name inside a longer one found by another route (`Comité international` of `Comité international de
+    # la Croix-Rouge`, rebuilt by its head) is no mention of its own
+    out = _outermost(out)
     return _consistent_types(_surnames_are_people(text, out))
+
+
+def _outermost(mentions: list[Mention]) -> list[Mention]:
+    """The mentions not inside a longer one, in their order (one sweep over start, longest first)."""
+    inside: set[int] = set()
+    reach, holder = -1, (-1, -1)
+    for i in sorted(range(len(mentions)), key=lambda i: (mentions[i].start, -mentions[i].end)):
+        m = mentions[i]
+        if m.end <= reach and (m.start, m.end) != holder:
+            inside.add(i)
+        elif m.end > reach:
+            reach, holder = m.end, (m.start, m.end)
+    return [m for i, m in enumerate(mentions) if i not in inside]
 
 
 def _surnames_are_people(text: str, mentions: list[Mention]) -> list[Mention]:
