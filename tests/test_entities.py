@@ -395,3 +395,12 @@ def test_a_name_inside_a_longer_one_is_no_mention_of_its_own() -> None:
     spans = [(m.start, m.end) for m in find_mentions(text, "fr")]
     assert not any(a <= c and d <= b and (a, b) != (c, d) for a, b in spans for c, d in spans)
     assert "Comité international de la Croix-Rouge" in [text[a:b] for a, b in spans]
+
+
+def test_polish_names_the_rules_decline_into_non_words_are_read_with_the_dictionary() -> None:
+    from storyline.entities.lemma import lemmatize
+
+    assert lemmatize("wyborach prezydenckich w USA", "pl", "EVT") == "wybory prezydenckie w USA"
+    assert lemmatize("Białego Domu", "pl", "ORG") == "Biały Dom"
+    assert lemmatize("Sądu Najwyższego", "pl", "ORG") == "Sąd Najwyższy"  # the superlative stays one
+    assert lemmatize("Stanów Zjednoczonych", "pl", "LOC") == "Stany Zjednoczone"  # and the participle affirmative

@@ -146,3 +146,108 @@ def head_phrase_length(surface: str, lang: str) -> int | None:
             break
         k += 1
     return k
+
+
+@lru_cache(maxsize=1)
+def _morfeusz_generator() -> Any:
+    import morfeusz2
+
+    return morfeusz2.Morfeusz(generate=True, analyse=False, expand_tags=False)
+
+
+_MORF_READING = tuple[str, str, frozenset[str], frozenset[str], str, str]
+
+
+def _readings_with_base(word: str) -> list[_MORF_READING]:
+    """(part of speech, number, cases, genders, base form, degree) of each morfeusz2 reading of `word`."""
+    from storyline.entities.morph import _morfeusz
+
+    out = []
+    for _, _, (_, base, tag, _quals, _) in _morfeusz().analyse(word):
+        parts = tag.split(":")
+        if len(parts) >= 4 and parts[0] in ("subst", "adj", "ppas", "pact"):
+            degree = ":".join(parts[4:]) if parts[0] != "subst" else ""  # degree; aspect and negation
+            out.append(
+                (parts[0], parts[1], frozenset(parts[2].split(".")), frozenset(parts[3].split(".")), base, degree)
+            )
+    return out
+
+
+@lru_cache(maxsize=50_000)
+def _nominative(base: str, pos: str, number: str, gender: str, degree: str = "") -> str | None:
+    """The nominative of `base` in `number` (and, for adjectives and participles, `gender` and the rest of
+    the tag: degree, or aspect and negation)."""
+    lemma = base.split(":", 1)[0]
+    for form, _b, tag, *_ in _morfeusz_generator().generate(lemma):
+        parts = tag.split(":")
+        if len(parts) < 4 or parts[0] != pos or parts[1] != number or "nom" not in parts[2].split("."):
+            continue
+        if pos == "subst":
+            return str(form)
+        if gender in parts[3].split(".") and ":".join(parts[4:]) == degree:
+            return str(form)  # `najwyższy` stays superlative, `zjednoczony` affirmative
+    return None
+
+
+def _cased_like(form: str, like: str) -> str:
+    return form[:1].upper() + form[1:] if like[:1].isupper() else form
+
+
+def _phrase(
+    words: list[str], readings: list[list[_MORF_READING]], h: int, head: _MORF_READING
+) -> tuple[int, str] | None:
+    """(words it declines, the name in the nominative) with `words[h]` read as `head`; None if it fails."""
+    _pos, number, cases, genders, base, _degree = head
+
+    def agreeing(i: int) -> _MORF_READING | None:
+        return next(
+            (r for r in readings[i] if r[0] != "subst" and r[1] == number and r[2] & cases and r[3] & genders), None
+        )
+
+    gender = sorted(genders)[0]
+    out: list[str] = []
+    for i in range(h):
+        r = agreeing(i)
+        form = _nominative(r[4], r[0], number, gender, r[5]) if r else None
+        if form is None:
+            return None
+        out.append(_cased_like(form, words[i]))
+    noun = _nominative(base, "subst", number, gender)
+    if noun is None:
+        return None
+    out.append(_cased_like(noun, words[h]))
+    k = h + 1
+    while k < len(words):
+        r = agreeing(k)
+        form = _nominative(r[4], r[0], number, gender, r[5]) if r else None
+        if form is None:
+            break  # a complement: it and all after it keep their form
+        out.append(_cased_like(form, words[k]))
+        k += 1
+    return k, " ".join(out + words[k:])
+
+
+@lru_cache(maxsize=50_000)
+def is_nominative(word: str) -> bool:
+    """Whether morfeusz2 reads `word` as a nominative (of a noun, adjective or participle)."""
+    return any("nom" in r[2] for r in _readings_with_base(word))
+
+
+@lru_cache(maxsize=50_000)
+def polish_nominative(surface: str) -> str | None:
+    """Nominative of a Polish name read as a phrase with morfeusz2: adjectives agreeing with the head noun
+    (before or after it) go to the nominative in the head's number, gender and degree; the complements
+    after it keep their case (`Białego Domu` → `Biały Dom`, `Sądu Najwyższego` → `Sąd Najwyższy`,
+    `Instytutu Meteorologii i Gospodarki Wodnej` → `Instytut Meteorologii i Gospodarki Wodnej`). Of the
+    readings, the one that agrees over the most words wins. None when none fits."""
+    words = surface.split(" ")
+    readings = [_readings_with_base(w) for w in words]
+    if any(not r for r in readings[:2]):
+        return None  # a word the dictionary does not know (`Land Rovera`): the learned rules decide
+    best: tuple[int, str] | None = None
+    for h in range(min(2, len(words))):
+        for head in (r for r in readings[h] if r[0] == "subst"):
+            got = _phrase(words, readings, h, head)
+            if got is not None and (best is None or got[0] > best[0]):
+                best = got
+    return best[1] if best else None

@@ -144,5 +144,23 @@ def lemmatize(surface: str, lang: str, kind: str) -> str:
         if k is not None and k < n:
             # the declining words keep their place in the whole name (the head is still its first word)
             head = [lemmatize_word(w, lang, kind, _position(i, n)) for i, w in enumerate(words[:k])]
-            return " ".join(head + words[k:])
+            return _checked(surface, " ".join(head + words[k:]), lang)
+        return _checked(
+            surface, " ".join(lemmatize_word(w, lang, kind, _position(i, n)) for i, w in enumerate(words)), lang
+        )
     return " ".join(lemmatize_word(w, lang, kind, _position(i, n)) for i, w in enumerate(words))
+
+
+def _checked(surface: str, lemma: str, lang: str) -> str:
+    """The rules' base form of a name, unless a word they changed is no nominative the language's dictionary
+    knows (`Wybora prezydencka`, `Karolina Południowo`): then the phrase read with the dictionary
+    (`agreement.polish_nominative`, where `HEAD_FIRST_AGREEMENT` names one), if it reads."""
+    from storyline.entities.agreement import is_nominative, polish_nominative
+
+    data = language_data(lang, "entities")
+    if data is None or getattr(data, "HEAD_FIRST_AGREEMENT", None) != "morfeusz2" or "-" in surface:
+        return lemma  # hyphenated names split in the dictionary's analysis
+    before, after = surface.split(" "), lemma.split(" ")
+    if len(before) == len(after) and all(is_nominative(b) for a, b in zip(before, after, strict=True) if a != b):
+        return lemma
+    return polish_nominative(surface) or lemma
