@@ -47,6 +47,13 @@ DIMS_PENALTY = 5.0
 # weight of an extra (training-only, noisier) pair: semeval8 dev exact model with products 0.802 at 0.3 and 0.5,
 # 0.801 at 1.0; without the products 0.793 / 0.793 / 0.794 (0.790 without extra pairs)
 EXTRA_WEIGHT = 0.5
+# The non-linear part: RBF kernel ridges (one per gamma x penalty) fitted on the ridge's residuals over the
+# standardised scalar features, their predictions averaged; the grid is fixed (a spread, no choice within it),
+# so the cross-validated figure is not tuned on its own folds. semeval8 dev grouped 5-fold CV: exact model
+# (with e5_cross) 0.810 -> 0.818 (single (gamma, penalty) points 0.817-0.818 on the same folds, nested
+# choice of one 0.814: averaging is both simpler and better); static 0.660 -> 0.686.
+KERNEL_GAMMAS = (0.1, 0.3, 1.0)
+KERNEL_PENALTIES = (1.0, 3.0)
 FOLDS = 5
 REPEATS = 5  # fold assignments averaged over this many shuffles
 
@@ -108,6 +115,50 @@ def fit_ridge(
     return model
 
 
+def fit_kernel(x: np.ndarray, residual: np.ndarray, weights: np.ndarray | None = None) -> dict[str, Any]:
+    """RBF kernel ridges on standardised rows predicting a residual, one per (gamma, penalty) of the fixed grid.
+
+    Weighted rows count less as in `fit_ridge`: the dual coefficients solve (W K + penalty I) c = W r.
+    """
+    from storyline.stories.similarity import rbf_kernel
+
+    w = np.ones(len(residual)) if weights is None else np.asarray(weights, dtype=np.float64)
+    mean, std = x.mean(axis=0), x.std(axis=0)
+    std = np.where(std > 1e-9, std, 1.0)
+    z = (x - mean) / std
+    gammas, penalties, coefs = [], [], []
+    for gamma in KERNEL_GAMMAS:
+        k = rbf_kernel(z, z, gamma)
+        for penalty in KERNEL_PENALTIES:
+            coef = np.linalg.solve(w[:, None] * k + penalty * np.eye(len(w)), w * residual)
+            gammas.append(gamma)
+            penalties.append(penalty)
+            coefs.append(coef.tolist())
+    return {
+        "mean": mean.tolist(),
+        "std": std.tolist(),
+        "rows": z.tolist(),
+        "gammas": gammas,
+        "penalties": penalties,
+        "coefs": coefs,
+    }
+
+
+def fit_model(
+    x: np.ndarray,
+    y: np.ndarray,
+    alpha: float = ALPHA,
+    weights: np.ndarray | None = None,
+    dims: np.ndarray | None = None,
+    kernel: bool = True,
+) -> dict[str, Any]:
+    """The ridge of `fit_ridge` plus, with `kernel`, kernel ridges on its in-sample residuals (`fit_kernel`)."""
+    model = fit_ridge(x, y, alpha, weights=weights, dims=dims)
+    if kernel:
+        model["kernel"] = fit_kernel(x, y - linear_prediction(model, x, dims), weights)
+    return model
+
+
 def predict(model: dict[str, Any], x: np.ndarray, dims: np.ndarray | None = None) -> np.ndarray:
     """Predicted gold value of feature rows (with their per-dimension products when the model has them)."""
     return linear_prediction(model, x, dims)
@@ -145,11 +196,13 @@ def cross_validate(
     dims: np.ndarray | None = None,
     extra: ExtraPairs | None = None,
     articles: list[set[str]] | None = None,
+    kernel: bool = False,
 ) -> dict[str, Any]:
     """Grouped k-fold Pearson of predictions with -y (higher similarity = lower `overall`), overall and per pair.
 
     `extra` pairs join every fold's training (`articles`: the article ids of each evaluated pair, to keep
-    an extra pair that shares an article with the test part out of that fold).
+    an extra pair that shares an article with the test part out of that fold); `kernel` adds the kernel
+    ridges on the residuals (`fit_model`).
     """
     ug = np.unique(groups)
     overall, per_pair = [], defaultdict(list)
@@ -171,7 +224,7 @@ def cross_validate(
                 w_tr = np.concatenate([w_tr, np.full(int(keep.sum()), extra.weight)])
                 if d_tr is not None and extra.dims is not None:
                     d_tr = np.vstack([d_tr, extra.dims[keep]])
-            model = fit_ridge(x_tr, y_tr, alpha, weights=w_tr, dims=d_tr)
+            model = fit_model(x_tr, y_tr, alpha, weights=w_tr, dims=d_tr, kernel=kernel)
             pred[test] = predict(model, x[test], dims[test] if dims is not None else None)
         overall.append(_pearson(-pred, -y))
         for lp in np.unique(lang_pairs):
@@ -219,6 +272,8 @@ def calibrate(
         "repeats": REPEATS,
         "alpha": ALPHA,
         "dims_penalty": DIMS_PENALTY,
+        "kernel_gammas": KERNEL_GAMMAS,
+        "kernel_penalties": KERNEL_PENALTIES,
         "models": {},
     }
     main, more = _signals(rows, exact), _signals(extra_rows, exact) if extra_rows else None
@@ -238,9 +293,11 @@ def calibrate(
             np.ones(len(y)) if extra is None else np.concatenate([np.ones(len(y)), np.full(len(extra.y), extra.weight)])
         )
         d_all = dims if extra is None or dims is None or extra.dims is None else np.vstack([dims, extra.dims])
-        model = fit_ridge(x_all, y_all, weights=w_all, dims=d_all)
+        model = fit_model(x_all, y_all, weights=w_all, dims=d_all)
         model["features"] = list(features)
-        model["cross_validated"] = cross_validate(x, y, groups, pairs, dims=dims, extra=extra, articles=articles)
+        model["cross_validated"] = cross_validate(
+            x, y, groups, pairs, dims=dims, extra=extra, articles=articles, kernel=True
+        )
         out["models"][name] = model
     return out
 
