@@ -120,19 +120,30 @@ def article_matrix(cl: Clusterer, feats: list[StoryFeatures], shared: bool = Fal
     `shared`: keys seen in several languages only, as streaming scores an article against a storyline of
     other languages (`Clusterer._score_across`).
     """
+    return article_matrices(cl, feats, (shared,))[0]
+
+
+def article_matrices(cl: Clusterer, feats: list[StoryFeatures], kinds: tuple[bool, ...]) -> list[np.ndarray]:
+    """`article_matrix` for each `shared` value in `kinds`, built in one pass over the articles."""
     w = cl.w
-    out = np.zeros((len(feats), cl.dim + HASH_DIM), dtype=np.float32)
+    outs = [np.zeros((len(feats), cl.dim + HASH_DIM), dtype=np.float32) for _ in kinds]
     for i, f in enumerate(feats):
-        out[i, : cl.dim] = math.sqrt(w.vector) * cl.centred(f, learn=False)
-        row = np.zeros(HASH_DIM, dtype=np.float32)
+        vec = math.sqrt(w.vector) * cl.centred(f, learn=False)
+        rows = [np.zeros(HASH_DIM, dtype=np.float32) for _ in kinds]
         for key, count in f.keys.items():
-            if count > 0 and (not shared or cl.stats.shared(key)):
+            if count > 0:
                 b, sign = _bucket(key)
-                row[b] += sign * (1.0 + math.log(count)) * cl.stats.idf(key)
-        norm = float(np.linalg.norm(row))
-        if norm > 0:
-            out[i, cl.dim :] = math.sqrt(w.keys) * row / norm
-    return out
+                value = sign * (1.0 + math.log(count)) * cl.stats.idf(key)
+                is_shared = any(kinds) and cl.stats.shared(key)
+                for row, shared in zip(rows, kinds, strict=True):
+                    if not shared or is_shared:
+                        row[b] += value
+        for out, row in zip(outs, rows, strict=True):
+            out[i, : cl.dim] = vec
+            norm = float(np.linalg.norm(row))
+            if norm > 0:
+                out[i, cl.dim :] = math.sqrt(w.keys) * row / norm
+    return outs
 
 
 def _time_penalty(cl: Clusterer, days: np.ndarray, i: int, js: np.ndarray) -> np.ndarray:
@@ -151,13 +162,16 @@ def neighbours(cl: Clusterer, feats: list[StoryFeatures], params: ConsolidatePar
     n = len(feats)
     if n < 2:
         return [[] for _ in feats]
-    x = article_matrix(cl, feats)
+    langs = {f.language or "?" for f in feats}
+    kinds = (False, True) if params.cross_k > 0 and len(langs) > 1 else (False,)
+    matrices = article_matrices(cl, feats, kinds)
+    x = matrices[0]
     index = hnswlib.Index(space="ip", dim=x.shape[1])
     index.init_index(max_elements=n, ef_construction=100, M=16)
     index.add_items(x, np.arange(n), num_threads=1)  # one thread: the same graph, the same neighbours every run
     fetch = min(n, 3 * params.k + 1)  # the time penalty reorders: fetch more, keep k
     index.set_ef(max(params.ef, fetch))
-    labels, dist = index.knn_query(x, k=fetch, num_threads=1)
+    labels, dist = index.knn_query(x, k=fetch)
     days = np.array([f.published.timestamp() / 86400.0 if f.published else np.nan for f in feats])
     out = []
     for i in range(n):
@@ -167,18 +181,19 @@ def neighbours(cl: Clusterer, feats: list[StoryFeatures], params: ConsolidatePar
             (int(js[t]), float(score[t])) for t in np.argsort(-score) if js[t] != i and score[t] >= params.min_score
         ]
         out.append(order[: params.k])
-    if params.cross_k > 0:
-        for i, extra in enumerate(cross_neighbours(cl, feats, params, days)):
+    if len(matrices) > 1:
+        for i, extra in enumerate(cross_neighbours(cl, feats, params, days, matrices[1])):
             have = {j for j, _ in out[i]}
             out[i].extend((j, s) for j, s in extra if j not in have)
     return out
 
 
 def cross_neighbours(
-    cl: Clusterer, feats: list[StoryFeatures], params: ConsolidateParams, days: np.ndarray
+    cl: Clusterer, feats: list[StoryFeatures], params: ConsolidateParams, days: np.ndarray, x: np.ndarray
 ) -> list[list[tuple[int, float]]]:
     """For each article, its `cross_k` nearest articles of other languages (keys seen in several languages
-    only), at `cross_min_score` or above after the time penalty; one HNSW index per language."""
+    only: `x` is `article_matrix(..., shared=True)`), at `cross_min_score` or above after the time penalty;
+    one HNSW index per language."""
     import hnswlib
 
     by_lang: dict[str, list[int]] = {}
@@ -187,7 +202,6 @@ def cross_neighbours(
     found: list[list[tuple[int, float]]] = [[] for _ in feats]
     if len(by_lang) < 2:
         return found
-    x = article_matrix(cl, feats, shared=True)
     for lang, idx in sorted(by_lang.items()):
         queries = [i for i in range(len(feats)) if (feats[i].language or "?") != lang]
         k = min(params.cross_k, len(idx))
@@ -195,7 +209,7 @@ def cross_neighbours(
         index.init_index(max_elements=len(idx), ef_construction=100, M=16)
         index.add_items(x[idx], np.array(idx), num_threads=1)
         index.set_ef(max(params.ef, k))
-        labels, dist = index.knn_query(x[queries], k=k, num_threads=1)
+        labels, dist = index.knn_query(x[queries], k=k)
         for row, i in enumerate(queries):
             js = labels[row]
             score = (1.0 - dist[row]) - _time_penalty(cl, days, i, js)
@@ -426,6 +440,7 @@ def move_blocks(
     for i, sid in enumerate(story):
         members.setdefault(sid, []).append(i)
     moved = 0
+    totals: dict[str, Cluster] = {}  # period members of a storyline summed, for `_split_off`
     for sid, idx in members.items():
         if len(idx) < 2 * params.block_min or sid not in cl.storylines or cl.storylines[sid].locked:
             continue
@@ -453,7 +468,9 @@ def move_blocks(
                     else:
                         votes[story[j]] += 1
             if not votes:
-                if rest < params.split_rest * slots and _split_off(cl, feats, sorted(block), idx, sid, story, params):
+                if rest < params.split_rest * slots and _split_off(
+                    cl, feats, sorted(block), idx, sid, story, params, totals
+                ):
                     moved += len(block)
                 continue
             dst, n = votes.most_common(1)[0]
@@ -465,7 +482,9 @@ def move_blocks(
                 or cl.storylines[dst].locked
             ):
                 # not another storyline's: perhaps a story of its own that streaming let into this one
-                if rest < params.split_rest * slots and _split_off(cl, feats, sorted(block), idx, sid, story, params):
+                if rest < params.split_rest * slots and _split_off(
+                    cl, feats, sorted(block), idx, sid, story, params, totals
+                ):
                     moved += len(block)
                 continue
             for i in sorted(block):
@@ -473,6 +492,7 @@ def move_blocks(
                     _move(cl, feats[i], dst)
                     story[i] = dst
                     moved += 1
+            totals.pop(sid, None)
     return moved
 
 
@@ -484,6 +504,7 @@ def _split_off(
     sid: str,
     story: list[str],
     params: ConsolidateParams,
+    totals: dict[str, Cluster],
 ) -> bool:
     """Move `block` (positions in `feats` among `idx`, the period's members of storyline `sid`) into a new
     storyline of its own when it scores below the streaming join threshold against the rest of `idx`; updates
@@ -493,20 +514,26 @@ def _split_off(
     by one; their block had no storyline elsewhere to move to.)
     """
     inside = set(block)
-    part = Cluster("block", np.zeros(cl.dim, dtype=np.float32))
-    rest = Cluster("rest", np.zeros(cl.dim, dtype=np.float32))
-    for i in idx:
-        if story[i] == sid:
-            (part if i in inside else rest).add(feats[i], cl.w.key_profile, cl.centred(feats[i], learn=False))
-    if len(part.members) != len(block) or len(rest.members) < len(block):
+    others = [i for i in idx if story[i] == sid and i not in inside]
+    if len(others) < len(block) or any(story[i] != sid for i in block):
         return False
+    whole = totals.get(sid)
+    if whole is None:  # the storyline's period members summed once, the rest of each block by subtraction
+        whole = totals[sid] = _group(cl, feats, [i for i in idx if story[i] == sid])
+    part = _group(cl, feats, block)
+    rest = Cluster("rest", whole.vec_sum - part.vec_sum, +(whole.keys - part.keys), whole.first, whole.last)
+    rest.members = [feats[i].article_id for i in others]
+    rest.langs = whole.langs - part.langs
+    for c in (part, rest):
+        if len(c.keys) > 2 * cl.w.key_profile:  # as a streaming storyline keeps its profile
+            c.keys = Counter(dict(c.keys.most_common(cl.w.key_profile)))
     if cl.cluster_score(part, rest) >= cl.w.storyline:
         return False
     # names the block shares with the rest as a storyline of the same story would (`merge_profiles` would put it
     # back: SlavicNER dev, a Brexit block of 167 articles split off after the last merges)
     profiles = {
         "block": name_profile([feats[i] for i in block], params),
-        "rest": name_profile([feats[i] for i in idx if story[i] == sid and i not in inside], params),
+        "rest": name_profile([feats[i] for i in others], params),
     }
     shared = not part.langs.keys() & rest.langs.keys()
     if _profile_cosines(cl, profiles, shared).get(("block", "rest"), 0.0) >= params.profile_threshold:
@@ -518,7 +545,27 @@ def _split_off(
     for i in block:
         _move(cl, feats[i], new.id)
         story[i] = new.id
+    totals.pop(sid, None)
     return True
+
+
+def _group(cl: Clusterer, feats: list[StoryFeatures], rows: list[int]) -> Cluster:
+    """A cluster of these articles (language-centred vectors, all their keys), outside the clusterer's state."""
+    c = Cluster("group", np.zeros(cl.dim, dtype=np.float32))
+    if rows:
+        c.vec_sum = np.sum([cl.centred(feats[i], learn=False) for i in rows], axis=0)
+    keys: dict[str, float] = {}
+    for i in rows:
+        f = feats[i]
+        for k, v in f.keys.items():
+            keys[k] = keys.get(k, 0.0) + v
+        if f.published is not None:
+            c.first = f.published if c.first is None or f.published < c.first else c.first
+            c.last = f.published if c.last is None or f.published > c.last else c.last
+        c.langs[f.language or "?"] += 1
+    c.keys = Counter(keys)
+    c.members = [feats[i].article_id for i in rows]
+    return c
 
 
 def _take_out(c: Cluster, f: StoryFeatures, vec: np.ndarray) -> None:
