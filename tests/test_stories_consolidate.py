@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from storyline.stories.cluster import Clusterer, Weights
-from storyline.stories.consolidate import ConsolidateParams, consolidate
+from storyline.stories.consolidate import ConsolidateParams, consolidate, merge_profiles
 from storyline.stories.embed import embedding_dim
 from storyline.stories.storage import features_from_text
 
@@ -163,3 +163,67 @@ def test_an_unrelated_article_stays_alone() -> None:
     _fragments(cl, [flood, farmers, [maps]])
     consolidate(cl, [*flood, *farmers, maps])
     assert cl.storylines[cl.member_of["maps"][0]].members == ["maps"]
+
+
+def test_a_story_streamed_into_another_storyline_splits_off() -> None:
+    flood, farmers = _features(FLOOD, 0), _features(FARMERS + MORE_FARMERS, 10)
+    cl = Clusterer(embedding_dim(), Weights(storyline=5.0, storyline_merge=5.0))
+    # the whole farmers' story joined the flood storyline one article at a time: there is no storyline of its
+    # own to move back to, and it does not score as a join against the flood reports
+    (flood_story,) = _fragments(cl, [[*flood, *farmers[:4]]])
+    consolidate(cl, flood + farmers[:4])
+    assert {cl.member_of[f.article_id][0] for f in flood} == {flood_story}
+    farm = {cl.member_of[f.article_id][0] for f in farmers[:4]}
+    assert len(farm) == 1 and flood_story not in farm
+    assert sorted(cl.storylines[farm.pop()].members) == sorted(f.article_id for f in farmers[:4])
+
+
+ANNIVERSARY = [
+    (
+        "en",
+        "A year after the Oder flood, Wroclaw rebuilds Kozanow",
+        "One year after the Oder flood wave from Klodzko, Mayor Jacek Sutryk opened new embankments in Wroclaw's "
+        "Kozanow district.",
+    ),
+    (
+        "pl",
+        "Rok po powodzi Wrocław odbudowuje Kozanów",
+        "Rok po fali powodziowej z Kłodzka prezydent Jacek Sutryk otworzył nowe wały na Kozanowie we Wrocławiu "
+        "nad Odrą.",
+    ),
+    (
+        "en",
+        "Wroclaw marks flood anniversary",
+        "Residents of Kozanow and Mayor Jacek Sutryk marked a year since the Oder flood reached Wroclaw from Klodzko.",
+    ),
+]
+
+
+def test_a_story_a_year_later_joins_by_its_recurring_names() -> None:
+    flood, farmers = _features(FLOOD, 0), _features(FARMERS, 10)
+    later = [
+        features_from_text(f"y{i}", title, text, published=T0 + timedelta(days=365 + i), language=lang)
+        for i, (lang, title, text) in enumerate(ANNIVERSARY)
+    ]
+    cl = Clusterer(embedding_dim(), Weights(storyline=5.0, storyline_merge=5.0))
+    flood_story, farm, year = _fragments(cl, [flood, farmers, later])
+    # a year apart: Oder, Wroclaw, Kozanow, Klodzko and Sutryk recur in both, whatever the time between
+    assert merge_profiles(cl, flood + farmers + later, ConsolidateParams(profile_threshold=1.01)) == []
+    merges = merge_profiles(cl, flood + farmers + later, ConsolidateParams())
+    assert merges == [(flood_story, year)]
+    assert {cl.member_of[f.article_id][0] for f in flood + later} == {flood_story}
+    assert {cl.member_of[f.article_id][0] for f in farmers} == {farm}
+
+
+def test_a_later_chapter_of_a_story_is_not_split_off() -> None:
+    flood = _features(FLOOD, 0)
+    later = [
+        features_from_text(f"y{i}", title, text, published=T0 + timedelta(days=365 + i), language=lang)
+        for i, (lang, title, text) in enumerate(ANNIVERSARY)
+    ]
+    cl = Clusterer(embedding_dim(), Weights(storyline=5.0, storyline_merge=5.0))
+    (story,) = _fragments(cl, [flood + later])
+    # a year on, the anniversary reports score below a join against the flood reports and are each other's
+    # neighbours, but their names are the story's: they stay
+    consolidate(cl, flood + later)
+    assert {cl.member_of[f.article_id][0] for f in flood + later} == {story}
