@@ -211,6 +211,10 @@ class KeyStats:
     def __init__(self) -> None:
         self.df: Counter[str] = Counter()
         self.n_docs = 0
+        # IDF values computed since the last document was counted: an assignment scores one article's keys
+        # against ~50 candidates, the batch pass every article's keys, and each value holds until `add`
+        self._idf: dict[str, float] = {}
+        self._idf_docs = -1
         # languages each key was seen in (bit per language): a key seen in one language only cannot be
         # evidence between articles of different languages (German common nouns are capitalised like names)
         self.key_langs: dict[str, int] = {}
@@ -235,7 +239,13 @@ class KeyStats:
 
     def idf(self, key: str) -> float:
         """Smoothed inverse document frequency."""
-        return math.log((self.n_docs + 1) / (self.df.get(key, 0) + 1)) + 1.0
+        if self._idf_docs != self.n_docs:
+            self._idf.clear()
+            self._idf_docs = self.n_docs
+        value = self._idf.get(key)
+        if value is None:
+            value = self._idf[key] = math.log((self.n_docs + 1) / (self.df.get(key, 0) + 1)) + 1.0
+        return value
 
 
 def key_norm(keys: Mapping[str, float], stats: KeyStats) -> float:

@@ -42,6 +42,7 @@ import math
 import zlib
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -123,6 +124,7 @@ class ConsolidateParams:
     adopt_min_neighbours: int = 2
 
 
+@lru_cache(maxsize=1 << 18)
 def _bucket(key: str) -> tuple[int, float]:
     h = zlib.crc32(key.encode("utf-8"))
     return h % HASH_DIM, (1.0 if (h >> 20) & 1 else -1.0)
@@ -160,9 +162,11 @@ def article_matrices(cl: Clusterer, feats: list[StoryFeatures], kinds: tuple[boo
     return outs
 
 
-def _time_penalty(cl: Clusterer, days: np.ndarray, i: int, js: np.ndarray) -> np.ndarray:
-    """The streaming time penalty between article `i` and articles `js` (0 where a date is unknown)."""
-    gap = np.abs(days[js] - days[i])
+def _time_penalty(cl: Clusterer, days: np.ndarray, i: int | np.ndarray, js: np.ndarray) -> np.ndarray:
+    """The streaming time penalty between article `i` and articles `js` (0 where a date is unknown); with an
+    array of `i` and a matrix of `js` (one row each), all rows at once."""
+    own = days[i] if np.ndim(i) == 0 else days[i][:, None]
+    gap = np.abs(days[js] - own)
     return np.where(
         np.isnan(gap), 0.0, cl.w.time_weight * (1.0 - np.exp(-np.nan_to_num(gap) / cl.w.storyline_tau_days))
     )
@@ -188,9 +192,10 @@ def neighbours(cl: Clusterer, feats: list[StoryFeatures], params: ConsolidatePar
     labels, dist = index.knn_query(x, k=fetch)
     days = np.array([f.published.timestamp() / 86400.0 if f.published else np.nan for f in feats])
     out = []
+    # hnswlib's "ip" distance is 1 - inner product; all rows' time penalties at once
+    scores = (1.0 - dist) - _time_penalty(cl, days, np.arange(n), labels)
     for i in range(n):
-        js = labels[i]
-        score = (1.0 - dist[i]) - _time_penalty(cl, days, i, js)  # hnswlib's "ip" distance is 1 - inner product
+        js, score = labels[i], scores[i]
         order = [
             (int(js[t]), float(score[t])) for t in np.argsort(-score) if js[t] != i and score[t] >= params.min_score
         ]
@@ -224,10 +229,10 @@ def cross_neighbours(
         index.add_items(x[idx], np.array(idx), num_threads=1)
         index.set_ef(max(params.ef, k))
         labels, dist = index.knn_query(x[queries], k=k)
+        scores = (1.0 - dist) - _time_penalty(cl, days, np.array(queries), labels)
         for row, i in enumerate(queries):
-            js = labels[row]
-            score = (1.0 - dist[row]) - _time_penalty(cl, days, i, js)
-            found[i].extend((int(j), float(s)) for j, s in zip(js, score, strict=True) if s >= params.cross_min_score)
+            keep = scores[row] >= params.cross_min_score
+            found[i].extend(zip(labels[row][keep].tolist(), scores[row][keep].tolist(), strict=True))
     return [sorted(lst, key=lambda t: (-t[1], t[0]))[: params.cross_k] for lst in found]
 
 
