@@ -13,7 +13,7 @@ from html import escape
 from typing import Any
 
 from storyline.brief.model import Briefing
-from storyline.brief.render import SOURCE_LABELS
+from storyline.brief.render import SOURCE_LABELS, timeline_note
 from storyline.timex.calendar import when_label
 
 QUOTES_SHOWN = 3  # per speaker and kind; the rest fold away so an actor card stays readable on a phone
@@ -289,7 +289,7 @@ def to_html(briefing: Briefing) -> str:
         who = [names[p] for p in ev.get("participants", []) if p in names]
         with_whom = f" · with {escape(', '.join(who))}" if who else ""
         out.append(
-            f'<div class="event" id="ev-{i}"><h3>{escape(when_label(ev["date"]))} <span class="meta">{escape(ev["date"])} · '
+            f'<div class="event" id="ev-{i}"><h3>{escape(when_label(ev["date"]))} <span class="meta">{escape(timeline_note(ev))} · '
             f"{escape(', '.join(ev['outlets']) or 'unknown outlet')}{with_whom}</span></h3>{_statements(ev['statements'])}</div>"
         )
     out.append("</section>")

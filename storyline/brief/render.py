@@ -48,6 +48,12 @@ def to_json(briefing: Briefing) -> str:
     return json.dumps(briefing.to_dict(), ensure_ascii=False, indent=2, default=str)
 
 
+def timeline_note(ev: dict[str, Any]) -> str:
+    """What a timeline heading adds to the reader's date: the TIMEX3 value, or the granularity when the
+    label already is the value (`2025`)."""
+    return str(ev["date"] if when_label(ev["date"]) != ev["date"] else ev["granularity"])
+
+
 def to_markdown(briefing: Briefing) -> str:
     """The briefing as Markdown with numbered source notes."""
     b = briefing.to_dict()
@@ -79,7 +85,9 @@ def to_markdown(briefing: Briefing) -> str:
         out.append(f"- {st['citation']['text']} ({st['label']}) {n.refs(st)}")
     out += ["", "## Timeline", ""]
     for ev in b["timeline"]:
-        out.append(f"### {when_label(ev['date'])} ({ev['date']}) — {', '.join(ev['outlets']) or 'unknown outlet'}")
+        out.append(
+            f"### {when_label(ev['date'])} ({timeline_note(ev)}) — {', '.join(ev['outlets']) or 'unknown outlet'}"
+        )
         for st in ev["statements"]:
             out.append(f"- {st['citation']['text']} {n.refs(st)}")
         out.append("")

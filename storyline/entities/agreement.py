@@ -97,15 +97,21 @@ def agree(surface: str, lang: str) -> str | None:
     return None
 
 
-def _morfeusz_readings(word: str) -> list[tuple[str, str, frozenset[str], frozenset[str]]]:
-    """(part of speech, number, cases, genders) of each morfeusz2 reading of `word` (SGJP tags)."""
+_MORF_READING = tuple[str, str, frozenset[str], frozenset[str], str, str]
+
+
+def _readings_with_base(word: str) -> list[_MORF_READING]:
+    """(part of speech, number, cases, genders, base form, degree) of each morfeusz2 reading of `word`."""
     from storyline.entities.morph import _morfeusz
 
     out = []
-    for _, _, (_, _base, tag, _quals, _) in _morfeusz().analyse(word):
+    for _, _, (_, base, tag, _quals, _) in _morfeusz().analyse(word):
         parts = tag.split(":")
         if len(parts) >= 4 and parts[0] in ("subst", "adj", "ppas", "pact"):
-            out.append((parts[0], parts[1], frozenset(parts[2].split(".")), frozenset(parts[3].split("."))))
+            degree = ":".join(parts[4:]) if parts[0] != "subst" else ""  # degree; aspect and negation
+            out.append(
+                (parts[0], parts[1], frozenset(parts[2].split(".")), frozenset(parts[3].split(".")), base, degree)
+            )
     return out
 
 
@@ -124,8 +130,8 @@ def head_phrase_length(surface: str, lang: str) -> int | None:
     if data is None or getattr(data, "HEAD_FIRST_AGREEMENT", None) != "morfeusz2":
         return None
     words = surface.split(" ")
-    readings = _morfeusz_readings(words[0])
-    heads = [(n, c, g) for pos, n, c, g in readings if pos == "subst"]
+    readings = _readings_with_base(words[0])
+    heads = [(n, c, g) for pos, n, c, g, _base, _rest in readings if pos == "subst"]
     if len(words) < 2 or not heads or len(heads) != len(readings):
         return None
     k = 1
@@ -133,15 +139,15 @@ def head_phrase_length(surface: str, lang: str) -> int | None:
         word = words[k]
         if word.lower() in _AND and k + 1 < len(words):
             # a second head in the head's case and number, or the end of the declining part
-            nxt = _morfeusz_readings(words[k + 1])
-            if not any(pos == "subst" and n == hn and c & hc for pos, n, c, _g in nxt for hn, hc, _hg in heads):
+            nxt = _readings_with_base(words[k + 1])
+            if not any(r[0] == "subst" and r[1] == hn and r[2] & hc for r in nxt for hn, hc, _hg in heads):
                 break
             k += 2
             continue
-        found = _morfeusz_readings(word)
+        found = _readings_with_base(word)
         if not found:
             return None  # a word the dictionary does not know (`Land Rovera`, `Kraft Heinza`): no reading
-        agrees = any(pos != "subst" and n == hn and c & hc and g & hg for pos, n, c, g in found for hn, hc, hg in heads)
+        agrees = any(r[0] != "subst" and r[1] == hn and r[2] & hc and r[3] & hg for r in found for hn, hc, hg in heads)
         if not agrees:
             break
         k += 1
@@ -153,24 +159,6 @@ def _morfeusz_generator() -> Any:
     import morfeusz2
 
     return morfeusz2.Morfeusz(generate=True, analyse=False, expand_tags=False)
-
-
-_MORF_READING = tuple[str, str, frozenset[str], frozenset[str], str, str]
-
-
-def _readings_with_base(word: str) -> list[_MORF_READING]:
-    """(part of speech, number, cases, genders, base form, degree) of each morfeusz2 reading of `word`."""
-    from storyline.entities.morph import _morfeusz
-
-    out = []
-    for _, _, (_, base, tag, _quals, _) in _morfeusz().analyse(word):
-        parts = tag.split(":")
-        if len(parts) >= 4 and parts[0] in ("subst", "adj", "ppas", "pact"):
-            degree = ":".join(parts[4:]) if parts[0] != "subst" else ""  # degree; aspect and negation
-            out.append(
-                (parts[0], parts[1], frozenset(parts[2].split(".")), frozenset(parts[3].split(".")), base, degree)
-            )
-    return out
 
 
 @lru_cache(maxsize=50_000)
@@ -234,7 +222,7 @@ def is_nominative(word: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
-def polish_nominative(surface: str) -> str | None:
+def morfeusz_nominative(surface: str) -> str | None:
     """Nominative of a Polish name read as a phrase with morfeusz2: adjectives agreeing with the head noun
     (before or after it) go to the nominative in the head's number, gender and degree; the complements
     after it keep their case (`Białego Domu` → `Biały Dom`, `Sądu Najwyższego` → `Sąd Najwyższy`,

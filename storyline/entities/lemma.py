@@ -154,8 +154,8 @@ def lemmatize(surface: str, lang: str, kind: str) -> str:
 def _checked(surface: str, lemma: str, lang: str) -> str:
     """The rules' base form of a name, unless a word they changed is no nominative the language's dictionary
     knows (`Wybora prezydencka`, `Karolina Południowo`): then the phrase read with the dictionary
-    (`agreement.polish_nominative`, where `HEAD_FIRST_AGREEMENT` names one), if it reads."""
-    from storyline.entities.agreement import is_nominative, polish_nominative
+    (`agreement.morfeusz_nominative`, where `HEAD_FIRST_AGREEMENT` names one), if it reads."""
+    from storyline.entities.agreement import is_nominative, morfeusz_nominative
 
     data = language_data(lang, "entities")
     if data is None or getattr(data, "HEAD_FIRST_AGREEMENT", None) != "morfeusz2" or "-" in surface:
@@ -163,4 +163,4 @@ def _checked(surface: str, lemma: str, lang: str) -> str:
     before, after = surface.split(" "), lemma.split(" ")
     if len(before) == len(after) and all(is_nominative(b) for a, b in zip(before, after, strict=True) if a != b):
         return lemma
-    return polish_nominative(surface) or lemma
+    return morfeusz_nominative(surface) or lemma

@@ -214,8 +214,12 @@ def _gazetteer_extensions(text: str, lang: str, spans: list[tuple[int, int, str]
     for i, (start, end, kind) in enumerate(spans):
         if kind not in ("ORG", "LOC"):
             continue
-        own = [t[0] for t in tokenize(text, start, end) if text[t[0]].isalnum()]
-        firsts = own[:2]  # the name as found, or without its first word (`The`, `Die`, a title)
+        own = [t for t in tokenize(text, start, end) if text[t[0]].isalnum()]
+        # the name as found, or without its first word (`The`, `Die`, a title); only where a multi-word
+        # gazetteer name starts like it (most spans skip every lookup)
+        firsts = [a for a, b in own[:2] if _fold3(text[a:b]) in multiword_prefixes()]
+        if not firsts:
+            continue
         words = [t for t in tokenize(text, end, min(len(text), end + 120)) if text[t[0]].isalnum()]
         found = None
         for n in range(min(_MAX_EXTENSION_WORDS, len(words)), 0, -1):

@@ -189,13 +189,13 @@ def value_range(value: str) -> tuple[date, date, str] | None:
     return None
 
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")  # fmt: skip
 _SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 
 
 def _day_label(d: date) -> str:
-    return f"{d.day} {_MONTHS[d.month - 1][:3]} {d.year}"
+    from babel.dates import format_date
+
+    return str(format_date(d, "d MMM y", locale="en"))
 
 
 def when_label(value: str) -> str:
@@ -215,7 +215,9 @@ def when_label(value: str) -> str:
     if granularity == "week":
         return f"week of {_day_label(first)}"
     if granularity == "month":
-        return f"{_MONTHS[first.month - 1]} {first.year}"
+        from babel.dates import format_date
+
+        return str(format_date(first, "LLLL y", locale="en"))
     if granularity == "season":
         return f"{_SEASONS[value[5:7]]} {value[:4]}"
     if granularity in ("quarter", "half"):

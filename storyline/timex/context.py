@@ -98,7 +98,7 @@ class Context:
 
         Only the clause the span is in counts when the language names its clause openers (`CLAUSE_OPENER`:
         "że", "що", "dass"). A cue right next to the expression ("said Monday", "na piątek") decides; else the nearest
-        strong cue ("will", "was"); else, with `hints`, the nearest weak one ("-ed", "by"). In
+        strong cue ("will", "was"); else, with `hints`, the nearest weak one ("-ed", "would"). In
         languages that mark the past in the verb (`PAST_MARKED`: Slavic -ł/-л), a sentence
         without any past cue speaks of the present or the future.
         """
