@@ -101,7 +101,10 @@ def to_markdown(briefing: Briefing) -> str:
         if roles:
             out.append(f"- role as reported: {roles}")
         for q in a["quotes"]:
-            out.append(f"- {q['kind']}: “{q['citation']['text']}” [{n.ref(q['citation'])}]")
+            # Quotation marks only around the speaker's own words: reported speech is cited as its sentence.
+            text = q["citation"]["text"]
+            shown = f"“{text}”" if q["kind"] == "direct" else text
+            out.append(f"- {q['kind']}: {shown} [{n.ref(q['citation'])}]")
         out.append("")
     out += ["## Positions", ""]
     p = b["positions"]
