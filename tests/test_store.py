@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from storyline.errors import NotFound
 from storyline.model import Article, DateSource, Removal, Span, Timestamp
 from storyline.store import ArticleFilter, open_store
+from storyline.store.fold import SNIPPET_WORDS, highlight, inflection_tolerant
 
 TEXT = st.text(alphabet=st.characters(exclude_categories=["Cs"]), min_size=1, max_size=200)
 ZONES = st.sampled_from([UTC, ZoneInfo("Europe/Warsaw"), ZoneInfo("Europe/Kyiv"), timezone(timedelta(hours=-5))])
@@ -144,6 +145,23 @@ def test_search_folds_case_diacritics_and_script(location: str) -> None:
     assert ids[0] in found and ids[2] in found and ids[3] not in found
     assert {hit.article_id for hit in store.search("zelenski", language="pl")} == {ids[0]}
     assert {hit.article_id for hit in store.search("Zelenskiy")} == {ids[1]}  # soft sign does not split the name
+    # Snippets are cut from the original text, in its own script and case, with the hits in brackets.
+    snippets = {hit.article_id: hit.snippet for hit in store.search("zelenski")}
+    assert snippets[ids[0]] == "Prezydent Wołodymyr [Zełenski] spotkał się z ministrami."
+    assert snippets[ids[2]] == "Президент [Зеленски] се срещна с министрите."
+    (phrase,) = store.search('"the council approved"')
+    assert phrase.snippet == "[The council approved] the budget."
+
+
+def test_highlight_windows_long_text_and_prefixes() -> None:
+    words = " ".join(f"w{i}" for i in range(60))
+    text = f"{words} Dmitry Peskov, the Kremlin’s spokesman, said. {words}"
+    snippet = highlight(text, inflection_tolerant("Peskov Kremlin"))
+    assert snippet is not None and snippet.startswith("… ") and snippet.endswith(" …")
+    assert "Dmitry [Peskov], the [Kremlin’s] spokesman" in snippet
+    assert len(snippet.split()) <= 2 * SNIPPET_WORDS + 3
+    assert highlight("Putina i Trumpa", inflection_tolerant("Putin")) == "[Putina] i Trumpa"
+    assert highlight("nothing here", "peskov") is None
 
 
 def test_list_filters_and_unknown_id(location: str) -> None:

@@ -19,6 +19,7 @@ from typing import Any
 from storyline.errors import NotFound, StorageError
 from storyline.model import Article, DateSource, Removal, Span, Timestamp
 from storyline.store import ArticleFilter, SearchHit, SkipRecord
+from storyline.store.fold import highlight
 
 
 def migrations() -> list[tuple[int, str, str]]:
@@ -268,9 +269,10 @@ class SQLStore:
             yield r["article_id"], bytes(r["minhash"])
 
 
-def search_hits(rows: list[dict[str, Any]], sign: float) -> list[SearchHit]:
-    """Search rows (article_id, title, language, outlet, published_at, snip, score) as hits, best first;
-    `sign` turns the engine's score into "higher is better"."""
+def search_hits(rows: list[dict[str, Any]], sign: float, query: str = "") -> list[SearchHit]:
+    """Search rows (article_id, title, language, outlet, published_at, text, snip, score) as hits, best first;
+    `sign` turns the engine's score into "higher is better". The snippet is cut from the original text
+    around the hits of `query` (the engine's own, from the folded index, where none is found)."""
     return [
         SearchHit(
             r["article_id"],
@@ -278,7 +280,7 @@ def search_hits(rows: list[dict[str, Any]], sign: float) -> list[SearchHit]:
             r["language"],
             r["outlet"],
             r["published_at"],
-            r["snip"],
+            (highlight(r.get("text") or "", query) if query else None) or r["snip"],
             sign * float(r["score"]),
         )
         for r in rows

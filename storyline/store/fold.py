@@ -85,3 +85,59 @@ def inflection_tolerant(query: str) -> str:
             stem = _ENDING.sub("", word)
             parts.append(stem + "*" if len(stem) >= _MIN_STEM else word)
     return " ".join(parts)
+
+
+_TEXT_WORD = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*")  # a word of any script, apostrophes kept inside
+SNIPPET_WORDS = 12  # words on each side of the best hit, as FTS5's snippet(…, 12) shows
+
+
+def highlight(text: str, query: str, words: int = SNIPPET_WORDS) -> str | None:
+    """A snippet of `text` in its own script and case around the densest hits of `query` (a search query as
+    `fold_query` reads it), hits in [brackets]; None when no word of `text` matches.
+
+    The engines' own snippets come from the folded index, which reads `zelenskii` for `Зеленський`.
+    """
+    terms = _query_terms(query)
+    if not terms:
+        return None
+    spans: list[tuple[int, int]] = []  # one entry per folded piece of an original word
+    pieces: list[str] = []
+    for m in _TEXT_WORD.finditer(text):
+        for piece in fold(m.group()).split():
+            spans.append((m.start(), m.end()))
+            pieces.append(piece)
+    hit = [False] * len(pieces)
+    for term, prefix in terms:
+        n = len(term)
+        for i in range(len(pieces) - n + 1):
+            if pieces[i : i + n - 1] == term[:-1] and (
+                pieces[i + n - 1].startswith(term[-1]) if prefix else pieces[i + n - 1] == term[-1]
+            ):
+                hit[i : i + n] = [True] * n
+    found = [i for i, h in enumerate(hit) if h]
+    if not found:
+        return None
+    # The window holding the most hits, centred on its first one.
+    best = max(found, key=lambda i: sum(1 for j in found if i <= j < i + 2 * words))
+    lo, hi = max(0, best - words), min(len(pieces), best + words + 1)
+    out, pos, inside = [], spans[lo][0], False
+    for i in range(lo, hi):
+        start, end = spans[i]
+        if start < pos:  # another folded piece of a word already written
+            continue
+        gap = text[pos:start]
+        if inside and not hit[i]:
+            out.append("]")
+            inside = False
+        out.append(gap)
+        if hit[i] and not inside:
+            out.append("[")
+            inside = True
+        out.append(text[start:end])
+        pos = end
+    if inside:
+        out.append("]")
+    if hi == len(pieces):
+        out.append(text[pos:])  # the closing punctuation
+    body = " ".join("".join(out).split())
+    return ("… " if lo > 0 else "") + body + (" …" if hi < len(pieces) else "")

@@ -137,12 +137,12 @@ class PostgresStore(SQLStore):
         )
 
     def search(self, query: str, limit: int = 20, language: str | None = None) -> list[SearchHit]:
-        """Ranked `tsvector` search over folded text; snippets come from the folded body."""
+        """Ranked `tsvector` search over folded text; snippets are cut from the original text."""
         tsquery = fold_tsquery(query)
         if not tsquery:
             return []
         sql = (
-            "SELECT f.article_id, a.title, a.language, a.outlet, a.published_at, "
+            "SELECT f.article_id, a.title, a.language, a.outlet, a.published_at, a.text, "
             f"ts_headline('simple', f.body, q, '{_HEADLINE}') AS snip, ts_rank_cd(f.tsv, q) AS score "
             "FROM articles_fts f JOIN articles a ON a.id = f.article_id, to_tsquery('simple', ?) q "
             "WHERE f.tsv @@ q"
@@ -153,4 +153,4 @@ class PostgresStore(SQLStore):
             params.append(language)
         sql += " ORDER BY score DESC, f.article_id LIMIT ?"
         params.append(limit)
-        return search_hits(self.query(sql, params), 1.0)
+        return search_hits(self.query(sql, params), 1.0, query)

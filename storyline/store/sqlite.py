@@ -80,12 +80,12 @@ class SQLiteStore(SQLStore):
         )
 
     def search(self, query: str, limit: int = 20, language: str | None = None) -> list[SearchHit]:
-        """FTS5 over folded text; snippets come from the folded body."""
+        """FTS5 over folded text; snippets are cut from the original text."""
         match = fold_query(query)
         if not match:
             return []
         sql = (
-            "SELECT f.article_id, a.title, a.language, a.outlet, a.published_at, "
+            "SELECT f.article_id, a.title, a.language, a.outlet, a.published_at, a.text, "
             "snippet(articles_fts, 2, '[', ']', ' … ', 12) AS snip, bm25(articles_fts) AS score "
             "FROM articles_fts f JOIN articles a ON a.id = f.article_id WHERE articles_fts MATCH ?"
         )
@@ -99,4 +99,4 @@ class SQLiteStore(SQLStore):
             rows = self.query(sql, params)
         except sqlite3.OperationalError as exc:
             raise StorageError(f'cannot search for {query!r}: {exc}; use plain words, "phrases" or prefix*') from exc
-        return search_hits(rows, -1.0)  # bm25: lower is better
+        return search_hits(rows, -1.0, query)  # bm25: lower is better
