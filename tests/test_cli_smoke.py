@@ -61,6 +61,12 @@ def test_ingest_list_show_search(tmp_path: Path) -> None:
     hits = json.loads(run("search", "Zelenski", "--json", db=db).stdout)
     assert {h["language"] for h in hits} == {"pl", "uk"}
     assert json.loads(run("search", "Zelenski", "--exact", "--json", db=db).stdout)[0]["language"] == "pl"
+    ukrainian = next(h for h in hits if h["language"] == "uk")
+    assert "[Зеленськ" in ukrainian["snippet"]  # the original script, not the folded index's "zelensk…"
+
+    listed = run("stories", db=db).stdout  # piped: a wide page, every story id whole
+    stories = json.loads(run("stories", "--json", db=db).stdout)
+    assert stories and all(s["id"] in listed for s in stories) and f"{len(stories)} storyline(s)" in listed
 
 
 def test_errors_are_one_line_and_exit_non_zero(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import datetime
 from typing import Any
 
@@ -48,18 +49,39 @@ def stories_command(ctx: click.Context, since: str | None, lang: str | None, lim
     from rich.console import Console
     from rich.table import Table
 
-    table = Table("id", "articles", "events", "languages", "last seen", "title")
-    for r in rows:
-        table.add_row(
+    cells = [
+        (
             r["id"],
             str(r["articles"]),
             str(r["events"]),
-            ",".join(r["languages"]),
-            (r["last_seen"] or "—")[:16],
+            _languages(r["languages"], 3 if sys.stdout.isatty() else 99),
+            (r["last_seen"] or "—")[:10],
             r["title"],
         )
-    Console().print(table)
+        for r in rows
+    ]
+    # Every column but the title keeps its full width (the id is what `storyline story ID` needs); the title
+    # takes the rest of the line, cut with an ellipsis. Piped output gets a fixed wide page, as `articles` does.
+    console = Console(width=None if sys.stdout.isatty() else 200)
+    names = ("id", "articles", "events", "languages", "last seen", "title")
+    widths = [max([len(name)] + [len(c[k]) for c in cells]) for k, name in enumerate(names[:-1])]
+    longest = max([len("title")] + [len(c[-1]) for c in cells])
+    room = min(longest, max(20, console.width - sum(widths) - 2 * len(widths)))
+    table = Table(box=None, pad_edge=False)
+    for k, name in enumerate(names):
+        width = widths[k] if k < len(widths) else room
+        table.add_column(
+            name, no_wrap=True, width=width, overflow="ellipsis", justify="right" if k in (1, 2) else "left"
+        )
+    for c in cells:
+        table.add_row(*c)
+    console.print(table)
     click.echo(f"{len(rows)} storyline(s)")
+
+
+def _languages(langs: list[str], shown: int = 3) -> str:
+    """A story's languages in a short column: the first few and how many more ("de en es +5")."""
+    return " ".join(langs) if len(langs) <= shown + 1 else " ".join(langs[:shown]) + f" +{len(langs) - shown}"
 
 
 class _StoryGroup(click.Group):
