@@ -138,6 +138,11 @@ def test_seed_actors_have_variants_roles_and_quotes(seeds_brief: dict[str, Any])
     peskov = actor("peskov")
     assert any("Consultations are not currently under way" in q["citation"]["text"] for q in peskov["quotes"])
     assert any("Kremlin" in r["text"] for r in peskov["roles"])
+    # A clause holding a few quoted words: only the marked words are cited as his own, the clause as reported.
+    direct = [q["citation"]["text"] for q in peskov["quotes"] if q["kind"] == "direct"]
+    assert "root causes of the conflict" in direct and not any(t.startswith("that any") for t in direct), direct
+    rubio = [q for q in actor("rubio")["quotes"] if q["kind"] == "direct"]
+    assert [q["citation"]["text"][:30] for q in rubio] == ["will continue to develop a lis"]
     leavitt = actor("leavitt")
     assert leavitt["quotes"] and any("Press Secretary" in r["text"] for r in leavitt["roles"])
     dmitriev = actor("dmitri")
