@@ -225,8 +225,37 @@ def load_weights(path: Path = WEIGHTS_FILE) -> dict[str, Any]:
     return dict(json.loads(path.read_text(encoding="utf-8")))
 
 
+GOLD_RANGE = (1.0, 4.0)  # SemEval-2022 Task 8 `overall`: 1 same story .. 4 unrelated
+
+
+def to_link(y: np.ndarray, squeeze: float) -> np.ndarray:
+    """Gold `overall` (1-4) on the logit scale the exact model is fitted on: logit of the 0-1 position, squeezed.
+
+    The gold is a bounded mean of annotator scores; on the logit scale a pair the signals call plainly
+    "same" or "unrelated" moves the fit less than one in the uncertain middle, and the back-transform
+    (`from_link`) keeps predictions inside the scale. `squeeze` keeps the ends finite (0.1: the ends map
+    to logit(0.1) and logit(0.9)).
+    """
+    lo, hi = GOLD_RANGE
+    u = (np.asarray(y, dtype=np.float64) - lo) / (hi - lo) * (1.0 - 2.0 * squeeze) + squeeze
+    return np.asarray(np.log(u / (1.0 - u)))
+
+
+def from_link(t: np.ndarray, squeeze: float) -> np.ndarray:
+    """The inverse of `to_link`: a logit-scale prediction back on the gold `overall` scale."""
+    lo, hi = GOLD_RANGE
+    u = (1.0 / (1.0 + np.exp(-np.asarray(t, dtype=np.float64))) - squeeze) / (1.0 - 2.0 * squeeze)
+    return np.asarray(lo + (hi - lo) * u)
+
+
 def linear_prediction(model: dict[str, Any], x: np.ndarray, dims: np.ndarray | None = None) -> np.ndarray:
     """A calibrated model's predicted gold `overall` (1 same story .. 4 unrelated) of feature rows."""
+    fitted = fitted_scale_prediction(model, x, dims)
+    return from_link(fitted, float(model["link"]["squeeze"])) if "link" in model else fitted
+
+
+def fitted_scale_prediction(model: dict[str, Any], x: np.ndarray, dims: np.ndarray | None = None) -> np.ndarray:
+    """A model's prediction on the scale it was fitted on (the logit scale of `to_link` when it has a `link`)."""
     z = (x - np.array(model["mean"])) / np.array(model["std"])
     overall = float(model["intercept"]) + z @ np.array(model["coef"])
     if "dims" in model:
