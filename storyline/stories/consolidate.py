@@ -49,6 +49,7 @@ import numpy as np
 from storyline.stories.cluster import Cluster, Clusterer, gap_days
 from storyline.stories.features import StoryFeatures
 from storyline.stories.recurring import name_profile, profile_cosines
+from storyline.stories.regroup import regroup
 
 HASH_DIM = 1024
 
@@ -122,6 +123,13 @@ class ConsolidateParams:
     # neighbour in a storyline, 33 of them pass, all into their own gold story (6 at 0.2, none at 0.3)
     adopt_names: float = 0.1
     adopt_min_neighbours: int = 2
+    # regroup (`storyline.stories.regroup`): a storyline's Louvain communities at this resolution, of at least
+    # `regroup_min` articles, joined again by the merge rules; what they do not join splits off
+    regroup_resolution: float = 1.0
+    regroup_min: int = 10
+    regroup: bool = True
+    regroup_names: float = 0.05
+    regroup_names_min: int = 3
 
 
 @lru_cache(maxsize=1 << 18)
@@ -251,6 +259,8 @@ def consolidate(
     for _ in range(params.rounds):
         # blocks first: a storyline that carries another story's block links to that story and would merge whole
         move_blocks(cl, feats, near, params)
+        if params.regroup:
+            regroup(cl, feats, near, params)
         merges += merge_linked(cl, feats, near, params)
         merges += merge_profiles(cl, feats, params)
         if not move_articles(cl, feats, near, params):
