@@ -117,6 +117,10 @@ class ConsolidateParams:
     # 0.37 (the Egypt core vs a Yemen storyline holding 21 Egypt articles), 0.26 (H1N1 vs BP oil) otherwise
     profile_share: float = 0.1
     profile_threshold: float = 0.45
+    # a storyline with fewer recurring names than this takes no part: a cosine over two or three names is chance
+    # (Timeline17+CL-TLS dev, ties shuffled: an 18-article Haiti storyline and a 3-article Egypt one, 880 days
+    # apart, met at 0.66 over 3 names)
+    profile_min_names: int = 5
     # an article left alone (a storyline smaller than `min_size`) joins the storyline holding at least half of
     # its neighbours (any score, at least `adopt_min_neighbours`) when its own names match that storyline's
     # recurring names at IDF cosine `adopt_names` or more. Timeline17+CL-TLS dev: 92 lone articles with a
@@ -316,7 +320,11 @@ def merge_linked(
 
 
 def merge_profiles(cl: Clusterer, feats: list[StoryFeatures], params: ConsolidateParams) -> list[tuple[str, str]]:
-    """Merge storylines whose recurring names agree (`profile_threshold`), ignoring the time between them."""
+    """Merge storylines whose recurring names agree (`profile_threshold`), ignoring the time between them.
+
+    Pairs go best first; a pair whose storyline took part in an earlier merge of the round is scored again as
+    the storylines are now (the pair's cosine measured a part of the merged storyline).
+    """
     members: dict[str, list[StoryFeatures]] = {}
     for f in feats:
         members.setdefault(cl.member_of[f.article_id][0], []).append(f)
@@ -324,7 +332,9 @@ def merge_profiles(cl: Clusterer, feats: list[StoryFeatures], params: Consolidat
     for sid, fs in members.items():
         if len(fs) < params.min_size or sid not in cl.storylines or cl.storylines[sid].locked:
             continue
-        profiles[sid] = name_profile(fs, params.profile_share)
+        profile = name_profile(fs, params.profile_share)
+        if len(profile) >= params.profile_min_names:
+            profiles[sid] = profile
     same = profile_cosines(cl, profiles, shared=False)
     across = profile_cosines(cl, profiles, shared=True)
     scored = []
@@ -334,6 +344,7 @@ def merge_profiles(cl: Clusterer, feats: list[StoryFeatures], params: Consolidat
         if cos >= params.profile_threshold:
             scored.append((cos, a, b))
     moved: dict[str, str] = {}
+    changed: set[str] = set()  # storylines that took part in a merge of this round
     merges: list[tuple[str, str]] = []
     for _, a, b in sorted(scored, key=lambda t: (-t[0], t[1], t[2])):
         while a in moved:
@@ -342,9 +353,16 @@ def merge_profiles(cl: Clusterer, feats: list[StoryFeatures], params: Consolidat
             b = moved[b]
         if a == b:
             continue
+        if a in changed or b in changed:
+            now = {sid: name_profile(members[sid], params.profile_share) for sid in (a, b)}
+            shared = not cl.storylines[a].langs.keys() & cl.storylines[b].langs.keys()
+            if profile_cosines(cl, now, shared).get((min(a, b), max(a, b)), 0.0) < params.profile_threshold:
+                continue
         dst, src = (a, b) if len(cl.storylines[a].members) >= len(cl.storylines[b].members) else (b, a)
         cl.merge_storylines(src, dst)
         moved[src] = dst
+        members[dst] = members[dst] + members.pop(src)
+        changed.add(dst)
         merges.append((dst, src))
     return merges
 
