@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from storyline.stories.cluster import Clusterer, Weights
-from storyline.stories.consolidate import ConsolidateParams, consolidate, merge_profiles
+from storyline.stories.consolidate import ConsolidateParams, consolidate, merge_profiles, neighbours
 from storyline.stories.embed import embedding_dim
+from storyline.stories.regroup import regroup
 from storyline.stories.storage import features_from_text
 
 T0 = datetime(2024, 9, 14, 8, tzinfo=UTC)
@@ -227,3 +228,37 @@ def test_a_later_chapter_of_a_story_is_not_split_off() -> None:
     # neighbours, but their names are the story's: they stay
     consolidate(cl, flood + later)
     assert {cl.member_of[f.article_id][0] for f in flood + later} == {story}
+
+
+def test_regroup_splits_two_stories_and_keeps_one_story_whole() -> None:
+    flood, farmers = _features(FLOOD, 0), _features(FARMERS + MORE_FARMERS, 10)
+    later = [
+        features_from_text(f"y{i}", title, text, published=T0 + timedelta(days=365 + i), language=lang)
+        for i, (lang, title, text) in enumerate(ANNIVERSARY)
+    ]
+    params = ConsolidateParams(regroup_min=3)  # communities this small only in a corpus this small
+    cl = Clusterer(embedding_dim(), Weights(storyline=5.0, storyline_merge=5.0))
+    (mixed,) = _fragments(cl, [[*flood, *farmers]])
+    (whole,) = _fragments(cl, [[*later]])
+    cl.merge_storylines(whole, mixed)  # the flood, its anniversary and the farmers in one storyline
+    feats = flood + later + farmers
+    moved = regroup(cl, feats, neighbours(cl, feats, params), params)
+    story_of = {f.article_id: cl.member_of[f.article_id][0] for f in feats}
+    # the farmers share no name with the flood and score below a merge: a storyline of their own; the
+    # anniversary, a year on and in two languages, shares the flood's names and stays
+    assert moved == len(farmers)
+    assert {story_of[f.article_id] for f in flood + later} == {mixed}
+    farm = {story_of[f.article_id] for f in farmers}
+    assert len(farm) == 1 and mixed not in farm
+    assert sorted(cl.storylines[farm.pop()].members) == sorted(f.article_id for f in farmers)
+
+
+def test_regroup_leaves_a_locked_storyline_alone() -> None:
+    flood, farmers = _features(FLOOD, 0), _features(FARMERS + MORE_FARMERS, 10)
+    params = ConsolidateParams(regroup_min=3)
+    cl = Clusterer(embedding_dim(), Weights(storyline=5.0, storyline_merge=5.0))
+    (mixed,) = _fragments(cl, [[*flood, *farmers]])
+    cl.storylines[mixed].locked = True  # an analyst put them together: it sticks
+    feats = flood + farmers
+    assert regroup(cl, feats, neighbours(cl, feats, params), params) == 0
+    assert {cl.member_of[f.article_id][0] for f in feats} == {mixed}
