@@ -212,6 +212,7 @@ def test_the_likeliest_frame_of_a_cue_is_its_one_attribution() -> None:
 
     nlp = parser(MODELS)
     data = language_data("en", "quotes")
+    assert data is not None
     scorer = load_scorer(data.LEARNED_SCORER)
     doc = nlp("Critics called the decision a betrayal of the voters who had trusted him.")
     scored = [
@@ -238,3 +239,4 @@ def test_an_infinitive_cue_after_an_object_speaks_for_the_object() -> None:
     doc = nlp("Trump wants to build a wall along the southern border.")
     sources = {tok.text: src.text if src is not None else None for tok, _f, _c, src in candidates(doc)}
     assert sources.get("build", "Trump") == "Trump"  # no object before the infinitive: the subject acts
+
