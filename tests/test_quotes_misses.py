@@ -7,7 +7,8 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from storyline.quotes.misses import _match, classify, main
+from storyline.evaluate.quotes import greedy_match
+from storyline.quotes.misses import MATCH, classify, main
 
 TEXT = "Senator Smith said the new tax plan would hurt working families. It rained in Boston on Monday."
 
@@ -34,10 +35,10 @@ def _doc() -> dict:
 def test_matching_is_the_evals_one_to_one_greedy_matching() -> None:
     gold_a, gold_b = frozenset({1, 2, 3}), frozenset({4, 5})
     # One prediction over both claims matches the first only; the second is left over.
-    assert _match([gold_a, gold_b], [frozenset({1, 2, 3, 4, 5})]) == {0: 0}
-    assert _match([gold_a, gold_b], [frozenset({1, 2, 3}), frozenset({5})]) == {0: 0, 1: 1}
-    assert _match([gold_a], [frozenset({3, 9})]) == {0: 0}  # a third of the gold words: a match at 0.3
-    assert _match([gold_a], [frozenset({9})]) == {}
+    assert greedy_match([gold_a, gold_b], [frozenset({1, 2, 3, 4, 5})], MATCH) == {0: 0}
+    assert greedy_match([gold_a, gold_b], [frozenset({1, 2, 3}), frozenset({5})], MATCH) == {0: 0, 1: 1}
+    assert greedy_match([gold_a], [frozenset({3, 9})], MATCH) == {0: 0}  # a third of the gold words: a match at 0.3
+    assert greedy_match([gold_a], [frozenset({9})], MATCH) == {}
 
 
 def test_a_found_claim_is_matched_and_a_claim_no_frame_reads_has_no_candidate() -> None:
@@ -54,3 +55,11 @@ def test_command_counts_every_gold_attribution(tmp_path: Path) -> None:
     assert out["gold"] == 2 and out["missed"] == 1
     assert out["classes"] == {"matched": 1, "no-candidate": 1}
     assert out["examples"]["no-candidate"] == [["rained", "Boston"]]
+
+
+def test_command_names_a_malformed_record_in_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"id": "x"}\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["--data", str(path)])
+    assert result.exit_code == 1 and "bad.jsonl:1" in result.output and "README" in result.output
+    assert "Traceback" not in result.output

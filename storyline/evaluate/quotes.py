@@ -86,36 +86,48 @@ def _speaker_right(text: str, quote: Span, gold: dict[str, Any]) -> bool:
     return bool(name and gold_words and fold(name).split()[-1:] == gold_words[-1:])
 
 
-def score_document(doc: dict[str, Any], predicted: list[Span]) -> dict[str, Any]:
-    """Per-threshold true/false positives and speaker matches for one document."""
-    text = doc["text"]
-    words = _word_spans(text)
+def gold_contents(doc: dict[str, Any], words: list[tuple[int, int]]) -> list[tuple[dict[str, Any], frozenset[int]]]:
+    """(attribution, word positions of its content) of every attribution of `doc` whose content covers a word."""
     golds = []
     for att in doc["attributions"]:
         content = att.get("content")
         if not content:
             continue
-        fragments = [(f["start"], f["end"]) for f in content.get("fragments") or [content]]
-        tokens = _covered(words, fragments)
+        tokens = _covered(words, [(f["start"], f["end"]) for f in content.get("fragments") or [content]])
         if tokens:
             golds.append((att, tokens))
-    preds = [(q, _covered(words, [(q.start, q.end)])) for q in predicted]
+    return golds
+
+
+def greedy_match(golds: list[frozenset[int]], preds: list[frozenset[int]], threshold: float) -> dict[int, int]:
+    """Gold index -> prediction index: each gold, in order, takes the free prediction covering the largest share
+    of its words, if that share reaches `threshold` (the matching every quote figure uses)."""
+    free = list(range(len(preds)))
+    pairs = {}
+    for gi, gold in enumerate(golds):
+        best, best_score = None, 0.0
+        for k in free:
+            score = len(gold & preds[k]) / len(gold)
+            if score >= threshold and score > best_score:
+                best, best_score = k, score
+        if best is not None:
+            free.remove(best)
+            pairs[gi] = best
+    return pairs
+
+
+def score_document(doc: dict[str, Any], predicted: list[Span]) -> dict[str, Any]:
+    """Per-threshold true/false positives and speaker matches for one document."""
+    text = doc["text"]
+    words = _word_spans(text)
+    golds = gold_contents(doc, words)
+    preds = [_covered(words, [(q.start, q.end)]) for q in predicted]
     result: dict[str, Any] = {"gold": len(golds), "predicted": len(preds)}
     for threshold in THRESHOLDS:
-        remaining = list(range(len(preds)))
-        tp = speaker_ok = 0
-        for att, gtok in golds:
-            best, best_score = None, 0.0
-            for k in remaining:
-                score = len(gtok & preds[k][1]) / len(gtok)
-                if score >= threshold and score > best_score:
-                    best, best_score = k, score
-            if best is None:
-                continue
-            remaining.remove(best)
-            tp += 1
-            speaker_ok += _speaker_right(text, preds[best][0], att)
-        result[str(threshold)] = {"tp": tp, "fn": len(golds) - tp, "fp": len(remaining), "speaker_ok": speaker_ok}
+        pairs = greedy_match([tokens for _att, tokens in golds], preds, threshold)
+        speaker_ok = sum(_speaker_right(text, predicted[k], golds[gi][0]) for gi, k in pairs.items())
+        tp = len(pairs)
+        result[str(threshold)] = {"tp": tp, "fn": len(golds) - tp, "fp": len(preds) - tp, "speaker_ok": speaker_ok}
     return result
 
 

@@ -47,31 +47,15 @@ from typing import Any
 
 import click
 
-from storyline.evaluate.quotes import _covered, _word_spans, load_documents
+from storyline.errors import StorylineError
+from storyline.evaluate.quotes import THRESHOLDS, _covered, _word_spans, gold_contents, greedy_match, load_documents
 from storyline.langs import language_data
 from storyline.quotes.extract import features_of, find_unfiltered
 from storyline.quotes.filter import load_filter
 from storyline.quotes.parsed import candidates, parser
 from storyline.quotes.scorer import features, load_scorer
 
-# The eval's overlap threshold for a match (storyline.evaluate.quotes.THRESHOLDS[0]).
-MATCH = 0.3
-
-
-def _match(golds: list[frozenset[int]], preds: list[frozenset[int]]) -> dict[int, int]:
-    """The eval's greedy matching: gold index -> the best-covering prediction not yet taken."""
-    free = list(range(len(preds)))
-    pairs = {}
-    for gi, gold in enumerate(golds):
-        best, best_score = None, 0.0
-        for k in free:
-            score = len(gold & preds[k]) / len(gold)
-            if score >= MATCH and score > best_score:
-                best, best_score = k, score
-        if best is not None:
-            free.remove(best)
-            pairs[gi] = best
-    return pairs
+MATCH = THRESHOLDS[0]  # the eval's overlap threshold for a match
 
 
 def _covers(gold: frozenset[int], pred: frozenset[int]) -> bool:
@@ -99,21 +83,12 @@ def classify(doc: dict[str, Any], lang: str = "en") -> list[tuple[str, dict[str,
     name = getattr(data, "LEARNED_FILTER", None)
     kept = [q for q in found if load_filter(name).keep(features_of(finder, q))] if name else found
     words = _word_spans(text)
-    golds: list[frozenset[int]] = []
-    atts: list[dict[str, Any]] = []
-    for att in doc["attributions"]:
-        content = att.get("content")
-        gold = (
-            _covered(words, [(f["start"], f["end"]) for f in content.get("fragments") or [content]])
-            if content
-            else None
-        )
-        if gold:
-            golds.append(gold)
-            atts.append(att)
+    contents = gold_contents(doc, words)
+    atts = [att for att, _tokens in contents]
+    golds = [tokens for _att, tokens in contents]
     kept_words = [_covered(words, [(q.start, q.end)]) for q in kept]
     found_words = [_covered(words, [(q.start, q.end)]) for q in found]
-    pairs = _match(golds, kept_words)
+    pairs = greedy_match(golds, kept_words, MATCH)
     scored: list[tuple[Any, frozenset[int], float]] | None = None
     scorer_name = getattr(data, "LEARNED_SCORER", None)
     scorer = load_scorer(scorer_name) if scorer_name else None
@@ -161,7 +136,10 @@ def classify(doc: dict[str, Any], lang: str = "en") -> list[tuple[str, dict[str,
 @click.option("--examples", type=int, default=0, help="(cue, content) examples printed per class.")
 def main(data: Path, split: str, start: int, limit: int, lang: str, examples: int) -> None:
     """Count the gold attributions of PolNeAR documents the quotes stage misses, by class (JSON)."""
-    docs = list(load_documents(data, split, start + limit))[start:]
+    try:
+        docs = list(load_documents(data, split, start + limit))[start:]
+    except StorylineError as exc:  # a missing file or a malformed record: one line naming it and the format
+        raise click.ClickException(str(exc)) from exc
     counts: Counter[str] = Counter()
     shown: dict[str, list[list[str | None]]] = {}
     for doc in docs:

@@ -24,7 +24,7 @@ from typing import Any
 import click
 
 from storyline.errors import UnsupportedInput
-from storyline.evaluate.quotes import _covered, _word_spans, load_documents
+from storyline.evaluate.quotes import _covered, _word_spans, gold_contents, greedy_match, load_documents
 from storyline.langs import language_data
 from storyline.quotes.attributes import lemma
 from storyline.quotes.parsed import DATA_DIR, candidates, cue_key, parser
@@ -149,23 +149,10 @@ def _matched(doc: dict, quotes: list[Any]) -> list[bool]:
     """Which of `quotes` the eval's greedy 0.3-overlap matching pairs with a gold attribution of `doc`."""
     words = _word_spans(doc["text"])
     found = [_covered(words, [(q.start, q.end)]) for q in quotes]
-    free = list(range(len(quotes)))
+    pairs = greedy_match([tokens for _att, tokens in gold_contents(doc, words)], found, MATCH)
     hit = [False] * len(quotes)
-    for att in doc["attributions"]:
-        content = att.get("content")
-        if not content:
-            continue
-        gold = _covered(words, [(f["start"], f["end"]) for f in content.get("fragments") or [content]])
-        if not gold:
-            continue
-        best, best_score = None, 0.0
-        for k in free:
-            score = len(gold & found[k]) / len(gold)
-            if score >= MATCH and score > best_score:
-                best, best_score = k, score
-        if best is not None:
-            free.remove(best)
-            hit[best] = True
+    for k in pairs.values():
+        hit[k] = True
     return hit
 
 
