@@ -458,8 +458,6 @@ def move_blocks(
     it moves when its neighbours outside itself point into one other storyline (SlavicNER dev: Asia Bibi
     and Brexit blocks that had ridden a merge into the Brexit and covid storylines). Returns articles moved.
     """
-    import networkx as nx
-
     story = [cl.member_of[f.article_id][0] for f in feats]
     members: dict[str, list[int]] = {}
     for i, sid in enumerate(story):
@@ -469,15 +467,7 @@ def move_blocks(
     for sid, idx in members.items():
         if len(idx) < 2 * params.block_min or sid not in cl.storylines or cl.storylines[sid].locked:
             continue
-        inside = set(idx)
-        graph = nx.Graph()
-        graph.add_nodes_from(idx)
-        for i in idx:
-            for j, _ in near[i]:
-                if j in inside:
-                    weight = graph.get_edge_data(i, j, default={"weight": 0})["weight"]
-                    graph.add_edge(i, j, weight=weight + 1)
-        blocks = nx.community.louvain_communities(graph, weight="weight", resolution=params.block_resolution, seed=1)
+        blocks = communities(idx, near, params.block_resolution)
         for block in blocks:
             if not params.block_min <= len(block) <= len(idx) / 2:
                 continue
@@ -550,8 +540,7 @@ def _split_off(
     rest.members = [feats[i].article_id for i in others]
     rest.langs = whole.langs - part.langs
     for c in (part, rest):
-        if len(c.keys) > 2 * cl.w.key_profile:  # as a streaming storyline keeps its profile
-            c.keys = Counter(dict(c.keys.most_common(cl.w.key_profile)))
+        trim_profile(cl, c)
     if cl.cluster_score(part, rest) >= cl.w.storyline:
         return False
     # names the block shares with the rest as a storyline of the same story would (`merge_profiles` would put it
@@ -563,15 +552,44 @@ def _split_off(
     shared = not part.langs.keys() & rest.langs.keys()
     if profile_cosines(cl, profiles, shared).get(("block", "rest"), 0.0) >= params.profile_threshold:
         return False
-    first = min(block, key=lambda i: feats[i].article_id)
+    split_off(cl, feats, block, story)
+    totals.pop(sid, None)
+    return True
+
+
+def communities(idx: list[int], near: list[list[tuple[int, float]]], resolution: float) -> list[set[int]]:
+    """Louvain communities of the articles `idx` (positions) on their nearest-neighbour links among themselves,
+    a link counted once per direction it was found in."""
+    import networkx as nx
+
+    inside = set(idx)
+    graph = nx.Graph()
+    graph.add_nodes_from(idx)
+    for i in idx:
+        for j, _ in near[i]:
+            if j in inside:
+                weight = graph.get_edge_data(i, j, default={"weight": 0})["weight"]
+                graph.add_edge(i, j, weight=weight + 1)
+    return list(nx.community.louvain_communities(graph, weight="weight", resolution=resolution, seed=1))
+
+
+def split_off(cl: Clusterer, feats: list[StoryFeatures], rows: list[int], story: list[str]) -> str:
+    """Move the articles at `rows` into a new storyline (named after the first by id); `story` follows. Its id."""
+    first = min(rows, key=lambda i: feats[i].article_id)
     new = Cluster(cl.new_id("s", feats[first]), np.zeros(cl.dim, dtype=np.float32))
     cl.storylines[new.id] = new
     cl.events_of[new.id] = []
-    for i in block:
+    for i in rows:
         _move(cl, feats[i], new.id)
         story[i] = new.id
-    totals.pop(sid, None)
-    return True
+    return new.id
+
+
+def trim_profile(cl: Clusterer, c: Cluster) -> Cluster:
+    """Keep a group's key profile as a streaming storyline keeps its own (the most frequent keys)."""
+    if len(c.keys) > 2 * cl.w.key_profile:
+        c.keys = Counter(dict(c.keys.most_common(cl.w.key_profile)))
+    return c
 
 
 def _group(cl: Clusterer, feats: list[StoryFeatures], rows: list[int]) -> Cluster:

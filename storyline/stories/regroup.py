@@ -21,21 +21,12 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-import numpy as np
-
-from storyline.stories.cluster import Cluster, Clusterer
+from storyline.stories.cluster import Clusterer
 from storyline.stories.features import StoryFeatures
 from storyline.stories.recurring import name_profile, profile_cosines
 
 if TYPE_CHECKING:  # consolidate.py imports this module
     from storyline.stories.consolidate import ConsolidateParams
-
-
-def _trim(cl: Clusterer, c: Cluster) -> Cluster:
-    """Keep a group's key profile as a streaming storyline keeps its own (the most frequent keys)."""
-    if len(c.keys) > 2 * cl.w.key_profile:
-        c.keys = Counter(dict(c.keys.most_common(cl.w.key_profile)))
-    return c
 
 
 def regroup(
@@ -45,9 +36,7 @@ def regroup(
     params: ConsolidateParams,
 ) -> int:
     """Split every unlocked storyline whose communities the merge rules would not join; returns articles moved."""
-    import networkx as nx
-
-    from storyline.stories.consolidate import _move
+    from storyline.stories.consolidate import communities, split_off
 
     p = params
     story = [cl.member_of[f.article_id][0] for f in feats]
@@ -58,32 +47,13 @@ def regroup(
     for sid, idx in sorted(members.items()):
         if len(idx) < 2 * p.regroup_min or sid not in cl.storylines or cl.storylines[sid].locked:
             continue
-        inside = set(idx)
-        graph = nx.Graph()
-        graph.add_nodes_from(idx)
-        for i in idx:
-            for j, _ in near[i]:
-                if j in inside:
-                    weight = graph.get_edge_data(i, j, default={"weight": 0})["weight"]
-                    graph.add_edge(i, j, weight=weight + 1)
-        blocks = nx.community.louvain_communities(
-            graph,
-            weight="weight",
-            resolution=p.regroup_resolution,
-            seed=1,
-        )
+        blocks = communities(idx, near, p.regroup_resolution)
         groups = _join(cl, feats, near, p, [sorted(b) for b in blocks])
         if len(groups) < 2:
             continue
         groups.sort(key=lambda g: (-len(g), g[0]))
         for rows in groups[1:]:
-            first = min(rows, key=lambda i: feats[i].article_id)
-            new = Cluster(cl.new_id("s", feats[first]), np.zeros(cl.dim, dtype=np.float32))
-            cl.storylines[new.id] = new
-            cl.events_of[new.id] = []
-            for i in rows:
-                _move(cl, feats[i], new.id)
-                story[i] = new.id
+            split_off(cl, feats, rows, story)
             moved += len(rows)
     return moved
 
@@ -99,7 +69,7 @@ def _join(
 
     Returns the groups (positions in `feats`).
     """
-    from storyline.stories.consolidate import _group
+    from storyline.stories.consolidate import _group, trim_profile
 
     small_min: int = p.regroup_min
     big = [b for b in blocks if len(b) >= small_min]
@@ -108,7 +78,7 @@ def _join(
         return [sorted(i for b in blocks for i in b)]
     groups: dict[int, list[int]] = dict(enumerate(big))
     owner = {i: g for g, rows in groups.items() for i in rows}
-    clusters = {g: _trim(cl, _group(cl, feats, rows)) for g, rows in groups.items()}
+    clusters = {g: trim_profile(cl, _group(cl, feats, rows)) for g, rows in groups.items()}
     profiles = {g: name_profile([feats[i] for i in rows], p.profile_share) for g, rows in groups.items()}
 
     def edges(a: int, b: int) -> int:
@@ -148,7 +118,7 @@ def _join(
         groups[a] = sorted(groups[a] + groups.pop(b))
         for i in groups[a]:
             owner[i] = a
-        clusters[a] = _trim(cl, _group(cl, feats, groups[a]))
+        clusters[a] = trim_profile(cl, _group(cl, feats, groups[a]))
         profiles[a] = name_profile([feats[i] for i in groups[a]], p.profile_share)
         clusters.pop(b)
         profiles.pop(b)
