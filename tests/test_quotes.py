@@ -173,6 +173,15 @@ def test_partial_quote_inside_a_reported_clause() -> None:
     assert len(rows) == 1
     assert rows[0]["kind"] == "direct" and rows[0]["content"].startswith("the plan was")
     assert rows[0]["label"] == "Anna Berg"
+    # Only the marked words are hers word for word: the span inside the marks is recorded for citing them.
+    text = "Finance minister Anna Berg said the plan was “a waste of public money” and should be dropped."
+    (quote,) = find_quotes(text, "en", simple_sentences(text))
+    s, e = quote.span().attrs["quoted"]
+    assert text[s:e] == "a waste of public money"
+    (whole,) = find_quotes(
+        "“We will not sign,” Anna Berg said.", "en", simple_sentences("“We will not sign,” Anna Berg said.")
+    )
+    assert "quoted" not in whole.span().attrs
 
 
 REPORTED = [

@@ -168,21 +168,6 @@ def _entity_record(store: Store, key: str) -> Any | None:
         return None
 
 
-# Words in double quotation marks of any style ("…", “…”, „…“, «…», ‹…›); single ones double as apostrophes.
-_MARKED = re.compile(r'[“"„«‹]([^“”"„«»‹›]*[^\W_][^“”"„«»‹›]*)[”"“»›]')
-_OPENING = frozenset("“\"„«‹»›‘‚'")  # a mark right before a direct quote's content: all of it is in marks
-
-
-def _marked_words(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The span of `text[start:end]` a direct quote's speaker said word for word: all of it when it holds no
-    quotation marks, the longest marked part of a mixed quote, None when its marks enclose nothing."""
-    # The content may stop at a comma inside the closing mark ('the US “will continue …,” emphasizing').
-    found = [(m.start(1), m.end(1)) for m in _MARKED.finditer(text, max(0, start - 1), min(len(text), end + 2))]
-    if not found:
-        return None if any(c in '“”"„«»‹›' for c in text[start:end]) else (start, end)
-    return max(found, key=lambda se: se[1] - se[0])
-
-
 def build_actors(store: Store, material: Material, idx: EntityIndex) -> list[Actor]:
     """The main people and organisations, most widely reported first."""
     quotes_by: dict[str, list[Quote]] = defaultdict(list)
@@ -196,13 +181,10 @@ def build_actors(store: Store, material: Material, idx: EntityIndex) -> list[Act
                 continue
             sent = sentence_of(material, art, q)
             kind = str(q.attrs.get("kind") or "reported")
-            start, end = q.start, q.end
-            enclosed = art.text[max(0, start - 1) : start] in _OPENING  # the whole content is in marks
-            if kind == "direct" and not enclosed and (marked := _marked_words(art.text, start, end)) != (start, end):
-                # A clause holding a few quoted words ('stated that the US “will continue …”'): only those words
-                # are the speaker's own; without marks in it, the clause is cited like reported speech.
-                kind = "direct" if marked else "reported"
-                start, end = marked or (start, end)
+            # A clause holding a few quoted words ('stated that the US “will continue …”'): only those words are
+            # the speaker's own (the quotes stage records them as `quoted`).
+            quoted = q.attrs.get("quoted")
+            start, end = quoted if kind == "direct" and isinstance(quoted, list | tuple) else (q.start, q.end)
             while kind == "direct" and end > start and art.text[end - 1] in ",;:":
                 end -= 1  # '“… to achieve peace,” he said': the comma belongs to the reporting sentence
             # A direct quote is cited as its own words; reported speech as the sentence that reports it.

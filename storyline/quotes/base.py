@@ -163,6 +163,16 @@ class FinderBase:
             return 0
         return min(n, len(tokens) - i)
 
+    def _quoted_words(self, start: int, end: int) -> dict[str, Any] | None:
+        """How a quotation over `start`..`end` holding marked words is direct: {} when it is all in marks,
+        {"quoted": [s, e]} (the longest marked stretch) when a reported clause holds a few quoted words, whose
+        speaker said only those word for word; None when it holds none."""
+        inside = [q for q in self.quoted if q.start >= start and q.end <= end]
+        if not inside:
+            return None
+        longest = max(inside, key=lambda q: q.end - q.start)
+        return {} if (longest.start, longest.end) == (start, end) else {"quoted": [longest.start, longest.end]}
+
     def _quoted(self, pos: int) -> bool:
         k = bisect_right(self.quoted_starts, pos) - 1
         return k >= 0 and pos < self.quoted_ends[k]

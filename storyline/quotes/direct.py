@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from itertools import accumulate
+from typing import Any
 
 from storyline.quotes.base import (
     _WORD,
@@ -277,4 +278,5 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
             end = max(q.end, self._statement_end(toks, after, q.outer_end - 1, self._clause_end(last, toks)))
             if self.text[q.start : q.end].rstrip()[-1:] == "," and after < len(toks) and self.cue_at(toks, after):
                 end = q.end  # '… working together," suggesting that …': the comma inside the marks ends it
-        return Quote(start, end, "direct", cue, self.speaker(before, rng), {"partial": embedded} if embedded else {})
+        extra: dict[str, Any] = {"partial": True, "quoted": [q.start, q.end]} if embedded else {}
+        return Quote(start, end, "direct", cue, self.speaker(before, rng), extra)

@@ -120,8 +120,9 @@ class QuoteFinder(DirectMixin, ReportedMixin):
             if att.source is None and not att.unsourced:
                 # The parse found no subject ("With her film, DuVernay both documents …"): the sentence's own.
                 speaker = self._sentence_subject(att.cue[0])
-            kind = "direct" if any(q.start >= s and q.end <= e for q in self.quoted) else "reported"
-            quotes.append(Quote(s, e, kind, att.cue, speaker, {"attributed": "parse"}))
+            quoted = self._quoted_words(s, e)
+            kind = "reported" if quoted is None else "direct"
+            quotes.append(Quote(s, e, kind, att.cue, speaker, {"attributed": "parse", **(quoted or {})}))
             taken.append((s, e))
         return quotes
 

@@ -302,5 +302,6 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         if _words(content) < MIN_REPORTED_WORDS:
             return None
         end = self._statement_end(toks, after_cue + 1, start, self._clause_end(sent, toks))
-        kind = "direct" if any(q.start >= start and q.end <= end for q in self.quoted) else "reported"
-        return Quote(start, end, kind, cue, self.speaker(toks, left))
+        quoted = self._quoted_words(start, end)
+        kind = "reported" if quoted is None else "direct"
+        return Quote(start, end, kind, cue, self.speaker(toks, left), quoted or {})
