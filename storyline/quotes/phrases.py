@@ -11,6 +11,10 @@ import re
 from storyline.quotes.base import DASHES, MAX_CUE_TOKENS, PLURAL_SUBJECT_WORDS, SUBJECT_WORDS, TITLE_REACH, FinderBase
 from storyline.quotes.speakers import POSSESSIVE_S, Speaker, Token
 
+# Words a speaker phrase's complement may add after a dangling function word ("sources close to the | mediation
+# team"); a longer tail is the claim's own words, not the source's name.
+PHRASE_TAIL = 3
+
 
 class PhraseMixin(FinderBase):
     """Speaker phrases around a cue: the noun phrase before it, an inverted one after it, a sentence's subject."""
@@ -135,7 +139,8 @@ class PhraseMixin(FinderBase):
             k -= 1
         if k == j or not any(self._is_head(t, False) for t in tokens[j:k]):
             return None
-        if all(t.low in lex.determiners for t in tokens[j:k]):
+        k = self._complement(tokens, j, k, stop)
+        if k == j or all(t.low in lex.determiners for t in tokens[j:k]):
             return None
         if (
             k < stop
@@ -150,6 +155,56 @@ class PhraseMixin(FinderBase):
                 if person is not None and person.start == tokens[m].start:
                     return (j, next(x for x in range(m, stop) if tokens[x].end >= person.end) + 1)
         return (j, k)
+
+    def _complement(self, tokens: list[Token], j: int, k: int, stop: int) -> int:
+        """End of the phrase tokens[j:k] with its complement: a phrase cut after a function word ("sources
+        close to the") takes the words naming what it points to ("… mediation team"), or gives the function
+        words back; a common source noun at the clause's end keeps its prepositional phrase ("según fuentes
+        de la mediación", "officials in the ministry,")."""
+        lex = self.lex
+        function = lex.prepositions | lex.articles | lex.determiners
+
+        def words_from(m: int) -> int:
+            while m < stop and m - k < PHRASE_TAIL + 1 and tokens[m].is_word and not self._ends_phrase(tokens[m]):
+                m += 1
+            return m
+
+        def dangling(m: int) -> bool:
+            # "Jock A. Finlayson": a capital inside a phrase is an initial, not an article.
+            tok = tokens[m]
+            return tok.low in function and tok.low not in lex.pronouns and (m == j or not tok.is_cap)
+
+        if dangling(k - 1):
+            kept = k - 1
+            while kept > j and dangling(kept - 1):
+                kept -= 1
+            if kept == j:
+                return j  # "About", "Among …": a preposition opening the sentence, no phrase
+            m = words_from(k)
+            return m if m > k and tokens[m - 1].low not in function else kept
+        if k + 1 < stop and tokens[k].low in lex.prepositions and not tokens[k - 1].is_cap:
+            m = k + 1
+            while m < stop and tokens[m].low in lex.articles:
+                m += 1
+            end = words_from(m)
+            closed = end == stop or not tokens[end].is_word
+            named = m > k + 1 or tokens[m].is_cap  # "of the ministry", "in Kyiv"; not "to protest"
+            if tokens[k - 1].low in lex.source_nouns and end > m and closed and named:
+                return end
+        return k
+
+    def _ends_phrase(self, tok: Token) -> bool:
+        """A word no speaker phrase's complement runs over: a preposition, conjunction, complementizer, cue."""
+        lex = self.lex
+        low = tok.low
+        return (
+            low in lex.prepositions
+            or low in lex.conjunctions
+            or low in lex.complementizers
+            or low in lex.relatives
+            or low in lex.skip
+            or lex.is_cue_word(low)
+        )
 
     def speaker(self, tokens: list[Token], rng: tuple[int, int] | None) -> Speaker | None:
         """Resolve a token range into a speaker."""

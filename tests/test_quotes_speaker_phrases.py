@@ -1,0 +1,67 @@
+"""Speaker phrases after a cue keep what they name: "sources close to the mediation", not "… close to the"."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.quotes import find_quotes, simple_sentences
+
+
+def _speakers(text: str, lang: str) -> list[tuple[str, str]]:
+    """(cue words, speaker words) of each quotation found in `text`."""
+    found = []
+    for quote in find_quotes(text, lang, simple_sentences(text)):
+        span = quote.span()
+        cue, speaker = span.attrs["cue"], span.attrs.get("speaker")
+        found.append((text[cue[0] : cue[1]], text[speaker[0] : speaker[1]] if speaker else ""))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "cue", "speaker"),
+    [
+        (
+            "en",
+            "The delegations reached a deal in Vienna on Tuesday, according to sources close to the mediation.",
+            "according to",
+            "sources close to the mediation",
+        ),
+        (
+            "en",
+            "According to officials in the ministry, the talks will resume in May.",
+            "According to",
+            "officials in the ministry",
+        ),
+        ("en", "“We are ready to sign,” said a spokesman for the ministry.", "said", "a spokesman for the ministry"),
+        (
+            "fr",
+            "Les délégations sont parvenues à un accord mardi à Vienne, selon des sources proches de la médiation.",
+            "selon",
+            "des sources proches de la médiation",
+        ),
+        (
+            "es",
+            "Las delegaciones alcanzaron un principio de acuerdo en Viena, según informaron fuentes de la mediación.",
+            "según informaron",
+            "fuentes de la mediación",
+        ),
+        (
+            "es",
+            "Según fuentes del ministerio, el acuerdo para el corredor está muy cerca.",
+            "Según",
+            "fuentes del ministerio",
+        ),
+    ],
+)
+def test_source_phrase_keeps_its_complement(lang: str, text: str, cue: str, speaker: str) -> None:
+    assert (cue, speaker) in _speakers(text, lang)
+
+
+def test_initial_inside_a_name_is_no_dangling_article() -> None:
+    text = "“We were not very happy when it was first announced,” said Jock A. Finlayson of the business council."
+    assert any(speaker.startswith("Jock A") for _cue, speaker in _speakers(text, "en"))
+
+
+def test_a_complement_names_a_place_or_body_not_an_addressee() -> None:
+    # "officials to reporters": a bare noun after the preposition is whom they told, not who they are.
+    assert ("said", "officials") in _speakers("The rally will go ahead as planned, said officials to reporters.", "en")
