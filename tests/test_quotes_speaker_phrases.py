@@ -65,3 +65,63 @@ def test_initial_inside_a_name_is_no_dangling_article() -> None:
 def test_a_complement_names_a_place_or_body_not_an_addressee() -> None:
     # "officials to reporters": a bare noun after the preposition is whom they told, not who they are.
     assert ("said", "officials") in _speakers("The rally will go ahead as planned, said officials to reporters.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        (
+            "Die Delegationen haben sich am Dienstag in Wien geeinigt, wie ein Sprecher des Ministeriums mitteilte.",
+            "mitteilte",
+            "ein Sprecher des Ministeriums",
+            "Die Delegationen haben sich am Dienstag in Wien geeinigt",
+        ),
+        (
+            "Wie Kanzler Weber am Montag sagte, wird die Regierung den Plan genau prüfen.",
+            "sagte",
+            "Kanzler Weber",
+            "wird die Regierung den Plan genau prüfen",
+        ),
+        (
+            "Die Gespräche in Wien seien konstruktiv gewesen, so ein Sprecher des Ministeriums.",
+            "so",
+            "ein Sprecher des Ministeriums",
+            "Die Gespräche in Wien seien konstruktiv gewesen",
+        ),
+        (
+            "Die Regierung werde den Plan genau prüfen, teilte das Ministerium am Montag mit.",
+            "teilte",
+            "das Ministerium",
+            "Die Regierung werde den Plan genau prüfen",
+        ),
+        (
+            "Die Delegationen haben sich in Wien geeinigt, wie Quellen aus Regierungskreisen berichteten.",
+            "berichteten",
+            "Quellen aus Regierungskreisen",
+            "Die Delegationen haben sich in Wien geeinigt",
+        ),
+    ],
+)
+def test_german_verb_final_and_verbless_sources(text: str, cue: str, speaker: str, content: str) -> None:
+    found = [
+        (
+            text[s.attrs["cue"][0] : s.attrs["cue"][1]],
+            text[s.attrs["speaker"][0] : s.attrs["speaker"][1]],
+            text[s.start : s.end],
+        )
+        for s in (q.span() for q in find_quotes(text, "de", simple_sentences(text)))
+        if s.attrs.get("speaker")
+    ]
+    assert (cue, speaker, content) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Plan sei gescheitert, wie bereits berichtet.",  # no source between "wie" and the verb
+        "Die Preise stiegen so stark wie nie zuvor, so dass viele Familien sparen müssen.",
+        "Die Regierung teilte das Land in zwei Zonen auf.",  # a separable verb with another particle
+    ],
+)
+def test_german_constructions_without_a_source_are_no_quotes(text: str) -> None:
+    assert find_quotes(text, "de", simple_sentences(text)) == []

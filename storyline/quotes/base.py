@@ -151,6 +151,8 @@ class FinderBase:
         for m in lex.multiword_cue_search.finditer(self.text):
             if m.start() == 0 or not self.text[m.start() - 1].isalnum():
                 cues[m.start()] = max(cues.get(m.start(), 0), len(TOKEN.findall(self.text, m.start(), m.end())))
+        for m in lex.separable_cue_search.finditer(self.text):
+            cues.setdefault(m.start(), 1)  # "teilte das Ministerium mit": the stem is the cue, its particle closes
         # Starts of constructions ("according to", "ogłoszono"): the only other places worth a look.
         self.constructions = {m.start() for m in lex.construction_search.finditer(self.text)}
         return cues

@@ -65,6 +65,11 @@ class Lexicon:
     progressive_endings: tuple[str, ...]
     passive_agents: frozenset[str]
     stance_adjectives: frozenset[str]
+    separable_cue_search: re.Pattern[str]
+    source_clause_openers: frozenset[str]
+    source_clause_verb: re.Pattern[str]
+    clause_auxiliaries: frozenset[str]
+    postposed_sources: frozenset[str]
 
     def is_cue(self, words: str) -> bool:
         """True when `words` (one or more tokens) is a reporting cue of this language."""
@@ -107,6 +112,16 @@ def _token_pattern(abbreviations: tuple[str, ...], elisions: tuple[str, ...] = (
     return re.compile("|".join(alternatives) + "|" + TOKEN.pattern)
 
 
+def _separable(cues: list[tuple[str, str]]) -> re.Pattern[str]:
+    """Stems of separable verbs whose particle closes the clause ("teilte das Ministerium am Montag mit,")."""
+    if not cues:
+        return re.compile(r"(?!x)x")
+    alternatives = [
+        rf"(?:{stem})(?=[^.,;:!?]{{1,80}}?\s{re.escape(particle)}\s*(?:[.,;:!?]|$))" for stem, particle in cues
+    ]
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
+
+
 def _search(patterns: list[str]) -> re.Pattern[str]:
     """Patterns as one case-insensitive whole-word search (multi-word cues, constructions)."""
     return re.compile(r"(?<!\w)" + _alternation(patterns).pattern + r"(?!\w)", re.IGNORECASE)
@@ -131,7 +146,14 @@ def lexicon(lang: str | None) -> Lexicon:
         cue=_alternation(data.CUES),
         multiword_cue_search=_search([p for p in data.CUES if " " in p]),
         not_cues=_alternation(getattr(data, "NOT_CUES", [])),
-        construction_search=_search([*getattr(data, "SOURCE_FIRST", []), *getattr(data, "IMPERSONAL", [])]),
+        construction_search=_search(
+            [
+                *getattr(data, "SOURCE_FIRST", []),
+                *getattr(data, "IMPERSONAL", []),
+                *(re.escape(w) for w in getattr(data, "SOURCE_CLAUSE_OPENERS", [])),
+                *(re.escape(w) for w in getattr(data, "POSTPOSED_SOURCES", [])),
+            ]
+        ),
         word_cache={},
         abbreviations=frozenset(getattr(data, "ABBREVIATIONS", ())),
         token=_token_pattern(tuple(getattr(data, "ABBREVIATIONS", ())), tuple(getattr(data, "ELISIONS", ()))),
@@ -168,4 +190,9 @@ def lexicon(lang: str | None) -> Lexicon:
         progressive_endings=tuple(getattr(data, "PROGRESSIVE_ENDINGS", ())),
         passive_agents=_words(data, "PASSIVE_AGENTS"),
         stance_adjectives=_words(data, "STANCE_ADJECTIVES"),
+        separable_cue_search=_separable(list(getattr(data, "SEPARABLE_CUES", []))),
+        source_clause_openers=_words(data, "SOURCE_CLAUSE_OPENERS"),
+        source_clause_verb=_alternation(getattr(data, "SOURCE_CLAUSE_VERBS", [])),
+        clause_auxiliaries=_words(data, "CLAUSE_AUXILIARIES"),
+        postposed_sources=_words(data, "POSTPOSED_SOURCES"),
     )

@@ -182,7 +182,7 @@ class PhraseMixin(FinderBase):
                 return j  # "About", "Among …": a preposition opening the sentence, no phrase
             m = words_from(k)
             return m if m > k and tokens[m - 1].low not in function else kept
-        if k + 1 < stop and tokens[k].low in lex.prepositions and not tokens[k - 1].is_cap:
+        if k + 1 < stop and tokens[k].low in lex.prepositions:
             m = k + 1
             while m < stop and tokens[m].low in lex.articles:
                 m += 1

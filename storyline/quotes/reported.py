@@ -25,6 +25,8 @@ from storyline.quotes.speakers import POSSESSIVE_S, Token
 
 # Most words of a sentence-opening prepositional phrase before a speaker and cue ("In a statement, X ...").
 SHORT_ADVERBIAL = 4
+# Most words of a source clause ("wie der Sprecher des Ministeriums am Montag in Berlin mitteilte").
+SOURCE_CLAUSE_WORDS = 12
 
 
 class ReportedMixin(PhraseMixin, BoundaryMixin):
@@ -51,6 +53,7 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                     continue
                 found = (
                     self._colon(sent, i)
+                    or self._source_clause(sent, i)
                     or self._source_first(sent, i)
                     or self._impersonal(sent, i)
                     or self._cue(sent, i)
@@ -141,6 +144,46 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         self.used_cues.add(toks[c].start)
         end = self._clause_end(sent, toks)
         return (Quote(toks[c + 1].start, end, "reported", (toks[c].start, toks[c].end), speaker), c + 1)
+
+    def _source_clause(self, sent: _Sentence, i: int) -> tuple[Quote | None, int] | None:
+        """ "…, wie ein Sprecher des Ministeriums mitteilte." / "Wie Merz sagte, …": a verb-final clause that
+        names its source between its opener and its verb; "…, so ein Sprecher." names it with no verb."""
+        lex = self.lex
+        toks = sent.tokens
+        opener = toks[i].low in lex.source_clause_openers
+        if not opener and toks[i].low not in lex.postposed_sources:
+            return None
+        end = next((k for k in range(i + 1, len(toks)) if not toks[k].is_word), len(toks))
+        if end - i > SOURCE_CLAUSE_WORDS:
+            return None
+        if opener:
+            verb = end - 1
+            while verb > i + 1 and toks[verb].low in lex.clause_auxiliaries:
+                verb -= 1
+            if verb <= i + 1 or not lex.source_clause_verb.fullmatch(toks[verb].low):
+                return None
+            rng = self.right_np(toks, i + 1, verb)
+            cue = (toks[verb].start, toks[end - 1].end)
+        else:
+            rng = self.right_np(toks, i + 1, end)
+            if rng is not None and rng[1] != end:
+                return None  # "…, so dass …", "so viel wie …": no phrase closing the clause
+            cue = (toks[i].start, toks[i].end)
+        if rng is None:
+            return None
+        k = i
+        while k > 0 and toks[k - 1].text in "," + DASHES:
+            k -= 1
+        if k < i and _words(toks[:k]) >= MIN_REPORTED_WORDS and _words(toks[end:]) == 0:
+            start, stop = toks[0].start, toks[k - 1].end  # postposed: the claim is the sentence before it
+        elif opener and _words(toks[:i]) == 0 and end < len(toks) and toks[end].text == ",":
+            if _words(toks[end + 1 :]) < MIN_REPORTED_WORDS:
+                return None
+            start, stop = toks[end + 1].start, self._clause_end(sent, toks)
+        else:
+            return None
+        self.used_cues.add(toks[i].start)
+        return (Quote(start, stop, "reported", cue, self.speaker(toks, rng)), end - i)
 
     def _source_first(self, sent: _Sentence, i: int) -> tuple[Quote | None, int] | None:
         toks = sent.tokens

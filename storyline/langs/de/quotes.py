@@ -68,9 +68,48 @@ SOURCE_FIRST = [
     r"laut",
     r"nach angaben (?:von|des|der|aus)",
     r"nach (?:ansicht|meinung|auffassung|worten) (?:von|des|der)",
-    r"wie (?:\w+ )?(?:sagte|erklärte|mitteilte|berichtete|betonte|schrieb|meldete)",
     r"unter berufung auf",
     r"zufolge",
+]
+
+# "…, wie ein Sprecher des Ministeriums mitteilte." / "Wie Merz sagte, …": a verb-final clause names its
+# source between its opener and its verb (an auxiliary may follow: "wie sie mitgeteilt hatte").
+SOURCE_CLAUSE_OPENERS = ["wie"]
+SOURCE_CLAUSE_VERBS = [
+    r"sagt\w*|gesagt",
+    r"erklärt\w*",
+    r"mitteilt\w*|mitgeteilt",
+    r"berichtet\w*",
+    r"betont\w*",
+    r"bestätigt\w*",
+    r"meldet\w*|gemeldet",
+    r"schrieb\w*|schreibt|geschrieben",
+    r"ankündigt\w*|angekündigt",
+    r"hervorhob\w*|hervorhebt|hervorgehoben",
+    r"unterstrich\w*|unterstreicht",
+    r"verlautet\w*",
+    r"hieß|heißt",
+    r"warnt\w*|gewarnt",
+    r"ausführt\w*|ausgeführt",
+    r"erläutert\w*",
+    r"informiert\w*",
+]
+CLAUSE_AUXILIARIES = ["hat", "hatte", "haben", "hatten", "wurde", "wurden", "worden", "ist", "war"]
+
+# "Die Gespräche seien konstruktiv gewesen, so ein Sprecher.": after a comma, a phrase closing the clause is
+# the source with no verb at all.
+POSTPOSED_SOURCES = ["so"]
+
+# Separable verbs: the stem is a cue when its particle closes the clause ("…, teilte das Ministerium mit.").
+SEPARABLE_CUES = [
+    (r"teilt\w*", "mit"),
+    (r"fügt\w*", "hinzu"),
+    (r"räumt\w*", "ein"),
+    (r"stellt\w*", "klar"),
+    (r"wies|weist", "hin"),
+    (r"lehnt\w*", "ab"),
+    (r"gab\w*|gibt", "an"),
+    (r"gab\w*|gibt", "bekannt"),
 ]
 
 IMPERSONAL = [r"hieß es", r"heißt es", r"wurde mitgeteilt", r"wurde bekannt", r"es hieß"]
