@@ -33,6 +33,7 @@ from storyline.quotes.filter import load_filter, quote_features
 from storyline.quotes.parsed import attributions, clause_end, cue_table, parse_sentences
 from storyline.quotes.reported import ReportedMixin
 from storyline.quotes.scorer import load_scorer
+from storyline.quotes.selector import load_selector, rule_spans
 from storyline.quotes.speakers import Speaker, tokenize
 
 # Parts of speech of a rule-found cue word that the parse says is no verb ("the Paris attacks", "a 2014 estimate").
@@ -69,7 +70,10 @@ class QuoteFinder(DirectMixin, ReportedMixin):
             if inside < PARSE_OVERLAP * (s.end - s.start)
             or any(s.start <= q.cue[0] < s.end and self._worth_parsing(q) for q in preposed if q.cue is not None)
         ]
-        parsed = parse_sentences(self.text, sentences, tuple(models), scorer.forms if scorer else table.forms)
+        # A learned selector skips the sentences whose parse would change nothing here (selector.py).
+        selector = load_selector(data.LEARNED_SELECTOR) if getattr(data, "LEARNED_SELECTOR", None) else None
+        forms = scorer.forms if scorer else table.forms
+        parsed = parse_sentences(self.text, sentences, tuple(models), forms, rule_spans(found), selector)
         starts = [s for s, _doc in parsed]
         atts = [a for s, doc in parsed for a in attributions(doc, table, s, scorer)]
         dropped = []

@@ -30,6 +30,7 @@ from typing import Any
 from storyline.errors import NotFound
 from storyline.quotes.attributes import install, lemma
 from storyline.quotes.scorer import Scorer, features
+from storyline.quotes.selector import Selector, sentence_features
 
 log = logging.getLogger(__name__)
 DATA_DIR = Path(__file__).parent / "data"
@@ -347,18 +348,32 @@ def attributions(doc: Any, table: CueTable, offset: int = 0, scorer: Scorer | No
     return found
 
 
+def cue_words(text: str, start: int, end: int, forms: frozenset[str] | dict[str, str]) -> list[tuple[int, str]]:
+    """(offset, lower-case form) of the words of `text[start:end]` that are cue forms of `forms`."""
+    return [(m.start(), w) for m in _WORD.finditer(text, start, end) if (w := m.group().lower()) in forms]
+
+
 def parse_sentences(
-    text: str, sentences: Sequence[tuple[int, int]], models: tuple[str, ...], forms: frozenset[str] | dict[str, str]
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    models: tuple[str, ...],
+    forms: frozenset[str] | dict[str, str],
+    rules: Sequence[tuple[int, int, int | None]] = (),
+    selector: Selector | None = None,
 ) -> list[tuple[int, Any]]:
-    """(start offset, parsed doc) of the `sentences` that hold a cue form of `forms` (or "according").
+    """(start offset, parsed doc) of the `sentences` that hold a cue form of `forms` (or "according") and, with
+    a learned `selector`, that it judges worth a parse (`rules`: the rule quotations, see `selector.rule_spans`).
 
     One `nlp.pipe` batch; without an installed spaCy model nothing is parsed (one warning).
     """
-    chosen = [
-        (s, e)
-        for s, e in sentences
-        if any(m.group().lower() in forms for m in _WORD.finditer(text, s, e)) or "according" in text[s:e]
-    ]
+    chosen = []
+    for s, e in sentences:
+        found = cue_words(text, s, e, forms)
+        if not found and "according" not in text[s:e]:
+            continue
+        if selector is not None and not selector.keep(sentence_features(text, s, e, found, rules)):
+            continue
+        chosen.append((s, e))
     if not chosen:
         return []
     try:

@@ -1012,6 +1012,9 @@ LEARNED_CUES = "en_cues.json"
 # The parse path's candidate scorer (storyline/quotes/scorer.py), learned from PolNeAR train by
 # `python -m storyline.quotes.train --scorer`; without it the cue table alone decides.
 LEARNED_SCORER = "en_scorer.json"
+# Which cue sentences are worth the parse (storyline/quotes/selector.py), learned from PolNeAR train by
+# `python -m storyline.quotes.selector_train`; languages without one parse every cue sentence.
+LEARNED_SELECTOR = "en_selector.json"
 # The last check on every quotation found (storyline/quotes/filter.py), learned from PolNeAR train by
 # `python -m storyline.quotes.train --filter`; languages without one keep every quotation.
 LEARNED_FILTER = "en_filter.json"
