@@ -125,3 +125,51 @@ def test_german_verb_final_and_verbless_sources(text: str, cue: str, speaker: st
 )
 def test_german_constructions_without_a_source_are_no_quotes(text: str) -> None:
     assert find_quotes(text, "de", simple_sentences(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "pl",
+            "Rzecznik ministerstwa spraw zagranicznych poinformował, że rozmowy zostaną wznowione.",
+            "Rzecznik ministerstwa spraw zagranicznych",
+        ),
+        (
+            "cs",
+            "Mluvčí ministerstva zahraničí uvedl, že jednání bude v pondělí pokračovat.",
+            "Mluvčí ministerstva zahraničí",
+        ),
+        (
+            "uk",
+            "Речник міністерства закордонних справ заявив, що переговори відновляться.",
+            "Речник міністерства закордонних справ",
+        ),
+        (
+            "ru",
+            "Переговоры возобновятся в понедельник, заявил представитель министерства.",
+            "представитель министерства",
+        ),
+        ("pl", "Rozmowy zostaną wznowione w poniedziałek, przekazał rzecznik resortu.", "rzecznik resortu"),
+        ("cs", "Podle mluvčího ministerstva bude jednání pokračovat v pondělí.", "mluvčího ministerstva"),
+    ],
+)
+def test_slavic_source_keeps_its_genitive_complement(lang: str, text: str, speaker: str) -> None:
+    assert speaker in [s for _cue, s in _speakers(text, lang)]
+
+
+def test_a_genitive_complement_is_no_part_of_the_claim() -> None:
+    text = "Podle mluvčího ministerstva bude jednání pokračovat v pondělí."
+    (quote,) = find_quotes(text, "cs", simple_sentences(text))
+    assert text[quote.start : quote.end] == "bude jednání pokračovat v pondělí"
+
+
+def test_a_genitive_walk_stops_at_a_conjunction() -> None:
+    # "z rzecznikiem ministerstwa i powiedział": the conjoined verb's subject is the sentence's, not the object.
+    text = "W piątek premier spotkał się z rzecznikiem ministerstwa i powiedział, że rozmowy zostaną wznowione."
+    assert ("powiedział", "premier") in _speakers(text, "pl")
+
+
+def test_an_opening_source_keeps_its_complement_before_the_cue() -> None:
+    text = "Źródła zbliżone do rozmów twierdzą, że porozumienie jest blisko."
+    assert ("twierdzą", "Źródła zbliżone do rozmów") in _speakers(text, "pl")

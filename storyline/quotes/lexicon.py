@@ -70,6 +70,7 @@ class Lexicon:
     source_clause_verb: re.Pattern[str]
     clause_auxiliaries: frozenset[str]
     postposed_sources: frozenset[str]
+    genitive_complements: bool
 
     def is_cue(self, words: str) -> bool:
         """True when `words` (one or more tokens) is a reporting cue of this language."""
@@ -195,4 +196,5 @@ def lexicon(lang: str | None) -> Lexicon:
         source_clause_verb=_alternation(getattr(data, "SOURCE_CLAUSE_VERBS", [])),
         clause_auxiliaries=_words(data, "CLAUSE_AUXILIARIES"),
         postposed_sources=_words(data, "POSTPOSED_SOURCES"),
+        genitive_complements=bool(getattr(data, "GENITIVE_COMPLEMENTS", False)),
     )

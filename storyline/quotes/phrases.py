@@ -9,11 +9,21 @@ from __future__ import annotations
 import re
 
 from storyline.quotes.base import DASHES, MAX_CUE_TOKENS, PLURAL_SUBJECT_WORDS, SUBJECT_WORDS, TITLE_REACH, FinderBase
+from storyline.quotes.lexicon import WORD_CACHE_SIZE
 from storyline.quotes.speakers import POSSESSIVE_S, Speaker, Token
 
 # Words a speaker phrase's complement may add after a dangling function word ("sources close to the | mediation
 # team"); a longer tail is the claim's own words, not the source's name.
 PHRASE_TAIL = 3
+# (language, word) -> whether it is a head noun of a source phrase in some case form (memoised, bounded).
+_HEAD_NOUNS: dict[tuple[str, str], bool] = {}
+
+
+def _case_form(a: str, b: str) -> bool:
+    """True when two lower-case nouns differ only in a case ending ("ministerstvo" / "ministerstva",
+    "mluvčí" / "mluvčího"); stricter than surnames, and diacritics count ("rozmowy" is no "rozmówca")."""
+    short, long_ = sorted((a, b), key=len)
+    return long_.startswith(short[: max(4, len(short) - 1)]) and len(long_) - len(short) <= 3
 
 
 class PhraseMixin(FinderBase):
@@ -71,7 +81,8 @@ class PhraseMixin(FinderBase):
                 self.relative_for[tokens[antecedent[1] - 1].end] = (tokens[j].start, tokens[j].end)
             return antecedent
         if not self._is_head(tokens[j], True):
-            return self._determined_np(tokens, j, floor)
+            owner = self._genitive_owner(tokens, j, floor) if lex.genitive_complements else None
+            return owner or self._determined_np(tokens, j, floor)
         if base in lex.pronouns:
             return (j, j + 1)
         k = j
@@ -100,6 +111,25 @@ class PhraseMixin(FinderBase):
                 return None
             return (outer[0], j + 1)
         return (k, j + 1)
+
+    def _genitive_owner(self, tokens: list[Token], j: int, floor: int) -> tuple[int, int] | None:
+        """ "Rzecznik ministerstwa spraw zagranicznych poinformował": lower-case genitive words ending at token
+        j complement the head noun before them; the phrase is that head's phrase with them."""
+        h = j
+        while (
+            h > floor
+            and j - h < PHRASE_TAIL
+            and tokens[h].is_word
+            and not tokens[h].is_cap
+            and len(tokens[h].low) > 2  # "i", "a", "w": one-letter conjunctions and prepositions
+            and not self._ends_phrase(tokens[h])
+        ):
+            if tokens[h - 1].is_word and self._head_noun(tokens[h - 1].low):
+                outer = self.left_np(tokens, h, floor)
+                if outer is not None:
+                    return (outer[0], j + 1)
+            h -= 1
+        return None
 
     def _determined_np(self, tokens: list[Token], j: int, floor: int) -> tuple[int, int] | None:
         """A common-noun phrase opened by a determiner ("the billionaire real estate magnate")."""
@@ -191,7 +221,38 @@ class PhraseMixin(FinderBase):
             named = m > k + 1 or tokens[m].is_cap  # "of the ministry", "in Kyiv"; not "to protest"
             if tokens[k - 1].low in lex.source_nouns and end > m and closed and named:
                 return end
+        if lex.genitive_complements and k < stop and not tokens[k].is_cap and self._head_noun(tokens[k - 1].low):
+            # "представитель министерства", "Podle mluvčího ministerstva obrany bude …": a head noun's
+            # complement is the inflected nouns and adjectives after it; at the clause's end, all its words.
+            m = k
+            while (
+                m < stop
+                and m - k < PHRASE_TAIL
+                and tokens[m].is_word
+                and not tokens[m].is_cap
+                and (self._head_noun(tokens[m].low) or tokens[m].low.endswith(lex.modifier_suffixes or ("\0",)))
+            ):
+                m += 1
+            end = words_from(k)
+            if end > k and (end == stop or not tokens[end].is_word):
+                return end
+            return m
         return k
+
+    def _head_noun(self, low: str) -> bool:
+        """True for a source, title, office, institution or document noun in any case form ("ministerstva")."""
+        key = (self.lex.lang, low)
+        hit = _HEAD_NOUNS.get(key)
+        if hit is None:
+            lex = self.lex
+            nouns = (lex.source_nouns, lex.office_nouns, lex.institution_nouns, lex.document_nouns)
+            hit = any(low in n for n in nouns) or self.resolver.title_like(low)
+            if not hit and len(low) > 3:
+                hit = any(w[:3] == low[:3] and _case_form(w, low) for n in nouns for w in n if len(w) > 3)
+            if len(_HEAD_NOUNS) >= WORD_CACHE_SIZE:
+                _HEAD_NOUNS.clear()
+            _HEAD_NOUNS[key] = hit
+        return hit
 
     def _ends_phrase(self, tok: Token) -> bool:
         """A word no speaker phrase's complement runs over: a preposition, conjunction, complementizer, cue."""

@@ -304,8 +304,11 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 return (Quote(toks[0].start, end, "reported", cue, self.speaker(toks, right)), right[1] - i)
         if left is None:
             lead = self.right_np(toks, 0, i)
-            if lead is not None and POSSESSIVE_S.sub("", toks[lead[1] - 1].low) in lex.source_nouns:
-                # "Źródła zbliżone do rozmów twierdzą, że …": the sentence opens with an anonymous source.
+            if lead is not None and any(
+                POSSESSIVE_S.sub("", t.low) in lex.source_nouns for t in toks[lead[0] : lead[1]]
+            ):
+                # "Źródła zbliżone do rozmów twierdzą, że …": the sentence opens with an anonymous source (its
+                # head noun, whatever complement follows it).
                 left = lead
         if left is None and i > 0 and self._after_conjunction(toks, i):
             # "X survived ... and says ...": the conjoined verb shares the sentence's subject.

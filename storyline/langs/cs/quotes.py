@@ -316,3 +316,6 @@ FEMALE_NAME_ENDINGS = ("a",)
 
 # Subjects are often left out ("Uvedl, že ..."): a verb without one speaks for the last person.
 PRO_DROP = True
+
+# A source's head noun takes its complement in the genitive after it, unmarked by a preposition.
+GENITIVE_COMPLEMENTS = True

@@ -131,6 +131,8 @@ IMPERSONAL = [
 ]
 
 COMPLEMENTIZERS = ["że", "iż", "żeby", "aby", "czy"]
+CONJUNCTIONS = ["i", "a", "ale", "oraz", "lecz", "jednak"]
+RELATIVES = ["który", "która", "które", "którzy"]
 
 SKIP = [
     # time adverbials before an inverted speaker ("poinformował w piątek rano wojewoda")
@@ -583,3 +585,6 @@ FEMALE_NAME_ENDINGS = ("a", "ą", "ę")
 
 # Subjects are often left out ("Zaznaczył, że ..."): a verb without one speaks for the last person.
 PRO_DROP = True
+
+# A source's head noun takes its complement in the genitive after it, unmarked by a preposition.
+GENITIVE_COMPLEMENTS = True
