@@ -99,3 +99,11 @@ def test_shipped_file_records_its_training_data() -> None:
     assert raw["trained_on"]["data"] == "PolNeAR train"
     assert 0 < raw["positives"] < raw["trained_on"]["sentences"]
     assert path.stat().st_size < 1_000_000
+
+
+def test_a_rule_quotation_after_the_sentence_counts_where_its_cue_is() -> None:
+    text = "In a 1963 speech, he declared: “Segregation now, segregation tomorrow.”"
+    colon = text.index(":") + 1
+    cue = text.index("declared")
+    names = sentence_features(text, 0, colon, cue_words(text, 0, colon, FORMS), [(colon + 2, len(text) - 1, cue)])
+    assert "ruled=True" in names and "preposed=True" in names and "cover=<0.01" in names

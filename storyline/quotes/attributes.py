@@ -77,6 +77,8 @@ class _Entry:
     dep: str | None
     singles: tuple[tuple[int, dict[str, Any]], ...]  # (pattern order, attrs) of the matching patterns
     steps: frozenset[tuple[int, int]]  # (multi-token pattern, position) this token satisfies
+    starts: tuple[int, ...]  # multi-token patterns whose first token this token satisfies
+    fixes: bool  # the ruler changes this token's tag or label
 
 
 def _literal_values(spec: Any) -> list[str] | None:
@@ -170,6 +172,8 @@ class FastAttributes:
             merged.get("DEP"),
             singles,
             steps,
+            tuple(p for p in range(len(self.multi)) if (p, 0) in steps),
+            merged.get("TAG") is not None or merged.get("DEP") is not None,
         )
         self.cache[key] = found
         return found
@@ -183,12 +187,13 @@ class FastAttributes:
         values = numpy.array([(e.pos, e.lemma) for e in entries], dtype="uint64").reshape((len(entries), 2))
         if self.multi:
             extra: dict[int, list[tuple[int, dict[str, Any]]]] = {}
+            # Only tokens that open a multi-token pattern are tried (a few in a sentence; all 8 patterns for
+            # every token had cost as much as the rest of this component).
             for i, e in enumerate(entries):
-                for p, (order, tests, index, attrs) in enumerate(self.multi):
-                    if (
-                        (p, 0) in e.steps
-                        and i + len(tests) <= len(entries)
-                        and all((p, k) in entries[i + k].steps for k in range(1, len(tests)))
+                for p in e.starts:
+                    order, tests, index, attrs = self.multi[p]
+                    if i + len(tests) <= len(entries) and all(
+                        (p, k) in entries[i + k].steps for k in range(1, len(tests))
                     ):
                         extra.setdefault(i + index, []).append((order, attrs))
             for i, more in extra.items():
@@ -197,6 +202,8 @@ class FastAttributes:
                 values[i, 1] = self.strings.add(merged["LEMMA"]) if "LEMMA" in merged else 0
         doc.from_array([POS, LEMMA], values)
         for i, e in enumerate(entries):  # the ruler's tag and label fixes (whitespace tokens) are rare
+            if not e.fixes:
+                continue
             if e.tag is not None:
                 doc[i].tag_ = e.tag
             if e.dep is not None:

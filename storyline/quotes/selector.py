@@ -29,7 +29,7 @@ from storyline.errors import NotFound
 
 DATA_DIR = Path(__file__).parent / "data"
 _WORD = re.compile(r"\w+")
-_QUOTE_CHARS = frozenset('"“”„«»')
+_MARKS = re.compile('["“”„«»]')
 
 
 def _bucket(n: float, bounds: Sequence[float]) -> str:
@@ -54,7 +54,9 @@ def sentence_features(
     words = [(m.start(), m.group().lower()) for m in _WORD.finditer(text, start, end)]
     offsets = [w[0] for w in words]
     n = len(words)
-    marks = [k for k in range(start, end) if text[k] in _QUOTE_CHARS]
+    marks = [m.start() for m in _MARKS.finditer(text, start, end)]
+    # Only the quotations reaching the sentence, or cued in it, count (an article has dozens).
+    rules = [r for r in rules if (r[0] < end and r[1] > start) or (r[2] is not None and start <= r[2] < end)]
     covered = 0
     rule_cues: set[int] = set()
     rule_here = 0
