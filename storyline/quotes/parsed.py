@@ -13,7 +13,10 @@ whose lemma and part of speech were attribution cues often enough in PolNeAR tra
 * source = its subject (nsubj, a passive's agent, a noun's possessor or "by"/"from" object), inherited
   from the governing verb for a conjoined or infinitive cue; "according to X" takes X.
 
-Only sentences holding a cue form are parsed, so the cost grows with the number of attributions.
+Only sentences holding a cue form are parsed, so the cost grows with the number of attributions; where the
+language names a LEARNED_SELECTOR (`selector.py`), only those of them whose parse is likely to change the
+stage's result (a fifth fewer on held-out PolNeAR train). The parse costs what it costs: tok2vec and parser
+take ~1.2 ms a sentence (2.0 of ~3.5 CPU-s over 100 PolNeAR articles), numpy's BLAS already at their products.
 """
 
 from __future__ import annotations
