@@ -173,3 +173,61 @@ def test_a_genitive_walk_stops_at_a_conjunction() -> None:
 def test_an_opening_source_keeps_its_complement_before_the_cue() -> None:
     text = "Źródła zbliżone do rozmów twierdzą, że porozumienie jest blisko."
     assert ("twierdzą", "Źródła zbliżone do rozmów") in _speakers(text, "pl")
+
+
+def _attributions(text: str, lang: str) -> list[tuple[str, str | None, str]]:
+    """(cue words, speaker label, claim) of each quotation the full pipeline finds in `text`."""
+    from storyline.model import Article
+    from storyline.pipeline import default_pipeline
+
+    article = default_pipeline()(Article(text=text, language=lang))
+    return [
+        (text[q.attrs["cue"][0] : q.attrs["cue"][1]], q.attrs.get("speaker_label"), text[q.start : q.end])
+        for q in article.spans("quote")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fr",
+            "Le ministre Pierre Martin a rencontré les délégués. Les négociations reprendront lundi, a-t-il précisé.",
+            ("a-t-il précisé", "Pierre Martin", "Les négociations reprendront lundi"),
+        ),
+        (
+            "fr",
+            "Le ministre Pierre Martin a rencontré les délégués. Les négociations reprendront lundi, précise-t-il.",
+            ("précise-t-il", "Pierre Martin", "Les négociations reprendront lundi"),
+        ),
+        (
+            "fr",
+            "Les délégations se sont entendues mardi à Vienne, a-t-on appris de source diplomatique.",
+            ("a-t-on appris", "source diplomatique", "Les délégations se sont entendues mardi à Vienne"),
+        ),
+        (
+            "de",
+            "Die Gespräche in Wien seien konstruktiv gewesen, hieß es aus Regierungskreisen.",
+            ("hieß es", "Regierungskreisen", "Die Gespräche in Wien seien konstruktiv gewesen"),
+        ),
+        (
+            "de",
+            "Die Gespräche in Wien seien konstruktiv gewesen, hieß es am Montag.",
+            ("hieß es", None, "Die Gespräche in Wien seien konstruktiv gewesen"),
+        ),
+        (
+            "uk",
+            "Делегації домовилися у вівторок у Відні, як повідомили джерела, близькі до посередників.",
+            ("як повідомили", "джерела, близькі до посередників", "Делегації домовилися у вівторок у Відні"),
+        ),
+    ],
+)
+def test_postposed_sources_in_french_german_and_ukrainian(
+    lang: str, text: str, expected: tuple[str, str | None, str]
+) -> None:
+    assert expected in _attributions(text, lang)
+
+
+def test_a_parenthetical_source_inside_the_claim_stays_a_parenthesis() -> None:
+    text = "Майкл Харлан, по данным источников, провёл встречу с делегацией."
+    assert any(claim == text.rstrip(".") for _cue, _speaker, claim in _attributions(text, "ru"))

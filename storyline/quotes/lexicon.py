@@ -60,6 +60,8 @@ class Lexicon:
     not_names: frozenset[str]
     non_person: frozenset[str]
     female_endings: tuple[str, ...]
+    male_names: frozenset[str]
+    source_prepositions: frozenset[str]
     unsourced_cues: re.Pattern[str]
     passive_auxiliaries: frozenset[str]
     progressive_endings: tuple[str, ...]
@@ -71,6 +73,7 @@ class Lexicon:
     clause_auxiliaries: frozenset[str]
     postposed_sources: frozenset[str]
     genitive_complements: bool
+    inverted_subjects: dict[str, str | None]
 
     def is_cue(self, words: str) -> bool:
         """True when `words` (one or more tokens) is a reporting cue of this language."""
@@ -82,8 +85,17 @@ class Lexicon:
         if hit is None:
             if len(self.word_cache) >= WORD_CACHE_SIZE:
                 self.word_cache.clear()  # bounded memory over a long ingest
-            hit = self.word_cache[low] = self.cue.fullmatch(low) is not None and not self.not_cues.fullmatch(low)
+            verb = self.inverted_verb(low)
+            form = low if verb is None else verb[0]
+            hit = self.word_cache[low] = self.cue.fullmatch(form) is not None and not self.not_cues.fullmatch(form)
         return hit
+
+    def inverted_verb(self, low: str) -> tuple[str, str | None] | None:
+        """(verb, gender of its subject) of a verb carrying its subject pronoun ("précise-t-il", "ajoute-t-elle")."""
+        for suffix, gender in self.inverted_subjects.items():
+            if low.endswith(suffix) and len(low) > len(suffix):
+                return (low[: -len(suffix)], gender)
+        return None
 
 
 def _alternation(patterns: list[str]) -> re.Pattern[str]:
@@ -186,6 +198,8 @@ def lexicon(lang: str | None) -> Lexicon:
         not_names=_words(data, "NOT_NAMES"),
         non_person=_words(data, "NON_PERSON"),
         female_endings=tuple(getattr(data, "FEMALE_NAME_ENDINGS", ())),
+        male_names=_words(data, "MALE_NAMES"),
+        source_prepositions=_words(data, "SOURCE_PREPOSITIONS"),
         unsourced_cues=_alternation(getattr(data, "UNSOURCED_CUES", [])),
         passive_auxiliaries=_words(data, "PASSIVE_AUXILIARIES"),
         progressive_endings=tuple(getattr(data, "PROGRESSIVE_ENDINGS", ())),
@@ -197,4 +211,6 @@ def lexicon(lang: str | None) -> Lexicon:
         clause_auxiliaries=_words(data, "CLAUSE_AUXILIARIES"),
         postposed_sources=_words(data, "POSTPOSED_SOURCES"),
         genitive_complements=bool(getattr(data, "GENITIVE_COMPLEMENTS", False)),
+        # longest first: "-t-il" before "-il"
+        inverted_subjects=dict(sorted(getattr(data, "INVERTED_SUBJECTS", {}).items(), key=lambda kv: -len(kv[0]))),
     )

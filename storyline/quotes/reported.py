@@ -20,7 +20,7 @@ from storyline.quotes.base import (
     _words,
 )
 from storyline.quotes.boundaries import BoundaryMixin
-from storyline.quotes.phrases import PhraseMixin
+from storyline.quotes.phrases import PHRASE_TAIL, PhraseMixin
 from storyline.quotes.speakers import POSSESSIVE_S, Token
 
 # Most words of a sentence-opening prepositional phrase before a speaker and cue ("In a statement, X ...").
@@ -205,6 +205,25 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             rng = (j, j)
         before = toks[:i]
         tail = toks[rng[1] :]
+        words = [t for t in tail[1:] if t.is_word]
+        if (
+            not inside
+            and i > 0
+            and toks[i - 1].text == ","
+            and tail
+            and tail[0].text == ","
+            and words
+            and all(t.is_word for t in tail[1 : tail.index(words[-1]) + 1])
+            and len(words) <= PHRASE_TAIL
+            and _words(before) > len(words)
+            and not any(
+                t.start in self.cues or t.low in self.lex.relatives or t.low in self.lex.complementizers for t in words
+            )
+        ):
+            # "…, як повідомили джерела, близькі до посередників.": the words after the source's comma describe
+            # it (the clause before is the claim), they carry on no claim of their own.
+            rng = (rng[0], rng[1] + 1 + tail[1:].index(words[-1]) + 1)
+            tail = toks[rng[1] :]
         if inside or (tail and tail[0].text == "," and _words(before) >= 1 and _words(tail) >= MIN_REPORTED_WORDS):
             # "Майкл Харлан, по данным источников, провёл …": the source is a parenthesis in the claim.
             start, end = toks[0].start, self._clause_end(sent, toks)
@@ -233,11 +252,26 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         if not m or not re.match(r"\W", self.text[m.end() : m.end() + 1] or " "):
             return None
         j = next((k for k in range(i, len(toks)) if toks[k].end >= m.end()), i) + 1
+        cue = (toks[i].start, toks[j - 1].end)
+        if i > 1 and toks[i - 1].text in "," + DASHES and _words(toks[: i - 1]) >= MIN_REPORTED_WORDS:
+            # "…, a-t-on appris de source diplomatique.", "…, hieß es aus Regierungskreisen.": the claim comes
+            # first; words closing the sentence after the construction name where it came from.
+            rest = [t for t in toks[j:] if t.is_word]
+            k = j + 1  # after "aus", "de": not "am Montag"
+            source = None
+            if (
+                rest
+                and toks[j].low in self.lex.source_prepositions
+                and 1 < len(rest) <= PHRASE_TAIL + 1
+                and all(t.is_word for t in toks[j : toks.index(rest[-1]) + 1])
+            ):
+                source = self.speaker(toks, self.right_np(toks, k) or (k, toks.index(rest[-1]) + 1))
+            return (Quote(toks[0].start, toks[i - 2].end, "reported", cue, source), len(toks) - i)
         start = self._content_start(toks, j, len(toks), addressee=False)
         end = self._clause_end(sent, toks)
         if _words([t for t in toks if t.start >= start]) < MIN_REPORTED_WORDS:
             return (None, j - i)
-        return (Quote(start, end, "reported", (toks[i].start, toks[j - 1].end), None), j - i)
+        return (Quote(start, end, "reported", cue, None), j - i)
 
     def _cue(self, sent: _Sentence, i: int) -> tuple[Quote | None, int] | None:
         lex = self.lex
@@ -295,6 +329,17 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 # "CONTENT, he says, CONTENT": the statement runs on after the parenthetical.
                 end = self._clause_end(sent, toks)
             return (Quote(toks[0].start, end, "reported", cue, self.speaker(toks, left)), n)
+        inverted = lex.inverted_verb(toks[i].low)
+        if (
+            inverted is not None
+            and i > 0
+            and toks[i - 1].text in "," + DASHES + CLOSING
+            and _words(toks[:i]) >= MIN_REPORTED_WORDS
+        ):
+            # "CONTENT, précise-t-il.": the verb carries its subject, the person last named of its gender.
+            end = toks[i - 1].end if toks[i - 1].text in CLOSING else toks[i - 2].end
+            speaker = self.resolver.implicit(toks[i].start, inverted[1], self._scope(toks[i].start))
+            return (Quote(toks[0].start, end, "reported", cue, speaker), n)
         # Inverted postposed: "CONTENT, said X." / "..., zauważa Axios."
         if speech and i > 0 and toks[i - 1].text in "," + DASHES + CLOSING and _words(toks[:i]) >= MIN_REPORTED_WORDS:
             right = self.right_np(toks, after_cue)
@@ -310,6 +355,13 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 # "Źródła zbliżone do rozmów twierdzą, że …": the sentence opens with an anonymous source (its
                 # head noun, whatever complement follows it).
                 left = lead
+                k = lead[1]
+                if (
+                    i - k - 2 in range(1, PHRASE_TAIL + 2)
+                    and toks[k].text == toks[i - 1].text == ","
+                    and all(t.is_word and t.start not in self.cues for t in toks[k + 1 : i - 1])
+                ):
+                    left = (lead[0], i - 1)  # "Джерела, близькі до переговорів, повідомили": with its apposition
         if left is None and i > 0 and self._after_conjunction(toks, i):
             # "X survived ... and says ...": the conjoined verb shares the sentence's subject.
             left = self._subject(toks, i)

@@ -144,7 +144,8 @@ class PersonIndex:
         words = (self.lemmas.get(span) or self.text[span[0] : span[1]]).split()
         if len(words) < 2:
             return None
-        return "f" if words[0].lower().endswith(self.lex.female_endings) else "m"
+        first = words[0].lower()
+        return "f" if first.endswith(self.lex.female_endings) and first not in self.lex.male_names else "m"
 
     def _guess_names(self) -> list[tuple[int, int]]:
         """Capitalised runs that look like personal names (used only without the mention layer)."""

@@ -112,6 +112,9 @@ SEPARABLE_CUES = [
     (r"gab\w*|gibt", "bekannt"),
 ]
 
+# After an impersonal construction closing a claim, these name where it came from ("…, hieß es aus Kiew").
+SOURCE_PREPOSITIONS = ["aus", "von"]
+
 IMPERSONAL = [r"hieß es", r"heißt es", r"wurde mitgeteilt", r"wurde bekannt", r"es hieß"]
 
 COMPLEMENTIZERS = ["dass", "daß", "ob", "damit"]
@@ -449,3 +452,5 @@ NON_PERSON = [
 
 # German nouns are capitalised: a capitalised word is a name only when it is not a common noun of this list.
 FEMALE_NAME_ENDINGS = ("a", "e")
+# Men's first names with a woman's ending.
+MALE_NAMES = ["uwe", "ole", "hauke", "luca", "nikita", "sascha"]

@@ -85,6 +85,9 @@ SOURCE_FIRST = [
     r"cité par",
 ]
 
+# After an impersonal construction closing a claim, these name where it came from ("…, hieß es aus Kiew").
+SOURCE_PREPOSITIONS = ["de"]
+
 IMPERSONAL = [r"a-t-on appris", r"apprend-on", r"on apprend", r"il a été annoncé", r"a été annoncé"]
 
 COMPLEMENTIZERS = ["que", "qu'", "qu’", "si"]
@@ -304,7 +307,18 @@ MEDIA_HINTS = [
     "échos",
 ]
 
-PRONOUNS = {"il": "m", "elle": "f", "ils": "p", "elles": "p", "je": None, "nous": "p", "on": None}
+PRONOUNS = {
+    "il": "m",
+    "elle": "f",
+    "ils": "p",
+    "elles": "p",
+    "je": None,
+    "nous": "p",
+    "on": None,
+}
+
+# A verb carrying its subject pronoun after a quotation or claim: "…, précise-t-il.", "…, ajoutent-ils."
+INVERTED_SUBJECTS = {"-t-il": "m", "-t-elle": "f", "-il": "m", "-elle": "f", "-ils": "p", "-elles": "p"}
 POSSESSIVES = {"son": None, "sa": None, "ses": None, "leur": "p"}
 
 NOT_NAMES = [
@@ -372,3 +386,29 @@ NON_PERSON = [
 ]
 
 FEMALE_NAME_ENDINGS = ("a", "e")
+# Men's first names with a woman's ending ("Pierre Martin", "Jean-Baptiste Lemaire": "…, a-t-il précisé").
+MALE_NAMES = [
+    "pierre",
+    "philippe",
+    "jérôme",
+    "stéphane",
+    "antoine",
+    "alexandre",
+    "maxime",
+    "guillaume",
+    "étienne",
+    "christophe",
+    "baptiste",
+    "jean-baptiste",
+    "jean-pierre",
+    "jean-claude",
+    "jean-marie",
+    "serge",
+    "jérémie",
+    "grégoire",
+    "auguste",
+    "aristide",
+    "georges",
+    "théophile",
+    "achille",
+]
