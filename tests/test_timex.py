@@ -452,3 +452,22 @@ def test_thousands_with_dots_are_counts_not_clock_times() -> None:
     for lang, (text, clock) in cases.items():
         found = find_time_expressions(text, lang, ref)
         assert [x.value for x in found] == [f"2026-03-14T{clock}"], (lang, [(x.text, x.value) for x in found])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "needle", "value"),
+    [
+        # Czech l-participles after a consonant or in the plural date a weekday in the past (THURSDAY's eve).
+        ("cs", "Ve středu se delegace sešly ve Vídni.", "středu", "2026-01-07"),
+        ("cs", "Ve středu ministr řekl, že se situace zlepšuje.", "středu", "2026-01-07"),
+        ("cs", "Ve středu se delegace sejdou ve Vídni.", "středu", "2026-01-14"),
+        ("cs", "Ve středu se delegace sešly. Den předtím ministr varoval.", "Den předtím", "2026-01-06"),
+    ],
+)
+def test_czech_weekdays_by_tense_and_the_day_before(lang: str, text: str, needle: str, value: str) -> None:
+    assert one(text, lang, needle).value == value
+
+
+def test_since_ago_is_a_duration_in_spanish() -> None:
+    found = one("Desde hace tres semanas se negocia en Viena.", "es", "tres semanas")
+    assert (found.text, found.value, found.type) == ("Desde hace tres semanas", "P3W", "DURATION")

@@ -37,7 +37,8 @@ SPAN_MODIFIERS = {"na začátku": "START", "začátkem": "START", "na konci": "E
 AGO_BEFORE = ["před"]
 AGO_AFTER: list[str] = []
 ANAPHORIC_AFTER = {"dříve": -1, "předtím": -1, "později": 1, "poté": 1}
-ANAPHORIC_FIXED = {"předchozí den": ("day", -1), "o den dříve": ("day", -1), "následující den": ("day", 1),
+ANAPHORIC_FIXED = {"den předtím": ("day", -1), "den poté": ("day", 1), "týden předtím": ("week", -1),
+                   "předchozí den": ("day", -1), "o den dříve": ("day", -1), "následující den": ("day", 1),
                    "druhý den": ("day", 1), "o den později": ("day", 1), "téhož dne": ("day", 0),
                    "o víkendu": ("weekend", 0)}
 APPROXIMATORS = ["asi", "téměř", "skoro", "přes", "více než", "méně než", "zhruba", "přibližně"]
@@ -49,7 +50,8 @@ HALF_WORDS = ["pololetí"]
 QUARTER_PREFIX = r"(?:(?:v|ve)\s+)?"
 CLOCK_PATTERN = r"(?:v\s+)?(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)"
 FUTURE_CUES = r"(?<!\w)(?:bude|budou|budeme|plánuje|plánují|chce|chtějí|příští\w*)(?!\w)"
-PAST_CUES = r"(?<!\w)(?:byl|byla|bylo|byli|před|minul\w+|\w{2,}(?:al|il|el|ala|ila|ela|ali|ili|eli))(?!\w)"
+# l-participles: -al/-il/-el/-yl and after a consonant (řekl, mohl, šel), with -a/-o/-i/-y ("se sešly", "řekla").
+PAST_CUES = r"(?<!\w)(?:byl|byla|bylo|byli|byly|před|minul\w+|\w{2,}(?:[aeiyě]l|[kh]l|šl|šel)(?:a|o|i|y)?)(?!\w)"
 # A word that opens a reported or subordinate clause: the tense that dates an expression is the one of
 # its own clause ("powiedział, że spotkanie może się odbyć w weekend" looks ahead).
 CLAUSE_OPENER = r"(?<!\w)že(?!\w)"

@@ -47,7 +47,7 @@ ANAPHORIC_FIXED = {"el día anterior": ("day", -1), "la víspera": ("day", -1), 
     "finales de la semana": ("week", 0), "finales de mes": ("month", 0),
 }
 APPROXIMATORS = ["unos", "unas", "casi", "más de", "menos de", "cerca de", "alrededor de", "aproximadamente"]
-DURATION_LEAD = ["los últimos", "las últimas", "los próximos", "las próximas", "durante"]
+DURATION_LEAD = ["los últimos", "las últimas", "los próximos", "las próximas", "durante", "desde hace"]
 EVERY = ["cada", "todos los", "todas las"]
 SET_ADVERBS = {"diariamente": "P1D", "a diario": "P1D", "semanalmente": "P1W", "mensualmente": "P1M",
                "anualmente": "P1Y", "cada año": "P1Y", "cada día": "P1D"}
