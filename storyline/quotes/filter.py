@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from storyline.errors import NotFound
-from storyline.quotes.scorer import Scorer
+from storyline.quotes.scorer import Scorer, from_raw
 
 DATA_DIR = Path(__file__).parent / "data"
 _WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
@@ -126,4 +126,4 @@ def load_filter(name: str) -> QuoteFilter:
             f"learned quote filter {path} is missing; rebuild it with `python -m storyline.quotes.train --filter`"
         )
     raw = json.loads(path.read_text(encoding="utf-8"))
-    return QuoteFilter(Scorer({k: float(v) for k, v in raw["weights"].items()}, float(raw["threshold"]), frozenset()))
+    return QuoteFilter(from_raw(raw))

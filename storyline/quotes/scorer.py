@@ -23,6 +23,7 @@ from typing import Any
 
 from storyline.errors import NotFound
 from storyline.quotes.attributes import lemma
+from storyline.quotes.trees import Trees, from_json
 
 DATA_DIR = Path(__file__).parent / "data"
 _QUOTE_CHARS = frozenset('"“”„«»')
@@ -101,6 +102,39 @@ def features(tok: Any, frame: str, content: Sequence[Any], source: Any | None) -
     ]
 
 
+def _bucket(n: int, bounds: Sequence[int]) -> str:
+    for bound in bounds:
+        if n < bound:
+            return f"<{bound}"
+    return f">={bounds[-1]}"
+
+
+def context_features(tok: Any, frame: str, content: Sequence[Any], source: Any | None) -> list[str]:
+    """Features of a candidate's sentence: where the cue stands, how long the sentence is, how many clauses
+    and reporting verbs compete in it and the content, whether the content ends the sentence or starts at a
+    quotation mark, and whether the subject is a name."""
+    sent = tok.sent
+    n = len(sent)
+    clauses = sum(1 for t in content if t.dep_ in ("ccomp", "advcl", "relcl", "conj") and t.pos_ in ("VERB", "AUX"))
+    rival = sum(1 for t in sent if t.i != tok.i and t.dep_ == "ccomp" and t.head.i != tok.i)
+    last = content[-1].i if content else tok.i
+    ends = all(t.is_punct or t.is_space for t in sent[last + 1 - sent.start :]) if last < sent.end else True
+    before = tok.doc[content[0].i - 1] if content and content[0].i > 0 else None
+    named = source is not None and any(t.pos_ == "PROPN" for t in source.subtree)
+    return [
+        "pos=" + _bucket(tok.i - sent.start, (1, 3, 6, 12, 25)),
+        "rpos=" + str(min(4, 5 * (tok.i - sent.start) // max(1, n))),
+        "slen=" + _bucket(n, (8, 15, 25, 40, 60)),
+        "cls=" + _bucket(clauses, (1, 2, 4)),
+        "rival=" + _bucket(rival, (1, 2, 3)),
+        "ends=" + str(ends),
+        "qopen=" + str(before is not None and before.text in _QUOTE_CHARS),
+        "sq=" + str(any(t.text in _QUOTE_CHARS for t in sent)),
+        "named=" + str(named),
+        "fe=" + frame + "|" + str(ends),
+    ]
+
+
 @dataclass(frozen=True)
 class Scorer:
     """Logistic-regression weights over feature names, and the probability a candidate needs."""
@@ -108,11 +142,30 @@ class Scorer:
     weights: dict[str, float]
     threshold: float
     forms: frozenset[str]  # word forms of the cue lemmas worth a parse
+    crosses: tuple[tuple[str, ...], ...] = ()  # feature prefixes whose values are also weighed together
+    trees: Trees | None = None  # boosted trees whose margin adds to the weights' (see `trees.py`)
 
     def probability(self, names: Iterable[str]) -> float:
         """The probability that a candidate with these features is a gold attribution."""
-        z = sum(self.weights.get(n, 0.0) for n in names)
+        if self.crosses:
+            names = crossed(list(names), self.crosses)
+        if self.trees is None:
+            z = sum(self.weights.get(n, 0.0) for n in names)
+        else:
+            names = list(names)
+            z = sum(self.weights.get(n, 0.0) for n in names) + self.trees.margin(names)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def crossed(names: list[str], crosses: Sequence[Sequence[str]]) -> list[str]:
+    """`names` and the conjunctions of the values of each group of prefixes in `crosses` ("k=…", "len=…" ->
+    "k&len=…|…"): a linear model weighs those combinations on their own."""
+    values = dict(n.split("=", 1) for n in names if "=" in n)
+    out = list(names)
+    for group in crosses:
+        if all(p in values for p in group):
+            out.append("&".join(group) + "=" + "|".join(values[p] for p in group))
+    return out
 
 
 @cache
@@ -122,7 +175,15 @@ def load_scorer(name: str) -> Scorer:
     if not path.is_file():
         raise NotFound(f"learned scorer {path} is missing; rebuild it with `python -m storyline.quotes.train --scorer`")
     raw = json.loads(path.read_text(encoding="utf-8"))
-    return Scorer({k: float(v) for k, v in raw["weights"].items()}, float(raw["threshold"]), frozenset(raw["forms"]))
+    return from_raw(raw, frozenset(raw.get("forms", ())))
+
+
+def from_raw(raw: dict[str, Any], forms: frozenset[str] = frozenset()) -> Scorer:
+    """A scorer from a learned file's JSON: weights, threshold, and where present crosses and trees."""
+    crosses = tuple(tuple(g) for g in raw.get("crosses", ()))
+    weights = {k: float(v) for k, v in raw.get("weights", {}).items()}
+    trees = from_json(raw["trees"], 0.5) if "trees" in raw else None
+    return Scorer(weights, float(raw["threshold"]), forms, crosses, trees)
 
 
 def fit(
@@ -131,15 +192,16 @@ def fit(
     rate: float = 0.1,
     l2: float = 1e-5,
     min_count: int = MIN_FEATURE_COUNT,
+    seed: int = 13,
 ) -> dict[str, float]:
-    """Logistic-regression weights by stochastic gradient descent (samples in a fixed shuffled order)."""
+    """Logistic-regression weights by stochastic gradient descent (samples in a `seed`-shuffled order)."""
     import random
     from collections import Counter
 
     seen = Counter(n for names, _ in samples for n in names)
     samples = [([n for n in names if seen[n] >= min_count], label) for names, label in samples]
     order = list(range(len(samples)))
-    random.Random(13).shuffle(order)
+    random.Random(seed).shuffle(order)
     weights: dict[str, float] = {}
     for epoch in range(epochs):
         step = rate / (1 + epoch)

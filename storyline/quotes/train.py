@@ -44,6 +44,9 @@ MIN_FORM_PRECISION = 0.1
 # learned on the first 756, learned filter off: F1@0.3 0.800 / speaker accuracy 0.874 at 0.3, 0.801 / 0.871 at
 # 0.25, 0.803 / 0.870 at 0.2, 0.804 / 0.866 at 0.15; 0.2 keeps speaker accuracy at the 0.87 target).
 SCORER_THRESHOLD = 0.2
+# Inverse L2 strength of the liblinear scorer (PolNeAR train, 5 interleaved document folds, candidate log loss:
+# 0.2144 at 0.1, 0.2092 at 0.3, 0.2123 at 1.0; the SGD learner 0.2132).
+LIBLINEAR_C = 0.3
 # Share of a gold content's words a candidate must cover to count as finding it (the eval's 0.3 overlap).
 MATCH = 0.3
 
@@ -123,15 +126,26 @@ def worth_parsing(positives: Counter[str], seen: Counter[str]) -> set[str]:
     return {lemma for lemma, n in positives.items() if n >= MIN_FORM_HITS and n / seen[lemma] >= MIN_FORM_PRECISION}
 
 
-def learn_scorer(docs: list[dict], parsed_docs: Iterable[Any], threshold: float) -> dict:
+def fit_with(learner: str, samples: list[tuple[list[str], bool]]) -> dict[str, float]:
+    """Logistic weights by `learner`: "sgd" (`scorer.fit`, no dependency) or "liblinear" (`trees.fit_liblinear`,
+    fitted to convergence; needs scikit-learn: `pip install -e .[dev]`)."""
+    if learner == "liblinear":
+        from storyline.quotes.trees import fit_liblinear
+
+        return fit_liblinear(samples, LIBLINEAR_C)
+    return fit(samples)
+
+
+def learn_scorer(docs: list[dict], parsed_docs: Iterable[Any], threshold: float, learner: str = "sgd") -> dict:
     """The candidate scorer learned from PolNeAR-style documents and their parses."""
     parsed_docs = list(parsed_docs)
     samples, positives, seen = scorer_samples(docs, parsed_docs)
-    weights = fit(samples)
+    weights = fit_with(learner, samples)
     lemmas = worth_parsing(positives, seen)
     forms = sorted({t.lower_ for doc in parsed_docs for t in doc if lemma(t).lower() in lemmas and t.is_alpha})
     return {
         "source": "PolNeAR train (python -m storyline.quotes.train --scorer)",
+        "learner": learner,
         "threshold": threshold,
         "samples": len(samples),
         "forms": forms,
@@ -193,6 +207,13 @@ def learn_filter(docs: Iterable[dict], lang: str, threshold: float) -> dict:
     "--scorer", is_flag=True, help="Learn the candidate scorer (<lang>_scorer.json) instead of the cue table."
 )
 @click.option("--filter", "quote_filter", is_flag=True, help="Learn the quote filter (<lang>_filter.json).")
+@click.option(
+    "--learner",
+    type=click.Choice(["sgd", "liblinear"]),
+    default="sgd",
+    show_default=True,
+    help="How the scorer's logistic weights are fitted (liblinear needs scikit-learn: pip install -e .[dev]).",
+)
 @click.option("--threshold", type=float, default=None, help="Probability the scorer (0.3) or filter (0.3) asks for.")
 def main(
     data: Path,
@@ -203,6 +224,7 @@ def main(
     out: Path | None,
     scorer: bool,
     quote_filter: bool,
+    learner: str,
     threshold: float | None,
 ) -> None:
     """Learn the cue table (or, with --scorer, the candidate scorer; with --filter, the quote filter) from
@@ -220,7 +242,7 @@ def main(
     nlp = parser(tuple(lang_data.PARSER_MODEL))
     if scorer:
         chosen = SCORER_THRESHOLD if threshold is None else threshold
-        learned = learn_scorer(docs, nlp.pipe((d["text"] for d in docs), batch_size=16), chosen)
+        learned = learn_scorer(docs, nlp.pipe((d["text"] for d in docs), batch_size=16), chosen, learner)
         path = out or DATA_DIR / f"{lang}_scorer.json"
         path.write_text(json.dumps(learned, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
         click.echo(f"{len(learned['weights'])} weights from {learned['samples']} candidates -> {path}")
