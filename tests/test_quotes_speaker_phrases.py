@@ -231,3 +231,48 @@ def test_postposed_sources_in_french_german_and_ukrainian(
 def test_a_parenthetical_source_inside_the_claim_stays_a_parenthesis() -> None:
     text = "Майкл Харлан, по данным источников, провёл встречу с делегацией."
     assert any(claim == text.rstrip(".") for _cue, _speaker, claim in _attributions(text, "ru"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "pl",
+            "Rozmowy zostaną wznowione w poniedziałek, dowiedziała się „Rzeczpospolita”.",
+            ("dowiedziała się", "Rzeczpospolita", "Rozmowy zostaną wznowione w poniedziałek"),
+        ),
+        (
+            "uk",
+            "Переговори відновляться в понеділок, пише «Українська правда».",
+            ("пише", "Українська правда", "Переговори відновляться в понеділок"),
+        ),
+        (
+            "de",
+            "Die Gespräche werden am Montag fortgesetzt, berichtet die „Süddeutsche Zeitung“.",
+            ("berichtet", "Süddeutsche Zeitung", "Die Gespräche werden am Montag fortgesetzt"),
+        ),
+        (
+            "it",
+            "Secondo quanto riferito da fonti diplomatiche, i negoziati riprenderanno lunedì.",
+            ("Secondo quanto riferito da", "fonti diplomatiche", "i negoziati riprenderanno lunedì"),
+        ),
+        (
+            "it",
+            "I negoziati riprenderanno lunedì, fanno sapere dal ministero degli Esteri.",
+            ("fanno sapere", "ministero degli Esteri", "I negoziati riprenderanno lunedì"),
+        ),
+    ],
+)
+def test_media_titles_and_source_constructions(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in [(cue, speaker, claim) for cue, speaker, claim in _attributions(text, lang)]
+
+
+def test_a_short_quote_after_a_named_speaker_stays_speech() -> None:
+    found = _attributions("Asked about the deal, Trump said “No way”.", "en")
+    assert ("said", "Trump", "No way") in found
+
+
+def test_spanish_dialogue_dashes_set_close() -> None:
+    text = "—Estamos listos para firmar —dijo el ministro Pablo García.\n\nLas conversaciones siguen."
+    found = _attributions(text, "es")
+    assert ("dijo", "Pablo García", "Estamos listos para firmar") in found

@@ -27,6 +27,8 @@ from storyline.quotes.speakers import POSSESSIVE_S, Token
 LONG_APPOSITION = 16
 # Most words of a speaker phrase read without a noun-phrase shape next to a quotation ("this Trump look-alike").
 BARE_SPEAKER_WORDS = 4
+# Most words of a medium's title in marks after its cue ("„Dziennik Gazeta Prawna”").
+TITLE_WORDS = 4
 
 
 def _initial(tok: Token) -> bool:
@@ -45,7 +47,7 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
     def direct(self) -> list[Quote]:
         """Quotations in marks or dialogue dashes, attributed from the surrounding sentence."""
         marked = find_marked(self.text, self.lex, self.paragraphs) + find_dialogue(self.text, self.lex, self.paragraphs)
-        marked.sort(key=lambda q: q.start)
+        marked = sorted((q for q in marked if not self._source_title(q)), key=lambda q: q.start)
         self.quoted = marked
         self.quoted_starts = [q.start for q in marked]
         self.quoted_ends = list(accumulate((q.end for q in marked), max))
@@ -68,6 +70,25 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
             quotes.append(quote)
             previous = quote
         return quotes
+
+    def _source_title(self, q: Marked) -> bool:
+        """True for a title in marks right after a cue and closing its sentence: the medium that reports the
+        claim, not its words ("…, dowiedziała się „Rzeczpospolita”.", "…, сообщает «Коммерсантъ».")."""
+        if q.dialogue or not self.sentences or not self.text[q.start : q.start + 1].isupper():
+            return False
+        if not 0 < len(_WORD.findall(self.text, q.start, q.end)) <= TITLE_WORDS:
+            return False
+        sentence = self.sentences[self._sentence_of(q.outer_start)]
+        before = [t for t in sentence.tokens if t.end <= q.outer_start]
+        after = [t for t in sentence.tokens if t.start >= q.outer_end]
+        if len(before) < 2 or any(t.is_word for t in after):
+            return False
+        # The cue opens the clause after the claim ("…, podaje", "… – berichtet") and the title follows it, its
+        # reflexive ("dowiedziała się") or an article ("berichtet die"); "Trump said “No way”" is speech.
+        cue = len(before) - 1 if before[-1].start in self.cues else len(before) - 2
+        if before[cue].start not in self.cues or cue < 1 or before[cue - 1].text not in "," + DASHES:
+            return False
+        return cue == len(before) - 1 or self.cues[before[cue].start] >= 2 or before[-1].low in self.lex.determiners
 
     def _next_sentence(self, previous: Quote, q: Marked) -> bool:
         """True when `q` opens the sentence after the one where `previous` ends, in the same paragraph.

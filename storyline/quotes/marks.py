@@ -101,7 +101,8 @@ def find_dialogue(text: str, lex: Lexicon, paragraphs: list[tuple[int, int]]) ->
     dashes = lex.dialogue_dashes
     found = []
     # A dash opening the paragraph or a sentence inside it: "… jako pierwsze. – To warunek minimalny – powiedział".
-    opening = re.compile(rf"(?:^|(?<=[.!?…:]\s))\s*([{re.escape(dashes)}])\s", re.MULTILINE)
+    # Spanish sets its em dashes close: "—Estamos listos —dijo el ministro.".
+    opening = re.compile(rf"(?:^|(?<=[.!?…:]\s))\s*([{re.escape(dashes)}])(?:\s|(?<=—)(?=\w))", re.MULTILINE)
     for s, e in paragraphs:
         pos = s
         while True:
@@ -109,7 +110,7 @@ def find_dialogue(text: str, lex: Lexicon, paragraphs: list[tuple[int, int]]) ->
             if m is None:
                 break
             start = m.end()
-            inner = re.search(rf"\s[{re.escape(dashes)}](?:\s|$)", text[start:e])
+            inner = re.search(rf"\s[{re.escape(dashes)}](?:\s|$)|\s—(?=\w)", text[start:e])
             end = start + inner.start() if inner else e
             found.append(_trim(text, Marked(start, end, m.start(1), end, dialogue=True)))
             pos = end + 2 if inner else e

@@ -151,6 +151,14 @@ class PhraseMixin(FinderBase):
         j = i
         while j < stop and tokens[j].low in lex.skip:
             j += 1
+        if j + 1 < stop and tokens[j].low in lex.determiners and tokens[j + 1].text in lex.openers:
+            j += 1  # "berichtet die „Süddeutsche Zeitung“"
+        if j < stop and tokens[j].text in lex.openers:
+            # "…, dowiedziała się „Rzeczpospolita”.": a medium's title in marks (the direct path left it out).
+            close = next((m for m in range(j + 1, min(stop, j + 6)) if tokens[m].text in lex.closers), None)
+            if close is not None and close > j + 1 and tokens[j + 1].is_cap and not self._quoted(tokens[j + 1].start):
+                return (j + 1, close)
+            return None
         k = j
         while (
             k < stop and tokens[k].is_word and (self._np_word(tokens[k]) or (k == j and tokens[k].low in lex.pronouns))

@@ -69,6 +69,7 @@ NOUN_CUES = [r"anuncio", r"crítica", r"declaración"]
 SOURCE_FIRST = [
     # "según informaron fuentes de la mediación": the verb belongs to the cue, the source follows it.
     r"según (?:lo )?(?:inform|indic|señal|explic|afirm|declar|precis|confirm|dij)\w*",
+    r"según (?:ha|han) podido saber",
     r"según",
     r"de acuerdo con",
     r"en palabras de",

@@ -68,6 +68,8 @@ NEEDS_COMPLEMENTIZER = [
 NOUN_CUES = [r"critica", r"denuncia", r"stima", r"replica", r"conferma"]
 
 SOURCE_FIRST = [
+    # "secondo quanto riferito da fonti diplomatiche": the source follows "da".
+    r"secondo quanto (?:è stato )?(?:riferit|riportat|dichiarat|affermat|spiegat|annunciat|appres)\w* da(?:l|lla|i|lle|gli)?",
     r"secondo",
     r"stando a",
     r"a detta di",
@@ -76,7 +78,10 @@ SOURCE_FIRST = [
     r"citato da",
 ]
 
-IMPERSONAL = [r"si apprende", r"è stato annunciato", r"si legge", r"viene riferito"]
+IMPERSONAL = [r"si apprende", r"è stato annunciato", r"si legge", r"viene riferito", r"fanno sapere", r"fa sapere"]
+
+# After an impersonal construction closing a claim, these name where it came from ("…, fanno sapere dal ministero").
+SOURCE_PREPOSITIONS = ["da", "dal", "dalla", "dai", "dalle", "dagli"]
 
 COMPLEMENTIZERS = ["che", "se"]
 CONJUNCTIONS = ["e", "ma", "poi"]
