@@ -1018,3 +1018,6 @@ LEARNED_SELECTOR = "en_selector.json"
 # The last check on every quotation found (storyline/quotes/filter.py), learned from PolNeAR train by
 # `python -m storyline.quotes.train --filter`; languages without one keep every quotation.
 LEARNED_FILTER = "en_filter.json"
+# The quote tagger adding attributions the finder missed (storyline/quotes/tagger.py), learned from PolNeAR
+# train by `python -m storyline.quotes.tagger_train`; languages without one are left as the finder leaves them.
+LEARNED_TAGGER = "en_tagger.crfsuite"
