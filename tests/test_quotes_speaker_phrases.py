@@ -276,3 +276,20 @@ def test_spanish_dialogue_dashes_set_close() -> None:
     text = "—Estamos listos para firmar —dijo el ministro Pablo García.\n\nLas conversaciones siguen."
     found = _attributions(text, "es")
     assert ("dijo", "Pablo García", "Estamos listos para firmar") in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ru", "В МИД России заявили, что переговоры продолжатся на следующей неделе.", ("заявили", "МИД России")),
+        ("uk", "У МЗС України заявили, що переговори триватимуть наступного тижня.", ("заявили", "МЗС України")),
+        ("pl", "W MSZ poinformowano, że rozmowy będą kontynuowane w przyszłym tygodniu.", ("poinformowano", "MSZ")),
+        ("cs", "Na ministerstvu uvedli, že jednání budou pokračovat příští týden.", ("uvedli", "ministerstvu")),
+        # a place before a named subject is no part of it
+        ("ru", "В Москве Путин заявил, что переговоры продолжатся на следующей неделе.", ("заявил", "Путин")),
+    ],
+)
+def test_an_opening_place_names_the_institution_of_a_subjectless_cue(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in [(cue, speaker) for cue, speaker, _claim in _attributions(text, lang)]

@@ -62,6 +62,7 @@ class Lexicon:
     female_endings: tuple[str, ...]
     male_names: frozenset[str]
     source_prepositions: frozenset[str]
+    locative_prepositions: frozenset[str]
     unsourced_cues: re.Pattern[str]
     passive_auxiliaries: frozenset[str]
     progressive_endings: tuple[str, ...]
@@ -200,6 +201,7 @@ def lexicon(lang: str | None) -> Lexicon:
         female_endings=tuple(getattr(data, "FEMALE_NAME_ENDINGS", ())),
         male_names=_words(data, "MALE_NAMES"),
         source_prepositions=_words(data, "SOURCE_PREPOSITIONS"),
+        locative_prepositions=_words(data, "LOCATIVE_SOURCES"),
         unsourced_cues=_alternation(getattr(data, "UNSOURCED_CUES", [])),
         passive_auxiliaries=_words(data, "PASSIVE_AUXILIARIES"),
         progressive_endings=tuple(getattr(data, "PROGRESSIVE_ENDINGS", ())),

@@ -107,6 +107,11 @@ class PhraseMixin(FinderBase):
                     h -= 1
                 if h >= floor and POSSESSIVE_S.sub("", tokens[h].low) in lex.source_nouns:
                     outer = self.left_np(tokens, h + 1, floor) or (h, h + 1)
+            if outer is None:
+                # "В Москве Путин заявил", "W Brukseli Kallas powiedziała": a place before the subject's name.
+                person = self.people.inside(tokens[k].start, tokens[j].end)
+                if person is not None and person.end == tokens[j].end and person.start > tokens[k].start:
+                    return (next(m for m in range(k, j + 1) if tokens[m].start >= person.start), j + 1)
             if outer is None or not self._agent(tokens, outer):
                 return None
             return (outer[0], j + 1)
@@ -130,6 +135,20 @@ class PhraseMixin(FinderBase):
                     return (outer[0], j + 1)
             h -= 1
         return None
+
+    def _locative_source(self, tokens: list[Token], i: int) -> tuple[int, int] | None:
+        """ "В Кремле заявили", "W MSZ poinformowano": an opening "in X" before a subjectless plural or impersonal
+        cue at token i names the institution speaking; the range of X."""
+        lex = self.lex
+        if i < 2 or tokens[0].low not in lex.locative_prepositions:
+            return None
+        inner = tokens[1:i]
+        named = inner[0].is_cap or self._head_noun(inner[0].low)  # "В Кремле", "Na ministerstvu"
+        if len(inner) > PHRASE_TAIL + 1 or not named or not all(t.is_word for t in inner):
+            return None
+        if any(self.people.inside(t.start, t.end) for t in inner):
+            return None  # "В Москве Путин заявил": a person is the subject
+        return (1, i)
 
     def _determined_np(self, tokens: list[Token], j: int, floor: int) -> tuple[int, int] | None:
         """A common-noun phrase opened by a determiner ("the billionaire real estate magnate")."""

@@ -271,7 +271,8 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         end = self._clause_end(sent, toks)
         if _words([t for t in toks if t.start >= start]) < MIN_REPORTED_WORDS:
             return (None, j - i)
-        return (Quote(start, end, "reported", cue, None), j - i)
+        place = self._locative_source(toks, i)  # "W MSZ poinformowano, że …"
+        return (Quote(start, end, "reported", cue, self.speaker(toks, place) if place else None), j - i)
 
     def _cue(self, sent: _Sentence, i: int) -> tuple[Quote | None, int] | None:
         lex = self.lex
@@ -362,6 +363,9 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                     and all(t.is_word and t.start not in self.cues for t in toks[k + 1 : i - 1])
                 ):
                     left = (lead[0], i - 1)  # "Джерела, близькі до переговорів, повідомили": with its apposition
+        if left is None and self._verb_gender(toks[i].low) == "p":
+            # "В МИД России заявили, что …": a subjectless plural after "in X" is X speaking.
+            left = self._locative_source(toks, i)
         if left is None and i > 0 and self._after_conjunction(toks, i):
             # "X survived ... and says ...": the conjoined verb shares the sentence's subject.
             left = self._subject(toks, i)

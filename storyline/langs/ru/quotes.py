@@ -418,3 +418,6 @@ PRO_DROP = True
 
 # A source's head noun takes its complement in the genitive after it, unmarked by a preposition.
 GENITIVE_COMPLEMENTS = True
+
+# "В Кремле заявили, …": an opening "in X" before a subjectless plural or impersonal cue names X as the source.
+LOCATIVE_SOURCES = ["в", "во"]
