@@ -293,3 +293,13 @@ def test_an_opening_place_names_the_institution_of_a_subjectless_cue(
     lang: str, text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in [(cue, speaker) for cue, speaker, _claim in _attributions(text, lang)]
+
+
+def test_a_bare_title_is_its_holder_of_the_same_form() -> None:
+    # "l'inviata" is the woman named with that title, not the man named last as "l'inviato"
+    text = (
+        "Lo ha dichiarato l'inviato speciale Michael Harlan, che insieme all'inviata dell'Unione europea Hanna "
+        "Lindqvist guida la mediazione. L'inviato russo Arkadij Volkov ha invece sostenuto che le sanzioni sono "
+        "il vero ostacolo. Secondo l'inviata europea, un compromesso non è impossibile entro la fine della settimana."
+    )
+    assert ("Secondo", "Hanna Lindqvist") in [(cue, speaker) for cue, speaker, _claim in _attributions(text, "it")]

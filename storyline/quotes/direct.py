@@ -28,7 +28,7 @@ LONG_APPOSITION = 16
 # Most words of a speaker phrase read without a noun-phrase shape next to a quotation ("this Trump look-alike").
 BARE_SPEAKER_WORDS = 4
 # Most words of a medium's title in marks after its cue ("„Dziennik Gazeta Prawna”").
-TITLE_WORDS = 4
+MEDIUM_TITLE_WORDS = 4
 
 
 def _initial(tok: Token) -> bool:
@@ -76,7 +76,7 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
         claim, not its words ("…, dowiedziała się „Rzeczpospolita”.", "…, сообщает «Коммерсантъ».")."""
         if q.dialogue or not self.sentences or not self.text[q.start : q.start + 1].isupper():
             return False
-        if not 0 < len(_WORD.findall(self.text, q.start, q.end)) <= TITLE_WORDS:
+        if not 0 < len(_WORD.findall(self.text, q.start, q.end)) <= MEDIUM_TITLE_WORDS:
             return False
         sentence = self.sentences[self._sentence_of(q.outer_start)]
         before = [t for t in sentence.tokens if t.end <= q.outer_start]

@@ -22,7 +22,9 @@ _TITLE_FORMS: dict[tuple[str, str], bool] = {}  # (language, word) -> is a title
 # How far around a full-name mention its title is looked for ("Kremlin spokesman Dmitry Peskov"), in
 # characters and in words next to the name.
 TITLE_CONTEXT = 60
-TITLE_WORDS = 3
+# Words before a name (or after it, past a comma) that may hold its title ("all'inviata dell'Unione europea Hanna
+# Lindqvist": five).
+TITLE_WORDS = 5
 # A bare title ("the negotiator", "Rosyjski negocjator") falls back to a person named this close before it.
 RECENT_PERSON = 400
 
@@ -359,7 +361,8 @@ class SpeakerResolver:
     def _titled(self, span: tuple[int, int], phrase: str, lows: list[str], head: str) -> Speaker:
         """A title without a name: the person holding that title mentioned last, else the person just mentioned."""
         before = [p for p in self.people.people if p.end <= span[0]]
-        holders = set()
+        holders, exact = set(), set()
+        folded = fold(head)
         for p in before:
             # The title before the name ("portavoz Lucía Ferrer") or in an apposition after it
             # ("Lucía Ferrer, portavoz de ..."), not whatever text happens to follow.
@@ -367,8 +370,11 @@ class SpeakerResolver:
             words = fold(self.text[max(0, p.start - TITLE_CONTEXT) : p.start]).split()[-TITLE_WORDS:]
             if after.startswith(","):
                 words += fold(after).split()[:TITLE_WORDS]
-            if any(same_surname(head, w) for w in words if w[:3] == fold(head)[:3]):
+            if any(same_surname(head, w) for w in words if w[:3] == folded[:3]):
                 holders.add(self._full_name(p)[1])
+            if folded in words:
+                exact.add(self._full_name(p)[1])  # "l'inviata" is Lindqvist, not "l'inviato" Volkov
+        holders = exact or holders
         # "Zelensky's office issued a statement. The president said ...": of two presidents named earlier, the
         # one the text came back to last, whether or not his title was repeated there.
         for p in reversed(before):
