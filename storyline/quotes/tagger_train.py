@@ -1,12 +1,20 @@
 """Learn the quote tagger (`tagger.py`) from PolNeAR train, and measure it on a held-out train slice.
 
     python -m storyline.quotes.tagger_train --data ../shared/eval/polnear/documents.jsonl
-    python -m storyline.quotes.tagger_train --holdout 84     # learn on the first 756, score the last 84
+    python -m storyline.quotes.tagger_train --holdout 210    # learn on the first 630, score the last 210
 
 Each train document runs through the stage as the pipeline runs it (sentences, mentions, the finder, the
 learned filter); the tagger's features read that evidence, its labels come from the gold attributions:
 content (its whole extent, fragments and the gaps between them), cue and source tokens, content winning
-where roles meet; a content inside a longer one is left to the longer one. Only train is read.
+where roles meet; a content inside a longer one is left to the longer one. By default only the attributions
+the finder misses are labelled (the tagger adds what is left to find). Only train is read.
+
+Held-out figures are optimistic for the finder: its scorer, filter and selector were learned on all of
+train, so the held-out documents are in-sample for them (dev is the fair check). Measured 2026-11-23 with
+--holdout 210, before the selector: F1@0.3 0.8169 -> 0.8207, F1@0.8 0.7398 -> 0.7433, speaker accuracy
+0.8536 -> 0.8519; 71 quotations added, 47 of them right, 34 of those with the right speaker.
+Dev (the shipped model, same tree, tagger off -> on): F1@0.3 0.7956 -> 0.8004, speaker accuracy 0.8721 -> 0.8705.
+The CRF trains in ~90 CPU-seconds; crfsuite's L-BFGS is deterministic (two rebuilds byte-identical).
 """
 
 from __future__ import annotations
