@@ -40,9 +40,17 @@ End to end, slices 756:840 and 0:84 pooled, scorer and filter learned on the oth
     liblinear + context / SGD                  0.25/0.3  0.842 0.760 0.7988  0.7275  0.884
     liblinear + context / liblinear            0.25/0.3  0.839 0.762 0.7985  0.7274  0.883
 
+Fresh slices 300:384 and 500:584, chosen after those figures (`--fold 300:384 --fold 500:584`):
+
+    SGD / SGD (shipped recipe)                 0.2/0.3   0.775 0.736 0.7550  0.6796  0.864
+    SGD / liblinear C 0.3                      0.2/0.4   0.790 0.727 0.7572  0.6841  0.867
+    liblinear + context / SGD                  0.25/0.3  0.800 0.717 0.7560  0.6845  0.872
+    liblinear + context / liblinear            0.25/0.4  0.802 0.717 0.7569  0.6860  0.872
+
 The candidate-level gains (log loss -0.007, F1 +0.007) do not reach the stage: end to end every learner is
-within 0.0025 F1@0.3 of the shipped recipe, about the rebuild noise (two seeds differ by 0.0005 in F1 but
-0.011 in precision), and the best two were picked on these slices. Trees lose on features this sparse (cue
+within 0.0025 F1@0.3 of the shipped recipe on both pairs of slices, about the rebuild noise (two seeds differ
+by 0.0005 in F1 but 0.011 in precision), and the better ones buy precision with recall, not the recall the
+stage lacks (liblinear + context: P +0.025, R -0.019 on the fresh slices). Trees lose on features this sparse (cue
 lemmas and keys seen a few times each), and 200 trees cost 39 µs a candidate to walk (CPU time, load 6), ~5 ms
 of a PolNeAR article's ~40 ms in the accurate mode.
 """
