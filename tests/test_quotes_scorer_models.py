@@ -110,3 +110,25 @@ def test_context_features_read_the_cue_position_and_a_named_subject():
     assert "named=True" in names
     assert "pos=<6" in names  # the cue is the fourth token
     assert "ends=True" in names  # the claim runs to the full stop
+
+
+def test_heldout_folds_are_document_ranges_within_train():
+    import click
+
+    from storyline.quotes.heldout import _fold
+
+    assert _fold("756:840", 840) == list(range(756, 840))
+    with pytest.raises(click.BadParameter, match="START:END"):
+        _fold("800:900", 840)
+
+
+def test_heldout_cross_model_learns_the_conjunction_it_names():
+    from storyline.quotes.heldout import fit_model
+
+    # Positive only when cue and length agree: the crossed "l&len" names carry what neither prefix does.
+    samples = [
+        (["bias", f"l={c}", f"len={n}"], (c == "say") == (n == "<6")) for c in ("say", "leave") for n in ("<6", "<21")
+    ]
+    model = fit_model("cross", samples * 30, seed=13, crosses=(("l", "len"),))
+    assert model.crosses == (("l", "len"),)
+    assert all((model.probability(names) >= 0.5) == label for names, label in samples)

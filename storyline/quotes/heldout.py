@@ -11,7 +11,13 @@ threshold of `--filter-thresholds`. Dev is never read. Prints JSON: each slice a
 The expensive inputs are computed once and kept under `--cache` (default /tmp/storyline-quotes-heldout):
 the sentence and mention stages' output of every train document, the whole-text parses the scorer learns
 from, and the sentence parses of the stage (a memo the stage's parser reads), so a run costs about a
-CPU-minute per slice and model. `--model trees` (`trees.py`) needs LightGBM (`pip install -e .[dev]`).
+CPU-minute per slice and model. Delete the cache after changing the sentence or mention stages, the spaCy
+model or `attributes.py`: the cached parses keep the parts of speech they were made with.
+
+`--model` / `--filter-model`: `logistic` (the shipped SGD recipe), `sklearn` (liblinear, `c=`), `cross`
+(conjunctions of feature prefixes), `trees` (LightGBM alone), `stacked` (trees on the logistic model's
+cross-fitted margins; `rounds=`, `leaves=`, `rate=`); several joined by ";". scikit-learn and LightGBM are
+dev extras (`pip install -e .[dev]`). The figures measured with it are in `train.py`'s docstring.
 """
 
 from __future__ import annotations
