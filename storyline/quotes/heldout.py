@@ -155,6 +155,22 @@ class Corpus:
             hit[j] = True
         return hit
 
+    def tagged(self, finder: Any, quotes: list[Any], keep: list[bool], forms: frozenset[str]) -> list[Any]:
+        """The `quote` spans the stage ends with: the filter's `keep` verdicts, then the language's learned
+        tagger where it names one (it was learned on all of train: in-sample for every slice)."""
+        from copy import deepcopy
+
+        quotes_data = language_data(self.lang, "quotes")
+        name = getattr(quotes_data, "LEARNED_TAGGER", None)
+        found = [q for q, ok in zip(quotes, keep, strict=True) if ok]
+        if not name:
+            return [q.span() for q in found]
+        from storyline.quotes.tagger import apply_tagger, load_tagger
+
+        dropped = [q for q, ok in zip(quotes, keep, strict=True) if not ok]
+        finder, found, dropped = deepcopy((finder, found, dropped))  # the tagger may change them; each threshold
+        return [q.span() for q in apply_tagger(finder, found, dropped, forms, load_tagger(name))]
+
     def run(self, k: int, scorer: Any) -> tuple[Any, list[Any]]:
         """The finder and unfiltered quotations of train document `k` with `scorer` in the parse path."""
         from storyline.quotes import extract, parsed
@@ -208,17 +224,16 @@ def evaluate(
 ) -> dict[tuple[str, float], dict[str, dict[str, int]]]:
     """Totals (tp/fp/fn/speaker_ok per overlap) on the `held` documents for each filter and filter threshold,
     each filter learned from the quotations the stage finds with `scorer` in every other train document."""
-    from storyline.model import Span
     from storyline.quotes.extract import features_of
 
     held_set = set(held)
     filter_samples: list[Sample] = []
-    kept: dict[int, list[tuple[list[str], Span]]] = {}
+    kept: dict[int, tuple[Any, list[Any], list[list[str]]]] = {}
     for k in range(len(corpus.docs)):
         finder, quotes = corpus.run(k, scorer)
         names = [features_of(finder, q) for q in quotes]
         if k in held_set:
-            kept[k] = [(n, q.span()) for n, q in zip(names, quotes, strict=True)]
+            kept[k] = (finder, quotes, names)
         else:
             filter_samples.extend(zip(names, corpus.matched(k, quotes), strict=True))
     corpus.memo.save()
@@ -228,8 +243,9 @@ def evaluate(
         for ft in filter_thresholds:
             totals = {str(t): {"tp": 0, "fp": 0, "fn": 0, "speaker_ok": 0} for t in THRESHOLDS}
             for k in held:
-                spans = [span for n, span in kept[k] if model.probability(n) >= ft]
-                result = score_document(corpus.docs[k], spans)
+                finder, quotes, names = kept[k]
+                keep = [model.probability(n) >= ft for n in names]
+                result = score_document(corpus.docs[k], corpus.tagged(finder, quotes, keep, scorer.forms))
                 for t in totals:
                     for key in totals[t]:
                         totals[t][key] += result[t][key]
