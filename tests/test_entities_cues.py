@@ -175,3 +175,10 @@ def test_homonym_city_context_ignores_entities_named_everywhere(tmp_path: Path) 
     assert shared >= 2  # the farm news does name the EU and Brussels, as the talks coverage does
     assert by_article["x0"] == by_article["x1"] == by_article["x2"]
     assert by_article[farm] != by_article["x0"]
+
+
+def test_a_trained_models_organisation_after_a_persons_title_is_a_person() -> None:
+    # spaCy's small English model reads the unfamiliar "Hanna Lindqvist" as an organisation
+    found = _found("The EU envoy Hanna Lindqvist welcomed the agreement but said it was no ceasefire.", "en")
+    assert found.get("Hanna Lindqvist") == "PER"
+    assert found.get("EU") == "ORG"
