@@ -303,3 +303,8 @@ def test_a_bare_title_is_its_holder_of_the_same_form() -> None:
         "il vero ostacolo. Secondo l'inviata europea, un compromesso non è impossibile entro la fine della settimana."
     )
     assert ("Secondo", "Hanna Lindqvist") in [(cue, speaker) for cue, speaker, _claim in _attributions(text, "it")]
+
+
+def test_an_owner_phrase_takes_what_it_owns() -> None:
+    text = "According to Poland's meteorological institute IMGW, the water level in Wrocław may rise further."
+    assert ("According to", "Poland's meteorological institute IMGW") in _speakers(text, "en")

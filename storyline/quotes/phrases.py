@@ -231,6 +231,11 @@ class PhraseMixin(FinderBase):
             tok = tokens[m]
             return tok.low in function and tok.low not in lex.pronouns and (m == j or not tok.is_cap)
 
+        if POSSESSIVE_S.search(tokens[k - 1].text) and k < stop and tokens[k - 1].low not in lex.pronouns:
+            # "according to Poland's meteorological institute IMGW": the owner, then what it owns.
+            m = words_from(k)
+            if m > k and (m == stop or not tokens[m].is_word or tokens[m].low in lex.prepositions):
+                return m
         if dangling(k - 1):
             kept = k - 1
             while kept > j and dangling(kept - 1):
