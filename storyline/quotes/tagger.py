@@ -7,9 +7,10 @@ features (stacking): where its kept and filtered-out quotations, their cues and 
 quotation-mark state, rule-lexicon and learned cue forms, which side of a cue form in its sentence a word
 lies, word identity, suffix and shape, sentence edges. It is trained on the gold attributions the finder
 misses (`tagger_train`), so it tags what is left to find. Then `merge`: a tagged content span no kept
-quotation touches becomes a new quotation when the tagger also tagged its cue in the sentence and the
-span's mean content marginal reaches the model's threshold; its speaker is the tagged source resolved by
-the finder's speaker machinery, else the cue's subject as the rules read it.
+quotation touches becomes a new quotation when the tagger also tagged its cue and its source in the
+sentence and the span's mean content marginal reaches the model's threshold; its speaker is the tagged
+source resolved by the finder's speaker machinery (spans without a tagged source had the wrong speaker in
+9 of 10 held-out matches).
 
 Measured on PolNeAR train (learned on the first 630 documents, scored on the last 210) and dropped:
 labels of every attribution (the tagger then mostly copies the finder; its new spans are 50% right, not
@@ -328,6 +329,10 @@ def merge(finder: QuoteFinder, tagged: list[Tagged], kept: list[Quote], tagger: 
                 continue
             cue = cue or _rule_cue(finder, lo, hi, s, e)
             source = _nearest(sources, s, e, lo, hi)
+            if source is None:
+                # Held-out train (last 210, learned on 630): new quotations with a tagged source had the right
+                # speaker in 33 of 37 matches; with the cue's rule subject 1 of 4, with none 0 of 6.
+                continue
             quoted = finder._quoted_words(s, e)
             kind = "reported" if quoted is None else "direct"
             quotes.append(
