@@ -11,10 +11,12 @@ the finder misses are labelled (the tagger adds what is left to find). Only trai
 
 Held-out figures are optimistic for the finder: its scorer, filter and selector were learned on all of
 train, so the held-out documents are in-sample for them (dev is the fair check). Measured 2026-11-23 with
---holdout 210, before the selector: F1@0.3 0.8169 -> 0.8207, F1@0.8 0.7398 -> 0.7433, speaker accuracy
-0.8536 -> 0.8519; 71 quotations added, 47 of them right, 34 of those with the right speaker.
-Dev (the shipped model, same tree, tagger off -> on): F1@0.3 0.7956 -> 0.8004, speaker accuracy 0.8721 -> 0.8705.
-The CRF trains in ~90 CPU-seconds; crfsuite's L-BFGS is deterministic (two rebuilds byte-identical).
+--holdout 210 (a tagged source required): F1@0.3 0.8166 -> 0.8197, F1@0.8 0.7397 -> 0.7423, speaker accuracy
+0.8546 -> 0.8549; 54 quotations added, 37 of them right, 33 of those with the right speaker.
+Dev (the shipped model, same tree, tagger off -> on): F1@0.3 0.7964 -> 0.7983, F1@0.8 0.7289 -> 0.7303,
+speaker accuracy 0.8720 -> 0.8720 (models rebuilt on the slightly different trees of the same day gave
+0.7998-0.8013). The CRF trains in ~90 CPU-seconds; crfsuite's L-BFGS is deterministic (rebuilds on one
+tree are byte-identical).
 """
 
 from __future__ import annotations
