@@ -10,7 +10,9 @@ claim where its cue's own phrase ends (before a conjoined statement with a subje
 drops rule cues the parse reads as nouns (setting `quote_parser`: "accurate", the default, or "fast" for
 rules only). Only sentences holding a learned cue form are parsed, in one `nlp.pipe` batch per article.
 Last, where the data module names a LEARNED_FILTER (English), `filter.py` drops the quotations a
-classifier learned on PolNeAR train judges unlikely to be attributions (both modes).
+classifier learned on PolNeAR train judges unlikely to be attributions (both modes); and where it names a
+LEARNED_TAGGER (English), `tagger.py` adds the claims a CRF token tagger finds that nothing found covers
+(accurate mode only).
 
 Layout: `base.py` (the article's sentences, cue positions, constants), `phrases.py` (speaker phrases),
 `boundaries.py` (where a claim begins and ends), `direct.py` (quotations in marks), `reported.py`
