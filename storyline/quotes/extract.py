@@ -49,7 +49,7 @@ class QuoteFinder(DirectMixin, ReportedMixin):
     """Finds the quotations of one article."""
 
     # --- the parse path -------------------------------------------------------------------------
-    def parsed(self, direct: list[Quote], reported: list[Quote]) -> list[Quote]:
+    def parsed(self, direct: list[Quote], reported: list[Quote], select: bool = True) -> list[Quote]:
         """Attributions the dependency parse finds where the rules found none (languages with a parser).
 
         The parse also ends each rule-found preposed claim where its cue's own phrase ends (a conjoined
@@ -74,7 +74,8 @@ class QuoteFinder(DirectMixin, ReportedMixin):
             or any(s.start <= q.cue[0] < s.end and self._worth_parsing(q) for q in preposed if q.cue is not None)
         ]
         # A learned selector skips the sentences whose parse would change nothing here (selector.py).
-        selector = load_selector(data.LEARNED_SELECTOR) if getattr(data, "LEARNED_SELECTOR", None) else None
+        named = getattr(data, "LEARNED_SELECTOR", None)
+        selector = load_selector(named) if named and select else None
         forms = scorer.forms if scorer else table.forms
         parsed = parse_sentences(self.text, sentences, tuple(models), forms, rule_spans(found), selector)
         starts = [s for s, _doc in parsed]
@@ -237,14 +238,16 @@ def find_unfiltered(
     sentences: list[tuple[int, int]],
     paragraphs: list[tuple[int, int]] | None = None,
     mentions: list[Span] | None = None,
+    select: bool = True,
 ) -> tuple[QuoteFinder, list[Quote]]:
-    """The finder of one text and its quotations before the learned filter (see `find_quotes`)."""
+    """The finder of one text and its quotations before the learned filter (see `find_quotes`); `select=False`
+    parses every candidate sentence, as the filter learns it (the selector's labels read the filter)."""
     if paragraphs is None:
         paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     finder = QuoteFinder(text, lang, sentences, paragraphs, mentions)
     direct = finder.direct()
     reported = finder.reported(direct)
-    reported += finder.parsed(direct, reported)
+    reported += finder.parsed(direct, reported, select)
     # A reported clause holding a quoted stretch already found supersedes that partial quote.
     quotes = sorted(direct + reported, key=lambda q: (q.start, -q.end))
     kept: list[Quote] = []

@@ -79,9 +79,9 @@ def label_sentences(doc: dict[str, Any], lang: str = "en", matched: bool = False
 
     plain = extract.QuoteFinder.parsed
 
-    def watched(finder: Any, direct: list[Any], reported: list[Any]) -> list[Any]:
+    def watched(finder: Any, direct: list[Any], reported: list[Any], select: bool = True) -> list[Any]:
         before = [(q, q.end) for q in reported]
-        found = plain(finder, direct, reported)
+        found = plain(finder, direct, reported, select)
         still = {id(q) for q in reported}
         changed.extend(q.cue[0] for q, end in before if q.cue is not None and (id(q) not in still or q.end != end))
         added.extend(found)
