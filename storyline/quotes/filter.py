@@ -13,7 +13,6 @@ Languages without one keep every quotation.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,8 +20,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from storyline.errors import NotFound
-from storyline.quotes.scorer import Scorer, from_raw
+from storyline.quotes.scorer import Scorer, from_raw, read_learned
 
 DATA_DIR = Path(__file__).parent / "data"
 _WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
@@ -120,10 +118,6 @@ class QuoteFilter:
 @cache
 def load_filter(name: str) -> QuoteFilter:
     """The learned filter `storyline/quotes/data/<name>` (see `python -m storyline.quotes.train --filter`)."""
-    path = DATA_DIR / name
-    if not path.is_file():
-        raise NotFound(
-            f"learned quote filter {path} is missing; rebuild it with `python -m storyline.quotes.train --filter`"
-        )
-    raw = json.loads(path.read_text(encoding="utf-8"))
-    return QuoteFilter(from_raw(raw))
+    return QuoteFilter(
+        from_raw(read_learned(name, "learned quote filter", "python -m storyline.quotes.train --filter"))
+    )

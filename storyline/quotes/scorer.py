@@ -171,11 +171,19 @@ def crossed(names: list[str], crosses: Sequence[Sequence[str]]) -> list[str]:
 @cache
 def load_scorer(name: str) -> Scorer:
     """The learned scorer `storyline/quotes/data/<name>` (see `python -m storyline.quotes.train --scorer`)."""
-    path = DATA_DIR / name
-    if not path.is_file():
-        raise NotFound(f"learned scorer {path} is missing; rebuild it with `python -m storyline.quotes.train --scorer`")
-    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw = read_learned(name, "learned scorer", "python -m storyline.quotes.train --scorer")
     return from_raw(raw, frozenset(raw.get("forms", ())))
+
+
+def read_learned(name: str, what: str, rebuild: str, suffix: str = "") -> dict[str, Any]:
+    """The JSON of the learned file `storyline/quotes/data/<name>` (its `suffix` twin when given: a model's
+    settings); NotFound naming the `rebuild` command when the file or its twin is missing."""
+    path = DATA_DIR / name
+    read = path.with_suffix(suffix) if suffix else path
+    for needed in (path, read):
+        if not needed.is_file():
+            raise NotFound(f"{what} {needed} is missing; rebuild it with `{rebuild}`")
+    return dict(json.loads(read.read_text(encoding="utf-8")))
 
 
 def from_raw(raw: dict[str, Any], forms: frozenset[str] = frozenset()) -> Scorer:

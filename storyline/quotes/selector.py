@@ -26,7 +26,6 @@ only tok2vec, tagger and parser run), so fewer sentences is the one lever.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from bisect import bisect_left
@@ -36,7 +35,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from storyline.errors import NotFound
+from storyline.quotes.scorer import read_learned
 
 DATA_DIR = Path(__file__).parent / "data"
 _WORD = re.compile(r"\w+")
@@ -142,12 +141,7 @@ class Selector:
 @cache
 def load_selector(name: str) -> Selector:
     """The learned selector `storyline/quotes/data/<name>` (see `python -m storyline.quotes.selector_train`)."""
-    path = DATA_DIR / name
-    if not path.is_file():
-        raise NotFound(
-            f"learned sentence selector {path} is missing; rebuild it with `python -m storyline.quotes.selector_train`"
-        )
-    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw = read_learned(name, "learned sentence selector", "python -m storyline.quotes.selector_train")
     return Selector({k: float(v) for k, v in raw["weights"].items()}, float(raw["threshold"]))
 
 

@@ -25,17 +25,16 @@ from PolNeAR train (never dev); languages without one are left as the finder lea
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from storyline.errors import NotFound
 from storyline.quotes.base import Quote
+from storyline.quotes.scorer import read_learned
 from storyline.quotes.speakers import Speaker, tokenize
 
 if TYPE_CHECKING:
@@ -263,14 +262,8 @@ class Tagger:
 @cache
 def load_tagger(name: str) -> Tagger:
     """The tagger model `name` under data/ with its settings (`<name>.json`), loaded once."""
-    path = DATA_DIR / name
-    meta = path.with_suffix(".json")
-    if not path.is_file() or not meta.is_file():
-        raise NotFound(
-            f"quote tagger {path} (or {meta.name}) is missing; rebuild it with python -m storyline.quotes.tagger_train"
-        )
-    raw: dict[str, Any] = json.loads(meta.read_text(encoding="utf-8"))
-    return Tagger(path, float(raw["threshold"]), int(raw["min_words"]))
+    raw = read_learned(name, "quote tagger", "python -m storyline.quotes.tagger_train", suffix=".json")
+    return Tagger(DATA_DIR / name, float(raw["threshold"]), int(raw["min_words"]))
 
 
 def _words(toks: list[tuple[int, int, str]], i: int, j: int) -> int:
