@@ -132,3 +132,15 @@ def test_heldout_cross_model_learns_the_conjunction_it_names():
     model = fit_model("cross", samples * 30, seed=13, crosses=(("l", "len"),))
     assert model.crosses == (("l", "len"),)
     assert all((model.probability(names) >= 0.5) == label for names, label in samples)
+
+
+def test_liblinear_without_scikit_learn_names_the_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    from storyline.errors import UnsupportedInput
+    from storyline.quotes import train, trees
+
+    def missing(*_args: object) -> None:
+        raise ImportError("No module named 'sklearn'")
+
+    monkeypatch.setattr(trees, "fit_liblinear", missing)
+    with pytest.raises(UnsupportedInput, match=r"pip install -e \.\[dev\]"):
+        train.fit_with("liblinear", [(["a"], True), (["b"], False)])

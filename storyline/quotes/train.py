@@ -189,7 +189,13 @@ def fit_with(learner: str, samples: list[tuple[list[str], bool]]) -> dict[str, f
     if learner == "liblinear":
         from storyline.quotes.trees import fit_liblinear
 
-        return fit_liblinear(samples, LIBLINEAR_C)
+        try:
+            return fit_liblinear(samples, LIBLINEAR_C)
+        except ImportError as exc:
+            raise UnsupportedInput(
+                f"--learner liblinear (the quote filter's default) needs scikit-learn ({exc}); "
+                "install the development extras: pip install -e .[dev]"
+            ) from exc
     return fit(samples)
 
 
