@@ -3,10 +3,11 @@
 German writes every noun with a capital letter, so capitalisation says little there: `Woche`, `Zone`,
 `Angaben der Regierung` look like names to a tagger trained on Slavic text. A word is a common noun when
 the language's lexicon (simplemma's Wiktionary form lists) inflects it like one: it is itself an
-inflected form of another word (`Angaben` → `Angabe`; a genitive `-s` does not count, names take it too:
-`Polens`), or one of its plural forms is listed under it (`Wochen` → `Woche`, `Städte` → `Stadt`). Names
-(`Berlin`, `Harlan`, `Madrid`) have no such forms. Which languages do this is data:
-`CAPITALISED_NOUNS` and `NOUN_PLURAL_ENDINGS` in `storyline/langs/<iso>/entities.py`. Weekday and month
+inflected form of another word (`Angaben` → `Angabe`; a genitive `-s` counts only for a word standing alone
+and whose base has plural forms, since names take it too: `Ministeriums` but not `Polens`), or one of its
+plural forms is listed under it (`Wochen` → `Woche`, `Städte` → `Stadt`, `Ministerien` → `Ministerium`).
+Names (`Berlin`, `Harlan`, `Madrid`) have no such forms. Which languages do this is data:
+`CAPITALISED_NOUNS`, `NOUN_PLURAL_ENDINGS` and `NOUN_PLURAL_REPLACED` in `storyline/langs/<iso>/entities.py`. Weekday and month
 names come from CLDR (babel) for every language.
 """
 
@@ -60,38 +61,49 @@ def _umlauted(word: str) -> str:
     return word
 
 
-def _inflected(word: str, lang: str, data: Any) -> bool | None:
-    """True/False when the lexicon knows `word` (an inflected common noun or not), None when it does not."""
+def _inflected(word: str, lang: str, data: Any, genitive: bool = False) -> bool | None:
+    """True/False when the lexicon knows `word` (an inflected common noun or not), None when it does not;
+    with `genitive`, a genitive counts when its lemma has plurals."""
     if not _known(word, lang):
         return None
     lemma = _lemma(word, lang)
     if lemma != word:
-        return not any(word == lemma + e for e in _GENITIVE)
+        # a genitive is a common noun's when its lemma has plural forms (`Ministeriums`, `Kanzlers`); names
+        # take the ending too and have none (`Polens`)
+        return not any(word == lemma + e for e in _GENITIVE) or (genitive and _has_plural(lemma, lang, data))
+    return _has_plural(word, lang, data)
+
+
+def _has_plural(word: str, lang: str, data: Any) -> bool:
+    """Whether the lexicon lists a plural form of `word` under it (`Wochen` → `Woche`, `Ministerien` →
+    `Ministerium`)."""
     endings: tuple[str, ...] = getattr(data, "NOUN_PLURAL_ENDINGS", ())
-    for stem in dict.fromkeys((word, _umlauted(word))):
-        for ending in endings:
-            form = stem + ending
-            if form != word and _known(form, lang) and _lemma(form, lang) == word:
-                return True
-    return False
+    forms = [stem + ending for stem in dict.fromkeys((word, _umlauted(word))) for ending in endings]
+    for singular, plural in getattr(data, "NOUN_PLURAL_REPLACED", ()):
+        if word.endswith(singular) and len(word) > len(singular) + 2:
+            forms.append(word[: -len(singular)] + plural)
+    return any(form != word and _known(form, lang) and _lemma(form, lang) == word for form in forms)
 
 
 @lru_cache(maxsize=100_000)
-def is_common_noun(word: str, lang: str) -> bool:
-    """True for a capitalised word the language's lexicon inflects as a common noun, or a weekday/month."""
+def is_common_noun(word: str, lang: str, genitive: bool = False) -> bool:
+    """True for a capitalised word the language's lexicon inflects as a common noun, or a weekday/month.
+
+    A genitive (`Ministeriums`, `Kanzlers`, not `Polens`) counts only with `genitive`: before a name it
+    heads an organisation's name as often as it is a title (`Landesbauernverbands Rheinland`)."""
     if word.lower() in calendar_words(lang):
         return True
     data = language_data(lang, "entities")
     if not getattr(data, "CAPITALISED_NOUNS", False) or not word[:1].isupper() or not word.isalpha():
         return False
-    known = _inflected(word, lang, data)
+    known = _inflected(word, lang, data, genitive)
     if known is not None:
         return known
     # compounds the lexicon lacks end in an inflected noun it knows (`Waffenstillstands|gespräche`);
     # longest known tail first
     for i in range(_MIN_PART, len(word) - _MIN_PART + 1):
         tail = word[i].upper() + word[i + 1 :]
-        got = _inflected(tail, lang, data)
+        got = _inflected(tail, lang, data, genitive)
         if got is not None:
             return got and _lemma(tail, lang) != tail
     return False

@@ -7,6 +7,8 @@ MORPH_ANALYSER = "simplemma-de"
 # (storyline/entities/nouns.py); plural endings tried on the word and on its umlauted stem (Stadt → Städte)
 CAPITALISED_NOUNS = True
 NOUN_PLURAL_ENDINGS = ("n", "en", "e", "er", "nen")
+# plurals that replace the singular's ending (Ministerium → Ministerien, Virus → Viren, Thema → Themen)
+NOUN_PLURAL_REPLACED = (("um", "en"), ("us", "en"), ("a", "en"))
 # German spellings of Slavic names: Wolkow ~ Volkov, Hryzenko ~ Hrytsenko, Beljajew ~ Belyaev
 ROMANIZE = [("tsch", "ch"), ("sch", "sh"), ("w", "v"), ("j", "y"), ("z", "ts")]
 LEADING_DETERMINERS = ("der", "die", "das", "den", "dem", "des")
