@@ -308,3 +308,22 @@ def test_a_bare_title_is_its_holder_of_the_same_form() -> None:
 def test_an_owner_phrase_takes_what_it_owns() -> None:
     text = "According to Poland's meteorological institute IMGW, the water level in Wrocław may rise further."
     assert ("According to", "Poland's meteorological institute IMGW") in _speakers(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Der Präsident des Landesbauernverbands Rheinland, Heinrich Kessler, kritisierte das Abkommen."),
+        ("fr", "Le président de la FNSEA, Arnaud Rousseau, a critiqué l'accord."),
+    ],
+)
+def test_a_subject_with_its_apposition_is_no_claim(lang: str, text: str) -> None:
+    # before: "Der Präsident …, Heinrich Kessler" was the claim of "kritisierte", and "das Abkommen" its speaker
+    # (read as "CONTENT, said X")
+    for quote in find_quotes(text, lang, simple_sentences(text)):
+        span = quote.span()
+        assert text[span.start : span.end] != text[: text.index(",", text.index(",") + 1)]
+        speaker = span.attrs.get("speaker")
+        assert speaker is None or text[speaker[0] : speaker[1]] in ("Heinrich Kessler", "Arnaud Rousseau")
+    # an opening adverbial and a comma is no such subject
+    assert _speakers("In the end, Washington, said Smith, will have to decide.", "en") == []

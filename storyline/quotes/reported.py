@@ -25,6 +25,11 @@ from storyline.quotes.speakers import POSSESSIVE_S, Token
 
 # Most words of a sentence-opening prepositional phrase before a speaker and cue ("In a statement, X ...").
 SHORT_ADVERBIAL = 4
+# A subject with a name in apposition before its cue ("Der Präsident des Verbands, Heinrich Kessler, kritisierte"):
+# the longest name and the longest head phrase taken for one (a sentence opening with a longer phrase and a comma is
+# more likely a claim).
+APPOSED_NAME_WORDS = 3
+APPOSED_HEAD_WORDS = 8
 # Most words of a source clause ("wie der Sprecher des Ministeriums am Montag in Berlin mitteilte").
 SOURCE_CLAUSE_WORDS = 12
 
@@ -341,6 +346,11 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             end = toks[i - 1].end if toks[i - 1].text in CLOSING else toks[i - 2].end
             speaker = self.resolver.implicit(toks[i].start, inverted[1], self._scope(toks[i].start))
             return (Quote(toks[0].start, end, "reported", cue, speaker), n)
+        apposed = self._apposed_subject(toks, i)
+        if left is None and apposed is not None:
+            # "Der Präsident des Verbands, Heinrich Kessler, kritisierte das Abkommen": what stands before the
+            # cue is its subject with a name in apposition, no claim; the name speaks.
+            return (self._preposed(sent, i, n, apposed), n)
         # Inverted postposed: "CONTENT, said X." / "..., zauważa Axios."
         if speech and i > 0 and toks[i - 1].text in "," + DASHES + CLOSING and _words(toks[:i]) >= MIN_REPORTED_WORDS:
             right = self.right_np(toks, after_cue)
@@ -383,6 +393,22 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         if left is None:
             return (None, n)
         return (self._preposed(sent, i, n, left), n)
+
+    def _apposed_subject(self, toks: list[Token], i: int) -> tuple[int, int] | None:
+        """The name in "NOUN PHRASE, NAME, cue" (a subject with its apposition right before cue `i`), as token
+        positions; None when the words before the cue are no such subject."""
+        if i < 4 or toks[i - 1].text != ",":
+            return None
+        commas = [k for k in range(i - 1) if toks[k].text == ","]
+        if len(commas) != 1 or any(t.text in CLOSING for t in toks[:i]):
+            return None
+        c = commas[0]
+        name = toks[c + 1 : i - 1]
+        if not 1 <= len(name) <= APPOSED_NAME_WORDS or not all(t.is_word and t.text[:1].isupper() for t in name):
+            return None
+        if not 2 <= _words(toks[:c]) <= APPOSED_HEAD_WORDS or toks[0].low in self.lex.prepositions:
+            return None  # "In the end, Washington, said Smith, …" opens with an adverbial
+        return (c + 1, i - 1)
 
     def _preposed(self, sent: _Sentence, i: int, n: int, left: tuple[int, int] | None) -> Quote | None:
         lex = self.lex
