@@ -165,11 +165,16 @@ def predict_quotes_alone(doc: dict[str, Any]) -> list[Span]:
 
 def score_quotes(docs: Iterable[dict[str, Any]], predict: Predictor = predict_quotes) -> dict[str, Any]:
     """Precision/recall/F1 at each overlap threshold and speaker accuracy over `docs`."""
+    return _aggregate((doc, predict(doc)) for doc in docs)
+
+
+def _aggregate(scored: Iterable[tuple[dict[str, Any], list[Span]]]) -> dict[str, Any]:
+    """The figures of `score_quotes` over (document, predicted quotes) pairs."""
     totals: dict[str, dict[str, int]] = {str(t): {"tp": 0, "fp": 0, "fn": 0, "speaker_ok": 0} for t in THRESHOLDS}
     n_docs = n_gold = n_pred = 0
     started = time.perf_counter()
-    for doc in docs:
-        result = score_document(doc, predict(doc))
+    for doc, predicted in scored:
+        result = score_document(doc, predicted)
         n_docs += 1
         n_gold += result["gold"]
         n_pred += result["predicted"]
@@ -188,17 +193,54 @@ def score_quotes(docs: Iterable[dict[str, Any]], predict: Predictor = predict_qu
     }
 
 
+def annotator_quotes(attributions: list[dict[str, Any]]) -> list[Span]:
+    """Another annotator's attributions as predicted quotes: the content's whole extent (a discontinuous
+    content with what lies between its pieces), its source as the speaker."""
+    spans = []
+    for att in attributions:
+        content, source = att.get("content"), att.get("source")
+        if not content:
+            continue
+        attrs: dict[str, Any] = {"speaker": None, "speaker_label": None}
+        if source:
+            attrs = {"speaker": [source["start"], source["end"]], "speaker_label": source["text"]}
+        spans.append(Span(content["start"], content["end"], "quote", attrs))
+    return spans
+
+
+def score_agreement(docs: Iterable[dict[str, Any]], predict: Predictor = predict_quotes) -> dict[str, Any]:
+    """How far PolNeAR's annotators agree, in the figures storyline is scored by: on the articles annotated
+    more than once, each further annotator scored against the one the gold data uses, and storyline scored
+    on the same articles (the ceiling a quote target is set against)."""
+    multiple = [doc for doc in docs if doc.get("other_annotations")]
+    pairs = [
+        (doc, annotator_quotes(atts)) for doc in multiple for atts in (doc.get("other_annotations") or {}).values()
+    ]
+    annotators = _aggregate(pairs)
+    annotators["annotator_pairs"] = annotators.pop("documents")
+    annotators.pop("articles_per_second")
+    return {"documents": len(multiple), "annotators": annotators, "storyline": score_quotes(multiple, predict)}
+
+
 @click.command(name="quotes")
 @click.option("--data", "data", required=True, type=click.Path(path_type=Path), help="PolNeAR documents.jsonl.")
 @click.option("--split", default=None, help="Only documents of this split (train, dev).")
 @click.option("--limit", type=int, default=None, help="Score at most this many documents.")
 @click.option("--alone", is_flag=True, help="Run the quotes stage alone (own sentence splitter, no entity mentions).")
-def command(data: Path, split: str | None, limit: int | None, alone: bool) -> None:
+@click.option(
+    "--agreement",
+    is_flag=True,
+    help="Score the annotators against each other on the articles annotated more than once, and storyline there.",
+)
+def command(data: Path, split: str | None, limit: int | None, alone: bool, agreement: bool) -> None:
     """Score quotation extraction (content span P/R/F1 at overlap 0.3 and 0.8, speaker accuracy) as JSON.
 
     \b
     Example:
       storyline eval quotes --data ../shared/eval/polnear/documents.jsonl --split dev
+      storyline eval quotes --data ../shared/eval/polnear/documents.jsonl --agreement
     """
-    result = score_quotes(load_documents(data, split, limit), predict_quotes_alone if alone else predict_quotes)
+    predict = predict_quotes_alone if alone else predict_quotes
+    docs = load_documents(data, split, limit)
+    result = score_agreement(docs, predict) if agreement else score_quotes(docs, predict)
     click.echo(json.dumps(result, indent=2))
