@@ -104,6 +104,11 @@ def test_scare_quotes_are_not_speech(seeds: dict[str, list[dict[str, Any]]]) -> 
     assert not [r for r in seeds[SEED_PL] if r["content"] == "zabezpieczenia"]
 
 
+def test_movement_is_no_stance(seeds: dict[str, list[dict[str, Any]]]) -> None:
+    # the first seed's first sentence: the parse path read "pushed … on X" as Russia's stance on X
+    assert not [r for r in seeds[SEED_EN_1] if "parts of the front" in r["content"]]
+
+
 def _quotes(text: str, lang: str, mentions: list[Span] | None = None) -> list[dict[str, Any]]:
     article = Article(text=text, language=lang)
     quotes = find_quotes(text, lang, simple_sentences(text), mentions=mentions)

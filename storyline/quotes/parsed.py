@@ -50,6 +50,9 @@ _CLAUSE_DEPS = ("ccomp", "xcomp")
 _NOUN_CLAUSE_DEPS = ("acl", "ccomp", "relcl")
 _SOURCE_PREPOSITIONS = ("by", "from")
 _CONTENT_PREPOSITIONS = ("of", "for", "on", "about", "against", "to", "over", "with")
+# Adverbs that make a verb before "on"/"with" one of movement ("moved forward with", "pressed ahead on"): none
+# of the 10 in PolNeAR train is a cue ("looking ahead to", "look forward to" are stances).
+_MOTION_ADVERBS = ("forward", "ahead", "onward", "forwards")
 # Complements after a verb's object that belong to the claim ("calling Christmas a sham", "him instructing …").
 # ("told reporters that …" is no such case: the clause alone is the claim, its ccomp frame.)
 _OBJECT_COMPLEMENT_DEPS = ("oprd", "xcomp", "acomp")
@@ -183,6 +186,8 @@ def _verb_attribution(tok: Any) -> tuple[str, list[Any], Any | None] | None:
     if obj is not None and any(c.dep_ in ("acl", "relcl", "ccomp") for c in obj.children):
         return "object-clause", list(obj.subtree), _subject(tok)
     prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPOSITIONS), None)
+    if prep is not None and prep.i > 0 and prep.lower_ in ("on", "with") and prep.nbor(-1).lower_ in _MOTION_ADVERBS:
+        prep = None  # "Russia pushed forward on several parts of the front": movement, no stance
     if obj is None and prep is not None:
         target = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
         if target is not None:
