@@ -180,11 +180,13 @@ def _retype(surface: str, lemma: str, kind: str, lang: str, text: str, start: in
         titled = bool(before) and before[-1].lower().strip(",") in getattr(data, "PERSON_TITLES", frozenset())
         words = surface.split()
         # A trained model's ORG after a person's title is a name it does not know ("The EU envoy Hanna
-        # Lindqvist"); weakly typed languages take the title's word for any type.
+        # Lindqvist"), where titles stand before names (TITLE_BEFORE_NAME); weakly typed languages take the
+        # title's word for any type.
         # Capitalised words only, none in capitals: "MR KEATING WHO" is shouting, and its WHO, once a person,
         # made every WHO of the text one (Timeline17 H1N1: the 20k bench's topic F1 0.916 -> 0.893).
         named = (
-            kind in ("ORG", "MISC") and 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words)
+            getattr(data, "TITLE_BEFORE_NAME", False)
+            and kind in ("ORG", "MISC") and 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words)
         )
         if titled and (named or not getattr(data, "TRAINED_TYPES", True)):
             return "PER"

@@ -13,6 +13,10 @@ SPACY_LABELS = {
     "WORK_OF_ART": "PRO",
 }
 TRAINED_TYPES = True
+# A title right before a two- or three-word capitalised organisation makes it a person ("The EU envoy Hanna
+# Lindqvist": spaCy's small model types unknown names ORG). Not in the Slavic languages, whose titles stand
+# before the body they head, in the genitive ("przewodniczący Rady Europejskiej").
+TITLE_BEFORE_NAME = True
 LEADING_DETERMINERS = ("the",)
 POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
 ROMANIZE: list[tuple[str, str]] = []
