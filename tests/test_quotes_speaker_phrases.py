@@ -327,3 +327,17 @@ def test_a_subject_with_its_apposition_is_no_claim(lang: str, text: str) -> None
         assert speaker is None or text[speaker[0] : speaker[1]] in ("Heinrich Kessler", "Arnaud Rousseau")
     # an opening adverbial and a comma is no such subject
     assert _speakers("In the end, Washington, said Smith, will have to decide.", "en") == []
+
+
+def test_a_postposed_source_after_a_claim_that_holds_a_cue_of_its_own() -> None:
+    # nested attributions: the sentence is the mediators' and the sources' claim; before, the source noun was
+    # unknown ("mediators") or its complement's noun ("the talks") was read as the whole speaker phrase, so only
+    # the inner "agreed"/"proposed" was found
+    text = (
+        "Ukraine and Russia agreed on Saturday to exchange 250 prisoners of war each, mediators said. "
+        "Michael Harlan, the US envoy, proposed that a contingent be drawn from countries outside NATO, "
+        "sources close to the talks said."
+    )
+    found = _speakers(text, "en")
+    assert ("said", "mediators") in found
+    assert ("said", "sources close to the talks") in found

@@ -82,7 +82,13 @@ class PhraseMixin(FinderBase):
             return antecedent
         if not self._is_head(tokens[j], True):
             owner = self._genitive_owner(tokens, j, floor) if lex.genitive_complements else None
-            return owner or self._determined_np(tokens, j, floor)
+            phrase = owner or self._determined_np(tokens, j, floor)
+            if phrase is not None and not owner:
+                # "sources close to the talks said": the common noun ends a source's complement
+                source = self._source_before(tokens, phrase[0], floor)
+                if source is not None:
+                    return (source[0], j + 1)
+            return phrase
         if base in lex.pronouns:
             return (j, j + 1)
         k = j
@@ -101,12 +107,7 @@ class PhraseMixin(FinderBase):
             # "a spokesman for the campaign said" is one phrase; "talks with Trump will focus on" has no subject.
             outer = self.left_np(tokens, k - 1, floor) if k - 1 > floor else None
             if outer is None:
-                # "sources close to the talks said": a source noun before its modifiers and preposition.
-                h = k - 2
-                while h > floor and tokens[h].low in lex.modifiers:
-                    h -= 1
-                if h >= floor and POSSESSIVE_S.sub("", tokens[h].low) in lex.source_nouns:
-                    outer = self.left_np(tokens, h + 1, floor) or (h, h + 1)
+                outer = self._source_before(tokens, k, floor)
             if outer is None:
                 # "В Москве Путин заявил", "W Brukseli Kallas powiedziała": a place before the subject's name.
                 person = self.people.inside(tokens[k].start, tokens[j].end)
@@ -116,6 +117,18 @@ class PhraseMixin(FinderBase):
                 return None
             return (outer[0], j + 1)
         return (k, j + 1)
+
+    def _source_before(self, tokens: list[Token], k: int, floor: int) -> tuple[int, int] | None:
+        """ "sources close to | the talks": the phrase of a source noun before its modifiers and the preposition
+        that ends before token k; None when no such noun stands there."""
+        if k - 1 <= floor or tokens[k - 1].low not in self.lex.prepositions:
+            return None
+        h = k - 2
+        while h > floor and tokens[h].low in self.lex.modifiers:
+            h -= 1
+        if h >= floor and POSSESSIVE_S.sub("", tokens[h].low) in self.lex.source_nouns:
+            return self.left_np(tokens, h + 1, floor) or (h, h + 1)
+        return None
 
     def _genitive_owner(self, tokens: list[Token], j: int, floor: int) -> tuple[int, int] | None:
         """ "Rzecznik ministerstwa spraw zagranicznych poinformował": lower-case genitive words ending at token
