@@ -341,3 +341,26 @@ def test_a_postposed_source_after_a_claim_that_holds_a_cue_of_its_own() -> None:
     found = _speakers(text, "en")
     assert ("said", "mediators") in found
     assert ("said", "sources close to the talks") in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "content"),
+    [
+        (
+            "it",
+            "Secondo il presidente dei commercianti del centro, Walter Egger, il Comune dovrebbe prevedere indennizzi.",
+            "il Comune dovrebbe prevedere indennizzi",
+        ),
+        (
+            "en",
+            "According to the head of the traders' association, Walter Egger, the city should pay compensation.",
+            "the city should pay compensation",
+        ),
+    ],
+)
+def test_an_opening_source_with_a_name_in_apposition_is_that_person(lang: str, text: str, content: str) -> None:
+    # before: the speaker was "il presidente" (resolved to another president) and the claim began with the name
+    quotes = [q.span() for q in find_quotes(text, lang, simple_sentences(text))]
+    assert [text[q.start : q.end] for q in quotes] == [content]
+    speaker = quotes[0].attrs["speaker"]
+    assert text[speaker[0] : speaker[1]] == "Walter Egger"

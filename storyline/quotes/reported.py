@@ -30,6 +30,8 @@ SHORT_ADVERBIAL = 4
 # more likely a claim).
 APPOSED_NAME_WORDS = 3
 APPOSED_HEAD_WORDS = 8
+# Most words of a source's complement before the comma of a name in apposition ("… dei commercianti del centro, ").
+APPOSED_REACH = 8
 # Most words of a source clause ("wie der Sprecher des Ministeriums am Montag in Berlin mitteilte").
 SOURCE_CLAUSE_WORDS = 12
 
@@ -208,6 +210,11 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             if implied is None:
                 return (None, j - i)
             rng = (j, j)
+        if implied is None:
+            # "Secondo il presidente dei commercianti del centro, Walter Egger, …": the person the source is
+            named = self._apposed_name(toks, rng[1])
+            if named is not None:
+                rng = named
         before = toks[:i]
         tail = toks[rng[1] :]
         words = [t for t in tail[1:] if t.is_word]
@@ -393,6 +400,20 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         if left is None:
             return (None, n)
         return (self._preposed(sent, i, n, left), n)
+
+    def _apposed_name(self, toks: list[Token], k: int) -> tuple[int, int] | None:
+        """The person named between commas right after a source phrase ending at token k (the rest of its
+        complement first: "the head of the traders' association, Walter Egger, …"), as token positions."""
+        c = next((m for m in range(k, min(len(toks), k + APPOSED_REACH)) if toks[m].text == ","), None)
+        if c is None or not all(t.is_word or t.text in "'’-" for t in toks[k:c]):
+            return None
+        e = next((m for m in range(c + 1, min(len(toks), c + 2 + APPOSED_NAME_WORDS)) if toks[m].text == ","), None)
+        if e is None or e == c + 1 or not toks[c + 1].is_cap:
+            return None
+        person = self.people.inside(toks[c + 1].start, toks[e - 1].end)
+        if person is None or person.start != toks[c + 1].start or person.end != toks[e - 1].end:
+            return None
+        return (c + 1, e)
 
     def _apposed_subject(self, toks: list[Token], i: int) -> tuple[int, int] | None:
         """The name in "NOUN PHRASE, NAME, cue" (a subject with its apposition right before cue `i`), as token
