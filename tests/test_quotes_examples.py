@@ -10,16 +10,17 @@ from typing import Any
 import pytest
 
 from storyline.ingest import ingest
+from storyline.model import Span
 from storyline.quotes.speakers import same_surname
 from storyline.store import open_store
 from storyline.store.fold import fold
 
-# Share of each language's gold quotes found (half of the words covered) with the right speaker.
-# Measured 2026-11-22 (parse frames with one-word contents, learned scorer and quote filter, passive agents):
-# cs 3/3, de 14/16, en 39/46, es 14/15, fr 13/15, it 7/10, pl 29/32, ru 10/11, uk 11/13 (140/161 overall;
-# 155/161 quotes found: the rebuilt filter drops "Brussels police counted 1,800 tractors …", p 0.23).
-FLOOR_PER_LANGUAGE = 0.6
-FLOOR_OVERALL = 0.8
+# Share of each language's gold quotes found (the quotation sharing most of its words, at least half) with the
+# right speaker. Measured 2026-11-23: cs 3/3, de 15/16, en 45/46, es 14/15, fr 15/15, it 9/10, pl 31/32, ru 10/11,
+# uk 12/13 (154/161 overall; 156/161 found: the filter drops "Brussels police counted 1,800 tractors …", p 0.23).
+# (2026-11-22, matching the first quotation with half the words: 140/161.)
+FLOOR_PER_LANGUAGE = 0.8
+FLOOR_OVERALL = 0.93
 
 
 def _speaker_right(gold: dict[str, Any], names: list[str], entities: dict[str, Any]) -> bool:
@@ -51,17 +52,21 @@ def test_demo_corpus_quotes_and_speakers(examples_dir: Path, tmp_path: Path) -> 
         if article is None:
             continue
         words = set(fold(gold["text"]).split())
-        for span in article.spans("quote"):
-            if len(words & set(fold(article.text[span.start : span.end]).split())) / len(words) < 0.5:
-                continue
-            a = span.attrs
-            names = [
-                a.get("speaker_label") or "",
-                article.text[a["speaker_mention"][0] : a["speaker_mention"][1]] if a.get("speaker_mention") else "",
-                article.text[a["speaker"][0] : a["speaker"][1]] if a.get("speaker") else "",
-            ]
-            totals[meta["language"]][1] += _speaker_right(gold, names, entities)
-            break
+
+        def share(span: Span, words: set[str] = words, text: str = article.text) -> float:
+            return len(words & set(fold(text[span.start : span.end]).split())) / len(words)
+
+        # the quotation sharing most of the gold's words, if at least half ("de", "plus" alone match many)
+        best = max(article.spans("quote"), key=share, default=None)
+        if best is None or share(best) < 0.5:
+            continue
+        a = best.attrs
+        names = [
+            a.get("speaker_label") or "",
+            article.text[a["speaker_mention"][0] : a["speaker_mention"][1]] if a.get("speaker_mention") else "",
+            article.text[a["speaker"][0] : a["speaker"][1]] if a.get("speaker") else "",
+        ]
+        totals[meta["language"]][1] += _speaker_right(gold, names, entities)
     shares = {lang: right / n for lang, (n, right) in totals.items()}
     assert set(shares) >= {"en", "pl", "ru", "uk", "de", "fr", "es"}
     assert all(share >= FLOOR_PER_LANGUAGE for share in shares.values()), shares

@@ -239,4 +239,3 @@ def test_an_infinitive_cue_after_an_object_speaks_for_the_object() -> None:
     doc = nlp("Trump wants to build a wall along the southern border.")
     sources = {tok.text: src.text if src is not None else None for tok, _f, _c, src in candidates(doc)}
     assert sources.get("build", "Trump") == "Trump"  # no object before the infinitive: the subject acts
-

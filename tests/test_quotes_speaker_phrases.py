@@ -364,3 +364,14 @@ def test_an_opening_source_with_a_name_in_apposition_is_that_person(lang: str, t
     assert [text[q.start : q.end] for q in quotes] == [content]
     speaker = quotes[0].attrs["speaker"]
     assert text[speaker[0] : speaker[1]] == "Walter Egger"
+
+
+def test_a_name_first_apposition_and_a_stressed_pronoun_keep_the_subject() -> None:
+    # "NAME, description, cue object": before, the name and its description were the claim, "l'accord" the speaker
+    text = "Jean-Baptiste Lemaire, président de la FDSEA, a dénoncé l'accord conclu à Bruxelles."
+    assert _speakers(text, "fr") in ([], [("a dénoncé", "Jean-Baptiste Lemaire")])
+    # a stressed pronoun between commas repeats the subject (none was found before); "revendiquer" claims
+    text = "La préfecture a recensé 420 tracteurs. Les organisateurs, eux, revendiquent « plus de mille engins »."
+    assert _speakers(text, "fr") == [("revendiquent", "Les organisateurs")]
+    # claiming a deed is no speech
+    assert _speakers("Le groupe a revendiqué l'attentat de Lyon dans un communiqué publié lundi soir.", "fr") == []

@@ -186,7 +186,9 @@ def _retype(surface: str, lemma: str, kind: str, lang: str, text: str, start: in
         # made every WHO of the text one (Timeline17 H1N1: the 20k bench's topic F1 0.916 -> 0.893).
         named = (
             getattr(data, "TITLE_BEFORE_NAME", False)
-            and kind in ("ORG", "MISC") and 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words)
+            and kind in ("ORG", "MISC")
+            and 2 <= len(words) <= 3
+            and all(w[:1].isupper() and not w.isupper() for w in words)
         )
         if titled and (named or not getattr(data, "TRAINED_TYPES", True)):
             return "PER"

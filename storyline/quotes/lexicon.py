@@ -75,6 +75,7 @@ class Lexicon:
     postposed_sources: frozenset[str]
     genitive_complements: bool
     inverted_subjects: dict[str, str | None]
+    emphatic_pronouns: frozenset[str]
 
     def is_cue(self, words: str) -> bool:
         """True when `words` (one or more tokens) is a reporting cue of this language."""
@@ -215,4 +216,5 @@ def lexicon(lang: str | None) -> Lexicon:
         genitive_complements=bool(getattr(data, "GENITIVE_COMPLEMENTS", False)),
         # longest first: "-t-il" before "-il"
         inverted_subjects=dict(sorted(getattr(data, "INVERTED_SUBJECTS", {}).items(), key=lambda kv: -len(kv[0]))),
+        emphatic_pronouns=_words(data, "EMPHATIC_PRONOUNS"),
     )

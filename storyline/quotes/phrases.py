@@ -70,6 +70,12 @@ class PhraseMixin(FinderBase):
         j = i - 1
         while j >= floor and tokens[j].low in lex.skip:
             j -= 1
+        if (
+            j - 3 >= floor
+            and tokens[j].text == tokens[j - 2].text == ","
+            and tokens[j - 1].low in lex.emphatic_pronouns
+        ):
+            j -= 3  # "Les organisateurs, eux, revendiquent": the subject before its stressed pronoun
         if j < floor or not tokens[j].is_word or self._quoted(tokens[j].start):
             return None
         base = POSSESSIVE_S.sub("", tokens[j].low)

@@ -416,14 +416,24 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         return (c + 1, e)
 
     def _apposed_subject(self, toks: list[Token], i: int) -> tuple[int, int] | None:
-        """The name in "NOUN PHRASE, NAME, cue" (a subject with its apposition right before cue `i`), as token
-        positions; None when the words before the cue are no such subject."""
+        """The name in "NOUN PHRASE, NAME, cue" or "NAME, NOUN PHRASE, cue" (a subject with its apposition right
+        before cue `i`), as token positions; None when the words before the cue are no such subject."""
         if i < 4 or toks[i - 1].text != ",":
             return None
         commas = [k for k in range(i - 1) if toks[k].text == ","]
         if len(commas) != 1 or any(t.text in CLOSING for t in toks[:i]):
             return None
         c = commas[0]
+        person = self.people.inside(toks[0].start, toks[c - 1].end) if c > 0 else None
+        described = 1 <= _words(toks[c + 1 : i - 1]) <= APPOSED_HEAD_WORDS
+        if (
+            person is not None
+            and person.start == toks[0].start
+            and person.end == toks[c - 1].end
+            and described
+            and not any(t.start in self.cues for t in toks[c + 1 : i - 1])
+        ):
+            return (0, c)  # "Jean-Baptiste Lemaire, président de la FDSEA, a dénoncé l'accord": the name first
         name = toks[c + 1 : i - 1]
         if not 1 <= len(name) <= APPOSED_NAME_WORDS or not all(t.is_word and t.text[:1].isupper() for t in name):
             return None

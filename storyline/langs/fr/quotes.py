@@ -35,6 +35,7 @@ CUES = [
     r"(?:a |ont )?jugé|juge\w*",
     r"(?:a |ont )?considéré|considère\w*",
     r"(?:a |ont )?réclamé|réclame\w*",
+    r"(?:a |ont )?revendiqué|revendique\w*",
     r"(?:a |ont )?exigé|exige\w*",
     r"(?:a |ont )?dénoncé|dénonce\w*",
     r"(?:a |ont )?critiqué|critique\w*",
@@ -71,6 +72,7 @@ NEEDS_COMPLEMENTIZER = [
     r"(?:a |ont )?lancé|lance\w*",
     r"(?:a |ont )?noté|note\w*",
     r"(?:a |ont )?juge|juge\w*",
+    r"(?:a |ont )?revendiqué|revendique\w*",  # "a revendiqué l'attentat" claims a deed, not words
 ]
 
 NOUN_CUES = [r"annonce", r"critique", r"note", r"juge", r"dit", r"écrit"]
@@ -320,6 +322,8 @@ PRONOUNS = {
 # A verb carrying its subject pronoun after a quotation or claim: "…, précise-t-il.", "…, ajoutent-ils."
 INVERTED_SUBJECTS = {"-t-il": "m", "-t-elle": "f", "-il": "m", "-elle": "f", "-ils": "p", "-elles": "p"}
 POSSESSIVES = {"son": None, "sa": None, "ses": None, "leur": "p"}
+# A stressed pronoun between commas repeats the subject before it: "Les organisateurs, eux, revendiquent …".
+EMPHATIC_PRONOUNS = ["lui", "elle", "eux", "elles"]
 
 NOT_NAMES = [
     "le",
