@@ -185,6 +185,12 @@ OFFICE_NOUNS = ["kancelář", "kanceláře", "úřad", "okolí", "tým", "štáb
 OFFICE_OWNER_AFTER = True
 
 INSTITUTION_NOUNS = [
+    # a medium named by its kind before its name ("…, napsal server iROZHLAS")
+    "server",
+    "deník",
+    "týdeník",
+    "portál",
+    "televize",
     "ministerstvo",
     "vláda",
     "správa",

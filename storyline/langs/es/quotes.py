@@ -52,7 +52,18 @@ CUES = [
     r"adelant\w*",
 ]
 
-ADDRESSEE_CUES = [r"dij\w*|dice|dicen|decía\w*|ha dicho|han dicho", r"asegur\w*", r"explic\w*", r"declar\w*"]
+# "han indicado a EFE que …": the addressee before the complementizer is no part of the claim.
+ADDRESSEE_CUES = [
+    r"dij\w*|dice|dicen|decía\w*|ha dicho|han dicho",
+    r"asegur\w*",
+    r"explic\w*",
+    r"declar\w*",
+    r"indic\w*",
+    r"señal\w*",
+    r"confirm\w*",
+    r"comunic\w*",
+    r"afirm\w*",
+]
 
 NEEDS_COMPLEMENTIZER = [
     r"quiere\w*|quier\w*",
@@ -70,6 +81,8 @@ SOURCE_FIRST = [
     # "según informaron fuentes de la mediación": the verb belongs to the cue, the source follows it.
     r"según (?:lo )?(?:inform|indic|señal|explic|afirm|declar|precis|confirm|dij)\w*",
     r"según (?:ha|han) podido saber",
+    # "Según ha informado el Ministerio del Interior, …": the perfect tense's auxiliary belongs to the cue too.
+    r"según (?:lo )?(?:ha|han|había|habían) (?:inform|indic|señal|explic|afirm|declar|precis|confirm|dich|comunic)\w*",
     r"según",
     r"de acuerdo con",
     r"en palabras de",

@@ -70,6 +70,8 @@ NOUN_CUES = [r"critica", r"denuncia", r"stima", r"replica", r"conferma"]
 SOURCE_FIRST = [
     # "secondo quanto riferito da fonti diplomatiche": the source follows "da".
     r"secondo quanto (?:è stato )?(?:riferit|riportat|dichiarat|affermat|spiegat|annunciat|appres)\w* da(?:l|lla|i|lle|gli)?",
+    # "Secondo quanto riferisce la Farnesina, …": the present tense names its source right after the verb.
+    r"secondo quanto (?:riferisce|riferiscono|riporta|riportano|scrive|scrivono|annuncia|annunciano|fa sapere|fanno sapere)",
     r"secondo",
     r"stando a",
     r"a detta di",
@@ -205,6 +207,20 @@ TITLES = [
     "senatrice",
     "governatore",
     "sindaco",
+    # officials agencies name by office ("ha affermato il prefetto di Roma Lamberto Giannini")
+    "prefetto",
+    "prefetta",
+    "questore",
+    "assessore",
+    "assessora",
+    "sottosegretario",
+    "sottosegretaria",
+    "procuratore",
+    "procuratrice",
+    "governatrice",
+    "viceministro",
+    "viceministra",
+    "vicepremier",
     "sindaca",
     "direttore",
     "direttrice",

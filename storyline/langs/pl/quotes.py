@@ -106,6 +106,8 @@ NEEDS_COMPLEMENTIZER = [
 SOURCE_FIRST = [
     r"(?:jego|jej|ich) zdaniem",
     r"w (?:jego|jej|ich) (?:opinii|ocenie)",
+    # "Jak czytamy w komunikacie ministerstwa, …": the document read from is the source.
+    r"jak czytamy w",
     r"według",
     r"zdaniem",
     r"jak (?:\w+ )?(?:poinformowa\w*|poda\w*|powiedzia\w*|przekaza\w*|zaznaczy\w*|podkreśli\w*|napisa\w*|ustali\w*|dowiedzia\w* się|zauważy\w*|twierdzi\w*|ocenia\w*|informuj\w*|podaje|pisze|donosi)",

@@ -258,6 +258,11 @@ OFFICE_NOUNS = ["офис", "офиса", "администрация", "адм�
 OFFICE_OWNER_AFTER = True
 
 INSTITUTION_NOUNS = [
+    # a medium named by its kind before its name ("…, пишет издание Axios")
+    "издание",
+    "газета",
+    "телеканал",
+    "портал",
     "министерство",
     "минобороны",
     "мид",

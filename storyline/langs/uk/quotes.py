@@ -239,6 +239,11 @@ OFFICE_NOUNS = ["офіс", "офісу", "офісі", "адміністрац�
 OFFICE_OWNER_AFTER = True
 
 INSTITUTION_NOUNS = [
+    # a medium named by its kind before its name ("…, пише видання Axios")
+    "видання",
+    "газета",
+    "телеканал",
+    "портал",
     "міністерство",
     "міноборони",
     "мзс",
