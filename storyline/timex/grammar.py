@@ -48,6 +48,7 @@ class Grammar:
     vague: set[str]
     ordinals: dict[str, int]
     deictic_days: dict[str, int]
+    deictic_periods: dict[str, tuple[str, int]]
     references: dict[str, str]
     parts_of_day: dict[str, str]
     deictic_parts: dict[str, tuple[int, str]]
@@ -78,6 +79,9 @@ class Grammar:
     clock_link: re.Pattern[str]
     age_before: re.Pattern[str] | None
     season_names_lowercase: bool
+    ahead_needs_future: bool
+    numeric_dm_before: re.Pattern[str] | None
+    ahead_event_after: re.Pattern[str] | None
     patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
     # Which shapes can start at a word (lower-cased first words of their tables and literal text), and
     # which at a number: each shape is tried only at such words, which is what makes the stage fast
@@ -182,6 +186,7 @@ def grammar_for(lang: str | None) -> Grammar:
         vague=vague,
         ordinals=ordinals,
         deictic_days={k.lower(): v for k, v in _get(data, "DEICTIC_DAYS", {}).items()},
+        deictic_periods={k.lower(): v for k, v in _get(data, "DEICTIC_PERIODS", {}).items()},
         references={k.lower(): v for k, v in _get(data, "REFERENCES", {}).items()},
         parts_of_day={k.lower(): v for k, v in _get(data, "PARTS_OF_DAY", {}).items()},
         deictic_parts={k.lower(): v for k, v in _get(data, "DEICTIC_PARTS", {}).items()},
@@ -211,6 +216,9 @@ def grammar_for(lang: str | None) -> Grammar:
         clause_opener=_compiled(_get(data, "CLAUSE_OPENER", None)),
         age_before=_compiled(_get(data, "AGE_BEFORE", None)),
         season_names_lowercase=bool(_get(data, "SEASON_NAMES_LOWERCASE", False)),
+        ahead_needs_future=bool(_get(data, "AHEAD_NEEDS_FUTURE", False)),
+        numeric_dm_before=_compiled(_get(data, "NUMERIC_DAY_MONTH_BEFORE", None)),
+        ahead_event_after=_compiled(_get(data, "AHEAD_EVENT_AFTER", None)),
         clock_link=re.compile(rf"[\s,]*(?:{alternation(_get(data, 'CLOCK_LINK', []))}\s*)?", re.IGNORECASE),
     )
 
@@ -240,6 +248,8 @@ def grammar_for(lang: str | None) -> Grammar:
     dur_lead = alternation(_get(data, "DURATION_LEAD", []))
     ago_b = alternation(_get(data, "AGO_BEFORE", []))
     ago_a = alternation(_get(data, "AGO_AFTER", []))
+    ahead_b = alternation(_get(data, "AHEAD_BEFORE", []))
+    numeric_dm = _get(data, "NUMERIC_DAY_MONTH_BEFORE", None)
     ana_a = alternation(g.anaphoric_after)
     every = alternation(_get(data, "EVERY", []))
     quarter = alternation(_get(data, "QUARTER_WORDS", []) + _get(data, "PERIOD_WORDS", []))
@@ -254,17 +264,24 @@ def grammar_for(lang: str | None) -> Grammar:
 
     shapes: dict[str, str] = {
         "iso": r"(?<![\d.-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<hh>\d{2}):(?P<mm>\d{2}))?(?![\d-])",
-        "numeric": rf"(?<![\d.,/])(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|\d{{2}})(?![\d/]|[.,]\d){year_suffix}",
+        "numeric": rf"(?<![\d.,/])(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<sp>(?:(?<=\.)[ \u00a0])?)(?P<b>\d{{1,2}})(?P=sep)(?P=sp)(?P<y>\d{{4}}|\d{{2}})(?![\d/]|[.,]\d){year_suffix}",
         "day_month": rf"{left}{weekday_lead}(?:(?P<mod>{mod_b})\s+)?{day}{day_suffix}{dm_link}(?P<mon>{month_any}){right}(?:{my_link}{year}{year_suffix})?",
         "month_day": rf"{left}{weekday_lead}(?:(?P<mod>{mod_b})\s+)?(?P<mon>{month_any})\s+{day}{day_suffix}{right}(?:\s*,?\s+{year})?",
+        # "am 5.1.", "5. 1.": day and month with closing dots and no year; the handler wants a spaced one
+        # or one after a word of NUMERIC_DAY_MONTH_BEFORE ("3.2." alone is as often a section number)
+        "numeric_dm": (
+            r"(?<![\d.,/])(?P<a>\d{1,2})\.(?P<sp>[ \u00a0]?)(?P<b>\d{1,2})\.(?![ \u00a0]?\d)" if numeric_dm else NOTHING
+        ),
         "month_year": rf"{left}(?:(?P<smod>{span_mod})\s+)?(?P<mon>{month_full}){my_link}{year}{year_suffix}",
         "month": rf"{left}(?:(?P<smod>{span_mod})[\s-]*)?(?:(?P<mod>{mod_b})\s+)?(?P<mon>{month_full})(?:\s+(?P<moda>{mod_a}))?{right}",
         "weekday": rf"{left}(?:(?P<mod>{mod_b})\s+)?(?P<wd>{wd})(?:\s+(?P<moda>{mod_a}))?(?:\s+(?P<pod>{pod}))?{right}",
         "deictic": rf"{left}(?:(?P<smod>{span_mod})\s+)?(?P<deictic>{alternation(g.deictic_days)})(?:\s+(?P<pod>{pod}))?{right}",
+        "deictic_period": rf"{left}(?P<period>{alternation(g.deictic_periods)}){right}",
         "deictic_part": rf"{left}(?P<part>{alternation(g.deictic_parts)}){right}",
         "reference": rf"{left}(?P<ref>{alternation(g.references)}){right}",
         "relative": rf"{left}(?:(?P<smod>{span_mod})\s+)?(?:(?P<mod>{mod_b})\s+(?P<unit>{unit})(?:\s+(?P<moda>{mod_a}))?|(?P<unit2>{unit})\s+(?P<moda2>{mod_a})){right}",
         "ago": rf"{left}(?:(?:{approx})\s+)?(?:(?P<num>{num})[\s-]+(?P<unit>{unit})\s+(?P<ago>{ago_a})|(?P<agob>{ago_b})\s+(?:(?:{approx})\s+)?(?P<num2>{num})\s+(?P<unit2>{unit})){right}",
+        "ahead": rf"{left}(?P<ahead>{ahead_b})\s+(?:(?:{approx})\s+)?(?P<num>{num})[\s-]+(?P<unit>{unit}){right}",
         "anaphoric": rf"{left}(?:(?:{approx})\s+)?(?P<num>{num})[\s-]+(?P<unit>{unit})\s+(?P<ana>{ana_a}){right}",
         "anaphoric_fixed": rf"{left}(?P<fixed>{alternation(g.anaphoric_fixed)}){right}",
         "quarter": rf"{left}{quarter_prefix}(?:(?P<y0>1[5-9]\d\d|20\d\d)\s+)?(?:(?P<ord>{ordinal})[\s-]+)?(?:fiscal\s+)?(?P<qword>{quarter}|{half}){right}(?:\s+(?:of\s+)?(?:fiscal\s+)?{year})?",
@@ -294,6 +311,8 @@ def grammar_for(lang: str | None) -> Grammar:
         "weekday": firsts(modifiers, weekdays),
         "deictic": firsts(span_mods, g.deictic_days),
         "deictic_part": firsts(g.deictic_parts),
+        "deictic_period": firsts(g.deictic_periods),
+        "ahead": firsts(_get(data, "AHEAD_BEFORE", [])),
         "reference": firsts(g.references),
         "relative": firsts(span_mods, modifiers, units),
         "ago": firsts(_get(data, "APPROXIMATORS", []), numbers, vague, _get(data, "AGO_BEFORE", [])),
@@ -327,6 +346,7 @@ def grammar_for(lang: str | None) -> Grammar:
         weekdays,
         seasons,
         g.deictic_days,
+        g.deictic_periods,
         g.references,
         g.set_adverbs,
         g.deictic_parts,
@@ -357,6 +377,7 @@ def grammar_for(lang: str | None) -> Grammar:
         g.anaphoric_after,
         _get(data, "AGO_AFTER", []),
         _get(data, "AGO_BEFORE", []),
+        _get(data, "AHEAD_BEFORE", []),
         _get(data, "QUARTER_WORDS", []),
         _get(data, "HALF_WORDS", []),
         _get(data, "PERIOD_WORDS", []),
@@ -373,6 +394,7 @@ def grammar_for(lang: str | None) -> Grammar:
     g.digit_shapes = (
         "iso",
         "numeric",
+        *(("numeric_dm",) if numeric_dm else ()),
         "day_month",
         "ago",
         "anaphoric",

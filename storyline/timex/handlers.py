@@ -79,6 +79,17 @@ def h_numeric(ctx: Context, m: re.Match[str]) -> Result | None:
     return _day_result(ctx, _year(m["y"]), month, day)
 
 
+def h_numeric_dm(ctx: Context, m: re.Match[str]) -> Result | None:
+    day, month = int(m["a"]), int(m["b"])
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    before = ctx.g.numeric_dm_before
+    if not m["sp"] and (before is None or not before.search(ctx.text, max(0, m.start() - 16), m.start())):
+        return None  # "3.2." without "am"/"dne" before it is as often a section or list number
+    direction = ctx.direction(m.start(), m.end()) if ctx.anchor else 0
+    return _day_result(ctx, None, month, day, direction)
+
+
 def _month_number(ctx: Context, word: str) -> int | None:
     return ctx.g.lookup(ctx.g.months, word) or ctx.g.lookup(ctx.g.months, word.rstrip(".") + ".")
 
@@ -169,6 +180,14 @@ def h_deictic(ctx: Context, m: re.Match[str]) -> Result | None:
     return ctx.point_result(point, "TIME" if pod else "DATE", _mod(ctx, m), f"T{pod}" if pod else "")
 
 
+def h_deictic_period(ctx: Context, m: re.Match[str]) -> Result | None:
+    found = ctx.g.lookup(ctx.g.deictic_periods, m["period"])
+    if found is None:
+        return None
+    unit, offset = found
+    return _relative(ctx, unit, offset, None, Point(ctx.anchor, "day") if ctx.anchor else None)
+
+
 def h_deictic_part(ctx: Context, m: re.Match[str]) -> Result | None:
     found = ctx.g.lookup(ctx.g.deictic_parts, m["part"])
     if found is None:
@@ -220,6 +239,30 @@ def h_ago(ctx: Context, m: re.Match[str]) -> Result | None:
         # "up from $66.8 million a year ago" in a quarterly report: the same quarter a year back
         return Result("DATE", format_point(shift(ctx.last_quarter, "year", -1)), True, "quarter")
     return _relative(ctx, unit, -n, None, base)
+
+
+def h_ahead(ctx: Context, m: re.Match[str]) -> Result | None:
+    unit = ctx.g.lookup(ctx.g.units, m["unit"])
+    if unit is None or unit in TIME_UNITS:
+        return None
+    tied = ctx.g.ahead_event_after
+    if tied is not None and tied.match(ctx.text, m.end()):
+        return None  # "через две недели после выборов": counted from an event, not from a date
+    direction = ctx.direction(m.start(), m.end(), hints=False)
+    if ctx.g.ahead_needs_future and direction <= 0:
+        # "the first rise in two years" is a stretch up to now, left to the duration rule; a future cue
+        # anywhere in the sentence still counts when a participle stands next to it ("to be signed in")
+        s, e = ctx.sentence_bounds(m.start(), m.end())
+        if ctx.g.future is None or not ctx.g.future.search(ctx.text, s, e):
+            return None
+        direction = 1
+    n = ctx.g.number(m["num"])
+    if n is None:
+        return Result("DATE", "FUTURE_REF", False, None)
+    if direction < 0:
+        # told in the past, "через две недели" is two weeks after the time the story is at
+        return _relative(ctx, unit, n, None, ctx.base(_granularity_of(unit)))
+    return _relative(ctx, unit, n, None, Point(ctx.anchor, "day") if ctx.anchor else None)
 
 
 def h_anaphoric(ctx: Context, m: re.Match[str]) -> Result | None:
@@ -524,14 +567,17 @@ Handler = Callable[[Context, re.Match[str]], "Result | None"]
 HANDLERS: dict[str, Handler] = {
     "iso": h_iso,
     "numeric": h_numeric,
+    "numeric_dm": h_numeric_dm,
     "day_month": h_day_month,
     "month_day": h_day_month,
     "month_year": h_month_year,
     "anaphoric_fixed": h_anaphoric_fixed,
     "ago": h_ago,
+    "ahead": h_ahead,
     "anaphoric": h_anaphoric,
     "deictic_part": h_deictic_part,
     "deictic": h_deictic,
+    "deictic_period": h_deictic_period,
     "quarter": h_quarter,
     "set": h_set,
     "relative": h_relative,

@@ -32,6 +32,11 @@ MODIFIERS_BEFORE = {"миналата": -1, "миналия": -1, "минало�
                     "този": 0, "това": 0, "текущата": 0}
 SPAN_MODIFIERS = {"в началото на": "START", "в края на": "END", "в средата на": "MID"}
 AGO_BEFORE = ["преди"]
+# A preposition before a count of units that puts a time that far ahead of the publication day ("in two weeks");
+# told in the past it counts from the time the story is at.
+AHEAD_BEFORE = ["след"]
+# Words right after such a count that tie it to an event ("two weeks after the election"): no date then.
+AHEAD_EVENT_AFTER = r"\s+(?:след|от)(?!\w)"
 AGO_AFTER: list[str] = []
 ANAPHORIC_AFTER = {"по-рано": -1, "по-късно": 1, "след това": 1}
 ANAPHORIC_FIXED = {"предишния ден": ("day", -1), "ден по-рано": ("day", -1), "на следващия ден": ("day", 1),
@@ -44,7 +49,14 @@ QUARTER_WORDS = ["тримесечие"]
 HALF_WORDS = ["полугодие"]
 CLOCK_PATTERN = r"(?:в\s+)?(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)(?:\s*ч\.)?"
 FUTURE_CUES = r"(?<!\w)(?:ще|планира|планират|следващ\w+)(?!\w)"
-PAST_CUES = r"(?<!\w)(?:беше|бяха|бил|била|били|преди|минал\w+|\w{2,}(?:а|я|и)ха)(?!\w)"
+# The aorist singular of perfective verbs of news ("обяви", "заяви", "каза") is past: their present
+# stands only after "да" or "ще", which are left out.
+_AORISTS = ("обяви|заяви|каза|съобщи|посочи|подчерта|допълни|отбеляза|призова|подписа|прие|одобри|реши|поиска|"
+            "започна|завърши|загина|почина|нападна|избра|предложи|отхвърли|потвърди|отказа|разкри|обясни|"
+            "уточни|поясни|напусна|пристигна|посети|получи|арестува|задържа|стана|излезе|влезе|даде|взе|отиде|"
+            "дойде|остана|обеща|предупреди|разпореди|внесе|гласува|обвини|осъди")
+PAST_CUES = (rf"(?<!\w)(?:беше|бяха|бил|била|били|преди|минал\w+|\w{{2,}}(?:а|я|и)ха|"
+             rf"(?<!\bще\s)(?<!\bда\s)(?:{_AORISTS})(?:\s+се)?)(?!\w)")
 # A word that opens a reported or subordinate clause: the tense that dates an expression is the one of
 # its own clause ("powiedział, że spotkanie może się odbyć w weekend" looks ahead).
 CLAUSE_OPENER = r"(?<!\w)че(?!\w)"

@@ -35,6 +35,16 @@ MODIFIERS_BEFORE = {"minulý": -1, "minulém": -1, "minulého": -1, "minulou": -
                     "letošním": 0, "letos": 0}
 SPAN_MODIFIERS = {"na začátku": "START", "začátkem": "START", "na konci": "END", "koncem": "END", "v polovině": "MID"}
 AGO_BEFORE = ["před"]
+# A preposition before a count of units that puts a time that far ahead of the publication day ("in two weeks");
+# with a past verb "za dva týdny" reads "within two weeks", so only with a future (or no past) verb.
+AHEAD_BEFORE = ["za"]
+# Words right after such a count that tie it to an event ("two weeks after the election"): no date then.
+AHEAD_EVENT_AFTER = r"\s+(?:po|od)(?!\w)"
+AHEAD_NEEDS_FUTURE = True
+# Words before an unspaced day-month without year ("dne 5.1."); "3.2." alone is as often a section number.
+NUMERIC_DAY_MONTH_BEFORE = r"(?<!\w)(?:dne|od|do|ke|k|po|před|na)\s+$"
+# One-word years: "loni" last year, "letos" this year.
+DEICTIC_PERIODS = {"loni": ("year", -1), "letos": ("year", 0)}
 AGO_AFTER: list[str] = []
 ANAPHORIC_AFTER = {"dříve": -1, "předtím": -1, "později": 1, "poté": 1}
 ANAPHORIC_FIXED = {"den předtím": ("day", -1), "den poté": ("day", 1), "týden předtím": ("week", -1),
@@ -51,7 +61,9 @@ QUARTER_PREFIX = r"(?:(?:v|ve)\s+)?"
 CLOCK_PATTERN = r"(?:v\s+)?(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)"
 FUTURE_CUES = r"(?<!\w)(?:bude|budou|budeme|plánuje|plánují|chce|chtějí|příští\w*)(?!\w)"
 # l-participles: -al/-il/-el/-yl and after a consonant (řekl, mohl, šel), with -a/-o/-i/-y ("se sešly", "řekla").
-PAST_CUES = r"(?<!\w)(?:byl|byla|bylo|byli|byly|před|minul\w+|\w{2,}(?:[aeiyě]l|[kh]l|šl|šel)(?:a|o|i|y)?)(?!\w)"
+# After d/t/s too ("vzrostl", "vedl", "přinesl"), but not the noun "průmysl".
+PAST_CUES = (r"(?<!\w)(?:byl|byla|bylo|byli|byly|před|minul\w+|"
+             r"\w{2,}(?:[aeiyě]l|[kh]l|šl|šel|[dt]l|(?<!my)sl)(?:a|o|i|y)?)(?!\w)")
 # A word that opens a reported or subordinate clause: the tense that dates an expression is the one of
 # its own clause ("powiedział, że spotkanie może się odbyć w weekend" looks ahead).
 CLAUSE_OPENER = r"(?<!\w)že(?!\w)"

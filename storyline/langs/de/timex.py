@@ -48,6 +48,15 @@ SPAN_MODIFIERS = {"anfang": "START", "ende": "END", "mitte": "MID", "anfang des"
                   "mitte des": "MID", "ende der": "END", "anfang der": "START", "mitte der": "MID", "spät": "END"}
 AGO_BEFORE = ["vor"]
 AGO_AFTER: list[str] = []
+# A preposition before a count of units that puts a time that far ahead of the publication day ("in two weeks");
+# "in zwei Wochen" also counts how long something took, so only with a future cue.
+AHEAD_BEFORE = ["in"]
+# Words right after such a count that tie it to an event ("two weeks after the election"): no date then.
+AHEAD_EVENT_AFTER = r"\s+(?:nach|seit)(?!\w)"
+AHEAD_NEEDS_FUTURE = True
+# Words before an unspaced day-month without year ("am 5.1."); "3.2." alone is as often a section number.
+NUMERIC_DAY_MONTH_BEFORE = r"(?<!\w)(?:am|vom|bis|zum|ab|seit|dem|den)\s+$"
+DEICTIC_PERIODS = {"heuer": ("year", 0)}  # Austrian and Bavarian "this year"
 ANAPHORIC_AFTER = {"zuvor": -1, "vorher": -1, "früher": -1, "später": 1, "danach": 1, "darauf": 1}
 ANAPHORIC_FIXED = {"am vortag": ("day", -1), "am tag zuvor": ("day", -1), "tags zuvor": ("day", -1),
                    "am nächsten tag": ("day", 1), "am folgenden tag": ("day", 1), "tags darauf": ("day", 1),
@@ -73,6 +82,9 @@ PAST_CUES = r"\b(?:war|waren|hatte|hatten|wurde|wurden|hat|haben|ist|sind|vor|le
 # A word that opens a reported or subordinate clause: the tense that dates an expression is the one of
 # its own clause ("powiedział, że spotkanie może się odbyć w weekend" looks ahead).
 CLAUSE_OPENER = r"(?<!\w)dass(?!\w)"
+# Present-tense verbs of scheduled events: German news writes the coming ones in the present.
+FUTURE_HINTS = (r"\b(?:findet|finden|beginnt|beginnen|startet|starten|tritt|treten|reist|reisen|trifft|treffen|"
+                r"tagt|tagen|endet|enden|läuft|laufen|stimmt|stimmen|entscheidet|entscheiden)\b")
 PAST_HINTS = r"\b(?:ge\w{3,}(?:t|en)|\w{3,}te)\b"
 # A preposition right before a weekday or date that makes it a coming one ("for Thursday").
 FUTURE_BEFORE = r"(?<!\w)(?:für|bis)\s+(?:zum\s+|den\s+)?$"

@@ -70,6 +70,12 @@ SPAN_MODIFIERS = {"early": "START", "late": "END", "mid": "MID", "mid-": "MID", 
                   "the middle of": "MID", "end of": "END", "the rest of": "END"}
 AGO_BEFORE: list[str] = []
 AGO_AFTER = ["ago"]
+# A preposition before a count of units that puts a time that far ahead of the publication day ("in two weeks");
+# in English mostly a stretch up to now ("the first rise in two years"), so only with a future cue.
+AHEAD_BEFORE = ["in"]
+# Words right after such a count that tie it to an event ("two weeks after the election"): no date then.
+AHEAD_EVENT_AFTER = r"\s+(?:after|since|of|from)(?!\w)"
+AHEAD_NEEDS_FUTURE = True
 # "two days later", "a year earlier": counted from the previously mentioned time.
 ANAPHORIC_AFTER = {"earlier": -1, "before": -1, "later": 1, "after": 1, "afterwards": 1}
 ANAPHORIC_FIXED = {

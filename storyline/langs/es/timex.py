@@ -38,6 +38,10 @@ MODIFIERS_AFTER = {"pasado": -1, "pasada": -1, "anterior": -1, "próximo": 1, "p
 SPAN_MODIFIERS = {"principios de": "START", "a principios de": "START", "finales de": "END", "a finales de": "END",
                   "mediados de": "MID", "a mediados de": "MID", "comienzos de": "START", "fines de": "END"}
 AGO_BEFORE = ["hace"]
+# A preposition before a count of units that puts a time that far ahead of the publication day ("in two weeks").
+AHEAD_BEFORE = ["dentro de"]
+# Words right after such a count that tie it to an event ("two weeks after the election"): no date then.
+AHEAD_EVENT_AFTER = r"\s+(?:después|de|tras)(?!\w)"
 AGO_AFTER: list[str] = []
 ANAPHORIC_AFTER = {"antes": -1, "después": 1, "más tarde": 1}
 ANAPHORIC_FIXED = {"el día anterior": ("day", -1), "la víspera": ("day", -1), "al día siguiente": ("day", 1),
@@ -50,7 +54,10 @@ APPROXIMATORS = ["unos", "unas", "casi", "más de", "menos de", "cerca de", "alr
 DURATION_LEAD = ["los últimos", "las últimas", "los próximos", "las próximas", "durante", "desde hace"]
 EVERY = ["cada", "todos los", "todas las"]
 SET_ADVERBS = {"diariamente": "P1D", "a diario": "P1D", "semanalmente": "P1W", "mensualmente": "P1M",
-               "anualmente": "P1Y", "cada año": "P1Y", "cada día": "P1D"}
+               "anualmente": "P1Y", "cada año": "P1Y", "cada día": "P1D",
+               # "todos los domingos", "los lunes": weekdays after a plural article are habits
+               **{f"{lead}los {day if day.endswith('s') else day + 's'}": f"XXXX-WXX-{n}"
+                  for day, n in weekday_names("es").items() for lead in ("", "todos ")}}
 QUARTER_WORDS = ["trimestre"]
 HALF_WORDS = ["semestre"]
 QUARTER_PREFIX = r"(?:(?:el|del)\s+)?"

@@ -37,6 +37,10 @@ MODIFIERS_AFTER = {"dernier": -1, "dernière": -1, "passé": -1, "passée": -1, 
 SPAN_MODIFIERS = {"début": "START", "fin": "END", "mi": "MID", "mi-": "MID", "au début de": "START",
                   "à la fin de": "END", "à la mi-": "MID", "courant": "MID"}
 AGO_BEFORE = ["il y a"]
+# A preposition before a count of units that puts a time that far ahead of the publication day ("in two weeks").
+AHEAD_BEFORE = ["dans"]
+# Words right after such a count that tie it to an event ("two weeks after the election"): no date then.
+AHEAD_EVENT_AFTER = r"\s+(?:après|de)(?!\w)"
 AGO_AFTER: list[str] = []
 ANAPHORIC_AFTER = {"plus tôt": -1, "auparavant": -1, "avant": -1, "plus tard": 1, "après": 1}
 ANAPHORIC_FIXED = {"la veille": ("day", -1), "le lendemain": ("day", 1), "le jour même": ("day", 0),
@@ -49,7 +53,9 @@ APPROXIMATORS = ["environ", "près de", "presque", "plus de", "moins de", "quelq
 DURATION_LEAD = ["les derniers", "les dernières", "les prochains", "les prochaines", "pendant", "depuis"]
 EVERY = ["chaque", "tous les", "toutes les"]
 SET_ADVERBS = {"quotidiennement": "P1D", "chaque jour": "P1D", "tous les jours": "P1D", "chaque semaine": "P1W",
-               "chaque mois": "P1M", "chaque année": "P1Y", "annuellement": "P1Y", "hebdomadaire": "P1W"}
+               "chaque mois": "P1M", "chaque année": "P1Y", "annuellement": "P1Y", "hebdomadaire": "P1W",
+               # "tous les lundis": weekdays in the plural are habits
+               **{f"tous les {day}s": f"XXXX-WXX-{n}" for day, n in weekday_names("fr").items()}}
 QUARTER_WORDS = ["trimestre"]
 HALF_WORDS = ["semestre"]
 QUARTER_PREFIX = r"(?:(?:au|le|du)\s+)?"

@@ -39,6 +39,10 @@ SPAN_MODIFIERS = {"inizio": "START", "fine": "END", "metà": "MID", "all'inizio 
                   "a metà": "MID", "a inizio": "START", "a fine": "END", "primi di": "START"}
 AGO_BEFORE: list[str] = []
 AGO_AFTER = ["fa"]
+# A preposition before a count of units that puts a time that far ahead of the publication day ("in two weeks").
+AHEAD_BEFORE = ["tra", "fra"]
+# Words right after such a count that tie it to an event ("two weeks after the election"): no date then.
+AHEAD_EVENT_AFTER = r"\s+(?:dopo|da|di)(?!\w)"
 ANAPHORIC_AFTER = {"prima": -1, "dopo": 1, "più tardi": 1}
 ANAPHORIC_FIXED = {"il giorno prima": ("day", -1), "la vigilia": ("day", -1), "il giorno dopo": ("day", 1),
                    "il giorno successivo": ("day", 1), "l'indomani": ("day", 1), "lo stesso giorno": ("day", 0),
@@ -60,7 +64,9 @@ CLOCK_PATTERN = r"(?:alle\s+)?(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)"
 CLOCK_NAMED = {"mezzogiorno": "12:00", "mezzanotte": "24:00"}
 FUTURE_CUES = r"(?<!\w)(?:\w+(?:rà|ranno|rò|remo)|prevede|previsto|prevista|prossim\w+|dovrebbe|dovrebbero)(?!\w)"
 PAST_CUES = r"(?<!\w)(?:era|erano|fu|furono|aveva|avevano|ha|hanno|è|sono|fa|scors\w+)(?!\w)"
-PAST_HINTS = r"(?<!\w)(?:\w{3,}(?:ato|ata|ati|ate|uto|uta|ito|ita|ò|arono|irono|eva|evano))(?!\w)"
+# Plural participles (-ati, -iti) are left out: next to a weekday they are mostly nouns ("i sindacati
+# venerdì", "gli Stati"), and a plural past has its auxiliary ("sono stati"), a cue of its own.
+PAST_HINTS = r"(?<!\w)(?:\w{3,}(?:ato|ata|uto|uta|ito|ita|ò|arono|irono|eva|evano))(?!\w)"
 # A preposition right before a weekday or date that makes it a coming one ("for Thursday").
 FUTURE_BEFORE = r"(?<!\w)(?:per|entro|fino\s+a)\s+(?:il\s+|la\s+)?$"
 # A preposition right before a weekday or date that puts it in the past ("since Monday").

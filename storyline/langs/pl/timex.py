@@ -79,6 +79,12 @@ SPAN_MODIFIERS = {"na początku": "START", "z początkiem": "START", "pod koniec
                   "późnym": "END"}
 AGO_BEFORE: list[str] = []
 AGO_AFTER = ["temu"]
+# A preposition before a count of units that puts a time that far ahead of the publication day ("in two weeks");
+# with a past verb "za dwa tygodnie" is rare and reads "within", so only with a future (or no past) verb.
+AHEAD_BEFORE = ["za"]
+# Words right after such a count that tie it to an event ("two weeks after the election"): no date then.
+AHEAD_EVENT_AFTER = r"\s+(?:po|od)(?!\w)"
+AHEAD_NEEDS_FUTURE = True
 ANAPHORIC_AFTER = {"wcześniej": -1, "później": 1, "potem": 1, "przedtem": -1}
 ANAPHORIC_FIXED = {
     "dzień wcześniej": ("day", -1), "dzień później": ("day", 1), "dzień przed": ("day", -1),
@@ -87,12 +93,17 @@ ANAPHORIC_FIXED = {
     "tydzień wcześniej": ("week", -1), "tydzień później": ("week", 1), "rok wcześniej": ("year", -1),
     "rok później": ("year", 1), "w następnym tygodniu": ("week", 1), "w tym samym tygodniu": ("week", 0),
     "wcześniej w tym tygodniu": ("week", 0), "na początku tygodnia": ("week", 0),
+    "w weekend": ("weekend", 0),
 }
 APPROXIMATORS = ["około", "ok.", "prawie", "niemal", "blisko", "ponad", "przez", "ostatnie", "ostatnich",
                  "najbliższe", "najbliższych", "zaledwie", "niespełna", "co najmniej", "już"]
 EVERY = ["co", "każdego", "każdy", "każdą", "w każdy", "w każdą", "codziennie"]
 SET_ADVERBS = {"codziennie": "P1D", "co tydzień": "P1W", "co miesiąc": "P1M", "co roku": "P1Y",
-               "corocznie": "P1Y", "co dzień": "P1D", "cotygodniowo": "P1W", "co noc": "P1D"}
+               "corocznie": "P1Y", "co dzień": "P1D", "cotygodniowo": "P1W", "co noc": "P1D",
+               # weekdays in the plural are habits ("w piątki", "we wtorki"), never one day
+               "w poniedziałki": "XXXX-WXX-1", "we wtorki": "XXXX-WXX-2", "w środy": "XXXX-WXX-3",
+               "we środy": "XXXX-WXX-3", "w czwartki": "XXXX-WXX-4", "w piątki": "XXXX-WXX-5",
+               "w soboty": "XXXX-WXX-6", "w niedziele": "XXXX-WXX-7"}
 QUARTER_WORDS = ["kwartale", "kwartał", "kwartału"]
 HALF_WORDS = ["połowie", "połowa", "półroczu"]
 QUARTER_PREFIX = r"(?:w\s+)?"

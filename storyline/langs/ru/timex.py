@@ -51,6 +51,11 @@ SPAN_MODIFIERS = {"в начале": "START", "в конце": "END", "в сер
                   "во второй половине": "END", "к концу": "END"}
 AGO_BEFORE: list[str] = []
 AGO_AFTER = ["назад", "тому назад"]
+# A preposition before a count of units that puts a time that far ahead of the publication day ("in two weeks");
+# told in the past it counts from the time the story is at ("через две недели он вернулся").
+AHEAD_BEFORE = ["через"]
+# Words right after such a count that tie it to an event ("two weeks after the election"): no date then.
+AHEAD_EVENT_AFTER = r"\s+(?:после|с\s+момента)(?!\w)"
 ANAPHORIC_AFTER = {"раньше": -1, "ранее": -1, "спустя": 1, "позже": 1, "позднее": 1}
 ANAPHORIC_FIXED = {"накануне": ("day", -1), "на следующий день": ("day", 1), "днем ранее": ("day", -1),
                    "днём ранее": ("day", -1), "днем позже": ("day", 1), "в тот же день": ("day", 0),
@@ -60,7 +65,11 @@ APPROXIMATORS = ["около", "почти", "более", "менее", "при
 DURATION_LEAD = ["последние", "ближайшие", "в течение", "течение"]
 EVERY = ["каждый", "каждую", "каждое", "каждые", "ежедневно"]
 SET_ADVERBS = {"ежедневно": "P1D", "еженедельно": "P1W", "ежемесячно": "P1M", "ежегодно": "P1Y",
-               "каждый день": "P1D", "каждую неделю": "P1W", "каждый год": "P1Y"}
+               "каждый день": "P1D", "каждую неделю": "P1W", "каждый год": "P1Y",
+               # "по пятницам": weekdays in the dative plural are habits
+               "по понедельникам": "XXXX-WXX-1", "по вторникам": "XXXX-WXX-2", "по средам": "XXXX-WXX-3",
+               "по четвергам": "XXXX-WXX-4", "по пятницам": "XXXX-WXX-5", "по субботам": "XXXX-WXX-6",
+               "по воскресеньям": "XXXX-WXX-7"}
 QUARTER_WORDS = ["квартале", "квартал", "квартала"]
 HALF_WORDS = ["полугодии", "полугодие"]
 QUARTER_PREFIX = r"(?:(?:в|во)\s+)?"

@@ -12,10 +12,11 @@ SEASONS = {"pomlad": "SP", "spomladi": "SP", "poletje": "SU", "poleti": "SU", "j
            "zima": "WI", "pozimi": "WI"}
 UNITS = {"sekunda": "second", "sekund": "second", "minuta": "minute", "minut": "minute", "ura": "hour", "ur": "hour",
          "uro": "hour", "dan": "day", "dni": "day", "dneva": "day", "dnevi": "day", "dnevoma": "day", "dnevom": "day", "teden": "week", "tedna": "week",
-         "tednov": "week", "tednu": "week", "vikend": "weekend", "mesec": "month", "meseca": "month",
+         "tednov": "week", "tednu": "week", "tedne": "week", "tednih": "week",
+         "dneve": "day", "mesece": "month", "ure": "hour", "vikend": "weekend", "mesec": "month", "meseca": "month",
          "mesecev": "month", "mesecu": "month", "četrtletje": "quarter", "leto": "year", "leta": "year",
          "let": "year", "letu": "year", "desetletje": "decade", "stoletje": "century"}
-PLURAL_UNITS = {"sekund", "minut", "ur", "dni", "tednov", "mesecev", "let"}
+PLURAL_UNITS = {"sekund", "minut", "ur", "dni", "tednov", "mesecev", "let", "tedne", "tednih", "dneve", "mesece", "ure"}
 NUMBERS = {"en": 1, "ena": 1, "eno": 1, "enim": 1, "dva": 2, "dve": 2, "dvema": 2, "tremi": 3, "tri": 3, "štiri": 4, "pet": 5, "šest": 6, "sedem": 7,
            "osem": 8, "devet": 9, "deset": 10, "dvajset": 20}
 VAGUE_NUMBERS = ["nekaj", "več", "veliko"]
@@ -33,6 +34,15 @@ MODIFIERS_BEFORE = {"prejšnji": -1, "prejšnjem": -1, "prejšnjo": -1, "prejšn
                     "naslednjo": 1, "ta": 0, "tem": 0, "to": 0, "letos": 0, "letošnjem": 0}
 SPAN_MODIFIERS = {"na začetku": "START", "v začetku": "START", "ob koncu": "END", "konec": "END", "sredi": "MID"}
 AGO_BEFORE = ["pred"]
+# A preposition before a count of units that puts a time that far ahead of the publication day ("in two weeks");
+# told in the past it counts from the time the story is at ("čez dva tedna je odstopil").
+AHEAD_BEFORE = ["čez"]
+# Words right after such a count that tie it to an event ("two weeks after the election"): no date then.
+AHEAD_EVENT_AFTER = r"\s+(?:po|od)(?!\w)"
+# Words before an unspaced day-month without year ("dne 5.1."); "3.2." alone is as often a section number.
+NUMERIC_DAY_MONTH_BEFORE = r"(?<!\w)(?:dne|od|do|za|po|pred)\s+$"
+# One-word years: "lani" last year, "letos" this year.
+DEICTIC_PERIODS = {"lani": ("year", -1), "letos": ("year", 0)}
 AGO_AFTER: list[str] = []
 ANAPHORIC_AFTER = {"prej": -1, "pozneje": 1, "kasneje": 1}
 ANAPHORIC_FIXED = {"dan prej": ("day", -1), "dan pozneje": ("day", 1), "naslednji dan": ("day", 1),
@@ -40,12 +50,20 @@ ANAPHORIC_FIXED = {"dan prej": ("day", -1), "dan pozneje": ("day", 1), "naslednj
 APPROXIMATORS = ["približno", "skoraj", "več kot", "manj kot", "okoli"]
 DURATION_LEAD = ["zadnjih", "naslednjih", "v zadnjih"]
 EVERY = ["vsak", "vsako", "vsakega"]
-SET_ADVERBS = {"dnevno": "P1D", "vsak dan": "P1D", "tedensko": "P1W", "mesečno": "P1M", "letno": "P1Y"}
+SET_ADVERBS = {"dnevno": "P1D", "vsak dan": "P1D", "tedensko": "P1W", "mesečno": "P1M", "letno": "P1Y",
+               # "ob ponedeljkih": weekdays in the plural are habits
+               "ob ponedeljkih": "XXXX-WXX-1", "ob torkih": "XXXX-WXX-2", "ob sredah": "XXXX-WXX-3",
+               "ob četrtkih": "XXXX-WXX-4", "ob petkih": "XXXX-WXX-5", "ob sobotah": "XXXX-WXX-6",
+               "ob nedeljah": "XXXX-WXX-7"}
 QUARTER_WORDS = ["četrtletju", "četrtletje"]
 HALF_WORDS = ["polletju", "polletje"]
 CLOCK_PATTERN = r"(?:ob\s+)?(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)"
 FUTURE_CUES = r"(?<!\w)(?:bo|bodo|bomo|načrtuje|načrtujejo|prihodnj\w+|naslednj\w+)(?!\w)"
-PAST_CUES = r"(?<!\w)(?:je bil|je bila|so bili|pred|prejšnj\w+|\w{2,}(?:al|il|el|ala|ila|ela|ali|ili|eli))(?!\w)"
+# l-participles in every gender and number ("sprejela", "narasle", "naraslo"); after a future auxiliary
+# ("se bodo sestali", "bo odpotoval") the same participle is the future, not the past.
+_FUTURE_AUX = "".join(rf"(?<!\b{aux}\s)" for aux in ("bo", "bom", "boš", "bova", "bomo", "boste", "bosta", "bodo"))
+PAST_CUES = (rf"(?<!\w)(?:je bil|je bila|so bili|pred|prejšnj\w+|"
+             rf"{_FUTURE_AUX}\w{{2,}}(?:[aeiu]l|[aeiu]l[aeio]|[aeiu]li|sel|[sdt]l[aeio]))(?!\w)")
 # A word that opens a reported or subordinate clause: the tense that dates an expression is the one of
 # its own clause ("powiedział, że spotkanie może się odbyć w weekend" looks ahead).
 CLAUSE_OPENER = r"(?<!\w)da(?!\w)"

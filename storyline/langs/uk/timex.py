@@ -49,6 +49,11 @@ SPAN_MODIFIERS = {"на початку": "START", "наприкінці": "END",
                   "в середині": "MID", "у середині": "MID", "до кінця": "END"}
 AGO_BEFORE: list[str] = []
 AGO_AFTER = ["тому"]
+# A preposition before a count of units that puts a time that far ahead of the publication day ("in two weeks");
+# told in the past it counts from the time the story is at.
+AHEAD_BEFORE = ["через"]
+# Words right after such a count that tie it to an event ("two weeks after the election"): no date then.
+AHEAD_EVENT_AFTER = r"\s+(?:після|з\s+моменту)(?!\w)"
 ANAPHORIC_AFTER = {"раніше": -1, "пізніше": 1, "згодом": 1, "потому": 1}
 ANAPHORIC_FIXED = {"напередодні": ("day", -1), "наступного дня": ("day", 1), "днем раніше": ("day", -1),
                    "того ж дня": ("day", 0), "того дня": ("day", 0), "цього дня": ("day", 0),
@@ -56,7 +61,14 @@ ANAPHORIC_FIXED = {"напередодні": ("day", -1), "наступного 
 APPROXIMATORS = ["близько", "майже", "понад", "більше", "менше", "приблизно", "вже"]
 DURATION_LEAD = ["останні", "найближчі", "протягом", "впродовж"]
 EVERY = ["кожен", "кожного", "кожну", "кожні", "щодня"]
-SET_ADVERBS = {"щодня": "P1D", "щотижня": "P1W", "щомісяця": "P1M", "щороку": "P1Y", "щорічно": "P1Y"}
+SET_ADVERBS = {"щодня": "P1D", "щотижня": "P1W", "щомісяця": "P1M", "щороку": "P1Y", "щорічно": "P1Y",
+               # "по п'ятницях", "щоп'ятниці": weekday habits
+               "по понеділках": "XXXX-WXX-1", "по вівторках": "XXXX-WXX-2", "по середах": "XXXX-WXX-3",
+               "по четвергах": "XXXX-WXX-4", "по п'ятницях": "XXXX-WXX-5", "по п’ятницях": "XXXX-WXX-5",
+               "по суботах": "XXXX-WXX-6", "по неділях": "XXXX-WXX-7", "щопонеділка": "XXXX-WXX-1",
+               "щовівторка": "XXXX-WXX-2", "щосереди": "XXXX-WXX-3", "щочетверга": "XXXX-WXX-4",
+               "щоп'ятниці": "XXXX-WXX-5", "щоп’ятниці": "XXXX-WXX-5", "щосуботи": "XXXX-WXX-6",
+               "щонеділі": "XXXX-WXX-7"}
 QUARTER_WORDS = ["кварталі", "квартал", "кварталу"]
 HALF_WORDS = ["півріччі", "півріччя"]
 QUARTER_PREFIX = r"(?:(?:в|у)\s+)?"
