@@ -94,3 +94,69 @@ def _has(text: str, lang: str, content: str, cue: str, speaker: str) -> bool:
 )
 def test_agency_sources_in_language_data(lang: str, text: str, content: str, cue: str, speaker: str) -> None:
     assert _has(text, lang, content, cue, speaker), _found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "content", "cue", "speaker"),
+    [
+        # A phrase saying whom or where it was said to stands between an inverted cue and its speaker.
+        (
+            "pl",
+            "Sytuacja na granicy jest stabilna – podkreślił w rozmowie z PAP rzecznik Straży Granicznej Andrzej "
+            "Juźwiak.",
+            "Sytuacja na granicy jest stabilna",
+            "podkreślił",
+            "rzecznik Straży Granicznej Andrzej Juźwiak",
+        ),
+        (
+            "es",
+            "El acuerdo está muy cerca, ha dicho en declaraciones a EFE el alcalde de Valencia, Joan Ribó.",
+            "El acuerdo está muy cerca",
+            "ha dicho",
+            "el alcalde de Valencia, Joan Ribó",
+        ),
+        (
+            "it",
+            "«Siamo molto preoccupati», ha detto all'ANSA il sindaco di Milano Giuseppe Sala.",
+            "Siamo molto preoccupati",
+            "ha detto",
+            "il sindaco di Milano Giuseppe Sala",
+        ),
+        (
+            "fr",
+            "« Nous ne céderons pas », a déclaré à l'AFP le maire de Marseille Benoît Payan.",
+            "Nous ne céderons pas",
+            "a déclaré",
+            "le maire de Marseille Benoît Payan",
+        ),
+        # Words after the inverted speaker that only say where are no claim ("am Rande des Treffens").
+        (
+            "de",
+            "Die Lage sei ernst, betonte Verteidigungsminister Boris Pistorius am Rande des Treffens.",
+            "Die Lage sei ernst",
+            "betonte",
+            "Verteidigungsminister Boris Pistorius",
+        ),
+    ],
+)
+def test_inverted_speaker_past_an_aside(lang: str, text: str, content: str, cue: str, speaker: str) -> None:
+    assert _has(text, lang, content, cue, speaker), _found(text, lang)
+
+
+def test_an_adverbial_tail_with_a_clause_of_its_own_is_no_aside() -> None:
+    # "…, where he …": a relative clause after the speaker says more than where; the old reading stays.
+    text = "Die Lage sei ernst, betonte Boris Pistorius in Berlin, wo er die Truppe besuchte."
+    assert not any(s == "Boris Pistorius" for _c, _q, s, _l in _found(text, "de"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "label"),
+    [
+        ("es", "El Gobierno no cederá, ha dicho el portavoz de Pedro Sánchez, Juan López.", "Juan López"),
+        ("es", "«No cederemos», dijo el portavoz de Pedro Sánchez, Juan López.", "Juan López"),
+        ("en", "The government will not back down, said a spokesman for Joe Biden, Andrew Bates.", "Andrew Bates"),
+    ],
+)
+def test_a_person_owning_the_title_is_not_its_holder(lang: str, text: str, label: str) -> None:
+    # The person after "de"/"for" is whose spokesman it is; the name in apposition holds the title.
+    assert [found[3] for found in _found(text, lang)] == [label]

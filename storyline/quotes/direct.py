@@ -170,7 +170,7 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                 elif apposition and left is None and after[i - 1].text == "," and first < i:
                     # "“…,” Valdez Anderson, who works at …, said": the phrase before the apposition.
                     left = self.right_np(after, first)
-                rng = left or self.right_np(after, i + n) or self._bare_phrase(window, i, n)
+                rng = left or self.inverted_np(after, i + n) or self._bare_phrase(window, i, n)
                 if rng is None:
                     implied = self._clitic(window[i : i + n])
                     if implied is None and self.lex.pro_drop:

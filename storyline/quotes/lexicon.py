@@ -36,6 +36,7 @@ class Lexicon:
     needs_complementizer: re.Pattern[str]
     noun_cues: re.Pattern[str]
     prepositions: frozenset[str]
+    aside_prepositions: frozenset[str]
     articles: frozenset[str]
     source_first: re.Pattern[str]
     impersonal: re.Pattern[str]
@@ -176,6 +177,8 @@ def lexicon(lang: str | None) -> Lexicon:
         needs_complementizer=_alternation(getattr(data, "NEEDS_COMPLEMENTIZER", [])),
         noun_cues=_alternation(getattr(data, "NOUN_CUES", [])),
         prepositions=_words(data, "PREPOSITIONS"),
+        # a phrase set between an inverted cue and its speaker opens with one ("ha detto all'ANSA il sindaco")
+        aside_prepositions=_words(data, "ASIDE_PREPOSITIONS") or _words(data, "PREPOSITIONS"),
         articles=_words(data, "ARTICLES"),
         source_first=_alternation(getattr(data, "SOURCE_FIRST", [])),
         impersonal=_alternation(getattr(data, "IMPERSONAL", [])),

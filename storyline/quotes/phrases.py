@@ -15,6 +15,9 @@ from storyline.quotes.speakers import POSSESSIVE_S, Speaker, Token
 # Words a speaker phrase's complement may add after a dangling function word ("sources close to the | mediation
 # team"); a longer tail is the claim's own words, not the source's name.
 PHRASE_TAIL = 3
+# Most words of a prepositional phrase between an inverted cue and its speaker ("en declaraciones a EFE",
+# "w rozmowie z PAP": four; "in einem Interview mit der Zeitung": six).
+INSERTED_WORDS = 6
 # (language, word) -> whether it is a head noun of a source phrase in some case form (memoised, bounded).
 _HEAD_NOUNS: dict[tuple[str, str], bool] = {}
 
@@ -232,6 +235,35 @@ class PhraseMixin(FinderBase):
                     return (j, next(x for x in range(m, stop) if tokens[x].end >= person.end) + 1)
         return (j, k)
 
+    def inverted_np(self, tokens: list[Token], i: int, stop: int | None = None) -> tuple[int, int] | None:
+        """The speaker phrase after an inverted cue at token i, past a short prepositional phrase naming whom
+        or where it was said to ("ha detto all'ANSA il sindaco …", "podkreślił w rozmowie z PAP rzecznik …",
+        "a déclaré à l'AFP le maire …"); the inserted phrase is neither speaker nor claim."""
+        lex = self.lex
+        stop = len(tokens) if stop is None else stop
+        rng = self.right_np(tokens, i, stop)
+        j = i
+        while j < stop and tokens[j].low in lex.skip and tokens[j].low not in lex.aside_prepositions:
+            j += 1  # "ha detto ieri all'ANSA"; a preposition may be a skipped word too ("powiedział w …")
+        if j >= stop or tokens[j].low not in lex.aside_prepositions:
+            return rng
+        for m in range(j + 2, min(stop, j + 2 + INSERTED_WORDS)):
+            prev = tokens[m - 1]
+            before = tokens[m - 2].low
+            noun = before in lex.aside_prepositions or before in lex.articles  # "en declaraciones a EFE": a noun
+            if not prev.is_word or (lex.is_cue_word(prev.low) and not noun) or prev.low in lex.complementizers:
+                return rng  # the phrase ends (a comma, a clause) before any speaker
+            if prev.low in lex.aside_prepositions or prev.low in lex.articles or prev.low in lex.determiners:
+                continue  # inside the inserted phrase: "à l'|AFP", "w rozmowie z|PAP"
+            tok = tokens[m]
+            person = self.people.inside(tok.start, tok.end) if tok.is_cap else None
+            if not (tok.low in lex.determiners or self._head_noun(tok.low) or person is not None):
+                continue  # "at the White|House": a name's next word opens no speaker phrase
+            found = self.right_np(tokens, m, stop)
+            if found is not None and found[0] == m:
+                return found
+        return rng
+
     def _complement(self, tokens: list[Token], j: int, k: int, stop: int) -> int:
         """End of the phrase tokens[j:k] with its complement: a phrase cut after a function word ("sources
         close to the") takes the words naming what it points to ("… mediation team"), or gives the function
@@ -332,7 +364,12 @@ class PhraseMixin(FinderBase):
         if relative is not None and end + 1 < len(tokens) and tokens[end + 1].start == relative[0]:
             return Speaker(relative, speaker.mention or speaker.span, speaker.label, speaker.kind)
         titled = any(self.resolver.title_like(t.low) for t in tokens[rng[0] : rng[1]])
-        if speaker.kind != "person" and titled and end + 1 < len(tokens) and tokens[end].text == ",":
+        # "el alcalde de Valencia, Joan Ribó": a person in the title's complement is whose title it is, not who
+        # holds it (and a place read as a person is none); the name in apposition holds it.
+        owner = speaker.mention is not None and any(
+            t.low in self.lex.prepositions for t in tokens[rng[0] : rng[1]] if t.end <= speaker.mention[0]
+        )
+        if (speaker.kind != "person" or owner) and titled and end + 1 < len(tokens) and tokens[end].text == ",":
             # "le porte-parole de la Commission, Pieter de Wolf, ...": the name in apposition is the speaker.
             person = self.people.inside(tokens[end + 1].start, tokens[min(end + 6, len(tokens) - 1)].end)
             closed = person is not None and next(

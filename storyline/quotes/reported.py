@@ -360,8 +360,10 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             return (self._preposed(sent, i, n, apposed), n)
         # Inverted postposed: "CONTENT, said X." / "..., zauważa Axios."
         if speech and i > 0 and toks[i - 1].text in "," + DASHES + CLOSING and _words(toks[:i]) >= MIN_REPORTED_WORDS:
-            right = self.right_np(toks, after_cue)
-            if right is not None and _words(toks[right[1] :]) <= INVERTED_TAIL:
+            right = self.inverted_np(toks, after_cue)
+            if right is not None and (
+                _words(toks[right[1] :]) <= INVERTED_TAIL or self._adverbial_tail(toks[right[1] :])
+            ):
                 k = i - 1
                 end = toks[k].end if toks[k].text in CLOSING else toks[k - 1].end
                 return (Quote(toks[0].start, end, "reported", cue, self.speaker(toks, right)), right[1] - i)
@@ -400,6 +402,25 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         if left is None:
             return (None, n)
         return (self._preposed(sent, i, n, left), n)
+
+    def _adverbial_tail(self, tail: list[Token]) -> bool:
+        """True for words closing a sentence after an inverted speaker that only say where or when ("…, betonte
+        Boris Pistorius am Rande des Treffens."): a prepositional phrase with no clause, cue or comma of its own."""
+        lex = self.lex
+        words = [t for t in tail if t.is_word]
+        return (
+            bool(words)
+            and tail[0].low in lex.prepositions
+            and _words(tail) <= POSTPOSED_TAIL
+            and all(t.is_word or t is tail[-1] for t in tail)
+            and not any(
+                t.low in lex.complementizers
+                or t.low in lex.relatives
+                or t.low in lex.conjunctions
+                or t.start in self.cues
+                for t in words
+            )
+        )
 
     def _apposed_name(self, toks: list[Token], k: int) -> tuple[int, int] | None:
         """The person named between commas right after a source phrase ending at token k (the rest of its

@@ -136,6 +136,10 @@ COMPLEMENTIZERS = ["że", "iż", "żeby", "aby", "czy"]
 CONJUNCTIONS = ["i", "a", "ale", "oraz", "lecz", "jednak"]
 RELATIVES = ["który", "która", "które", "którzy"]
 
+# Words opening a phrase between an inverted cue and its speaker ("podkreślił w rozmowie z PAP rzecznik …"); Polish
+# names no PREPOSITIONS, whose words would end source phrases ("Źródła zbliżone do rozmów").
+ASIDE_PREPOSITIONS = ["w", "we", "z", "ze", "na", "dla", "podczas"]
+
 SKIP = [
     # time adverbials before an inverted speaker ("poinformował w piątek rano wojewoda")
     "w",
