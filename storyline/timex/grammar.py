@@ -46,6 +46,7 @@ class Grammar:
     units: dict[str, str]
     numbers: dict[str, int]
     vague: set[str]
+    fractions: dict[str, float]
     ordinals: dict[str, int]
     deictic_days: dict[str, int]
     deictic_periods: dict[str, tuple[str, int]]
@@ -65,6 +66,7 @@ class Grammar:
     ambiguous_months: frozenset[str]
     ambiguous_seasons: frozenset[str]
     plural_units: frozenset[str]
+    definite_units: frozenset[str]
     month_context: set[str]
     season_context: set[str]
     clock_named: dict[str, str]
@@ -82,6 +84,8 @@ class Grammar:
     ahead_needs_future: bool
     numeric_dm_before: re.Pattern[str] | None
     ahead_event_after: re.Pattern[str] | None
+    set_needs_count: frozenset[str]
+    set_count_before: re.Pattern[str] | None
     patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
     # Which shapes can start at a word (lower-cased first words of their tables and literal text), and
     # which at a number: each shape is tried only at such words, which is what makes the stage fast
@@ -116,7 +120,7 @@ class Grammar:
     def number(self, words: str) -> int | None:
         """Value of a number written in digits or words ("two", "twenty-five", "kilka" → None = vague)."""
         w = " ".join(words.lower().split())
-        if w in self.vague:
+        if w in self.vague or w in self.fractions:
             return None
         if re.fullmatch(r"\d+", w):
             return int(w)
@@ -128,6 +132,10 @@ class Grammar:
                 return None
             total += self.numbers[part]
         return total or None
+
+    def fraction(self, words: str) -> float | None:
+        """Value of a fractional count ("pół" 0.5, "полтора" 1.5), None for any other word."""
+        return self.fractions.get(" ".join(words.lower().split()))
 
     def lookup(self, table: dict[str, Any], words: str) -> Any:
         """Look a matched phrase up in a table, normalising case and inner whitespace."""
@@ -184,6 +192,7 @@ def grammar_for(lang: str | None) -> Grammar:
         units=units,
         numbers=numbers,
         vague=vague,
+        fractions={k.lower(): float(v) for k, v in _get(data, "FRACTIONS", {}).items()},
         ordinals=ordinals,
         deictic_days={k.lower(): v for k, v in _get(data, "DEICTIC_DAYS", {}).items()},
         deictic_periods={k.lower(): v for k, v in _get(data, "DEICTIC_PERIODS", {}).items()},
@@ -203,6 +212,7 @@ def grammar_for(lang: str | None) -> Grammar:
         ambiguous_months=frozenset(m.lower() for m in _get(data, "AMBIGUOUS_MONTHS", frozenset())),
         ambiguous_seasons=frozenset(m.lower() for m in _get(data, "AMBIGUOUS_SEASONS", frozenset())),
         plural_units=frozenset(m.lower() for m in _get(data, "PLURAL_UNITS", frozenset())),
+        definite_units=frozenset(m.lower() for m in _get(data, "DEFINITE_UNITS", frozenset())),
         month_context={w.lower() for w in _get(data, "MONTH_CONTEXT", [])},
         season_context={w.lower() for w in _get(data, "SEASON_CONTEXT", _get(data, "MONTH_CONTEXT", []))},
         clock_named={k.lower(): v for k, v in _get(data, "CLOCK_NAMED", {}).items()},
@@ -219,6 +229,8 @@ def grammar_for(lang: str | None) -> Grammar:
         ahead_needs_future=bool(_get(data, "AHEAD_NEEDS_FUTURE", False)),
         numeric_dm_before=_compiled(_get(data, "NUMERIC_DAY_MONTH_BEFORE", None)),
         ahead_event_after=_compiled(_get(data, "AHEAD_EVENT_AFTER", None)),
+        set_needs_count=frozenset(w.lower() for w in _get(data, "SET_NEEDS_COUNT", [])),
+        set_count_before=_compiled(_get(data, "SET_COUNT_BEFORE", None)),
         clock_link=re.compile(rf"[\s,]*(?:{alternation(_get(data, 'CLOCK_LINK', []))}\s*)?", re.IGNORECASE),
     )
 
@@ -227,7 +239,7 @@ def grammar_for(lang: str | None) -> Grammar:
     wd = alternation(weekdays)
     season = alternation(seasons)
     unit = alternation(units)
-    num_words = alternation(list(numbers) + list(vague))
+    num_words = alternation(list(numbers) + list(vague) + list(_get(data, "FRACTIONS", {})))
     tens = alternation([w for w, v in numbers.items() if v and v >= 20 and v % 10 == 0 and v < 100])
     ones = alternation([w for w, v in numbers.items() if v and v < 10 and " " not in w and len(w) > 2])
     num = rf"(?:\d+(?:[.,]\d+)?|{tens}[\s-]+{ones}|{num_words})"
@@ -280,8 +292,9 @@ def grammar_for(lang: str | None) -> Grammar:
         "deictic_part": rf"{left}(?P<part>{alternation(g.deictic_parts)}){right}",
         "reference": rf"{left}(?P<ref>{alternation(g.references)}){right}",
         "relative": rf"{left}(?:(?P<smod>{span_mod})\s+)?(?:(?P<mod>{mod_b})\s+(?P<unit>{unit})(?:\s+(?P<moda>{mod_a}))?|(?P<unit2>{unit})\s+(?P<moda2>{mod_a})){right}",
-        "ago": rf"{left}(?:(?:{approx})\s+)?(?:(?P<num>{num})[\s-]+(?P<unit>{unit})\s+(?P<ago>{ago_a})|(?P<agob>{ago_b})\s+(?:(?:{approx})\s+)?(?P<num2>{num})\s+(?P<unit2>{unit})){right}",
-        "ahead": rf"{left}(?P<ahead>{ahead_b})\s+(?:(?:{approx})\s+)?(?P<num>{num})[\s-]+(?P<unit>{unit}){right}",
+        # the count may be left out: "rok temu", "неделю назад", "преди седмица" are one unit back
+        "ago": rf"{left}(?:(?:{approx})\s+)?(?:(?:(?P<num>{num})[\s-]+)?(?P<unit>{unit})\s+(?P<ago>{ago_a})|(?P<agob>{ago_b})\s+(?:(?:{approx})\s+)?(?:(?P<num2>{num})\s+)?(?P<unit2>{unit})){right}",
+        "ahead": rf"{left}(?P<ahead>{ahead_b})\s+(?:(?:{approx})\s+)?(?:(?P<num>{num})[\s-]+)?(?P<unit>{unit}){right}",
         "anaphoric": rf"{left}(?:(?:{approx})\s+)?(?P<num>{num})[\s-]+(?P<unit>{unit})\s+(?P<ana>{ana_a}){right}",
         "anaphoric_fixed": rf"{left}(?P<fixed>{alternation(g.anaphoric_fixed)}){right}",
         "quarter": rf"{left}{quarter_prefix}(?:(?P<y0>1[5-9]\d\d|20\d\d)\s+)?(?:(?P<ord>{ordinal})[\s-]+)?(?:fiscal\s+)?(?P<qword>{quarter}|{half}){right}(?:\s+(?:of\s+)?(?:fiscal\s+)?{year})?",
@@ -315,8 +328,9 @@ def grammar_for(lang: str | None) -> Grammar:
         "ahead": firsts(_get(data, "AHEAD_BEFORE", [])),
         "reference": firsts(g.references),
         "relative": firsts(span_mods, modifiers, units),
-        "ago": firsts(_get(data, "APPROXIMATORS", []), numbers, vague, _get(data, "AGO_BEFORE", [])),
-        "anaphoric": firsts(_get(data, "APPROXIMATORS", []), numbers, vague),
+        "ago": firsts(_get(data, "APPROXIMATORS", []), numbers, vague, g.fractions, _get(data, "AGO_BEFORE", []))
+        | (firsts(units) if _get(data, "AGO_AFTER", []) else set()),
+        "anaphoric": firsts(_get(data, "APPROXIMATORS", []), numbers, vague, g.fractions),
         "anaphoric_fixed": firsts(g.anaphoric_fixed),
         "quarter": firsts(
             ordinals, _get(data, "QUARTER_WORDS", []), _get(data, "HALF_WORDS", []), _get(data, "PERIOD_WORDS", [])
@@ -330,7 +344,7 @@ def grammar_for(lang: str | None) -> Grammar:
         "holiday": firsts(modifiers, g.holidays),
         "decade": literal(decade),
         "season": firsts(span_mods, modifiers, seasons),
-        "duration": firsts(_get(data, "DURATION_LEAD", []), numbers, vague),
+        "duration": firsts(_get(data, "DURATION_LEAD", []), numbers, vague, g.fractions),
         "set": firsts(_get(data, "EVERY", []), g.set_adverbs),
         "clock": literal(clock),
         "clock_named": firsts(g.clock_named),
@@ -370,6 +384,7 @@ def grammar_for(lang: str | None) -> Grammar:
         units,
         numbers,
         vague,
+        g.fractions,
         ordinals,
         modifiers,
         span_mods,

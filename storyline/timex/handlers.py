@@ -21,6 +21,9 @@ from storyline.timex.calendar import (
 )
 from storyline.timex.context import DURATION_LETTER, TIME_UNITS, Context, Result
 
+# A fractional count in the next smaller unit where that is whole ("pół roku" P6M, "półtora dnia" PT36H).
+_SMALLER = {"year": ("month", 12), "day": ("hour", 24), "hour": ("minute", 60), "week": ("day", 7)}
+
 
 def _granularity_of(unit: str) -> str:
     return "week" if unit == "weekend" else unit
@@ -231,7 +234,21 @@ def h_ago(ctx: Context, m: re.Match[str]) -> Result | None:
     unit = ctx.g.lookup(ctx.g.units, m["unit"] or m["unit2"])
     if unit is None or unit in TIME_UNITS:
         return None
-    n = ctx.g.number(m["num"] or m["num2"])
+    count = m["num"] or m["num2"]
+    if count is None:
+        word = (m["unit"] or m["unit2"]).lower()
+        if word in ctx.g.definite_units:
+            return None  # "преди уикенда": before the weekend
+        if word in ctx.g.plural_units:
+            # "years ago", "vor Jahren": TempEval-3 dev marks no expression there ("just months ago" counted
+            # as a false PAST_REF, value F1 0.7823 -> 0.7821)
+            return None
+        count = "1"  # "rok temu", "неделю назад": one unit back
+    n = ctx.g.number(count)
+    fraction = ctx.g.fraction(count)
+    smaller = _SMALLER.get(unit)
+    if fraction is not None and smaller and smaller[0] not in TIME_UNITS and (fraction * smaller[1]).is_integer():
+        unit, n = smaller[0], int(fraction * smaller[1])  # "pół roku temu": six months back
     if n is None:
         return Result("DATE", "PAST_REF", False, None)
     base: Point | None = Point(ctx.anchor, "day") if ctx.anchor else None
@@ -256,7 +273,9 @@ def h_ahead(ctx: Context, m: re.Match[str]) -> Result | None:
         if ctx.g.future is None or not ctx.g.future.search(ctx.text, s, e):
             return None
         direction = 1
-    n = ctx.g.number(m["num"])
+    if m["num"] is None and m["unit"].lower() in ctx.g.plural_units:
+        return None  # "za lata", "через годы": no count, no date
+    n = ctx.g.number(m["num"]) if m["num"] else 1  # "за tydzień", "через год": one unit ahead
     if n is None:
         return Result("DATE", "FUTURE_REF", False, None)
     if direction < 0:
@@ -480,6 +499,9 @@ def h_duration(ctx: Context, m: re.Match[str]) -> Result | None:
     unit = ctx.g.lookup(ctx.g.units, m["unit"])
     if unit is None:
         return None
+    fraction = ctx.g.fraction(m["num"])
+    if fraction is not None:
+        return _fractional_duration(unit, fraction)
     n = ctx.g.number(m["num"])
     amount = "X" if n is None else str(n)
     if n is not None and re.fullmatch(r"\d+[.,]\d+", m["num"]):
@@ -508,21 +530,30 @@ def h_duration(ctx: Context, m: re.Match[str]) -> Result | None:
     return Result("DURATION", value, n is not None)
 
 
+def _fractional_duration(unit: str, amount: float) -> Result:
+    smaller, factor = _SMALLER.get(unit, (unit, 1))
+    if (amount * factor).is_integer():
+        unit, amount = smaller, amount * factor
+    count = f"{amount:g}"
+    return Result("DURATION", f"P{'T' if unit in TIME_UNITS else ''}{count}{DURATION_LETTER[unit]}", True)
+
+
 def h_set(ctx: Context, m: re.Match[str]) -> Result | None:
     if m["adverb"]:
         value = ctx.g.lookup(ctx.g.set_adverbs, m["adverb"])
         return Result("SET", value, True) if value else None
-    every = m["every"].lower()
+    every = " ".join(m["every"].lower().split())
+    counted = ctx.g.set_count_before
+    if every in ctx.g.set_needs_count and not (
+        counted is not None and counted.search(ctx.text, max(0, m.start() - 16), m.start())
+    ):
+        return None  # "a year" alone is a duration and "w piątek" a day; "twice a year", "dwa razy w tygodniu" sets
     if m["wd"]:
         weekday = ctx.g.lookup(ctx.g.weekdays, m["wd"])
         return Result("SET", f"XXXX-WXX-{weekday}", True) if weekday else None
     unit = ctx.g.lookup(ctx.g.units, m["unit"]) if m["unit"] else None
     if unit is None:
         return None
-    if every in ("a", "an", "per") and not re.search(
-        r"(?:times|once|twice|\d)\s+$", ctx.text[max(0, m.start() - 12) : m.start()]
-    ):
-        return None  # "a year" alone is a duration; "twice a year" / "per day" is a set
     n = ctx.g.number(m["num"]) if m["num"] else 1
     if n is None:
         return None

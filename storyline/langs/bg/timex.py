@@ -32,6 +32,8 @@ MODIFIERS_BEFORE = {"миналата": -1, "миналия": -1, "минало�
                     "този": 0, "това": 0, "текущата": 0}
 SPAN_MODIFIERS = {"в началото на": "START", "в края на": "END", "в средата на": "MID"}
 AGO_BEFORE = ["преди"]
+# Units with the definite article need a count to be "ago": "преди уикенда" is before the weekend.
+DEFINITE_UNITS = ["седмицата", "годината", "уикенда"]
 # A preposition before a count of units that puts a time that far ahead of the publication day ("in two weeks");
 # told in the past it counts from the time the story is at.
 AHEAD_BEFORE = ["след"]
@@ -40,10 +42,15 @@ AHEAD_EVENT_AFTER = r"\s+(?:след|от)(?!\w)"
 AGO_AFTER: list[str] = []
 ANAPHORIC_AFTER = {"по-рано": -1, "по-късно": 1, "след това": 1}
 ANAPHORIC_FIXED = {"предишния ден": ("day", -1), "ден по-рано": ("day", -1), "на следващия ден": ("day", 1),
-                   "същия ден": ("day", 0), "през уикенда": ("weekend", 0)}
+                   "същия ден": ("day", 0), "в края на седмицата": ("week", 0),
+                   "в края на месеца": ("month", 0), "в края на годината": ("year", 0), "в началото на седмицата": ("week", 0), "през уикенда": ("weekend", 0)}
 APPROXIMATORS = ["около", "почти", "над", "повече от", "по-малко от", "близо"]
 DURATION_LEAD = ["последните", "следващите", "през"]
-EVERY = ["всеки", "всяка", "всяко"]
+EVERY = ["всеки", "всяка", "всяко", "на"]
+# Words of EVERY that make a set only after a count ("два пъти на седмица"; "на седмица" alone is no set).
+SET_NEEDS_COUNT = ["на"]
+SET_COUNT_BEFORE = r"(?<!\w)(?:пъти|път|веднъж)\s+$"
+FIXED_DURATIONS = {"половин година": "P6M", "година и половина": "P18M", "половин час": "PT30M"}
 SET_ADVERBS = {"ежедневно": "P1D", "всеки ден": "P1D", "седмично": "P1W", "месечно": "P1M", "годишно": "P1Y"}
 QUARTER_WORDS = ["тримесечие"]
 HALF_WORDS = ["полугодие"]

@@ -14,10 +14,13 @@ UNITS = {"sekunda": "second", "sekund": "second", "minuta": "minute", "minut": "
          "hodiny": "hour", "hodin": "hour", "den": "day", "dny": "day", "dní": "day", "dnů": "day", "dne": "day",
          "týden": "week", "týdny": "week", "týdnů": "week", "týdnu": "week", "víkend": "weekend", "víkendu": "weekend",
          "měsíc": "month", "měsíce": "month", "měsíců": "month", "měsíci": "month", "čtvrtletí": "quarter",
-         "rok": "year", "roky": "year", "let": "year", "roku": "year", "letech": "year", "desetiletí": "decade",
+         "rok": "year", "roky": "year", "let": "year", "roku": "year", "letech": "year",
+         # instrumental, as "před" wants it ("před dvěma lety", "před týdnem", "před půl rokem")
+         "rokem": "year", "lety": "year", "dnem": "day", "týdnem": "week", "měsícem": "month", "hodinou": "hour",
+         "hodinami": "hour", "minutami": "minute", "desetiletí": "decade",
          "století": "century"}
 PLURAL_UNITS = {"sekund", "minut", "hodin", "dny", "dní", "dnů", "týdny", "týdnů", "měsíce", "měsíců", "roky", "let",
-                "letech"}
+                "letech", "lety", "hodinami", "minutami"}
 NUMBERS = {"jeden": 1, "jedna": 1, "jedním": 1, "dva": 2, "dvě": 2, "dvěma": 2, "třemi": 3, "čtyřmi": 4, "tři": 3, "čtyři": 4, "pět": 5, "šest": 6,
            "sedm": 7, "osm": 8, "devět": 9, "deset": 10, "dvacet": 20, "třicet": 30}
 VAGUE_NUMBERS = ["několik", "několika", "pár", "mnoho"]
@@ -49,11 +52,18 @@ AGO_AFTER: list[str] = []
 ANAPHORIC_AFTER = {"dříve": -1, "předtím": -1, "později": 1, "poté": 1}
 ANAPHORIC_FIXED = {"den předtím": ("day", -1), "den poté": ("day", 1), "týden předtím": ("week", -1),
                    "předchozí den": ("day", -1), "o den dříve": ("day", -1), "následující den": ("day", 1),
-                   "druhý den": ("day", 1), "o den později": ("day", 1), "téhož dne": ("day", 0),
+                   "druhý den": ("day", 1), "o den později": ("day", 1), "téhož dne": ("day", 0), "na konci týdne": ("week", 0), "koncem týdne": ("week", 0),
+                   "na začátku týdne": ("week", 0), "koncem měsíce": ("month", 0), "koncem roku": ("year", 0),
                    "o víkendu": ("weekend", 0)}
 APPROXIMATORS = ["asi", "téměř", "skoro", "přes", "více než", "méně než", "zhruba", "přibližně"]
 DURATION_LEAD = ["posledních", "příštích", "během"]
-EVERY = ["každý", "každou", "každé", "každého"]
+EVERY = ["každý", "každou", "každé", "každého", "za"]
+# Words of EVERY that make a set only after a count ("dvakrát za týden"; "za týden" alone is no set).
+SET_NEEDS_COUNT = ["za"]
+SET_COUNT_BEFORE = r"(?<!\w)(?:\w*krát|jednou)\s+$"
+# Halves: a fractional count is written in the next smaller unit ("půl roku" P6M).
+FRACTIONS = {"půl": 0.5}
+FIXED_DURATIONS = {"rok a půl": "P18M", "půlroku": "P6M", "půlhodiny": "PT30M"}
 SET_ADVERBS = {"denně": "P1D", "týdně": "P1W", "měsíčně": "P1M", "ročně": "P1Y", "každý den": "P1D"}
 QUARTER_WORDS = ["čtvrtletí"]
 HALF_WORDS = ["pololetí"]

@@ -67,7 +67,13 @@ ANAPHORIC_FIXED = {"am vortag": ("day", -1), "am tag zuvor": ("day", -1), "tags 
 }
 APPROXIMATORS = ["etwa", "rund", "fast", "knapp", "gut", "mehr als", "weniger als", "ungefähr", "circa", "ca."]
 DURATION_LEAD = ["die letzten", "den letzten", "die nächsten", "den nächsten", "die vergangenen", "den vergangenen"]
-EVERY = ["jeden", "jede", "jedes", "alle"]
+EVERY = ["jeden", "jede", "jedes", "alle", "pro", "in der", "im"]
+# Words of EVERY that make a set only after a count ("zweimal pro Woche"; "im Monat" alone is no set).
+SET_NEEDS_COUNT = ["pro", "in der", "im"]
+SET_COUNT_BEFORE = r"(?<!\w)(?:\w*mal|mehrmals)\s+$"
+FIXED_DURATIONS = {"ein halbes jahr": "P6M", "einem halben jahr": "P6M", "eine halbe stunde": "PT30M"}
+# Halves: a fractional count is written in the next smaller unit ("anderthalb Jahre" P18M).
+FRACTIONS = {"anderthalb": 1.5, "eineinhalb": 1.5}
 SET_ADVERBS = {"täglich": "P1D", "wöchentlich": "P1W", "monatlich": "P1M", "jährlich": "P1Y", "stündlich": "PT1H",
                "montags": "XXXX-WXX-1", "dienstags": "XXXX-WXX-2", "mittwochs": "XXXX-WXX-3",
                "donnerstags": "XXXX-WXX-4", "freitags": "XXXX-WXX-5", "samstags": "XXXX-WXX-6", "sonntags": "XXXX-WXX-7"}

@@ -54,7 +54,9 @@ REFERENCES = {
     "current": "PRESENT_REF", "recent years": "PAST_REF", "recent weeks": "PAST_REF", "recent months": "PAST_REF", "recent days": "PAST_REF",
 }
 # Phrases TimeBank marks as a one-period duration ("for the year", "during the fiscal year").
-FIXED_DURATIONS = {"the year": "P1Y", "the fiscal year": "P1Y"}
+FIXED_DURATIONS = {"the year": "P1Y", "the fiscal year": "P1Y",
+                   # halves said in words
+                   "half a year": "P6M", "a year and a half": "P18M", "half an hour": "PT30M", "half a day": "PT12H"}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
 DEICTIC_PARTS = {"tonight": (0, "NI"), "last night": (-1, "NI"), "this morning": (0, "MO"),
                  "this afternoon": (0, "AF"), "this evening": (0, "EV")}
@@ -101,7 +103,10 @@ DURATION_LEAD = ["the last", "the past", "the next", "the first", "the coming", 
 # A "quarter" followed by "of" is a fraction ("a quarter of the vote").
 NOT_DURATION_AFTER = r"\s+of\b"
 DURATION_SUFFIX = r"(?:-long)?(?![\s-]+old\b)"
-EVERY = ["every", "each", "per", "a"]  # "a" only in "twice a week": the SET rule checks for a count before it
+EVERY = ["every", "each", "per", "a"]
+# Words of EVERY that make a set only after a count ("twice a week"; "a week" alone is a duration).
+SET_NEEDS_COUNT = ["a", "an", "per"]
+SET_COUNT_BEFORE = r"(?:times|once|twice|\d)\s+$"
 SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
                "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "every day": "P1D"}
 QUARTER_WORDS = ["quarter"]

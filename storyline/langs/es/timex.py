@@ -52,7 +52,11 @@ ANAPHORIC_FIXED = {"el día anterior": ("day", -1), "la víspera": ("day", -1), 
 }
 APPROXIMATORS = ["unos", "unas", "casi", "más de", "menos de", "cerca de", "alrededor de", "aproximadamente"]
 DURATION_LEAD = ["los últimos", "las últimas", "los próximos", "las próximas", "durante", "desde hace"]
-EVERY = ["cada", "todos los", "todas las"]
+EVERY = ["cada", "todos los", "todas las", "por", "a la", "al"]
+# Words of EVERY that make a set only after a count ("dos veces por semana"; "por semana" alone is no set).
+SET_NEEDS_COUNT = ["por", "a la", "al"]
+SET_COUNT_BEFORE = r"(?<!\w)(?:vez|veces)\s+$"
+FIXED_DURATIONS = {"medio año": "P6M", "año y medio": "P18M", "media hora": "PT30M"}
 SET_ADVERBS = {"diariamente": "P1D", "a diario": "P1D", "semanalmente": "P1W", "mensualmente": "P1M",
                "anualmente": "P1Y", "cada año": "P1Y", "cada día": "P1D",
                # "todos los domingos", "los lunes": weekdays after a plural article are habits

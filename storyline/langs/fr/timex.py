@@ -51,7 +51,11 @@ ANAPHORIC_FIXED = {"la veille": ("day", -1), "le lendemain": ("day", 1), "le jou
 }
 APPROXIMATORS = ["environ", "près de", "presque", "plus de", "moins de", "quelque"]
 DURATION_LEAD = ["les derniers", "les dernières", "les prochains", "les prochaines", "pendant", "depuis"]
-EVERY = ["chaque", "tous les", "toutes les"]
+EVERY = ["chaque", "tous les", "toutes les", "par"]
+# Words of EVERY that make a set only after a count ("deux fois par semaine"; "par semaine" alone is no set).
+SET_NEEDS_COUNT = ["par"]
+SET_COUNT_BEFORE = r"(?<!\w)fois\s+$"
+FIXED_DURATIONS = {"un an et demi": "P18M", "une demi-heure": "PT30M", "une demi-journée": "PT12H"}
 SET_ADVERBS = {"quotidiennement": "P1D", "chaque jour": "P1D", "tous les jours": "P1D", "chaque semaine": "P1W",
                "chaque mois": "P1M", "chaque année": "P1Y", "annuellement": "P1Y", "hebdomadaire": "P1W",
                # "tous les lundis": weekdays in the plural are habits

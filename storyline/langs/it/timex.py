@@ -53,7 +53,11 @@ ANAPHORIC_FIXED = {"il giorno prima": ("day", -1), "la vigilia": ("day", -1), "i
 }
 APPROXIMATORS = ["circa", "quasi", "oltre", "più di", "meno di", "almeno"]
 DURATION_LEAD = ["gli ultimi", "le ultime", "i prossimi", "le prossime", "per"]
-EVERY = ["ogni", "tutti i", "tutte le"]
+EVERY = ["ogni", "tutti i", "tutte le", "a", "al", "alla", "per"]
+# Words of EVERY that make a set only after a count ("due volte a settimana"; "a settimana" alone is no set).
+SET_NEEDS_COUNT = ["a", "al", "alla", "per"]
+SET_COUNT_BEFORE = r"(?<!\w)(?:volta|volte)\s+$"
+FIXED_DURATIONS = {"mezz'ora": "PT30M", "mezz’ora": "PT30M", "un anno e mezzo": "P18M", "sei mesi": "P6M"}
 SET_ADVERBS = {"quotidianamente": "P1D", "ogni giorno": "P1D", "settimanalmente": "P1W", "mensilmente": "P1M",
                "annualmente": "P1Y", "ogni anno": "P1Y"}
 QUARTER_WORDS = ["trimestre"]

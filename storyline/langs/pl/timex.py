@@ -41,7 +41,6 @@ NUMBERS = {
     "cztery": 4, "czterech": 4, "pięć": 5, "pięciu": 5, "sześć": 6, "sześciu": 6, "siedem": 7, "siedmiu": 7,
     "osiem": 8, "ośmiu": 8, "dziewięć": 9, "dziewięciu": 9, "dziesięć": 10, "dziesięciu": 10,
     "jedenaście": 11, "dwanaście": 12, "piętnaście": 15, "dwadzieścia": 20, "trzydzieści": 30,
-    "pół": 0, "półtora": 0,
 }
 VAGUE_NUMBERS = ["kilka", "kilku", "kilkanaście", "kilkunastu", "kilkadziesiąt", "wiele", "wielu", "parę", "paru"]
 ORDINALS = {"pierwszym": 1, "pierwszy": 1, "drugim": 2, "drugi": 2, "trzecim": 3, "trzeci": 3,
@@ -93,11 +92,17 @@ ANAPHORIC_FIXED = {
     "tydzień wcześniej": ("week", -1), "tydzień później": ("week", 1), "rok wcześniej": ("year", -1),
     "rok później": ("year", 1), "w następnym tygodniu": ("week", 1), "w tym samym tygodniu": ("week", 0),
     "wcześniej w tym tygodniu": ("week", 0), "na początku tygodnia": ("week", 0),
-    "w weekend": ("weekend", 0),
+    "w weekend": ("weekend", 0), "pod koniec tygodnia": ("week", 0), "pod koniec miesiąca": ("month", 0),
+    "pod koniec roku": ("year", 0),
 }
 APPROXIMATORS = ["około", "ok.", "prawie", "niemal", "blisko", "ponad", "przez", "ostatnie", "ostatnich",
                  "najbliższe", "najbliższych", "zaledwie", "niespełna", "co najmniej", "już"]
-EVERY = ["co", "każdego", "każdy", "każdą", "w każdy", "w każdą", "codziennie"]
+EVERY = ["co", "każdego", "każdy", "każdą", "w każdy", "w każdą", "codziennie", "w", "na"]
+# Words of EVERY that make a set only after a count ("dwa razy w tygodniu"; "w tygodniu" alone is no set).
+SET_NEEDS_COUNT = ["w", "na"]
+SET_COUNT_BEFORE = r"(?<!\w)razy?\s+$"
+# Halves: a fractional count is written in the next smaller unit ("pół roku" P6M).
+FRACTIONS = {"pół": 0.5, "półtora": 1.5, "półtorej": 1.5}
 SET_ADVERBS = {"codziennie": "P1D", "co tydzień": "P1W", "co miesiąc": "P1M", "co roku": "P1Y",
                "corocznie": "P1Y", "co dzień": "P1D", "cotygodniowo": "P1W", "co noc": "P1D",
                # weekdays in the plural are habits ("w piątki", "we wtorki"), never one day

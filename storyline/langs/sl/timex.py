@@ -13,10 +13,14 @@ SEASONS = {"pomlad": "SP", "spomladi": "SP", "poletje": "SU", "poleti": "SU", "j
 UNITS = {"sekunda": "second", "sekund": "second", "minuta": "minute", "minut": "minute", "ura": "hour", "ur": "hour",
          "uro": "hour", "dan": "day", "dni": "day", "dneva": "day", "dnevi": "day", "dnevoma": "day", "dnevom": "day", "teden": "week", "tedna": "week",
          "tednov": "week", "tednu": "week", "tedne": "week", "tednih": "week",
-         "dneve": "day", "mesece": "month", "ure": "hour", "vikend": "weekend", "mesec": "month", "meseca": "month",
+         "dneve": "day", "mesece": "month", "ure": "hour",
+         # instrumental, as "pred" wants it ("pred dvema letoma", "pred tednom", "pred tremi meseci")
+         "letom": "year", "letoma": "year", "leti": "year", "tednom": "week", "tednoma": "week", "tedni": "week",
+         "mesecem": "month", "mesecema": "month", "meseci": "month", "urama": "hour", "urami": "hour", "vikend": "weekend", "mesec": "month", "meseca": "month",
          "mesecev": "month", "mesecu": "month", "četrtletje": "quarter", "leto": "year", "leta": "year",
          "let": "year", "letu": "year", "desetletje": "decade", "stoletje": "century"}
-PLURAL_UNITS = {"sekund", "minut", "ur", "dni", "tednov", "mesecev", "let", "tedne", "tednih", "dneve", "mesece", "ure"}
+PLURAL_UNITS = {"sekund", "minut", "ur", "dni", "tednov", "mesecev", "let", "tedne", "tednih", "dneve", "mesece", "ure",
+                "letoma", "leti", "tednoma", "tedni", "mesecema", "meseci", "urama", "urami", "dnevi", "dnevoma"}
 NUMBERS = {"en": 1, "ena": 1, "eno": 1, "enim": 1, "dva": 2, "dve": 2, "dvema": 2, "tremi": 3, "tri": 3, "štiri": 4, "pet": 5, "šest": 6, "sedem": 7,
            "osem": 8, "devet": 9, "deset": 10, "dvajset": 20}
 VAGUE_NUMBERS = ["nekaj", "več", "veliko"]
@@ -46,10 +50,17 @@ DEICTIC_PERIODS = {"lani": ("year", -1), "letos": ("year", 0)}
 AGO_AFTER: list[str] = []
 ANAPHORIC_AFTER = {"prej": -1, "pozneje": 1, "kasneje": 1}
 ANAPHORIC_FIXED = {"dan prej": ("day", -1), "dan pozneje": ("day", 1), "naslednji dan": ("day", 1),
-                   "isti dan": ("day", 0), "čez vikend": ("weekend", 0), "med vikendom": ("weekend", 0)}
+                   "isti dan": ("day", 0), "konec tedna": ("week", 0), "ob koncu tedna": ("week", 0),
+                   "v začetku tedna": ("week", 0), "konec meseca": ("month", 0), "čez vikend": ("weekend", 0), "med vikendom": ("weekend", 0)}
 APPROXIMATORS = ["približno", "skoraj", "več kot", "manj kot", "okoli"]
 DURATION_LEAD = ["zadnjih", "naslednjih", "v zadnjih"]
-EVERY = ["vsak", "vsako", "vsakega"]
+EVERY = ["vsak", "vsako", "vsakega", "na"]
+# Words of EVERY that make a set only after a count ("dvakrat na teden"; "na teden" alone is no set).
+SET_NEEDS_COUNT = ["na"]
+SET_COUNT_BEFORE = r"(?<!\w)(?:\w*krat)\s+$"
+# Halves: a fractional count is written in the next smaller unit ("pol leta" P6M).
+FRACTIONS = {"pol": 0.5}
+FIXED_DURATIONS = {"leto in pol": "P18M", "pol ure": "PT30M"}
 SET_ADVERBS = {"dnevno": "P1D", "vsak dan": "P1D", "tedensko": "P1W", "mesečno": "P1M", "letno": "P1Y",
                # "ob ponedeljkih": weekdays in the plural are habits
                "ob ponedeljkih": "XXXX-WXX-1", "ob torkih": "XXXX-WXX-2", "ob sredah": "XXXX-WXX-3",
