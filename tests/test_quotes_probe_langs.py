@@ -160,3 +160,78 @@ def test_an_adverbial_tail_with_a_clause_of_its_own_is_no_aside() -> None:
 def test_a_person_owning_the_title_is_not_its_holder(lang: str, text: str, label: str) -> None:
     # The person after "de"/"for" is whose spokesman it is; the name in apposition holds the title.
     assert [found[3] for found in _found(text, lang)] == [label]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "content", "cue", "speaker"),
+    [
+        # A cue with a word pointing back attributes the sentence before (ANAPHORIC_SOURCES).
+        (
+            "ru",
+            "Переговоры возобновятся в следующий вторник. Об этом сообщил журналистам пресс-секретарь президента "
+            "Дмитрий Песков.",
+            "Переговоры возобновятся в следующий вторник",
+            "сообщил",
+            "пресс-секретарь президента Дмитрий Песков",
+        ),
+        (
+            "uk",
+            "Ворог атакував Харків дронами. Про це повідомив начальник Харківської ОВА Олег Синєгубов.",
+            "Ворог атакував Харків дронами",
+            "повідомив",
+            "начальник Харківської ОВА Олег Синєгубов",
+        ),
+        (
+            "pl",
+            "Ambasador Rosji został wezwany do MSZ. Poinformował o tym rzecznik resortu Paweł Wroński.",
+            "Ambasador Rosji został wezwany do MSZ",
+            "Poinformował",
+            "rzecznik resortu Paweł Wroński",
+        ),
+        (
+            "cs",
+            "Vláda schválila rozpočet na příští rok. Informoval o tom mluvčí vlády Václav Smolka.",
+            "Vláda schválila rozpočet na příští rok",
+            "Informoval",
+            "mluvčí vlády Václav Smolka",
+        ),
+        (
+            "it",
+            "Il decreto sarà approvato entro venerdì. Lo ha annunciato il ministro dell'Economia Giancarlo Giorgetti.",
+            "Il decreto sarà approvato entro venerdì",
+            "ha annunciato",
+            "il ministro dell'Economia Giancarlo Giorgetti",
+        ),
+        (
+            "de",
+            "Die Bundesregierung werde die Hilfen verlängern. Das sagte Kanzler Friedrich Merz am Montag in Berlin.",
+            "Die Bundesregierung werde die Hilfen verlängern",
+            "sagte",
+            "Kanzler Friedrich Merz",
+        ),
+        (
+            "es",
+            "El Gobierno aprobará el decreto el martes. Así lo ha afirmado el ministro de Economía, Carlos Cuerpo.",
+            "El Gobierno aprobará el decreto el martes",
+            "afirmado",
+            "el ministro de Economía, Carlos Cuerpo",
+        ),
+    ],
+)
+def test_a_sentence_pointing_back_attributes_the_one_before(
+    lang: str, text: str, content: str, cue: str, speaker: str
+) -> None:
+    assert _has(text, lang, content, cue, speaker), _found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Die Preise sind gestiegen. Das ist ein Problem für viele Familien."),
+        # the pointing word is the object of a claim of its own, no attribution of the sentence before
+        ("de", "Die Preise sind gestiegen. Das sagte ich schon im Mai, und niemand wollte es hören."),
+        ("pl", "Ceny wzrosły. O tym mówi się od miesięcy w całym kraju."),
+    ],
+)
+def test_a_pointing_word_without_a_speaker_attributes_nothing(lang: str, text: str) -> None:
+    assert not any(c.startswith(text.split(".")[0]) for c, _q, _s, _l in _found(text, lang)), _found(text, lang)

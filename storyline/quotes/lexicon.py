@@ -77,6 +77,7 @@ class Lexicon:
     genitive_complements: bool
     inverted_subjects: dict[str, str | None]
     emphatic_pronouns: frozenset[str]
+    anaphor: re.Pattern[str]
 
     def is_cue(self, words: str) -> bool:
         """True when `words` (one or more tokens) is a reporting cue of this language."""
@@ -220,4 +221,5 @@ def lexicon(lang: str | None) -> Lexicon:
         # longest first: "-t-il" before "-il"
         inverted_subjects=dict(sorted(getattr(data, "INVERTED_SUBJECTS", {}).items(), key=lambda kv: -len(kv[0]))),
         emphatic_pronouns=_words(data, "EMPHATIC_PRONOUNS"),
+        anaphor=_search(list(getattr(data, "ANAPHORIC_SOURCES", []))),
     )

@@ -59,7 +59,8 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                     i += 1
                     continue
                 found = (
-                    self._colon(sent, i)
+                    self._anaphoric(sent, i)
+                    or self._colon(sent, i)
                     or self._source_clause(sent, i)
                     or self._source_first(sent, i)
                     or self._impersonal(sent, i)
@@ -151,6 +152,40 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         self.used_cues.add(toks[c].start)
         end = self._clause_end(sent, toks)
         return (Quote(toks[c + 1].start, end, "reported", (toks[c].start, toks[c].end), speaker), c + 1)
+
+    def _anaphoric(self, sent: _Sentence, i: int) -> tuple[Quote | None, int] | None:
+        """ "Об этом сообщил пресс-секретарь президента Дмитрий Песков.", "Poinformował o tym rzecznik …": a
+        sentence of a cue, a word pointing back and the speaker attributes the sentence before it."""
+        lex = self.lex
+        toks = sent.tokens
+        if i != 0 or len(toks) < 3:
+            return None
+        m = lex.anaphor.match(self.text, toks[0].start)
+        if m is not None:  # "Об этом сообщил X", "Así lo ha afirmado X"
+            c = next(k for k in range(len(toks)) if toks[k].end >= m.end()) + 1
+            while c < len(toks) and toks[c].low in lex.skip and not self.cue_at(toks, c):
+                c += 1  # "Об этом вчера сообщил", not the auxiliary of "Lo ha annunciato"
+            n = self.cue_at(toks, c) if c < len(toks) else 0
+            after = c + n
+        else:  # "Poinformował o tym X", "Uvedl to X"
+            c, n = 0, self.cue_at(toks, 0)
+            m = lex.anaphor.match(self.text, toks[n].start) if n and n < len(toks) else None
+            if m is None:
+                return None
+            after = next(k for k in range(n, len(toks)) if toks[k].end >= m.end()) + 1
+        k = self._sentence_of(sent.start)
+        if not n or k == 0:
+            return None
+        rng = self.inverted_np(toks, after)
+        if rng is None or not (_words(toks[rng[1] :]) <= INVERTED_TAIL or self._adverbial_tail(toks[rng[1] :])):
+            return None
+        previous = self.sentences[k - 1]
+        if _words(previous.tokens) < MIN_REPORTED_WORDS or previous.tokens[-1].text == ":":
+            return None
+        self.used_cues.add(toks[c].start)
+        cue = (toks[c].start, toks[c + n - 1].end)
+        end = self._clause_end(previous, previous.tokens)
+        return (Quote(previous.start, end, "reported", cue, self.speaker(toks, rng)), len(toks))
 
     def _source_clause(self, sent: _Sentence, i: int) -> tuple[Quote | None, int] | None:
         """ "…, wie ein Sprecher des Ministeriums mitteilte." / "Wie Merz sagte, …": a verb-final clause that

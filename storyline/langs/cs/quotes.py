@@ -71,7 +71,13 @@ CONJUNCTIONS = ["a", "ale", "i"]
 RELATIVES = ["který", "která", "kteří"]
 PREPOSITIONS = ["s", "se", "v", "ve", "na", "o", "od", "pro", "do", "z", "ze", "k", "ke", "u", "za", "při", "mezi"]
 
+# A word pointing back to the sentence before, with a cue and its speaker, attributes that sentence
+# ("Informoval o tom mluvčí ministerstva …", "Uvedl to ministr …."): the sentence before is the claim.
+ANAPHORIC_SOURCES = ["o tom", "to"]
+
 SKIP = [
+    # the addressee between a cue and its inverted speaker ("сообщил журналистам Песков")
+    "novinářům",
     # time adverbials between a speaker and the verb
     "včera",
     "dnes",
@@ -160,6 +166,10 @@ TITLES = [
     "vyjednavač",
     "pan",
     "paní",
+    # heads agencies name people by
+    "náčelník",
+    "primátorka",
+    "velitel",
 ]
 
 SOURCE_NOUNS = [

@@ -140,6 +140,10 @@ PREPOSITIONS = [
     "aus",
 ]
 
+# A word pointing back to the sentence before, with a cue and its speaker, attributes that sentence
+# ("Das sagte Kanzler Merz am Montag in Berlin."): the sentence before is the claim.
+ANAPHORIC_SOURCES = ["das", "dies"]
+
 SKIP = [
     # time adverbials between a speaker and the verb
     "am",

@@ -100,6 +100,10 @@ CONJUNCTIONS = ["y", "e", "pero", "aunque"]
 RELATIVES = ["quien", "quienes", "que"]
 PREPOSITIONS = ["con", "de", "del", "a", "al", "para", "por", "en", "sobre", "contra", "entre"]
 
+# A word pointing back to the sentence before, with a cue and its speaker, attributes that sentence
+# ("Así lo ha afirmado el ministro …."): the sentence before is the claim.
+ANAPHORIC_SOURCES = ["así lo"]
+
 SKIP = [
     # time adverbials between a speaker and the verb
     "ayer",

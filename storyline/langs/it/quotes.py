@@ -118,6 +118,10 @@ PREPOSITIONS = [
     "contro",
 ]
 
+# A word pointing back to the sentence before, with a cue and its speaker, attributes that sentence
+# ("Lo ha annunciato il ministro …."): the sentence before is the claim.
+ANAPHORIC_SOURCES = ["lo"]
+
 SKIP = [
     "invece",
     "inoltre",
@@ -182,6 +186,9 @@ MODIFIERS = [
     "di",
     "del",
     "della",
+    # elided, a token of its own ("il ministro dell'Economia Giancarlo Giorgetti")
+    "dell'",
+    "dell’",
     "vicino",
     "vicine",
     "ben",

@@ -140,7 +140,13 @@ RELATIVES = ["który", "która", "które", "którzy"]
 # names no PREPOSITIONS, whose words would end source phrases ("Źródła zbliżone do rozmów").
 ASIDE_PREPOSITIONS = ["w", "we", "z", "ze", "na", "dla", "podczas"]
 
+# A word pointing back to the sentence before, with a cue and its speaker, attributes that sentence
+# ("Poinformował o tym rzecznik MSZ Paweł Wroński."): the sentence before is the claim.
+ANAPHORIC_SOURCES = ["o tym"]
+
 SKIP = [
+    # the addressee between a cue and its inverted speaker ("сообщил журналистам Песков")
+    "dziennikarzom",
     # time adverbials before an inverted speaker ("poinformował w piątek rano wojewoda")
     "w",
     "we",
@@ -333,6 +339,9 @@ TITLES = [
     "papież",
     "negocjator",
     "polityk",
+    # heads agencies name people by
+    "prezes",
+    "prezeska",
 ]
 
 SOURCE_NOUNS = [

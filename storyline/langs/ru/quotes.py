@@ -118,7 +118,13 @@ CONJUNCTIONS = ["и", "но", "а", "однако"]
 RELATIVES = ["который", "которая", "которые"]
 PREPOSITIONS = ["с", "со", "в", "во", "на", "по", "о", "об", "от", "для", "к", "у", "из", "за", "при", "между"]
 
+# A word pointing back to the sentence before, with a cue and its speaker, attributes that sentence
+# ("Об этом сообщил журналистам пресс-секретарь президента Дмитрий Песков."): the sentence before is the claim.
+ANAPHORIC_SOURCES = ["об этом"]
+
 SKIP = [
+    # the addressee between a cue and its inverted speaker ("сообщил журналистам Песков")
+    "журналистам",
     # time adverbials between a speaker and the verb
     "вчера",
     "сегодня",
@@ -226,6 +232,11 @@ TITLES = [
     "официальный",
     "господин",
     "госпожа",
+    # heads agencies name people by
+    "начальник",
+    "руководитель",
+    "уполномоченный",
+    "замглавы",
 ]
 
 SOURCE_NOUNS = [

@@ -99,7 +99,13 @@ CONJUNCTIONS = ["і", "й", "та", "але", "а", "проте"]
 RELATIVES = ["який", "яка", "які"]
 PREPOSITIONS = ["з", "із", "зі", "в", "у", "на", "по", "про", "від", "для", "до", "за", "при", "між"]
 
+# A word pointing back to the sentence before, with a cue and its speaker, attributes that sentence
+# ("Про це повідомив начальник Харківської ОВА Олег Синєгубов."): the sentence before is the claim.
+ANAPHORIC_SOURCES = ["про це"]
+
 SKIP = [
+    # the addressee between a cue and its inverted speaker ("сообщил журналистам Песков")
+    "журналістам",
     # time adverbials between a speaker and the verb
     "вчора",
     "сьогодні",
@@ -209,6 +215,13 @@ TITLES = [
     "посланець",
     "пан",
     "пані",
+    # heads agencies name people by ("Про це повідомив начальник Харківської ОВА Олег Синєгубов")
+    "начальник",
+    "начальниця",
+    "керівник",
+    "керівниця",
+    "омбудсман",
+    "уповноважений",
 ]
 
 SOURCE_NOUNS = [
