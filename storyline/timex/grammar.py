@@ -31,6 +31,11 @@ def alternation(words: Any) -> str:
 
 NOTHING = r"(?!x)x"
 _WORD = re.compile(r"\w+")
+_ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII",
+           "XVIII", "XIX", "XX", "XXI"]  # fmt: skip
+# Words a century in Roman numerals starts with ("XIX", French "XIXe"), for the start-word index.
+ROMAN_STARTS = {r.lower() + suffix for r in _ROMANS for suffix in ("", "e", "ème")}
+ROMAN_VALUE = {r: i for i, r in enumerate(_ROMANS, 1)}
 CLOCK_24H = r"(?P<hh24>[01]?\d|2[0-3]):(?P<mm24>[0-5]\d)(?!\d)"
 
 
@@ -79,6 +84,7 @@ class Grammar:
     past_marked: bool
     clause_opener: re.Pattern[str] | None
     clock_link: re.Pattern[str]
+    year_link: re.Pattern[str]
     age_before: re.Pattern[str] | None
     season_names_lowercase: bool
     ahead_needs_future: bool
@@ -232,6 +238,8 @@ def grammar_for(lang: str | None) -> Grammar:
         set_needs_count=frozenset(w.lower() for w in _get(data, "SET_NEEDS_COUNT", [])),
         set_count_before=_compiled(_get(data, "SET_COUNT_BEFORE", None)),
         clock_link=re.compile(rf"[\s,]*(?:{alternation(_get(data, 'CLOCK_LINK', []))}\s*)?", re.IGNORECASE),
+        # words between a month and the relative year after it ("marzo del año pasado"); whitespace alone elsewhere
+        year_link=re.compile(rf"\s+(?:{alternation(_get(data, 'PERIOD_YEAR_LINK', []))}\s*)?", re.IGNORECASE),
     )
 
     month_full = alternation(list(months) + [a for a in abbreviations if a.endswith(".") and len(a) > 3])
@@ -271,6 +279,7 @@ def grammar_for(lang: str | None) -> Grammar:
     left, right = r"(?<![\w])", r"(?![\w])"
     clock = _get(data, "CLOCK_PATTERN", CLOCK_24H)
     decade = _get(data, "DECADE_PATTERN", NOTHING)
+    century = _get(data, "CENTURY_PATTERN", None)
     year_ago = _get(data, "YEAR_AGO_PATTERN", NOTHING)
     spelled_year = _get(data, "SPELLED_YEAR_PATTERN", NOTHING)
 
@@ -304,6 +313,8 @@ def grammar_for(lang: str | None) -> Grammar:
         "fixed_duration": rf"{left}(?P<fixed_duration>{alternation(g.fixed_durations)})(?![\w-])",
         "holiday": rf"{left}(?:(?P<mod>{mod_b})\s+)?(?P<holiday>{alternation(g.holidays)}){right}",
         "decade": rf"{left}{decade}{right}",
+        # "XIX wieku", "19. Jahrhundert", "the 19th century": groups cent (digits) or roman
+        "century": rf"{left}{century}{right}" if century else NOTHING,
         "season": rf"{left}(?:(?P<smod>{span_mod})\s+)?(?:(?P<mod>{mod_b})\s+)?(?P<season>{season})(?:\s+(?P<moda>{mod_a}))?(?:\s+(?:of\s+)?{year})?{right}",
         "duration": rf"{left}(?:(?:{dur_lead})\s+)?(?P<num>{num})[\s-]+(?P<unit>{unit}){dur_suffix}{right}",
         "set": rf"{left}(?:(?P<every>{every})\s+(?:(?P<num>{num})\s+)?(?:(?P<unit>{unit})|(?P<wd>{wd}))|(?P<adverb>{alternation(g.set_adverbs)})){right}",
@@ -343,6 +354,7 @@ def grammar_for(lang: str | None) -> Grammar:
         "fixed_duration": firsts(g.fixed_durations),
         "holiday": firsts(modifiers, g.holidays),
         "decade": literal(decade),
+        "century": (literal(century) | ROMAN_STARTS) if century else set(),
         "season": firsts(span_mods, modifiers, seasons),
         "duration": firsts(_get(data, "DURATION_LEAD", []), numbers, vague, g.fractions),
         "set": firsts(_get(data, "EVERY", []), g.set_adverbs),
@@ -403,13 +415,14 @@ def grammar_for(lang: str | None) -> Grammar:
     for table in more_tables:
         for phrase in table:
             vocabulary.update(_WORD.findall(str(phrase).lower()))
-    for pattern in (quarter_prefix, year_prefix, year_ago, spelled_year, decade, clock):
+    for pattern in (quarter_prefix, year_prefix, year_ago, spelled_year, decade, clock, century or ""):
         vocabulary |= literal(pattern)
     g.vocabulary = frozenset(vocabulary)
     g.digit_shapes = (
         "iso",
         "numeric",
         *(("numeric_dm",) if numeric_dm else ()),
+        *(("century",) if century else ()),
         "day_month",
         "ago",
         "anaphoric",

@@ -20,6 +20,7 @@ from storyline.timex.calendar import (
     weekday_near,
 )
 from storyline.timex.context import DURATION_LETTER, TIME_UNITS, Context, Result
+from storyline.timex.grammar import ROMAN_VALUE
 
 # A fractional count in the next smaller unit where that is whole ("pół roku" P6M, "półtora dnia" PT36H).
 _SMALLER = {"year": ("month", 12), "day": ("hour", 24), "hour": ("minute", 60), "week": ("day", 7)}
@@ -442,6 +443,16 @@ def h_decade(ctx: Context, m: re.Match[str]) -> Result | None:
     return ctx.point_result(Point(date(year, 1, 1), "decade"))
 
 
+def h_century(ctx: Context, m: re.Match[str]) -> Result | None:
+    gd = m.groupdict()
+    # Roman numerals in upper case only: Polish "i wieku" is "and age"
+    roman, digits = gd.get("roman"), gd.get("cent")
+    n = ROMAN_VALUE.get(roman) if roman else (int(digits) if digits else None)
+    if n is None or not 2 <= n <= 21:
+        return None
+    return ctx.point_result(Point(date((n - 1) * 100, 1, 1), "century"))
+
+
 def h_season(ctx: Context, m: re.Match[str]) -> Result | None:
     code = ctx.g.lookup(ctx.g.seasons, m["season"])
     if code is None:
@@ -616,6 +627,7 @@ HANDLERS: dict[str, Handler] = {
     "season": h_season,
     "month": h_month,
     "decade": h_decade,
+    "century": h_century,
     "year": h_year,
     "year_ago": h_year_ago,
     "spelled_year": h_spelled_year,

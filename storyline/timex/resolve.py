@@ -79,7 +79,7 @@ def find_time_expressions(text: str, lang: str | None, anchor: datetime | date |
                 name,
             )
         )
-    return _join_day_and_clock(text, grammar, found)
+    return _join_period_and_year(text, grammar, _join_day_and_clock(text, grammar, found))
 
 
 _DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)")
@@ -115,6 +115,57 @@ def _join_day_and_clock(text: str, grammar: Grammar, found: list[TimeExpression]
                         None,
                         day.relative,
                         "day_clock",
+                    )
+                )
+                i += 2
+                continue
+        joined.append(e)
+        i += 1
+    return joined
+
+
+_YEAR_VALUE = re.compile(r"\d{4}|XXXX")
+_PERIOD_RULES = {"month", "season", "day_month", "month_day"}
+
+
+def _join_period_and_year(text: str, grammar: Grammar, found: list[TimeExpression]) -> list[TimeExpression]:
+    """Merge a month, season or day and the relative year right after it ("в марте прошлого года",
+    "March next year", "marzo del año pasado") into one expression in that year."""
+    joined: list[TimeExpression] = []
+    i = 0
+    while i < len(found):
+        e = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (
+            nxt is not None
+            and e.rule in _PERIOD_RULES
+            and e.type == "DATE"
+            and nxt.type == "DATE"
+            and nxt.granularity == "year"
+            and _YEAR_VALUE.fullmatch(nxt.value)
+            and not re.search(r"\d{4}", e.text)
+            and grammar.year_link.fullmatch(text, e.end, nxt.start)
+        ):
+            value = nxt.value + e.value[4:]
+            if nxt.anchored and e.granularity == "day":
+                try:
+                    date.fromisoformat(value)
+                except ValueError:
+                    value = ""  # 29 February in a common year: keep the two apart
+            if value:
+                relative = {**(e.relative or {}), **({"year": nxt.relative} if nxt.relative else {})} or None
+                joined.append(
+                    TimeExpression(
+                        e.start,
+                        nxt.end,
+                        text[e.start : nxt.end],
+                        "DATE",
+                        value,
+                        e.anchored and nxt.anchored,
+                        e.granularity,
+                        e.mod,
+                        relative,
+                        "period_year",
                     )
                 )
                 i += 2

@@ -74,6 +74,10 @@ PAST_MARKED = True
 # A preposition right before a weekday or date that puts it in the past ("since Monday").
 PAST_BEFORE = r"(?<!\w)от\s+$"
 # Words that join a day and a clock time into one expression ("Tuesday at 10:30").
+# Centuries: "XIX век" (TIMEX3 writes the 19th century as 18).
+# Decades: "през 90-те години".
+DECADE_PATTERN = r"(?P<decade>(?:19|20)?[2-9]0)-те(?:\s+години)?"
+CENTURY_PATTERN = r"(?P<roman>[IVXL]{1,6})\s+(?:век|века)"
 CLOCK_LINK = ['в', 'около']
 # Words right before "N years" that make it an age ("aged 30"), not a duration.
 AGE_BEFORE = r"(?<!\w)на\s+възраст\s+$"

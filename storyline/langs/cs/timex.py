@@ -84,6 +84,10 @@ PAST_MARKED = True
 # A preposition right before a weekday or date that puts it in the past ("since Monday").
 PAST_BEFORE = r"(?<!\w)od\s+$"
 # Words that join a day and a clock time into one expression ("Tuesday at 10:30").
+# Centuries: "19. století" (TIMEX3 writes the 19th century as 18).
+# Decades: "v 90. letech".
+DECADE_PATTERN = r"(?P<decade>(?:19|20)?[2-9]0)\.\s+(?:letech|léta|let)"
+CENTURY_PATTERN = r"(?P<cent>\d{1,2})\.\s+století"
 CLOCK_LINK = ['v', 've', 'kolem']
 # Words right before "N years" that make it an age ("aged 30"), not a duration.
 AGE_BEFORE = r"(?<!\w)ve\s+věku\s+$"

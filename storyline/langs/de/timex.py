@@ -80,7 +80,9 @@ SET_ADVERBS = {"täglich": "P1D", "wöchentlich": "P1W", "monatlich": "P1M", "j�
 QUARTER_WORDS = ["quartal"]
 HALF_WORDS = ["halbjahr"]
 QUARTER_PREFIX = r"(?:(?:im|das|dem)\s+)?"
-DECADE_PATTERN = r"(?:den\s+|die\s+)?(?P<decade>1[5-9]\d0|20\d0)er(?:\s+jahren?)?"
+# "die 90er Jahre", "in den 90ern": two digits only with "Jahre" or "-ern" after them
+DECADE_PATTERN = (r"(?:den\s+|die\s+)?(?P<decade>1[5-9]\d0|20\d0|[2-9]0(?=ern(?!\w)|er(?:-|\s+)jahre))er"
+                  r"(?:n(?!\w)|(?:-|\s+)jahren?)?")
 CLOCK_PATTERN = r"(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)(?:\s*uhr)?|(?P<hh>[01]?\d|2[0-3])\s+uhr"
 CLOCK_NAMED = {"mittags": "12:00", "mitternacht": "24:00"}
 FUTURE_CUES = r"\b(?:wird|werden|will|wollen|soll|sollen|könnte|könnten|dürfte|dürften|plant|planen|geplant|nächste\w*|kommende\w*|bevorstehende\w*)\b"
@@ -97,6 +99,8 @@ FUTURE_BEFORE = r"(?<!\w)(?:für|bis)\s+(?:zum\s+|den\s+)?$"
 # A preposition right before a weekday or date that puts it in the past ("since Monday").
 PAST_BEFORE = r"(?<!\w)seit\s+(?:dem\s+)?$"
 # Words that join a day and a clock time into one expression ("Tuesday at 10:30").
+# Centuries: "19. Jahrhundert" (TIMEX3 writes the 19th century as 18).
+CENTURY_PATTERN = r"(?P<cent>\d{1,2})\.\s+(?:jahrhunderts|jahrhundert)"
 CLOCK_LINK = ['um', 'gegen', 'ab']
 # Words right before "N years" that make it an age ("aged 30"), not a duration.
 AGE_BEFORE = r"(?<!\w)im\s+Alter\s+von\s+$"

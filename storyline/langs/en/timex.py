@@ -146,6 +146,10 @@ PAST_BEFORE = r"(?<!\w)since\s+(?:the\s+)?$"
 # expression "by" is mostly a passive agent ("a rally Thursday by media workers"), so it is no hint there.
 FUTURE_BEFORE = r"(?<!\w)(?:by|until|till)\s+(?:the\s+)?$"
 # Words that join a day and a clock time into one expression ("Tuesday at 10:30").
+# Words between a month and the relative year after it ("March of last year").
+PERIOD_YEAR_LINK = ["of"]
+# Centuries: "the 19th century" (TIMEX3 writes the 19th century as 18).
+CENTURY_PATTERN = r"(?:the\s+)?(?P<cent>\d{1,2})(?:st|nd|rd|th)\s+century"
 CLOCK_LINK = ['at', 'around', 'about', 'by']
 # Words right before "N years" that make it an age ("aged 30"), not a duration.
 AGE_BEFORE = r"(?<!\w)aged\s+$"

@@ -65,9 +65,12 @@ SET_ADVERBS = {"diariamente": "P1D", "a diario": "P1D", "semanalmente": "P1W", "
 QUARTER_WORDS = ["trimestre"]
 HALF_WORDS = ["semestre"]
 QUARTER_PREFIX = r"(?:(?:el|del)\s+)?"
-DECADE_PATTERN = r"(?:los\s+)?(?:años\s+)(?P<decade>1[5-9]\d0|20\d0)"
+DECADE_PATTERN = r"(?:los\s+)?(?:años\s+)['’]?(?P<decade>1[5-9]\d0|20\d0|[2-9]0)"  # "los años 90"
 CLOCK_PATTERN = r"(?:las\s+)?(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)(?:\s*h(?:oras)?)?"
 CLOCK_NAMED = {"mediodía": "12:00", "medianoche": "24:00"}
+# Present-tense verbs of scheduled events, next to a weekday: "la cumbre se celebra el viernes".
+FUTURE_HINTS = (r"(?<!\w)(?:se\s+celebran?|comienzan?|empiezan?|arranca|se\s+reúnen?|viajan?|llegan?|votan?|"
+                r"se\s+abren?|tienen?\s+lugar|se\s+inaugura)(?!\w)")
 FUTURE_CUES = r"(?<!\w)(?:\w+(?:rá|rán|ré|remos)|va a|van a|prevé|previsto|prevista|próxim\w+|tendrá)(?!\w)"
 PAST_CUES = r"(?<!\w)(?:fue|fueron|era|eran|había|habían|ha|han|hace|pasad\w+|anterior)(?!\w)"
 PAST_HINTS = r"(?<!\w)(?:\w{3,}(?:ó|aron|ieron|ado|ido|aba|aban|ía|ían))(?!\w)"
@@ -76,7 +79,11 @@ FUTURE_BEFORE = r"(?<!\w)(?:para|hasta)\s+(?:el\s+|la\s+)?$"
 # A preposition right before a weekday or date that puts it in the past ("since Monday").
 PAST_BEFORE = r"(?<!\w)desde\s+(?:el\s+|la\s+)?$"
 # Words that join a day and a clock time into one expression ("Tuesday at 10:30").
-CLOCK_LINK = ['a las', 'a la', 'hacia las', 'sobre las']
+# Words between a month and the relative year after it ("marzo del año pasado").
+PERIOD_YEAR_LINK = ["del", "de"]
+# Centuries: "siglo XIX" (TIMEX3 writes the 19th century as 18).
+CENTURY_PATTERN = r"siglo\s+(?P<roman>[IVXL]{1,6})"
+CLOCK_LINK = ['a las', 'a la', 'hacia las', 'sobre las', 'a', 'hacia', 'sobre']
 # Words right before "N years" that make it an age ("aged 30"), not a duration.
 AGE_BEFORE = r"(?<!más\s)(?<!menos\s)(?<!\w)de\s+$"
 # Season names are lower-case in running text: a capitalised one mid-sentence is a name ("Arab Spring").

@@ -63,10 +63,16 @@ SET_ADVERBS = {"quotidiennement": "P1D", "chaque jour": "P1D", "tous les jours":
 QUARTER_WORDS = ["trimestre"]
 HALF_WORDS = ["semestre"]
 QUARTER_PREFIX = r"(?:(?:au|le|du)\s+)?"
-DECADE_PATTERN = r"(?:les\s+)?années\s+(?P<decade>1[5-9]\d0|20\d0)"
+DECADE_PATTERN = r"(?:les\s+)?années\s+['’]?(?P<decade>1[5-9]\d0|20\d0|[2-9]0)"  # "les années 90"
 CLOCK_PATTERN = r"(?P<hh24>[01]?\d|2[0-3])\s*(?:h|heures?)\s*(?P<mm24>[0-5]\d)?"
 CLOCK_NAMED = {"midi": "12:00", "minuit": "24:00"}
-FUTURE_CUES = r"(?<!\w)(?:\w+(?:ra|ront|rai|rons|rez)|va|vont|doit|doivent|prévu\w*|prochain\w*|devrait|devraient)(?!\w)"
+# The conditional of reported speech is a future seen from the past ("a annoncé que les négociations
+# reprendraient vendredi"); "aurait"/"serait" are left out: "l'attaque aurait fait dix morts" is an alleged past.
+FUTURE_CUES = (r"(?<!\w)(?:\w+(?:ra|ront|rai|rons|rez)|(?!(?:aur|ser)aient?(?!\w))\w+raient?|va|vont|doit|doivent|"
+               r"prévu\w*|prochain\w*|devrait|devraient|a\s+lieu|ont\s+lieu)(?!\w)")
+# Present-tense verbs of scheduled events, next to a weekday: "le sommet se tient vendredi".
+FUTURE_HINTS = (r"(?<!\w)(?:se\s+tien(?:t|nent)|commencen?t?|débuten?t?|s['’]ouvren?t?|reprennent|reprend|"
+                r"se\s+réuni(?:t|ssent)|se\s+rend(?:ent)?|arriven?t?|parten?t?|votent|vote)(?!\w)")
 PAST_CUES = r"(?<!\w)(?:a|ont|avait|avaient|était|étaient|fut|furent|dernier|dernière|passée?|il y a)(?!\w)"
 PAST_HINTS = r"(?<!\w)(?:\w{3,}(?:é|ée|és|ées|ait|aient))(?!\w)"
 # A preposition right before a weekday or date that makes it a coming one ("for Thursday").
@@ -74,6 +80,10 @@ FUTURE_BEFORE = r"(?<!\w)(?:pour|d'ici|d’ici|jusqu'à|jusqu’à)\s+(?:le\s+|l
 # A preposition right before a weekday or date that puts it in the past ("since Monday").
 PAST_BEFORE = r"(?<!\w)depuis\s+(?:le\s+|la\s+)?$"
 # Words that join a day and a clock time into one expression ("Tuesday at 10:30").
+# Words between a month and the relative year after it ("mars de l'année dernière").
+PERIOD_YEAR_LINK = ["de l'", "de l’"]
+# Centuries: "XIXe siècle" (TIMEX3 writes the 19th century as 18).
+CENTURY_PATTERN = r"(?P<roman>[IVXL]{1,6})(?:e|ème)\s+siècle"
 CLOCK_LINK = ['à', 'vers', 'dès']
 # Words right before "N years" that make it an age ("aged 30"), not a duration.
 AGE_BEFORE = r"(?<!plus\s)(?<!moins\s)(?<!\w)(?:de|âgée?s?\s+de)\s+$"

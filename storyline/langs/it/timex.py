@@ -63,10 +63,16 @@ SET_ADVERBS = {"quotidianamente": "P1D", "ogni giorno": "P1D", "settimanalmente"
 QUARTER_WORDS = ["trimestre"]
 HALF_WORDS = ["semestre"]
 QUARTER_PREFIX = r"(?:(?:il|nel|del)\s+)?"
-DECADE_PATTERN = r"(?:gli\s+)?anni\s+(?P<decade>1[5-9]\d0|20\d0)"
+DECADE_PATTERN = r"(?:gli\s+)?anni\s+['’]?(?P<decade>1[5-9]\d0|20\d0|[2-9]0)"  # "gli anni '90"
 CLOCK_PATTERN = r"(?:alle\s+)?(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)"
 CLOCK_NAMED = {"mezzogiorno": "12:00", "mezzanotte": "24:00"}
-FUTURE_CUES = r"(?<!\w)(?:\w+(?:rà|ranno|rò|remo)|prevede|previsto|prevista|prossim\w+|dovrebbe|dovrebbero)(?!\w)"
+# The conditional of reported speech is a future seen from the past ("ha detto che i negoziati riprenderebbero
+# venerdì"); "avrebbe"/"sarebbe" are left out: "avrebbe ucciso" is an alleged past.
+FUTURE_CUES = (r"(?<!\w)(?:\w+(?:rà|ranno|rò|remo)|(?!(?:avr|sar)ebbe)\w+rebbe(?:ro)?|prevede|previsto|prevista|"
+               r"prossim\w+|dovrebbe|dovrebbero|è\s+in\s+programma|sono\s+in\s+programma)(?!\w)")
+# Present-tense verbs of scheduled events, next to a weekday: "il vertice si tiene venerdì".
+FUTURE_HINTS = (r"(?<!\w)(?:si\s+tiene|si\s+tengono|inizia(?:no)?|comincia(?:no)?|si\s+apre|si\s+riunisc[eo](?:no)?|"
+                r"arriva(?:no)?|parte|partono|vota(?:no)?)(?!\w)")
 PAST_CUES = r"(?<!\w)(?:era|erano|fu|furono|aveva|avevano|ha|hanno|è|sono|fa|scors\w+)(?!\w)"
 # Plural participles (-ati, -iti) are left out: next to a weekday they are mostly nouns ("i sindacati
 # venerdì", "gli Stati"), and a plural past has its auxiliary ("sono stati"), a cue of its own.
@@ -76,6 +82,10 @@ FUTURE_BEFORE = r"(?<!\w)(?:per|entro|fino\s+a)\s+(?:il\s+|la\s+)?$"
 # A preposition right before a weekday or date that puts it in the past ("since Monday").
 PAST_BEFORE = r"(?<!\w)(?:sin\s+da|fin\s+da)\s+$"
 # Words that join a day and a clock time into one expression ("Tuesday at 10:30").
+# Words between a month and the relative year after it ("marzo dell'anno scorso").
+PERIOD_YEAR_LINK = ["dell'", "dell’", "del"]
+# Centuries: "XIX secolo" (TIMEX3 writes the 19th century as 18).
+CENTURY_PATTERN = r"(?P<roman>[IVXL]{1,6})\s+secolo"
 CLOCK_LINK = ['alle', "all'", 'verso le']
 # Words right before "N years" that make it an age ("aged 30"), not a duration.
 AGE_BEFORE = r"(?<!più\s)(?<!meno\s)(?<!\w)di\s+$"

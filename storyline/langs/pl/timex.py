@@ -129,6 +129,8 @@ PAST_MARKED = True
 # A preposition right before a weekday or date that puts it in the past ("since Monday").
 PAST_BEFORE = r"(?<!\w)od\s+$"
 # Words that join a day and a clock time into one expression ("Tuesday at 10:30").
+# Centuries: "XIX wieku" (TIMEX3 writes the 19th century as 18).
+CENTURY_PATTERN = r"(?P<roman>[IVXL]{1,6})\s+(?:wieku|wiek|wiekach)"
 CLOCK_LINK = ['o', 'około', 'ok.']
 # Words right before "N years" that make it an age ("aged 30"), not a duration.
 AGE_BEFORE = r"(?<!\w)w\s+wieku\s+$"

@@ -80,7 +80,9 @@ SET_ADVERBS = {"ежедневно": "P1D", "еженедельно": "P1W", "е
 QUARTER_WORDS = ["квартале", "квартал", "квартала"]
 HALF_WORDS = ["полугодии", "полугодие"]
 QUARTER_PREFIX = r"(?:(?:в|во)\s+)?"
-DECADE_PATTERN = r"(?P<decade>1[5-9]\d0|20\d0)-?(?:е|х)(?:\s+годы|\s+годах)?"
+# "90-е годы": two digits only with the word for years after them ("10-е место" is a place)
+DECADE_PATTERN = (r"(?P<decade>1[5-9]\d0|20\d0|[2-9]0(?=-?(?:е|х)\s+(?:годы|годах|годов)))-?(?:е|х)"
+                  r"(?:\s+годы|\s+годах|\s+годов)?")
 CLOCK_PATTERN = r"(?:в\s+)?(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)"
 CLOCK_NAMED = {"в полдень": "12:00", "в полночь": "24:00"}
 FUTURE_CUES = r"(?<!\w)(?:будет|будут|буду|станет|планирует|планируют|намерен\w*|собирается|собираются|следующ\w+|ближайш\w+)(?!\w)"
@@ -95,6 +97,8 @@ PAST_MARKED = True
 # A preposition right before a weekday or date that puts it in the past ("since Monday").
 PAST_BEFORE = r"(?<!\w)с\s+$"
 # Words that join a day and a clock time into one expression ("Tuesday at 10:30").
+# Centuries: "XIX веке" (TIMEX3 writes the 19th century as 18).
+CENTURY_PATTERN = r"(?P<roman>[IVXL]{1,6})\s+(?:веке|век|века|веков)"
 CLOCK_LINK = ['в', 'около', 'к']
 # Words right before "N years" that make it an age ("aged 30"), not a duration.
 AGE_BEFORE = r"(?<!\w)в\s+возрасте\s+$"

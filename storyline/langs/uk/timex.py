@@ -80,7 +80,9 @@ SET_ADVERBS = {"щодня": "P1D", "щотижня": "P1W", "щомісяця":
 QUARTER_WORDS = ["кварталі", "квартал", "кварталу"]
 HALF_WORDS = ["півріччі", "півріччя"]
 QUARTER_PREFIX = r"(?:(?:в|у)\s+)?"
-DECADE_PATTERN = r"(?P<decade>1[5-9]\d0|20\d0)-?(?:ті|х)(?:\s+роки|\s+роках)?"
+# "90-ті роки": two digits only with the word for years after them
+DECADE_PATTERN = (r"(?P<decade>1[5-9]\d0|20\d0|[2-9]0(?=-?(?:ті|х)\s+(?:роки|роках|років)))-?(?:ті|х)"
+                  r"(?:\s+роки|\s+роках|\s+років)?")
 CLOCK_PATTERN = r"(?:о\s+)?(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)"
 CLOCK_NAMED = {"опівдні": "12:00", "опівночі": "24:00"}
 FUTURE_CUES = r"(?<!\w)(?:буде|будуть|буду|планує|планують|має намір|мають намір|збирається|наступн\w+|найближч\w+|\w+тиме|\w+тимуть)(?!\w)"
@@ -95,6 +97,8 @@ PAST_MARKED = True
 # A preposition right before a weekday or date that puts it in the past ("since Monday").
 PAST_BEFORE = r"(?<!\w)(?:з|із|від)\s+$"
 # Words that join a day and a clock time into one expression ("Tuesday at 10:30").
+# Centuries: "XIX столітті" (TIMEX3 writes the 19th century as 18).
+CENTURY_PATTERN = r"(?P<roman>[IVXL]{1,6})\s+(?:столітті|століття|ст\.)"
 CLOCK_LINK = ['о', 'об', 'близько']
 # Words right before "N years" that make it an age ("aged 30"), not a duration.
 AGE_BEFORE = r"(?<!\w)у\s+віці\s+$"
