@@ -17,6 +17,7 @@ from storyline.timex import find_time_expressions
 WED = date(2026, 1, 7)  # ISO week 2026-W02
 SUN = date(2026, 1, 11)  # last day of 2026-W02
 MON = date(2026, 1, 12)  # first day of 2026-W03
+THU = date(2026, 1, 8)  # the day after WED
 
 # (language, publication day, sentence, words of the expression, TIMEX3 type, value)
 # fmt: off
@@ -399,6 +400,67 @@ CASES: list[tuple[str, date | None, str, str, str, str]] = [
     ("de", WED, "Ende des 19. Jahrhunderts wuchs die Stadt.", "19. Jahrhunderts", "DATE", "18"),
     ("pl", WED, "5 marca ubiegłego roku doszło do ataku.", "5 marca ubiegłego roku", "DATE", "2025-03-05"),
     ("ru", None, "В марте прошлого года начались переговоры.", "марте прошлого года", "DATE", "XXXX-03"),
+    # --- fifth round: the night before a day, 'the last N years', yearly sets, tense in uk/bg/sl, hours said in words, day-months
+    ("ru", THU, "В ночь на среду дроны атаковали Москву.", "среду", "DATE", "2026-01-07"),
+    ("uk", THU, "У ніч на середу дрони атакували Київ.", "середу", "DATE", "2026-01-07"),
+    ("pl", THU, "W nocy z wtorku na środę drony zaatakowały Kijów.", "środę", "DATE", "2026-01-07"),
+    ("ru", THU, "В ночь на 7 января дроны атаковали Москву.", "7 января", "DATE", "2026-01-07"),
+    ("pl", WED, "W miniony weekend w Warszawie protestowały tysiące osób.", "miniony weekend", "DATE", "2026-W01-WE"),
+    ("en", WED, "Thousands protested over the weekend.", "weekend", "DATE", "2026-W01-WE"),
+    ("en", WED, "The economy grew over the past three years.", "three years", "DURATION", "P3Y"),
+    ("pl", WED, "Gospodarka rosła w ciągu ostatnich trzech lat.", "trzech lat", "DURATION", "P3Y"),
+    ("ru", WED, "Экономика росла за последние три года.", "три года", "DURATION", "P3Y"),
+    ("uk", WED, "Економіка зростала за останні три роки.", "три роки", "DURATION", "P3Y"),
+    ("de", WED, "Die Wirtschaft wuchs in den letzten drei Jahren.", "drei Jahren", "DURATION", "P3Y"),
+    ("fr", WED, "L'économie a progressé au cours des trois dernières années.", "trois dernières années", "DURATION", "P3Y"),
+    ("es", WED, "La economía creció en los últimos tres años.", "tres años", "DURATION", "P3Y"),
+    ("it", WED, "L'economia è cresciuta negli ultimi tre anni.", "tre anni", "DURATION", "P3Y"),
+    ("cs", WED, "Ekonomika rostla za poslední tři roky.", "tři roky", "DURATION", "P3Y"),
+    ("bg", WED, "Икономиката растеше през последните три години.", "три години", "DURATION", "P3Y"),
+    ("sl", WED, "Gospodarstvo je raslo v zadnjih treh letih.", "treh letih", "DURATION", "P3Y"),
+    ("en", WED, "The festival is held every year in June.", "every year", "SET", "P1Y"),
+    ("pl", WED, "Festiwal odbywa się co roku w czerwcu.", "co roku", "SET", "P1Y"),
+    ("ru", WED, "Фестиваль проходит каждый год в июне.", "каждый год", "SET", "P1Y"),
+    ("uk", WED, "Фестиваль відбувається щороку в червні.", "щороку", "SET", "P1Y"),
+    ("de", WED, "Das Festival findet jedes Jahr im Juni statt.", "jedes Jahr", "SET", "P1Y"),
+    ("fr", WED, "Le festival a lieu chaque année en juin.", "chaque année", "SET", "P1Y"),
+    ("es", WED, "El festival se celebra cada año en junio.", "cada año", "SET", "P1Y"),
+    ("it", WED, "Il festival si tiene ogni anno a giugno.", "ogni anno", "SET", "P1Y"),
+    ("cs", WED, "Festival se koná každý rok v červnu.", "každý rok", "SET", "P1Y"),
+    ("bg", WED, "Фестивалът се провежда всяка година през юни.", "всяка година", "SET", "P1Y"),
+    ("sl", WED, "Festival poteka vsako leto junija.", "vsako leto", "SET", "P1Y"),
+    ("uk", WED, "У четвер уряд ухвалив рішення.", "четвер", "DATE", "2026-01-01"),
+    ("uk", WED, "У четвер уряд ухвалить рішення.", "четвер", "DATE", "2026-01-08"),
+    ("bg", WED, "В петък премиерът ще посети Брюксел.", "петък", "DATE", "2026-01-09"),
+    ("sl", WED, "V četrtek bo vlada sprejela odločitev.", "četrtek", "DATE", "2026-01-08"),
+    ("sl", WED, "V četrtek je vlada sprejela odločitev.", "četrtek", "DATE", "2026-01-01"),
+    ("pl", WED, "Spotkanie rozpocznie się o godz. 10.", "godz. 10", "TIME", "2026-01-07T10:00"),
+    ("ru", WED, "Встреча начнется в 10 часов утра.", "10 часов", "TIME", "2026-01-07T10:00"),
+    ("de", WED, "Das Treffen beginnt um 10 Uhr.", "10 Uhr", "TIME", "2026-01-07T10:00"),
+    ("fr", WED, "La réunion commencera à 10 heures.", "10 heures", "TIME", "2026-01-07T10:00"),
+    ("es", WED, "La reunión comenzará a las 10 horas.", "10", "TIME", "2026-01-07T10:00"),
+    ("cs", WED, "Schůzka začne v 10 hodin.", "10 hodin", "TIME", "2026-01-07T10:00"),
+    ("bg", WED, "Срещата ще започне в 10 часа.", "10 часа", "TIME", "2026-01-07T10:00"),
+    ("sl", WED, "Srečanje se bo začelo ob 10. uri.", "10. uri", "TIME", "2026-01-07T10:00"),
+    ("uk", WED, "Зустріч розпочнеться о 10-й годині.", "10-й годині", "TIME", "2026-01-07T10:00"),
+    ("it", WED, "La riunione inizierà alle 10.", "10", "TIME", "2026-01-07T10:00"),
+    ("en", WED, "The meeting will begin at 10 a.m.", "10 a.m.", "TIME", "2026-01-07T10:00"),
+    ("ru", WED, "7 января 2026 года в Женеве прошли переговоры.", "7 января 2026", "DATE", "2026-01-07"),
+    ("uk", WED, "Переговори відбулися 7 січня.", "7 січня", "DATE", "2026-01-07"),
+    ("bg", WED, "Преговорите се състояха на 5 януари.", "5 януари", "DATE", "2026-01-05"),
+    ("sl", WED, "Pogajanja so potekala 5. januarja.", "5. januarja", "DATE", "2026-01-05"),
+    ("cs", WED, "Jednání proběhlo 5. ledna.", "5. ledna", "DATE", "2026-01-05"),
+    ("en", WED, "The talks were held on Jan. 5.", "Jan. 5", "DATE", "2026-01-05"),
+    ("de", WED, "Die Gespräche fanden am 5. Januar statt.", "5. Januar", "DATE", "2026-01-05"),
+    ("en", WED, "The vote was held on 12/30/2025.", "12/30/2025", "DATE", "2025-12-30"),
+    ("fr", WED, "Le vote a eu lieu le 30/12/2025.", "30/12/2025", "DATE", "2025-12-30"),
+    ("pl", WED, "Głosowanie odbyło się 30.12.2025 r.", "30.12.2025", "DATE", "2025-12-30"),
+    ("en", WED, "The vote was held on December 30th.", "December 30th", "DATE", "2025-12-30"),
+    ("en", WED, "The vote will be held on the 20th of January.", "20th of January", "DATE", "2026-01-20"),
+    ("es", WED, "La votación fue el 30 de diciembre.", "30 de diciembre", "DATE", "2025-12-30"),
+    ("it", WED, "Il voto si è svolto il 30 dicembre.", "30 dicembre", "DATE", "2025-12-30"),
+    ("sl", WED, "Glasovanje bo 20. januarja.", "20. januarja", "DATE", "2026-01-20"),
+    ("bg", WED, "Гласуването ще бъде на 20 януари.", "20 януари", "DATE", "2026-01-20"),
     # --- undated articles keep relative values
     ("pl", None, "Rozmowy będą kontynuowane w przyszłym tygodniu.", "przyszłym tygodniu", "DATE", "XXXX-WXX"),
     ("ru", None, "Позавчера в Москве прошли переговоры.", "Позавчера", "DATE", "XXXX-XX-XX"),
@@ -452,6 +514,17 @@ def test_bare_units_need_a_count_where_the_language_asks_for_one() -> None:
 def test_roman_numerals_and_ordinals_need_their_century_or_decade_words() -> None:
     assert find_time_expressions("Zmiany w prawie i wieku emerytalnym.", "pl", WED) == []  # "i" is "and"
     assert find_time_expressions("Команда заняла 10-е место.", "ru", WED) == []
+
+
+def test_an_hour_count_is_a_clock_time_only_with_its_preposition() -> None:
+    def found(text: str, lang: str) -> list[tuple[str, str]]:
+        return [(e.type, e.value) for e in find_time_expressions(text, lang, WED)]
+
+    assert found("La grève a duré 10 heures.", "fr") == [("DURATION", "PT10H")]
+    assert found("Переговоры шли 10 часов.", "ru") == [("DURATION", "PT10H")]
+    assert found("Las 10 personas murieron.", "es") == []
+    assert found("Il premio è andato alle 10 regioni.", "it") == []
+    assert found("Si sono riuniti alle 10 di sera.", "it") == [("TIME", "2026-01-07T22:00")]
 
 
 def test_section_numbers_are_not_dates() -> None:

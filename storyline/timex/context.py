@@ -117,8 +117,12 @@ class Context:
                     continue  # a cue inside the expression itself ("last") is not tense
                 dist = start - cue.end() if cue.end() <= start else cue.start() - end
                 found.append((level, dist, sign))
-        if g.future_before is not None and g.future_before.search(self.text, max(s, start - 16), start):
-            return 1  # "for Thursday", "na piątek", "für Dienstag"
+        if (
+            g.future_before is not None
+            and g.future_before.search(self.text, max(s, start - 16), start)
+            and not (g.night_before is not None and g.night_before.search(self.text, max(s, start - 40), start))
+        ):
+            return 1  # "for Thursday", "na piątek", "für Dienstag"; not "в ночь на среду", the night before it
         if g.past_before is not None and g.past_before.search(self.text, max(s, start - 16), start):
             return -1  # "since Monday", "od czwartku", "seit Montag"
         adjacent = [f for f in found if f[1] <= ADJACENT]

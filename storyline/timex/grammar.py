@@ -80,6 +80,7 @@ class Grammar:
     future_hints: re.Pattern[str] | None
     past_hints: re.Pattern[str] | None
     future_before: re.Pattern[str] | None
+    night_before: re.Pattern[str] | None
     past_before: re.Pattern[str] | None
     past_marked: bool
     clause_opener: re.Pattern[str] | None
@@ -227,6 +228,7 @@ def grammar_for(lang: str | None) -> Grammar:
         future_hints=_compiled(_get(data, "FUTURE_HINTS", None)),
         past_hints=_compiled(_get(data, "PAST_HINTS", None)),
         future_before=_compiled(_get(data, "FUTURE_BEFORE", None)),
+        night_before=_compiled(_get(data, "NIGHT_BEFORE", None)),
         past_before=_compiled(_get(data, "PAST_BEFORE", None)),
         past_marked=bool(_get(data, "PAST_MARKED", False)),
         clause_opener=_compiled(_get(data, "CLAUSE_OPENER", None)),
@@ -276,6 +278,7 @@ def grammar_for(lang: str | None) -> Grammar:
     half = alternation(_get(data, "HALF_WORDS", []))
     quarter_prefix = _get(data, "QUARTER_PREFIX", "")
     dur_suffix = _get(data, "DURATION_SUFFIX", "")
+    dur_infix = alternation(_get(data, "DURATION_INFIX", []))
     left, right = r"(?<![\w])", r"(?![\w])"
     clock = _get(data, "CLOCK_PATTERN", CLOCK_24H)
     decade = _get(data, "DECADE_PATTERN", NOTHING)
@@ -316,7 +319,7 @@ def grammar_for(lang: str | None) -> Grammar:
         # "XIX wieku", "19. Jahrhundert", "the 19th century": groups cent (digits) or roman
         "century": rf"{left}{century}{right}" if century else NOTHING,
         "season": rf"{left}(?:(?P<smod>{span_mod})\s+)?(?:(?P<mod>{mod_b})\s+)?(?P<season>{season})(?:\s+(?P<moda>{mod_a}))?(?:\s+(?:of\s+)?{year})?{right}",
-        "duration": rf"{left}(?:(?:{dur_lead})\s+)?(?P<num>{num})[\s-]+(?P<unit>{unit}){dur_suffix}{right}",
+        "duration": rf"{left}(?:(?:{dur_lead})\s+)?(?P<num>{num})[\s-]+(?:(?:{dur_infix})\s+)?(?P<unit>{unit}){dur_suffix}{right}",
         "set": rf"{left}(?:(?P<every>{every})\s+(?:(?P<num>{num})\s+)?(?:(?P<unit>{unit})|(?P<wd>{wd}))|(?P<adverb>{alternation(g.set_adverbs)})){right}",
         # Not inside a number on either side: "6.000 personas" and "20.000 manifestantes" (thousands
         # dots in de/es/it/pl...) are counts, not 06:00 and 20:00.
@@ -410,6 +413,7 @@ def grammar_for(lang: str | None) -> Grammar:
         _get(data, "PERIOD_WORDS", []),
         _get(data, "APPROXIMATORS", []),
         _get(data, "DURATION_LEAD", []),
+        _get(data, "DURATION_INFIX", []),
         _get(data, "EVERY", []),
     )
     for table in more_tables:

@@ -54,7 +54,9 @@ FIXED_DURATIONS = {"половин година": "P6M", "година и пол
 SET_ADVERBS = {"ежедневно": "P1D", "всеки ден": "P1D", "седмично": "P1W", "месечно": "P1M", "годишно": "P1Y"}
 QUARTER_WORDS = ["тримесечие"]
 HALF_WORDS = ["полугодие"]
-CLOCK_PATTERN = r"(?:в\s+)?(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)(?:\s*ч\.)?"
+# A full hour said with its word after a preposition ("в 10 часа"); the count alone is a duration.
+CLOCK_PATTERN = (r"(?:в\s+)?(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)(?:\s*ч\.)?"
+                 r"|в\s+(?P<hh2>[01]?\d|2[0-3])\s+(?:часа|ч\.)(?:\s+(?P<pm2>вечерта|следобед)|\s+сутринта)?(?!\w)")
 FUTURE_CUES = r"(?<!\w)(?:ще|планира|планират|следващ\w+)(?!\w)"
 # The aorist singular of perfective verbs of news ("обяви", "заяви", "каза") is past: their present
 # stands only after "да" or "ще", which are left out.

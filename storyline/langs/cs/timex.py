@@ -68,7 +68,9 @@ SET_ADVERBS = {"denně": "P1D", "týdně": "P1W", "měsíčně": "P1M", "ročně
 QUARTER_WORDS = ["čtvrtletí"]
 HALF_WORDS = ["pololetí"]
 QUARTER_PREFIX = r"(?:(?:v|ve)\s+)?"
-CLOCK_PATTERN = r"(?:v\s+)?(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)"
+# A full hour said with its word after a preposition ("v 10 hodin"); the count alone is a duration.
+CLOCK_PATTERN = (r"(?:v\s+)?(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)"
+                 r"|ve?\s+(?P<hh2>[01]?\d|2[0-3])\s+hod(?:in|iny|\.)(?:\s+(?P<pm2>večer|odpoledne)|\s+ráno|\s+dopoledne)?(?!\w)")
 FUTURE_CUES = r"(?<!\w)(?:bude|budou|budeme|plánuje|plánují|chce|chtějí|příští\w*)(?!\w)"
 # l-participles: -al/-il/-el/-yl and after a consonant (řekl, mohl, šel), with -a/-o/-i/-y ("se sešly", "řekla").
 # After d/t/s too ("vzrostl", "vedl", "přinesl"), but not the noun "průmysl".
@@ -81,6 +83,8 @@ CLAUSE_OPENER = r"(?<!\w)že(?!\w)"
 FUTURE_BEFORE = r"(?<!\w)(?:na|do)\s+$"
 # The past is marked in the verb (-ł/-л/-l): a sentence without a past cue speaks of now or later.
 PAST_MARKED = True
+# "In the night to Wednesday" names the night before that day: its "na" does not look ahead.
+NIGHT_BEFORE = r"(?<!\w)v\s+noci\s+(?:z\s+\S+\s+)?na\s+$"
 # A preposition right before a weekday or date that puts it in the past ("since Monday").
 PAST_BEFORE = r"(?<!\w)od\s+$"
 # Words that join a day and a clock time into one expression ("Tuesday at 10:30").

@@ -66,7 +66,9 @@ QUARTER_WORDS = ["trimestre"]
 HALF_WORDS = ["semestre"]
 QUARTER_PREFIX = r"(?:(?:el|del)\s+)?"
 DECADE_PATTERN = r"(?:los\s+)?(?:años\s+)['’]?(?P<decade>1[5-9]\d0|20\d0|[2-9]0)"  # "los años 90"
-CLOCK_PATTERN = r"(?:las\s+)?(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)(?:\s*h(?:oras)?)?"
+# A full hour said with its word after a preposition ("a las 10 horas"); the count alone is a duration.
+CLOCK_PATTERN = (r"(?:las\s+)?(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)(?:\s*h(?:oras)?)?"
+                 r"|(?:a|hacia|sobre|desde|hasta)\s+las\s+(?P<hh2>[01]?\d|2[0-3])(?![.:,]?\d)(?:\s+(?:horas|h\.?))?(?:\s+de\s+la\s+(?P<pm2>tarde|noche)|\s+de\s+la\s+mañana)?(?!\w)")
 CLOCK_NAMED = {"mediodía": "12:00", "medianoche": "24:00"}
 # Present-tense verbs of scheduled events, next to a weekday: "la cumbre se celebra el viernes".
 FUTURE_HINTS = (r"(?<!\w)(?:se\s+celebran?|comienzan?|empiezan?|arranca|se\s+reúnen?|viajan?|llegan?|votan?|"

@@ -36,6 +36,8 @@ MODIFIERS_AFTER = {"dernier": -1, "dernière": -1, "passé": -1, "passée": -1, 
                    "prochain": 1, "prochaine": 1, "suivant": 1, "suivante": 1, "à venir": 1, "en cours": 0}
 SPAN_MODIFIERS = {"début": "START", "fin": "END", "mi": "MID", "mi-": "MID", "au début de": "START",
                   "à la fin de": "END", "à la mi-": "MID", "courant": "MID"}
+# Words between a count and its unit in a duration ("les trois dernières années").
+DURATION_INFIX = ["dernières", "derniers", "prochaines", "prochains"]
 AGO_BEFORE = ["il y a"]
 # A preposition before a count of units that puts a time that far ahead of the publication day ("in two weeks").
 AHEAD_BEFORE = ["dans"]
@@ -64,7 +66,9 @@ QUARTER_WORDS = ["trimestre"]
 HALF_WORDS = ["semestre"]
 QUARTER_PREFIX = r"(?:(?:au|le|du)\s+)?"
 DECADE_PATTERN = r"(?:les\s+)?années\s+['’]?(?P<decade>1[5-9]\d0|20\d0|[2-9]0)"  # "les années 90"
-CLOCK_PATTERN = r"(?P<hh24>[01]?\d|2[0-3])\s*(?:h|heures?)\s*(?P<mm24>[0-5]\d)?"
+# "14h30", "10 h"; "10 heures" is a clock time only after "à"/"vers"/"dès" ("pendant 10 heures" lasts)
+CLOCK_PATTERN = (r"(?P<hh24>[01]?\d|2[0-3])\s*h\s*(?P<mm24>[0-5]\d)?(?!\w)"
+                 r"|(?:à|vers|dès)\s+(?P<hh2>[01]?\d|2[0-3])\s+heures?(?:\s+(?P<mm2>[0-5]\d))?(?:\s+du\s+(?P<pm2>soir))?(?!\w)")
 CLOCK_NAMED = {"midi": "12:00", "minuit": "24:00"}
 # The conditional of reported speech is a future seen from the past ("a annoncé que les négociations
 # reprendraient vendredi"); "aurait"/"serait" are left out: "l'attaque aurait fait dix morts" is an alleged past.

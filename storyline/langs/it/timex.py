@@ -64,7 +64,9 @@ QUARTER_WORDS = ["trimestre"]
 HALF_WORDS = ["semestre"]
 QUARTER_PREFIX = r"(?:(?:il|nel|del)\s+)?"
 DECADE_PATTERN = r"(?:gli\s+)?anni\s+['’]?(?P<decade>1[5-9]\d0|20\d0|[2-9]0)"  # "gli anni '90"
-CLOCK_PATTERN = r"(?:alle\s+)?(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)"
+# "alle 10" is a clock time only before punctuation or "di sera", "in punto" ("alle 10 regioni" is no time)
+CLOCK_PATTERN = (r"(?:alle\s+)?(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)"
+                 r"|alle\s+(?P<hh2>[01]?\d|2[0-3])(?:\s+di\s+(?P<pm2>sera|pomeriggio)|\s+di\s+mattina|\s+in\s+punto)?(?=\s*[,.;:)]|\s*$|\s+di\s|\s+del\s)")
 CLOCK_NAMED = {"mezzogiorno": "12:00", "mezzanotte": "24:00"}
 # The conditional of reported speech is a future seen from the past ("ha detto che i negoziati riprenderebbero
 # venerdì"); "avrebbe"/"sarebbe" are left out: "avrebbe ucciso" is an alleged past.

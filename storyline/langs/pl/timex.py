@@ -126,6 +126,8 @@ CLAUSE_OPENER = r"(?<!\w)że(?!\w)"
 FUTURE_BEFORE = r"(?<!\w)(?:na|do)\s+$"
 # The past is marked in the verb (-ł/-л/-l): a sentence without a past cue speaks of now or later.
 PAST_MARKED = True
+# "In the night to Wednesday" names the night before that day: its "na" does not look ahead.
+NIGHT_BEFORE = r"(?<!\w)w\s+nocy\s+(?:z\s+\S+\s+)?na\s+$"
 # A preposition right before a weekday or date that puts it in the past ("since Monday").
 PAST_BEFORE = r"(?<!\w)od\s+$"
 # Words that join a day and a clock time into one expression ("Tuesday at 10:30").

@@ -83,7 +83,9 @@ QUARTER_PREFIX = r"(?:(?:в|во)\s+)?"
 # "90-е годы": two digits only with the word for years after them ("10-е место" is a place)
 DECADE_PATTERN = (r"(?P<decade>1[5-9]\d0|20\d0|[2-9]0(?=-?(?:е|х)\s+(?:годы|годах|годов)))-?(?:е|х)"
                   r"(?:\s+годы|\s+годах|\s+годов)?")
-CLOCK_PATTERN = r"(?:в\s+)?(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)"
+# A full hour said with its word after a preposition ("в 10 часов утра"); the count alone is a duration.
+CLOCK_PATTERN = (r"(?:в\s+)?(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)"
+                 r"|в\s+(?P<hh2>[01]?\d|2[0-3])\s+час(?:а|ов)?(?:\s+(?P<pm2>вечера|дня)|\s+утра|\s+ночи)?(?!\w)")
 CLOCK_NAMED = {"в полдень": "12:00", "в полночь": "24:00"}
 FUTURE_CUES = r"(?<!\w)(?:будет|будут|буду|станет|планирует|планируют|намерен\w*|собирается|собираются|следующ\w+|ближайш\w+)(?!\w)"
 PAST_CUES = r"(?<!\w)(?:был|была|было|были|назад|прошл\w+|минувш\w+|\w{2,}(?:ал|ял|ил|ел|ёл|ла|ло|ли)(?:сь|ся)?|\w+(?:шёл|ёс|ёк))(?!\w)"
@@ -94,6 +96,8 @@ CLAUSE_OPENER = r"(?<!\w)что(?!\w)"
 FUTURE_BEFORE = r"(?<!\w)(?:на|до)\s+$"
 # The past is marked in the verb (-ł/-л/-l): a sentence without a past cue speaks of now or later.
 PAST_MARKED = True
+# "In the night to Wednesday" names the night before that day: its "на" does not look ahead.
+NIGHT_BEFORE = r"(?<!\w)в\s+ночь\s+на\s+$"
 # A preposition right before a weekday or date that puts it in the past ("since Monday").
 PAST_BEFORE = r"(?<!\w)с\s+$"
 # Words that join a day and a clock time into one expression ("Tuesday at 10:30").

@@ -13,15 +13,16 @@ SEASONS = {"pomlad": "SP", "spomladi": "SP", "poletje": "SU", "poleti": "SU", "j
 UNITS = {"sekunda": "second", "sekund": "second", "minuta": "minute", "minut": "minute", "ura": "hour", "ur": "hour",
          "uro": "hour", "dan": "day", "dni": "day", "dneva": "day", "dnevi": "day", "dnevoma": "day", "dnevom": "day", "teden": "week", "tedna": "week",
          "tednov": "week", "tednu": "week", "tedne": "week", "tednih": "week",
-         "dneve": "day", "mesece": "month", "ure": "hour",
+         "dneve": "day", "mesece": "month", "ure": "hour", "letih": "year", "mesecih": "month", "dnevih": "day",
          # instrumental, as "pred" wants it ("pred dvema letoma", "pred tednom", "pred tremi meseci")
          "letom": "year", "letoma": "year", "leti": "year", "tednom": "week", "tednoma": "week", "tedni": "week",
          "mesecem": "month", "mesecema": "month", "meseci": "month", "urama": "hour", "urami": "hour", "vikend": "weekend", "mesec": "month", "meseca": "month",
          "mesecev": "month", "mesecu": "month", "četrtletje": "quarter", "leto": "year", "leta": "year",
          "let": "year", "letu": "year", "desetletje": "decade", "stoletje": "century"}
 PLURAL_UNITS = {"sekund", "minut", "ur", "dni", "tednov", "mesecev", "let", "tedne", "tednih", "dneve", "mesece", "ure",
-                "letoma", "leti", "tednoma", "tedni", "mesecema", "meseci", "urama", "urami", "dnevi", "dnevoma"}
-NUMBERS = {"en": 1, "ena": 1, "eno": 1, "enim": 1, "dva": 2, "dve": 2, "dvema": 2, "tremi": 3, "tri": 3, "štiri": 4, "pet": 5, "šest": 6, "sedem": 7,
+                "letoma", "leti", "tednoma", "tedni", "mesecema", "meseci", "urama", "urami", "dnevi", "dnevoma",
+                "letih", "mesecih", "dnevih"}
+NUMBERS = {"en": 1, "ena": 1, "eno": 1, "enim": 1, "dva": 2, "dve": 2, "dvema": 2, "tremi": 3, "dveh": 2, "treh": 3, "štirih": 4, "petih": 5, "tri": 3, "štiri": 4, "pet": 5, "šest": 6, "sedem": 7,
            "osem": 8, "devet": 9, "deset": 10, "dvajset": 20}
 VAGUE_NUMBERS = ["nekaj", "več", "veliko"]
 ORDINALS = {"prvem": 1, "prvo": 1, "drugem": 2, "drugo": 2, "tretjem": 3, "tretje": 3, "četrtem": 4}
@@ -68,7 +69,9 @@ SET_ADVERBS = {"dnevno": "P1D", "vsak dan": "P1D", "tedensko": "P1W", "mesečno"
                "ob nedeljah": "XXXX-WXX-7"}
 QUARTER_WORDS = ["četrtletju", "četrtletje"]
 HALF_WORDS = ["polletju", "polletje"]
-CLOCK_PATTERN = r"(?:ob\s+)?(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)"
+# A full hour said with its word after a preposition ("ob 10. uri"); the count alone is a duration.
+CLOCK_PATTERN = (r"(?:ob\s+)?(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)"
+                 r"|ob\s+(?P<hh2>[01]?\d|2[0-3])\.?\s+uri(?:\s+(?P<pm2>zvečer|popoldne)|\s+zjutraj)?(?!\w)")
 FUTURE_CUES = r"(?<!\w)(?:bo|bodo|bomo|načrtuje|načrtujejo|prihodnj\w+|naslednj\w+)(?!\w)"
 # l-participles in every gender and number ("sprejela", "narasle", "naraslo"); after a future auxiliary
 # ("se bodo sestali", "bo odpotoval") the same participle is the future, not the past.

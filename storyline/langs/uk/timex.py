@@ -83,7 +83,9 @@ QUARTER_PREFIX = r"(?:(?:в|у)\s+)?"
 # "90-ті роки": two digits only with the word for years after them
 DECADE_PATTERN = (r"(?P<decade>1[5-9]\d0|20\d0|[2-9]0(?=-?(?:ті|х)\s+(?:роки|роках|років)))-?(?:ті|х)"
                   r"(?:\s+роки|\s+роках|\s+років)?")
-CLOCK_PATTERN = r"(?:о\s+)?(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)"
+# A full hour said with its word after a preposition ("о 10-й годині"); the count alone is a duration.
+CLOCK_PATTERN = (r"(?:о\s+)?(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)"
+                 r"|об?\s+(?P<hh2>[01]?\d|2[0-3])(?:-й|-ій)?\s+годині(?:\s+(?P<pm2>вечора|дня)|\s+ранку|\s+ночі)?(?!\w)")
 CLOCK_NAMED = {"опівдні": "12:00", "опівночі": "24:00"}
 FUTURE_CUES = r"(?<!\w)(?:буде|будуть|буду|планує|планують|має намір|мають намір|збирається|наступн\w+|найближч\w+|\w+тиме|\w+тимуть)(?!\w)"
 PAST_CUES = r"(?<!\w)(?:був|була|було|були|тому|минул\w+|\w{2,}(?:ав|яв|ив|ла|ло|ли)(?:ся|сь)?|\w*(?:вів|хотів|зумів|сидів|летів|велів|терпів))(?!\w)"
@@ -94,6 +96,8 @@ CLAUSE_OPENER = r"(?<!\w)що(?!\w)"
 FUTURE_BEFORE = r"(?<!\w)(?:на|до)\s+$"
 # The past is marked in the verb (-ł/-л/-l): a sentence without a past cue speaks of now or later.
 PAST_MARKED = True
+# "In the night to Wednesday" names the night before that day: its "на" does not look ahead.
+NIGHT_BEFORE = r"(?<!\w)(?:у|в)\s+ніч\s+(?:з\s+\S+\s+)?на\s+$"
 # A preposition right before a weekday or date that puts it in the past ("since Monday").
 PAST_BEFORE = r"(?<!\w)(?:з|із|від)\s+$"
 # Words that join a day and a clock time into one expression ("Tuesday at 10:30").
