@@ -235,3 +235,45 @@ def test_a_sentence_pointing_back_attributes_the_one_before(
 )
 def test_a_pointing_word_without_a_speaker_attributes_nothing(lang: str, text: str) -> None:
     assert not any(c.startswith(text.split(".")[0]) for c, _q, _s, _l in _found(text, lang)), _found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "content", "cue", "speaker"),
+    [
+        # A subject with a name in apposition keeps it before an auxiliary ("…, Pilar Alegría, ha señalado").
+        (
+            "es",
+            "La ministra portavoz, Pilar Alegría, ha señalado que el Ejecutivo estudiará la propuesta.",
+            "que el Ejecutivo estudiará la propuesta",
+            "señalado",
+            "Pilar Alegría",
+        ),
+        # An adjective in an oblique case before the source's head ("policejního mluvčího").
+        (
+            "cs",
+            "Podle policejního mluvčího Jana Daňka při nehodě nikdo nezemřel.",
+            "při nehodě nikdo nezemřel",
+            "Podle",
+            "policejního mluvčího Jana Daňka",
+        ),
+        # An institution's head noun in the genitive, and its acronym, are no part of the claim.
+        (
+            "cs",
+            "Podle Českého hydrometeorologického ústavu (ČHMÚ) by hladina Odry měla v Ostravě kulminovat ve středu.",
+            "by hladina Odry měla v Ostravě kulminovat ve středu",
+            "Podle",
+            "Českého hydrometeorologického ústavu",
+        ),
+    ],
+)
+def test_source_phrases_in_declining_and_compound_forms(
+    lang: str, text: str, content: str, cue: str, speaker: str
+) -> None:
+    assert _has(text, lang, content, cue, speaker), _found(text, lang)
+
+
+def test_an_english_acronym_after_the_source_stays_out_of_its_label() -> None:
+    text = "According to the World Health Organization (WHO), the outbreak is over."
+    assert _found(text, "en") == [
+        ("the outbreak is over", "According to", "the World Health Organization", "World Health Organization")
+    ]

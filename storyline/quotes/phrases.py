@@ -65,6 +65,8 @@ class PhraseMixin(FinderBase):
             or base in lex.institution_nouns
             or tok.low in lex.determiners
             or tok.low in lex.possessives
+            # a declining language's head noun in another case ("Podle Českého hydrometeorologického ústavu")
+            or (lex.genitive_complements and self._head_noun(base))
         )
 
     def left_np(self, tokens: list[Token], i: int, floor: int = 0) -> tuple[int, int] | None:

@@ -129,7 +129,9 @@ MODIFIERS = [
     "blízké",
 ]
 
-MODIFIER_SUFFIXES = ("ský", "ská", "ské", "ští", "cký", "cká", "ní", "ný", "ná")
+# adjective endings; "ého", "ího", "ých", "ích", "ému" are oblique cases a source after "podle" takes ("Podle policejního
+# mluvčího Jana Daňka …")
+MODIFIER_SUFFIXES = ("ský", "ská", "ské", "ští", "cký", "cká", "ní", "ný", "ná", "ého", "ího", "ých", "ích", "ému")
 
 TITLES = [
     "prezident",
@@ -223,6 +225,8 @@ INSTITUTION_NOUNS = [
     "služba",
     "kraj",
     "úřad",
+    "ústav",
+    "institut",
     "čhmú",
 ]
 
