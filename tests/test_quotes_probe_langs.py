@@ -277,3 +277,26 @@ def test_an_english_acronym_after_the_source_stays_out_of_its_label() -> None:
     assert _found(text, "en") == [
         ("the outbreak is over", "According to", "the World Health Organization", "World Health Organization")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "cue", "speaker"),
+    [
+        (
+            "ru",
+            "Встреча пройдет в Стамбуле, передает ТАСС со ссылкой на источник в МИД.",
+            "со ссылкой на",
+            "источник в МИД",
+        ),
+        (
+            "uk",
+            "Зустріч відбудеться у Стамбулі, повідомляє Укрінформ з посиланням на джерело в МЗС.",
+            "з посиланням на",
+            "джерело в МЗС",
+        ),
+    ],
+)
+def test_a_medium_passing_on_a_source(lang: str, text: str, cue: str, speaker: str) -> None:
+    # The claim is the clause before the medium's comma (it was the whole sentence); the cited source speaks.
+    claim = text.split(",")[0]
+    assert [(c, q, s) for c, q, s, _l in _found(text, lang)] == [(claim, cue, speaker)]

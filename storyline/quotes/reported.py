@@ -234,6 +234,9 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             return None
         # Inside a clause without commas ("hat in Polen nach Angaben der Behörden bereits 14 … gefordert").
         inside = i > 0 and toks[i - 1].is_word and toks[i - 1].low not in self.lex.skip
+        relay = self._relay(toks, i) if inside else None
+        if relay is not None:
+            inside = False  # "…, передает ТАСС со ссылкой на источник": a medium passing on a source's claim
         j = next((k for k in range(i, len(toks)) if toks[k].end >= m.end()), i) + 1
         cue = (toks[i].start, toks[j - 1].end)
         rng = self.right_np(toks, j) or self._phrase_until_comma(toks, j)
@@ -280,7 +283,7 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             # "Майкл Харлан, по данным источников, провёл …": the source is a parenthesis in the claim.
             start, end = toks[0].start, self._clause_end(sent, toks)
         elif _words(before) >= MIN_REPORTED_WORDS:
-            k = i
+            k = i if relay is None else relay
             while k > 0 and toks[k - 1].text in "," + DASHES:
                 k -= 1
             start, end = toks[0].start, toks[k - 1].end
@@ -297,6 +300,21 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             start, end = after[0].start, self._clause_end(sent, toks)
         self.used_cues.add(toks[i].start)
         return (Quote(start, end, "reported", cue, implied or self.speaker(toks, source)), max(rng[1] - i, 1))
+
+    def _relay(self, toks: list[Token], i: int) -> int | None:
+        """Where the clause of a medium's cue begins when the source construction at token i closes it ("…,
+        передает ТАСС со ссылкой на источник в МИД", "…, informa EFE citando fuentes"): the claim is the words
+        before its comma, the medium only passes it on; None when no such clause comes before."""
+        c = next((k for k in range(i - 1, -1, -1) if not toks[k].is_word), None)
+        if c is None or toks[c].text not in "," + DASHES or _words(toks[:c]) < MIN_REPORTED_WORDS:
+            return None
+        inner = toks[c + 1 : i]
+        if not inner or len(inner) > PHRASE_TAIL + 1 or inner[0].start not in self.cues:
+            return None
+        for t in inner:
+            if t.start in self.cues:
+                self.used_cues.add(t.start)
+        return c + 1
 
     def _impersonal(self, sent: _Sentence, i: int) -> tuple[Quote | None, int] | None:
         toks = sent.tokens
@@ -401,6 +419,9 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         # Inverted postposed: "CONTENT, said X." / "..., zauważa Axios."
         if speech and i > 0 and toks[i - 1].text in "," + DASHES + CLOSING and _words(toks[:i]) >= MIN_REPORTED_WORDS:
             right = self.inverted_np(toks, after_cue)
+            if right is not None and right[1] < len(toks) and toks[right[1]].start in self.constructions:
+                # "…, передает ТАСС со ссылкой на источник в МИД": the medium passes on the source named next
+                return (None, right[1] - i)
             if right is not None and (
                 _words(toks[right[1] :]) <= INVERTED_TAIL or self._adverbial_tail(toks[right[1] :])
             ):
@@ -458,6 +479,7 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 or t.low in lex.relatives
                 or t.low in lex.conjunctions
                 or t.start in self.cues
+                or t.start in self.constructions  # "…, передает ТАСС со ссылкой на источник": a source of its own
                 for t in words
             )
         )
