@@ -240,7 +240,9 @@ class DuplicateIndex:
             score = similarity(sig, other)
             if score >= UPDATE_MIN_SIMILARITY:
                 return DuplicateMatch("update", earlier, round(score, 4))
-        candidates = [c for c in self._lsh.query(_to_minhash(sig)) if c != own]
+        # sorted: the LSH answers from sets of ids, in an order that changes with each run's string hashing,
+        # and among equal scores the first wins (the 20k bench linked one copy to either of two originals)
+        candidates = sorted(c for c in self._lsh.query(_to_minhash(sig)) if c != own)
         if not candidates:
             return None
         # All candidates at once: one comparison of a (candidates x NUM_PERM) matrix.
