@@ -300,3 +300,38 @@ def test_a_medium_passing_on_a_source(lang: str, text: str, cue: str, speaker: s
     # The claim is the clause before the medium's comma (it was the whole sentence); the cited source speaks.
     claim = text.split(",")[0]
     assert [(c, q, s) for c, q, s, _l in _found(text, lang)] == [(claim, cue, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "content", "cue", "label"),
+    [
+        # "Jak dodał, …": the verb's subject is the person last named (pl SOURCE_FIRST verbs).
+        (
+            "pl",
+            "Minister finansów Andrzej Domański przedstawił projekt budżetu. Jak dodał, deficyt nie przekroczy 6 "
+            "procent PKB.",
+            "deficyt nie przekroczy 6 procent PKB",
+            "Jak dodał",
+            "Andrzej Domański",
+        ),
+        # A time adverbial with a demonstrative before the aside ("este lunes en rueda de prensa"); the
+        # auxiliary "ha" was the speaker.
+        (
+            "es",
+            "«Es inaceptable», ha afirmado este lunes en rueda de prensa la portavoz del Gobierno, Pilar Alegría.",
+            "Es inaceptable",
+            "afirmado",
+            "Pilar Alegría",
+        ),
+        # An indefinite source after "nach Angaben" (de SOURCE_FIRST).
+        (
+            "de",
+            "Nach Angaben eines Sprechers des Innenministeriums wurden drei Menschen festgenommen.",
+            "wurden drei Menschen festgenommen",
+            "Nach Angaben eines",
+            "Sprechers des Innenministeriums",
+        ),
+    ],
+)
+def test_agency_sources_by_label(lang: str, text: str, content: str, cue: str, label: str) -> None:
+    assert any(c == content and q == cue and lb == label for c, q, _s, lb in _found(text, lang)), _found(text, lang)

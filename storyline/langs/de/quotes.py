@@ -66,7 +66,8 @@ SOURCE_FIRST = [
     r"(?:seiner|ihrer) (?:ansicht|meinung|auffassung) nach",
     r"(?:seinen|ihren) worten zufolge",
     r"laut",
-    r"nach angaben (?:von|des|der|aus)",
+    # "Nach Angaben eines Sprechers des Innenministeriums …": an indefinite source too
+    r"nach angaben (?:von|des|der|aus|eines|einer)",
     r"nach (?:ansicht|meinung|auffassung|worten) (?:von|des|der)",
     r"unter berufung auf",
     r"zufolge",

@@ -118,6 +118,9 @@ SKIP = [
     "viernes",
     "sábado",
     "domingo",
+    # "ha afirmado este lunes en rueda de prensa la portavoz …": the demonstrative of a time adverbial
+    "este",
+    "esta",
     "también",
     "además",
     "luego",
