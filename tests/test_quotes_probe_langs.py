@@ -335,3 +335,30 @@ def test_a_medium_passing_on_a_source(lang: str, text: str, cue: str, speaker: s
 )
 def test_agency_sources_by_label(lang: str, text: str, content: str, cue: str, label: str) -> None:
     assert any(c == content and q == cue and lb == label for c, q, _s, lb in _found(text, lang)), _found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "label"),
+    [
+        (
+            "uk",
+            "Президент Володимир Зеленський провів зустріч з Еммануелем Макроном. Він наголосив, що Україна потребує "
+            "систем ППО.",
+            "Володимир Зеленський",
+        ),
+        (
+            "fr",
+            "Le Premier ministre François Bayrou a reçu Emmanuel Macron à Matignon. Il a ajouté que la réforme serait "
+            "votée.",
+            "François Bayrou",
+        ),
+        (
+            "en",
+            "Prime Minister Keir Starmer met Donald Trump on Monday. He said that the talks were useful.",
+            "Keir Starmer",
+        ),
+    ],
+)
+def test_a_sentence_opening_pronoun_goes_on_with_the_previous_subject(lang: str, text: str, label: str) -> None:
+    # Before, the last person of the pronoun's gender was taken: the object of the sentence before.
+    assert [found[3] for found in _found(text, lang)] == [label]

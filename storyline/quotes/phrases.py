@@ -360,6 +360,9 @@ class PhraseMixin(FinderBase):
             outer = self.pronoun_antecedent(tokens[rng[0]])
             if outer is not None:
                 return outer
+            opening = self._opening_pronoun(tokens, rng[0])
+            if opening is not None:
+                return opening
         speaker = self.resolver.resolve(tokens[rng[0] : rng[1]])
         end = rng[1]
         relative = self.relative_for.get(tokens[end - 1].end)
@@ -381,6 +384,19 @@ class PhraseMixin(FinderBase):
                 named = self.resolver.resolve([t for t in tokens[end + 1 :] if t.end <= person.end])
                 return Speaker((tokens[rng[0]].start, person.end), named.mention, named.label, named.kind)
         return speaker
+
+    def _opening_pronoun(self, tokens: list[Token], k: int) -> Speaker | None:
+        """The person a sentence-opening "he"/"she" goes on with: the previous sentence's subject, the first
+        person of that gender named there ("Президент Володимир Зеленський провів зустріч з Еммануелем
+        Макроном. Він наголосив, …" is Zelensky, not Macron, the last named)."""
+        tok = tokens[k]
+        gender = self.lex.pronouns.get(tok.low)
+        if gender not in ("m", "f") or any(t.is_word for t in tokens[:k]):
+            return None
+        person = self.resolver.implicit(tok.start, gender, self._scope(tok.start))
+        if person.mention is None:
+            return None
+        return Speaker((tok.start, tok.end), person.mention, person.label, person.kind)
 
     def pronoun_antecedent(self, pronoun: Token) -> Speaker | None:
         """The speaker a pronoun right after another cue stands for: the phrase opening the sentence ("About 4
