@@ -67,6 +67,17 @@ def test_german_genitive_noun_alone_is_no_name() -> None:
     assert found.get("Polens") == "LOC"
 
 
+def test_german_body_nouns_type_their_names() -> None:
+    # the tagger, trained on Slavic text, read both as people (ORG_HEAD_SUFFIXES)
+    text = (
+        "Präsident des Landesbauernverbands Rheinland ist Heinrich Kessler. Die Gewerkschaft Verdi rief zum Streik auf."
+    )
+    found = _found(text, "de")
+    assert found.get("Landesbauernverbands Rheinland") == "ORG"
+    assert found.get("Verdi") == "ORG"
+    assert found.get("Heinrich Kessler") == "PER"
+
+
 def test_common_noun_test_is_per_language_data() -> None:
     # Polish does not capitalise nouns: only calendar words count there, and only in lower-cased lookups
     assert not is_common_noun("Kowalski", "pl")

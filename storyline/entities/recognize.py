@@ -170,11 +170,21 @@ def _drop_titles(text: str, start: int, end: int, data: Any) -> int:
     return toks[0][0] if toks else start
 
 
+def _org_head(word: str, data: Any) -> bool:
+    """True when `word` (genitive ending or not) is a compound headed by a body's noun of the language's
+    ORG_HEAD_SUFFIXES (`Landesbauernverbands`, `Gewerkschaft`)."""
+    heads: tuple[str, ...] = getattr(data, "ORG_HEAD_SUFFIXES", ())
+    low = word.lower()
+    return bool(heads) and (low.endswith(heads) or low.removesuffix("es").endswith(heads) or low[:-1].endswith(heads))
+
+
 def _retype(surface: str, lemma: str, kind: str, lang: str, text: str, start: int, data: Any) -> str:
     """Correct a type with the gazetteer (countries, cities) and, for weakly typed languages, title cues."""
     hit = alias_key(lemma, lang) or alias_key(surface, lang)
     if hit:
         return "LOC" if place_type(hit[1]) else institution_type(hit[1])
+    if _org_head(surface.split()[0], data):
+        return "ORG"  # "Landesbauernverbands Rheinland": a body's head noun opens the name
     if data is not None and kind != "PER":
         before = text[max(0, start - 40) : start].split()
         titled = bool(before) and before[-1].lower().strip(",") in getattr(data, "PERSON_TITLES", frozenset())
@@ -379,6 +389,8 @@ def _noun_filter(text: str, lang: str, spans: list[tuple[int, int, str]], data: 
         if cut >= 0:
             if any(_is_title_word(text[a:b], titles) for a, b in toks[: cut + 1]):
                 kind = "PER"
+            elif kind == "PER" and _org_head(text[toks[cut][0] : toks[cut][1]], data):
+                kind = "ORG"  # "Gewerkschaft Verdi": the noun before the name says what it is
             toks, marks = toks[cut + 1 :], marks[cut + 1 :]
         # what a connector joins on after the last name word, or before the first, is no part of it
         # (`Europa am Mittwoch`, `Flutwelle der Oder`); a noun right after a first name is a surname

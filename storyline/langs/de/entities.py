@@ -12,6 +12,34 @@ NOUN_PLURAL_REPLACED = (("um", "en"), ("us", "en"), ("a", "en"))
 # German spellings of Slavic names: Wolkow ~ Volkov, Hryzenko ~ Hrytsenko, Beljajew ~ Belyaev
 ROMANIZE = [("tsch", "ch"), ("sch", "sh"), ("w", "v"), ("j", "y"), ("z", "ts")]
 LEADING_DETERMINERS = ("der", "die", "das", "den", "dem", "des")
+# A name opening with a compound whose head is one of these names a body, not a person (the tagger, trained on
+# Slavic text, read "Landesbauernverbands Rheinland" as a person): genitive "-s"/"-es" stripped first.
+ORG_HEAD_SUFFIXES = (
+    "verband",
+    "ministerium",
+    "amt",
+    "behörde",
+    "gericht",
+    "gerichtshof",
+    "kommission",
+    "partei",
+    "gewerkschaft",
+    "institut",
+    "verein",
+    "konzern",
+    "agentur",
+    "kammer",
+    "stiftung",
+    "zentrale",
+    "polizei",
+    "regierung",
+    "parlament",
+    "akademie",
+    "universität",
+    "hochschule",
+    "klinik",
+    "krankenhaus",
+)
 POSSESSIVE_ENDINGS: tuple[str, ...] = ()
 NOT_NAMES = frozenset({"foto", "lesen sie auch"})
 EXONYMS = {
