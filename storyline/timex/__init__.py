@@ -16,7 +16,12 @@ How values are decided:
   "last"/"next"/"w przyszły" modifiers decide outright.
 * Months, seasons and day-months without a year take the year that fits the tense, else the past one.
 * "the day before", "dzień wcześniej", "накануне" count from the time mentioned last in the text.
-* Durations (P3D) and sets (P1W, XXXX-WXX-1) stay apart from dates; they never become events.
+* "in two weeks", "za dwa tygodnie", "через неделю" count ahead of the anchor (`AHEAD_BEFORE`; English and
+  German only under a future cue, since "the first rise in two years" is a stretch); "rok temu",
+  "преди седмица" are one unit back. A month, season or day and the relative year after it are one date
+  ("в марте прошлого года" = 2025-03). "в ночь на среду" is the night before Wednesday, not next week's.
+* Durations (P3D; halves in the next smaller unit, "pół roku" P6M) and sets (P1W, XXXX-WXX-1, "dwa razy w
+  tygodniu", "по пятницам") stay apart from dates; they never become events.
 * Without an anchor nothing is invented: relative expressions get X-values (`XXXX-XX-XX`,
   `XXXX-WXX-4`, `XXXX-02`), `anchored: false` and the offset in `relative`.
 """

@@ -1,0 +1,128 @@
+"""Handlers for amounts of time rather than points: durations (P3W), sets (P1W, XXXX-WXX-1), clock times.
+
+Split from `handlers.py` (which keeps the dates and the `HANDLERS` table); same contract: a regex
+match in, a TIMEX3 type and value out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storyline.timex.calendar import Point
+from storyline.timex.context import DURATION_LETTER, TIME_UNITS, Context, Result
+
+# A fractional count in the next smaller unit where that is whole ("pół roku" P6M, "półtora dnia" PT36H).
+SMALLER_UNIT = {"year": ("month", 12), "day": ("hour", 24), "hour": ("minute", 60), "week": ("day", 7)}
+
+
+def h_fixed_duration(ctx: Context, m: re.Match[str]) -> Result | None:
+    """A phrase that names a fixed stretch ("the fiscal year", "полгода", "half an hour")."""
+    value = ctx.g.lookup(ctx.g.fixed_durations, m["fixed_duration"])
+    return Result("DURATION", value, True) if value else None
+
+
+def h_duration(ctx: Context, m: re.Match[str]) -> Result | None:
+    """A count of units ("three weeks", "trzy dni") as a DURATION, unless it is an age, a year or a fraction."""
+    unit = ctx.g.lookup(ctx.g.units, m["unit"])
+    if unit is None:
+        return None
+    fraction = ctx.g.fraction(m["num"])
+    if fraction is not None:
+        return _fractional_duration(unit, fraction)
+    n = ctx.g.number(m["num"])
+    amount = "X" if n is None else str(n)
+    if n is not None and re.fullmatch(r"\d+[.,]\d+", m["num"]):
+        return None  # "2.5 years" is rare in prose, and "1.5 million years" is not a duration of ours
+    if (
+        unit == "year"
+        and ctx.g.age_before is not None
+        and ctx.g.age_before.search(ctx.text, max(0, m.start() - 20), m.start())
+    ):
+        return None  # "una mujer de 30 años", "aged 30": an age, not a stretch of time
+    if n is not None and 1500 <= n <= 2099 and m["unit"].lower() not in ctx.g.plural_units:
+        return None  # "the 1988 second quarter", "the 1988 quarter": a year, not 1988 seconds
+    after = ctx.text[m.end() : m.end() + 4].lower()
+    if unit == "quarter" and ctx.g.not_duration_after is not None and ctx.g.not_duration_after.match(after):
+        return None  # "three-quarters of", "a quarter of the vote": a fraction
+    if unit == "weekend":
+        return Result("DURATION", f"P{amount}WE", True)
+    if unit == "decade":
+        value = f"P{amount}DE" if n is None else f"P{n * 10}Y"
+    elif unit == "century":
+        value = f"P{amount}CE" if n is None else f"P{n * 100}Y"
+    elif unit == "quarter":
+        value = f"P{amount}Q" if n is None else f"P{n * 3}M"
+    else:
+        value = f"P{'T' if unit in TIME_UNITS else ''}{amount}{DURATION_LETTER[unit]}"
+    return Result("DURATION", value, n is not None)
+
+
+def _fractional_duration(unit: str, amount: float) -> Result:
+    smaller, factor = SMALLER_UNIT.get(unit, (unit, 1))
+    if (amount * factor).is_integer():
+        unit, amount = smaller, amount * factor
+    count = f"{amount:g}"
+    return Result("DURATION", f"P{'T' if unit in TIME_UNITS else ''}{count}{DURATION_LETTER[unit]}", True)
+
+
+def h_set(ctx: Context, m: re.Match[str]) -> Result | None:
+    """A recurrence ("every Monday", "co tydzień", "twice a week") as a SET."""
+    if m["adverb"]:
+        value = ctx.g.lookup(ctx.g.set_adverbs, m["adverb"])
+        return Result("SET", value, True) if value else None
+    every = " ".join(m["every"].lower().split())
+    counted = ctx.g.set_count_before
+    if every in ctx.g.set_needs_count and not (
+        counted is not None and counted.search(ctx.text, max(0, m.start() - 16), m.start())
+    ):
+        return None  # "a year" alone is a duration and "w piątek" a day; "twice a year", "dwa razy w tygodniu" sets
+    if m["wd"]:
+        weekday = ctx.g.lookup(ctx.g.weekdays, m["wd"])
+        return Result("SET", f"XXXX-WXX-{weekday}", True) if weekday else None
+    unit = ctx.g.lookup(ctx.g.units, m["unit"]) if m["unit"] else None
+    if unit is None:
+        return None
+    n = ctx.g.number(m["num"]) if m["num"] else 1
+    if n is None:
+        return None
+    return Result("SET", f"P{'T' if unit in TIME_UNITS else ''}{n}{DURATION_LETTER[unit]}", True)
+
+
+def h_clock(ctx: Context, m: re.Match[str]) -> Result | None:
+    """A clock time, on the day mentioned last or the anchor."""
+    gd = m.groupdict()
+    if gd.get("hh24") is not None:
+        hh, mm = int(gd["hh24"]), int(gd.get("mm24") or 0)
+    elif gd.get("hh") is not None:
+        hh, mm = int(gd["hh"]), int(gd.get("mm") or 0)
+        ampm = (gd.get("ampm") or "").lower()
+        if hh > 12 and ampm:
+            return None
+        if ampm.startswith("p") and hh < 12:
+            hh += 12
+        elif ampm.startswith("a") and hh == 12:
+            hh = 0
+    elif gd.get("hh2") is not None:
+        # "в 10 часов вечера", "à 8 heures du soir": an hour word, evening words after it move it past noon
+        hh, mm = int(gd["hh2"]), int(gd.get("mm2") or 0)
+        if gd.get("pm2") and hh < 12:
+            hh += 12
+    else:
+        return None
+    if hh > 24 or mm > 59:
+        return None
+    return _time_of_day(ctx, f"{hh:02d}:{mm:02d}", "Z" if gd.get("utc") else "")
+
+
+def _time_of_day(ctx: Context, hhmm: str, zone: str = "") -> Result:
+    ref = ctx.ref
+    day = ref.day if ref is not None and ref.granularity in ("day", "partofday") else ctx.anchor
+    if day is None:
+        return Result("TIME", f"XXXX-XX-XXT{hhmm}{zone}", False, "minute", None, None, {"time": hhmm + zone})
+    return Result("TIME", f"{day.isoformat()}T{hhmm}{zone}", True, "minute", Point(day, "day"))
+
+
+def h_clock_named(ctx: Context, m: re.Match[str]) -> Result | None:
+    """A named time of day ("noon", "północ")."""
+    hhmm = ctx.g.lookup(ctx.g.clock_named, m["named"])
+    return _time_of_day(ctx, hhmm) if hhmm else None
