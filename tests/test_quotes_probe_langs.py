@@ -362,3 +362,30 @@ def test_agency_sources_by_label(lang: str, text: str, content: str, cue: str, l
 def test_a_sentence_opening_pronoun_goes_on_with_the_previous_subject(lang: str, text: str, label: str) -> None:
     # Before, the last person of the pronoun's gender was taken: the object of the sentence before.
     assert [found[3] for found in _found(text, lang)] == [label]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "ru",
+            "Песков назвал эти заявления «абсолютно безответственными» и заявил, что Кремль их не принимает.",
+            [
+                ("эти заявления «абсолютно безответственными»", "назвал", "Песков"),
+                ("что Кремль их не принимает", "заявил", "Песков"),
+            ],
+        ),
+        (
+            "en",
+            "Peskov called the statements “absolutely irresponsible” and said that the Kremlin rejects them.",
+            [
+                ("the statements “absolutely irresponsible”", "called", "Peskov"),
+                ("that the Kremlin rejects them", "said", "Peskov"),
+            ],
+        ),
+    ],
+)
+def test_a_partial_quote_before_a_conjoined_cue(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    # Before: the conjoined cue took the partial quote with "и" as its speaker, and the first cue took the
+    # second claim (ru); the second claim was not found at all (en).
+    assert sorted((c, q, s) for c, q, s, _l in _found(text, lang)) == sorted(expected)

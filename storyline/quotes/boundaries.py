@@ -14,6 +14,8 @@ class BoundaryMixin(FinderBase):
         lex = self.lex
         window = tokens[i : min(stop, i + COMPLEMENTIZER_WINDOW + 1)]
         for k, t in enumerate(window):
+            if k > 0 and t.start in self.cues and window[k - 1].low in lex.conjunctions:
+                break  # "назвал эти заявления «…» и заявил, что …": the complementizer is the conjoined cue's
             # Right after the cue, or after a comma ("poinformował w czwartek, powołując się na ..., że");
             # elsewhere "that" opens a relative clause.
             if t.low in lex.complementizers and (k <= 1 or window[k - 1].text == "," or addressee):

@@ -160,6 +160,10 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
             n = self.cue_at(window, i)
             if n and i > 0 and _determiner_before(lex, window[i - 1]):
                 n = 0  # "“…,” the release said": a cue word after an article or possessive is a noun
+            if n and i > 0 and window[i - 1].low in lex.conjunctions and not any(t.is_word for t in window[: i - 1]):
+                # "Песков назвал эти заявления «…» и заявил, что …": a conjoined verb states the next claim; the
+                # quotation belongs to the cue before it.
+                return None
             if n and i >= POSTPOSED_TAIL + APPOSITION_WORDS and window[i - 1].text != ",":
                 break
             if n:
