@@ -389,3 +389,50 @@ def test_a_partial_quote_before_a_conjoined_cue(lang: str, text: str, expected: 
     # Before: the conjoined cue took the partial quote with "и" as its speaker, and the first cue took the
     # second claim (ru); the second claim was not found at all (en).
     assert sorted((c, q, s) for c, q, s, _l in _found(text, lang)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "content", "cue", "speaker"),
+    [
+        # Ukrainian masculine past "розповів" is a cue (only "розповіла"/"розповіли" were), past an aside.
+        (
+            "uk",
+            "«Ситуація складна», — розповів в ефірі телемарафону міністр енергетики Герман Галущенко.",
+            "Ситуація складна",
+            "розповів",
+            "міністр енергетики Герман Галущенко",
+        ),
+        # Italian articulated prepositions open an aside ("ai giornalisti").
+        (
+            "it",
+            "«Non ci sono le condizioni», ha dichiarato ai giornalisti il vicepremier Matteo Salvini.",
+            "Non ci sono le condizioni",
+            "ha dichiarato",
+            "il vicepremier Matteo Salvini",
+        ),
+        # French "a réagi" quotes a reaction.
+        (
+            "fr",
+            "« C'est inacceptable », a réagi sur X le président du RN Jordan Bardella.",
+            "C'est inacceptable",
+            "a réagi",
+            "le président du RN Jordan Bardella",
+        ),
+        # A prepositional phrase between the opening subject and its cue.
+        (
+            "cs",
+            "Premiér Petr Fiala na tiskové konferenci řekl, že vláda daně nezvýší.",
+            "že vláda daně nezvýší",
+            "řekl",
+            "Premiér Petr Fiala",
+        ),
+    ],
+)
+def test_more_agency_cues_and_asides(lang: str, text: str, content: str, cue: str, speaker: str) -> None:
+    assert _has(text, lang, content, cue, speaker), _found(text, lang)
+
+
+def test_a_reaction_verb_without_a_quote_reports_nothing() -> None:
+    # "a réagi à l'attaque" reacts; only a quotation or a "que" clause makes it speech.
+    text = "Le ministre de l'Intérieur a réagi à l'attaque dans la soirée de lundi."
+    assert _found(text, "fr") == []

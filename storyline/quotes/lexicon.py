@@ -78,6 +78,7 @@ class Lexicon:
     inverted_subjects: dict[str, str | None]
     emphatic_pronouns: frozenset[str]
     anaphor: re.Pattern[str]
+    direct_only_cues: re.Pattern[str]
 
     def is_cue(self, words: str) -> bool:
         """True when `words` (one or more tokens) is a reporting cue of this language."""
@@ -222,4 +223,5 @@ def lexicon(lang: str | None) -> Lexicon:
         inverted_subjects=dict(sorted(getattr(data, "INVERTED_SUBJECTS", {}).items(), key=lambda kv: -len(kv[0]))),
         emphatic_pronouns=_words(data, "EMPHATIC_PRONOUNS"),
         anaphor=_search(list(getattr(data, "ANAPHORIC_SOURCES", []))),
+        direct_only_cues=_alternation(getattr(data, "DIRECT_ONLY_CUES", [])),
     )

@@ -20,7 +20,7 @@ from storyline.quotes.base import (
     _words,
 )
 from storyline.quotes.boundaries import BoundaryMixin
-from storyline.quotes.phrases import PHRASE_TAIL, PhraseMixin
+from storyline.quotes.phrases import INSERTED_WORDS, PHRASE_TAIL, PhraseMixin
 from storyline.quotes.speakers import POSSESSIVE_S, Token
 
 # Most words of a sentence-opening prepositional phrase before a speaker and cue ("In a statement, X ...").
@@ -350,6 +350,8 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         n = self.cue_at(toks, i)
         if not n:
             return None
+        if lex.direct_only_cues.fullmatch(" ".join(t.low for t in toks[i : i + n])):
+            return (None, n)  # "a réagi à l'attaque": a cue of quotations only
         cue = (toks[i].start, toks[i + n - 1].end)
         after_cue = i + n
         if i > 0 and (
@@ -359,7 +361,7 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         ):
             # "Clinton's attacks on Trump", "the claims": after a possessive or an article the word is a noun.
             return (None, n)
-        left = self.left_np(toks, i)
+        left = self.left_np(toks, i) or self._left_past_aside(toks, i)
         if left is not None and lex.noun_cues.fullmatch(toks[i].low) and not self._agent(toks, left):
             # "the US peace plan", "a drone attack": the cue word is a noun here.
             return (None, n)
@@ -463,6 +465,30 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         if left is None:
             return (None, n)
         return (self._preposed(sent, i, n, left), n)
+
+    def _left_past_aside(self, toks: list[Token], i: int) -> tuple[int, int] | None:
+        """The subject opening the sentence before a short prepositional phrase between it and cue i ("Premiér
+        Petr Fiala na tiskové konferenci řekl, že …"), when that subject names a person; None otherwise."""
+        lex = self.lex
+        for p in range(i - 1, max(0, i - 1 - INSERTED_WORDS), -1):
+            tok = toks[p]
+            if (
+                not tok.is_word
+                or tok.start in self.cues
+                or tok.low in lex.conjunctions
+                or tok.low in lex.complementizers
+            ):
+                return None
+            if tok.low not in lex.aside_prepositions:
+                continue
+            left = self.left_np(toks, p)
+            if (
+                left is not None
+                and left == (0, p)  # the sentence opens with the subject, the phrase follows it
+                and self.people.inside(toks[left[0]].start, toks[left[1] - 1].end) is not None
+            ):
+                return left
+        return None
 
     def _adverbial_tail(self, tail: list[Token]) -> bool:
         """True for words closing a sentence after an inverted speaker that only say where or when ("…, betonte

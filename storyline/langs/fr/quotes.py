@@ -48,6 +48,9 @@ CUES = [
     r"(?:a |ont )?noté|note\w*",
     r"(?:a |ont )?relevé|relève\w*",
     r"(?:a |ont )?fait savoir|fait savoir",
+    # "« C'est inacceptable », a réagi sur X le président du RN": a reaction quoted
+    r"(?:a |ont )?réagi|réagit|réagissent",
+    r"(?:a |ont )?commenté|commente\w*",
     r"selon",
     r"pense\w*|(?:a )?pensé",
     r"croit|croient|(?:a )?cru",
@@ -74,6 +77,10 @@ NEEDS_COMPLEMENTIZER = [
     r"(?:a |ont )?juge|juge\w*",
     r"(?:a |ont )?revendiqué|revendique\w*",  # "a revendiqué l'attentat" claims a deed, not words
 ]
+
+# Cues that attribute only a quotation in marks, never a clause of the writer's words: "a réagi à l'attaque"
+# reacts, says nothing; "« C'est inacceptable », a réagi X" quotes the reaction.
+DIRECT_ONLY_CUES = [r"(?:a |ont )?réagi|réagit|réagissent", r"(?:a |ont )?commenté|commente\w*"]
 
 NOUN_CUES = [r"annonce", r"critique", r"note", r"juge", r"dit", r"écrit"]
 

@@ -101,6 +101,18 @@ PREPOSITIONS = [
     "dal",
     "in",
     "nel",
+    # articulated forms ("ha dichiarato ai giornalisti il vicepremier …")
+    "ai",
+    "agli",
+    "alle",
+    "allo",
+    "nei",
+    "negli",
+    "nelle",
+    "sui",
+    "sugli",
+    "sulle",
+    "sul",
     # elided forms, a token of their own ("ha detto all'ANSA il sindaco")
     "all'",
     "all’",

@@ -108,6 +108,8 @@ SOURCE_FIRST = [
     r"w (?:jego|jej|ich) (?:opinii|ocenie)",
     # "Jak czytamy w komunikacie ministerstwa, …": the document read from is the source.
     r"jak czytamy w",
+    # "Według informacji RMF FM rozmowy …", "według ustaleń „Rzeczpospolitej”": whose information it is
+    r"według (?:informacji|ustaleń|danych|doniesień)",
     r"według",
     r"zdaniem",
     r"jak (?:\w+ )?(?:poinformowa\w*|poda\w*|powiedzia\w*|przekaza\w*|zaznaczy\w*|podkreśli\w*|napisa\w*|ustali\w*|dowiedzia\w* się|zauważy\w*|twierdzi\w*|ocenia\w*|informuj\w*|podaje|pisze|donosi|doda\w*|wyjaśni\w*|zapewni\w*|stwierdzi\w*|oświadczy\w*|przypomnia\w*|zapowiedzia\w*)",
