@@ -235,3 +235,20 @@ def test_a_trained_models_organisation_after_a_persons_title_is_a_person() -> No
     assert _retype("Rady Europejskiej", "Rada Europejska", "ORG", "pl", text, text.index("Rady"), pl) == "ORG"
     text = "Thanks to Senator Hanna Lindqvist"
     assert _retype("Hanna Lindqvist", "Hanna Lindqvist", "ORG", "en", text, text.index("Hanna"), data) == "PER"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place", "person"),
+    [
+        ("it", "Lo ha detto il sindaco di Milano Giuseppe Sala ai giornalisti.", "Milano", "Giuseppe Sala"),
+        ("fr", "« Nous ne céderons pas », a déclaré le maire de Marseille Benoît Payan.", "Marseille", "Benoît Payan"),
+        ("es", "Lo dijo el alcalde de Sevilla José Luis Sanz.", "Sevilla", "José Luis Sanz"),
+    ],
+)
+def test_a_titles_place_and_the_person_after_it_are_two_names(lang: str, text: str, place: str, person: str) -> None:
+    # the tagger read "Milano Giuseppe Sala" as one person, so the quote's label carried the city
+    found = _found(text, lang)
+    assert found.get(place) == "LOC" and found.get(person) == "PER", found
+    # a body after the title's connector stays whole
+    found = _found("Secondo Marco Bellandi, presidente di Terra Viva Toscana, il meccanismo arriva tardi.", "it")
+    assert "Terra Viva Toscana" in found and "Viva Toscana" not in found

@@ -477,6 +477,32 @@ def _offsets(m: Mention) -> tuple[int, int]:
     return m.start, m.end
 
 
+def _title_place_split(text: str, spans: list[tuple[int, int, str]], data: Any) -> list[tuple[int, int, str]]:
+    """ "il sindaco di Milano Giuseppe Sala", "le maire de Marseille Benoît Payan": a three-word name right after a
+    title and its connector (TITLE_PLACE_CONNECTORS) is the title's place, then the person (the tagger read one
+    person); longer names are left whole, where the place's end is unknown."""
+    connectors: frozenset[str] = getattr(data, "TITLE_PLACE_CONNECTORS", frozenset())
+    if not connectors:
+        return spans
+    titles: frozenset[str] = getattr(data, "PERSON_TITLES", frozenset())
+    out = []
+    for start, end, kind in spans:
+        toks = tokenize(text, start, end)
+        before = text[max(0, start - 60) : start].split()
+        if (
+            kind == "PER"  # "presidente di Terra Viva Toscana" is a body
+            and len(toks) == 3
+            and all(text[a].isupper() for a, _ in toks)
+            and len(before) >= 2
+            and before[-1].lower() in connectors
+            and _is_title_word(before[-2], titles)
+        ):
+            out += [(toks[0][0], toks[0][1], "LOC"), (toks[1][0], end, "PER")]
+        else:
+            out.append((start, end, kind))
+    return out
+
+
 def _is_title_word(word: str, titles: frozenset[str]) -> bool:
     """A title or a compound ending in one (`Umweltministerin`, `Delegationsleiter`)."""
     low = word.lower()
@@ -488,6 +514,7 @@ def _finish(text: str, lang: str, spans: list[tuple[int, int, str]]) -> list[Men
     spans = _join_initials(text, spans)
     if data is not None and not getattr(data, "TRAINED_TYPES", True):
         spans = _noun_filter(text, lang, spans, data)
+        spans = _title_place_split(text, spans, data)
     credits = credit_spans(text)
     if credits:  # a wire credit `(Reuters) -` is an agency, whatever a model made of it
         spans = [s for s in spans if not any(a < s[1] and s[0] < b for a, b, _ in credits)] + credits

@@ -34,8 +34,23 @@ EXONYMS = {
     "Reino Unido": "United Kingdom",
 }
 PERSON_TITLES = frozenset(
-    {"presidente", "presidenta", "ministro", "ministra", "canciller", "portavoz", "enviado", "señor", "señora"}
+    {
+        "presidente",
+        "presidenta",
+        "ministro",
+        "ministra",
+        "canciller",
+        "portavoz",
+        "enviado",
+        "señor",
+        "señora",
+        "alcalde",
+        "alcaldesa",
+    }
 )
+# "el alcalde de Sevilla José Luis Sanz": a three-word name right after a title and one of these is the title's
+# place and the person (recognize.py `_title_place_split`)
+TITLE_PLACE_CONNECTORS = frozenset({"de", "del"})
 # news outlets and agencies are ORG: a name right after a media verb or preposition (`told Axios`,
 # `według Axiosa`) or right before a reporting verb (`Axios reports`) is typed ORG unless the text makes
 # it a person's surname; after or before an outlet noun (`news agency PAP`) always (storyline/entities/outlets.py)

@@ -37,8 +37,11 @@ EXONYMS = {
     "Royaume-Uni": "United Kingdom",
 }
 PERSON_TITLES = frozenset(
-    {"président", "présidente", "ministre", "chancelier", "porte-parole", "émissaire", "m.", "mme"}
+    {"président", "présidente", "ministre", "chancelier", "porte-parole", "émissaire", "m.", "mme", "maire"}
 )
+# "le maire de Marseille Benoît Payan": a three-word name right after a title and one of these is the title's
+# place and the person (recognize.py `_title_place_split`)
+TITLE_PLACE_CONNECTORS = frozenset({"de", "du"})
 # news outlets and agencies are ORG: a name right after a media verb or preposition (`told Axios`,
 # `według Axiosa`) or right before a reporting verb (`Axios reports`) is typed ORG unless the text makes
 # it a person's surname; after or before an outlet noun (`news agency PAP`) always (storyline/entities/outlets.py)

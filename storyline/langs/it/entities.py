@@ -33,8 +33,22 @@ EXONYMS = {
     "Regno Unito": "United Kingdom",
 }
 PERSON_TITLES = frozenset(
-    {"presidente", "ministro", "ministra", "cancelliere", "portavoce", "inviato", "signor", "signora"}
+    {
+        "presidente",
+        "ministro",
+        "ministra",
+        "cancelliere",
+        "portavoce",
+        "inviato",
+        "signor",
+        "signora",
+        "sindaco",
+        "sindaca",
+    }
 )
+# "il sindaco di Milano Giuseppe Sala": a three-word name right after a title and one of these is the title's
+# place and the person (recognize.py `_title_place_split`)
+TITLE_PLACE_CONNECTORS = frozenset({"di", "del", "della"})
 # news outlets and agencies are ORG: a name right after a media verb or preposition (`told Axios`,
 # `według Axiosa`) or right before a reporting verb (`Axios reports`) is typed ORG unless the text makes
 # it a person's surname; after or before an outlet noun (`news agency PAP`) always (storyline/entities/outlets.py)
