@@ -375,3 +375,18 @@ def test_a_name_first_apposition_and_a_stressed_pronoun_keep_the_subject() -> No
     assert _speakers(text, "fr") == [("revendiquent", "Les organisateurs")]
     # claiming a deed is no speech
     assert _speakers("Le groupe a revendiqué l'attentat de Lyon dans un communiqué publié lundi soir.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Według Axiosa rozmowy zostaną wznowione w przyszłym tygodniu.", "Axiosa", "rozmowy zostaną wznowione"),
+        ("Według rzecznika MSZ rozmowy zostaną wznowione.", "rzecznika MSZ", "rozmowy zostaną wznowione"),
+    ],
+)
+def test_a_name_closes_an_opening_source_without_a_comma(text: str, speaker: str, content: str) -> None:
+    # before: "Axiosa rozmowy" was the source ("-owy" reads as an adjective), and the second found nothing
+    quotes = [q.span() for q in find_quotes(text, "pl", simple_sentences(text))]
+    assert len(quotes) == 1 and text[quotes[0].start : quotes[0].end].startswith(content)
+    found = quotes[0].attrs["speaker"]
+    assert text[found[0] : found[1]] == speaker

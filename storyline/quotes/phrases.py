@@ -208,6 +208,8 @@ class PhraseMixin(FinderBase):
         ):
             if tokens[k].low in lex.pronouns and k > j:
                 break
+            if k > j and self._after_name(tokens, k):
+                break
             k += 1
             if tokens[k - 1].low in lex.pronouns:
                 break
@@ -518,8 +520,23 @@ class PhraseMixin(FinderBase):
     def _phrase_until_comma(self, tokens: list[Token], j: int) -> tuple[int, int] | None:
         k = j
         while k < len(tokens) and tokens[k].text not in ",.;:!?" + DASHES and k - j < 10:
+            if k > j and self._after_name(tokens, k):
+                break
             k += 1
         return (j, k) if k > j else None
+
+    def _after_name(self, tokens: list[Token], k: int) -> bool:
+        """In a declining language, a lower-case word right after a name that is no head noun begins the claim
+        ("Według Axiosa rozmowy …", "Według rzecznika MSZ rozmowy …": no comma after the source)."""
+        suffixes = self.lex.modifier_suffixes or ("\0",)
+        return (
+            self.lex.genitive_complements
+            and tokens[k - 1].is_cap
+            and not tokens[k - 1].low.endswith(suffixes)  # "Českého hydrometeorologického ústavu" goes on
+            and tokens[k].is_word
+            and not tokens[k].is_cap
+            and not self._head_noun(tokens[k].low)
+        )
 
     def _named_agent(self, toks: list[Token], rng: tuple[int, int]) -> bool:
         """True when a phrase names its speaker (a capitalised name), not just a pronoun or a noun."""
