@@ -82,6 +82,14 @@ def test_agreement_scores_the_other_annotators_against_the_gold_one() -> None:
     assert result["storyline"]["overlap_0.3"]["recall"] == 0.0
 
 
+def test_agreement_without_agreement_articles_names_the_fix() -> None:
+    with pytest.raises(EvaluationDataError, match="without --split dev or --limit"):
+        score_agreement([GOLD], lambda d: [])
+    broken = {**GOLD, "id": "t9", "other_annotations": {"b": [{"source": None, "content": {"text": "x"}}]}}
+    with pytest.raises(EvaluationDataError, match="t9: annotator b"):
+        score_agreement([broken], lambda d: [])
+
+
 def test_bad_data_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(EvaluationDataError, match="does not exist"):
         list(load_documents(tmp_path / "missing.jsonl"))

@@ -175,7 +175,7 @@ def _org_head(word: str, data: Any) -> bool:
     ORG_HEAD_SUFFIXES (`Landesbauernverbands`, `Gewerkschaft`)."""
     heads: tuple[str, ...] = getattr(data, "ORG_HEAD_SUFFIXES", ())
     low = word.lower()
-    return bool(heads) and (low.endswith(heads) or low.removesuffix("es").endswith(heads) or low[:-1].endswith(heads))
+    return bool(heads) and any(w.endswith(heads) for w in (low, low.removesuffix("es"), low.removesuffix("s")))
 
 
 def _retype(surface: str, lemma: str, kind: str, lang: str, text: str, start: int, data: Any) -> str:

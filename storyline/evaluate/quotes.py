@@ -213,9 +213,21 @@ def score_agreement(docs: Iterable[dict[str, Any]], predict: Predictor = predict
     more than once, each further annotator scored against the one the gold data uses, and storyline scored
     on the same articles (the ceiling a quote target is set against)."""
     multiple = [doc for doc in docs if doc.get("other_annotations")]
-    pairs = [
-        (doc, annotator_quotes(atts)) for doc in multiple for atts in (doc.get("other_annotations") or {}).values()
-    ]
+    if not multiple:
+        raise EvaluationDataError(
+            "no article of the selection is annotated more than once (no 'other_annotations'); --agreement needs "
+            "PolNeAR's agreement articles: pass ../shared/eval/polnear/documents.jsonl without --split dev or --limit"
+        )
+    pairs = []
+    for doc in multiple:
+        for annotator, atts in doc["other_annotations"].items():
+            try:
+                pairs.append((doc, annotator_quotes(atts)))
+            except (KeyError, TypeError, ValueError) as exc:
+                raise EvaluationDataError(
+                    f"article {doc.get('id', '?')}: annotator {annotator}'s attributions lack character offsets "
+                    f"({exc!r}); see ../shared/eval/polnear/README.md for the format"
+                ) from exc
     annotators = _aggregate(pairs)
     annotators["annotator_pairs"] = annotators.pop("documents")
     annotators.pop("articles_per_second")

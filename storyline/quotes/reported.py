@@ -519,10 +519,12 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         e = next((m for m in range(c + 1, min(len(toks), c + 2 + APPOSED_NAME_WORDS)) if toks[m].text == ","), None)
         if e is None or e == c + 1 or not toks[c + 1].is_cap:
             return None
-        person = self.people.inside(toks[c + 1].start, toks[e - 1].end)
-        if person is None or person.start != toks[c + 1].start or person.end != toks[e - 1].end:
-            return None
-        return (c + 1, e)
+        return (c + 1, e) if self._names_person(toks, c + 1, e) else None
+
+    def _names_person(self, toks: list[Token], a: int, b: int) -> bool:
+        """True when a person mention spans exactly the tokens a..b."""
+        person = self.people.inside(toks[a].start, toks[b - 1].end) if b > a else None
+        return person is not None and person.start == toks[a].start and person.end == toks[b - 1].end
 
     def _apposed_subject(self, toks: list[Token], i: int) -> tuple[int, int] | None:
         """The name in "NOUN PHRASE, NAME, cue" or "NAME, NOUN PHRASE, cue" (a subject with its apposition right
@@ -538,13 +540,9 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         if len(commas) != 1 or any(t.text in CLOSING for t in toks[:i]):
             return None
         c = commas[0]
-        person = self.people.inside(toks[0].start, toks[c - 1].end) if c > 0 else None
-        described = 1 <= _words(toks[c + 1 : i - 1]) <= APPOSED_HEAD_WORDS
         if (
-            person is not None
-            and person.start == toks[0].start
-            and person.end == toks[c - 1].end
-            and described
+            self._names_person(toks, 0, c)
+            and 1 <= _words(toks[c + 1 : i - 1]) <= APPOSED_HEAD_WORDS
             and not any(t.start in self.cues for t in toks[c + 1 : i - 1])
         ):
             return (0, c)  # "Jean-Baptiste Lemaire, président de la FDSEA, a dénoncé l'accord": the name first
