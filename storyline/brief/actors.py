@@ -15,7 +15,7 @@ from typing import Any
 
 from anyascii import anyascii
 
-from storyline.brief.material import Material, cite, sentence_of
+from storyline.brief.material import Material, cite, same_words, sentence_of
 from storyline.brief.model import Actor, Citation, Quote
 from storyline.langs import language_data
 from storyline.model import Article, Span
@@ -174,6 +174,7 @@ def build_actors(store: Store, material: Material, idx: EntityIndex) -> list[Act
     # Two reported statements in one sentence ("confirmed that …, but insisted …") cite the same
     # sentence: list it once per speaker.
     cited: set[tuple[str, str, int, int]] = set()
+    copies: dict[tuple[str, str, str], Quote] = {}
     for art in material.articles:
         for q in art.spans("quote"):
             key = _speaker_key(art, q, idx)
@@ -197,7 +198,15 @@ def build_actors(store: Store, material: Material, idx: EntityIndex) -> list[Act
             if seen in cited:
                 continue
             cited.add(seen)
-            quotes_by[key].append(Quote(kind, cit, speaker_text))
+            # The same words in another article (a republished or updated copy) cite that copy too.
+            copy = copies.get((key, kind, same_words(cit.text)))
+            if copy is not None:
+                if all(c.article_id != art.id for c in (copy.citation, *copy.also)):
+                    copy.also.append(cit)
+                continue
+            quote = Quote(kind, cit, speaker_text)
+            copies[(key, kind, same_words(cit.text))] = quote
+            quotes_by[key].append(quote)
     ranked = []
     for key, mentions in idx.mentions.items():
         types = Counter(str(m.attrs.get("type")) for _, m in mentions)

@@ -17,7 +17,16 @@ import numpy as np
 from storyline.brief import claims as claim_lib
 from storyline.brief import figures as figure_lib
 from storyline.brief.actors import EntityIndex, build_actors, index_entities
-from storyline.brief.material import Material, Sentence, cite, cite_sentence, load_material, parse_day, published_day
+from storyline.brief.material import (
+    Material,
+    Sentence,
+    cite,
+    cite_sentence,
+    load_material,
+    parse_day,
+    published_day,
+    same_words,
+)
 from storyline.brief.model import Briefing, Claim, CoverageCell, Header, Statement, TimelineEvent
 from storyline.brief.positions import build_positions
 from storyline.brief.timeline import TimelineDocument, TimelineSentence, attach_dates, summarise_timeline
@@ -464,9 +473,23 @@ def _claim(label: str, outlets: list[str], sents: list[Sentence], conflict: str 
         outlets=outlets,
         languages=sorted({s.article.language for s in sents if s.article.language}),
         sourcing=sourcing,
-        statements=[Statement(cite_sentence(s), label=_language_label(s)) for s in sents],
+        statements=_once_each(sents),
         conflict=conflict,
     )
+
+
+def _once_each(sents: list[Sentence]) -> list[Statement]:
+    """One statement per wording: copies of a sentence in other articles are cited with the first."""
+    out: list[Statement] = []
+    first: dict[str, Statement] = {}
+    for s in sents:
+        words = same_words(s.text)
+        if words in first:
+            first[words].also.append(cite_sentence(s))
+            continue
+        first[words] = Statement(cite_sentence(s), label=_language_label(s))
+        out.append(first[words])
+    return out
 
 
 def _one_per_article(sents: list[Sentence]) -> list[Sentence]:

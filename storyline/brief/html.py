@@ -13,7 +13,7 @@ from html import escape
 from typing import Any
 
 from storyline.brief.model import Briefing
-from storyline.brief.render import SOURCE_LABELS, timeline_note
+from storyline.brief.render import SOURCE_LABELS, count, timeline_note
 from storyline.timex.calendar import when_label
 
 QUOTES_SHOWN = 3  # per speaker and kind; the rest fold away so an actor card stays readable on a phone
@@ -250,8 +250,8 @@ def to_html(briefing: Briefing) -> str:
     span = f"{h['first'] or '?'} – {h['last'] or '?'}"
     out.append(f"<h1>{escape(h['title'])}</h1>")
     meta = (
-        f"{span} · {h['articles']} articles · {len(h['outlets'])} outlets · "
-        f"{len(h['languages'])} languages ({escape(', '.join(h['languages']))}) · story {escape(h['story_id'])}"
+        f"{span} · {count(h['articles'], 'article')} · {count(len(h['outlets']), 'outlet')} · "
+        f"{count(len(h['languages']), 'language')} ({escape(', '.join(h['languages']))}) · story {escape(h['story_id'])}"
     )
     if h["undated_articles"]:
         meta += f" · {h['undated_articles']} undated"
@@ -303,7 +303,8 @@ def to_html(briefing: Briefing) -> str:
         party = f" · speaks for {escape(a['party'])}" if a.get("party") else ""
         out.append(f'<div class="card" id="actor-{escape(_slug(a["entity_id"]))}"><h3>{escape(a["name"])}</h3>')
         out.append(
-            f'<p class="meta">{escape(a["type"])}{party} · {a["articles"]} articles · {a["mentions"]} mentions</p>'
+            f'<p class="meta">{escape(a["type"])}{party} · {count(a["articles"], "article")} · '
+            f"{count(a['mentions'], 'mention')}</p>"
         )
         out.append(f"<p>{variants}</p>")
         if roles:
@@ -312,9 +313,9 @@ def to_html(briefing: Briefing) -> str:
             qs = [q for q in a["quotes"] if q["kind"] == kind]
             if qs:
                 out.append(f"<h3>{kind.capitalize()} quotes ({len(qs)})</h3>")
-                out.append(_statements([{"citation": q["citation"], "also": []} for q in qs[:QUOTES_SHOWN]]))
+                out.append(_statements(qs[:QUOTES_SHOWN]))
                 if len(qs) > QUOTES_SHOWN:
-                    rest = [{"citation": q["citation"], "also": []} for q in qs[QUOTES_SHOWN:]]
+                    rest = qs[QUOTES_SHOWN:]
                     out.append(f"<details><summary>{len(rest)} more</summary>{_statements(rest)}</details>")
         out.append("</div>")
     out.append("</div></section>")

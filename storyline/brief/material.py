@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import importlib
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from typing import Any
@@ -123,6 +124,18 @@ def cite(article: Article, start: int, end: int) -> Citation:
 def cite_sentence(sentence: Sentence) -> Citation:
     """A citation of a whole sentence."""
     return cite(sentence.article, sentence.start, sentence.end)
+
+
+def same_words(text: str) -> str:
+    """What two copies of one sentence share: the words, case-folded, without spacing or punctuation.
+
+    A republished or updated article repeats its sentences word for word; the briefing shows such a
+    sentence once with every copy cited rather than once per copy.
+    """
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+_WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def sentence_of(material: Material, article: Article, span: Span | tuple[int, int]) -> Sentence | None:

@@ -83,6 +83,7 @@ class Quote:
     kind: str
     citation: Citation
     speaker_text: str | None = None
+    also: list[Citation] = field(default_factory=list)  # the same words in other articles (republished copies)
 
 
 @dataclass(slots=True)
@@ -171,7 +172,9 @@ class Briefing:
             add_statements(ev.statements)
         for actor in self.actors:
             out.extend(actor.roles)
-            out.extend(q.citation for q in actor.quotes)
+            for q in actor.quotes:
+                out.append(q.citation)
+                out.extend(q.also)
         for cell in self.positions.cells:
             add_statements(cell.evidence)
         for claim in self.claims:

@@ -15,6 +15,11 @@ from storyline.timex.calendar import when_label
 SOURCE_LABELS = {"corroborated": "corroborated", "single-source": "single source", "contradicted": "contradicted"}
 
 
+def count(n: int, noun: str) -> str:
+    """`1 article`, `3 articles` (English nouns with a plain -s plural)."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 class CitationNumbers:
     """Numbers citations in order of first use."""
 
@@ -54,6 +59,27 @@ def timeline_note(ev: dict[str, Any]) -> str:
     return str(ev["date"] if when_label(ev["date"]) != ev["date"] else ev["granularity"])
 
 
+NO_POSITIONS = "_No stances found in the text._"
+
+
+def position_rows(p: dict[str, Any], n: CitationNumbers) -> list[tuple[str, list[str]]]:
+    """Each party's name and its stance per issue (`opposes (corrected) [3, 7]`), numbered by `n`."""
+    cells = {(c["party"], c["issue"]): c for c in p["cells"]}
+    rows = []
+    for party in p["parties"]:
+        row = []
+        for issue in p["issues"]:
+            c = cells.get((party["key"], issue["key"]))
+            if c is None:
+                row.append("")
+                continue
+            refs = ", ".join(str(n.ref(e["citation"])) for e in c["evidence"])
+            mark = " (corrected)" if c.get("corrected") else ""
+            row.append(f"{c['stance']}{mark} [{refs}]" if refs else f"{c['stance']}{mark}")
+        rows.append((party["name"], row))
+    return rows
+
+
 def to_markdown(briefing: Briefing) -> str:
     """The briefing as Markdown with numbered source notes."""
     b = briefing.to_dict()
@@ -62,7 +88,8 @@ def to_markdown(briefing: Briefing) -> str:
     out = [f"# {h['title']}", ""]
     span = f"{h['first'] or '?'} – {h['last'] or '?'}"
     out.append(
-        f"**Story** `{h['story_id']}` · **{span}** · {h['articles']} articles · {len(h['outlets'])} outlets "
+        f"**Story** `{h['story_id']}` · **{span}** · {count(h['articles'], 'article')} · "
+        f"{count(len(h['outlets']), 'outlet')} "
         f"({', '.join(h['outlets']) or 'none named'}) · languages: {', '.join(h['languages']) or '?'}"
         + (f" · {h['undated_articles']} undated" if h["undated_articles"] else "")
     )
@@ -97,34 +124,24 @@ def to_markdown(briefing: Briefing) -> str:
         variants = "; ".join(f"{lang}: {', '.join(v)}" for lang, v in a["variants"].items())
         party = f" · speaks for {a['party']}" if a.get("party") else ""
         out.append(f"### {a['name']} ({a['type']}{party})")
-        out.append(f"- in {a['articles']} articles, {a['mentions']} mentions; names: {variants}")
+        out.append(f"- in {count(a['articles'], 'article')}, {count(a['mentions'], 'mention')}; names: {variants}")
         if roles:
             out.append(f"- role as reported: {roles}")
         for q in a["quotes"]:
             # Quotation marks only around the speaker's own words: reported speech is cited as its sentence.
             text = q["citation"]["text"]
             shown = f"“{text}”" if q["kind"] == "direct" else text
-            out.append(f"- {q['kind']}: {shown} [{n.ref(q['citation'])}]")
+            out.append(f"- {q['kind']}: {shown} {n.refs(q)}")
         out.append("")
     out += ["## Positions", ""]
     p = b["positions"]
     if p["cells"]:
-        cells = {(c["party"], c["issue"]): c for c in p["cells"]}
         out.append("| party | " + " | ".join(i["name"] for i in p["issues"]) + " |")
         out.append("|---|" + "---|" * len(p["issues"]))
-        for party in p["parties"]:
-            row = []
-            for issue in p["issues"]:
-                c = cells.get((party["key"], issue["key"]))
-                if c is None:
-                    row.append("")
-                    continue
-                refs = ", ".join(str(n.ref(e["citation"])) for e in c["evidence"])
-                mark = " (corrected)" if c.get("corrected") else ""
-                row.append(f"{c['stance']}{mark} [{refs}]" if refs else f"{c['stance']}{mark}")
-            out.append(f"| {party['name']} | " + " | ".join(row) + " |")
+        for party, row in position_rows(p, n):
+            out.append(f"| {party} | " + " | ".join(row) + " |")
     else:
-        out.append("_No stances found in the text._")
+        out.append(NO_POSITIONS)
     out += ["", "## Sources and claims", ""]
     for c in b["claims"]:
         label = SOURCE_LABELS[c["label"]]
@@ -134,7 +151,7 @@ def to_markdown(briefing: Briefing) -> str:
         sourcing = f" · sourcing: {', '.join(c['sourcing'])}" if c["sourcing"] else ""
         out.append(f"- **{label}**{extra}{sourcing}")
         for st in c["statements"]:
-            out.append(f"  - {st['citation']['text']} ({st['label']}) [{n.ref(st['citation'])}]")
+            out.append(f"  - {st['citation']['text']} ({st['label']}) {n.refs(st)}")
     if b["notes"]:
         out += ["", "## Notes", ""] + [f"- {note}" for note in b["notes"]]
     out += ["", "## Sources", ""]
@@ -159,20 +176,16 @@ def print_text(briefing: Briefing, console: Any | None = None) -> None:
     # Reuse the Markdown numbering so the table's numbers match the source list.
     for line_cit in _citations_in_markdown_order(b):
         n.ref(line_cit)
-    table = Table(title="Positions", show_lines=True)
-    table.add_column("party")
-    for issue in p["issues"]:
-        table.add_column(issue["name"])
-    cells = {(c["party"], c["issue"]): c for c in p["cells"]}
-    for party in p["parties"]:
-        row = [party["name"]]
+    if p["cells"]:
+        table = Table(title="Positions", show_lines=True)
+        table.add_column("party")
         for issue in p["issues"]:
-            c = cells.get((party["key"], issue["key"]))
-            row.append(
-                "" if c is None else f"{c['stance']} [{', '.join(str(n.ref(e['citation'])) for e in c['evidence'])}]"
-            )
-        table.add_row(*row)
-    console.print(table)
+            table.add_column(issue["name"])
+        for party, row in position_rows(p, n):
+            table.add_row(party, *row)
+        console.print(table)
+    else:
+        console.print(Markdown("## Positions\n\n" + NO_POSITIONS))
     _, _, after = rest.partition("## Sources and claims")
     console.print(Markdown("## Sources and claims" + after))
 
@@ -186,5 +199,6 @@ def _citations_in_markdown_order(b: dict[str, Any]) -> list[dict[str, Any]]:
             out += [st["citation"], *st.get("also", [])]
     for a in b["actors"]:
         out += a["roles"]
-        out += [q["citation"] for q in a["quotes"]]
+        for q in a["quotes"]:
+            out += [q["citation"], *q.get("also", [])]
     return out

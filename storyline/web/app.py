@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs, quote
 
+from storyline.brief.render import count
 from storyline.errors import NotFound, StorylineError
 from storyline.store import Store, open_store
 from storyline.store.fold import inflection_tolerant
@@ -128,7 +129,7 @@ class App:
             entities = ", ".join(html.escape(e) for e in s.key_entities[:6])
             rows.append(
                 f'<div class="story"><a href="/story/{quote(s.id)}"><b>{html.escape(s.title)}</b></a><br>'
-                f'<span class="meta">{tags} {len(s.members)} articles · {len(s.outlets)} outlets · '
+                f'<span class="meta">{tags} {count(len(s.members), "article")} · {count(len(s.outlets), "outlet")} · '
                 f"{html.escape((s.first_seen or '?')[:10])} – {html.escape((s.last_seen or '?')[:10])}"
                 f"{' · ' + entities if entities else ''}</span></div>"
             )

@@ -1,0 +1,120 @@
+"""An updated or republished article repeats sentences word for word: the briefing shows each once, citing
+every copy; counts read as English ("1 article"); an empty positions grid says so instead of drawing a table."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from rich.console import Console
+
+from storyline.brief.build import build_briefing
+from storyline.brief.html import to_html
+from storyline.brief.render import print_text, to_json, to_markdown
+from storyline.store import Store, open_store
+
+# An agency story (Polish) and its update an hour later: the minister's sentence and the mayor's quote
+# are repeated word for word; the toll changes.
+FIRST = """Rzeka Warta zalała centrum Konina
+
+Rzeka Warta wystąpiła z brzegów w Koninie w nocy z wtorku na środę. Ewakuowano ponad 300 osób.
+
+– Sytuacja jest poważna, ale opanowana – powiedziała prezydent Konina Halina Kowalczyk.
+
+Minister infrastruktury Adam Lisowski zapowiedział, że rząd przekaże miastu 20 mln zł na odbudowę.
+Zdaniem ministra straty mogą sięgnąć kilkuset milionów złotych.
+"""
+
+UPDATE = """Rzeka Warta zalała centrum Konina. Nie żyją dwie osoby
+
+Rzeka Warta wystąpiła z brzegów w Koninie w nocy z wtorku na środę. Nie żyją dwie osoby, ewakuowano ponad 450.
+
+– Sytuacja jest poważna, ale opanowana – powiedziała prezydent Konina Halina Kowalczyk.
+
+Minister infrastruktury Adam Lisowski zapowiedział, że rząd przekaże miastu 20 mln zł na odbudowę.
+Zdaniem ministra straty mogą sięgnąć kilkuset milionów złotych.
+"""
+
+MANIFEST = """path,outlet,published_at,language
+warta_1.txt,Kurier Wielkopolski,2026-05-06T07:00:00+00:00,pl
+warta_2.txt,Kurier Wielkopolski,2026-05-06T08:10:00+00:00,pl
+"""
+
+
+@pytest.fixture(scope="module")
+def copies(tmp_path_factory: pytest.TempPathFactory) -> tuple[Store, dict[str, Any]]:
+    """A store with the story and its update, and the JSON briefing of both."""
+    from storyline.ingest import ingest
+
+    folder = tmp_path_factory.mktemp("copies")
+    (folder / "warta_1.txt").write_text(FIRST, encoding="utf-8")
+    (folder / "warta_2.txt").write_text(UPDATE, encoding="utf-8")
+    (folder / "manifest.csv").write_text(MANIFEST, encoding="utf-8")
+    store = open_store(folder / "copies.db")
+    ingest([folder / "warta_1.txt", folder / "warta_2.txt"], store, manifest=folder / "manifest.csv")
+    return store, json.loads(to_json(build_briefing(store, "all", record=False)))
+
+
+def _actor(brief: dict[str, Any], surname: str) -> dict[str, Any]:
+    return next(a for a in brief["actors"] if surname in a["name"])
+
+
+def test_a_repeated_quote_is_listed_once_citing_both_copies(copies: tuple[Store, dict[str, Any]]) -> None:
+    _, brief = copies
+    for surname, words in (("Kowalczyk", "Sytuacja jest poważna"), ("Lisowski", "Zdaniem ministra straty")):
+        quotes = [q for q in _actor(brief, surname)["quotes"] if words in q["citation"]["text"]]
+        assert len(quotes) == 1, (surname, quotes)
+        cited = {quotes[0]["citation"]["article_id"], *(c["article_id"] for c in quotes[0]["also"])}
+        assert len(cited) == 2, quotes[0]
+
+
+def test_markdown_gives_the_copies_one_bullet_with_both_numbers(copies: tuple[Store, dict[str, Any]]) -> None:
+    store, _ = copies
+    md = to_markdown(build_briefing(store, "all", record=False))
+    lines = [line for line in md.splitlines() if "Zdaniem ministra straty" in line]
+    assert lines, md
+    for line in lines:
+        assert line.rstrip().endswith("]") and ", " in line.rsplit("[", 1)[1], line
+    actor_lines = [line for line in lines if line.startswith("- reported:")]
+    assert len(actor_lines) == 1, actor_lines
+
+
+def test_claims_list_a_wording_once(copies: tuple[Store, dict[str, Any]]) -> None:
+    _, brief = copies
+    for claim in brief["claims"]:
+        texts = [" ".join(st["citation"]["text"].split()) for st in claim["statements"]]
+        assert len(texts) == len(set(texts)), claim
+
+
+def test_counts_read_as_english(copies: tuple[Store, dict[str, Any]]) -> None:
+    store, brief = copies
+    briefing = build_briefing(store, "all", record=False)
+    md, html = to_markdown(briefing), to_html(briefing)
+    assert "1 outlet " in md and "1 outlets" not in md
+    single = [a for a in brief["actors"] if a["articles"] == 1]
+    if single:
+        assert f"in 1 article, {single[0]['mentions']} mention" in md
+    for text in (md, html):
+        assert "1 articles" not in text and "1 mentions" not in text
+
+
+def test_no_stances_is_said_not_drawn(copies: tuple[Store, dict[str, Any]]) -> None:
+    store, brief = copies
+    assert not brief["positions"]["cells"]
+    out = io.StringIO()
+    print_text(build_briefing(store, "all", record=False), Console(file=out, width=160))
+    text = out.getvalue()
+    assert "No stances found in the text." in text
+    assert "┃ party ┃" not in text
+
+
+def test_copies_carry_valid_citations(copies: tuple[Store, dict[str, Any]], tmp_path: Path) -> None:
+    store, brief = copies
+    texts = {a.id: a.text for a in store.iter_articles()}
+    for actor in brief["actors"]:
+        for q in actor["quotes"]:
+            for c in (q["citation"], *q["also"]):
+                assert texts[c["article_id"]][c["start"] : c["end"]] == c["text"]
