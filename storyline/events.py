@@ -1,7 +1,8 @@
 """Corpus step "events": sentences that report something at a resolved time become dated events.
 
 An event is one sentence plus one of its time expressions: a DATE or TIME that resolved to a
-calendar value (not a duration, a set, a vague `PAST_REF`, or a bare dateline). It carries the
+calendar value (not a duration, a set, a vague `PAST_REF`, a bare dateline, or a reference point the sentence
+measures from: "after 1997", "the flood of 1997"). It carries the
 covered day range, the participants (entity ids where the entities step linked the sentence's
 mentions, else their lemmas) and its source span. Rows live in the `events` table
 (migration 0004_events.sql); `events_for_articles` and `list_events` read them back for timelines
@@ -14,8 +15,10 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from storyline.langs import language_data
 from storyline.model import Article, Span
 from storyline.pipeline import corpus_step
 from storyline.timex.calendar import value_range
@@ -95,6 +98,23 @@ def _participants(mentions: list[Span], start: int, end: int) -> list[str]:
     return found
 
 
+@cache
+def _reference_patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    data = language_data(lang, "timex")
+    ref, year_of = (getattr(data, name, None) for name in ("EVENT_REFERENCE_BEFORE", "EVENT_YEAR_OF_BEFORE"))
+    return (re.compile(ref, re.IGNORECASE) if ref else None, re.compile(year_of, re.IGNORECASE) if year_of else None)
+
+
+def is_reference_point(article: Article, timex: Span, granularity: str) -> bool:
+    """A date the sentence measures from, not when its news happened: "rebuilt after 1997", "before Monday's
+    vote", "the record of the 1997 flood" (a bare year after "of" names an earlier happening)."""
+    ref, year_of = _reference_patterns(article.language or "")
+    before = article.text[max(0, timex.start - 30) : timex.start]
+    if ref is not None and ref.search(before):
+        return True
+    return granularity == "year" and year_of is not None and year_of.search(before) is not None
+
+
 def _words_outside_timexes(text: str, start: int, end: int, timexes: list[Span]) -> int:
     inside = [(t.start, t.end) for t in timexes if t.start < end and t.end > start]
     return sum(1 for w in _WORD.finditer(text, start, end) if not any(s <= w.start() < e for s, e in inside))
@@ -119,6 +139,8 @@ def article_events(article: Article, mentions: list[Span] | None = None) -> list
             continue
         s_start, s_end = sentence
         text = article.text[s_start:s_end]
+        if is_reference_point(article, tx, covered[2]):
+            continue
         if tx.start < DATELINE_REACH and DATELINE_END.match(article.text, tx.end):
             continue  # "WASHINGTON, Jan. 7 (Reuters) -": where and when it was filed, not what happened
         if _words_outside_timexes(article.text, s_start, s_end, timexes) < MIN_EVENT_WORDS:

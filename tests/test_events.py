@@ -134,3 +134,29 @@ def test_a_wire_dateline_is_not_an_event() -> None:
     text = "WASHINGTON, Jan. 7 (Reuters) - The envoys met on Tuesday to discuss the peace plan in detail."
     events = article_events(analysed(text, "en", datetime(2026, 1, 7, 18, 0, tzinfo=WARSAW)))
     assert [e.value for e in events] == ["2026-01-06"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A date the sentence measures from is no event; the sentence's own date still is.
+        ("en", "Engineers said on Tuesday the dykes rebuilt after 2002 would hold this time.", ["2026-04-14"]),
+        ("en", "Both sides want the text signed before the summer, the negotiators said.", []),
+        ("en", "The river rose on Monday to just below the record of 1997 in the old town.", ["2026-04-13"]),
+        ("de", "Am Montag stieg der Pegel knapp unter den Rekordstand des Hochwassers von 1997.", ["2026-04-13"]),
+        ("de", "Nach dem 7. April wurden die Deiche an der Elbe verstärkt, sagte der Minister.", []),
+        ("pl", "We wtorek poziom wody przekroczył rekord powodzi z 1997 roku w Kłodzku.", ["2026-04-14"]),
+        ("pl", "Wały zbudowane po 2010 roku wytrzymały napór wody, ocenili eksperci.", []),
+        ("fr", "Mardi, les digues ont tenu grâce aux leçons de 1997, selon le préfet de la région.", ["2026-04-14"]),
+        ("es", "Los diques construidos después de 2005 resistieron la crecida, según los técnicos.", []),
+        ("it", "Martedì il fiume ha superato il livello dell'alluvione del 1994 a Torino e Alessandria.", ["2026-04-14"]),
+        ("ru", "После 2014 года дамбы на реке ни разу не ремонтировали, заявил глава района.", []),
+        ("uk", "Після 2014 року дамби на річці жодного разу не ремонтували, заявив голова району.", []),
+        # A year or day with no such word before it stays an event.
+        ("en", "In 1997 the flood killed 56 people in Poland and the Czech Republic.", ["1997"]),
+        ("pl", "W 1997 roku powódź zabiła w Polsce 56 osób, przypomniał wojewoda.", ["1997"]),
+    ],
+)
+def test_a_reference_date_is_no_event(lang: str, text: str, expected: list[str]) -> None:
+    events = article_events(analysed(text, lang, datetime(2026, 4, 15, 12, 0, tzinfo=WARSAW)))
+    assert [e.value for e in events] == expected

@@ -85,4 +85,7 @@ CLOCK_LINK = ['в', 'около']
 AGE_BEFORE = r"(?<!\w)на\s+възраст\s+$"
 # Season names are lower-case in running text: a capitalised one mid-sentence is a name ("Arab Spring").
 SEASON_NAMES_LOWERCASE = True
+# Words right before a date that make it a reference point, not when the sentence's news happened
+# ("след 2014 г.", "преди понеделник"): such a date makes no dated event (storyline/events.py).
+EVENT_REFERENCE_BEFORE = r"(?<!\w)(?:след|преди|до)\s+$"
 # fmt: on

@@ -97,4 +97,10 @@ CLOCK_LINK = ['v', 've', 'kolem']
 AGE_BEFORE = r"(?<!\w)ve\s+věku\s+$"
 # Season names are lower-case in running text: a capitalised one mid-sentence is a name ("Arab Spring").
 SEASON_NAMES_LOWERCASE = True
+# Words right before a date that make it a reference point, not when the sentence's news happened
+# ("po roce 1997", "před pondělím"): such a date makes no dated event (storyline/events.py).
+EVENT_REFERENCE_BEFORE = r"(?<!\w)(?:po|před)\s+$"
+# Words right before a bare year that make it the date of an earlier, named happening
+# ("povodeň z roku 1997"): no dated event either.
+EVENT_YEAR_OF_BEFORE = r"(?<!\w)z\s+(?:roku\s+)?$"
 # fmt: on

@@ -104,4 +104,10 @@ CENTURY_PATTERN = r"(?P<cent>\d{1,2})\.\s+(?:jahrhunderts|jahrhundert)"
 CLOCK_LINK = ['um', 'gegen', 'ab']
 # Words right before "N years" that make it an age ("aged 30"), not a duration.
 AGE_BEFORE = r"(?<!\w)im\s+Alter\s+von\s+$"
+# Words right before a date that make it a reference point, not when the sentence's news happened
+# ("nach dem 7. Januar", "vor 1997"): such a date makes no dated event (storyline/events.py).
+EVENT_REFERENCE_BEFORE = r"(?<!\w)(?:nach|vor)\s+(?:dem\s+)?$"
+# Words right before a bare year that make it the date of an earlier, named happening
+# ("das Hochwasser von 1997"): no dated event either.
+EVENT_YEAR_OF_BEFORE = r"(?<!\w)(?:von|aus)\s+$"
 # fmt: on

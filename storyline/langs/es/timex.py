@@ -90,4 +90,10 @@ CLOCK_LINK = ['a las', 'a la', 'hacia las', 'sobre las', 'a', 'hacia', 'sobre']
 AGE_BEFORE = r"(?<!más\s)(?<!menos\s)(?<!\w)de\s+$"
 # Season names are lower-case in running text: a capitalised one mid-sentence is a name ("Arab Spring").
 SEASON_NAMES_LOWERCASE = True
+# Words right before a date that make it a reference point, not when the sentence's news happened
+# ("después de 1997", "tras el lunes"): such a date makes no dated event (storyline/events.py).
+EVENT_REFERENCE_BEFORE = r"(?<!\w)(?:después\s+del?|antes\s+del?|tras)\s+(?:el\s+)?$"
+# Words right before a bare year that make it the date of an earlier, named happening
+# ("las inundaciones de 1997"): no dated event either.
+EVENT_YEAR_OF_BEFORE = r"(?<!\w)de\s+$"
 # fmt: on

@@ -96,4 +96,10 @@ SEASON_NAMES_LOWERCASE = True
 # "été" is also the participle of "être" ("a été"): alone it must follow one of these words.
 AMBIGUOUS_SEASONS = frozenset({"été"})
 MONTH_CONTEXT = ["en", "l'", "l’", "cet", "de", "au", "du", "pendant", "depuis", "dès", "fin", "début", "mi", "cette", "tout"]
+# Words right before a date that make it a reference point, not when the sentence's news happened
+# ("après 1997", "avant lundi"): such a date makes no dated event (storyline/events.py).
+EVENT_REFERENCE_BEFORE = r"(?<!\w)(?:après|avant)\s+(?:le\s+)?$"
+# Words right before a bare year that make it the date of an earlier, named happening
+# ("la crue de 1997"): no dated event either.
+EVENT_YEAR_OF_BEFORE = r"(?<!\w)de\s+$"
 # fmt: on

@@ -93,4 +93,10 @@ CLOCK_LINK = ['alle', "all'", 'verso le']
 AGE_BEFORE = r"(?<!più\s)(?<!meno\s)(?<!\w)di\s+$"
 # Season names are lower-case in running text: a capitalised one mid-sentence is a name ("Arab Spring").
 SEASON_NAMES_LOWERCASE = True
+# Words right before a date that make it a reference point, not when the sentence's news happened
+# ("dopo il 1994", "prima di lunedì"): such a date makes no dated event (storyline/events.py).
+EVENT_REFERENCE_BEFORE = r"(?<!\w)(?:dopo(?:\s+(?:il|l'|lo|la))?|prima\s+(?:di|del|dell'|della))\s*$"
+# Words right before a bare year that make it the date of an earlier, named happening
+# ("l'alluvione del 1994"): no dated event either.
+EVENT_YEAR_OF_BEFORE = r"(?<!\w)dell?'?\s*$"
 # fmt: on

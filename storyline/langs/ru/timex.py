@@ -110,4 +110,7 @@ CLOCK_LINK = ['в', 'около', 'к']
 AGE_BEFORE = r"(?<!\w)в\s+возрасте\s+$"
 # Season names are lower-case in running text: a capitalised one mid-sentence is a name ("Arab Spring").
 SEASON_NAMES_LOWERCASE = True
+# Words right before a date that make it a reference point, not when the sentence's news happened
+# ("после 2014 года", "до 15 марта"): such a date makes no dated event (storyline/events.py).
+EVENT_REFERENCE_BEFORE = r"(?<!\w)(?:после|до|перед)\s+$"
 # fmt: on

@@ -97,4 +97,7 @@ CLOCK_LINK = ['ob', 'okoli']
 AGE_BEFORE = r"(?<!\w)pri\s+$"
 # Season names are lower-case in running text: a capitalised one mid-sentence is a name ("Arab Spring").
 SEASON_NAMES_LOWERCASE = True
+# Words right before a date that make it a reference point, not when the sentence's news happened
+# ("po letu 1997", "pred ponedeljkom"): such a date makes no dated event (storyline/events.py).
+EVENT_REFERENCE_BEFORE = r"(?<!\w)(?:po|pred)\s+$"
 # fmt: on

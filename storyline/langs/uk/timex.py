@@ -110,4 +110,7 @@ CLOCK_LINK = ['о', 'об', 'близько']
 AGE_BEFORE = r"(?<!\w)у\s+віці\s+$"
 # Season names are lower-case in running text: a capitalised one mid-sentence is a name ("Arab Spring").
 SEASON_NAMES_LOWERCASE = True
+# Words right before a date that make it a reference point, not when the sentence's news happened
+# ("після 2014 року", "до 15 березня"): such a date makes no dated event (storyline/events.py).
+EVENT_REFERENCE_BEFORE = r"(?<!\w)(?:після|до|перед)\s+$"
 # fmt: on
