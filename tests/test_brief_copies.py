@@ -118,3 +118,24 @@ def test_copies_carry_valid_citations(copies: tuple[Store, dict[str, Any]], tmp_
         for q in actor["quotes"]:
             for c in (q["citation"], *q["also"]):
                 assert texts[c["article_id"]][c["start"] : c["end"]] == c["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("BERLIN, 4. Mai (dpa) - Die Bundesregierung hat am Montag Hilfe beantragt.", "Die Bundesregierung"),
+        ("KYIV (Reuters) — Ukraine's parliament on Tuesday approved the budget.", "Ukraine's parliament"),
+        ("MOSKWA (PAP) – Rosja odrzuciła w środę propozycję rozejmu.", "Rosja odrzuciła"),
+        # No dateline: the sentence is cited whole.
+        ("NATO - the alliance of 32 states - met in Brussels on Monday.", "NATO - the alliance"),
+        ("Minister Lisowski – jak podała PAP – zapowiedział pomoc.", "Minister Lisowski"),
+    ],
+)
+def test_a_wire_dateline_is_not_cited_as_news(text: str, first: str) -> None:
+    from storyline.brief.material import Material
+    from storyline.model import Article, Span
+
+    article = Article(text=text, raw_text=text, language="en")
+    article.set_layer("sentence", [Span(0, len(text), "sentence")])
+    sentence = Material("s", None, [article]).sentences(article)[0]
+    assert sentence.text.startswith(first), sentence.text

@@ -16,6 +16,7 @@ from typing import Any
 from storyline.brief.model import Citation
 from storyline.errors import NotFound, UnsupportedInput
 from storyline.model import Article, Span
+from storyline.quotes.base import DATELINE
 from storyline.store import Store
 
 ALL_ARTICLES = "all"
@@ -41,6 +42,10 @@ class Sentence:
         return published_day(self.article)
 
 
+# A wire dateline opens one of an article's first sentences (after the headline, maybe a standfirst).
+DATELINE_SENTENCES = 3
+
+
 @dataclass(slots=True)
 class Material:
     """A story's articles in publication order (undated last) and lookups over them."""
@@ -64,6 +69,10 @@ class Material:
             out = []
             for i, (s, e) in enumerate(spans):
                 s, e = _strip(article.text, s, e)
+                if i < DATELINE_SENTENCES:
+                    # "WARSAW, March 13 (PAP) - Poland's government …": cite the news, not where it was filed
+                    m = DATELINE.match(article.text, s, e)
+                    s = m.end() if m is not None and m.end() < e else s
                 if e > s:
                     out.append(Sentence(article, s, e, i))
             self._sentences[article.id] = out
