@@ -4,7 +4,10 @@ Each quotation becomes a `quote`-layer span over its content with attrs `kind` (
 [s,e] or null, `speaker` [s,e] or null (the speaker words in the sentence), `speaker_mention` [s,e] or
 null (the full-name person mention the speaker resolves to), `speaker_label` (a name, "office of <name>",
 or the phrase of an anonymous/institutional source) and `source_kind`
-(person|institution|anonymous|media|document). Per-language marks and cues: `langs/<iso>/quotes.py`.
+(person|institution|anonymous|media|document). A clause holding a few marked words has `quoted` [s,e] (the
+speaker's own words) with `partial`; a statement interrupted by its attribution (“A,” she said. “B.”) spans
+both pieces and names them in `parts` [[s,e], ...], the attribution between them no part of the words.
+Per-language marks and cues: `langs/<iso>/quotes.py`.
 """
 
 from __future__ import annotations

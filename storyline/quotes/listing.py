@@ -30,6 +30,15 @@ def _text(article: Article, span: list[int] | None) -> str | None:
     return article.text[span[0] : span[1]] if span else None
 
 
+def quote_content(article: Article, quote: Span) -> str:
+    """A quotation's words: its pieces joined by an ellipsis when an attribution interrupts it
+    (“A,” she said. “B.” is shown as "A, … B."), else its span's text."""
+    parts = quote.attrs.get("parts")
+    if parts:
+        return " … ".join(article.text[s:e] for s, e in parts)
+    return article.text[quote.start : quote.end]
+
+
 def _matches(query: str, names: list[str]) -> bool:
     words = fold(query).split()
     return any(words and all(w in fold(name).split() for w in words) for name in names if name)
@@ -61,7 +70,8 @@ def quote_rows(store: Store, article: Article, speaker: str | None = None) -> li
                 "speaker_entity": entity_id,
                 "source_kind": attrs.get("source_kind"),
                 "cue": _text(article, attrs.get("cue")),
-                "content": article.text[quote.start : quote.end],
+                "content": quote_content(article, quote),
+                "parts": attrs.get("parts"),
                 "start": quote.start,
                 "end": quote.end,
             }
