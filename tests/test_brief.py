@@ -165,6 +165,27 @@ def test_polish_title_must_agree_with_the_name() -> None:
     assert not title_agrees("Wysłannicy", "Trumpa")
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "role"),
+    [
+        ("es", "Según la portavoz, Marta Ruiz, el acuerdo prevé un corredor vigilado por la OSCE.", "Marta Ruiz", None),
+        ("es", "Lo dijo Pedro Gil, el enviado especial de la Unión Europea, en Viena.", "Pedro Gil", "el enviado"),
+        ("en", "Talks resumed, Anna Berg, the special envoy for the region, said on Monday.", "Anna Berg", "the special"),
+        ("fr", "Selon Paul Roux, le texte prévoit une mission d'observation.", "Paul Roux", None),
+    ],
+)
+def test_a_role_after_a_name_is_an_apposition_with_a_title(lang: str, text: str, name: str, role: str | None) -> None:
+    """", el texto prevé …" after a name is a new clause, not the person's role, though "el" may open one."""
+    from storyline.brief.actors import _role_spans
+    from storyline.model import Article, Span
+
+    article = Article(text=text, raw_text=text, language=lang)
+    start = text.index(name)
+    mention = Span(start, start + len(name), "mention", {"type": "PER"})
+    after = [text[s:e] for s, e in _role_spans(article, mention) if s > start]
+    assert [a.startswith(role) for a in after] == ([True] if role else []), after
+
+
 def test_seed_positions_grid(seeds_brief: dict[str, Any]) -> None:
     grid = seeds_brief["positions"]
     parties = {p["key"] for p in grid["parties"]}

@@ -118,10 +118,15 @@ def _role_spans(article: Article, mention: Span) -> list[tuple[int, int]]:
     if run and any(_is_title(t.group().strip(".'’"), role_words, data) for t in run):
         out.append((run[0].start(), run[-1].end()))
     # After the name: ", the special envoy for ..." up to the next comma or sentence end.
-    m = re.match(r",\s+((?:the |a |an )?([\w-]+)[^,.;:\n]{0,80})", text[mention.end : mention.end + 120])
-    if m and (role_words.match(m.group(2)) or role_words.match(m.group(1).split()[-1] if m.group(1).split() else "")):
-        s = mention.end + m.start(1)
-        out.append((s, mention.end + m.end(1)))
+    # The appositive's first word past articles and connectors must be a title word proper: ", el texto prevé …"
+    # (a new clause) is no role, though "el" is one of the title words a Spanish role may hold.
+    m = re.match(r",\s+((?:the |a |an )?[^,.;:\n]{1,80})", text[mention.end : mention.end + 120])
+    if m:
+        words = [w.strip(".'’") for w in m.group(1).split()]
+        head = next((w for w in words if w.lower() not in _CONNECTORS and w.lower() not in ("a", "an")), "")
+        if _is_title(head, role_words, data) or (words and _is_title(words[-1], role_words, data)):
+            s = mention.end + m.start(1)
+            out.append((s, mention.end + m.end(1)))
     return out
 
 
