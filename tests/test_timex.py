@@ -471,3 +471,20 @@ def test_czech_weekdays_by_tense_and_the_day_before(lang: str, text: str, needle
 def test_since_ago_is_a_duration_in_spanish() -> None:
     found = one("Desde hace tres semanas se negocia en Viena.", "es", "tres semanas")
     assert (found.text, found.value, found.type) == ("Desde hace tres semanas", "P3W", "DURATION")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "would" reports a plan made in the past for a day still ahead: the coming weekday.
+        ("The minister said the Commission would present the safeguard clause on Thursday.", "2026-03-26"),
+        ("Officials said the talks would resume on Monday in Geneva.", "2026-03-30"),
+        # The past stays past: a reporting verb next to the day, or "would have".
+        ("The minister said on Thursday that she would resign.", "2026-03-19"),
+        ("Officials said the deal would have been signed on Monday had the talks not collapsed.", "2026-03-23"),
+    ],
+)
+def test_would_looks_ahead_from_the_past(text: str, expected: str) -> None:
+    wednesday = datetime(2026, 3, 25, 12, 0, tzinfo=UTC)
+    found = [e.to_span().attrs["value"] for e in find_time_expressions(text, "en", wednesday)]
+    assert found == [expected]

@@ -135,9 +135,9 @@ CLOCK_NAMED = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
 # Tense cues in the sentence around a bare weekday, month or day: the nearest strong cue decides
 # past vs coming; without one, the nearest weak hint; without any, the past (news reports the past).
 FUTURE_CUES = (r"\b(?:will|'ll|shall|going to|plans? to|planned to|planning to|expected|expects? to|scheduled|due to|upcoming|"
-               r"set to|aims? to|hopes? to|intends? to|next|as early as|as soon as|coming)\b")
+               r"set to|aims? to|hopes? to|intends? to|next|as early as|as soon as|coming|would(?!\s+(?:have|not have|'ve)))\b")
 PAST_CUES = r"\b(?:was|were|had|did|ago|last|earlier|since|been|ended)\b"
-FUTURE_HINTS = (r"\b(?:would|is|are|enters?|begins?|starts?|ends?|opens?|takes? place|resumes?|"
+FUTURE_HINTS = (r"\b(?:is|are|enters?|begins?|starts?|ends?|opens?|takes? place|resumes?|"
                 r"meets?|passes)\b")
 PAST_HINTS = r"\b(?:said|told|\w{3,}ed)\b"
 # A preposition right before a weekday or date that puts it in the past ("since Monday").
