@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
+from storyline.entities.false_names import drop_function_words, split_acronyms
 from storyline.entities.gazetteer import alias_key, institution_type, multiword_prefixes, place_type
 from storyline.entities.lemma import lemmatize
 from storyline.entities.nouns import is_common_noun
@@ -511,7 +512,7 @@ def _is_title_word(word: str, titles: frozenset[str]) -> bool:
 
 def _finish(text: str, lang: str, spans: list[tuple[int, int, str]]) -> list[Mention]:
     data = _data(lang)
-    spans = _join_initials(text, spans)
+    spans = split_acronyms(text, _join_initials(text, spans), data)
     if data is not None and not getattr(data, "TRAINED_TYPES", True):
         spans = _noun_filter(text, lang, spans, data)
         spans = _title_place_split(text, spans, data)
@@ -525,6 +526,7 @@ def _finish(text: str, lang: str, spans: list[tuple[int, int, str]]) -> list[Men
     named = _adjective_names(text, data)
     if named:  # whole names with lower-case words: no trim may cut them, no tagger piece stays beside them
         spans = [s for s in spans if not any(a < s[1] and s[0] < b for a, b, _ in named)]
+    spans = drop_function_words(text, lang, spans)
     stop: frozenset[str] = getattr(data, "NOT_NAMES", frozenset())
     out: list[Mention] = []
     seen: set[tuple[int, int]] = set()
