@@ -170,12 +170,17 @@ def test_polish_title_must_agree_with_the_name() -> None:
     [
         ("es", "Según la portavoz, Marta Ruiz, el acuerdo prevé un corredor vigilado por la OSCE.", "Marta Ruiz", None),
         ("es", "Lo dijo Pedro Gil, el enviado especial de la Unión Europea, en Viena.", "Pedro Gil", "el enviado"),
-        ("en", "Talks resumed, Anna Berg, the special envoy for the region, said on Monday.", "Anna Berg", "the special"),
+        (
+            "en",
+            "Talks resumed, Anna Berg, the special envoy for the region, said on Monday.",
+            "Anna Berg",
+            "the special",
+        ),
         ("fr", "Selon Paul Roux, le texte prévoit une mission d'observation.", "Paul Roux", None),
     ],
 )
 def test_a_role_after_a_name_is_an_apposition_with_a_title(lang: str, text: str, name: str, role: str | None) -> None:
-    """", el texto prevé …" after a name is a new clause, not the person's role, though "el" may open one."""
+    """A clause after a name (", el texto prevé …") is no role, though "el" may open a Spanish one."""
     from storyline.brief.actors import _role_spans
     from storyline.model import Article, Span
 

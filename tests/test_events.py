@@ -149,7 +149,11 @@ def test_a_wire_dateline_is_not_an_event() -> None:
         ("pl", "Wały zbudowane po 2010 roku wytrzymały napór wody, ocenili eksperci.", []),
         ("fr", "Mardi, les digues ont tenu grâce aux leçons de 1997, selon le préfet de la région.", ["2026-04-14"]),
         ("es", "Los diques construidos después de 2005 resistieron la crecida, según los técnicos.", []),
-        ("it", "Martedì il fiume ha superato il livello dell'alluvione del 1994 a Torino e Alessandria.", ["2026-04-14"]),
+        (
+            "it",
+            "Martedì il fiume ha superato il livello dell'alluvione del 1994 a Torino e Alessandria.",
+            ["2026-04-14"],
+        ),
         ("ru", "После 2014 года дамбы на реке ни разу не ремонтировали, заявил глава района.", []),
         ("uk", "Після 2014 року дамби на річці жодного разу не ремонтували, заявив голова району.", []),
         # A year or day with no such word before it stays an event.

@@ -488,3 +488,27 @@ def test_would_looks_ahead_from_the_past(text: str, expected: str) -> None:
     wednesday = datetime(2026, 3, 25, 12, 0, tzinfo=UTC)
     found = [e.to_span().attrs["value"] for e in find_time_expressions(text, "en", wednesday)]
     assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Reported plans: Konjunktiv I / II, French and Spanish conditionals look ahead from the report.
+        (
+            "de",
+            "Der Minister sagte, die Kommission werde am Donnerstag einen Schutzmechanismus vorlegen.",
+            "2026-03-26",
+        ),
+        ("de", "Die Ministerin kündigte an, sie würde die Verbände am Freitag empfangen.", "2026-03-27"),
+        ("fr", "La ministre a annoncé qu'elle recevrait les syndicats vendredi à Paris.", "2026-03-27"),
+        ("es", "El ministro dijo que la Comisión presentaría el mecanismo el jueves.", "2026-03-26"),
+        # Past stays past: the reporting day itself, a reported past ("aurait été"), a noun in -ría.
+        ("de", "Der Minister sagte am Montag, er werde zurücktreten.", "2026-03-23"),
+        ("fr", "Selon la police, l'homme aurait été arrêté lundi à Lyon.", "2026-03-23"),
+        ("es", "La mayoría votó el lunes a favor del acuerdo.", "2026-03-23"),
+    ],
+)
+def test_a_reported_plan_looks_ahead_in_other_languages(lang: str, text: str, expected: str) -> None:
+    wednesday = datetime(2026, 3, 25, 12, 0, tzinfo=UTC)
+    found = [e.to_span().attrs["value"] for e in find_time_expressions(text, lang, wednesday)]
+    assert found == [expected]

@@ -85,7 +85,7 @@ DECADE_PATTERN = (r"(?:den\s+|die\s+)?(?P<decade>1[5-9]\d0|20\d0|[2-9]0(?=ern(?!
                   r"(?:n(?!\w)|(?:-|\s+)jahren?)?")
 CLOCK_PATTERN = r"(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)(?:\s*uhr)?|(?P<hh>[01]?\d|2[0-3])\s+uhr"
 CLOCK_NAMED = {"mittags": "12:00", "mitternacht": "24:00"}
-FUTURE_CUES = r"\b(?:wird|werden|will|wollen|soll|sollen|könnte|könnten|dürfte|dürften|plant|planen|geplant|nächste\w*|kommende\w*|bevorstehende\w*)\b"
+FUTURE_CUES = r"\b(?:wird|werden|werde|würde|würden|will|wollen|soll|sollen|könnte|könnten|dürfte|dürften|plant|planen|geplant|nächste\w*|kommende\w*|bevorstehende\w*)\b"
 PAST_CUES = r"\b(?:war|waren|hatte|hatten|wurde|wurden|hat|haben|ist|sind|vor|letzte\w*|vergangene\w*|sagte|erklärte)\b"
 # A word that opens a reported or subordinate clause: the tense that dates an expression is the one of
 # its own clause ("powiedział, że spotkanie może się odbyć w weekend" looks ahead).

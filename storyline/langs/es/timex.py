@@ -73,7 +73,11 @@ CLOCK_NAMED = {"mediodía": "12:00", "medianoche": "24:00"}
 # Present-tense verbs of scheduled events, next to a weekday: "la cumbre se celebra el viernes".
 FUTURE_HINTS = (r"(?<!\w)(?:se\s+celebran?|comienzan?|empiezan?|arranca|se\s+reúnen?|viajan?|llegan?|votan?|"
                 r"se\s+abren?|tienen?\s+lugar|se\s+inaugura)(?!\w)")
-FUTURE_CUES = r"(?<!\w)(?:\w+(?:rá|rán|ré|remos)|va a|van a|prevé|previsto|prevista|próxim\w+|tendrá)(?!\w)"
+FUTURE_CUES = (r"(?<!\w)(?:\w+(?:rá|rán|ré|remos)|va a|van a|"
+               # the conditional reports a plan made in the past ("dijo que presentaría …"), not "habría"
+               # (+ participle: a past) nor nouns in -ría
+               r"(?!(?:habr|mayor|minor|categor|mar|hungr|secretar|galer|bater|loter|tesorer|ingenier)ían?(?!\w))"
+               r"\w{2,}rían?|prevé|previsto|prevista|próxim\w+|tendrá)(?!\w)")
 PAST_CUES = r"(?<!\w)(?:fue|fueron|era|eran|había|habían|ha|han|hace|pasad\w+|anterior)(?!\w)"
 PAST_HINTS = r"(?<!\w)(?:\w{3,}(?:ó|aron|ieron|ado|ido|aba|aban|ía|ían))(?!\w)"
 # A preposition right before a weekday or date that makes it a coming one ("for Thursday").

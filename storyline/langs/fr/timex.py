@@ -72,7 +72,7 @@ CLOCK_PATTERN = (r"(?P<hh24>[01]?\d|2[0-3])\s*h\s*(?P<mm24>[0-5]\d)?(?!\w)"
 CLOCK_NAMED = {"midi": "12:00", "minuit": "24:00"}
 # The conditional of reported speech is a future seen from the past ("a annoncé que les négociations
 # reprendraient vendredi"); "aurait"/"serait" are left out: "l'attaque aurait fait dix morts" is an alleged past.
-FUTURE_CUES = (r"(?<!\w)(?:\w+(?:ra|ront|rai|rons|rez)|(?!(?:aur|ser)aient?(?!\w))\w+raient?|va|vont|doit|doivent|"
+FUTURE_CUES = (r"(?<!\w)(?:\w+(?:ra|ront|rai|rons|rez)|(?!(?:aur|ser)(?:ait|aient)(?!\w))\w+r(?:ait|aient)|va|vont|doit|doivent|"
                r"prévu\w*|prochain\w*|devrait|devraient|a\s+lieu|ont\s+lieu)(?!\w)")
 # Present-tense verbs of scheduled events, next to a weekday: "le sommet se tient vendredi".
 FUTURE_HINTS = (r"(?<!\w)(?:se\s+tien(?:t|nent)|commencen?t?|débuten?t?|s['’]ouvren?t?|reprennent|reprend|"
