@@ -18,11 +18,16 @@ from storyline.langs import language_data, languages_with
 from storyline.model import Article, Span
 from storyline.pipeline import stage
 
-# A terminator with what may close around it: `."`, `?”`, `.»`, `. »` (French spacing), `…)`.
+# A terminator with what may close around it: `."`, `?”`, `.»`, `. »` (French spacing), `…)`, `.«`.
 # A closing quote standing alone after the stop ("done . ''", as tokenised text has it) belongs to the sentence.
-_BOUNDARY = re.compile(r"[.!?…]+(?:[\"'”“»’)\]]|[ \u00a0\u202f][»›])*(?:[ \u00a0]+(?:''|[\"”»’])(?=\s|$))?(?=\s+(\S))")
-_CLOSERS = frozenset("\"'”“»’)]›")
+# German, Czech and Slovene close with « and ‹ ("»To je konec.« Nato …").
+_BOUNDARY = re.compile(
+    r"[.!?…]+(?:[\"'”“»«‹’)\]]|[ \u00a0\u202f][»›])*(?:[ \u00a0]+(?:''|[\"”»’])(?=\s|$))?(?=\s+(\S))"
+)
+_CLOSERS = frozenset("\"'”“»«‹’)]›")
 _OPENERS = "\"'„“«‹‚‘([¿¡"
+# Closing marks elsewhere that German, Czech and Slovene set as openers (»Wir …«); French spaces them as closers.
+_REVERSED_OPENERS = "»›"
 _DASHES = "-–—"
 _TOKEN_STRIP = "\"'„“«‹‚‘([{"
 _INITIALISM = re.compile(r"^(?:\w\.)+\w$")
@@ -107,13 +112,20 @@ def _next_word(text: str, pos: int) -> str:
     return m.group(0) if m else ""
 
 
+def _opens(text: str, pos: int) -> bool:
+    """An opening mark at `pos`: „ “ « …, or German and Czech » › set close to the word they open ("»Wir")."""
+    mark = text[pos]
+    return mark in _OPENERS or (mark in _REVERSED_OPENERS and text[pos + 1 : pos + 2].isalnum())
+
+
 def _is_boundary(text: str, m: re.Match[str], floor: int, rules: SentenceRules) -> bool:
     nxt = m.group(1)
     nxt_pos = m.start(1)
     term = m.group(0)
     closed = term[-1] in _CLOSERS
+    opener = _opens(text, nxt_pos)
     # A lowercase continuation or a comma means the sentence goes on ("“Why?” he asked", "e.g., Kyiv").
-    if nxt.islower() or not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS or nxt in _DASHES or nxt.isalpha()):
+    if nxt.islower() or not (nxt.isupper() or nxt.isdigit() or opener or nxt in _DASHES or nxt.isalpha()):
         return False
     if nxt in _DASHES:
         # „To koniec” – powiedział: a dash after a closed quote introduces its attribution.
@@ -135,7 +147,7 @@ def _is_boundary(text: str, m: re.Match[str], floor: int, rules: SentenceRules) 
         return not nxt.isdigit()
     if low in rules.final:
         # "…and so on, etc. The next" ends; "1,6 proc. 200-milionowej" and "5 tys. – powiedział" go on.
-        return nxt.isupper() or nxt in _OPENERS
+        return nxt.isupper() or opener
     if low in rules.year:
         # "г. Москва" ("city") never ends a sentence; after a year "r."/"г." does only before a typical
         # opener, as "W 2025 r. Polska…" continues far more often than a new sentence starts with a name.

@@ -155,6 +155,23 @@ CASES = [
         "Volitve bodo 19. marca 2026. Predsednik je dejal, da bo npr. jutri odpotoval. Premier se je strinjal.",
         ["Volitve bodo 19. marca 2026.", "Predsednik je dejal, da bo npr. jutri odpotoval.", "Premier se je strinjal."],
     ),
+    # German, Czech and Slovene quote »like this«: » opens, « closes.
+    (
+        "de",
+        "Hryzenko bot 15 Kilometer an. »Wir verhandeln nicht über Kilometer«, sagte er. Dann ging er.",
+        ["Hryzenko bot 15 Kilometer an.", "»Wir verhandeln nicht über Kilometer«, sagte er.", "Dann ging er."],
+    ),
+    (
+        "sl",
+        "Tako je dejal minister. »To je konec.« Nato je odšel iz dvorane.",
+        ["Tako je dejal minister.", "»To je konec.«", "Nato je odšel iz dvorane."],
+    ),
+    # French spaces » as a closer: the sentence goes on or ends after it, never opens with it.
+    (
+        "fr",
+        "Il a répondu : « Non. » Puis il est parti. « C'est fini. » a-t-il ajouté.",
+        ["Il a répondu : « Non. »", "Puis il est parti.", "« C'est fini. » a-t-il ajouté."],
+    ),
 ]
 
 
