@@ -1,5 +1,6 @@
-"""An updated or republished article repeats sentences word for word: the briefing shows each once, citing
-every copy; counts read as English ("1 article"); an empty positions grid says so instead of drawing a table."""
+"""What the briefing cites as a sentence: a sentence repeated word for word by an updated or republished
+article is shown once, citing every copy; a wire dateline is not news; a quotation over several sentences
+is cited whole. Also: counts read as English ("1 article"); an empty positions grid says so."""
 
 from __future__ import annotations
 
@@ -139,3 +140,38 @@ def test_a_wire_dateline_is_not_cited_as_news(text: str, first: str) -> None:
     article.set_layer("sentence", [Span(0, len(text), "sentence")])
     sentence = Material("s", None, [article]).sentences(article)[0]
     assert sentence.text.startswith(first), sentence.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "whole"),
+    [
+        (
+            "fr",
+            "Les blocages sont levés. « Nous suspendons, nous ne renonçons pas. Si rien ne change, les tracteurs "
+            "reviendront », a prévenu son porte-parole. La préfecture se félicite.",
+            "« Nous suspendons, nous ne renonçons pas. Si rien ne change, les tracteurs reviendront », a prévenu "
+            "son porte-parole.",
+        ),
+        (
+            "de",
+            "Die Lage bleibt ernst. »Wir verhandeln nicht über Kilometer. Es geht um Dörfer«, sagte er. Dann ging er.",
+            "»Wir verhandeln nicht über Kilometer. Es geht um Dörfer«, sagte er.",
+        ),
+        (
+            "pl",
+            "Rolnicy protestują. „Nie odpuścimy. Będziemy tu do skutku” – zapowiedział lider związku. Policja czeka.",
+            "„Nie odpuścimy. Będziemy tu do skutku” – zapowiedział lider związku.",
+        ),
+    ],
+)
+def test_a_quotation_over_sentences_is_cited_whole(lang: str, text: str, whole: str) -> None:
+    from storyline.brief.material import Material
+    from storyline.model import Article, Span
+    from storyline.sentences import split_sentences
+
+    article = Article(text=text, raw_text=text, language=lang)
+    article.set_layer("sentence", [Span(s, e, "sentence") for s, e in split_sentences(text, lang)])
+    assert len(article.sentences) >= 4, "the splitter cuts inside the quotation: the case this test is about"
+    texts = [s.text for s in Material("s", None, [article]).sentences(article)]
+    assert whole in texts, texts
+    assert texts[0] != whole and texts[-1] != whole  # the sentences around it stay apart

@@ -42,6 +42,8 @@ class Sentence:
         return published_day(self.article)
 
 
+# A quotation over more sentences than this is a long statement: its sentences stay apart (each cited alone).
+QUOTATION_SENTENCES = 4
 # A wire dateline opens one of an article's first sentences (after the headline, maybe a standfirst).
 DATELINE_SENTENCES = 3
 
@@ -66,6 +68,7 @@ class Material:
         """The article's sentences (its sentence layer, or a punctuation split when the layer is missing)."""
         if article.id not in self._sentences:
             spans = [(s.start, s.end) for s in article.sentences] or _fallback_sentences(article.text)
+            spans = _whole_quotations(article, spans)
             out = []
             for i, (s, e) in enumerate(spans):
                 s, e = _strip(article.text, s, e)
@@ -133,6 +136,32 @@ def cite(article: Article, start: int, end: int) -> Citation:
 def cite_sentence(sentence: Sentence) -> Citation:
     """A citation of a whole sentence."""
     return cite(sentence.article, sentence.start, sentence.end)
+
+
+def _whole_quotations(article: Article, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences joined where one quotation runs over them, so a cited sentence never starts or ends inside
+    a quotation ("Si le texte n'est pas renforcé …, les tracteurs reviendront », a prévenu …" cut from its
+    opening «; "“La cláusula llega tarde …" without its close)."""
+    from storyline.quotes.lexicon import lexicon
+    from storyline.quotes.marks import find_marked
+
+    paragraphs = [(p.start, p.end) for p in article.paragraphs]
+    quotations = find_marked(article.text, lexicon(article.language), paragraphs)
+    if not quotations or len(spans) < 2:
+        return spans
+    starts = [s for s, _ in spans]
+    joined = list(spans)
+    for q in quotations:
+        first = bisect.bisect_right(starts, q.outer_start) - 1
+        last = bisect.bisect_right(starts, q.outer_end - 1) - 1
+        while first > 0 and joined[first][0] < 0:
+            first -= 1  # the quotation opens in a sentence an earlier one already joined
+        if first < 0 or last <= first or last - first >= QUOTATION_SENTENCES:
+            continue
+        for k in range(first + 1, last + 1):
+            joined[k] = (-1, -1)  # folded into the first
+        joined[first] = (joined[first][0], max(spans[last][1], joined[first][1]))
+    return [span for span in joined if span[0] >= 0]
 
 
 def same_words(text: str) -> str:
