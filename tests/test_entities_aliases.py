@@ -69,3 +69,56 @@ def test_occupation_noun_before_an_acronym_is_no_name() -> None:
     found = _found(text, "pl")
     assert not any(s.startswith("Hydrolożka") for s, _ in found), found
     assert ("IMGW", "ORG") in found and ("Ewa Lis", "PER") in found, found
+
+
+def test_surname_particle_is_no_function_word_to_cut() -> None:
+    """`De Gaulle`: a short function word before a capitalised word is a particle of the name."""
+    text = "Le général a parlé longtemps. De Gaulle reste une référence pour la droite."
+    assert "De Gaulle" in _surfaces(text, "fr")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "lone", "whole"),
+    [
+        # a head-first name: the lone head went to the EU Solidarity Fund by translation
+        (
+            "fr",
+            "Bruxelles versera une aide au titre du Fonds de cohésion de l'Union européenne aux régions touchées.",
+            "Fonds",
+            "Fonds de cohésion de l'Union européenne",
+        ),
+        # a name whose adjective follows its head: the trims kept only the capitalised word
+        ("fr", "Le Parlement européen votera le budget en mai.", "Parlement", "Parlement européen"),
+        (
+            "fr",
+            "Les pluies ont aussi touché la République tchèque et la Slovaquie.",
+            "République",
+            "République tchèque",
+        ),
+    ],
+)
+def test_common_noun_head_is_no_name_alone(lang: str, text: str, lone: str, whole: str) -> None:
+    found = _surfaces(text, lang)
+    assert lone not in found and whole in found, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "lone"),
+    [
+        # a tagger trained on the language found only the head: it goes, not stretched (`Fondu soudržnosti …`)
+        (
+            "cs",
+            "Hejtman uvedl, že kraj požádá o podporu z Fondu soudržnosti Evropské unie, jakmile skončí povodně.",
+            "Fondu",
+        ),
+        ("ru", "Законопроект внесли в Палату представителей в понедельник.", "Палату"),
+    ],
+)
+def test_lone_common_noun_of_a_trained_language_goes(lang: str, text: str, lone: str) -> None:
+    assert lone not in _surfaces(text, lang)
+
+
+def test_common_noun_before_a_verb_or_function_word_stays() -> None:
+    """`la Commission a annoncé`, `Sejm w środę`: the name ends with the noun, which stays a mention."""
+    text = "La Commission a annoncé mercredi une avance de 100 millions d'euros."
+    assert "Commission" in _surfaces(text, "fr")

@@ -5,6 +5,12 @@
   goes, in front of a name it is cut off. Folded into the gazetteer's keys, `Es` was the Cyrillic acronym
   `ЕС` (the EU). Words of those lists that are names in the language stay (`NAMES_AMONG_FUNCTION_WORDS` in
   `storyline/langs/<iso>/entities.py`: English `May`, Slovene `Nato`).
+* A lone capitalised word that the language's lexicon reads as a common noun, followed by the lower-case
+  words of a longer name, is that name's head cut off by the recogniser (`z Fondu solidarity Evropské unie`,
+  `du Fonds de solidarité de l'Union européenne`, `le Parlement européen`): alone it names nothing, and
+  linked by translation it made `Fondu`/`Fonds` names of the EU Solidarity Fund. A verb or a function word
+  after it (`Sejm przyjął`, `Sejm w środę`) ends a name instead, and words the lexicon holds as proper nouns
+  (`Praha`, `Odra`) stay.
 * An acronym in capitals inside a person's span is a body, and the words around it are no part of the
   person: `Hydrolożka IMGW` is the institute's acronym after an occupation noun, `Synoptyk IMGW Piotr Kowal`
   the institute and then the person.
@@ -13,13 +19,21 @@
 from __future__ import annotations
 
 import importlib
+import re
 from functools import cache
 from typing import Any
 
+from storyline.entities.gazetteer import alias_key
+from storyline.entities.morph import analyser_for, morph_features
 from storyline.entities.tokens import tokenize
 from storyline.langs import language_data
 
 # what may stand between a sentence's end and its first word: spaces, opening quotes, dashes, brackets
+# a function word this short before a capitalised word is a surname's particle or a place name's article
+# (`De Gaulle`, `Di Maio`, `Los Angeles`, `El Salvador`), not a sentence's first word to cut off
+_PARTICLE_MAX = 3
+# lower-case words looked at after a common-noun head: official names carry one or two (`Parlement européen`)
+_MAX_TAIL = 2
 _OPENERS = "\"'„“”«»‚‘’([{–—-*•"
 
 
@@ -54,7 +68,7 @@ def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def drop_function_words(text: str, lang: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Spans without a sentence-initial function word: such a word alone is dropped, before a name cut off
-    (`Selon Lemaire` → `Lemaire`)."""
+    (`Selon Lemaire` → `Lemaire`; `De Gaulle` stays)."""
     stop = function_words(lang)
     if not stop:
         return spans
@@ -67,8 +81,9 @@ def drop_function_words(text: str, lang: str, spans: list[tuple[int, int, str]])
             if _title_case(first) and first.lower() in stop and sentence_initial(text, a):
                 if len(words) == 1:
                     continue
-                if not text[words[1][0]].isupper():
-                    out.append((start, end, kind))  # `Strana zelených`: the word heads what follows
+                if not text[words[1][0]].isupper() or len(first) <= _PARTICLE_MAX:
+                    # `Strana zelených`: the word heads what follows; `De Gaulle`, `Di Maio`, `Los Angeles`
+                    out.append((start, end, kind))
                     continue
                 start = words[1][0]
         out.append((start, end, kind))
@@ -97,3 +112,86 @@ def split_acronyms(text: str, spans: list[tuple[int, int, str]], data: Any) -> l
         if rest and text[rest[0][0]].isupper():
             out.append((rest[0][0], rest[-1][1], "PER"))
     return out
+
+
+# parts of speech that make a word a verb: morfeusz2 (SGJP) and pymorphy3 (OpenCorpora) tags
+_VERB_TAGS = frozenset(
+    {"fin", "praet", "impt", "inf", "bedzie", "winien", "pred", "pcon", "pant", "imps", "VERB", "INFN", "PRTS", "GRND"}
+)
+
+
+def is_common_word(word: str, lang: str) -> bool:
+    """True when the language's lexicon reads the capitalised `word` as a common noun and not as a name
+    (morfeusz2: only `nazwa_pospolita` readings; pymorphy3: a known noun without name grammemes; simplemma:
+    known in lower case with a lower-case base form)."""
+    analyser = getattr(language_data(lang, "entities"), "MORPH_ANALYSER", "")
+    classes, pos, _ = morph_features(word, lang)
+    if analyser == "morfeusz2":
+        return "subst" in pos.split("|") and set(classes.split("|")) <= {"nazwa_pospolita"}
+    if analyser.startswith("pymorphy3"):
+        return classes == "-" and pos == "NOUN|k"
+    if analyser.startswith("simplemma"):
+        return classes[1:] == "lc"
+    return False
+
+
+def _verb(word: str, lang: str) -> bool:
+    """Whether a lower-case word may be a verb: the analyser's parts of speech, or for simplemma's form lists
+    (no parts of speech) a base form with an infinitive's ending (`VERB_LEMMA_ENDINGS`: `devrait` → `devoir`)."""
+    analyse = analyser_for(lang)
+    if analyse is None:
+        return False
+    _, pos, base = analyse(word)
+    if pos:
+        return bool(_VERB_TAGS & set(pos.split("|")))
+    endings: tuple[str, ...] = getattr(language_data(lang, "entities"), "VERB_LEMMA_ENDINGS", ())
+    return base.endswith(endings) if endings else True  # no way to tell: take it for a verb, end the name
+
+
+def head_noun_name(
+    text: str, lang: str, span: tuple[int, int, str], data: Any, span_ends: dict[int, tuple[int, str]]
+) -> tuple[int, int, str] | None:
+    """A one-word span that is a common noun heading a longer name the recogniser cut (see the module doc),
+    made whole: its lower-case words (`Parlement européen`) and a name right after them (`Fondu solidarity` +
+    `Evropské unie`; `span_ends` maps a span's start to its end and type). None: the span stays as it is; an empty span
+    (start == end): it goes (`Fonds` of `Fonds de solidarité de l'…`, which the tail's head-first name holds)."""
+    start, end, kind = span
+    if kind == "PER" or analyser_for(lang) is None:
+        return None
+    word = text[start:end]
+    words = _words(text, start, end)
+    if len(words) != 1 or words[0] != (start, end) or not _title_case(word) or not is_common_word(word, lang):
+        return None
+    if alias_key(word, lang):
+        return None  # a country or city the lexicon also lists as a word
+    heads = getattr(data, "NAME_HEAD_CONNECTORS", None)
+    if heads is not None and (m := heads.match(text, start)) is not None and m.end() > end:
+        return start, start, kind
+    toks = [(start, end), *tokenize(text, end, min(len(text), end + 120))[:_MAX_TAIL]]
+    keep = common_head_tail(text, lang, toks)
+    if keep == 0:
+        return None  # `Sejm przyjął`, `Sejm w środę`, `la Commission,`: the name ends with the noun
+    if getattr(data, "TRAINED_TYPES", True):
+        # a tagger trained on the language drew its own name boundaries; a lone head it left is kept out,
+        # not stretched (where such a name ends, a capitalised adjective or a verb it cannot tell, is unsure)
+        return start, start, kind
+    stop = toks[keep][1]
+    after = re.match(r"[ \u00a0]+", text[stop : stop + 3])
+    if after and stop + after.end() in span_ends and span_ends[stop + after.end()][1] != "PER":
+        stop = span_ends[stop + after.end()][0]
+    return start, stop, kind
+
+
+def common_head_tail(text: str, lang: str, toks: list[tuple[int, int]]) -> int:
+    """How many trailing lower-case tokens of a span belong to its name: those after a common-noun head that
+    are no function words (`Parlement européen`, `République tchèque`; not `Lindqvist von der`)."""
+    if len(toks) < 2 or analyser_for(lang) is None or not is_common_word(text[toks[0][0] : toks[0][1]], lang):
+        return 0
+    stop = function_words(lang)
+    keep = 0
+    for a, b in toks[1:]:
+        word = text[a:b]
+        if not word[:1].islower() or not word.isalpha() or word in stop or _verb(word, lang):
+            break
+        keep += 1
+    return keep

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from storyline.entities.false_names import drop_function_words, split_acronyms
+from storyline.entities.false_names import common_head_tail, drop_function_words, head_noun_name, split_acronyms
 from storyline.entities.gazetteer import alias_key, institution_type, multiword_prefixes, place_type
 from storyline.entities.lemma import lemmatize
 from storyline.entities.nouns import is_common_noun
@@ -138,12 +138,14 @@ def _trim(text: str, start: int, end: int, data: Any) -> tuple[int, int]:
     return start, end
 
 
-def _weak_trim(text: str, start: int, end: int, kind: str, data: Any) -> tuple[int, int, str]:
+def _weak_trim(text: str, start: int, end: int, kind: str, data: Any, lang: str) -> tuple[int, int, str]:
     """For languages the tagger was not trained on: cut title words in front of a name (typing it PER)
-    and lower-case words trailing it (`Gesandte Arkadi Wolkow` → `Arkadi Wolkow`, `Lindqvist von der`)."""
+    and lower-case words trailing it (`Gesandte Arkadi Wolkow` → `Arkadi Wolkow`, `Lindqvist von der`), but
+    not the adjectives of a common noun's name (`Parlement européen`: the lone `Parlement` names nothing)."""
     toks = tokenize(text, start, end)
     titles: frozenset[str] = getattr(data, "PERSON_TITLES", frozenset())
-    while len(toks) > 1 and (text[toks[-1][0]].islower() or not text[toks[-1][0]].isalpha()):
+    least = 1 + common_head_tail(text, lang, toks)
+    while len(toks) > least and (text[toks[-1][0]].islower() or not text[toks[-1][0]].isalpha()):
         toks.pop()
     while len(toks) > 1:
         first = text[toks[0][0] : toks[0][1]].lower()
@@ -527,13 +529,14 @@ def _finish(text: str, lang: str, spans: list[tuple[int, int, str]]) -> list[Men
     if named:  # whole names with lower-case words: no trim may cut them, no tagger piece stays beside them
         spans = [s for s in spans if not any(a < s[1] and s[0] < b for a, b, _ in named)]
     spans = drop_function_words(text, lang, spans)
+    span_ends = {a: (b, k) for a, b, k in spans}
     stop: frozenset[str] = getattr(data, "NOT_NAMES", frozenset())
     out: list[Mention] = []
     seen: set[tuple[int, int]] = set()
     for start, end, kind in sorted(spans):
         start, end = _trim(text, start, end, data)
         if end > start and data is not None and not getattr(data, "TRAINED_TYPES", True):
-            start, end, kind = _weak_trim(text, start, end, kind, data)
+            start, end, kind = _weak_trim(text, start, end, kind, data, lang)
         elif end > start and kind == "PER":
             start = _drop_titles(text, start, end, data)
         heads = getattr(data, "NAME_HEAD_CONNECTORS", None)
@@ -542,16 +545,26 @@ def _finish(text: str, lang: str, spans: list[tuple[int, int, str]]) -> list[Men
         places: frozenset[str] = getattr(data, "PLACE_NOUNS", frozenset())
         if places and end > start:
             start, end, kind = _place_nouns(text, start, end, kind, places)
+        head = None
+        whole = head_noun_name(text, lang, (start, end, kind), data, span_ends)
+        if whole is not None:
+            head = text[start:end] if whole[1] > end else None
+            start, end, kind = whole
         if end <= start or (start, end) in seen:
             continue
         surface = " ".join(text[start:end].split())
         if not any(ch.isalpha() for ch in surface) or surface.lower() in stop:
             continue
         lemma = lemmatize(surface, lang, kind)
+        if head is not None:  # only the head declines; its complements keep their case (`Fondu solidarity …`)
+            lemma = lemmatize(head, lang, kind) + surface[len(head) :]
         kind = _retype(surface, lemma, kind, lang, text, start, data)
         seen.add((start, end))
         out.append(Mention(start, end, kind, lemma, lang))
     if named:
+        heads = getattr(data, "NAME_HEAD_CONNECTORS", None)
+        if heads is not None:  # `Fonds de solidarité de l'` + `Union européenne`: the head-first name is one
+            named = [(_romance_head(text, a, heads), b, k) for a, b, k in named]
         out = sorted(out + [Mention(a, b, k, " ".join(text[a:b].split()), lang) for a, b, k in named], key=_offsets)
     kinds = outlet_types(text, lang, [(m.start, m.end, m.type, m.lemma) for m in out])
     out = [m if m.type == k else Mention(m.start, m.end, k, m.lemma, m.lang) for m, k in zip(out, kinds, strict=True)]

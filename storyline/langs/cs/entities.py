@@ -3,6 +3,9 @@
 TRAINED_TYPES = True
 # dictionary knowledge of the word and its base form as tagger features (storyline/entities/morph.py)
 MORPH_ANALYSER = "simplemma-cs"
+# base-form endings of verbs in simplemma's form lists (`schválil` → `schválit`, `řekl` → `říci`; not the `-ost`
+# nouns): a lower-case word with one after a capitalised common noun is no part of a name (entities/false_names.py)
+VERB_LEMMA_ENDINGS = ("at", "át", "et", "ět", "it", "ít", "out", "ýt", "ci", "ct")
 ROMANIZE = [("ch", "kh"), ("č", "ch"), ("š", "sh"), ("ž", "zh"), ("ř", "rzh"), ("c", "ts"), ("w", "v"), ("j", "y")]
 POSSESSIVE_ENDINGS: tuple[str, ...] = ()
 FEMININE_SURNAME_SUFFIXES = ("ová",)  # stripped from name keys only: Mayová ~ May

@@ -21,6 +21,9 @@ LEADING_DETERMINERS = ("the",)
 POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
 ROMANIZE: list[tuple[str, str]] = []
 NOT_NAMES = frozenset({"read also", "photo"})
+# words of spaCy's stop-word list that open sentences as names (`May said …`, `Will Hurd`): a sentence-initial
+# function word is otherwise no name (storyline/entities/false_names.py)
+NAMES_AMONG_FUNCTION_WORDS = frozenset({"may", "will"})
 # English short forms and older spellings → the English name used as the shared key
 EXONYMS = {
     "Czech Republic": "Czechia",

@@ -5,6 +5,9 @@ import re
 TRAINED_TYPES = False
 # form knowledge as tagger features: the weights learned on cs/sl/bg for "unknown capitalised word" carry over
 MORPH_ANALYSER = "simplemma-es"
+# base-form endings of verbs in simplemma's form lists (`aprobó` → `aprobar`): a lower-case word with one after a
+# capitalised common noun is no part of a name (storyline/entities/false_names.py)
+VERB_LEMMA_ENDINGS = ("ar", "er", "ir")
 ROMANIZE: list[tuple[str, str]] = []
 LEADING_DETERMINERS = ("el", "la", "los", "las")
 POSSESSIVE_ENDINGS: tuple[str, ...] = ()

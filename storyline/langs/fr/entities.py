@@ -5,6 +5,9 @@ import re
 TRAINED_TYPES = False
 # form knowledge as tagger features: the weights learned on cs/sl/bg for "unknown capitalised word" carry over
 MORPH_ANALYSER = "simplemma-fr"
+# base-form endings of verbs in simplemma's form lists (`devrait` → `devoir`, `propose` → `proposer`): a lower-case word with one after a
+# capitalised common noun is no part of a name (storyline/entities/false_names.py)
+VERB_LEMMA_ENDINGS = ("er", "ir", "re", "oir")
 ROMANIZE = [("ou", "u")]
 LEADING_DETERMINERS = ("le", "la", "les", "l'", "l’")
 POSSESSIVE_ENDINGS: tuple[str, ...] = ()

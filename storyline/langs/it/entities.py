@@ -5,6 +5,9 @@ import re
 TRAINED_TYPES = False
 # form knowledge as tagger features: the weights learned on cs/sl/bg for "unknown capitalised word" carry over
 MORPH_ANALYSER = "simplemma-it"
+# base-form endings of verbs in simplemma's form lists (`ha` → `avere`; adjectives in -are (`parlamentare`) count too, so end no name): a lower-case word with one after a
+# capitalised common noun is no part of a name (storyline/entities/false_names.py)
+VERB_LEMMA_ENDINGS = ("are", "ere", "ire", "rre")
 ROMANIZE: list[tuple[str, str]] = []
 LEADING_DETERMINERS = ("il", "lo", "la", "i", "gli", "le", "l'", "l’")
 POSSESSIVE_ENDINGS: tuple[str, ...] = ()

@@ -3,6 +3,9 @@
 TRAINED_TYPES = True
 # dictionary knowledge of the word and its base form as tagger features (storyline/entities/morph.py)
 MORPH_ANALYSER = "simplemma-sl"
+# base-form endings of verbs in simplemma's form lists (`sprejel` → `sprejeti`): a lower-case word with one after a
+# capitalised common noun is no part of a name (storyline/entities/false_names.py)
+VERB_LEMMA_ENDINGS = ("ti", "či")
 ROMANIZE = [("č", "ch"), ("š", "sh"), ("ž", "zh"), ("c", "ts"), ("j", "y")]
 POSSESSIVE_ENDINGS: tuple[str, ...] = ()
 NOT_NAMES = frozenset({"foto"})
