@@ -6,6 +6,8 @@ the fix its comment names.
 
 from __future__ import annotations
 
+import pytest
+
 from storyline.model import Span
 from storyline.quotes import find_quotes, simple_sentences
 
@@ -94,3 +96,138 @@ def test_an_abbreviation_stop_is_no_sentence_end_before_a_quotation() -> None:
     content, _cue, _speaker, extra = _quotes(text, "en", one_sentence=True)[0]
     assert content.startswith("The U.S. economy")
     assert extra.get("partial") is True
+
+
+def _person_mentions(text: str, names: list[str]) -> list[Span]:
+    """PER mention spans of `names` in `text` (the entities stage's layer, written out for one sentence)."""
+    return [Span(text.index(n), text.index(n) + len(n), "mention", {"type": "PER"}) for n in names]
+
+
+def _with_mentions(text: str, lang: str, names: list[str]) -> list[tuple[str, str, str]]:
+    found = []
+    for quote in find_quotes(text, lang, simple_sentences(text, lang), None, _person_mentions(text, names)):
+        span = quote.span()
+        cue, speaker = span.attrs["cue"], span.attrs.get("speaker") or [0, 0]
+        found.append((text[span.start : span.end], text[cue[0] : cue[1]], text[speaker[0] : speaker[1]]))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # Before: speaker 'rzecznika ministerstwa spraw zagranicznych rozmowy' ('-owy' read as an adjective).
+        (
+            "Według rzecznika ministerstwa spraw zagranicznych rozmowy zostaną wznowione w przyszłym tygodniu.",
+            "rozmowy zostaną wznowione w przyszłym tygodniu",
+            "rzecznika ministerstwa spraw zagranicznych",
+        ),
+        # Before: 'wojewódzkiego' (a genitive adjective) began the claim.
+        (
+            "Według rzeczniczki urzędu wojewódzkiego ewakuacja potrwa do piątku.",
+            "ewakuacja potrwa do piątku",
+            "rzeczniczki urzędu wojewódzkiego",
+        ),
+        # Before: speaker 'ministra Polska' (a nominative after a genitive source).
+        ("Zdaniem ministra Polska powinna dostać pomoc.", "Polska powinna dostać pomoc", "ministra"),
+        # Before: speaker 'Instytutu Meteorologii', claim 'i Gospodarki Wodnej (IMGW) opady …'.
+        (
+            "Według Instytutu Meteorologii i Gospodarki Wodnej (IMGW) opady potrwają do środy.",
+            "opady potrwają do środy",
+            "Instytutu Meteorologii i Gospodarki Wodnej",
+        ),
+        # Before: speaker 'rzecznika ministerstwa', claim 'zdrowia szczepienia ruszą w maju'.
+        (
+            "Według rzecznika ministerstwa zdrowia szczepienia ruszą w maju.",
+            "szczepienia ruszą w maju",
+            "rzecznika ministerstwa zdrowia",
+        ),
+    ],
+)
+def test_polish_genitive_source_without_comma_ends_before_the_claims_subject(
+    text: str, content: str, speaker: str
+) -> None:
+    assert [(c, s) for c, _cue, s, _x in _quotes(text, "pl")] == [(content, speaker)]
+
+
+def test_a_source_inside_a_relative_clause_ends_before_its_verb() -> None:
+    # Before: speaker 'szacunków ratusza sięgają 200 mln zł' (the verb and the sum in the source).
+    text = "Miasto zaczęło liczyć straty, które według szacunków ratusza sięgają 200 mln zł."
+    (_content, cue, speaker, _x), *_ = _quotes(text, "pl")
+    assert (cue, speaker) == ("według szacunków", "ratusza")
+
+
+def test_a_name_after_a_genitive_source_begins_the_claim() -> None:
+    # Before: speaker 'Anny Nowak Ukraina', claim 'jest gotowa rozmawiać'.
+    text = "Według Anny Nowak Ukraina jest gotowa rozmawiać."
+    assert _with_mentions(text, "pl", ["Anny Nowak"]) == [("Ukraina jest gotowa rozmawiać", "Według", "Anny Nowak")]
+    # Before: the source ran over 'minister rolnictwa Jan Wilk', the claim was cut at the comma in the marks.
+    text = "Zdaniem Nowaka minister rolnictwa Jan Wilk „nie rozumie, czym jest wieś”."
+    assert _with_mentions(text, "pl", ["Nowaka", "Jan Wilk"]) == [
+        ("minister rolnictwa Jan Wilk „nie rozumie, czym jest wieś”", "Zdaniem", "Nowaka")
+    ]
+
+
+def test_a_reflexive_cue_verb_without_a_clause_is_no_speech() -> None:
+    # Before: 'fala … utrzymuje się od czwartku' was a claim 'się od czwartku' of 'Odrze'.
+    assert _quotes("We Wrocławiu fala na Odrze utrzymuje się od czwartku.", "pl") == []
+    assert _quotes("Trzy osoby wciąż uznaje się za zaginione.", "pl") == []
+    (content, cue, speaker, _x), *_ = _quotes("Prezes utrzymuje, że firma jest zdrowa.", "pl")
+    assert (content, cue, speaker) == ("że firma jest zdrowa", "utrzymuje", "Prezes")
+
+
+def test_a_second_speaker_after_the_sources_claim_has_a_claim_of_its_own() -> None:
+    # Before: the police's claim was 'organizatorzy mówią o 9 tysiącach' (the organisers' words).
+    text = "Według policji w marszu wzięło udział około 5 tys. osób, organizatorzy mówią o 9 tysiącach."
+    found = [(c, q, s) for c, q, s, _x in _quotes(text, "pl")]
+    assert ("w marszu wzięło udział około 5 tys. osób", "Według", "policji") in found
+    assert ("o 9 tysiącach", "mówią", "organizatorzy") in found
+    # Before: the police's claim ran on over '; die Veranstalter sprachen von 5.000'.
+    text = "Nach Angaben der Polizei kamen rund 2.000 Menschen; die Veranstalter sprachen von 5.000."
+    assert _quotes(text, "de")[0][:3] == ("kamen rund 2.000 Menschen", "Nach Angaben der", "Polizei")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "content", "speaker"),
+    [
+        # Before: 'Dupont, les grèves dureront « … »' -- the source named after 'Selon' opened the claim.
+        (
+            "fr",
+            "Selon Dupont, les grèves dureront « aussi longtemps que nécessaire ».",
+            "les grèves dureront « aussi longtemps que nécessaire »",
+            "Dupont",
+        ),
+        (
+            "pl",
+            "Jak zaznaczył Kowalski, jeśli rząd nie ustąpi, strajki „przeniosą się na ulice” w maju.",
+            "jeśli rząd nie ustąpi, strajki „przeniosą się na ulice” w maju",
+            "Kowalski",
+        ),
+        # Before: the claim opened with the source's description 'presidente di Terra Nostra, '.
+        (
+            "it",
+            "Secondo Mario Rossi, presidente di Terra Nostra, il piano «arriva tardi e costa troppo».",
+            "il piano «arriva tardi e costa troppo»",
+            "Mario Rossi",
+        ),
+        # Before: speaker 'rzecznik Komisji Europejskiej Jan' ('de' ended the name), the rest in the claim.
+        (
+            "pl",
+            "Jak poinformował rzecznik Komisji Europejskiej Jan de Vries, Bruksela „rozpatrzy wniosek pilnie”.",
+            "Bruksela „rozpatrzy wniosek pilnie”",
+            "rzecznik Komisji Europejskiej Jan de Vries",
+        ),
+    ],
+)
+def test_an_opening_source_and_its_description_are_no_part_of_the_claim(
+    lang: str, text: str, content: str, speaker: str
+) -> None:
+    assert [(c, s) for c, _q, s, _x in _quotes(text, lang)] == [(content, speaker)]
+
+
+def test_a_name_particle_stays_in_the_speakers_name() -> None:
+    # Before: speaker words 'Vries', label 'Jan' (the particle 'de' ended the phrase and the guessed name).
+    text = "The money will come soon, Commission spokesman Jan de Vries said on Monday."
+    quote = find_quotes(text, "en", simple_sentences(text, "en"))[0].span()
+    speaker: list[int] = quote.attrs["speaker"]
+    assert text[speaker[0] : speaker[1]] == "Commission spokesman Jan de Vries"
+    assert quote.attrs["speaker_label"] == "Jan de Vries"

@@ -94,6 +94,15 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
             return False
         return cue == len(before) - 1 or self.cues[before[cue].start] >= 2 or before[-1].low in self.lex.determiners
 
+    def _opening_source(self, before: list[Token], cue_i: int) -> bool:
+        """True when the cue at `cue_i` is (part of) a source construction naming its source after it ("Selon
+        X, …", "Jak zaznaczył X, …"); "calling the candidate “fit”" names its object there."""
+        for k in range(max(0, cue_i - 2), cue_i + 1):
+            m = self.lex.source_first.match(self.text, before[k].start)
+            if m is not None and m.end() >= before[cue_i].end:
+                return True
+        return False
+
     def _next_sentence(self, previous: Quote, q: Marked) -> bool:
         """True when `q` opens the sentence after the one where `previous` ends, in the same paragraph.
 
@@ -325,7 +334,10 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
         if embedded:
             # A partial quote inside a reported clause: the whole clause is the content.
             addressee = lex.addressee_cue.fullmatch(before[cue_i].low) is not None
-            start = min(self._content_start(before, cue_i + n, len(before), addressee), q.outer_start)
+            # "Selon Lemaire, les blocages dureront « … »", "Jak zaznaczył Malinowski, jeśli …": a speaker named
+            # after the cue is no part of the clause.
+            opens = rng[1] if rng[0] >= cue_i + n and self._opening_source(before, cue_i) else cue_i + n
+            start = min(self._content_start(before, opens, len(before), addressee), q.outer_start)
             last = self.sentences[self._sentence_of(max(q.end - 1, q.start))]
             toks = last.tokens
             after = next((k for k, t in enumerate(toks) if t.start >= q.outer_end), len(toks))

@@ -75,6 +75,9 @@ class Lexicon:
     clause_auxiliaries: frozenset[str]
     postposed_sources: frozenset[str]
     genitive_complements: bool
+    oblique_sources: frozenset[str]
+    reflexives: frozenset[str]
+    nominative_endings: tuple[str, ...]
     inverted_subjects: dict[str, str | None]
     emphatic_pronouns: frozenset[str]
     anaphor: re.Pattern[str]
@@ -219,6 +222,9 @@ def lexicon(lang: str | None) -> Lexicon:
         clause_auxiliaries=_words(data, "CLAUSE_AUXILIARIES"),
         postposed_sources=_words(data, "POSTPOSED_SOURCES"),
         genitive_complements=bool(getattr(data, "GENITIVE_COMPLEMENTS", False)),
+        oblique_sources=_words(data, "OBLIQUE_SOURCES"),
+        reflexives=_words(data, "REFLEXIVES"),
+        nominative_endings=tuple(getattr(data, "NOMINATIVE_ENDINGS", ())),
         # longest first: "-t-il" before "-il"
         inverted_subjects=dict(sorted(getattr(data, "INVERTED_SUBJECTS", {}).items(), key=lambda kv: -len(kv[0]))),
         emphatic_pronouns=_words(data, "EMPHATIC_PRONOUNS"),

@@ -10,7 +10,7 @@ import re
 
 from storyline.quotes.base import DASHES, MAX_CUE_TOKENS, PLURAL_SUBJECT_WORDS, SUBJECT_WORDS, TITLE_REACH, FinderBase
 from storyline.quotes.lexicon import WORD_CACHE_SIZE
-from storyline.quotes.speakers import POSSESSIVE_S, Speaker, Token
+from storyline.quotes.speakers import NAME_PARTICLES, POSSESSIVE_S, Speaker, Token
 
 # Words a speaker phrase's complement may add after a dangling function word ("sources close to the | mediation
 # team"); a longer tail is the claim's own words, not the source's name.
@@ -27,6 +27,17 @@ def _case_form(a: str, b: str) -> bool:
     "mluvčí" / "mluvčího"); stricter than surnames, and diacritics count ("rozmowy" is no "rozmówca")."""
     short, long_ = sorted((a, b), key=len)
     return long_.startswith(short[: max(4, len(short) - 1)]) and len(long_) - len(short) <= 3
+
+
+def _name_particle(tokens: list[Token], m: int) -> bool:
+    """True for a lower-case particle inside a person's name ("Pieter de Wolf", "Ursula von der Leyen"): names
+    come from every language into every text, so the particles are no one language's data."""
+    if tokens[m].low not in NAME_PARTICLES or m == 0 or not tokens[m - 1].is_cap:
+        return False
+    n = m + 1
+    while n < len(tokens) and tokens[n].low in NAME_PARTICLES:
+        n += 1  # "von der Leyen"
+    return n < len(tokens) and n - m <= 2 and tokens[n].is_cap and tokens[m].text.islower()
 
 
 class PhraseMixin(FinderBase):
@@ -106,7 +117,7 @@ class PhraseMixin(FinderBase):
         while (
             k - 1 >= floor
             and tokens[k - 1].is_word
-            and self._np_word(tokens[k - 1])
+            and (self._np_word(tokens[k - 1]) or _name_particle(tokens, k - 1))
             and tokens[k - 1].low not in lex.pronouns
         ):
             k -= 1
@@ -204,7 +215,13 @@ class PhraseMixin(FinderBase):
             return None
         k = j
         while (
-            k < stop and tokens[k].is_word and (self._np_word(tokens[k]) or (k == j and tokens[k].low in lex.pronouns))
+            k < stop
+            and tokens[k].is_word
+            and (
+                self._np_word(tokens[k])
+                or (k == j and tokens[k].low in lex.pronouns)
+                or (k > j and k + 1 < stop and _name_particle(tokens, k))
+            )
         ):
             if tokens[k].low in lex.pronouns and k > j:
                 break
@@ -317,7 +334,11 @@ class PhraseMixin(FinderBase):
                 and m - k < PHRASE_TAIL
                 and tokens[m].is_word
                 and not tokens[m].is_cap
-                and (self._head_noun(tokens[m].low) or tokens[m].low.endswith(lex.modifier_suffixes or ("\0",)))
+                and (
+                    self._head_noun(tokens[m].low)
+                    or tokens[m].low.endswith(lex.modifier_suffixes or ("\0",))
+                    or (tokens[m].low in lex.modifiers and tokens[m].low not in lex.prepositions)
+                )
             ):
                 m += 1
             end = words_from(k)
@@ -536,6 +557,7 @@ class PhraseMixin(FinderBase):
             and tokens[k].is_word
             and not tokens[k].is_cap
             and not self._head_noun(tokens[k].low)
+            and not _name_particle(tokens, k)
         )
 
     def _named_agent(self, toks: list[Token], rng: tuple[int, int]) -> bool:

@@ -20,7 +20,7 @@ from storyline.quotes.base import (
     _words,
 )
 from storyline.quotes.boundaries import BoundaryMixin
-from storyline.quotes.phrases import INSERTED_WORDS, PHRASE_TAIL, PhraseMixin
+from storyline.quotes.phrases import INSERTED_WORDS, PHRASE_TAIL, PhraseMixin, _name_particle
 from storyline.quotes.speakers import POSSESSIVE_S, Token
 
 # Most words of a sentence-opening prepositional phrase before a speaker and cue ("In a statement, X ...").
@@ -248,6 +248,8 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             if implied is None:
                 return (None, j - i)
             rng = (j, j)
+        if implied is None and toks[i].low in self.lex.oblique_sources:
+            rng = self._oblique_source(toks, rng)
         if implied is None:
             # "Secondo il presidente dei commercianti del centro, Walter Egger, …": the person the source is
             named = self._apposed_name(toks, rng[1])
@@ -289,17 +291,96 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             start, end = toks[0].start, toks[k - 1].end
         else:
             after = toks[rng[1] :]
-            comma = next((k for k, t in enumerate(after[:COMPLEMENTIZER_WINDOW]) if t.text == ","), None)
-            if comma is not None:
+            end = self._clause_end(sent, toks)
+            # A comma inside quotation marks is the quoted words' own ("Zdaniem X komisarz „nie rozumie, czym …”").
+            comma = next(
+                (k for k, t in enumerate(after[:COMPLEMENTIZER_WINDOW]) if t.text == "," and not self._quoted(t.start)),
+                None,
+            )
+            other = next(
+                (
+                    k
+                    for k, t in enumerate(after)
+                    if k > 0
+                    and t.text in ",;"
+                    and not self._quoted(t.start)
+                    and self._named_subject(toks, rng[1] + k + 1)
+                    and self._subject_and_cue(toks, rng[1] + k + 1)
+                ),
+                None,
+            )
+            if other is not None:
+                # "Według policji w marszu wzięło udział 5 tys. osób, organizatorzy mówią o 9 tysiącach", "…; die
+                # Veranstalter sprachen von 4.000": a speaker and cue of their own; the source's claim ends there.
+                end = after[other - 1].end
+            elif comma is not None:
                 # "According to the draft published by the FT, CONTENT": the claim follows the comma.
                 after = after[comma:]
+                apposed = self._apposition_end(after)
+                if apposed is not None:
+                    # "Secondo Marco Bellandi, presidente di Terra Viva, il meccanismo …": past the description.
+                    after = after[apposed:]
             while after and after[0].text in ",:" + DASHES:
                 after = after[1:]
-            if _words(after) < MIN_REPORTED_WORDS:
+            if _words(after) < MIN_REPORTED_WORDS or after[0].start >= end:
                 return (None, j - i)
-            start, end = after[0].start, self._clause_end(sent, toks)
+            start = after[0].start
         self.used_cues.add(toks[i].start)
         return (Quote(start, end, "reported", cue, implied or self.speaker(toks, source)), max(rng[1] - i, 1))
+
+    def _named_subject(self, toks: list[Token], j: int) -> bool:
+        """True when a clause of its own opens at token j with a noun, no conjunction or pronoun: "…, and they
+        ordered him …", "…, she insisted that …" go on with the source's account; "…, organizatorzy mówią …" is
+        someone else's."""
+        if j >= len(toks) or not toks[j].is_word:
+            return False
+        low = toks[j].low
+        return low not in self.lex.conjunctions and low not in self.lex.pronouns
+
+    def _apposition_end(self, after: list[Token]) -> int | None:
+        """Index of the comma closing a description set off after a source ("…, presidente di Terra Viva, …"):
+        `after` opens with a comma, a title or source noun follows it, no cue or clause word comes before the
+        next comma; None when no such description is there."""
+        if len(after) < 3 or not after[1].is_word or not self._head_noun(POSSESSIVE_S.sub("", after[1].low)):
+            return None
+        for k in range(2, min(len(after), APPOSITION_WORDS + 2)):
+            tok = after[k]
+            if tok.text == ",":
+                return k if _words(after[k:]) >= MIN_REPORTED_WORDS else None
+            if not tok.is_word or tok.start in self.cues or tok.low in self.lex.complementizers:
+                return None
+            if tok.low in self.lex.relatives:
+                return None
+        return None
+
+    def _oblique_source(self, toks: list[Token], rng: tuple[int, int]) -> tuple[int, int]:
+        """The source phrase of a construction that puts its source in an oblique case ("Według …", "Zdaniem
+        …"), without the claim's subject it ran into for want of a comma: a word in a form no oblique case has
+        ("Według rzecznika ministerstwa spraw zagranicznych rozmowy zostaną …", "Zdaniem ministra Polska …"),
+        a lower-case word after a person's name or a capitalised one after a full name ("Według Anny Kos Ukraina
+        …"), a lower-case word no source phrase holds (a verb). A conjunction before a capitalised word goes on
+        with the source ("Według Instytutu Meteorologii i Gospodarki Wodnej (IMGW)")."""
+        lex = self.lex
+        a, b = rng
+        if b + 1 < len(toks) and toks[b].low in lex.conjunctions and toks[b + 1].is_cap:
+            more = self.right_np(toks, b + 1)
+            if more is not None and more[0] == b + 1:
+                b = more[1]
+        for m in range(a + 1, b):
+            tok, prev = toks[m], toks[m - 1]
+            if tok.low in lex.conjunctions and toks[m + 1].is_cap:
+                continue  # "Meteorologii i Gospodarki Wodnej", "Kowalskiego i Nowaka": one source
+            if tok.is_word and not tok.is_cap and prev.is_cap and self.people.ends_name(toks[a].start, prev.end, 1):
+                return (a, m)  # "Zdaniem Nowaka minister rolnictwa Jan Wilk …": a name takes no complement
+            if tok.is_word and not tok.is_cap and not self._np_word(tok) and not _name_particle(toks, m):
+                return (a, m)  # "które według szacunków ratusza sięgają …": a verb, not the source's complement
+            if not tok.is_word or self._head_noun(tok.low):
+                continue
+            if lex.nominative_endings and tok.low.endswith(lex.nominative_endings) and not (tok.is_cap and prev.is_cap):
+                return (a, m)
+            if tok.is_cap and prev.is_cap and self.people.ends_name(toks[a].start, prev.end, 2):
+                return (a, m)
+        return (a, b)
 
     def _relay(self, toks: list[Token], i: int) -> int | None:
         """Where the clause of a medium's cue begins when the source construction at token i closes it ("…,
@@ -391,6 +472,9 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             and prev.text in "," + DASHES + CLOSING
             and _words(toks[: left[0]]) >= MIN_REPORTED_WORDS
             and _words(toks[after_cue:]) <= POSTPOSED_TAIL
+            # "Według policji … 5 tys. osób, organizatorzy mówią o 9 tysiącach": a clause its opening source
+            # already attributes is no claim of the cue after it.
+            and not (toks[0].start in self.used_cues and toks[0].start in self.constructions)
         ):
             k = left[0] - 1
             while k > 0 and toks[k - 1].text in "," + DASHES:
@@ -568,6 +652,14 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             and (left is None or not self._agent(toks, left))
         ):
             # "X wants a deal" reports X's stance only when X is named; "what he called" is no claim.
+            return None
+        if (
+            after_cue < len(toks)
+            and toks[after_cue].low in lex.reflexives
+            and not any(t.low in lex.complementizers for t in toks[after_cue : after_cue + 3])
+        ):
+            # "fala utrzymuje się od czwartku" (stays): a cue verb with a reflexive it takes in no cue of the
+            # language's list ("domaga się" is one) means something else, unless a clause follows.
             return None
         content = [t for t in toks if t.start >= start]
         if _words(content) < MIN_REPORTED_WORDS:

@@ -17,6 +17,11 @@ from storyline.model import Span
 from storyline.quotes.lexicon import TOKEN, Lexicon
 from storyline.store.fold import fold
 
+# Lower-case particles of surnames ("de Wolf", "van der Bellen", "von der Leyen", "di Maio", "da Silva", "ter Horst").
+NAME_PARTICLES = frozenset(
+    {"de", "van", "von", "der", "den", "di", "da", "du", "dos", "das", "del", "della", "ter", "ten"}
+)
+
 POSSESSIVE_S = re.compile(r"[’']s$")
 _TITLE_FORMS: dict[tuple[str, str], bool] = {}  # (language, word) -> is a title in some case form
 # How far around a full-name mention its title is looked for ("Kremlin spokesman Dmitry Peskov"), in
@@ -155,9 +160,13 @@ class PersonIndex:
         tokens = tokenize(self.text, 0, len(self.text), lex.token)
         runs: list[list[Token]] = []
         run: list[Token] = []
-        for tok in [*tokens, Token(0, 0, ".", ".")]:
+        padded = [*tokens, Token(0, 0, ".", ".")]
+        for k, tok in enumerate(padded):
             if tok.is_word and tok.is_cap and not tok.text.isupper():
                 run.append(tok)
+                continue
+            if run and tok.low in NAME_PARTICLES and tok.text.islower() and padded[k + 1].is_cap:
+                run.append(tok)  # "Pieter de Wolf"
                 continue
             if run:
                 runs.append(run)
@@ -190,6 +199,12 @@ class PersonIndex:
     def _word_before(self, pos: int) -> str:
         m = re.search(r"(\w+)\W*$", self.text[max(0, pos - 40) : pos])
         return m.group(1).lower() if m else ""
+
+    def ends_name(self, start: int, end: int, words: int) -> bool:
+        """True when a person mention of at least `words` words starting at or after `start` ends at `end`."""
+        return any(
+            p.end == end and start <= p.start and len(self.text[p.start : p.end].split()) >= words for p in self.people
+        )
 
     def inside(self, start: int, end: int) -> Person | None:
         """The last person mention within `start`..`end`."""

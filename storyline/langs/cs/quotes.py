@@ -175,6 +175,10 @@ TITLES = [
 ]
 
 SOURCE_NOUNS = [
+    # the organisers of a protest or event count its people ("…, organizatorzy mówią o 15 tysiącach")
+    "pořadatelé",
+    "pořadatelů",
+    "organizátoři",
     "zdroj",
     "zdroje",
     "zdrojů",

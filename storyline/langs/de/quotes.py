@@ -8,6 +8,8 @@ QUOTE_PAIRS = [("„", "“"), ("»", "«"), ("‚", "‘"), ("›", "‹"), ('"
 DIALOGUE_DASHES = ""
 
 CUES = [
+    # "die Veranstalter sprachen von 4.000": a count or term someone gives
+    r"(?:sprach|sprachen|spricht|sprechen) von",
     r"kündigt\w*",
     r"sagt\w*",
     r"gesagt",
@@ -277,6 +279,9 @@ TITLES = [
 ]
 
 SOURCE_NOUNS = [
+    # the organisers of a protest or event count its people ("…, organizatorzy mówią o 15 tysiącach")
+    "veranstalter",
+    "organisatoren",
     "quelle",
     "quellen",
     "kreise",

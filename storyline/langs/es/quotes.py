@@ -223,6 +223,8 @@ TITLES = [
 ]
 
 SOURCE_NOUNS = [
+    # the organisers of a protest or event count its people ("…, organizatorzy mówią o 15 tysiącach")
+    "organizadores",
     "fuente",
     "fuentes",
     "funcionario",

@@ -221,6 +221,8 @@ TITLES = [
 ]
 
 SOURCE_NOUNS = [
+    # the organisers of a protest or event count its people ("…, organizatorzy mówią o 15 tysiącach")
+    "organisateurs",
     "source",
     "sources",
     "responsable",

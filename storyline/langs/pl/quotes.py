@@ -101,6 +101,9 @@ NEEDS_COMPLEMENTIZER = [
     r"wskaza\w*",
     r"wskazuj\w*",
     r"pyta(?:ł|ła|li)?",
+    # "fala utrzymuje się od czwartku" (stays), "uznaje się za zaginione" (are deemed): speech only with "że"
+    r"utrzymuj\w*|utrzymywa\w*",
+    r"uznał\w*|uznaje|uznają",
 ]
 
 SOURCE_FIRST = [
@@ -110,6 +113,8 @@ SOURCE_FIRST = [
     r"jak czytamy w",
     # "Według informacji RMF FM rozmowy …", "według ustaleń „Rzeczpospolitej”": whose information it is
     r"według (?:informacji|ustaleń|danych|doniesień)",
+    # "które według wstępnych wyliczeń ratusza przekraczają …": whose estimate it is
+    r"według (?:(?:wstępnych|najnowszych|oficjalnych|ostatnich) )?(?:szacunków|wyliczeń|obliczeń|danych)",
     r"według",
     r"zdaniem",
     r"jak (?:\w+ )?(?:poinformowa\w*|poda\w*|powiedzia\w*|przekaza\w*|zaznaczy\w*|podkreśli\w*|napisa\w*|ustali\w*|dowiedzia\w* się|zauważy\w*|twierdzi\w*|ocenia\w*|informuj\w*|podaje|pisze|donosi|doda\w*|wyjaśni\w*|zapewni\w*|stwierdzi\w*|oświadczy\w*|przypomnia\w*|zapowiedzia\w*)",
@@ -261,6 +266,21 @@ MODIFIERS = [
     "zagranicznych",
     "wewnętrznych",
     "obrony",
+    # ministries' portfolios in the genitive ("rzecznika ministerstwa zdrowia szczepienia ruszą …")
+    "zdrowia",
+    "finansów",
+    "rolnictwa",
+    "edukacji",
+    "sprawiedliwości",
+    "klimatu",
+    "środowiska",
+    "infrastruktury",
+    "kultury",
+    "cyfryzacji",
+    "rozwoju",
+    "pracy",
+    "nauki",
+    "energii",
     "stanu",
     "narodowej",
     "bezpieczeństwa",
@@ -280,7 +300,14 @@ MODIFIERS = [
 ]
 
 # Adjective endings that may sit inside a speaker phrase ("ukraińscy urzędnicy").
-MODIFIER_SUFFIXES = ("ski", "ska", "skie", "scy", "skich", "cki", "cka", "ccy", "ckich", "owy", "owa", "owi", "owych")
+# Genitive and locative forms too ("Według rzeczniczki urzędu wojewódzkiego ewakuacja …").
+MODIFIER_SUFFIXES = (
+    *("ski", "ska", "skie", "scy", "skich", "skiego", "skiej", "skim"),
+    *("cki", "cka", "ccy", "ckich", "ckiego", "ckiej", "ckim"),
+    *("owy", "owa", "owi", "owych", "owego", "owej", "owym"),
+    *("zki", "zka", "zkie", "zcy", "zkich", "zkiego", "zkiej", "zkim"),  # "wojewódzki", "miejski"'s -dzki kin
+    *("nego", "nej", "nych"),  # genitive adjectives ("urzędu marszałkowskiego", "obrony narodowej")
+)
 
 TITLES = [
     "wojewoda",
@@ -347,6 +374,9 @@ TITLES = [
 ]
 
 SOURCE_NOUNS = [
+    # the organisers of a protest or event count its people ("…, organizatorzy mówią o 15 tysiącach")
+    "organizatorzy",
+    "organizatorów",
     "urzędnik",
     "urzędnicy",
     "urzędników",
@@ -429,6 +459,11 @@ INSTITUTION_NOUNS = [
     "bank",
     "fundusz",
     "organizacja",
+    "ratusz",  # the city hall ("według wyliczeń ratusza")
+    "ratusza",
+    "magistrat",
+    "gmina",
+    "starostwo",
 ]
 
 DOCUMENT_NOUNS = [
@@ -605,6 +640,18 @@ PRO_DROP = True
 
 # A source's head noun takes its complement in the genitive after it, unmarked by a preposition.
 GENITIVE_COMPLEMENTS = True
+
+# The reflexive particle: a cue verb with it is no speech unless the pair is a cue of its own ("domaga się") or
+# a clause follows ("fala utrzymuje się od czwartku" stays; "utrzymuje, że …" says).
+REFLEXIVES = ["się"]
+
+# Opening constructions whose source stands in the genitive ("Według rzecznika ministerstwa", "Zdaniem
+# ministra"): a word in a nominative-only form after the source is the claim's subject, not part of the source
+# ("Według rzecznika ministerstwa spraw zagranicznych rozmowy zostaną …", "Zdaniem ministra Polska może …").
+OBLIQUE_SOURCES = ["według", "zdaniem"]
+# Endings no genitive has: adjectives' nominatives (-owy/-owa, -ski/-ska, -cki/-cka) and nouns in -owy
+# ("rozmowy" is a genitive singular too, but after a genitive source it opens the claim far more often).
+NOMINATIVE_ENDINGS = ("owy", "owa", "ski", "ska", "scy", "cki", "cka", "ccy")
 
 # "W MSZ poinformowano, …": an opening "in X" before a subjectless plural or impersonal cue names X as the source.
 LOCATIVE_SOURCES = ["w", "we"]

@@ -240,6 +240,9 @@ TITLES = [
 ]
 
 SOURCE_NOUNS = [
+    # the organisers of a protest or event count its people ("…, organizatorzy mówią o 15 tysiącach")
+    "организаторы",
+    "организаторов",
     "источник",
     "источники",
     "источника",

@@ -225,6 +225,9 @@ TITLES = [
 ]
 
 SOURCE_NOUNS = [
+    # the organisers of a protest or event count its people ("…, organizatorzy mówią o 15 tysiącach")
+    "організатори",
+    "організаторів",
     "джерело",
     "джерела",
     "джерел",
