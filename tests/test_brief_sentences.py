@@ -175,3 +175,26 @@ def test_a_quotation_over_sentences_is_cited_whole(lang: str, text: str, whole: 
     texts = [s.text for s in Material("s", None, [article]).sentences(article)]
     assert whole in texts, texts
     assert texts[0] != whole and texts[-1] != whole  # the sentences around it stay apart
+
+
+def test_a_timeline_sentence_is_not_repeated_under_the_week_around_its_day(tmp_path: Path) -> None:
+    from storyline.ingest import ingest
+
+    text = (
+        "Museum reopens east wing\n\n"
+        "The city museum reopened its east wing this week after a two-year renovation of the roof and galleries.\n"
+        "Visitors queued for an hour on the first morning, the director Hanna Vogt told reporters.\n"
+    )
+    (tmp_path / "museum.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text(
+        "path,outlet,published_at,language\nmuseum.txt,City Courier,2026-03-11T09:00:00+00:00,en\n", encoding="utf-8"
+    )
+    store = open_store(tmp_path / "m.db")
+    ingest([tmp_path / "museum.txt"], store, manifest=tmp_path / "manifest.csv")
+    brief = json.loads(to_json(build_briefing(store, "all", record=False)))
+    where: dict[str, list[str]] = {}
+    for ev in brief["timeline"]:
+        for st in ev["statements"]:
+            where.setdefault(st["citation"]["text"], []).append(ev["date"])
+    reopened = next(t for t in where if "reopened its east wing" in t)
+    assert where[reopened] == ["2026-03-11"], where  # the publication day's lead, not again under 2026-W11
