@@ -512,3 +512,12 @@ def test_a_reported_plan_looks_ahead_in_other_languages(lang: str, text: str, ex
     wednesday = datetime(2026, 3, 25, 12, 0, tzinfo=UTC)
     found = [e.to_span().attrs["value"] for e in find_time_expressions(text, lang, wednesday)]
     assert found == [expected]
+
+
+def test_the_same_period_is_a_quarter_only_after_a_quarter() -> None:
+    anchor = datetime(2025, 11, 21, 18, 0, tzinfo=UTC)
+    told = "An attack late on Thursday killed five people. The army intercepted thirty drones in the same period."
+    assert [e.to_span().attrs["value"] for e in find_time_expressions(told, "en", anchor)] == ["2025-11-20"]
+    results = "Profit rose 8% in the third quarter, against a loss in the same period a year earlier."
+    values = [e.to_span().attrs["value"] for e in find_time_expressions(results, "en", anchor)]
+    assert values[0] == "2025-Q3" and "2024-Q3" in values, values

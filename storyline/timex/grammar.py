@@ -65,6 +65,7 @@ class Grammar:
     set_adverbs: dict[str, str]
     holidays: dict[str, str]
     period_words: frozenset[str]
+    period_back_refs: frozenset[str]
     half_words: frozenset[str]
     fixed_durations: dict[str, str]
     not_duration_after: re.Pattern[str] | None
@@ -213,6 +214,7 @@ def grammar_for(lang: str | None) -> Grammar:
         set_adverbs={k.lower(): v for k, v in _get(data, "SET_ADVERBS", {}).items()},
         holidays={k.lower(): v for k, v in _get(data, "HOLIDAYS", {}).items()},
         period_words=frozenset(w.lower() for w in _get(data, "PERIOD_WORDS", [])),
+        period_back_refs=frozenset(w.lower() for w in _get(data, "PERIOD_BACK_REFS", [])),
         half_words=frozenset(w.lower() for w in _get(data, "HALF_WORDS", [])),
         fixed_durations={k.lower(): v for k, v in _get(data, "FIXED_DURATIONS", {}).items()},
         not_duration_after=_compiled(_get(data, "NOT_DURATION_AFTER", None)),

@@ -350,6 +350,12 @@ def h_quarter(ctx: Context, m: re.Match[str]) -> Result | None:
             return Result("DATE", format_point(Point(named.day.replace(year=int(m["y0"])), "quarter")), True, "quarter")
         if m["qword"].lower() in ctx.g.period_words and not m.groupdict().get("qref"):
             return None  # "the period" alone is any stretch; "the latest period" is the quarter reported
+        if (
+            m["qword"].lower() in ctx.g.period_words
+            and (m.groupdict().get("qref") or "").lower() in ctx.g.period_back_refs
+            and ctx.last_quarter is None
+        ):
+            return None  # "intercepted thirty drones in the same period": the stretch just told, not a quarter
         ref = ctx.last_quarter
         if ref is None:
             if ctx.anchor is None:

@@ -112,6 +112,10 @@ SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P
 QUARTER_WORDS = ["quarter"]
 # "the latest period", "the year-ago period": the quarter a company reports on (needs a QUARTER_PREFIX word)
 PERIOD_WORDS = ["period"]
+# "the same period" is a quarter only after a quarter was named ("the third quarter … the same period a year
+# earlier"); elsewhere it is the stretch just told ("an attack late on Thursday … thirty drones in the same
+# period"), no date of its own. TempEval-3 dev: value F1 0.7872 either way (every such case names a quarter).
+PERIOD_BACK_REFS = ["same", "comparable", "corresponding"]
 HALF_WORDS = ["half"]
 QUARTER_PREFIX = (r"(?:the\s+)?(?:(?P<qyear>this|last|next)\s+year's\s+)?(?:fiscal\s+)?"
                   r"(?:(?P<qref>latest|current|year-earlier|year-ago|comparable|corresponding|same)\s+)?")
