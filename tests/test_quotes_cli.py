@@ -58,3 +58,12 @@ def test_table_output_and_unknown_article(seed_db: str) -> None:
     assert result.exit_code == 0 and "Kaja Kallas" in result.output
     missing = CliRunner().invoke(cli, ["--db", seed_db, "quotes", "--article", "ffffffffffff"])
     assert missing.exit_code != 0
+
+
+def test_a_narrow_terminal_gets_the_whole_words_not_a_squeezed_table(seed_db: str) -> None:
+    narrow = CliRunner().invoke(cli, ["--db", seed_db, "quotes", "--speaker", "Peskov"], env={"COLUMNS": "90"})
+    assert narrow.exit_code == 0, narrow.output
+    assert "Consultations are not currently under way." in narrow.output
+    assert "┃" not in narrow.output  # no table: a block per quote
+    wide = CliRunner().invoke(cli, ["--db", seed_db, "quotes", "--speaker", "Peskov"], env={"COLUMNS": "200"})
+    assert "┃ content" in wide.output and "Consultations are not currently under way." in wide.output

@@ -7,6 +7,8 @@ import click
 from storyline.cli.common import echo_json, json_option, store_from
 
 CONTENT_WIDTH = 90
+# Below this many terminal columns the table squeezes the content column to a few letters.
+TABLE_WIDTH = 140
 
 
 @click.command(name="quotes")
@@ -32,8 +34,19 @@ def quotes_command(
         echo_json(rows)
         return
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
+    console = Console()
+    if console.width < TABLE_WIDTH:
+        # Seven columns leave a narrow terminal no room for the words themselves: one block per quote instead.
+        for r in rows:
+            head = f"[bold]{escape(r['speaker'] or '—')}[/bold] ({r['source_kind'] or 'unknown'}) · {r['kind']}"
+            cue = f" · cue “{escape(r['cue'])}”" if r["cue"] else ""
+            console.print(f"{head}{cue} · {r['language'] or '?'} · {r['article_id'][:8]}")
+            console.print(f"  {escape(r['content'])}", highlight=False)
+        click.echo(f"{len(rows)} quote(s)", err=True)
+        return
     table = Table(show_lines=False)
     for column in ("article", "lang", "kind", "speaker", "source", "cue"):
         table.add_column(column, no_wrap=column != "speaker")
@@ -49,7 +62,7 @@ def quotes_command(
             r["cue"] or "",
             content,
         )
-    Console().print(table)
+    console.print(table)
     click.echo(f"{len(rows)} quote(s)", err=True)
 
 
