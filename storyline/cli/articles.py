@@ -13,7 +13,6 @@ from storyline.cli.common import echo_json, json_option, store_from
 from storyline.errors import UnsupportedInput
 from storyline.model import Article, Timestamp
 from storyline.store import ArticleFilter
-from storyline.store.fold import inflection_tolerant
 
 
 def _parse_day(value: str | None, option: str, end: bool = False) -> datetime | None:
@@ -199,17 +198,20 @@ def _print_details(data: dict[str, Any]) -> None:
 def search_command(ctx: click.Context, query: str, lang: str | None, exact: bool, limit: int, as_json: bool) -> None:
     """Full-text search across languages: case, diacritics and script are folded, word endings vary.
 
-    Zelenski finds Zełenski, Zelensky, Zelenskiy and Зеленский; Putin finds Putina. Use --exact
-    for exact words, "quotes" for phrases, word* for a prefix.
+    Zelenski finds Zełenski, Zelensky, Zelenskiy and Зеленский; Putin finds Putina. A name the entities
+    step linked also finds its other spellings (Hrytsenko: Гриценко, Hryzenko, Hryćenki), listed after the
+    text hits. Use --exact for exact words, "quotes" for phrases, word* for a prefix.
 
     \b
     Example:
       storyline search Zelenski
       storyline search '"security guarantees"' --lang en --json
     """
+    from storyline.search import search_articles
+
     store = store_from(ctx)
     try:
-        hits = store.search(query if exact else inflection_tolerant(query), limit=limit, language=lang)
+        hits = search_articles(store, query, language=lang, exact=exact, limit=limit)
     finally:
         store.close()
     if as_json:

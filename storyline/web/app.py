@@ -20,7 +20,6 @@ from urllib.parse import parse_qs, quote
 from storyline.brief.render import count
 from storyline.errors import NotFound, StorylineError
 from storyline.store import Store, open_store
-from storyline.store.fold import inflection_tolerant
 
 StartResponse = Callable[[str, list[tuple[str, str]]], Any]
 
@@ -225,10 +224,12 @@ class App:
 
 
 def _search(store: Store, params: dict[str, str]) -> list[Any]:
-    """Search as the CLI does: word endings vary (stem prefixes) unless ?exact=1."""
-    q = params.get("q", "")
-    query = q if params.get("exact") else inflection_tolerant(q)
-    return store.search(query, limit=50, language=params.get("lang") or None)
+    """Search as the CLI does: word endings vary (stem prefixes) unless ?exact=1; a linked name finds its spellings."""
+    from storyline.search import search_articles
+
+    return search_articles(
+        store, params.get("q", ""), language=params.get("lang") or None, exact=bool(params.get("exact")), limit=50
+    )
 
 
 def _hit(h: Any) -> dict[str, Any]:
