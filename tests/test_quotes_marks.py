@@ -231,3 +231,114 @@ def test_a_name_particle_stays_in_the_speakers_name() -> None:
     speaker: list[int] = quote.attrs["speaker"]
     assert text[speaker[0] : speaker[1]] == "Commission spokesman Jan de Vries"
     assert quote.attrs["speaker_label"] == "Jan de Vries"
+
+
+def test_a_bare_title_is_the_person_named_later_with_that_title() -> None:
+    # Before: label "l'assessore", an anonymous source (the holder is named only after the quotation).
+    text = (
+        "«I lavori dureranno tre anni e costeranno molto», ha detto l'assessore alla mobilità durante la "
+        "cerimonia. Il cantiere partirà lunedì. L'assessore Marco Ferri ha poi incontrato i commercianti."
+    )
+    start = text.index("Marco Ferri")
+    mentions = [Span(start, start + len("Marco Ferri"), "mention", {"type": "PER"})]
+    quote = find_quotes(text, "it", simple_sentences(text, "it"), None, mentions)[0].span()
+    assert (quote.attrs["speaker_label"], quote.attrs["source_kind"]) == ("Marco Ferri", "person")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "label"),
+    [
+        # Before: the label kept the dative plural 'Regierungskreisen' / the locative 'Кремле' / 'Кремлі'.
+        ("de", "Nach Angaben aus Regierungskreisen soll das Gesetz im Mai kommen.", "Regierungskreise"),
+        ("ru", "В Кремле опровергли сообщения о встрече министров в Вене.", "Кремль"),
+        ("uk", "У Кремлі заявили, що зустрічі не буде.", "Кремль"),
+    ],
+)
+def test_a_source_label_names_the_source_in_its_base_form(lang: str, text: str, label: str) -> None:
+    assert find_quotes(text, lang, simple_sentences(text, lang))[0].span().attrs["speaker_label"] == label
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # Before: the claim was 'Спецпосланник ООН Петр Иванов' (the words before the parenthesis).
+        (
+            "ru",
+            "Спецпосланник ООН Петр Иванов, по данным источников в делегациях, провёл в среду консультации "
+            "с обеими сторонами.",
+            "источников в делегациях",
+        ),
+        (
+            "uk",
+            "Російська сторона, за даними джерел у делегаціях, і далі виступає проти присутності військових НАТО.",
+            "джерел у делегаціях",
+        ),
+    ],
+)
+def test_a_source_in_parenthesis_with_its_complement_leaves_the_whole_sentence_the_claim(
+    lang: str, text: str, speaker: str
+) -> None:
+    (content, _cue, words, _x), *_ = _quotes(text, lang)
+    assert (content, words) == (text.rstrip("."), speaker)
+
+
+def test_an_impersonal_cue_with_a_clause_after_it_announces_that_clause() -> None:
+    # Before: the claim was the adverbial before it, 'Po spotkaniu, w którym wziął udział … Jan Nowak'.
+    text = "Po spotkaniu, w którym wziął udział również premier Jan Nowak, ogłoszono, że uzgodniono nowe zasady."
+    assert [(c, q) for c, q, _s, _x in _quotes(text, "pl")] == [("że uzgodniono nowe zasady", "ogłoszono")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "first", "second", "cue"),
+    [
+        # Before: one claim ran over '», и повторил, что …'; the second statement was not found.
+        (
+            "ru",
+            "Министр Иван Петров заявил, что вопрос границ «должен решаться с учётом интересов региона», "
+            "и повторил, что Москва ждёт снятия санкций.",
+            "что вопрос границ «должен решаться с учётом интересов региона»",
+            "что Москва ждёт снятия санкций",
+            "повторил",
+        ),
+        (
+            "fr",
+            "Le ministre Paul Martin a déclaré que la France était prête à « poursuivre le dialogue », mais a "
+            "rejeté l'idée d'un accord « tous contre tous ».",
+            "que la France était prête à « poursuivre le dialogue »",
+            "l'idée d'un accord « tous contre tous »",
+            "rejeté",
+        ),
+    ],
+)
+def test_a_conjoined_cue_after_a_partial_quote_states_a_second_claim(
+    lang: str, text: str, first: str, second: str, cue: str
+) -> None:
+    found = [(c, q) for c, q, _s, _x in _quotes(text, lang)]
+    assert found[0][0] == first
+    assert (second, cue) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # Before: the claims ended with the particles 'ab' / 'an', or began 'am Montag mit, …'.
+        ("Berlin lehnt Truppen aus Ländern der NATO strikt ab.", "Truppen aus Ländern der NATO strikt"),
+        (
+            "Die Ministerin kündigte für Montag einen neuen Plan für die Region an.",
+            "für Montag einen neuen Plan für die Region",
+        ),
+        ("Das Ministerium teilte am Montag mit, die Grenze bleibe offen.", "die Grenze bleibe offen"),
+    ],
+)
+def test_a_separable_verbs_particle_is_no_part_of_the_claim(text: str, content: str) -> None:
+    assert _quotes(text, "de")[0][0] == content
+
+
+def test_a_german_subject_before_its_verb_after_a_comma_opens_a_clause_of_its_own() -> None:
+    # Before: Beck's claim was 'Das Ministerium bestätigte ein solches Treffen' (read as '…, Beck said').
+    text = "Das Ministerium bestätigte ein solches Treffen, Regierungssprecher Jan Beck bestritt es am Montag."
+    found = [(c, q, s) for c, q, s, _x in _quotes(text, "de")]
+    assert ("ein solches Treffen", "bestätigte", "Das Ministerium") in found
+    assert all(not c.startswith("Das Ministerium") for c, _q, _s in found)
+    text = "Die Lage an der Grenze bleibt ernst, sagte Jan Beck am Montag."
+    assert _quotes(text, "de")[0][:3] == ("Die Lage an der Grenze bleibt ernst", "sagte", "Jan Beck")

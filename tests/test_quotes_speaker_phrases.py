@@ -208,7 +208,7 @@ def _attributions(text: str, lang: str) -> list[tuple[str, str | None, str]]:
         (
             "de",
             "Die Gespräche in Wien seien konstruktiv gewesen, hieß es aus Regierungskreisen.",
-            ("hieß es", "Regierungskreisen", "Die Gespräche in Wien seien konstruktiv gewesen"),
+            ("hieß es", "Regierungskreise", "Die Gespräche in Wien seien konstruktiv gewesen"),
         ),
         (
             "de",

@@ -120,6 +120,8 @@ class FinderBase:
         self.sentences = [_Sentence(text, _after_dateline(text, s, e), e, self.lex.token) for s, e in sentences]
         self.sentence_starts = [s.start for s in self.sentences]
         self.constructions: set[int] = set()
+        # Start of a separable cue's stem -> start of its particle closing the clause ("lehnt … ab").
+        self.particles: dict[int, int] = {}
         self.cues = self._find_cues()
         self.candidates = sorted(set(self.cues) | self.constructions)
         self.paragraphs = paragraphs
@@ -153,6 +155,8 @@ class FinderBase:
                 cues[m.start()] = max(cues.get(m.start(), 0), len(TOKEN.findall(self.text, m.start(), m.end())))
         for m in lex.separable_cue_search.finditer(self.text):
             cues.setdefault(m.start(), 1)  # "teilte das Ministerium mit": the stem is the cue, its particle closes
+            group = next(k for k in range(1, (m.lastindex or 0) + 1) if m.group(k) is not None)
+            self.particles[m.start()] = m.start(group)
         # Starts of constructions ("according to", "ogłoszono"): the only other places worth a look.
         self.constructions = {m.start() for m in lex.construction_search.finditer(self.text)}
         return cues

@@ -77,6 +77,8 @@ class Lexicon:
     genitive_complements: bool
     oblique_sources: frozenset[str]
     reflexives: frozenset[str]
+    label_base_forms: tuple[tuple[str, str], ...]
+    postposed_verb_first: bool
     nominative_endings: tuple[str, ...]
     inverted_subjects: dict[str, str | None]
     emphatic_pronouns: frozenset[str]
@@ -137,8 +139,9 @@ def _separable(cues: list[tuple[str, str]]) -> re.Pattern[str]:
     """Stems of separable verbs whose particle closes the clause ("teilte das Ministerium am Montag mit,")."""
     if not cues:
         return re.compile(r"(?!x)x")
+    # the particle is captured (one group per cue) so the claim can end before it
     alternatives = [
-        rf"(?:{stem})(?=[^.,;:!?]{{1,80}}?\s{re.escape(particle)}\s*(?:[.,;:!?]|$))" for stem, particle in cues
+        rf"(?:{stem})(?=[^.,;:!?]{{1,80}}?\s({re.escape(particle)})\s*(?:[.,;:!?]|$))" for stem, particle in cues
     ]
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
 
@@ -224,6 +227,8 @@ def lexicon(lang: str | None) -> Lexicon:
         genitive_complements=bool(getattr(data, "GENITIVE_COMPLEMENTS", False)),
         oblique_sources=_words(data, "OBLIQUE_SOURCES"),
         reflexives=_words(data, "REFLEXIVES"),
+        label_base_forms=tuple(getattr(data, "LABEL_BASE_FORMS", ())),
+        postposed_verb_first=bool(getattr(data, "POSTPOSED_VERB_FIRST", False)),
         nominative_endings=tuple(getattr(data, "NOMINATIVE_ENDINGS", ())),
         # longest first: "-t-il" before "-il"
         inverted_subjects=dict(sorted(getattr(data, "INVERTED_SUBJECTS", {}).items(), key=lambda kv: -len(kv[0]))),

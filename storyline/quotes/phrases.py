@@ -596,7 +596,10 @@ class PhraseMixin(FinderBase):
             if (toks[k].text == "," or toks[k].low in lex.conjunctions) and (
                 self.cue_at(toks, k + 1) or self._subject_and_cue(toks, k + 1)
             ):
-                return toks[k - 1].end
+                m = k - 1
+                while m >= first and toks[m].text in ",;":
+                    m -= 1  # "«…», и повторил, что …": the comma before the conjunction is no part of the claim
+                return toks[m].end
         return end
 
     def _subject_and_cue(self, toks: list[Token], j: int) -> bool:

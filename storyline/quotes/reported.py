@@ -281,6 +281,18 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             # it (the clause before is the claim), they carry on no claim of their own.
             rng = source = (rng[0], rng[1] + 1 + tail[1:].index(words[-1]) + 1)
             tail = toks[rng[1] :]
+        if not inside and i > 0 and toks[i - 1].text == "," and tail and tail[0].is_word:
+            # "Майкл Харлан, по данным источников в делегациях, провёл …": the source's own complement runs to
+            # the comma closing the parenthesis.
+            c = next((k for k, t in enumerate(tail[: PHRASE_TAIL + 2]) if not t.is_word), None)
+            if (
+                c is not None
+                and tail[c].text == ","
+                and not any(self._ends_clause(t) for t in tail[:c])
+                and _words(tail[c:]) >= MIN_REPORTED_WORDS
+            ):
+                rng = source = (rng[0], rng[1] + c)
+                tail = toks[rng[1] :]
         if inside or (tail and tail[0].text == "," and _words(before) >= 1 and _words(tail) >= MIN_REPORTED_WORDS):
             # "Майкл Харлан, по данным источников, провёл …": the source is a parenthesis in the claim.
             start, end = toks[0].start, self._clause_end(sent, toks)
@@ -327,6 +339,16 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             start = after[0].start
         self.used_cues.add(toks[i].start)
         return (Quote(start, end, "reported", cue, implied or self.speaker(toks, source)), max(rng[1] - i, 1))
+
+    def _ends_clause(self, tok: Token) -> bool:
+        """True for a word that opens a clause of its own: a cue, complementizer, relative pronoun or conjunction."""
+        lex = self.lex
+        return (
+            tok.start in self.cues
+            or tok.low in lex.complementizers
+            or tok.low in lex.relatives
+            or tok.low in lex.conjunctions
+        )
 
     def _named_subject(self, toks: list[Token], j: int) -> bool:
         """True when a clause of its own opens at token j with a noun, no conjunction or pronoun: "…, and they
@@ -404,7 +426,10 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             return None
         j = next((k for k in range(i, len(toks)) if toks[k].end >= m.end()), i) + 1
         cue = (toks[i].start, toks[j - 1].end)
-        if i > 1 and toks[i - 1].text in "," + DASHES and _words(toks[: i - 1]) >= MIN_REPORTED_WORDS:
+        # "Po szczycie, w którym …, ogłoszono, że uzgodniono …": a complementizer after the construction opens
+        # its claim; the words before are an adverbial, not what was announced.
+        clause = j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].low in self.lex.complementizers
+        if i > 1 and not clause and toks[i - 1].text in "," + DASHES and _words(toks[: i - 1]) >= MIN_REPORTED_WORDS:
             # "…, a-t-on appris de source diplomatique.", "…, hieß es aus Regierungskreisen.": the claim comes
             # first; words closing the sentence after the construction name where it came from.
             rest = [t for t in toks[j:] if t.is_word]
@@ -475,6 +500,8 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             # "Według policji … 5 tys. osób, organizatorzy mówią o 9 tysiącach": a clause its opening source
             # already attributes is no claim of the cue after it.
             and not (toks[0].start in self.used_cues and toks[0].start in self.constructions)
+            # German puts the verb first after its claim ("…, sagte Beck"); "…, Beck bestritt es" is a new clause.
+            and not lex.postposed_verb_first
         ):
             k = left[0] - 1
             while k > 0 and toks[k - 1].text in "," + DASHES:
@@ -665,6 +692,15 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         if _words(content) < MIN_REPORTED_WORDS:
             return None
         end = self._statement_end(toks, after_cue + 1, start, self._clause_end(sent, toks))
+        particle = self.particles.get(toks[i].start)
+        if particle is not None and start < particle <= end:
+            k = next(m for m, t in enumerate(toks) if t.start >= particle)
+            if k + 2 < len(toks) and toks[k + 1].text in ",:" and _words(toks[k + 2 :]) >= MIN_REPORTED_WORDS:
+                # "teilte am Montag mit, die Grenze bleibe offen": the claim follows the particle's comma.
+                start = toks[k + 2].start
+            else:
+                # "Berlin lehnt Truppen aus Ländern der NATO strikt ab": the particle is no part of the claim.
+                end = toks[k - 1].end
         quoted = self._quoted_words(start, end)
         kind = "reported" if quoted is None else "direct"
         return Quote(start, end, kind, cue, self.speaker(toks, left), quoted or {})

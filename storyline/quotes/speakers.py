@@ -292,12 +292,28 @@ class SpeakerResolver:
         # Not "a name ending in a hint": "Liam Fox" is a person.
         return bool(words) and (" ".join(words) in hints or all(w in hints for w in words))
 
+    def _base_form(self, label: str) -> str:
+        """A source's label with its words' case endings turned back to the form a label names it by ("aus
+        Verhandlungskreisen" -> "Verhandlungskreise", "В Кремле" -> "Кремль"; per-language LABEL_BASE_FORMS)."""
+        # Only the head, the label's first word: "Quellen aus Regierungskreisen" keeps its complement's case.
+        word, _, rest = label.partition(" ")
+        low = word.lower()
+        for ending, base in self.lex.label_base_forms:
+            if low.endswith(ending):
+                stem = word[: len(word) - len(ending)]
+                if not stem and word[:1].isupper():
+                    base = base[:1].upper() + base[1:]
+                return " ".join(filter(None, (stem + base, rest)))
+        return label
+
     def _strip_determiner(self, tokens: list[Token], phrase: str) -> str:
         if len(tokens) > 1 and tokens[0].low in self.lex.determiners:
             return self.text[tokens[1].start : tokens[-1].end]
         return phrase
 
     def _remember(self, speaker: Speaker) -> Speaker:
+        if speaker.label and self.lex.label_base_forms:
+            speaker.label = self._base_form(speaker.label)
         if speaker.span is not None:
             self.sources.append((speaker.span[0], speaker))
         return speaker
@@ -379,15 +395,9 @@ class SpeakerResolver:
         holders, exact = set(), set()
         folded = fold(head)
         for p in before:
-            # The title before the name ("portavoz Lucía Ferrer") or in an apposition after it
-            # ("Lucía Ferrer, portavoz de ..."), not whatever text happens to follow.
-            after = self.text[p.end : p.end + TITLE_CONTEXT]
-            words = fold(self.text[max(0, p.start - TITLE_CONTEXT) : p.start]).split()[-TITLE_WORDS:]
-            if after.startswith(","):
-                words += fold(after).split()[:TITLE_WORDS]
-            if any(same_surname(head, w) for w in words if w[:3] == folded[:3]):
+            if self._holds(p, folded, exact=False):
                 holders.add(self._full_name(p)[1])
-            if folded in words:
+            if self._holds(p, folded, exact=True):
                 exact.add(self._full_name(p)[1])  # "l'inviata" is Lindqvist, not "l'inviato" Volkov
         holders = exact or holders
         # "Zelensky's office issued a statement. The president said ...": of two presidents named earlier, the
@@ -396,12 +406,29 @@ class SpeakerResolver:
             mention, name = self._full_name(p)
             if name in holders:
                 return Speaker(span, mention, name, "person")
+        # "«…», ha detto l'assessore alla mobilità. … L'assessore Marco Ferri ha poi …": no holder named yet, the
+        # first person the article names later with the very same title.
+        later = next((p for p in self.people.people if p.start >= span[1] and self._holds(p, folded, exact=True)), None)
+        if later is not None:
+            mention, name = self._full_name(later)
+            return Speaker(span, mention, name, "person")
         if len(lows) <= 3:
             recent = self.people.last_before(span[0], None, window=RECENT_PERSON)
             if recent is not None:
                 mention, name = self._full_name(recent)
                 return Speaker(span, mention, name, "person")
         return self._anonymous(span, phrase, lows, head)
+
+    def _holds(self, person: Person, title: str, exact: bool) -> bool:
+        """True when the folded `title` (exactly, or a form of it) stands before the person's name ("portavoz
+        Lucía Ferrer") or in an apposition after it ("Lucía Ferrer, portavoz de ..."), not in whatever follows."""
+        after = self.text[person.end : person.end + TITLE_CONTEXT]
+        words = fold(self.text[max(0, person.start - TITLE_CONTEXT) : person.start]).split()[-TITLE_WORDS:]
+        if after.startswith(","):
+            words += fold(after).split()[:TITLE_WORDS]
+        if exact:
+            return title in words
+        return any(same_surname(title, w) for w in words if w[:3] == title[:3])
 
     def _anonymous(self, span: tuple[int, int], phrase: str, lows: list[str], head: str) -> Speaker:
         if lows[0] in self.lex.determiners and len(lows) <= 3:

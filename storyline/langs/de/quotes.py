@@ -113,6 +113,8 @@ SEPARABLE_CUES = [
     (r"lehnt\w*", "ab"),
     (r"gab\w*|gibt", "an"),
     (r"gab\w*|gibt", "bekannt"),
+    # "kündigte für Donnerstag einen Schutzmechanismus an": the announcement is the object before the particle
+    (r"kündigt\w*", "an"),
 ]
 
 # After an impersonal construction closing a claim, these name where it came from ("…, hieß es aus Kiew").
@@ -464,3 +466,11 @@ NON_PERSON = [
 FEMALE_NAME_ENDINGS = ("a", "e")
 # Men's first names with a woman's ending.
 MALE_NAMES = ["uwe", "ole", "hauke", "luca", "nikita", "sascha"]
+
+# A source's label in the form it names the source by: the dative plural after "aus"/"von" gives it back
+# ("aus Verhandlungskreisen" -> "Verhandlungskreise", "von Beobachtern" -> "Beobachter"); ending -> base ending.
+LABEL_BASE_FORMS = [("kreisen", "kreise"), ("beobachtern", "beobachter"), ("teilnehmern", "teilnehmer")]
+
+# A cue after its claim comes before its subject ("…, sagte Beck am Montag"); a subject before its verb after
+# the comma opens a clause of its own ("Das Ministerium bestätigte ein Treffen, Beck bestritt es").
+POSTPOSED_VERB_FIRST = True

@@ -12,6 +12,8 @@ CUES = [
     r"(?:a |ont |avait )?déclaré|déclare|déclarent",
     r"(?:a |ont )?dit|dit|disent",
     r"(?:a |ont )?affirmé|affirme\w*",
+    # "mais a rejeté l'idée d'un échange": a stance, as English "rejected"
+    r"(?:a |ont )?rejeté|rejette|rejettent",
     r"(?:a |ont )?souligné|souligne\w*",
     r"(?:a |ont )?indiqué|indique\w*",
     r"(?:a |ont )?expliqué|explique\w*",

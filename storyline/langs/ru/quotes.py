@@ -36,6 +36,9 @@ CUES = [
     r"указа\w*",
     r"указыва\w*",
     r"напомни\w*",
+    # "и повторил, что …": a repeated statement
+    r"повтори\w*",
+    r"повторя\w*",
     r"напомина\w*",
     r"предупреди\w*",
     r"предупрежда\w*",
@@ -440,3 +443,6 @@ GENITIVE_COMPLEMENTS = True
 
 # "В Кремле заявили, …": an opening "in X" before a subjectless plural or impersonal cue names X as the source.
 LOCATIVE_SOURCES = ["в", "во"]
+
+# A source's label in the form it names the source by ("В Кремле заявили" -> "Кремль"); ending -> base ending.
+LABEL_BASE_FORMS = [("кремле", "кремль"), ("кремля", "кремль")]

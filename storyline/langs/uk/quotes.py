@@ -34,6 +34,9 @@ CUES = [
     r"вказа\w*",
     r"вказу\w*",
     r"нагада\w*",
+    # "і повторив, що …": a repeated statement
+    r"повтори\w*",
+    r"повторю\w*",
     r"нагаду\w*",
     r"попереди\w*",
     r"попереджа\w*",
@@ -419,3 +422,6 @@ GENITIVE_COMPLEMENTS = True
 
 # "У МЗС заявили, …": an opening "in X" before a subjectless plural or impersonal cue names X as the source.
 LOCATIVE_SOURCES = ["в", "у"]
+
+# A source's label in the form it names the source by ("У Кремлі заявили" -> "Кремль"); ending -> base ending.
+LABEL_BASE_FORMS = [("кремлі", "кремль"), ("кремля", "кремль")]
