@@ -122,3 +122,36 @@ def test_common_noun_before_a_verb_or_function_word_stays() -> None:
     """`la Commission a annoncé`, `Sejm w środę`: the name ends with the noun, which stays a mention."""
     text = "La Commission a annoncé mercredi une avance de 100 millions d'euros."
     assert "Commission" in _surfaces(text, "fr")
+
+
+def _types(text: str, lang: str) -> dict[str, str]:
+    return {text[m.start : m.end]: m.type for m in find_mentions(text, lang)}
+
+
+def test_german_noun_after_an_article_is_no_person() -> None:
+    """`dem Abkommen`: the tagger, trained on Slavic text, typed the nominalised infinitive PER."""
+    text = "Die Regierung hält an dem Abkommen fest, sagte ein Sprecher."
+    assert "Abkommen" not in _types(text, "de")
+
+
+def test_name_after_an_article_is_a_body_not_a_person() -> None:
+    text = "Les éleveurs dénoncent l'accord avec le Mercosur depuis des mois."
+    assert _types(text, "fr").get("Mercosur") == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("de", "Die Bauern blockierten die Autobahn bei Nancy und bei Metz.", "Nancy"),  # a place preposition
+        ("es", "Agricultores de Murcia, Extremadura y Galicia marcharon ayer.", "Galicia"),  # a list of places
+    ],
+)
+def test_lone_word_without_person_evidence_is_a_place(lang: str, text: str, place: str) -> None:
+    assert _types(text, lang).get(place) == "LOC", _types(text, lang)
+
+
+def test_person_evidence_keeps_a_person() -> None:
+    """A surname after a place preposition is still the person named in full before (`bei Kessler`)."""
+    text = "Heinrich Kessler führt den Verband seit 2019. Die Kritik bei Kessler ist laut, sagte Kessler."
+    types = _types(text, "de")
+    assert types.get("Heinrich Kessler") == "PER" and types.get("Kessler") == "PER", types

@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
+from storyline.entities.evidence import unsupported_people
 from storyline.entities.false_names import common_head_tail, drop_function_words, head_noun_name, split_acronyms
 from storyline.entities.gazetteer import alias_key, institution_type, multiword_prefixes, place_type
 from storyline.entities.lemma import lemmatize
@@ -571,6 +572,15 @@ def _finish(text: str, lang: str, spans: list[tuple[int, int, str]]) -> list[Men
     # a name inside a longer one found by another route (`Comité international` of `Comité international de
     # la Croix-Rouge`, rebuilt by its head) is no mention of its own
     out = _outermost(out)
+    titles: frozenset[str] = getattr(data, "PERSON_TITLES", frozenset())
+    people = unsupported_people(
+        text, lang, [(m.start, m.end, m.type) for m in out], data, lambda w: _is_title_word(w, titles)
+    )
+    out = [
+        m if k == m.type else Mention(m.start, m.end, k, lemmatize(text[m.start : m.end], lang, k), m.lang)
+        for m, k in zip(out, people, strict=True)
+        if k is not None
+    ]
     return _consistent_types(_surnames_are_people(text, out))
 
 

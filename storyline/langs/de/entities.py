@@ -141,6 +141,61 @@ OUTLET_NOUNS = (
     "Fernsehsender",
 )
 AND_WORDS = ("und", "oder")  # coordination: `X and Axios` shares X's outlet cue
+# lone words typed PER without a person's evidence (storyline/entities/evidence.py): after an article (or one
+# with adjectives in these endings between: `ein direktes Treffen`) a thing, after these prepositions a place
+NOUN_ARTICLES = frozenset(
+    {
+        "der",
+        "die",
+        "das",
+        "dem",
+        "den",
+        "des",
+        "ein",
+        "eine",
+        "einen",
+        "einem",
+        "eines",
+        "einer",
+        "kein",
+        "keine",
+        "keinen",
+        "keinem",
+        "keines",
+        "keiner",
+        "im",
+        "am",
+        "beim",
+        "vom",
+        "zum",
+        "zur",
+        "ihr",
+        "ihre",
+        "ihren",
+        "ihrem",
+        "ihres",
+        "ihrer",
+        "sein",
+        "seine",
+        "seinen",
+        "seinem",
+        "seines",
+        "seiner",
+        "unser",
+        "unsere",
+        "unseren",
+        "unserem",
+        "dieser",
+        "diese",
+        "dieses",
+        "diesem",
+        "diesen",
+    }
+)
+ARTICLE_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+PLACE_PREPOSITIONS = frozenset({"in", "bei", "nach"})
+# a name after an article that is no common noun: rivers and regions take one (`der Oder`, `die Krim`)
+ARTICLE_NAME_TYPE = "LOC"
 # nouns for kinds of places: next to a name they are no part of it and make it a place (`Oder river`,
 # `Hofburg palace`, `řeka Odra`); storyline/entities/recognize.py `_place_nouns`
 PLACE_NOUNS = frozenset({"fluss", "flusses", "palast", "schloss"})

@@ -73,6 +73,10 @@ OUTLET_NOUNS = ("agencia", "diario", "periódico", "cadena", "portal", "semanari
 # Argentine one; Spanish news mostly means Andalusia's): linked only with shared context (entities/link.py)
 HOMONYM_PLACES = frozenset({"córdoba"})
 AND_WORDS = ("y", "o")  # coordination: `X and Axios` shares X's outlet cue
+# lone words typed PER without a person's evidence (storyline/entities/evidence.py): after an article a body
+# (`el Mercosur`), after these prepositions a place (`en Extremadura`; not `a`: `a Sánchez` is a person)
+NOUN_ARTICLES = frozenset({"el", "la", "los", "las", "del", "al", "un", "una"})
+PLACE_PREPOSITIONS = frozenset({"en"})
 # nouns for kinds of places: next to a name they are no part of it and make it a place (`Oder river`,
 # `Hofburg palace`, `řeka Odra`); storyline/entities/recognize.py `_place_nouns`
 PLACE_NOUNS = frozenset({"río", "palacio", "lago", "valle"})

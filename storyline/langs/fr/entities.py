@@ -79,6 +79,10 @@ OUTLET_NOUNS = (
 # the foreign city only with shared context (storyline/entities/link.py)
 HOMONYM_PLACES = frozenset({"vienne", "valence"})
 AND_WORDS = ("et", "ou")  # coordination: `X and Axios` shares X's outlet cue
+# lone words typed PER without a person's evidence (storyline/entities/evidence.py): after an article a body
+# (`le Mercosur`), after these prepositions a place (`à Lyon`)
+NOUN_ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "du", "au", "aux", "un", "une"})
+PLACE_PREPOSITIONS = frozenset({"à", "en"})
 # nouns for kinds of places: next to a name they are no part of it and make it a place (`Oder river`,
 # `Hofburg palace`, `řeka Odra`); storyline/entities/recognize.py `_place_nouns`
 PLACE_NOUNS = frozenset({"fleuve", "rivière", "palais", "lac", "vallée"})

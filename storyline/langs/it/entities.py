@@ -68,6 +68,12 @@ OUTLET_CUES_BEFORE = (
 OUTLET_CUES_AFTER = ("riporta", "ha riportato", "scrive", "ha scritto", "rivela")
 OUTLET_NOUNS = ("agenzia", "quotidiano", "giornale", "emittente", "testata", "portale", "settimanale", "rivista")
 AND_WORDS = ("e", "o")  # coordination: `X and Axios` shares X's outlet cue
+# lone words typed PER without a person's evidence (storyline/entities/evidence.py): after an article a body
+# (`il Mercosur`; not the feminine `la`: `la Meloni` is a person), after these prepositions a place (`a Bolzano`)
+NOUN_ARTICLES = frozenset(
+    {"il", "lo", "l'", "l’", "del", "dello", "al", "allo", "nel", "nello", "dal", "dallo", "un", "uno"}
+)
+PLACE_PREPOSITIONS = frozenset({"a", "in"})
 # nouns for kinds of places: next to a name they are no part of it and make it a place (`Oder river`,
 # `Hofburg palace`, `řeka Odra`); storyline/entities/recognize.py `_place_nouns`
 PLACE_NOUNS = frozenset({"fiume", "palazzo", "lago", "valle"})
