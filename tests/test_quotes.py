@@ -456,3 +456,20 @@ def test_the_writers_let_us_recall_reports_nobody(lang: str, text: str, cue: str
     rows = _quotes(text, lang)
     assert not [r for r in rows if "бюджет" in r["content"]]
     assert [r for r in rows if r["cue"] == cue]
+
+
+def test_the_stage_splits_sentences_itself_when_no_stage_did() -> None:
+    """A library caller may run the quotes stage alone on a bare article: quotations are still found."""
+    from storyline.model import Article
+    from storyline.quotes import quote_stage
+
+    text = (
+        "Talks in Geneva ended without a deal on Friday, and neither side would say when they might resume. "
+        "\u201cWe are further apart than we were a week ago,\u201d the Ukrainian negotiator told reporters after the "
+        "session. A Russian diplomat said that Moscow was ready to meet again next month."
+    )
+    article = Article(text=text, language="en")
+    quote_stage(article)
+    found = [text[q.start : q.end] for q in article.spans("quote")]
+    assert any(f.startswith("We are further apart") for f in found), found
+    assert any("Moscow was ready to meet again" in f for f in found), found

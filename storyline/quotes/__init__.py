@@ -46,8 +46,14 @@ def simple_sentences(text: str, lang: str | None = None) -> list[tuple[int, int]
 @stage("quotes", needs={"sentence", "mention"}, produces={"quote"})
 def quote_stage(article: Article) -> None:
     """Find the article's quotations and set the `quote` layer."""
-    sentences = [(s.start, s.end) for s in article.sentences]
     paragraphs = [(p.start, p.end) for p in article.paragraphs] or None
+    sentences = [(s.start, s.end) for s in article.sentences]
+    if not sentences and article.text.strip():
+        # Called on an article no sentences stage has seen (a library caller): split it here rather than
+        # find nothing, or fail where the tagger looks up a quotation's sentence.
+        from storyline.sentences import split_sentences
+
+        sentences = split_sentences(article.text, article.language, paragraphs)
     mentions = article.layers.get("mention")
     quotes = find_quotes(article.text, article.language, sentences, paragraphs, mentions)
     article.set_layer("quote", [q.span() for q in quotes])
