@@ -1,13 +1,19 @@
 """Wrong names in actor cards, fixed where the mentions are found: sentence-initial function words,
-occupation nouns glued to a body's acronym, lone common nouns, German common nouns typed as people.
+occupation nouns glued to a body's acronym, lone common nouns, German common nouns typed as people; and
+where they are linked: acronyms joined by translation.
 
 Every text here is written for these tests (not the demo corpus); each case failed before its fix."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from storyline.entities import link_entities, mentions_stage
 from storyline.entities.recognize import find_mentions
+from storyline.model import Article
+from storyline.store import open_store
 
 
 def _found(text: str, lang: str) -> set[tuple[str, str]]:
@@ -155,3 +161,30 @@ def test_person_evidence_keeps_a_person() -> None:
     text = "Heinrich Kessler führt den Verband seit 2019. Die Kritik bei Kessler ist laut, sagte Kessler."
     types = _types(text, "de")
     assert types.get("Heinrich Kessler") == "PER" and types.get("Kessler") == "PER", types
+
+
+def test_acronym_alone_is_not_joined_by_translation(tmp_path: Path) -> None:
+    """A wire credit `(PAP)` (the Polish news agency) joined the farm policy `PAC` by name embeddings: letters
+    say nothing of what they stand for."""
+    store = open_store(tmp_path / "t.db")
+    ids = []
+    for lang, text in (
+        (
+            "en",
+            "WARSAW, March 3 (PAP) - Farmers from Poland and Spain drove tractors into Brussels on Monday against "
+            "the Mercosur deal and cuts to farm aid, EU commissioner Anders Holmgren said in Strasbourg.",
+        ),
+        (
+            "es",
+            "Agricultores de Polonia y España llevaron sus tractores a Bruselas el lunes contra el acuerdo con "
+            "Mercosur y los recortes de la Política Agrícola Común (PAC), según el comisario Anders Holmgren en "
+            "Estrasburgo.",
+        ),
+    ):
+        article = Article(text=text, language=lang, source=f"{lang}-{len(ids)}")
+        mentions_stage(article)
+        store.put_article(article)
+        ids.append(article.id)
+    link_entities(store, ids)
+    owner = {r["surface"]: r["entity_id"] for r in store.query("SELECT surface, entity_id FROM entity_mentions")}
+    assert owner["PAP"] != owner["Política Agrícola Común"], owner

@@ -12,6 +12,7 @@ but only where three things agree:
 * languages: they are named in no common language (within one language two different names are two
   things: `Upper Silesia` is not `Lower Silesia`), and a joined entity never holds two entities of one
   language;
+* letters: neither is named by acronyms alone (they are letters, not words an embedding can translate);
 * similarity: the pair's cosine is at least `MIN_SIMILARITY` and beats the entity's next candidate by
   `MIN_MARGIN`.
 
@@ -225,6 +226,7 @@ def _candidates(store: Store, touched: set[str]) -> tuple[dict[str, _Entity], li
                 (p.type == e.type or frozenset((p.type, e.type)) in _CROSS_TYPES)
                 and (eid in multi or f in multi)
                 and not (p.langs & e.langs)
+                and not (_letters_only(e) or _letters_only(p))
             ):
                 seen.add((eid, f))
                 pairs.append((eid, f, n))
@@ -253,6 +255,12 @@ def _countries(e: _Entity) -> frozenset[str]:
 def _multiword(e: _Entity) -> bool:
     """Single-word names (`Oder`, `Opole`) sit too close in the embedding space to tell apart."""
     return any(" " in f or "-" in f for f in e.forms)
+
+
+def _letters_only(e: _Entity) -> bool:
+    """Named by acronyms alone (`PAP`, `GAP`): letters, whose embeddings say nothing of what they stand for
+    (the news agency PAP, credited in Polish articles, joined the farm policy PAC at 0.85)."""
+    return bool(e.forms) and all(f.isupper() and " " not in f for f in e.forms)
 
 
 def _blocked(store: Store, a: str, b: str) -> bool:
