@@ -342,3 +342,53 @@ def test_a_german_subject_before_its_verb_after_a_comma_opens_a_clause_of_its_ow
     assert all(not c.startswith("Das Ministerium") for c, _q, _s in found)
     text = "Die Lage an der Grenze bleibt ernst, sagte Jan Beck am Montag."
     assert _quotes(text, "de")[0][:3] == ("Die Lage an der Grenze bleibt ernst", "sagte", "Jan Beck")
+
+
+def test_a_clause_taking_cue_owns_its_complementizer_past_adverbials() -> None:
+    # Before: 'defendió … que la reforma “es justa y necesaria”' found nothing ('defender' was no cue) and
+    # 'recordó que …' neither; a cue's complementizer past 'el domingo en una entrevista' read as a relative.
+    text = (
+        "El ministro Juan Pérez defendió el domingo en una entrevista que la reforma “es justa y necesaria” y "
+        "recordó que el Congreso votará el 3 de abril."
+    )
+    found = [(c, q) for c, q, _s, _x in _quotes(text, "es")]
+    assert found == [
+        ("que la reforma “es justa y necesaria”", "defendió"),
+        ("que el Congreso votará el 3 de abril", "recordó"),
+    ]
+    # An object with a relative clause stays the object ('defender' a deal is a stance).
+    text = "El ministro defendió el acuerdo que firmó con Francia el año pasado."
+    assert _quotes(text, "es")[0][0] == "el acuerdo que firmó con Francia el año pasado"
+
+
+def test_a_nearer_cue_with_its_clause_keeps_the_quotation() -> None:
+    # A guard for 'defender' as a cue (passed before it was one): 'ha defendido el acuerdo' must not take the
+    # clause of 'admitió' (it did while 'defendido' was mistakenly an addressee cue).
+    text = "El comisario europeo, Juan Pérez, ha defendido el acuerdo, aunque admitió que “habrá problemas”."
+    found = [(c, q) for c, q, _s, _x in _quotes(text, "es")]
+    assert ("que “habrá problemas”", "admitió") in found
+    assert all(q != "defendido" or "admitió" not in c for c, q in found)
+
+
+def test_spanish_segun_with_a_verb_names_the_source_after_it() -> None:
+    # Before: speaker 'anunció este lunes la Unión Agraria de Castilla' ('según anunció' was no construction).
+    text = "Las organizaciones mantendrán las protestas pese al acuerdo, según anunció este lunes la Unión Agraria de Castilla."
+    assert _quotes(text, "es")[0][1:3] == ("según anunció", "la Unión Agraria de Castilla")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # Before: speaker words 'ze sceny Jan Kowalski' (a two-word person after an aside went unseen).
+        (
+            "pl",
+            "– Nie pozwolimy, żeby nasze gospodarstwa upadły – mówił ze sceny Jan Kowalski, lider związku.",
+            "Jan Kowalski",
+        ),
+        # Before: speaker words 'Накануне Волков' (the sentence-opening adverb in the name).
+        ("ru", "Накануне Волков заявил, что Россия готова обсуждать обмен пленными.", "Волков"),
+    ],
+)
+def test_adverbials_before_or_after_a_cue_are_no_part_of_the_speaker(lang: str, text: str, speaker: str) -> None:
+    names = [n for n in ("Jan Kowalski", "Волков") if n in text]
+    assert _with_mentions(text, lang, names)[0][2] == speaker

@@ -13,12 +13,16 @@ class BoundaryMixin(FinderBase):
         """Where reported content begins after the cue ending at token i."""
         lex = self.lex
         window = tokens[i : min(stop, i + COMPLEMENTIZER_WINDOW + 1)]
+        # A cue that takes a clause ("defendió el domingo en una entrevista que …") owns the first complementizer.
+        clause_cue = i > 0 and lex.needs_complementizer.fullmatch(tokens[i - 1].low) is not None
         for k, t in enumerate(window):
             if k > 0 and t.start in self.cues and window[k - 1].low in lex.conjunctions:
                 break  # "назвал эти заявления «…» и заявил, что …": the complementizer is the conjoined cue's
             # Right after the cue, or after a comma ("poinformował w czwartek, powołując się na ..., że");
             # elsewhere "that" opens a relative clause.
-            if t.low in lex.complementizers and (k <= 1 or window[k - 1].text == "," or addressee):
+            if t.low in lex.complementizers and (
+                k <= 1 or window[k - 1].text == "," or addressee or (clause_cue and self._adverbials(window[:k]))
+            ):
                 return t.start
         j = i
         if addressee:
@@ -27,6 +31,23 @@ class BoundaryMixin(FinderBase):
         while j < stop and tokens[j].text in ",:" + DASHES:
             j += 1
         return tokens[j].start if j < stop else tokens[-1].end
+
+    def _adverbials(self, tokens: list[Token]) -> bool:
+        """True when `tokens` are only adverbials of time and setting ("el domingo en una entrevista"): words the
+        language skips, function words, and the noun of a prepositional phrase; no object a relative may follow."""
+        lex = self.lex
+        function = lex.skip | lex.articles | lex.prepositions | lex.determiners
+        governed = False  # after a preposition (and its article) the next word is its noun
+        for t in tokens:
+            if not t.is_word:
+                return False
+            if t.low in function:
+                governed = governed or t.low in lex.prepositions
+                continue
+            if not governed:
+                return False
+            governed = False
+        return True
 
     def _clause_end(self, sent: _Sentence, toks: list[Token]) -> int:
         end = sent.end

@@ -119,6 +119,8 @@ class PhraseMixin(FinderBase):
             and tokens[k - 1].is_word
             and (self._np_word(tokens[k - 1]) or _name_particle(tokens, k - 1))
             and tokens[k - 1].low not in lex.pronouns
+            # "Накануне Волков заявил": an adverb the language skips is capitalised only opening the sentence
+            and not (tokens[k - 1].is_cap and tokens[k - 1].low in lex.skip)
         ):
             k -= 1
             if tokens[k].low in lex.determiners or tokens[k].low in lex.possessives:
@@ -277,7 +279,10 @@ class PhraseMixin(FinderBase):
             if prev.low in lex.aside_prepositions or prev.low in lex.articles or prev.low in lex.determiners:
                 continue  # inside the inserted phrase: "à l'|AFP", "w rozmowie z|PAP"
             tok = tokens[m]
-            person = self.people.inside(tok.start, tok.end) if tok.is_cap else None
+            # "mówił ze sceny Jan Kowalski": a person mention starting here, of one word or more
+            person = self.people.inside(tok.start, tokens[min(stop, m + 4) - 1].end) if tok.is_cap else None
+            if person is not None and (person.start != tok.start or POSSESSIVE_S.search(prev.text)):
+                person = None  # "in an interview with CNN's Wolf Blitzer": the owner's person is the addressee
             if not (tok.low in lex.determiners or self._head_noun(tok.low) or person is not None):
                 continue  # "at the White|House": a name's next word opens no speaker phrase
             found = self.right_np(tokens, m, stop)

@@ -10,6 +10,9 @@ DIALOGUE_DASHES = "—–"
 
 CUES = [
     r"dij\w*|dice|dicen|decía\w*|ha dicho|han dicho",
+    # "defendió … que la salvaguardia “es rápida y eficaz” y recordó que …": argued, pointed out
+    r"defendi(?:ó|eron|do)|defiende|defienden",
+    r"record(?:ó|aron|ado)|recuerda|recuerdan",
     r"afirm\w*",
     r"declar\w*",
     r"asegur\w*",
@@ -73,13 +76,16 @@ NEEDS_COMPLEMENTIZER = [
     r"tem\w*",
     r"apunt\w*",
     r"adelant\w*",
+    # "ha defendido el acuerdo", "recordó a las víctimas": a stance or a memory unless a clause follows
+    r"defendi(?:ó|eron|do)|defiende|defienden",
+    r"record(?:ó|aron|ado)|recuerda|recuerdan",
 ]
 
 NOUN_CUES = [r"anuncio", r"crítica", r"declaración"]
 
 SOURCE_FIRST = [
     # "según informaron fuentes de la mediación": the verb belongs to the cue, the source follows it.
-    r"según (?:lo )?(?:inform|indic|señal|explic|afirm|declar|precis|confirm|dij)\w*",
+    r"según (?:lo )?(?:inform|indic|señal|explic|afirm|declar|precis|confirm|dij|anunci|comunic|asegur|advirt)\w*",
     r"según (?:ha|han) podido saber",
     # "Según ha informado el Ministerio del Interior, …": the perfect tense's auxiliary belongs to the cue too.
     r"según (?:lo )?(?:ha|han|había|habían) (?:inform|indic|señal|explic|afirm|declar|precis|confirm|dich|comunic)\w*",
