@@ -13,7 +13,8 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from storyline.entities.db import resolve_entity_id
-from storyline.entities.link import _mention_keys, _new_id, _rewrite_layers, refresh_entities
+from storyline.entities.keys import _mention_keys
+from storyline.entities.link import _new_id, _rewrite_layers, refresh_entities
 from storyline.errors import NotFound
 from storyline.store.fold import fold
 

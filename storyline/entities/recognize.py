@@ -1,7 +1,11 @@
 """Find name mentions in one text: spaCy where a language has a shipped model, the bundled tagger elsewhere.
 
 Which recogniser a language uses, and the per-language cues that correct it (title words before a
-person, determiners to trim, gazetteer types), live in `storyline/langs/<iso>/entities.py`.
+person, determiners to trim, gazetteer types), live in `storyline/langs/<iso>/entities.py`. `_finish` puts
+one text's spans through the corrections in order: edges and titles cut (`trims.py`), names found again
+(`recall.py`), words that are no names dropped or cut off (`false_names.py`), base forms and types from
+the gazetteer and title cues (`_retype`), people without a person's evidence retyped (`evidence.py`), one
+type per name in the text.
 """
 
 from __future__ import annotations
@@ -10,24 +14,41 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from storyline.entities.evidence import unsupported_people
-from storyline.entities.false_names import common_head_tail, drop_function_words, head_noun_name, split_acronyms
-from storyline.entities.gazetteer import alias_key, institution_type, multiword_prefixes, place_type
+from storyline.entities.false_names import drop_function_words, head_noun_name, split_acronyms
+from storyline.entities.gazetteer import alias_key, institution_type, place_type
 from storyline.entities.lemma import lemmatize
-from storyline.entities.nouns import is_common_noun
 from storyline.entities.outlets import credit_spans, outlet_types
+from storyline.entities.recall import (
+    _adjective_names,
+    _gazetteer_extensions,
+    _gazetteer_spans,
+    _name_tails,
+    _repeat_spans,
+)
 from storyline.entities.tagger import Tagger, decode_spans
 from storyline.entities.tokens import tokenize
+from storyline.entities.trims import (
+    _drop_titles,
+    _is_title_word,
+    _noun_filter,
+    _org_head,
+    _place_nouns,
+    _romance_head,
+    _title_part,
+    _title_place_split,
+    _weak_trim,
+)
+from storyline.entities.trims import _join_initials as _join_initials  # re-exported: tests import it from here
+from storyline.entities.trims import _trim as _trim  # re-exported: train.py and tests
 from storyline.langs import language_data
-from storyline.store.fold import fold
 
 TAGGER_PATH = Path(__file__).resolve().parent / "data" / "tagger.npz"
 _LINE = re.compile(r"[^\n]+")
-_EDGE_PUNCT = "\"'„”“«»‚‘’()[]{}.,;:!?–—-"
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,66 +143,6 @@ def _spacy_spans(
     return out
 
 
-def _trim(text: str, start: int, end: int, data: Any) -> tuple[int, int]:
-    """Drop surrounding punctuation, leading determiners and possessive endings from a span."""
-    while start < end and (text[start] in _EDGE_PUNCT or text[start].isspace()):
-        start += 1
-    while end > start and (text[end - 1] in _EDGE_PUNCT or text[end - 1].isspace()):
-        end -= 1
-    for det in getattr(data, "LEADING_DETERMINERS", ()):
-        if text[start : start + len(det) + 1].lower() == det + " " and end - start > len(det) + 2:
-            start += len(det) + 1
-            break
-    for ending in getattr(data, "POSSESSIVE_ENDINGS", ()):
-        if text[start:end].endswith(ending) and end - start > len(ending) + 1:
-            end -= len(ending)
-            break
-    return start, end
-
-
-def _weak_trim(text: str, start: int, end: int, kind: str, data: Any, lang: str) -> tuple[int, int, str]:
-    """For languages the tagger was not trained on: cut title words in front of a name (typing it PER)
-    and lower-case words trailing it (`Gesandte Arkadi Wolkow` → `Arkadi Wolkow`, `Lindqvist von der`), but
-    not the adjectives of a common noun's name (`Parlement européen`: the lone `Parlement` names nothing)."""
-    toks = tokenize(text, start, end)
-    titles: frozenset[str] = getattr(data, "PERSON_TITLES", frozenset())
-    least = 1 + common_head_tail(text, lang, toks)
-    while len(toks) > least and (text[toks[-1][0]].islower() or not text[toks[-1][0]].isalpha()):
-        toks.pop()
-    while len(toks) > 1:
-        first = text[toks[0][0] : toks[0][1]].lower()
-        # German compounds end in the title (`Außenministerin`, `Sondergesandte`)
-        if first in titles or any(first.endswith(t) and len(t) > 4 for t in titles):
-            toks.pop(0)
-            kind = "PER"
-            continue
-        break
-    return toks[0][0], toks[-1][1], kind
-
-
-def _is_title(word: str, titles: frozenset[str]) -> bool:
-    """`Wysłannicy` is a form of `wysłannik`: long titles match on their first 7 letters."""
-    low = word.lower()
-    return low in titles or (len(low) >= 7 and any(len(t) >= 7 and low[:7] == t[:7] for t in titles))
-
-
-def _drop_titles(text: str, start: int, end: int, data: Any) -> int:
-    """Start of a person span after title words the tagger took in (`Wysłannicy Trumpa` → `Trumpa`)."""
-    titles: frozenset[str] = getattr(data, "PERSON_TITLES", frozenset())
-    toks = tokenize(text, start, end)
-    while len(toks) > 1 and _is_title(text[toks[0][0] : toks[0][1]], titles):
-        toks.pop(0)
-    return toks[0][0] if toks else start
-
-
-def _org_head(word: str, data: Any) -> bool:
-    """True when `word` (genitive ending or not) is a compound headed by a body's noun of the language's
-    ORG_HEAD_SUFFIXES (`Landesbauernverbands`, `Gewerkschaft`)."""
-    heads: tuple[str, ...] = getattr(data, "ORG_HEAD_SUFFIXES", ())
-    low = word.lower()
-    return bool(heads) and any(w.endswith(heads) for w in (low, low.removesuffix("es"), low.removesuffix("s")))
-
-
 def _retype(surface: str, lemma: str, kind: str, lang: str, text: str, start: int, data: Any) -> str:
     """Correct a type with the gazetteer (countries, cities) and, for weakly typed languages, title cues."""
     hit = alias_key(lemma, lang) or alias_key(surface, lang)
@@ -209,308 +170,8 @@ def _retype(surface: str, lemma: str, kind: str, lang: str, text: str, start: in
     return kind
 
 
-@lru_cache(maxsize=100_000)
-def _gazetteer_kind(surface: str, lang: str) -> str | None:
-    """LOC or ORG when the gazetteer knows `surface` as written or in its base form; one lookup per run."""
-    key = alias_key(surface, lang) or alias_key(lemmatize(surface, lang, "LOC"), lang)
-    return institution_type(key[1]) if key else None
-
-
-def _title_part(text: str, span: tuple[int, int, str], lang: str, data: Any) -> bool:
-    """A lone capitalised word the gazetteer does not know, right before a lower-case title (`Interior`
-    of `Interior minister Marek Ostrowski`, `Treasury secretary`): part of the title, not a body."""
-    start, end, kind = span
-    if kind not in ("ORG", "LOC") or " " in text[start:end].strip() or data is None:
-        return False
-    after = re.match(r"[ \u00a0]+(\w+)", text[end : end + 40])
-    titles: frozenset[str] = getattr(data, "PERSON_TITLES", frozenset())
-    if not after or not after[1][:1].islower() or not _is_title_word(after[1], titles):
-        return False
-    return _gazetteer_kind(text[start:end], lang) is None
-
-
-# How far past a model's name a longer gazetteer name may reach (`Organization for Security and
-# Co-operation` + `in Europe`): official names of bodies run to about four more words.
-_MAX_EXTENSION_WORDS = 4
-
-
-def _gazetteer_extensions(text: str, lang: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Model spans stretched to the longest gazetteer name that starts with them; the spans inside the
-    stretch (`Europe` of `… in Europe`) give way. The model cut the official name at its preposition."""
-    out = list(spans)
-    for i, (start, end, kind) in enumerate(spans):
-        if kind not in ("ORG", "LOC"):
-            continue
-        own = [t for t in tokenize(text, start, end) if text[t[0]].isalnum()]
-        # the name as found, or without its first word (`The`, `Die`, a title); only where a multi-word
-        # gazetteer name starts like it (most spans skip every lookup)
-        firsts = [a for a, b in own[:2] if _fold3(text[a:b]) in multiword_prefixes()]
-        if not firsts:
-            continue
-        words = [t for t in tokenize(text, end, min(len(text), end + 120)) if text[t[0]].isalnum()]
-        found = None
-        for n in range(min(_MAX_EXTENSION_WORDS, len(words)), 0, -1):
-            stop = words[n - 1][1]
-            if not text[words[n - 1][0]].isupper() or "\n" in text[start:stop]:
-                continue  # a name ends on a capitalised word, within its line
-            for first in firsts:
-                key = alias_key(" ".join(text[first:stop].split()), lang)
-                if key:
-                    found = (first, stop, institution_type(key[1]))
-                    break
-            if found:
-                out[i] = found
-                break
-    stretched = [s for s, o in zip(out, spans, strict=True) if s != o]
-    return [s for s in out if s in stretched or not any(a <= s[0] and s[1] <= b for a, b, _ in stretched)]
-
-
-def _fold3(word: str) -> str:
-    return fold(word)[:3]
-
-
-def _gazetteer_spans(text: str, lang: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Capitalised 1-3 word runs the models missed that the gazetteer knows (`Zaporoże`, `Biały Dom`)."""
-    covered = bytearray(len(text) + 1)
-    for a, b, _ in taken:
-        covered[a:b] = b"\x01" * (b - a)
-    toks = [t for t in tokenize(text) if text[t[0]].isalpha()]
-    out: list[tuple[int, int, str]] = []
-    i = 0
-    while i < len(toks):
-        a = toks[i][0]
-        if not text[a].isupper() or covered[a]:
-            i += 1
-            continue
-        hit = None
-        # a run of two or three words can only be a gazetteer name starting like one (`Biał…` of `Biały Dom`,
-        # `Białego Domu`): most capitalised words skip the two multi-word lookups
-        multi = _fold3(text[a : toks[i][1]]) in multiword_prefixes()
-        for n in (3, 2, 1):
-            if i + n > len(toks) or (n > 1 and not multi):
-                continue
-            b = toks[i + n - 1][1]
-            if any(covered[a:b]) or "\n" in text[a:b]:
-                continue
-            kind = _gazetteer_kind(" ".join(text[a:b].split()), lang)
-            if kind:
-                hit = (a, b, n, kind)
-                break
-        if hit:
-            out.append((hit[0], hit[1], hit[3]))
-            i += hit[2]
-        else:
-            i += 1
-    return out
-
-
-def _repeat_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Other occurrences of a name the model found once in the same text (one sense per document)."""
-    covered = bytearray(len(text) + 1)
-    for a, b, _ in taken:
-        covered[a:b] = b"\x01" * (b - a)
-    kinds: dict[str, Counter[str]] = {}
-    for a, b, kind in taken:
-        surface = text[a:b]
-        if len(surface) >= 3 and surface[:1].isupper() and "\n" not in surface:
-            got = kinds.get(surface)
-            if got is None:
-                got = kinds[surface] = Counter()
-            got[kind] += 1
-    out: list[tuple[int, int, str]] = []
-    if not kinds:
-        return out
-    # longest names first so `Donald Trump` wins over `Donald`; str.find per name is cheaper than
-    # compiling one alternation regex per text (that cost 5 ms a text)
-    for name in sorted(kinds, key=len, reverse=True):
-        kind = kinds[name].most_common(1)[0][0]
-        at = text.find(name)
-        while at >= 0:
-            end = at + len(name)
-            bounded = (at == 0 or (not text[at - 1].isalnum() and text[at - 1] != "_")) and (
-                end == len(text) or (not text[end].isalnum() and text[end] != "_")
-            )
-            if bounded and not any(covered[at:end]):
-                out.append((at, end, kind))
-                covered[at:end] = b"\x01" * (end - at)
-            at = text.find(name, at + 1)
-    return out
-
-
-_INITIAL_THEN_NAME = re.compile(r"\.[ \u00a0]?(\w+)")
-
-
-def _join_initials(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """A person span cut at a middle initial takes in the name after it (`George W` + `. Bush`)."""
-    out: list[tuple[int, int, str]] = []
-    for start, end, kind in sorted(spans):
-        last = text[max(start, end - 2) : end]
-        if kind == "PER" and len(last) == 2 and last[0] == " " and last[1].isupper():
-            m = _INITIAL_THEN_NAME.match(text, end)
-            if m and m.group(1)[:1].isupper():
-                # the next span (the surname the tagger found alone) is swallowed by the longer one
-                out = [s for s in out if s[1] <= start]
-                out.append((start, m.end(1), kind))
-                continue
-        if out and start < out[-1][1]:
-            continue
-        out.append((start, end, kind))
-    return out
-
-
-def _noun_filter(text: str, lang: str, spans: list[tuple[int, int, str]], data: Any) -> list[tuple[int, int, str]]:
-    """Weakly typed languages: cut common nouns off the edges of name spans and drop spans of common nouns.
-
-    `Delegationsleiter Alexander Hryzenko` → `Alexander Hryzenko` (PER: the cut noun is a title),
-    `Europa am Mittwoch` → `Europa`, `Flutwelle der Oder` → `Oder`, `de Lyon` → `Lyon`; `Woche` and
-    `Angaben der Regierung` go, unless evidence says they are names: the gazetteer knows the span, a title
-    stands before it, or its words are part of a longer name in the same text (`Kessler` after
-    `Heinrich Kessler`). What counts as a common noun: `storyline/entities/nouns.py`.
-    """
-    titles: frozenset[str] = getattr(data, "PERSON_TITLES", frozenset())
-    staged: list[tuple[int, int, str, bool]] = []  # (start, end, kind, has a name word)
-    for start, end, kind in spans:
-        surface = " ".join(text[start:end].split())
-        if _gazetteer_kind(surface, lang):
-            staged.append((start, end, kind, True))
-            continue
-        toks = tokenize(text, start, end)
-        # N: a capitalised word that is no common noun, C: a common noun, l: lower case, p: punctuation
-        marks = []
-        for a, b in toks:
-            word = text[a:b]
-            if not word[:1].isalpha():
-                marks.append("p")
-            elif not word[:1].isupper():
-                marks.append("l")
-            else:
-                marks.append("C" if is_common_noun(word, lang) else "N")
-        if "N" not in marks:
-            staged.append((start, end, kind, False))
-            continue
-        # nouns directly before a name are titles and descriptions (`Umweltministerin Katrin Vogler`)
-        cut = max((j for j in range(len(marks) - 1) if marks[j] == "C" and marks[j + 1] == "N"), default=-1)
-        if cut >= 0:
-            if any(_is_title_word(text[a:b], titles) for a, b in toks[: cut + 1]):
-                kind = "PER"
-            elif kind == "PER" and _org_head(text[toks[cut][0] : toks[cut][1]], data):
-                kind = "ORG"  # "Gewerkschaft Verdi": the noun before the name says what it is
-            toks, marks = toks[cut + 1 :], marks[cut + 1 :]
-        # what a connector joins on after the last name word, or before the first, is no part of it
-        # (`Europa am Mittwoch`, `Flutwelle der Oder`); a noun right after a first name is a surname
-        last = max(j for j, mark in enumerate(marks) if mark == "N")
-        stop = next((j for j in range(last + 1, len(marks)) if marks[j] in "lp"), len(marks))
-        toks, marks = toks[:stop], marks[:stop]
-        first = marks.index("N")
-        if first > 0:
-            toks, marks = toks[first:], marks[first:]
-        # a common noun's genitive left alone (`Sprecher des Außenministeriums`) names no one
-        alone = len(toks) == 1 and is_common_noun(text[toks[0][0] : toks[0][1]], lang, genitive=True)
-        staged.append((toks[0][0], toks[-1][1], kind, not alone))
-    name_words = {w for a, b, _, named in staged if named for w in text[a:b].split()}
-    out = []
-    for start, end, kind, named in staged:
-        if not named:
-            before = text[max(0, start - 40) : start].split()
-            if before and _is_title_word(before[-1].strip(",:"), titles):
-                kind = "PER"
-            elif not all(w in name_words for w in text[start:end].split()):
-                continue
-        out.append((start, end, kind))
-    return out
-
-
-def _name_tails(text: str, spans: list[tuple[int, int, str]], data: Any) -> list[tuple[int, int, str]]:
-    """The name after the preposition of a head-first name (`Burgos` of `Turismo de Burgos`): repeated
-    where it stands alone in the text (one sense per document), with the whole name's type."""
-    heads = getattr(data, "NAME_HEAD_CONNECTORS", None)
-    if heads is None:
-        return []
-    out = []
-    for start, end, kind in spans:
-        m = heads.match(text, start, end)
-        if m is not None and m.end() < end and text[m.end()].isupper() and kind in ("LOC", "ORG"):
-            out.append((m.end(), end, kind))
-    return out
-
-
-def _romance_head(text: str, start: int, heads: Any) -> int:
-    """Start of a name the tagger found only the tail of, in languages that put the head first and link
-    it with `de`/`di` (`Comité international de la` + `Croix-Rouge`, `Ministère de l'` + `Intérieur`):
-    a capitalised head word, at most two lower-case words, a connector (`NAME_HEAD_CONNECTORS`)."""
-    m = heads.search(text, max(0, start - 80), start)
-    if m is None or m.end() != start:
-        return start
-    head = m.start()
-    before = text[max(0, head - 3) : head]
-    # a head at a sentence or line start is only capitalised by position (`Selon le rapport de Paris`)
-    if head == 0 or before.endswith(("\n", ". ", "! ", "? ", "« ", '"', "“")) or before.strip() == "":
-        return start
-    return head
-
-
-def _place_nouns(text: str, start: int, end: int, kind: str, places: frozenset[str]) -> tuple[int, int, str]:
-    """A common noun for a kind of place next to a name (`Hofburg palace`, `the Oder river`, `Řeka Odra`,
-    `на річці Одра`) is no part of it and makes it a place; `PLACE_NOUNS` in `langs/<iso>/entities.py`."""
-    toks = tokenize(text, start, end)
-    words = [t for t in toks if text[t[0]].isalpha()]
-    if len(words) > 1 and text[words[-1][0]].islower() and text[words[-1][0] : words[-1][1]] in places:
-        return start, words[-2][1], "LOC"
-    if len(words) > 1 and text[words[0][0] : words[0][1]].lower() in places:
-        return words[1][0], end, "LOC"
-    after = re.match(r"[ \u00a0]+(\w+)", text[end : end + 40])
-    if after and after.group(1) in places:
-        return start, end, "LOC"
-    before = re.search(r"(\w+)[ \u00a0]+$", text[max(0, start - 40) : start])
-    if before and before.group(1).lower() in places:
-        return start, end, "LOC"
-    return start, end, kind
-
-
-def _adjective_names(text: str, data: Any) -> list[tuple[int, int, str]]:
-    """Bodies whose names keep lower-case adjectives after a capitalised head (`Coordination paysanne
-    Rhône-Alpes`, `Partito democratico`): `ADJECTIVE_NAMES` in `langs/<iso>/entities.py`, typed ORG.
-    The tagger and the trims would keep only the capitalised words."""
-    pattern = getattr(data, "ADJECTIVE_NAMES", None)
-    if pattern is None:
-        return []
-    return [(m.start(), m.end(), "ORG") for m in pattern.finditer(text)]
-
-
 def _offsets(m: Mention) -> tuple[int, int]:
     return m.start, m.end
-
-
-def _title_place_split(text: str, spans: list[tuple[int, int, str]], data: Any) -> list[tuple[int, int, str]]:
-    """ "il sindaco di Milano Giuseppe Sala", "le maire de Marseille Benoît Payan": a three-word name right after a
-    title and its connector (TITLE_PLACE_CONNECTORS) is the title's place, then the person (the tagger read one
-    person); longer names are left whole, where the place's end is unknown."""
-    connectors: frozenset[str] = getattr(data, "TITLE_PLACE_CONNECTORS", frozenset())
-    if not connectors:
-        return spans
-    titles: frozenset[str] = getattr(data, "PERSON_TITLES", frozenset())
-    out = []
-    for start, end, kind in spans:
-        toks = tokenize(text, start, end)
-        before = text[max(0, start - 60) : start].split()
-        if (
-            kind == "PER"  # "presidente di Terra Viva Toscana" is a body
-            and len(toks) == 3
-            and all(text[a].isupper() for a, _ in toks)
-            and len(before) >= 2
-            and before[-1].lower() in connectors
-            and _is_title_word(before[-2], titles)
-        ):
-            out += [(toks[0][0], toks[0][1], "LOC"), (toks[1][0], end, "PER")]
-        else:
-            out.append((start, end, kind))
-    return out
-
-
-def _is_title_word(word: str, titles: frozenset[str]) -> bool:
-    """A title or a compound ending in one (`Umweltministerin`, `Delegationsleiter`)."""
-    low = word.lower()
-    return low in titles or any(len(t) > 4 and low.endswith(t) for t in titles)
 
 
 def _finish(text: str, lang: str, spans: list[tuple[int, int, str]]) -> list[Mention]:

@@ -75,7 +75,8 @@ def silver_documents(lang: str, paths: list[Path], max_chars: int, per_file: int
     Reads JSONL files with a `text` field (the shared English eval corpora qualify); mentions are
     spaCy's entities, mapped and trimmed as the mentions stage does; the base form is the surface.
     """
-    from storyline.entities.recognize import _spacy_spans, _trim
+    from storyline.entities.recognize import _spacy_spans
+    from storyline.entities.trims import _trim
     from storyline.langs import require_language_data
 
     data = require_language_data(lang, "entities")

@@ -197,5 +197,5 @@ PLACE_PREPOSITIONS = frozenset({"in", "bei", "nach"})
 # a name after an article that is no common noun: rivers and regions take one (`der Oder`, `die Krim`)
 ARTICLE_NAME_TYPE = "LOC"
 # nouns for kinds of places: next to a name they are no part of it and make it a place (`Oder river`,
-# `Hofburg palace`, `řeka Odra`); storyline/entities/recognize.py `_place_nouns`
+# `Hofburg palace`, `řeka Odra`); storyline/entities/trims.py `_place_nouns`
 PLACE_NOUNS = frozenset({"fluss", "flusses", "palast", "schloss"})

@@ -118,5 +118,5 @@ OUTLET_NOUNS = (
 )
 AND_WORDS = ("and", "or")  # coordination: `X and Axios` shares X's outlet cue
 # nouns for kinds of places: next to a name they are no part of it and make it a place (`Oder river`,
-# `Hofburg palace`, `řeka Odra`); storyline/entities/recognize.py `_place_nouns`
+# `Hofburg palace`, `řeka Odra`); storyline/entities/trims.py `_place_nouns`
 PLACE_NOUNS = frozenset({"river", "palace", "valley", "lake", "mountains", "basin", "canal", "peninsula"})

@@ -52,7 +52,7 @@ PERSON_TITLES = frozenset(
     }
 )
 # "el alcalde de Sevilla José Luis Sanz": a three-word name right after a title and one of these is the title's
-# place and the person (recognize.py `_title_place_split`)
+# place and the person (trims.py `_title_place_split`)
 TITLE_PLACE_CONNECTORS = frozenset({"de", "del"})
 # news outlets and agencies are ORG: a name right after a media verb or preposition (`told Axios`,
 # `według Axiosa`) or right before a reporting verb (`Axios reports`) is typed ORG unless the text makes
@@ -78,8 +78,8 @@ AND_WORDS = ("y", "o")  # coordination: `X and Axios` shares X's outlet cue
 NOUN_ARTICLES = frozenset({"el", "la", "los", "las", "del", "al", "un", "una"})
 PLACE_PREPOSITIONS = frozenset({"en"})
 # nouns for kinds of places: next to a name they are no part of it and make it a place (`Oder river`,
-# `Hofburg palace`, `řeka Odra`); storyline/entities/recognize.py `_place_nouns`
+# `Hofburg palace`, `řeka Odra`); storyline/entities/trims.py `_place_nouns`
 PLACE_NOUNS = frozenset({"río", "palacio", "lago", "valle"})
 # names whose head comes first, linked by a preposition: the tagger often finds only the tail
-# (`Comité international de la` + `Croix-Rouge`); recognize.py `_romance_head` takes the head in
+# (`Comité international de la` + `Croix-Rouge`); trims.py `_romance_head` takes the head in
 NAME_HEAD_CONNECTORS = re.compile(r"(?:[A-ZÁÉÍÓÚÑ][\w-]+)(?: [a-záéíóúñ]+){0,2} (?:de la |de los |de las |del |de )")

@@ -43,7 +43,7 @@ PERSON_TITLES = frozenset(
     {"président", "présidente", "ministre", "chancelier", "porte-parole", "émissaire", "m.", "mme", "maire"}
 )
 # "le maire de Marseille Benoît Payan": a three-word name right after a title and one of these is the title's
-# place and the person (recognize.py `_title_place_split`)
+# place and the person (trims.py `_title_place_split`)
 TITLE_PLACE_CONNECTORS = frozenset({"de", "du"})
 # news outlets and agencies are ORG: a name right after a media verb or preposition (`told Axios`,
 # `według Axiosa`) or right before a reporting verb (`Axios reports`) is typed ORG unless the text makes
@@ -84,15 +84,15 @@ AND_WORDS = ("et", "ou")  # coordination: `X and Axios` shares X's outlet cue
 NOUN_ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "du", "au", "aux", "un", "une"})
 PLACE_PREPOSITIONS = frozenset({"à", "en"})
 # nouns for kinds of places: next to a name they are no part of it and make it a place (`Oder river`,
-# `Hofburg palace`, `řeka Odra`); storyline/entities/recognize.py `_place_nouns`
+# `Hofburg palace`, `řeka Odra`); storyline/entities/trims.py `_place_nouns`
 PLACE_NOUNS = frozenset({"fleuve", "rivière", "palais", "lac", "vallée"})
 # names whose head comes first, linked by a preposition: the tagger often finds only the tail
-# (`Comité international de la` + `Croix-Rouge`); recognize.py `_romance_head` takes the head in
+# (`Comité international de la` + `Croix-Rouge`); trims.py `_romance_head` takes the head in
 NAME_HEAD_CONNECTORS = re.compile(r"(?:[A-ZÀ-Ý][\w-]+)(?: [a-zà-ÿ]+){0,2} (?:de la |de l['’]|du |des |de |d['’])")
 # French capitalises only the first word of a body's name: a capitalised kind-of-body noun, its lower-case
 # adjectives (told from verbs by their endings) and an optional one-word regional tail are one ORG
 # (`Coordination paysanne Rhône-Alpes`, `Assemblée nationale`, `Banque centrale européenne`, `Parti socialiste`);
-# recognize.py `_adjective_names`. A tail followed by another capitalised word is a name of its own
+# recall.py `_adjective_names`. A tail followed by another capitalised word is a name of its own
 # (`Rassemblement national Jordan Bardella`).
 ADJECTIVE_NAMES = re.compile(
     r"(?<![\w-])(?:Coordination|Confédération|Fédération|Union|Assemblée|Parti|Front|Rassemblement|Conseil|Cour|"

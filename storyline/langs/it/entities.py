@@ -50,7 +50,7 @@ PERSON_TITLES = frozenset(
     }
 )
 # "il sindaco di Milano Giuseppe Sala": a three-word name right after a title and one of these is the title's
-# place and the person (recognize.py `_title_place_split`)
+# place and the person (trims.py `_title_place_split`)
 TITLE_PLACE_CONNECTORS = frozenset({"di", "del", "della"})
 # news outlets and agencies are ORG: a name right after a media verb or preposition (`told Axios`,
 # `według Axiosa`) or right before a reporting verb (`Axios reports`) is typed ORG unless the text makes
@@ -75,16 +75,16 @@ NOUN_ARTICLES = frozenset(
 )
 PLACE_PREPOSITIONS = frozenset({"a", "in"})
 # nouns for kinds of places: next to a name they are no part of it and make it a place (`Oder river`,
-# `Hofburg palace`, `řeka Odra`); storyline/entities/recognize.py `_place_nouns`
+# `Hofburg palace`, `řeka Odra`); storyline/entities/trims.py `_place_nouns`
 PLACE_NOUNS = frozenset({"fiume", "palazzo", "lago", "valle"})
 # names whose head comes first, linked by a preposition: the tagger often finds only the tail
-# (`Comité international de la` + `Croix-Rouge`); recognize.py `_romance_head` takes the head in
+# (`Comité international de la` + `Croix-Rouge`); trims.py `_romance_head` takes the head in
 NAME_HEAD_CONNECTORS = re.compile(
     r"(?:[A-ZÀ-Ý][\w-]+)(?: [a-zà-ÿ]+){0,2} (?:della |dello |dell['’]|del |dei |degli |delle |di )"
 )
 # Italian capitalises only the first word of a body's name: a capitalised kind-of-body noun, its lower-case
 # adjectives (told from verbs by their endings) and an optional one-word tail are one ORG (`Partito democratico`,
-# `Banca centrale europea`, `Protezione civile`); recognize.py `_adjective_names`
+# `Banca centrale europea`, `Protezione civile`); recall.py `_adjective_names`
 ADJECTIVE_NAMES = re.compile(
     r"(?<![\w-])(?:Partito|Movimento|Confederazione|Federazione|Unione|Assemblea|Camera|Consiglio|Corte|Banca|"
     r"Sindacato|Comitato|Associazione|Agenzia|Istituto|Commissione|Autorità|Guardia|Polizia|Protezione|Marina|"

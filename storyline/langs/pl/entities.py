@@ -130,7 +130,7 @@ OUTLET_NOUNS = (
 )
 AND_WORDS = ("i", "oraz", "lub")  # coordination: `X and Axios` shares X's outlet cue
 # nouns for kinds of places: next to a name they are no part of it and make it a place (`Oder river`,
-# `Hofburg palace`, `řeka Odra`); storyline/entities/recognize.py `_place_nouns`
+# `Hofburg palace`, `řeka Odra`); storyline/entities/trims.py `_place_nouns`
 PLACE_NOUNS = frozenset(
     {
         "rzeka",

@@ -69,7 +69,7 @@ OUTLET_NOUNS = (
 )
 AND_WORDS = ("і", "та", "й", "або")  # coordination: `X and Axios` shares X's outlet cue
 # nouns for kinds of places: next to a name they are no part of it and make it a place (`Oder river`,
-# `Hofburg palace`, `řeka Odra`); storyline/entities/recognize.py `_place_nouns`
+# `Hofburg palace`, `řeka Odra`); storyline/entities/trims.py `_place_nouns`
 PLACE_NOUNS = frozenset(
     {"річка", "річки", "річці", "річку", "річкою", "озеро", "озера", "озері", "долина", "долини", "палац", "палаці"}
 )
