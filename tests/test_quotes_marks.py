@@ -392,3 +392,72 @@ def test_spanish_segun_with_a_verb_names_the_source_after_it() -> None:
 def test_adverbials_before_or_after_a_cue_are_no_part_of_the_speaker(lang: str, text: str, speaker: str) -> None:
     names = [n for n in ("Jan Kowalski", "Волков") if n in text]
     assert _with_mentions(text, lang, names)[0][2] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "label", "kind"),
+    [
+        # Before: 'policji' read as a form of the title 'polityk' and went to the person named last.
+        (
+            "pl",
+            "Krzysztof Nowak przemawiał ze sceny. Według policji w marszu wzięło udział 8 tys. osób.",
+            "Krzysztof Nowak",
+            "policji",
+            "institution",
+        ),
+        # Before: 'fonti diplomatiche' (the adjective read as a title) went to the person named last.
+        (
+            "it",
+            "Il ministro Marco Rossi è arrivato a Roma. Secondo fonti diplomatiche, Mosca sarebbe disposta ad accettarlo.",
+            "Marco Rossi",
+            "fonti diplomatiche",
+            "anonymous",
+        ),
+    ],
+)
+def test_an_unnamed_source_is_no_person_named_before(lang: str, text: str, person: str, label: str, kind: str) -> None:
+    quote = find_quotes(text, lang, simple_sentences(text, lang), None, _person_mentions(text, [person]))[0].span()
+    assert (quote.attrs["speaker_label"], quote.attrs["source_kind"]) == (label, kind)
+
+
+def test_a_polish_oblique_phrase_naming_a_rule_is_no_source() -> None:
+    # Before: 'według zasady „…”' made 'zasady' a source of the whole sentence.
+    assert _quotes("Gmina przeprowadzi wybory według zasady „jeden człowiek, jeden głos”.", "pl") == []
+    (_content, cue, speaker, _x), *_ = _quotes("Straty sięgają według policji 200 mln zł.", "pl")
+    assert (cue, speaker) == ("według", "policji")
+
+
+def test_a_lower_case_adjective_inside_a_bodys_name_stays_in_it() -> None:
+    # Before: speaker 'Rhône-Alpes' ('paysanne' ended the phrase), the claim opening with 'vendredi'.
+    text = "La Coordination paysanne Rhône-Alpes a annoncé vendredi la suspension des blocages autour de Lyon."
+    assert _quotes(text, "fr")[0][:3] == (
+        "la suspension des blocages autour de Lyon",
+        "a annoncé",
+        "La Coordination paysanne Rhône-Alpes",
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "content"),
+    [
+        # Before: the claims opened with the time adverbials after the cue.
+        (
+            "pl",
+            "Wojewoda Jan Nowak ogłosił w poniedziałek wieczorem alarm powodziowy dla powiatu.",
+            "alarm powodziowy dla powiatu",
+        ),
+        (
+            "en",
+            "The minister Anna Bell said on Thursday that the warnings had been lifted.",
+            "that the warnings had been lifted",
+        ),
+        # A place after the preposition stays ('w Warszawie' is where, said with the claim).
+        (
+            "pl",
+            "Wojewoda Jan Nowak ogłosił w Warszawie alarm powodziowy dla powiatu.",
+            "w Warszawie alarm powodziowy dla powiatu",
+        ),
+    ],
+)
+def test_a_time_adverbial_after_the_cue_is_no_part_of_the_claim(lang: str, text: str, content: str) -> None:
+    assert _quotes(text, lang)[0][0] == content

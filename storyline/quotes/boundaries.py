@@ -30,6 +30,14 @@ class BoundaryMixin(FinderBase):
                 j += 1
         while j < stop and tokens[j].text in ",:" + DASHES:
             j += 1
+        # "a annoncé vendredi la suspension", "ogłosił w poniedziałek wieczorem alarm": the time adverbial
+        # after the cue is no part of what was announced (a preposition before a name stays: "w Warszawie").
+        k = j
+        while k < stop and tokens[k].low in lex.skip and tokens[k].is_word:
+            k += 1
+        prepositions = lex.prepositions | lex.aside_prepositions | lex.locative_prepositions
+        if k > j and k < stop and tokens[k].is_word and tokens[k - 1].low not in prepositions:
+            j = k
         return tokens[j].start if j < stop else tokens[-1].end
 
     def _adverbials(self, tokens: list[Token]) -> bool:

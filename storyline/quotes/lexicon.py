@@ -79,6 +79,7 @@ class Lexicon:
     reflexives: frozenset[str]
     label_base_forms: tuple[tuple[str, str], ...]
     postposed_verb_first: bool
+    postposed_adjectives: bool
     nominative_endings: tuple[str, ...]
     inverted_subjects: dict[str, str | None]
     emphatic_pronouns: frozenset[str]
@@ -229,6 +230,7 @@ def lexicon(lang: str | None) -> Lexicon:
         reflexives=_words(data, "REFLEXIVES"),
         label_base_forms=tuple(getattr(data, "LABEL_BASE_FORMS", ())),
         postposed_verb_first=bool(getattr(data, "POSTPOSED_VERB_FIRST", False)),
+        postposed_adjectives=bool(getattr(data, "POSTPOSED_ADJECTIVES", False)),
         nominative_endings=tuple(getattr(data, "NOMINATIVE_ENDINGS", ())),
         # longest first: "-t-il" before "-il"
         inverted_subjects=dict(sorted(getattr(data, "INVERTED_SUBJECTS", {}).items(), key=lambda kv: -len(kv[0]))),

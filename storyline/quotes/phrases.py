@@ -10,7 +10,7 @@ import re
 
 from storyline.quotes.base import DASHES, MAX_CUE_TOKENS, PLURAL_SUBJECT_WORDS, SUBJECT_WORDS, TITLE_REACH, FinderBase
 from storyline.quotes.lexicon import WORD_CACHE_SIZE
-from storyline.quotes.speakers import NAME_PARTICLES, POSSESSIVE_S, Speaker, Token
+from storyline.quotes.speakers import NAME_PARTICLES, POSSESSIVE_S, Speaker, Token, _case_form
 
 # Words a speaker phrase's complement may add after a dangling function word ("sources close to the | mediation
 # team"); a longer tail is the claim's own words, not the source's name.
@@ -20,13 +20,6 @@ PHRASE_TAIL = 3
 INSERTED_WORDS = 6
 # (language, word) -> whether it is a head noun of a source phrase in some case form (memoised, bounded).
 _HEAD_NOUNS: dict[tuple[str, str], bool] = {}
-
-
-def _case_form(a: str, b: str) -> bool:
-    """True when two lower-case nouns differ only in a case ending ("ministerstvo" / "ministerstva",
-    "mluvčí" / "mluvčího"); stricter than surnames, and diacritics count ("rozmowy" is no "rozmówca")."""
-    short, long_ = sorted((a, b), key=len)
-    return long_.startswith(short[: max(4, len(short) - 1)]) and len(long_) - len(short) <= 3
 
 
 def _name_particle(tokens: list[Token], m: int) -> bool:
@@ -42,6 +35,19 @@ def _name_particle(tokens: list[Token], m: int) -> bool:
 
 class PhraseMixin(FinderBase):
     """Speaker phrases around a cue: the noun phrase before it, an inverted one after it, a sentence's subject."""
+
+    def _name_adjective(self, tokens: list[Token], m: int) -> bool:
+        """True for a lower-case adjective inside a body's name in a language whose adjectives follow the noun
+        ("la Coordination paysanne Rhône-Alpes", "la Confederazione generale italiana del lavoro" is not one:
+        only between two capitalised words)."""
+        lex = self.lex
+        if not lex.postposed_adjectives or m == 0 or m + 1 >= len(tokens):
+            return False
+        tok = tokens[m]
+        if not tok.is_word or tok.is_cap or not tokens[m - 1].is_cap or not tokens[m + 1].is_cap:
+            return False
+        function = lex.prepositions | lex.articles | lex.determiners | lex.conjunctions | lex.skip
+        return tok.low not in function and tok.low not in lex.pronouns and not lex.is_cue_word(tok.low)
 
     def _is_head(self, tok: Token, first: bool) -> bool:
         lex = self.lex
@@ -117,7 +123,7 @@ class PhraseMixin(FinderBase):
         while (
             k - 1 >= floor
             and tokens[k - 1].is_word
-            and (self._np_word(tokens[k - 1]) or _name_particle(tokens, k - 1))
+            and (self._np_word(tokens[k - 1]) or _name_particle(tokens, k - 1) or self._name_adjective(tokens, k - 1))
             and tokens[k - 1].low not in lex.pronouns
             # "Накануне Волков заявил": an adverb the language skips is capitalised only opening the sentence
             and not (tokens[k - 1].is_cap and tokens[k - 1].low in lex.skip)

@@ -250,6 +250,10 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             rng = (j, j)
         if implied is None and toks[i].low in self.lex.oblique_sources:
             rng = self._oblique_source(toks, rng)
+            head = (rng[0], rng[0] + 1)
+            if inside and not (self._agent(toks, head) or self._head_noun(toks[rng[0]].low)):
+                # "którą Kijów chce przeprowadzić według zasady „…”": in accordance with a rule, no source
+                return (None, j - i)
         if implied is None:
             # "Secondo il presidente dei commercianti del centro, Walter Egger, …": the person the source is
             named = self._apposed_name(toks, rng[1])
@@ -693,7 +697,7 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             return None
         end = self._statement_end(toks, after_cue + 1, start, self._clause_end(sent, toks))
         particle = self.particles.get(toks[i].start)
-        if particle is not None and start < particle <= end:
+        if particle is not None and start <= particle <= end:
             k = next(m for m, t in enumerate(toks) if t.start >= particle)
             if k + 2 < len(toks) and toks[k + 1].text in ",:" and _words(toks[k + 2 :]) >= MIN_REPORTED_WORDS:
                 # "teilte am Montag mit, die Grenze bleibe offen": the claim follows the particle's comma.

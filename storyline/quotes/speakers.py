@@ -34,6 +34,13 @@ TITLE_WORDS = 5
 RECENT_PERSON = 400
 
 
+def _case_form(a: str, b: str) -> bool:
+    """True when two lower-case nouns differ only in a case ending ("ministerstvo" / "ministerstva",
+    "mluvčí" / "mluvčího"); stricter than surnames, and diacritics count ("rozmowy" is no "rozmówca")."""
+    short, long_ = sorted((a, b), key=len)
+    return long_.startswith(short[: max(4, len(short) - 1)]) and len(long_) - len(short) <= 3
+
+
 class Token(NamedTuple):
     """A word or punctuation mark with its offsets."""
 
@@ -271,9 +278,18 @@ class SpeakerResolver:
             return Speaker(span, mention, name, "person")
         head = words[-1]
         has_name = any(t.is_cap and t.low not in lex.not_names and t.low not in lex.modifiers for t in tokens)
-        if head in lex.institution_nouns and (has_name or head not in lex.source_nouns):
+        # "Według policji": a declining language's institution noun in another case is no title ("polityk").
+        institution = head in lex.institution_nouns or (
+            lex.genitive_complements
+            and any(w[:3] == head[:3] and _case_form(w, head) for w in lex.institution_nouns if len(w) > 3)
+        )
+        if institution and (has_name or head not in lex.source_nouns):
             return self._remember(Speaker(span, None, self._strip_determiner(tokens, phrase), "institution"))
         if self.title_like(head) and not has_name and head not in lex.source_nouns:
+            source = next((w for w in words if w in lex.source_nouns), None)
+            if source is not None:
+                # "fonti diplomatiche": a source noun before the adjective that looks like a title is anonymous.
+                return self._anonymous(span, phrase, lows, source)
             return self._titled(span, phrase, lows, head)
         if head in lex.source_nouns:
             return self._anonymous(span, phrase, lows, head)

@@ -427,3 +427,6 @@ MALE_NAMES = [
     "théophile",
     "achille",
 ]
+
+# Adjectives follow their noun, lower-case inside a body's name ("la Coordination paysanne Rhône-Alpes").
+POSTPOSED_ADJECTIVES = True

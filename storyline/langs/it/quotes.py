@@ -423,3 +423,6 @@ FEMALE_NAME_ENDINGS = ("a",)
 
 # Subjects are often left out ("Ha detto che ..."): a verb without one speaks for the last person.
 PRO_DROP = True
+
+# Adjectives follow their noun, lower-case inside a body's name ("la Coordination paysanne Rhône-Alpes").
+POSTPOSED_ADJECTIVES = True
