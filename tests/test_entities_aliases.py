@@ -188,3 +188,19 @@ def test_acronym_alone_is_not_joined_by_translation(tmp_path: Path) -> None:
     link_entities(store, ids)
     owner = {r["surface"]: r["entity_id"] for r in store.query("SELECT surface, entity_id FROM entity_mentions")}
     assert owner["PAP"] != owner["Política Agrícola Común"], owner
+
+
+@pytest.mark.parametrize(
+    ("surface", "base"),
+    [
+        # the rules declined the adjectives and left the noun between them: the card read `Wspólna Polityce Rolna`
+        ("Wspólnej Polityce Rolnej", "Wspólna Polityka Rolna"),
+        ("Krajowej Radzie Sądownictwa", "Krajowa Rada Sądownictwa"),
+        # complements after the head keep their case
+        ("Instytutu Meteorologii i Gospodarki Wodnej", "Instytut Meteorologii i Gospodarki Wodnej"),
+    ],
+)
+def test_polish_name_declines_every_word_of_its_head_phrase(surface: str, base: str) -> None:
+    from storyline.entities.lemma import lemmatize
+
+    assert lemmatize(surface, "pl", "ORG") == base

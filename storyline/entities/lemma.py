@@ -161,6 +161,16 @@ def _checked(surface: str, lemma: str, lang: str) -> str:
     if data is None or getattr(data, "HEAD_FIRST_AGREEMENT", None) != "morfeusz2" or "-" in surface:
         return lemma  # hyphenated names split in the dictionary's analysis
     before, after = surface.split(" "), lemma.split(" ")
-    if len(before) == len(after) and all(is_nominative(b) for a, b in zip(before, after, strict=True) if a != b):
+    changed = (
+        [i for i, (a, b) in enumerate(zip(before, after, strict=True)) if a != b] if len(before) == len(after) else []
+    )
+    # a word the rules left, followed by one they declined, was declined with it (`Wspólnej Polityce Rolnej`
+    # became `Wspólna Polityce Rolna`); words left after the last declined one are complements in their case
+    skipped = [i for i in range(changed[-1]) if i not in changed] if changed else []
+    if (
+        len(before) == len(after)
+        and all(is_nominative(after[i]) for i in changed)
+        and all(is_nominative(before[i]) or not before[i][:1].isupper() for i in skipped)
+    ):
         return lemma
     return morfeusz_nominative(surface) or lemma
