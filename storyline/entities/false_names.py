@@ -18,9 +18,10 @@
 
 from __future__ import annotations
 
-import importlib
+import importlib.util
 import re
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from storyline.entities.gazetteer import alias_key
@@ -40,10 +41,19 @@ _OPENERS = "\"'„“”«»‚‘’([{–—-*•"
 @cache
 def function_words(lang: str) -> frozenset[str]:
     """Lower-cased function words of a language (spaCy's stop words), less those the language uses as names."""
-    try:
-        words = importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS
-    except ImportError:
+    # the list's own file, not `spacy.lang.<iso>`: importing the French package compiles its tokenizer
+    # exceptions (2.9 CPU-s)
+    package = importlib.util.find_spec("spacy.lang")
+    locations = package.submodule_search_locations if package is not None else None
+    path = Path(next(iter(locations))) / lang / "stop_words.py" if locations else None
+    if path is None or not path.is_file():
         return frozenset()
+    spec = importlib.util.spec_from_file_location(f"storyline_stop_words_{lang}", path)
+    if spec is None or spec.loader is None:
+        return frozenset()
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    words: set[str] = module.STOP_WORDS
     data = language_data(lang, "entities")
     names: frozenset[str] = getattr(data, "NAMES_AMONG_FUNCTION_WORDS", frozenset())
     return frozenset(w.lower() for w in words) - names
