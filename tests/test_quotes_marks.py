@@ -461,3 +461,20 @@ def test_a_lower_case_adjective_inside_a_bodys_name_stays_in_it() -> None:
 )
 def test_a_time_adverbial_after_the_cue_is_no_part_of_the_claim(lang: str, text: str, content: str) -> None:
     assert _quotes(text, lang)[0][0] == content
+
+
+def test_names_joined_after_a_preposition_stay_in_the_speaker() -> None:
+    # Before: speaker 'Poland' of 'Ministers from France and Poland asked …'.
+    text = "Ministers from France and Poland asked for the vote of member states to be postponed until next month."
+    assert _quotes(text, "en")[0][2] == "Ministers from France and Poland"
+
+
+def test_a_claim_inside_another_sources_claim_keeps_its_own_speaker_and_ends_before_the_attribution() -> None:
+    # Before: the envoy's claim ran on over ', sources close to the talks said' and opened with 'late on Thursday'.
+    text = (
+        "Michael Harlan, the US envoy, proposed late on Thursday that a peacekeeping force be drawn from countries "
+        "outside NATO, sources close to the talks said."
+    )
+    found = [(c, q, s) for c, q, s, _x in _quotes(text, "en")]
+    assert ("that a peacekeeping force be drawn from countries outside NATO", "proposed", "Michael Harlan") in found
+    assert found[0][1:] == ("said", "sources close to the talks")

@@ -252,11 +252,23 @@ def find_unfiltered(
     quotes = sorted(direct + reported, key=lambda q: (q.start, -q.end))
     kept: list[Quote] = []
     for q in quotes:
-        # A stretch inside a longer quotation (a partial quote in its reported clause) is part of it.
-        if kept and q.end <= max(k.end for k in kept[-3:]):
+        # A stretch inside a longer quotation (a partial quote in its reported clause) is part of it; a claim
+        # whose own cue and speaker stand inside another's content ("X proposed that …, sources said") is not.
+        outer = [k for k in kept[-3:] if q.end <= k.end]
+        if outer and not all(_nested(k, q) for k in outer):
             continue
         kept.append(q)
     return finder, kept
+
+
+def _nested(outer: Quote, inner: Quote) -> bool:
+    """True when `inner` is an attribution of its own inside the content of `outer`, a claim attributed after it:
+    its cue lies in that content and a speaker other than the outer one says it, outside quotation marks."""
+    if inner.cue is None or outer.cue is None or inner.kind != "reported" or inner.speaker is None:
+        return False
+    if not outer.start <= inner.cue[0] < outer.end or outer.cue[0] < outer.end:
+        return False  # only inside a claim attributed after it ("…, sources said"); others hold partial quotes
+    return outer.speaker is None or inner.speaker.label != outer.speaker.label
 
 
 def features_of(finder: QuoteFinder, q: Quote) -> list[str]:

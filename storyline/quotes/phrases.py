@@ -8,7 +8,15 @@ from __future__ import annotations
 
 import re
 
-from storyline.quotes.base import DASHES, MAX_CUE_TOKENS, PLURAL_SUBJECT_WORDS, SUBJECT_WORDS, TITLE_REACH, FinderBase
+from storyline.quotes.base import (
+    DASHES,
+    MAX_CUE_TOKENS,
+    PLURAL_SUBJECT_WORDS,
+    POSTPOSED_TAIL,
+    SUBJECT_WORDS,
+    TITLE_REACH,
+    FinderBase,
+)
 from storyline.quotes.lexicon import WORD_CACHE_SIZE
 from storyline.quotes.speakers import NAME_PARTICLES, POSSESSIVE_S, Speaker, Token, _case_form
 
@@ -131,6 +139,16 @@ class PhraseMixin(FinderBase):
             k -= 1
             if tokens[k].low in lex.determiners or tokens[k].low in lex.possessives:
                 break
+        if (
+            k - 2 >= floor
+            and tokens[k].is_cap
+            and tokens[k - 1].low in lex.conjunctions
+            and tokens[k - 2].is_cap
+            and k - 3 >= floor
+            and tokens[k - 3].low in lex.prepositions
+        ):
+            # "Ministers from France and Poland asked": names joined after a preposition are one complement.
+            k -= 2
         while k < j and tokens[k].low in ("of", "for", "to", "z", "de", "для"):
             k += 1
         if k > floor and tokens[k - 1].low in lex.prepositions:
@@ -611,7 +629,25 @@ class PhraseMixin(FinderBase):
                 while m >= first and toks[m].text in ",;":
                     m -= 1  # "«…», и повторил, что …": the comma before the conjunction is no part of the claim
                 return toks[m].end
+            if toks[k].text == "," and self._closing_attribution(toks, k + 1):
+                # "X proposed that …, sources close to the talks said.": the sentence's own attribution closes it.
+                return toks[k - 1].end
         return end
+
+    def _closing_attribution(self, toks: list[Token], j: int) -> bool:
+        """True when tokens from j to the sentence's end are a speaker phrase, its cue and a short tail ("sources
+        close to the talks said on Friday.")."""
+        for m in range(j + 1, min(len(toks), j + PHRASE_TAIL + SUBJECT_WORDS + 1)):
+            if not toks[m].is_word:
+                return False
+            if self.cue_at(toks, m):
+                left = self.left_np(toks, m, j)
+                tail = sum(t.is_word for t in toks[m + 1 :])
+                if left is None or left[0] != j or tail > POSTPOSED_TAIL:
+                    return False
+                words = toks[left[0] : left[1]]
+                return self._agent(toks, left) or any(t.low in self.lex.source_nouns for t in words)
+        return False
 
     def _subject_and_cue(self, toks: list[Token], j: int) -> bool:
         """True when a speech cue with its own subject starts at token j ("but he said", "though she noted")."""
