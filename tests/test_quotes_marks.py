@@ -356,6 +356,9 @@ def test_a_clause_taking_cue_owns_its_complementizer_past_adverbials() -> None:
         ("que la reforma “es justa y necesaria”", "defendió"),
         ("que el Congreso votará el 3 de abril", "recordó"),
     ]
+    # Before: a two-word noun after the preposition ('en redes sociales') hid the complementizer.
+    text = "La ministra Ana Gil defendió en redes sociales que la ley “protege a las familias”."
+    assert _quotes(text, "es")[0][:2] == ("que la ley “protege a las familias”", "defendió")
     # An object with a relative clause stays the object ('defender' a deal is a stance).
     text = "El ministro defendió el acuerdo que firmó con Francia el año pasado."
     assert _quotes(text, "es")[0][0] == "el acuerdo que firmó con Francia el año pasado"

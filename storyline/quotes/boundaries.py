@@ -45,16 +45,16 @@ class BoundaryMixin(FinderBase):
         language skips, function words, and the noun of a prepositional phrase; no object a relative may follow."""
         lex = self.lex
         function = lex.skip | lex.articles | lex.prepositions | lex.determiners
-        governed = False  # after a preposition (and its article) the next word is its noun
+        governed = 0  # after a preposition (and its article) up to two words are its noun phrase ("social media")
         for t in tokens:
             if not t.is_word:
                 return False
             if t.low in function:
-                governed = governed or t.low in lex.prepositions
+                governed = 2 if t.low in lex.prepositions else governed
                 continue
             if not governed:
                 return False
-            governed = False
+            governed -= 1
         return True
 
     def _clause_end(self, sent: _Sentence, toks: list[Token]) -> int:
