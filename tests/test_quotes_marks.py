@@ -481,3 +481,21 @@ def test_a_claim_inside_another_sources_claim_keeps_its_own_speaker_and_ends_bef
     found = [(c, q, s) for c, q, s, _x in _quotes(text, "en")]
     assert ("that a peacekeeping force be drawn from countries outside NATO", "proposed", "Michael Harlan") in found
     assert found[0][1:] == ("said", "sources close to the talks")
+
+
+def test_a_conjoined_cue_past_a_time_adverbial_starts_its_own_claim() -> None:
+    # Before (with 'defender' a cue): 'ha defendido' took 'el acuerdo, aunque la semana pasada admitió que “…”'.
+    text = (
+        "El comisario europeo de Agricultura, Juan Pérez, ha defendido el acuerdo, aunque la semana pasada "
+        "admitió que “habrá que proteger a los sectores sensibles”."
+    )
+    found = [(c, q) for c, q, _s, _x in _quotes(text, "es")]
+    assert ("el acuerdo", "defendido") in found
+    assert ("que “habrá que proteger a los sectores sensibles”", "admitió") in found
+
+
+def test_an_event_inside_a_sources_claim_is_no_claim_of_its_own() -> None:
+    # 'agreed to exchange' is what happened, reported by the mediators; only a clause of its own is kept nested.
+    text = "Ukraine and Russia agreed on Saturday to exchange 250 prisoners of war each, mediators said."
+    found = [(q, s) for _c, q, s, _x in _quotes(text, "en")]
+    assert found == [("said", "mediators")]

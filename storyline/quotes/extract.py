@@ -255,19 +255,23 @@ def find_unfiltered(
         # A stretch inside a longer quotation (a partial quote in its reported clause) is part of it; a claim
         # whose own cue and speaker stand inside another's content ("X proposed that …, sources said") is not.
         outer = [k for k in kept[-3:] if q.end <= k.end]
-        if outer and not all(_nested(k, q) for k in outer):
+        if outer and not all(_nested(k, q, text, finder.lex.complementizers) for k in outer):
             continue
         kept.append(q)
     return finder, kept
 
 
-def _nested(outer: Quote, inner: Quote) -> bool:
+def _nested(outer: Quote, inner: Quote, text: str, complementizers: frozenset[str]) -> bool:
     """True when `inner` is an attribution of its own inside the content of `outer`, a claim attributed after it:
     its cue lies in that content and a speaker other than the outer one says it, outside quotation marks."""
     if inner.cue is None or outer.cue is None or inner.kind != "reported" or inner.speaker is None:
         return False
     if not outer.start <= inner.cue[0] < outer.end or outer.cue[0] < outer.end:
         return False  # only inside a claim attributed after it ("…, sources said"); others hold partial quotes
+    # A clause of its own ("proposed that …"), not an event ("Ukraine and Russia agreed to exchange …").
+    opener = _WORD.match(text, inner.start)
+    if opener is None or opener.group().lower() not in complementizers:
+        return False
     return outer.speaker is None or inner.speaker.label != outer.speaker.label
 
 

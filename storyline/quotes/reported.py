@@ -249,7 +249,7 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 return (None, j - i)
             rng = (j, j)
         if implied is None and toks[i].low in self.lex.oblique_sources:
-            rng = self._oblique_source(toks, rng)
+            rng = self._oblique_source(toks, rng, inside)
             head = (rng[0], rng[0] + 1)
             if inside and not (self._agent(toks, head) or self._head_noun(toks[rng[0]].low)):
                 # "którą Kijów chce przeprowadzić według zasady „…”": in accordance with a rule, no source
@@ -379,12 +379,12 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 return None
         return None
 
-    def _oblique_source(self, toks: list[Token], rng: tuple[int, int]) -> tuple[int, int]:
+    def _oblique_source(self, toks: list[Token], rng: tuple[int, int], inside: bool) -> tuple[int, int]:
         """The source phrase of a construction that puts its source in an oblique case ("Według …", "Zdaniem
         …"), without the claim's subject it ran into for want of a comma: a word in a form no oblique case has
         ("Według rzecznika ministerstwa spraw zagranicznych rozmowy zostaną …", "Zdaniem ministra Polska …"),
         a lower-case word after a person's name or a capitalised one after a full name ("Według Anny Kos Ukraina
-        …"), a lower-case word no source phrase holds (a verb). A conjunction before a capitalised word goes on
+        …"), inside a clause a lower-case word no source phrase holds (a verb). A conjunction before a capitalised word goes on
         with the source ("Według Instytutu Meteorologii i Gospodarki Wodnej (IMGW)")."""
         lex = self.lex
         a, b = rng
@@ -398,8 +398,10 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 continue  # "Meteorologii i Gospodarki Wodnej", "Kowalskiego i Nowaka": one source
             if tok.is_word and not tok.is_cap and prev.is_cap and self.people.ends_name(toks[a].start, prev.end, 1):
                 return (a, m)  # "Zdaniem Nowaka minister rolnictwa Jan Wilk …": a name takes no complement
-            if tok.is_word and not tok.is_cap and not self._np_word(tok) and not _name_particle(toks, m):
-                return (a, m)  # "które według szacunków ratusza sięgają …": a verb, not the source's complement
+            if inside and tok.is_word and not tok.is_cap and not self._np_word(tok) and not _name_particle(toks, m):
+                # "które według szacunków ratusza sięgają …": inside a clause, the verb after the source ("Według
+                # uczestników spotkania delegacje …" opening a sentence goes on: a genitive noun looks the same)
+                return (a, m)
             if not tok.is_word or self._head_noun(tok.low):
                 continue
             if lex.nominative_endings and tok.low.endswith(lex.nominative_endings) and not (tok.is_cap and prev.is_cap):
