@@ -499,3 +499,11 @@ def test_an_event_inside_a_sources_claim_is_no_claim_of_its_own() -> None:
     text = "Ukraine and Russia agreed on Saturday to exchange 250 prisoners of war each, mediators said."
     found = [(q, s) for _c, q, s, _x in _quotes(text, "en")]
     assert found == [("said", "mediators")]
+
+
+def test_a_title_with_its_holder_in_apposition_keeps_both_as_speaker_words() -> None:
+    # Broken by the later-holder rule (the title resolved to the person, so the apposition was not read):
+    # speaker words 'su portavoz' only.
+    text = "“La cláusula llega tarde y depende de Bruselas”, explicó su portavoz, Lucía Ferrer, en Valladolid."
+    (_content, _cue, speaker), *_ = _with_mentions(text, "es", ["Lucía Ferrer"])
+    assert speaker == "su portavoz, Lucía Ferrer"

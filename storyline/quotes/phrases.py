@@ -426,7 +426,15 @@ class PhraseMixin(FinderBase):
         owner = speaker.mention is not None and any(
             t.low in self.lex.prepositions for t in tokens[rng[0] : rng[1]] if t.end <= speaker.mention[0]
         )
-        if (speaker.kind != "person" or owner) and titled and end + 1 < len(tokens) and tokens[end].text == ",":
+        # A bare title resolved to a holder named after it may be that very name in apposition ("su portavoz,
+        # Lucía Ferrer"): the apposition is then read as below.
+        later = speaker.mention is not None and speaker.mention[0] >= tokens[end - 1].end
+        if (
+            (speaker.kind != "person" or owner or later)
+            and titled
+            and end + 1 < len(tokens)
+            and tokens[end].text == ","
+        ):
             # "le porte-parole de la Commission, Pieter de Wolf, ...": the name in apposition is the speaker.
             person = self.people.inside(tokens[end + 1].start, tokens[min(end + 6, len(tokens) - 1)].end)
             closed = person is not None and next(
