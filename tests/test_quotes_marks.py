@@ -73,8 +73,9 @@ def test_a_statement_in_two_pieces_names_its_pieces_without_the_attribution() ->
         def __init__(self, text: str) -> None:
             self.text = text
 
-    from storyline.quotes.listing import quote_content
+    from storyline.quotes.listing import quote_content, quote_parts
 
+    assert quote_parts(span) == [tuple(p) for p in parts]
     shown = quote_content(_Article(text), span)  # type: ignore[arg-type]
     assert shown == "The dam is holding, but the water is still rising, … Keep away from the river tonight."
     assert "said" not in shown

@@ -30,13 +30,19 @@ def _text(article: Article, span: list[int] | None) -> str | None:
     return article.text[span[0] : span[1]] if span else None
 
 
+def quote_parts(quote: Span) -> list[tuple[int, int]]:
+    """The character spans of a quotation's own words: its pieces when an attribution interrupts it (the
+    `parts` attribute of “A,” she said. “B.”), else its whole span (what a briefing should cite)."""
+    parts = quote.attrs.get("parts")
+    if parts:
+        return [(int(s), int(e)) for s, e in parts]
+    return [(quote.start, quote.end)]
+
+
 def quote_content(article: Article, quote: Span) -> str:
     """A quotation's words: its pieces joined by an ellipsis when an attribution interrupts it
     (“A,” she said. “B.” is shown as "A, … B."), else its span's text."""
-    parts = quote.attrs.get("parts")
-    if parts:
-        return " … ".join(article.text[s:e] for s, e in parts)
-    return article.text[quote.start : quote.end]
+    return " … ".join(article.text[s:e] for s, e in quote_parts(quote))
 
 
 def _matches(query: str, names: list[str]) -> bool:
