@@ -204,3 +204,23 @@ def test_polish_name_declines_every_word_of_its_head_phrase(surface: str, base: 
     from storyline.entities.lemma import lemmatize
 
     assert lemmatize(surface, "pl", "ORG") == base
+
+
+@pytest.mark.parametrize(
+    ("longer", "other"),
+    [
+        ("EU-Mercosur", "Mercosur"),  # `EU` has no consonants: the skeletons were one (`mrksr`)
+        ("UE Ostrava", "Ostrava"),
+    ],
+)
+def test_name_with_a_vowel_only_word_keeps_no_skeleton_of_another(longer: str, other: str) -> None:
+    from storyline.entities.keys import _mention_keys
+
+    assert not set(_mention_keys(longer, longer, "ORG", "en")) & set(_mention_keys(other, other, "ORG", "en"))
+
+
+def test_german_genitive_of_a_known_place_is_that_place() -> None:
+    """`einen Antrag Polens` was a person `Polens`: the genitive the base-form rules keep hid Poland."""
+    text = "Die Kommission prüft einen Antrag Polens. Die Regierung Frankreichs schweigt."
+    found = {text[m.start : m.end]: (m.type, m.lemma) for m in find_mentions(text, "de")}
+    assert found["Polens"] == ("LOC", "Polen") and found["Frankreichs"] == ("LOC", "Frankreich"), found

@@ -51,7 +51,10 @@ def _name_keys(keys: dict[str, str], full: str, kind: str, label: str) -> None:
     if kind == "PER" and len(words) > 1 and ck:
         # given names vary most across scripts (Michael/Майкл, Joe/Джо): initial + surname consonants
         keys.setdefault(f"c:{kind}:{words[0][0]}~{ck.split()[-1]}", "consonants")
-    if len(ck.replace(" ", "")) >= _MIN_CONSONANTS:
+    # a word without consonants (`EU` of `EU-Mercosur`) would vanish from a body's skeleton and leave the
+    # skeleton of another name (`Mercosur`)
+    whole = kind == "PER" or len(ck.split()) == len(full.split())
+    if len(ck.replace(" ", "")) >= _MIN_CONSONANTS and whole:
         keys.setdefault(f"c:{kind}:{ck}", "consonants")
         if kind == "PER" and len(words) > 1 and len(ck.split()[-1]) >= _MIN_CONSONANTS:
             keys.setdefault(f"sc:{ck.split()[-1]}", "surname consonants")

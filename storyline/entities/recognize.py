@@ -143,6 +143,19 @@ def _spacy_spans(
     return out
 
 
+def _genitive_base(surface: str, lemma: str, lang: str, data: Any) -> str:
+    """A known place or body in a genitive the base-form rules keep (German `einen Antrag Polens`): the name
+    without its ending (`NAME_GENITIVE_ENDINGS`), when the gazetteer knows that and not the name as found."""
+    endings: tuple[str, ...] = getattr(data, "NAME_GENITIVE_ENDINGS", ())
+    if not endings or " " in surface or alias_key(lemma, lang) or alias_key(surface, lang):
+        return lemma
+    for ending in endings:
+        base = surface.removesuffix(ending)
+        if base != surface and len(base) > 2 and alias_key(base, lang):
+            return base
+    return lemma
+
+
 def _retype(surface: str, lemma: str, kind: str, lang: str, text: str, start: int, data: Any) -> str:
     """Correct a type with the gazetteer (countries, cities) and, for weakly typed languages, title cues."""
     hit = alias_key(lemma, lang) or alias_key(surface, lang)
@@ -220,6 +233,7 @@ def _finish(text: str, lang: str, spans: list[tuple[int, int, str]]) -> list[Men
         lemma = lemmatize(surface, lang, kind)
         if head is not None:  # only the head declines; its complements keep their case (`Fondu solidarity …`)
             lemma = lemmatize(head, lang, kind) + surface[len(head) :]
+        lemma = _genitive_base(surface, lemma, lang, data)
         kind = _retype(surface, lemma, kind, lang, text, start, data)
         seen.add((start, end))
         out.append(Mention(start, end, kind, lemma, lang))

@@ -196,6 +196,8 @@ ARTICLE_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 PLACE_PREPOSITIONS = frozenset({"in", "bei", "nach"})
 # a name after an article that is no common noun: rivers and regions take one (`der Oder`, `die Krim`)
 ARTICLE_NAME_TYPE = "LOC"
+# a known place's genitive the base-form rules keep (`einen Antrag Polens` → `Polen`); recognize.py `_genitive_base`
+NAME_GENITIVE_ENDINGS = ("s", "es")
 # nouns for kinds of places: next to a name they are no part of it and make it a place (`Oder river`,
 # `Hofburg palace`, `řeka Odra`); storyline/entities/trims.py `_place_nouns`
 PLACE_NOUNS = frozenset({"fluss", "flusses", "palast", "schloss"})
