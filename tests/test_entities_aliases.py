@@ -150,6 +150,8 @@ def test_name_after_an_article_is_a_body_not_a_person() -> None:
     [
         ("de", "Die Bauern blockierten die Autobahn bei Nancy und bei Metz.", "Nancy"),  # a place preposition
         ("es", "Agricultores de Murcia, Extremadura y Galicia marcharon ayer.", "Galicia"),  # a list of places
+        ("fr", "Les tracteurs ont bloqué la rocade autour de Grenoble jeudi.", "Grenoble"),  # `autour de`
+        ("fr", "Un accident a eu lieu au nord de Valence hier.", "Valence"),
     ],
 )
 def test_lone_word_without_person_evidence_is_a_place(lang: str, text: str, place: str) -> None:
@@ -224,3 +226,8 @@ def test_german_genitive_of_a_known_place_is_that_place() -> None:
     text = "Die Kommission prüft einen Antrag Polens. Die Regierung Frankreichs schweigt."
     found = {text[m.start : m.end]: (m.type, m.lemma) for m in find_mentions(text, "de")}
     assert found["Polens"] == ("LOC", "Polen") and found["Frankreichs"] == ("LOC", "Frankreich"), found
+
+
+def test_a_person_after_de_stays_a_person() -> None:
+    """Only a place phrase before `de` makes a place (`le discours de Macron` names a person)."""
+    assert _types("Le discours de Macron a déçu les agriculteurs.", "fr").get("Macron") == "PER"

@@ -11,7 +11,7 @@ context decides, from the language's data (`storyline/langs/<iso>/entities.py`):
   takes none, so it is a thing; where every noun is capitalised (`CAPITALISED_NOUNS`) and the lexicon
   reads the word as a common noun, no name at all, else the language's `ARTICLE_NAME_TYPE` (`le Mercosur`
   ORG, `der Oder` LOC);
-* after a preposition of place (`PLACE_PREPOSITIONS`: `bei`, `à`, `en`, `a`): a place;
+* after a preposition of place (`PLACE_PREPOSITIONS`: `bei`, `à`, `en`, `a`, `autour de`): a place;
 * in a list with a place (`AND_WORDS` or commas between them): a place; a name of several words only
   inside a list holding two places (`León, Castilla-La Mancha y Extremadura`).
 Other lone words stay as typed (`gegen Handel` tells nothing).
@@ -107,13 +107,15 @@ def unsupported_people(
     bare: set[int] = set()  # lone words typed PER with no evidence and no left context that decides
     for i, (start, end, _) in enumerate(mentions):
         word = text[start:end]
-        before = _words_before(text, start, 1)
+        before = _words_before(text, start, 2)
         if kinds[i] != "PER" or " " in word.strip() or word.lower() in named or (before and is_title(before[0])):
             continue
         if _after_article(text, start, data):
             common = getattr(data, "CAPITALISED_NOUNS", False) and _common_noun(word, lang)
             kinds[i] = None if common else getattr(data, "ARTICLE_NAME_TYPE", "ORG")
-        elif before and before[0].lower() in prepositions:
+        elif before and (
+            before[0].lower() in prepositions or " ".join(w.lower() for w in before[1::-1]) in prepositions
+        ):
             kinds[i] = "LOC"
         else:
             bare.add(i)

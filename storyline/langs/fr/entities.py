@@ -80,9 +80,11 @@ OUTLET_NOUNS = (
 HOMONYM_PLACES = frozenset({"vienne", "valence"})
 AND_WORDS = ("et", "ou")  # coordination: `X and Axios` shares X's outlet cue
 # lone words typed PER without a person's evidence (storyline/entities/evidence.py): after an article a body
-# (`le Mercosur`), after these prepositions a place (`à Lyon`)
+# (`le Mercosur`), after these prepositions (one word, or two ending in one) a place (`à Lyon`)
 NOUN_ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "du", "au", "aux", "un", "une"})
-PLACE_PREPOSITIONS = frozenset({"à", "en"})
+PLACE_PREPOSITIONS = frozenset(
+    {"à", "en", "autour de", "près de", "sud de", "nord de", "est de", "ouest de", "environs de", "banlieue de"}
+)
 # nouns for kinds of places: next to a name they are no part of it and make it a place (`Oder river`,
 # `Hofburg palace`, `řeka Odra`); storyline/entities/trims.py `_place_nouns`
 PLACE_NOUNS = frozenset({"fleuve", "rivière", "palais", "lac", "vallée"})

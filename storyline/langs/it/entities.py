@@ -69,11 +69,11 @@ OUTLET_CUES_AFTER = ("riporta", "ha riportato", "scrive", "ha scritto", "rivela"
 OUTLET_NOUNS = ("agenzia", "quotidiano", "giornale", "emittente", "testata", "portale", "settimanale", "rivista")
 AND_WORDS = ("e", "o")  # coordination: `X and Axios` shares X's outlet cue
 # lone words typed PER without a person's evidence (storyline/entities/evidence.py): after an article a body
-# (`il Mercosur`; not the feminine `la`: `la Meloni` is a person), after these prepositions a place (`a Bolzano`)
+# (`il Mercosur`; not the feminine `la`: `la Meloni` is a person), after these prepositions (one word, or two ending in one) a place (`a Bolzano`)
 NOUN_ARTICLES = frozenset(
     {"il", "lo", "l'", "l’", "del", "dello", "al", "allo", "nel", "nello", "dal", "dallo", "un", "uno"}
 )
-PLACE_PREPOSITIONS = frozenset({"a", "in"})
+PLACE_PREPOSITIONS = frozenset({"a", "in", "vicino a", "pressi di", "nord di", "sud di", "provincia di"})
 # nouns for kinds of places: next to a name they are no part of it and make it a place (`Oder river`,
 # `Hofburg palace`, `řeka Odra`); storyline/entities/trims.py `_place_nouns`
 PLACE_NOUNS = frozenset({"fiume", "palazzo", "lago", "valle"})
