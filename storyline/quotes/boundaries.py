@@ -14,7 +14,11 @@ class BoundaryMixin(FinderBase):
         lex = self.lex
         window = tokens[i : min(stop, i + COMPLEMENTIZER_WINDOW + 1)]
         # A cue that takes a clause ("defendió el domingo en una entrevista que …") owns the first complementizer.
-        clause_cue = i > 0 and lex.needs_complementizer.fullmatch(tokens[i - 1].low) is not None
+        clause_cue = (
+            lex.complementizer_past_adverbials
+            and i > 0
+            and lex.needs_complementizer.fullmatch(tokens[i - 1].low) is not None
+        )
         for k, t in enumerate(window):
             if k > 0 and t.start in self.cues and window[k - 1].low in lex.conjunctions:
                 break  # "назвал эти заявления «…» и заявил, что …": the complementizer is the conjoined cue's
@@ -30,14 +34,6 @@ class BoundaryMixin(FinderBase):
                 j += 1
         while j < stop and tokens[j].text in ",:" + DASHES:
             j += 1
-        # "a annoncé vendredi la suspension", "ogłosił w poniedziałek wieczorem alarm": the time adverbial
-        # after the cue is no part of what was announced (a preposition before a name stays: "w Warszawie").
-        k = j
-        while k < stop and tokens[k].low in lex.skip and tokens[k].is_word:
-            k += 1
-        prepositions = lex.prepositions | lex.aside_prepositions | lex.locative_prepositions
-        if k > j and k < stop and tokens[k].is_word and tokens[k - 1].low not in prepositions:
-            j = k
         return tokens[j].start if j < stop else tokens[-1].end
 
     def _adverbials(self, tokens: list[Token]) -> bool:
@@ -52,8 +48,8 @@ class BoundaryMixin(FinderBase):
             if t.low in function:
                 governed = 2 if t.low in lex.prepositions else governed
                 continue
-            if not governed:
-                return False
+            if not governed or lex.is_cue_word(t.low):
+                return False  # "want to believe again that …": a verb, no setting
             governed -= 1
         return True
 

@@ -210,8 +210,10 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
         Commission will examine it “as a matter of urgency”, Pieter de Wolf said"), the content is that clause
         with its closing mark, and only the marked words are the speaker's own (`quoted`)."""
         start = self._clause_before(q)
-        if start == q.start:
-            return Quote(q.start, q.end, "direct", cue, speaker)
+        if start == q.start or len(_WORD.findall(self.text, q.start, q.end)) < MIN_REPORTED_WORDS:
+            # A word or two in marks ("the “Avatar” star posted") is a term in the writer's words, not a statement
+            # (marked as a partial quote, PolNeAR train's learned filter kept such fits it had dropped).
+            return Quote(start, q.end, "direct", cue, speaker)
         return Quote(start, q.outer_end, "direct", cue, speaker, {"partial": True, "quoted": [q.start, q.end]})
 
     def _full_stop(self, tokens: list[Token], k: int) -> bool:

@@ -29,7 +29,7 @@ from typing import Any
 
 from storyline.langs import language_data
 from storyline.model import Span
-from storyline.quotes.base import _WORD, MIN_REPORTED_WORDS, PARSE_OVERLAP, Quote
+from storyline.quotes.base import _WORD, COMPLEMENTIZER_WINDOW, MIN_REPORTED_WORDS, PARSE_OVERLAP, Quote
 from storyline.quotes.direct import DirectMixin
 from storyline.quotes.filter import load_filter, quote_features
 from storyline.quotes.parsed import attributions, clause_end, cue_table, parse_sentences
@@ -268,9 +268,9 @@ def _nested(outer: Quote, inner: Quote, text: str, complementizers: frozenset[st
         return False
     if not outer.start <= inner.cue[0] < outer.end or outer.cue[0] < outer.end:
         return False  # only inside a claim attributed after it ("…, sources said"); others hold partial quotes
-    # A clause of its own ("proposed that …"), not an event ("Ukraine and Russia agreed to exchange …").
-    opener = _WORD.match(text, inner.start)
-    if opener is None or opener.group().lower() not in complementizers:
+    # A clause of its own ("proposed late on Thursday that …"), not an event ("Russia agreed to exchange …").
+    opening = [w.lower() for w in _WORD.findall(text, inner.start, inner.end)[:COMPLEMENTIZER_WINDOW]]
+    if not any(w in complementizers for w in opening):
         return False
     return outer.speaker is None or inner.speaker.label != outer.speaker.label
 

@@ -80,6 +80,7 @@ class Lexicon:
     label_base_forms: tuple[tuple[str, str], ...]
     postposed_verb_first: bool
     postposed_adjectives: bool
+    complementizer_past_adverbials: bool
     nominative_endings: tuple[str, ...]
     inverted_subjects: dict[str, str | None]
     emphatic_pronouns: frozenset[str]
@@ -231,6 +232,7 @@ def lexicon(lang: str | None) -> Lexicon:
         label_base_forms=tuple(getattr(data, "LABEL_BASE_FORMS", ())),
         postposed_verb_first=bool(getattr(data, "POSTPOSED_VERB_FIRST", False)),
         postposed_adjectives=bool(getattr(data, "POSTPOSED_ADJECTIVES", False)),
+        complementizer_past_adverbials=bool(getattr(data, "COMPLEMENTIZER_PAST_ADVERBIALS", False)),
         nominative_endings=tuple(getattr(data, "NOMINATIVE_ENDINGS", ())),
         # longest first: "-t-il" before "-il"
         inverted_subjects=dict(sorted(getattr(data, "INVERTED_SUBJECTS", {}).items(), key=lambda kv: -len(kv[0]))),
