@@ -198,3 +198,33 @@ def test_a_timeline_sentence_is_not_repeated_under_the_week_around_its_day(tmp_p
             where.setdefault(st["citation"]["text"], []).append(ev["date"])
     reopened = next(t for t in where if "reopened its east wing" in t)
     assert where[reopened] == ["2026-03-11"], where  # the publication day's lead, not again under 2026-W11
+
+
+def test_a_quote_interrupted_by_its_attribution_is_cited_in_pieces(tmp_path: Path) -> None:
+    from storyline.ingest import ingest
+
+    text = (
+        "Dykes hold in Racibórz\n\n"
+        "\u201cThe dykes are holding, but they have never carried this much water,\u201d the mayor Dorota Lis said. "
+        "\u201cPlease stay away from the river.\u201d\n"
+        "The river is expected to fall from Sunday, the regional water authority said on Friday.\n"
+    )
+    (tmp_path / "dykes.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text(
+        "path,outlet,published_at,language\ndykes.txt,River Post,2026-05-08T09:00:00+00:00,en\n", encoding="utf-8"
+    )
+    store = open_store(tmp_path / "d.db")
+    ingest([tmp_path / "dykes.txt"], store, manifest=tmp_path / "manifest.csv")
+    briefing = build_briefing(store, "all", record=False)
+    brief = json.loads(to_json(briefing))
+    quote = next(q for q in _actor(brief, "Lis")["quotes"] if q["kind"] == "direct")
+    pieces = [quote["citation"]["text"], *(c["text"] for c in quote["continued"])]
+    assert pieces == [
+        "The dykes are holding, but they have never carried this much water",
+        "Please stay away from the river.",
+    ], pieces
+    md = to_markdown(briefing)
+    assert (
+        "“The dykes are holding, but they have never carried this much water … Please stay away from the river.”" in md
+    )
+    assert "mayor Dorota Lis said. “Please" not in md.split("## Actors")[1].split("## Positions")[0]

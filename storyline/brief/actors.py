@@ -19,6 +19,7 @@ from storyline.brief.material import Material, cite, same_words, sentence_of
 from storyline.brief.model import Actor, Citation, Quote
 from storyline.langs import language_data
 from storyline.model import Article, Span
+from storyline.quotes.listing import quote_parts
 from storyline.store import Store
 
 MAX_ACTORS = 12
@@ -190,11 +191,14 @@ def build_actors(store: Store, material: Material, idx: EntityIndex) -> list[Act
             # A clause holding a few quoted words ('stated that the US “will continue …”'): only those words are
             # the speaker's own (the quotes stage records them as `quoted`).
             quoted = q.attrs.get("quoted")
+            # '“A,” she said. “B.”' is one quotation in pieces: each piece is cited, the attribution is not.
+            pieces = quote_parts(q) if kind == "direct" and q.attrs.get("parts") else []
             start, end = quoted if kind == "direct" and isinstance(quoted, list | tuple) else (q.start, q.end)
-            while kind == "direct" and end > start and art.text[end - 1] in ",;:":
-                end -= 1  # '“… to achieve peace,” he said': the comma belongs to the reporting sentence
+            if pieces:
+                start, end = pieces[0]
             # A direct quote is cited as its own words; reported speech as the sentence that reports it.
-            cit = cite(art, start, end) if kind == "direct" or sent is None else cite(art, sent.start, sent.end)
+            cit = _own_words(art, start, end) if kind == "direct" or sent is None else cite(art, sent.start, sent.end)
+            continued = [_own_words(art, s, e) for s, e in pieces[1:]]
             speaker = q.attrs.get("speaker")
             speaker_text = (
                 art.text[speaker[0] : speaker[1]] if isinstance(speaker, list | tuple) and len(speaker) == 2 else None
@@ -204,13 +208,14 @@ def build_actors(store: Store, material: Material, idx: EntityIndex) -> list[Act
                 continue
             cited.add(seen)
             # The same words in another article (a republished or updated copy) cite that copy too.
-            copy = copies.get((key, kind, same_words(cit.text)))
+            words = same_words(" ".join(c.text for c in (cit, *continued)))
+            copy = copies.get((key, kind, words))
             if copy is not None:
                 if all(c.article_id != art.id for c in (copy.citation, *copy.also)):
                     copy.also.append(cit)
                 continue
-            quote = Quote(kind, cit, speaker_text)
-            copies[(key, kind, same_words(cit.text))] = quote
+            quote = Quote(kind, cit, speaker_text, continued=continued)
+            copies[(key, kind, words)] = quote
             quotes_by[key].append(quote)
     ranked = []
     for key, mentions in idx.mentions.items():
@@ -265,6 +270,13 @@ def build_actors(store: Store, material: Material, idx: EntityIndex) -> list[Act
             )
         )
     return actors
+
+
+def _own_words(article: Article, start: int, end: int) -> Citation:
+    """A direct quote's words without the comma that hands over to the reporting clause ('“… peace,” he said')."""
+    while end > start and article.text[end - 1] in ",;:":
+        end -= 1
+    return cite(article, start, end)
 
 
 def _speaker_key(article: Article, quote: Span, idx: EntityIndex) -> str | None:

@@ -13,7 +13,7 @@ from html import escape
 from typing import Any
 
 from storyline.brief.model import Briefing
-from storyline.brief.render import SOURCE_LABELS, count, timeline_note
+from storyline.brief.render import SOURCE_LABELS, count, quote_citations, quote_text, timeline_note
 from storyline.timex.calendar import when_label
 
 QUOTES_SHOWN = 3  # per speaker and kind; the rest fold away so an actor card stays readable on a phone
@@ -313,6 +313,8 @@ def to_html(briefing: Briefing) -> str:
             qs = [q for q in a["quotes"] if q["kind"] == kind]
             if qs:
                 out.append(f"<h3>{kind.capitalize()} quotes ({len(qs)})</h3>")
+                # An interrupted quote shows its pieces joined; every piece and copy has its own source button.
+                qs = [{"citation": dict(q["citation"], text=quote_text(q)), "also": quote_citations(q)[1:]} for q in qs]
                 out.append(_statements(qs[:QUOTES_SHOWN]))
                 if len(qs) > QUOTES_SHOWN:
                     rest = qs[QUOTES_SHOWN:]

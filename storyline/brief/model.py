@@ -84,6 +84,9 @@ class Quote:
     citation: Citation
     speaker_text: str | None = None
     also: list[Citation] = field(default_factory=list)  # the same words in other articles (republished copies)
+    continued: list[Citation] = field(
+        default_factory=list
+    )  # its further pieces past an attribution ('“A,” she said. “B.”')
 
 
 @dataclass(slots=True)
@@ -174,6 +177,7 @@ class Briefing:
             out.extend(actor.roles)
             for q in actor.quotes:
                 out.append(q.citation)
+                out.extend(q.continued)
                 out.extend(q.also)
         for cell in self.positions.cells:
             add_statements(cell.evidence)

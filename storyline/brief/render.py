@@ -41,6 +41,16 @@ class CitationNumbers:
         return "[" + ", ".join(str(n) for n in nums) + "]"
 
 
+def quote_text(q: dict[str, Any]) -> str:
+    """A quote's words; the pieces of one interrupted by its attribution joined by an ellipsis."""
+    return " … ".join(c["text"] for c in [q["citation"], *q.get("continued", [])])
+
+
+def quote_citations(q: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every citation of a quote in reading order: its pieces, then copies in other articles."""
+    return [q["citation"], *q.get("continued", []), *q.get("also", [])]
+
+
 def source_line(c: dict[str, Any]) -> str:
     """Outlet, date, language and location of a citation."""
     outlet = c.get("outlet") or "unknown outlet"
@@ -129,9 +139,10 @@ def to_markdown(briefing: Briefing) -> str:
             out.append(f"- role as reported: {roles}")
         for q in a["quotes"]:
             # Quotation marks only around the speaker's own words: reported speech is cited as its sentence.
-            text = q["citation"]["text"]
+            text = quote_text(q)
             shown = f"“{text}”" if q["kind"] == "direct" else text
-            out.append(f"- {q['kind']}: {shown} {n.refs(q)}")
+            refs = ", ".join(str(n.ref(c)) for c in quote_citations(q))
+            out.append(f"- {q['kind']}: {shown} [{refs}]")
         out.append("")
     out += ["## Positions", ""]
     p = b["positions"]
@@ -200,5 +211,5 @@ def _citations_in_markdown_order(b: dict[str, Any]) -> list[dict[str, Any]]:
     for a in b["actors"]:
         out += a["roles"]
         for q in a["quotes"]:
-            out += [q["citation"], *q.get("also", [])]
+            out += quote_citations(q)
     return out
