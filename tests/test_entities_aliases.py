@@ -231,3 +231,29 @@ def test_german_genitive_of_a_known_place_is_that_place() -> None:
 def test_a_person_after_de_stays_a_person() -> None:
     """Only a place phrase before `de` makes a place (`le discours de Macron` names a person)."""
     assert _types("Le discours de Macron a déçu les agriculteurs.", "fr").get("Macron") == "PER"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        # Stop-word lists hold adjectives that open names: a sentence-initial one stays in the name.
+        ("es", "Estados Unidos anunció nuevas sanciones contra Irán.", "Estados Unidos"),
+        ("es", "Nueva York amaneció cubierta de nieve.", "Nueva York"),
+        ("it", "Casa Bianca smentisce le indiscrezioni.", "Casa Bianca"),
+        ("sl", "Velika Britanija je zaprla mejo.", "Velika Britanija"),
+        ("sl", "Nato je v sredo sporočil, da bo okrepil prisotnost.", "Nato"),
+        ("en", "Front National won the vote in the south.", "Front National"),
+        # A regnal number is no acronym of a body.
+        ("en", "On Monday King Charles III met Pope Leo XIV in Rome.", "Charles III"),
+        # A spokesman's principal is a person, not a place and a person.
+        ("es", "Ayer habló el portavoz de José Luis Ábalos ante la prensa.", "José Luis Ábalos"),
+    ],
+)
+def test_names_opening_with_a_listed_word_stay_whole(lang: str, text: str, name: str) -> None:
+    assert name in _surfaces(text, lang)
+
+
+def test_a_mayors_place_is_still_split_off() -> None:
+    assert {"Milano", "Giuseppe Sala"} <= _surfaces(
+        "Lo ha detto il sindaco di Milano Giuseppe Sala ai giornalisti.", "it"
+    )

@@ -4,14 +4,15 @@
   stop-word list for it: `Es una buena noticia`, `Selon Lemaire, …`, `Усі учасники`) is no name: alone it
   goes, in front of a name it is cut off. Folded into the gazetteer's keys, `Es` was the Cyrillic acronym
   `ЕС` (the EU). Words of those lists that are names in the language stay (`NAMES_AMONG_FUNCTION_WORDS` in
-  `storyline/langs/<iso>/entities.py`: English `May`, Slovene `Nato`).
+  `storyline/langs/<iso>/entities.py`: English `May`, Slovene `Nato`, Spanish `Estados`), and so does a name the
+  gazetteer knows whole (`Nueva York`).
 * A lone capitalised word that the language's lexicon reads as a common noun, followed by the lower-case
   words of a longer name, is that name's head cut off by the recogniser (`z Fondu solidarity Evropské unie`,
   `du Fonds de solidarité de l'Union européenne`, `le Parlement européen`): alone it names nothing, and
   linked by translation it made `Fondu`/`Fonds` names of the EU Solidarity Fund. A verb or a function word
   after it (`Sejm przyjął`, `Sejm w środę`) ends a name instead, and words the lexicon holds as proper nouns
   (`Praha`, `Odra`) stay.
-* An acronym in capitals inside a person's span is a body, and the words around it are no part of the
+* An acronym in capitals inside a person's span (not a regnal number: `Leo XIV`) is a body, and the words around it are no part of the
   person: `Hydrolożka IMGW` is the institute's acronym after an occupation noun, `Synoptyk IMGW Piotr Kowal`
   the institute and then the person.
 """
@@ -53,7 +54,7 @@ def function_words(lang: str) -> frozenset[str]:
         return frozenset()
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    words: set[str] = module.STOP_WORDS
+    words: set[str] = getattr(module, "STOP_WORDS", set())
     data = language_data(lang, "entities")
     names: frozenset[str] = getattr(data, "NAMES_AMONG_FUNCTION_WORDS", frozenset())
     return frozenset(w.lower() for w in words) - names
@@ -91,8 +92,13 @@ def drop_function_words(text: str, lang: str, spans: list[tuple[int, int, str]])
             if _title_case(first) and first.lower() in stop and sentence_initial(text, a):
                 if len(words) == 1:
                     continue
-                if not text[words[1][0]].isupper() or len(first) <= _PARTICLE_MAX:
-                    # `Strana zelených`: the word heads what follows; `De Gaulle`, `Di Maio`, `Los Angeles`
+                if (
+                    not text[words[1][0]].isupper()
+                    or len(first) <= _PARTICLE_MAX
+                    or alias_key(" ".join(text[start:end].split()), lang) is not None
+                ):
+                    # `Strana zelených`: the word heads what follows; `De Gaulle`, `Di Maio`, `Los Angeles`; a name
+                    # the gazetteer knows whole (`Estados Unidos`, `Nueva York`)
                     out.append((start, end, kind))
                     continue
                 start = words[1][0]
@@ -100,9 +106,12 @@ def drop_function_words(text: str, lang: str, spans: list[tuple[int, int, str]])
     return out
 
 
+_ROMAN = re.compile(r"[IVXLCDM]+")
+
+
 def _acronym(word: str) -> bool:
-    """`IMGW`, `ČHMÚ`, `ДСНС`: two or more letters, all capitals."""
-    return len(word) >= 2 and word.isalpha() and word.isupper()
+    """`IMGW`, `ČHMÚ`, `ДСНС`: two or more letters, all capitals, no regnal number (`Charles III`, `Leo XIV`)."""
+    return len(word) >= 2 and word.isalpha() and word.isupper() and not _ROMAN.fullmatch(word)
 
 
 def split_acronyms(text: str, spans: list[tuple[int, int, str]], data: Any) -> list[tuple[int, int, str]]:

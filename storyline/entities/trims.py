@@ -214,12 +214,13 @@ def _place_nouns(text: str, start: int, end: int, kind: str, places: frozenset[s
 
 def _title_place_split(text: str, spans: list[tuple[int, int, str]], data: Any) -> list[tuple[int, int, str]]:
     """ "il sindaco di Milano Giuseppe Sala", "le maire de Marseille Benoît Payan": a three-word name right after a
-    title and its connector (TITLE_PLACE_CONNECTORS) is the title's place, then the person (the tagger read one
-    person); longer names are left whole, where the place's end is unknown."""
+    title held for a place (TITLE_PLACE_TITLES) and its connector (TITLE_PLACE_CONNECTORS) is the title's place,
+    then the person (the tagger read one person); after another title ("el portavoz de José Luis Ábalos") and
+    for longer names, where the place's end is unknown, the name is left whole."""
     connectors: frozenset[str] = getattr(data, "TITLE_PLACE_CONNECTORS", frozenset())
-    if not connectors:
+    titles: frozenset[str] = getattr(data, "TITLE_PLACE_TITLES", frozenset())
+    if not connectors or not titles:
         return spans
-    titles: frozenset[str] = getattr(data, "PERSON_TITLES", frozenset())
     out = []
     for start, end, kind in spans:
         toks = tokenize(text, start, end)

@@ -48,3 +48,7 @@ AND_WORDS = ("и", "или")  # coordination: `X and Axios` shares X's outlet cu
 # nouns for kinds of places: next to a name they are no part of it and make it a place (`Oder river`,
 # `Hofburg palace`, `řeka Odra`); storyline/entities/trims.py `_place_nouns`
 PLACE_NOUNS = frozenset({"река", "реката", "реки", "езеро", "езерото", "дворец", "двореца"})
+
+# Words of spaCy's stop-word list that open names here (`Нова …`): a sentence-initial one stays
+# part of the name (storyline/entities/false_names.py).
+NAMES_AMONG_FUNCTION_WORDS = frozenset({"нов", "нова", "първи"})

@@ -55,3 +55,7 @@ AND_WORDS = ("a", "nebo")  # coordination: `X and Axios` shares X's outlet cue
 # nouns for kinds of places: next to a name they are no part of it and make it a place (`Oder river`,
 # `Hofburg palace`, `řeka Odra`); storyline/entities/trims.py `_place_nouns`
 PLACE_NOUNS = frozenset({"řeka", "řeky", "řece", "řeku", "řekou", "jezero", "jezera", "jezeře", "údolí"})
+
+# Words of spaCy's stop-word list that open names here (`Nový …`): a sentence-initial one stays
+# part of the name (storyline/entities/false_names.py).
+NAMES_AMONG_FUNCTION_WORDS = frozenset({"nová", "nové", "nový", "velká"})

@@ -201,3 +201,7 @@ NAME_GENITIVE_ENDINGS = ("s", "es")
 # nouns for kinds of places: next to a name they are no part of it and make it a place (`Oder river`,
 # `Hofburg palace`, `řeka Odra`); storyline/entities/trims.py `_place_nouns`
 PLACE_NOUNS = frozenset({"fluss", "flusses", "palast", "schloss"})
+
+# Words of spaCy's stop-word list that open names here (`Neue …`): a sentence-initial one stays
+# part of the name (storyline/entities/false_names.py).
+NAMES_AMONG_FUNCTION_WORDS = frozenset({"große", "großen", "neue", "neuen", "neuer"})

@@ -23,7 +23,7 @@ ROMANIZE: list[tuple[str, str]] = []
 NOT_NAMES = frozenset({"read also", "photo"})
 # words of spaCy's stop-word list that open sentences as names (`May said …`, `Will Hurd`): a sentence-initial
 # function word is otherwise no name (storyline/entities/false_names.py)
-NAMES_AMONG_FUNCTION_WORDS = frozenset({"may", "will"})
+NAMES_AMONG_FUNCTION_WORDS = frozenset({"front", "may", "will"})
 # English short forms and older spellings → the English name used as the shared key
 EXONYMS = {
     "Czech Republic": "Czechia",

@@ -54,6 +54,10 @@ PERSON_TITLES = frozenset(
 # "el alcalde de Sevilla José Luis Sanz": a three-word name right after a title and one of these is the title's
 # place and the person (trims.py `_title_place_split`)
 TITLE_PLACE_CONNECTORS = frozenset({"de", "del"})
+# the titles held for a place (a spokesman "de José Luis Ábalos" is someone's: the name stays whole)
+TITLE_PLACE_TITLES = frozenset(
+    {"alcalde", "alcaldesa", "gobernador", "gobernadora", "delegado", "delegada", "consejero", "consejera"}
+)
 # news outlets and agencies are ORG: a name right after a media verb or preposition (`told Axios`,
 # `według Axiosa`) or right before a reporting verb (`Axios reports`) is typed ORG unless the text makes
 # it a person's surname; after or before an outlet noun (`news agency PAP`) always (storyline/entities/outlets.py)
@@ -83,3 +87,7 @@ PLACE_NOUNS = frozenset({"río", "palacio", "lago", "valle"})
 # names whose head comes first, linked by a preposition: the tagger often finds only the tail
 # (`Comité international de la` + `Croix-Rouge`); trims.py `_romance_head` takes the head in
 NAME_HEAD_CONNECTORS = re.compile(r"(?:[A-ZÁÉÍÓÚÑ][\w-]+)(?: [a-záéíóúñ]+){0,2} (?:de la |de los |de las |del |de )")
+
+# Words of spaCy's stop-word list that open names here (`Estados …`): a sentence-initial one stays
+# part of the name (storyline/entities/false_names.py).
+NAMES_AMONG_FUNCTION_WORDS = frozenset({"buenos", "casa", "estados", "gran", "nueva", "nuevo"})

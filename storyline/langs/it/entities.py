@@ -52,6 +52,10 @@ PERSON_TITLES = frozenset(
 # "il sindaco di Milano Giuseppe Sala": a three-word name right after a title and one of these is the title's
 # place and the person (trims.py `_title_place_split`)
 TITLE_PLACE_CONNECTORS = frozenset({"di", "del", "della"})
+# the titles held for a place (a spokesman "de José Luis Ábalos" is someone's: the name stays whole)
+TITLE_PLACE_TITLES = frozenset(
+    {"sindaco", "sindaca", "prefetto", "prefetta", "governatore", "governatrice", "assessore", "questore"}
+)
 # news outlets and agencies are ORG: a name right after a media verb or preposition (`told Axios`,
 # `według Axiosa`) or right before a reporting verb (`Axios reports`) is typed ORG unless the text makes
 # it a person's surname; after or before an outlet noun (`news agency PAP`) always (storyline/entities/outlets.py)
@@ -93,3 +97,7 @@ ADJECTIVE_NAMES = re.compile(
     r"aria|ari|arie|iera|iere|ile|ili|ea|eo|ee|ei|ino|ina|ini|ine)(?![\w-])){1,2}"
     r"(?: [A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*(?![\w-])(?! [A-ZÀ-Ý]))?"
 )
+
+# Words of spaCy's stop-word list that open names here (`Casa …`): a sentence-initial one stays
+# part of the name (storyline/entities/false_names.py).
+NAMES_AMONG_FUNCTION_WORDS = frozenset({"casa", "forza", "gran", "nuova", "stati"})

@@ -148,3 +148,7 @@ PLACE_NOUNS = frozenset(
         "pałacu",
     }
 )
+
+# Words of spaCy's stop-word list that open names here (`Nowa …`): a sentence-initial one stays
+# part of the name (storyline/entities/false_names.py).
+NAMES_AMONG_FUNCTION_WORDS = frozenset({"nowa", "nowy", "wielka"})

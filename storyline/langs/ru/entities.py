@@ -72,3 +72,7 @@ AND_WORDS = ("и", "или")  # coordination: `X and Axios` shares X's outlet cu
 PLACE_NOUNS = frozenset(
     {"река", "реки", "реке", "реку", "рекой", "озеро", "озера", "озере", "долина", "долины", "дворец", "дворце"}
 )
+
+# Words of spaCy's stop-word list that open names here (`Новая …`): a sentence-initial one stays
+# part of the name (storyline/entities/false_names.py).
+NAMES_AMONG_FUNCTION_WORDS = frozenset({"новая", "новый", "первый"})

@@ -51,3 +51,7 @@ AND_WORDS = ("in", "ali")  # coordination: `X and Axios` shares X's outlet cue
 # nouns for kinds of places: next to a name they are no part of it and make it a place (`Oder river`,
 # `Hofburg palace`, `řeka Odra`); storyline/entities/trims.py `_place_nouns`
 PLACE_NOUNS = frozenset({"reka", "reke", "reki", "reko", "jezero", "jezera"})
+
+# Words of spaCy's stop-word list that open names here (`Nato …`): a sentence-initial one stays
+# part of the name (storyline/entities/false_names.py).
+NAMES_AMONG_FUNCTION_WORDS = frozenset({"nato", "nova", "novo", "velika"})

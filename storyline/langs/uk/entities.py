@@ -73,3 +73,7 @@ AND_WORDS = ("і", "та", "й", "або")  # coordination: `X and Axios` shares
 PLACE_NOUNS = frozenset(
     {"річка", "річки", "річці", "річку", "річкою", "озеро", "озера", "озері", "долина", "долини", "палац", "палаці"}
 )
+
+# Words of spaCy's stop-word list that open names here (`Перший …`): a sentence-initial one stays
+# part of the name (storyline/entities/false_names.py).
+NAMES_AMONG_FUNCTION_WORDS = frozenset({"нова", "новий", "перший"})
