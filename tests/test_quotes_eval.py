@@ -88,6 +88,12 @@ def test_agreement_without_agreement_articles_names_the_fix() -> None:
     broken = {**GOLD, "id": "t9", "other_annotations": {"b": [{"source": None, "content": {"text": "x"}}]}}
     with pytest.raises(EvaluationDataError, match="t9: annotator b"):
         score_agreement([broken], lambda d: [])
+    strings = {**GOLD, "id": "t8", "other_annotations": {"b": ["x"]}}
+    with pytest.raises(EvaluationDataError, match="t8: annotator b"):
+        score_agreement([strings], lambda d: [])
+    listed = {**GOLD, "id": "t7", "other_annotations": ["x"]}
+    with pytest.raises(EvaluationDataError, match="t7: 'other_annotations' must map"):
+        score_agreement([listed], lambda d: [])
 
 
 def test_bad_data_is_a_clear_error(tmp_path: Path) -> None:

@@ -486,3 +486,43 @@ def test_a_title_with_its_holder_in_apposition_keeps_both_as_speaker_words() -> 
     text = "“La cláusula llega tarde y depende de Bruselas”, explicó su portavoz, Lucía Ferrer, en Valladolid."
     (_content, _cue, speaker), *_ = _with_mentions(text, "es", ["Lucía Ferrer"])
     assert speaker == "su portavoz, Lucía Ferrer"
+
+
+def _found(text: str, lang: str) -> list[tuple[str, str]]:
+    """(content, speaker words) of each quotation, sentences and paragraphs as the pipeline splits them."""
+    from storyline.sentences import split_paragraphs, split_sentences
+
+    out = []
+    for quote in find_quotes(text, lang, split_sentences(text, lang), split_paragraphs(text)):
+        span = quote.span()
+        speaker = span.attrs.get("speaker")
+        out.append((text[span.start : span.end], text[speaker[0] : speaker[1]] if speaker else ""))
+    return out
+
+
+def test_a_pointer_to_the_sentence_before_takes_no_attributed_sentence_nor_a_headline() -> None:
+    # Before: the whole first sentence, its own attribution included, went to the spokesman.
+    said = _found(
+        "„Nie zgadzamy się na to” – powiedział premier. Poinformował o tym rzecznik rządu Piotr Müller.", "pl"
+    )
+    assert [c for c, _ in said] == ["Nie zgadzamy się na to"], said
+    # Before: the headline was the spokesman's claim.
+    assert _found("Pożar w centrum Warszawy\n\nPoinformował o tym rzecznik straży Jan Kowalski.", "pl") == []
+    # The pointer still attributes an unattributed sentence of its paragraph.
+    found = _found("Rząd przyjął w środę projekt ustawy. Poinformował o tym rzecznik rządu Piotr Müller.", "pl")
+    assert found and found[0][0].startswith("Rząd przyjął") and "Piotr Müller" in found[0][1], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "content"),
+    [
+        ("es", "El Rey recordó a las víctimas del atentado.", None),
+        ("ru", "Спортсмен повторил мировой рекорд на чемпионате Европы.", None),
+        ("uk", "Спортсмен повторив світовий рекорд на чемпіонаті Європи.", None),
+        ("es", "El ministro recordó que el plazo vence el viernes.", "que el plazo vence el viernes"),
+        ("ru", "Министр повторил, что переговоры продолжатся.", "переговоры продолжатся"),
+    ],
+)
+def test_a_clause_only_cue_reports_only_a_clause(lang: str, text: str, content: str | None) -> None:
+    found = [c for c, _ in _found(text, lang)]
+    assert (found == []) if content is None else any(content in c for c in found), found

@@ -220,13 +220,19 @@ def score_agreement(docs: Iterable[dict[str, Any]], predict: Predictor = predict
         )
     pairs = []
     for doc in multiple:
-        for annotator, atts in doc["other_annotations"].items():
+        others = doc["other_annotations"]
+        if not isinstance(others, dict):
+            raise EvaluationDataError(
+                f"article {doc.get('id', '?')}: 'other_annotations' must map each annotator to a list of "
+                f"attributions, not a {type(others).__name__}; see ../shared/eval/polnear/README.md for the format"
+            )
+        for annotator, atts in others.items():
             try:
                 pairs.append((doc, annotator_quotes(atts)))
-            except (KeyError, TypeError, ValueError) as exc:
+            except (AttributeError, KeyError, TypeError, ValueError) as exc:
                 raise EvaluationDataError(
-                    f"article {doc.get('id', '?')}: annotator {annotator}'s attributions lack character offsets "
-                    f"({exc!r}); see ../shared/eval/polnear/README.md for the format"
+                    f"article {doc.get('id', '?')}: annotator {annotator}'s attributions are not attributions with "
+                    f"character offsets ({exc!r}); see ../shared/eval/polnear/README.md for the format"
                 ) from exc
     annotators = _aggregate(pairs)
     annotators["annotator_pairs"] = annotators.pop("documents")
@@ -254,5 +260,8 @@ def command(data: Path, split: str | None, limit: int | None, alone: bool, agree
     """
     predict = predict_quotes_alone if alone else predict_quotes
     docs = load_documents(data, split, limit)
-    result = score_agreement(docs, predict) if agreement else score_quotes(docs, predict)
+    try:
+        result = score_agreement(docs, predict) if agreement else score_quotes(docs, predict)
+    except EvaluationDataError as exc:
+        raise EvaluationDataError(f"{data}: {exc}") from exc
     click.echo(json.dumps(result, indent=2))

@@ -34,6 +34,7 @@ class Lexicon:
     token: re.Pattern[str]
     addressee_cue: re.Pattern[str]
     needs_complementizer: re.Pattern[str]
+    clause_only_cues: re.Pattern[str]
     noun_cues: re.Pattern[str]
     prepositions: frozenset[str]
     aside_prepositions: frozenset[str]
@@ -185,6 +186,7 @@ def lexicon(lang: str | None) -> Lexicon:
         token=_token_pattern(tuple(getattr(data, "ABBREVIATIONS", ())), tuple(getattr(data, "ELISIONS", ()))),
         addressee_cue=_alternation(getattr(data, "ADDRESSEE_CUES", [])),
         needs_complementizer=_alternation(getattr(data, "NEEDS_COMPLEMENTIZER", [])),
+        clause_only_cues=_alternation(getattr(data, "CLAUSE_ONLY_CUES", [])),
         noun_cues=_alternation(getattr(data, "NOUN_CUES", [])),
         prepositions=_words(data, "PREPOSITIONS"),
         # a phrase set between an inverted cue and its speaker opens with one ("ha detto all'ANSA il sindaco")

@@ -182,6 +182,12 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         previous = self.sentences[k - 1]
         if _words(previous.tokens) < MIN_REPORTED_WORDS or previous.tokens[-1].text == ":":
             return None
+        # "this" points back within its paragraph (a headline is no claim of it), to a sentence that names no
+        # speaker of its own ("„…” – powiedział premier."): else the pointer attributes nothing, and says nothing
+        if any(p0 <= sent.start < p1 and not p0 <= previous.start < p1 for p0, p1 in self.paragraphs) or any(
+            self.cue_at(previous.tokens, j) for j in range(len(previous.tokens))
+        ):
+            return (None, len(toks))
         self.used_cues.add(toks[c].start)
         cue = (toks[c].start, toks[c + n - 1].end)
         end = self._clause_end(previous, previous.tokens)
@@ -675,16 +681,19 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         toks = sent.tokens
         cue = (toks[i].start, toks[i + n - 1].end)
         after_cue = i + n
-        needs_clause = lex.needs_complementizer.fullmatch(" ".join(t.low for t in toks[i:after_cue])) is not None
+        words = " ".join(t.low for t in toks[i:after_cue])
+        needs_clause = lex.needs_complementizer.fullmatch(words) is not None
+        clause_only = lex.clause_only_cues.fullmatch(words) is not None
         # Preposed: "X said (that) CONTENT".
         addressee = lex.addressee_cue.fullmatch(toks[i].low) is not None
         start = self._content_start(toks, after_cue, len(toks), addressee)
         if (
-            needs_clause
+            (needs_clause or clause_only)
             and not any(t.low in lex.complementizers for t in toks[after_cue : after_cue + 3])
-            and (left is None or not self._agent(toks, left))
+            and (clause_only or left is None or not self._agent(toks, left))
         ):
-            # "X wants a deal" reports X's stance only when X is named; "what he called" is no claim.
+            # "X wants a deal" reports X's stance only when X is named; "what he called" is no claim; "recordó a
+            # las víctimas", "повторил рекорд" report nothing, whoever the subject.
             return None
         if (
             after_cue < len(toks)

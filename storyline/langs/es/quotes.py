@@ -76,10 +76,13 @@ NEEDS_COMPLEMENTIZER = [
     r"tem\w*",
     r"apunt\w*",
     r"adelant\w*",
-    # "ha defendido el acuerdo", "recordó a las víctimas": a stance or a memory unless a clause follows
+    # "ha defendido el acuerdo": a named agent's stance, else nothing without a clause
     r"defendi(?:ó|eron|do)|defiende|defienden",
     r"record(?:ó|aron|ado)|recuerda|recuerdan",
 ]
+# Cues that report only with a clause after them, whoever the subject: "recordó a las víctimas" is a memory,
+# "recordó que …" a statement.
+CLAUSE_ONLY_CUES = [r"record(?:ó|aron|ado)|recuerda|recuerdan"]
 
 NOUN_CUES = [r"anuncio", r"crítica", r"declaración"]
 

@@ -430,3 +430,6 @@ LABEL_BASE_FORMS = [("кремлі", "кремль"), ("кремля", "крем
 # en una entrevista que …"). English leaves it out: PolNeAR's claims start at the cue, adverbials included
 # (train 0-200 F1@0.8 fell with it).
 COMPLEMENTIZER_PAST_ADVERBIALS = True
+
+# Cues that report only with a clause after them, whoever the subject ("повторив, що …" reports; "Спортсмен повторив світовий рекорд" does not).
+CLAUSE_ONLY_CUES = [r"повтори\w*"]
