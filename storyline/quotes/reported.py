@@ -624,10 +624,7 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             and _words(tail) <= POSTPOSED_TAIL
             and all(t.is_word or t is tail[-1] for t in tail)
             and not any(
-                t.low in lex.complementizers
-                or t.low in lex.relatives
-                or t.low in lex.conjunctions
-                or t.start in self.cues
+                self._ends_clause(t)
                 or t.start in self.constructions  # "…, передает ТАСС со ссылкой на источник": a source of its own
                 for t in words
             )
