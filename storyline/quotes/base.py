@@ -126,6 +126,8 @@ class FinderBase:
         self.candidates = sorted(set(self.cues) | self.constructions)
         self.paragraphs = paragraphs
         self.people = PersonIndex(text, self.lex, mentions)
+        # Events named in the text ("Brexit", "Коронавирус"): a headline's topic label, never a speaker.
+        self.events = [(m.start, m.end) for m in mentions or () if m.attrs.get("type") == "EVT"]
         self.resolver = SpeakerResolver(text, self.lex, self.people)
         self.quoted: list[Marked] = []
         self.quoted_starts: list[int] = []

@@ -144,8 +144,9 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             or left[0] != 0
             or _words(toks[c + 1 :]) < MIN_REPORTED_WORDS
             or self._quoted(toks[c + 1].start)
+            or any(s <= toks[left[0]].start and toks[left[1] - 1].end <= e for s, e in self.events)
         ):
-            return None
+            return None  # "Brexit: Theresa May przegrała …": an event's name before the colon is the topic
         speaker = self.speaker(toks, left)
         if speaker is None or speaker.kind not in ("person", "media", "institution") or not self._agent(toks, left):
             return None

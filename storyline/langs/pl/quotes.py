@@ -190,6 +190,12 @@ SKIP = [
     "zaś",
     "przy",
     "tym",
+    # sentence adverbs before a subjectless cue ("Jednocześnie zaznaczył, że …")
+    "jednocześnie",
+    "teraz",
+    "tymczasem",
+    "następnie",
+    "ponadto",
 ]
 
 # Abbreviations written with a dot ("Gov. Kasich"): one token, and no sentence ends there.
@@ -600,6 +606,25 @@ NOT_NAMES = [
     "foto",
     "pan",
     "pani",
+    # cross-links and captions before a colon ("Czytaj też: …", "Zobacz także: …") and sentence adverbs
+    # ("Teraz dodał, że …", "Jednocześnie zaznaczył, że …"): capitalised words that name no speaker
+    "czytaj",
+    "przeczytaj",
+    "zobacz",
+    "sprawdź",
+    "posłuchaj",
+    "obejrzyj",
+    "wideo",
+    "komentarz",
+    "teraz",
+    "jednocześnie",
+    "tymczasem",
+    "następnie",
+    "ponadto",
+    # topic labels before a headline's colon ("Вибори у США: Байден …")
+    "wybory",
+    "koronawirus",
+    "szczepienia",
 ]
 
 NON_PERSON = [

@@ -158,6 +158,10 @@ SKIP = [
     "официально",
     "недавно",
     "затем",
+    # sentence adverbs before a subjectless cue ("Jednocześnie zaznaczył, że …")
+    "попутно",
+    "теперь",
+    "впрочем",
 ]
 
 # Abbreviations written with a dot ("Gov. Kasich"): one token, and no sentence ends there.
@@ -401,6 +405,25 @@ NOT_NAMES = [
     "пятница",
     "суббота",
     "воскресенье",
+    # cross-links and captions before a colon ("Читайте также: …", "Фото: …") and sentence adverbs ("Попутно
+    # президент потребовал …", "Тем не менее …"): capitalised words that name no speaker
+    "читайте",
+    "смотрите",
+    "фото",
+    "видео",
+    "комментарий",
+    "лайфхак",
+    "тем",
+    "попутно",
+    "пока",
+    "теперь",
+    "впрочем",
+    "трудно",
+    "хорошо",
+    # topic labels before a headline's colon ("Вибори у США: Байден …")
+    "выборы",
+    "коронавирус",
+    "вакцинация",
 ]
 
 NON_PERSON = [

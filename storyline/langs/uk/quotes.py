@@ -140,6 +140,11 @@ SKIP = [
     "офіційно",
     "нещодавно",
     "потім",
+    # sentence adverbs before a subjectless cue ("Jednocześnie zaznaczył, że …")
+    "тепер",
+    "втім",
+    "водночас",
+    "згодом",
 ]
 
 # Abbreviations written with a dot ("Gov. Kasich"): one token, and no sentence ends there.
@@ -381,6 +386,25 @@ NOT_NAMES = [
     "п'ятниця",
     "субота",
     "неділя",
+    # cross-links and captions before a colon ("Читайте також: …", "Дивіться також: …", "Фото: …",
+    # "Підписуйтесь на …: …") and sentence adverbs ("Або пояснюватимуть, що …"): capitalised words that name no speaker
+    "читайте",
+    "дивіться",
+    "підписуйтесь",
+    "фото",
+    "відео",
+    "коментар",
+    "або",
+    "тим",
+    "попутно",
+    "поки",
+    "тепер",
+    "втім",
+    # topic labels before a headline's colon ("Вибори у США: Байден …")
+    "вибори",
+    "коронавірус",
+    "щеплення",
+    "вакцинація",
 ]
 
 NON_PERSON = [
