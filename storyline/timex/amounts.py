@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from storyline.timex.calendar import Point
-from storyline.timex.context import DURATION_LETTER, TIME_UNITS, Context, Result
+from storyline.timex.context import DURATION_LETTER, TIME_UNITS, Context, Result, sentence_initial
 
 # A fractional count in the next smaller unit where that is whole ("pół roku" P6M, "półtora dnia" PT36H).
 SMALLER_UNIT = {"year": ("month", 12), "day": ("hour", 24), "hour": ("minute", 60), "week": ("day", 7)}
@@ -123,6 +123,12 @@ def _time_of_day(ctx: Context, hhmm: str, zone: str = "") -> Result:
 
 
 def h_clock_named(ctx: Context, m: re.Match[str]) -> Result | None:
-    """A named time of day ("noon", "północ")."""
+    """A named time of day ("noon", "północ"); not inside a compound ("l'après-midi") nor, where such words
+    are lower-case, a capitalised one inside a sentence (the region "Mezzogiorno", "le Midi")."""
+    start = m.start("named")
+    if start and ctx.text[start - 1] == "-":
+        return None
+    if ctx.g.season_names_lowercase and m["named"][:1].isupper() and not sentence_initial(ctx.text, start):
+        return None
     hhmm = ctx.g.lookup(ctx.g.clock_named, m["named"])
     return _time_of_day(ctx, hhmm) if hhmm else None

@@ -139,8 +139,11 @@ def weekday_near(anchor: date, weekday: int, direction: int, *, inclusive: bool 
     return anchor + timedelta(days=ahead)
 
 
-def nearest_year(anchor: date, month: int, day: int, direction: int) -> int:
-    """Year for a day-and-month without one: by tense direction, else the one closest to the anchor."""
+def nearest_year(anchor: date, month: int, day: int, direction: int, explicit: bool = False) -> int:
+    """Year for a day-and-month without one: by tense direction, else the one closest to the anchor.
+
+    An `explicit` direction (a modifier: "el próximo 15 de noviembre", "le 11 septembre dernier") picks its
+    side however far the day is."""
     candidates = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
@@ -152,7 +155,9 @@ def nearest_year(anchor: date, month: int, day: int, direction: int) -> int:
     # the tense picks the side only within about nine months ("Aug. 7" in an August 8 article is last
     # week even under a future cue); calibrated on TempEval-3 dev: 270 days beat 183 and 366
     if direction:
-        sided = [c for c in candidates if (c - anchor).days * direction >= 0 and abs((c - anchor).days) <= 270]
+        sided = [
+            c for c in candidates if (c - anchor).days * direction >= 0 and (explicit or abs((c - anchor).days) <= 270)
+        ]
         if sided:
             return min(sided, key=lambda c: abs((c - anchor).days)).year
     return min(candidates, key=lambda c: abs((c - anchor).days)).year

@@ -171,8 +171,17 @@ class Context:
         )
 
     def base(self, unit: str) -> Point | None:
-        """The point an anaphoric shift by `unit` counts from: the last mentioned time, else the anchor."""
+        """The point an anaphoric shift by `unit` counts from: the last mentioned time, else the anchor.
+
+        A time coarser than `unit` ("since 1988" before "the next day") is no base: the anchor is, or, in an
+        undated article, nothing (1988-01-02 would be invented)."""
         ref = self.ref
-        if ref is not None and ORDER.index(unit) < ORDER.index(ref.granularity) and self.anchor is not None:
-            ref = Point(self.anchor, "day")
+        if ref is not None and ORDER.index(unit) < ORDER.index(ref.granularity):
+            ref = Point(self.anchor, "day") if self.anchor is not None else None
         return ref
+
+
+def sentence_initial(text: str, pos: int) -> bool:
+    """True when `pos` starts a sentence (past quotes and brackets): a capital there says nothing of a name."""
+    before = text[max(0, pos - 4) : pos].rstrip(" \t\"'“„«(")
+    return not before or before[-1] in ".!?\n:"

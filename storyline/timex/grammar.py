@@ -87,11 +87,16 @@ class Grammar:
     clause_opener: re.Pattern[str] | None
     clock_link: re.Pattern[str]
     year_link: re.Pattern[str]
+    range_link: re.Pattern[str]
     age_before: re.Pattern[str] | None
-    season_names_lowercase: bool
+    season_names_lowercase: bool  # season names and named clock times ("midi") are lower-case in running text
     ahead_needs_future: bool
     numeric_dm_before: re.Pattern[str] | None
     ahead_event_after: re.Pattern[str] | None
+    # anaphoric words that are also prepositions ("after", "après") and what after them is an event they
+    # head ("two years after the war"): then the count is a duration, not a shift from the last time
+    anaphoric_prepositions: frozenset[str]
+    anaphoric_event_object: re.Pattern[str] | None
     set_needs_count: frozenset[str]
     set_count_before: re.Pattern[str] | None
     patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
@@ -179,7 +184,12 @@ def grammar_for(lang: str | None) -> Grammar:
     """The compiled grammar of a language (cached); languages without data get script-neutral rules."""
     data = language_data(lang, "timex") if lang else None
     months = {k.lower(): v for k, v in _get(data, "MONTHS", {}).items()}
-    abbreviations = {k.lower(): v for k, v in _get(data, "MONTH_ABBREVIATIONS", {}).items()}
+    # a full name with a dot ("mai.", "juin.") is no abbreviation: the dot ends the sentence ("fin mai.")
+    abbreviations = {
+        k.lower(): v
+        for k, v in _get(data, "MONTH_ABBREVIATIONS", {}).items()
+        if not (k.endswith(".") and k[:-1].lower() in months)
+    }
     weekdays = {k.lower(): v for k, v in _get(data, "WEEKDAYS", {}).items()}
     seasons = {k.lower(): v for k, v in _get(data, "SEASONS", {}).items()}
     units = {k.lower(): v for k, v in _get(data, "UNITS", {}).items()}
@@ -239,11 +249,15 @@ def grammar_for(lang: str | None) -> Grammar:
         ahead_needs_future=bool(_get(data, "AHEAD_NEEDS_FUTURE", False)),
         numeric_dm_before=_compiled(_get(data, "NUMERIC_DAY_MONTH_BEFORE", None)),
         ahead_event_after=_compiled(_get(data, "AHEAD_EVENT_AFTER", None)),
+        anaphoric_prepositions=frozenset(w.lower() for w in _get(data, "ANAPHORIC_PREPOSITIONS", [])),
+        anaphoric_event_object=_compiled(_get(data, "ANAPHORIC_EVENT_OBJECT", None)),
         set_needs_count=frozenset(w.lower() for w in _get(data, "SET_NEEDS_COUNT", [])),
         set_count_before=_compiled(_get(data, "SET_COUNT_BEFORE", None)),
         clock_link=re.compile(rf"[\s,]*(?:{alternation(_get(data, 'CLOCK_LINK', []))}\s*)?", re.IGNORECASE),
         # words between a month and the relative year after it ("marzo del año pasado"); whitespace alone elsewhere
         year_link=re.compile(rf"\s+(?:{alternation(_get(data, 'PERIOD_YEAR_LINK', []))}\s*)?", re.IGNORECASE),
+        # between the months of a range that names its year once ("janvier/février 2011", "May and June 2024")
+        range_link=re.compile(rf"\s*[/–—-]\s*|\s+(?:{alternation(_get(data, 'RANGE_LINKS', []))})\s+", re.IGNORECASE),
     )
 
     month_full = alternation(list(months) + [a for a in abbreviations if a.endswith(".") and len(a) > 3])
@@ -291,7 +305,7 @@ def grammar_for(lang: str | None) -> Grammar:
     shapes: dict[str, str] = {
         "iso": r"(?<![\d.-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<hh>\d{2}):(?P<mm>\d{2}))?(?![\d-])",
         "numeric": rf"(?<![\d.,/])(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<sp>(?:(?<=\.)[ \u00a0])?)(?P<b>\d{{1,2}})(?P=sep)(?P=sp)(?P<y>\d{{4}}|\d{{2}})(?![\d/]|[.,]\d){year_suffix}",
-        "day_month": rf"{left}{weekday_lead}(?:(?P<mod>{mod_b})\s+)?{day}{day_suffix}{dm_link}(?P<mon>{month_any}){right}(?:{my_link}{year}{year_suffix})?",
+        "day_month": rf"{left}{weekday_lead}(?:(?P<mod>{mod_b})\s+)?{day}{day_suffix}{dm_link}(?P<mon>{month_any}){right}(?:{my_link}{year}{year_suffix}|\s+(?P<moda>{mod_a}){right})?",
         "month_day": rf"{left}{weekday_lead}(?:(?P<mod>{mod_b})\s+)?(?P<mon>{month_any})\s+{day}{day_suffix}{right}(?:\s*,?\s+{year})?",
         # "am 5.1.", "5. 1.": day and month with closing dots and no year; the handler wants a spaced one
         # or one after a word of NUMERIC_DAY_MONTH_BEFORE ("3.2." alone is as often a section number)

@@ -27,7 +27,7 @@ from storyline.timex.calendar import (
     shift,
     weekday_near,
 )
-from storyline.timex.context import TIME_UNITS, Context, Result
+from storyline.timex.context import TIME_UNITS, Context, Result, sentence_initial
 from storyline.timex.grammar import ROMAN_VALUE
 
 
@@ -53,11 +53,13 @@ def _modifier(ctx: Context, m: re.Match[str], *names: str) -> int | None:
     return None
 
 
-def _day_result(ctx: Context, year: int | None, month: int, day: int, direction: int = 0) -> Result | None:
+def _day_result(
+    ctx: Context, year: int | None, month: int, day: int, direction: int = 0, explicit: bool = False
+) -> Result | None:
     if year is None:
         if ctx.anchor is None:
             return Result("DATE", f"XXXX-{month:02d}-{day:02d}", False, "day", None, None, {"month": month, "day": day})
-        year = nearest_year(ctx.anchor, month, day, direction)
+        year = nearest_year(ctx.anchor, month, day, direction, explicit)
     try:
         d = date(year, month, day)
     except ValueError:
@@ -113,9 +115,10 @@ def h_day_month(ctx: Context, m: re.Match[str]) -> Result | None:
         return None
     if m["y"]:
         return _day_result(ctx, int(m["y"]), month, day)
-    direction = _modifier(ctx, m, "mod")
-    if direction is None:
-        direction = ctx.direction(m.start(), m.end()) if ctx.anchor else 0
+    direction = _modifier(ctx, m, "mod", "moda")  # "le 11 septembre dernier", "il 2 novembre scorso"
+    if direction is not None:
+        return _day_result(ctx, None, month, day, direction, explicit=True)
+    direction = ctx.direction(m.start(), m.end()) if ctx.anchor else 0
     return _day_result(ctx, None, month, day, direction)
 
 
@@ -248,6 +251,9 @@ def h_ago(ctx: Context, m: re.Match[str]) -> Result | None:
         if word in ctx.g.definite_units:
             return None  # "преди уикенда": before the weekend
         if word in ctx.g.plural_units:
+            if ctx.g.vague & set(m.group(0).lower().split()):
+                # a vague count read as an approximator ("hace unos días": "unos" is also "about")
+                return Result("DATE", "PAST_REF", False, None)
             # "years ago", "vor Jahren": TempEval-3 dev marks no expression there ("just months ago" counted
             # as a false PAST_REF, value F1 0.7823 -> 0.7821)
             return None
@@ -298,6 +304,9 @@ def h_anaphoric(ctx: Context, m: re.Match[str]) -> Result | None:
     sign = ctx.g.lookup(ctx.g.anaphoric_after, m["ana"])
     if unit is None or sign is None or unit in TIME_UNITS:
         return None
+    event = ctx.g.anaphoric_event_object
+    if m["ana"].lower() in ctx.g.anaphoric_prepositions and event is not None and event.match(ctx.text, m.end()):
+        return None  # "Deux ans après sa première venue", "50 años después del asesinato": left to the duration
     n = ctx.g.number(m["num"])
     if n is None:
         return Result("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", False, None)
@@ -468,7 +477,7 @@ def h_season(ctx: Context, m: re.Match[str]) -> Result | None:
     if code is None:
         return None
     word = m["season"]
-    if ctx.g.season_names_lowercase and word[:1].isupper() and not _sentence_initial(ctx.text, m.start("season")):
+    if ctx.g.season_names_lowercase and word[:1].isupper() and not sentence_initial(ctx.text, m.start("season")):
         return None  # "the Arab Spring", "la Primavera Árabe": a name, not a season
     if m["season"].lower() in ctx.g.ambiguous_seasons and not (m["mod"] or m["smod"] or m["y"] or m["moda"]):
         before = ctx.text[max(0, m.start() - 12) : m.start()].lower().split()
@@ -504,11 +513,6 @@ def h_season(ctx: Context, m: re.Match[str]) -> Result | None:
         return ctx.point_result(Point(chosen, "season", code), mod=mod)
     d = date(year, start_month, 1)
     return ctx.point_result(Point(d, "season", code), mod=mod)
-
-
-def _sentence_initial(text: str, pos: int) -> bool:
-    before = text[max(0, pos - 4) : pos].rstrip(" \t\"'“„«(")
-    return not before or before[-1] in ".!?\n:"
 
 
 def _season_end(start: date) -> tuple[int, int, int]:

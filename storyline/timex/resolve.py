@@ -10,6 +10,7 @@ direction (most recent past or coming one) from the tense cues of their sentence
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime
 
 from storyline.errors import UnsupportedInput
@@ -79,7 +80,8 @@ def find_time_expressions(text: str, lang: str | None, anchor: datetime | date |
                 name,
             )
         )
-    return _join_period_and_year(text, grammar, _join_day_and_clock(text, grammar, found))
+    joined = _join_period_and_year(text, grammar, _join_day_and_clock(text, grammar, found))
+    return _share_range_year(text, grammar, joined)
 
 
 _DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)")
@@ -181,3 +183,28 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in " ,;:\n\t":
         start += 1
     return start, end
+
+
+_MONTH_VALUE = re.compile(r"(?:\d{4}|XXXX)-(\d{2})")
+
+
+def _share_range_year(text: str, grammar: Grammar, found: list[TimeExpression]) -> list[TimeExpression]:
+    """A month without a year right before a month with one, joined as a range ("janvier/février 2011", "between
+    May and July 2024", "w maju i czerwcu 2024 r."), takes that year (the year before when it is the later
+    month: "December to February 2011" starts in 2010), instead of one guessed from the tense."""
+    shared = list(found)
+    for i in range(len(shared) - 1):
+        e, nxt = shared[i], shared[i + 1]
+        first, second = _MONTH_VALUE.fullmatch(e.value), re.fullmatch(r"(\d{4})-(\d{2})", nxt.value)
+        if (
+            e.rule != "month"
+            or e.granularity != "month"
+            or first is None
+            or nxt.granularity != "month"
+            or second is None
+            or not grammar.range_link.fullmatch(text, e.end, nxt.start)
+        ):
+            continue
+        year = int(second[1]) - (1 if int(first[1]) > int(second[2]) else 0)
+        shared[i] = replace(e, value=f"{year:04d}-{first[1]}", anchored=True, relative=None)
+    return shared

@@ -89,3 +89,5 @@ SEASON_NAMES_LOWERCASE = True
 # ("след 2014 г.", "преди понеделник"): such a date makes no dated event (storyline/events.py).
 EVENT_REFERENCE_BEFORE = r"(?<!\w)(?:след|преди|до)\s+$"
 # fmt: on
+# Words joining two months of a range that names its year once ("May and June 2024"): both take that year.
+RANGE_LINKS = ["и", "до", "или"]

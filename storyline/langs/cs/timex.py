@@ -104,3 +104,5 @@ EVENT_REFERENCE_BEFORE = r"(?<!\w)(?:po|před)\s+$"
 # ("povodeň z roku 1997"): no dated event either.
 EVENT_YEAR_OF_BEFORE = r"(?<!\w)z\s+(?:roku\s+)?$"
 # fmt: on
+# Words joining two months of a range that names its year once ("May and June 2024"): both take that year.
+RANGE_LINKS = ["a", "až", "do", "nebo"]

@@ -111,3 +111,5 @@ EVENT_REFERENCE_BEFORE = r"(?<!\w)(?:nach|vor)\s+(?:dem\s+)?$"
 # ("das Hochwasser von 1997"): no dated event either.
 EVENT_YEAR_OF_BEFORE = r"(?<!\w)(?:von|aus)\s+$"
 # fmt: on
+# Words joining two months of a range that names its year once ("May and June 2024"): both take that year.
+RANGE_LINKS = ["und", "bis", "oder"]

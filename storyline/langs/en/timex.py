@@ -80,6 +80,10 @@ AHEAD_EVENT_AFTER = r"\s+(?:after|since|of|from)(?!\w)"
 AHEAD_NEEDS_FUTURE = True
 # "two days later", "a year earlier": counted from the previously mentioned time.
 ANAPHORIC_AFTER = {"earlier": -1, "before": -1, "later": 1, "after": 1, "afterwards": 1}
+# Anaphoric words that are also prepositions: with an event after them ("two years after the war", "three days before he left", "a week after Obama") the count
+# is a duration, not a shift from the time mentioned last.
+ANAPHORIC_PREPOSITIONS = ["after", "before"]
+ANAPHORIC_EVENT_OBJECT = r"\s+(?:the|a|an|his|her|its|their|our|my|your|he|she|they|we|it|I|\w+ing|(?-i:[A-Z]))(?!\w)"
 ANAPHORIC_FIXED = {
     "the day before": ("day", -1), "the previous day": ("day", -1), "the day earlier": ("day", -1),
     "the next day": ("day", 1), "the following day": ("day", 1), "the day after": ("day", 1),
@@ -166,3 +170,5 @@ EVENT_REFERENCE_BEFORE = r"(?<!\w)(?:after|before|prior\s+to|ahead\s+of)\s+(?:th
 # ("the flood of 1997"): no dated event either.
 EVENT_YEAR_OF_BEFORE = r"(?<!\w)of\s+$"
 # fmt: on
+# Words joining two months of a range that names its year once ("May and June 2024"): both take that year.
+RANGE_LINKS = ["and", "to", "through", "or", "until", "till"]

@@ -44,6 +44,10 @@ AHEAD_BEFORE = ["dentro de"]
 AHEAD_EVENT_AFTER = r"\s+(?:después|de|tras)(?!\w)"
 AGO_AFTER: list[str] = []
 ANAPHORIC_AFTER = {"antes": -1, "después": 1, "más tarde": 1}
+# Anaphoric words that are also prepositions: with an event after them ("50 años después del asesinato", "dos días antes de la votación") the count
+# is a duration, not a shift from the time mentioned last.
+ANAPHORIC_PREPOSITIONS = ["después", "antes"]
+ANAPHORIC_EVENT_OBJECT = r"\s+(?:del?|que)(?!\w)"
 ANAPHORIC_FIXED = {"el día anterior": ("day", -1), "la víspera": ("day", -1), "al día siguiente": ("day", 1),
                    "el día siguiente": ("day", 1), "ese mismo día": ("day", 0), "ese día": ("day", 0),
                    "la semana siguiente": ("week", 1), "el año siguiente": ("year", 1), "el año anterior": ("year", -1),
@@ -73,7 +77,7 @@ CLOCK_NAMED = {"mediodía": "12:00", "medianoche": "24:00"}
 # Present-tense verbs of scheduled events, next to a weekday: "la cumbre se celebra el viernes".
 FUTURE_HINTS = (r"(?<!\w)(?:se\s+celebran?|comienzan?|empiezan?|arranca|se\s+reúnen?|viajan?|llegan?|votan?|"
                 r"se\s+abren?|tienen?\s+lugar|se\s+inaugura)(?!\w)")
-FUTURE_CUES = (r"(?<!\w)(?:\w+(?:rá|rán|ré|remos)|va a|van a|"
+FUTURE_CUES = (r"(?<!\w)(?:(?-i:[a-zà-ÿ])\w*(?:rá|rán|ré|remos)|va a|van a|"
                # the conditional reports a plan made in the past ("dijo que presentaría …"), not "habría"
                # (+ participle: a past) nor nouns in -ría
                r"(?!(?:habr|mayor|minor|categor|mar|hungr|secretar|galer|bater|loter|tesorer|ingenier)ían?(?!\w))"
@@ -101,3 +105,5 @@ EVENT_REFERENCE_BEFORE = r"(?<!\w)(?:después\s+del?|antes\s+del?|tras)\s+(?:el\
 # ("las inundaciones de 1997"): no dated event either.
 EVENT_YEAR_OF_BEFORE = r"(?<!\w)de\s+$"
 # fmt: on
+# Words joining two months of a range that names its year once ("May and June 2024"): both take that year.
+RANGE_LINKS = ["y", "a", "o", "hasta"]

@@ -45,6 +45,11 @@ AHEAD_BEFORE = ["dans"]
 AHEAD_EVENT_AFTER = r"\s+(?:après|de)(?!\w)"
 AGO_AFTER: list[str] = []
 ANAPHORIC_AFTER = {"plus tôt": -1, "auparavant": -1, "avant": -1, "plus tard": 1, "après": 1}
+# Anaphoric words that are also prepositions: with an event after them ("deux ans après sa première venue", "trois jours avant le scrutin") the count
+# is a duration, not a shift from the time mentioned last.
+ANAPHORIC_PREPOSITIONS = ["après", "avant"]
+ANAPHORIC_EVENT_OBJECT = (r"\s+(?:l['’]|d['’]|qu['’]|(?:la|le|les|sa|son|ses|leur|leurs|un|une|du|des|de|que|ce|cet|cette)(?!\w)|"
+                          r"(?-i:[A-ZÀ-Ý]))")
 ANAPHORIC_FIXED = {"la veille": ("day", -1), "le lendemain": ("day", 1), "le jour même": ("day", 0),
                    "ce jour-là": ("day", 0), "le même jour": ("day", 0), "la semaine suivante": ("week", 1),
                    "l'année suivante": ("year", 1), "l'année précédente": ("year", -1), "ce week-end": ("weekend", 0),
@@ -72,7 +77,10 @@ CLOCK_PATTERN = (r"(?P<hh24>[01]?\d|2[0-3])\s*h\s*(?P<mm24>[0-5]\d)?(?!\w)"
 CLOCK_NAMED = {"midi": "12:00", "minuit": "24:00"}
 # The conditional of reported speech is a future seen from the past ("a annoncé que les négociations
 # reprendraient vendredi"); "aurait"/"serait" are left out: "l'attaque aurait fait dix morts" is an alleged past.
-FUTURE_CUES = (r"(?<!\w)(?:\w+(?:ra|ront|rai|rons|rez)|(?!(?:aur|ser)(?:ait|aient)(?!\w))\w+r(?:ait|aient)|va|vont|doit|doivent|"
+# A future ending on a lower-case word that is no noun or adjective ("le Front de salut national", "le vrai
+# problème", "aux environs de" were future cues).
+FUTURE_CUES = (r"(?<!\w)(?:(?!(?:vrai|front|affront|environs|extra|ultra|caméra|opéra)(?!\w))(?-i:[a-zà-ÿ])\w*"
+               r"(?:ra|ront|rai|rons|rez)|(?!(?:aur|ser)(?:ait|aient)(?!\w))\w+r(?:ait|aient)|va|vont|doit|doivent|"
                r"prévu\w*|prochain\w*|devrait|devraient|a\s+lieu|ont\s+lieu)(?!\w)")
 # Present-tense verbs of scheduled events, next to a weekday: "le sommet se tient vendredi".
 FUTURE_HINTS = (r"(?<!\w)(?:se\s+tien(?:t|nent)|commencen?t?|débuten?t?|s['’]ouvren?t?|reprennent|reprend|"
@@ -103,3 +111,5 @@ EVENT_REFERENCE_BEFORE = r"(?<!\w)(?:après|avant)\s+(?:le\s+)?$"
 # ("la crue de 1997"): no dated event either.
 EVENT_YEAR_OF_BEFORE = r"(?<!\w)de\s+$"
 # fmt: on
+# Words joining two months of a range that names its year once ("May and June 2024"): both take that year.
+RANGE_LINKS = ["et", "à", "ou", "au"]

@@ -17,7 +17,7 @@ PLURAL_UNITS = {"secondi", "minuti", "ore", "giorni", "settimane", "mesi", "trim
 NUMBERS = {"un": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7,
            "otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12, "quindici": 15, "venti": 20, "trenta": 30,
            "cento": 100}
-VAGUE_NUMBERS = ["alcuni", "alcune", "diversi", "diverse", "parecchi", "parecchie", "pochi", "poche", "molti", "molte"]
+VAGUE_NUMBERS = ["qualche", "alcuni", "alcune", "diversi", "diverse", "parecchi", "parecchie", "pochi", "poche", "molti", "molte"]
 ORDINALS = {"primo": 1, "secondo": 2, "terzo": 3, "quarto": 4}
 DAY_SUFFIX = r"(?:º)?"
 DAY_MONTH_LINK = r"\s+"
@@ -44,6 +44,11 @@ AHEAD_BEFORE = ["tra", "fra"]
 # Words right after such a count that tie it to an event ("two weeks after the election"): no date then.
 AHEAD_EVENT_AFTER = r"\s+(?:dopo|da|di)(?!\w)"
 ANAPHORIC_AFTER = {"prima": -1, "dopo": 1, "più tardi": 1}
+# Anaphoric words that are also prepositions: with an event after them ("due anni dopo la guerra", "tre giorni prima delle elezioni") the count
+# is a duration, not a shift from the time mentioned last.
+ANAPHORIC_PREPOSITIONS = ["dopo", "prima"]
+ANAPHORIC_EVENT_OBJECT = (r"\s+(?:l['’]|dell['’]|un['’]|(?:il|lo|la|i|gli|le|un|una|uno|di|del|dello|della|dei|degli|delle|che|"
+                         r"aver|essere)(?!\w)|(?-i:[A-ZÀ-Ý]))")
 ANAPHORIC_FIXED = {"il giorno prima": ("day", -1), "la vigilia": ("day", -1), "il giorno dopo": ("day", 1),
                    "il giorno successivo": ("day", 1), "l'indomani": ("day", 1), "lo stesso giorno": ("day", 0),
                    "quel giorno": ("day", 0), "la settimana successiva": ("week", 1), "l'anno successivo": ("year", 1),
@@ -70,7 +75,8 @@ CLOCK_PATTERN = (r"(?:alle\s+)?(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)"
 CLOCK_NAMED = {"mezzogiorno": "12:00", "mezzanotte": "24:00"}
 # The conditional of reported speech is a future seen from the past ("ha detto che i negoziati riprenderebbero
 # venerdì"); "avrebbe"/"sarebbe" are left out: "avrebbe ucciso" is an alleged past.
-FUTURE_CUES = (r"(?<!\w)(?:\w+(?:rà|ranno|rò|remo)|(?!(?:avr|sar)ebbe)\w+rebbe(?:ro)?|prevede|previsto|prevista|"
+# A future ending on a lower-case word that is no other word ("però" (however), "estremo", "supremo").
+FUTURE_CUES = (r"(?<!\w)(?:(?!(?:però|estremo|supremo|eremo)(?!\w))(?-i:[a-zà-ÿ])\w*(?:rà|ranno|rò|remo)|(?!(?:avr|sar)ebbe)\w+rebbe(?:ro)?|prevede|previsto|prevista|"
                r"prossim\w+|dovrebbe|dovrebbero|è\s+in\s+programma|sono\s+in\s+programma)(?!\w)")
 # Present-tense verbs of scheduled events, next to a weekday: "il vertice si tiene venerdì".
 FUTURE_HINTS = (r"(?<!\w)(?:si\s+tiene|si\s+tengono|inizia(?:no)?|comincia(?:no)?|si\s+apre|si\s+riunisc[eo](?:no)?|"
@@ -100,3 +106,5 @@ EVENT_REFERENCE_BEFORE = r"(?<!\w)(?:dopo(?:\s+(?:il|l'|lo|la))?|prima\s+(?:di|d
 # ("l'alluvione del 1994"): no dated event either.
 EVENT_YEAR_OF_BEFORE = r"(?<!\w)dell?'?\s*$"
 # fmt: on
+# Words joining two months of a range that names its year once ("May and June 2024"): both take that year.
+RANGE_LINKS = ["e", "a", "o", "fino a"]

@@ -73,6 +73,9 @@ MODIFIERS_BEFORE = {
     "obecny": 0, "obecnym": 0, "obecnego": 0,
 }
 MODIFIERS_AFTER: dict[str, int] = {}
+# Agency abbreviations of "last/this year/month" ("29 marca ub.r.", "w marcu br.").
+DEICTIC_PERIODS = {"ub.r.": ("year", -1), "ub. r.": ("year", -1), "b.r.": ("year", 0), "br.": ("year", 0),
+                   "ub.m.": ("month", -1), "b.m.": ("month", 0)}
 SPAN_MODIFIERS = {"na początku": "START", "z początkiem": "START", "pod koniec": "END", "na koniec": "END",
                   "z końcem": "END", "w połowie": "MID", "na przełomie": "MID", "wczesnym": "START",
                   "późnym": "END"}
@@ -145,3 +148,5 @@ EVENT_REFERENCE_BEFORE = r"(?<!\w)(?:po|przed)\s+$"
 # ("powódź z 1997 roku"): no dated event either.
 EVENT_YEAR_OF_BEFORE = r"(?<!\w)z\s+$"
 # fmt: on
+# Words joining two months of a range that names its year once ("May and June 2024"): both take that year.
+RANGE_LINKS = ["i", "do", "lub", "albo"]

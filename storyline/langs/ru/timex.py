@@ -114,3 +114,5 @@ SEASON_NAMES_LOWERCASE = True
 # ("после 2014 года", "до 15 марта"): such a date makes no dated event (storyline/events.py).
 EVENT_REFERENCE_BEFORE = r"(?<!\w)(?:после|до|перед)\s+$"
 # fmt: on
+# Words joining two months of a range that names its year once ("May and June 2024"): both take that year.
+RANGE_LINKS = ["и", "по", "или", "до"]

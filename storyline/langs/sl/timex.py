@@ -101,3 +101,5 @@ SEASON_NAMES_LOWERCASE = True
 # ("po letu 1997", "pred ponedeljkom"): such a date makes no dated event (storyline/events.py).
 EVENT_REFERENCE_BEFORE = r"(?<!\w)(?:po|pred)\s+$"
 # fmt: on
+# Words joining two months of a range that names its year once ("May and June 2024"): both take that year.
+RANGE_LINKS = ["in", "do", "ali"]

@@ -114,3 +114,5 @@ SEASON_NAMES_LOWERCASE = True
 # ("після 2014 року", "до 15 березня"): such a date makes no dated event (storyline/events.py).
 EVENT_REFERENCE_BEFORE = r"(?<!\w)(?:після|до|перед)\s+$"
 # fmt: on
+# Words joining two months of a range that names its year once ("May and June 2024"): both take that year.
+RANGE_LINKS = ["і", "й", "та", "по", "або", "до"]

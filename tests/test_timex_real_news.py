@@ -1,0 +1,101 @@
+"""Time expressions as real news in French, Spanish, Italian, Polish, Russian and Ukrainian writes them.
+
+Each case is shaped on an expression that came out wrong in a hand-read sample of the shared eval
+collections (CL-TLS es/fr/it news with their folder dates, SlavicNER pl/ru/uk undated news); the
+sentences are our own. Publication day: Thursday 2013-06-27 unless a case says otherwise.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from storyline.timex import find_time_expressions
+
+THU = date(2013, 6, 27)
+
+
+def _values(text: str, lang: str, anchor: date | None = THU) -> list[tuple[str, str, str]]:
+    return [(e.text, e.type, e.value) for e in find_time_expressions(text, lang, anchor)]
+
+
+# (language, sentence, expected (words, type, value) of every expression found)
+# fmt: off
+CASES: list[tuple[str, str, list[tuple[str, str, str]]]] = [
+    # a count before a preposition heading an event is a duration, not a shift from the last time named
+    ("fr", "Deux ans après sa première venue en Aveyron, la journaliste revient.", [("Deux ans", "DURATION", "P2Y")]),
+    ("es", "50 años después del asesinato de Lumumba, el país sigue esperando.", [("50 años", "DURATION", "P50Y")]),
+    ("it", "Due anni dopo la guerra la città fu ricostruita.", [("Due anni", "DURATION", "P2Y")]),
+    ("en", "The vote was held two days before the election.", [("two days", "DURATION", "P2D")]),
+    # ... while the adverb still counts from the time named last
+    ("fr", "Le 3 mars, il est parti. Deux jours après, il est revenu.",
+     [("3 mars", "DATE", "2013-03-03"), ("Deux jours après", "DATE", "2013-03-05")]),
+    ("es", "El 3 de marzo se fue. Dos días después volvió.",
+     [("3 de marzo", "DATE", "2013-03-03"), ("Dos días después", "DATE", "2013-03-05")]),
+    ("en", "On March 3 he left. Two days after that he came back.",
+     [("March 3", "DATE", "2013-03-03"), ("Two days after", "DATE", "2013-03-05")]),
+    # a day and month with a modifier after them is that day, on the modifier's side however far
+    ("fr", "pour justifier l'attaque du 11 septembre dernier contre l'ambassade.",
+     [("11 septembre dernier", "DATE", "2012-09-11")]),
+    ("it", "E visto che, il 2 novembre scorso, la redazione ha pubblicato le vignette.",
+     [("2 novembre scorso", "DATE", "2012-11-02")]),
+    ("es", "El aeropuerto reiniciará operaciones el 15 de junio próximo.", [("15 de junio próximo", "DATE", "2014-06-15")]),
+    ("es", "El aeropuerto reiniciará operaciones el próximo 15 de junio.",
+     [("el próximo 15 de junio", "DATE", "2014-06-15")]),
+    # Polish agency abbreviations of last / this year
+    ("pl", "Wielka Brytania rozpoczęła proces 29 marca ub.r. i opuści Wspólnotę.",
+     [("29 marca ub.r.", "DATE", "2012-03-29")]),
+    ("pl", "Umowę podpisano w marcu br. w Warszawie.", [("marcu br.", "DATE", "2013-03")]),
+    # a vague count is no count: "some days ago" is a past reference, not yesterday
+    ("it", "Qualche giorno fa il giornale ha pubblicato una smentita.", [("Qualche giorno fa", "DATE", "PAST_REF")]),
+    ("it", "Un articolo postato da Piero qualche settimana fa.", [("qualche settimana fa", "DATE", "PAST_REF")]),
+    ("es", "Hace unos días publicó el texto.", [("Hace unos días", "DATE", "PAST_REF")]),
+    ("es", "Hace unos 5 días publicó el texto.", [("Hace unos 5 días", "DATE", "2013-06-22")]),
+    # a named time of day inside a compound, or capitalised mid-sentence (a region), is no time
+    ("fr", "Une grande manifestation est attendue dans l'après-midi.", []),
+    ("fr", "Le sommet commence à midi.", [("midi", "TIME", "2013-06-27T12:00")]),
+    ("it", "Era la metafora per eccellenza del Mezzogiorno tradizionale.", []),
+    # a full month name before a full stop is no abbreviation: the dot ends the sentence
+    ("fr", "Ils ont été éliminés lors du premier tour, fin mai. Le mouvement a réagi.", [("fin mai", "DATE", "2013-05")]),
+    ("fr", "Il est parti le 15 janv. 2013 au matin.", [("15 janv. 2013", "DATE", "2013-01-15")]),
+    # a capitalised noun or an adjective is no future verb ("Front", "vrai"; Italian "però")
+    ("fr", "Le parti s'est allié, au mois de janvier, avec les opposants du Front de salut national.",
+     [("janvier", "DATE", "2013-01")]),
+    ("fr", "Le vrai problème est apparu en janvier.", [("janvier", "DATE", "2013-01")]),
+    ("fr", "Le parti s'alliera en janvier avec les opposants.", [("janvier", "DATE", "2014-01")]),
+    ("it", "Però a gennaio il partito si è alleato con gli avversari.", [("gennaio", "DATE", "2013-01")]),
+    # two months of a range that names its year once both take it
+    ("fr", "Les personnes tuées pendant la révolte de janvier/février 2011.",
+     [("janvier", "DATE", "2011-01"), ("février 2011", "DATE", "2011-02")]),
+    ("pl", "W maju i czerwcu 2011 r. rozmowy utknęły.", [("maju", "DATE", "2011-05"), ("czerwcu 2011 r.", "DATE", "2011-06")]),
+    ("ru", "В мае и июне 2011 года переговоры зашли в тупик.",
+     [("мае", "DATE", "2011-05"), ("июне 2011 года", "DATE", "2011-06")]),
+    ("en", "From December to February 2011 the talks stalled.",
+     [("December", "DATE", "2010-12"), ("February 2011", "DATE", "2011-02")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), CASES)
+def test_real_news_shapes(lang: str, sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _values(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("ru", "С 1988 года штат голосовал за демократов. На следующий день штат начал подсчёт."),
+        ("en", "The state has voted Democratic since 1988. The next day the count began."),
+    ],
+)
+def test_a_year_is_no_base_for_the_next_day_in_an_undated_article(lang: str, sentence: str) -> None:
+    # undated: "the next day" after "since 1988" was 1988-01-02, a day nobody named; it stays relative
+    found = find_time_expressions(sentence, lang, None)
+    assert [e.value for e in found] == ["1988", "XXXX-XX-XX"]
+    assert not found[1].anchored and found[1].relative == {"unit": "day", "offset": 1}
+
+
+def test_the_next_day_still_counts_from_a_day_named_in_an_undated_article() -> None:
+    following = find_time_expressions("The vote was on November 3, 2020. The next day the count began.", "en")
+    assert [e.value for e in following] == ["2020-11-03", "2020-11-04"]
