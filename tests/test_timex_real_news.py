@@ -65,6 +65,21 @@ CASES: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ("fr", "Le vrai problème est apparu en janvier.", [("janvier", "DATE", "2013-01")]),
     ("fr", "Le parti s'alliera en janvier avec les opposants.", [("janvier", "DATE", "2014-01")]),
     ("it", "Però a gennaio il partito si è alleato con gli avversari.", [("gennaio", "DATE", "2013-01")]),
+    # a unit that is also an ordinal, before a noun, is the ordinal ("a second term" was one second)
+    ("en", "He won a second term in 2012.", [("2012", "DATE", "2012")]),
+    ("es", "Ganó un segundo mandato en 2012.", [("2012", "DATE", "2012")]),
+    ("it", "Ha vinto un secondo mandato nel 2012.", [("2012", "DATE", "2012")]),
+    ("fr", "Il appela une seconde fois les secours.", []),
+    ("en", "He paused for a second and left.", [("a second", "DURATION", "PT1S")]),
+    ("fr", "Il a attendu une seconde, puis il est parti.", [("une seconde", "DURATION", "PT1S")]),
+    # a day and month after a name's head is a name (a movement, a street), not a date
+    ("es", "En su apoyo nació el llamado movimiento 6 de abril, lanzado por jóvenes.", []),
+    ("es", "El Frente 14 de enero agrupaba a varias organizaciones.", []),
+    ("fr", "Parmi eux, le Mouvement du 6-Avril et la Coalition des jeunes.", []),
+    ("pl", "Mieszka przy ul. 3 Maja w Krakowie.", []),
+    ("ru", "Митинг прошёл на улице 8 Марта.", []),
+    ("pl", "Spotkanie odbyło się 3 maja w Krakowie.", [("3 maja", "DATE", "2013-05-03")]),
+    ("es", "El 6 de abril se lanzó el movimiento.", [("6 de abril", "DATE", "2013-04-06")]),
     # two months of a range that names its year once both take it
     ("fr", "Les personnes tuées pendant la révolte de janvier/février 2011.",
      [("janvier", "DATE", "2011-01"), ("février 2011", "DATE", "2011-02")]),

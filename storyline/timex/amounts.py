@@ -26,6 +26,9 @@ def h_duration(ctx: Context, m: re.Match[str]) -> Result | None:
     unit = ctx.g.lookup(ctx.g.units, m["unit"])
     if unit is None:
         return None
+    ordinal = ctx.g.ordinal_unit_after
+    if m["unit"].lower() in ctx.g.ordinal_units and ordinal is not None and ordinal.match(ctx.text, m.end()):
+        return None  # "a second term", "un segundo mandato", "une seconde fois": the ordinal, not one second
     fraction = ctx.g.fraction(m["num"])
     if fraction is not None:
         return _fractional_duration(unit, fraction)

@@ -97,6 +97,11 @@ class Grammar:
     # head ("two years after the war"): then the count is a duration, not a shift from the last time
     anaphoric_prepositions: frozenset[str]
     anaphoric_event_object: re.Pattern[str] | None
+    # units that are also an ordinal ("second") and what after them makes them the ordinal ("a second term")
+    ordinal_units: frozenset[str]
+    # a name's head word right before a day and month ("movimiento 6 de abril", "ul. 3 Maja"): a name, no date
+    date_name_before: re.Pattern[str] | None
+    ordinal_unit_after: re.Pattern[str] | None
     set_needs_count: frozenset[str]
     set_count_before: re.Pattern[str] | None
     patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
@@ -251,6 +256,9 @@ def grammar_for(lang: str | None) -> Grammar:
         ahead_event_after=_compiled(_get(data, "AHEAD_EVENT_AFTER", None)),
         anaphoric_prepositions=frozenset(w.lower() for w in _get(data, "ANAPHORIC_PREPOSITIONS", [])),
         anaphoric_event_object=_compiled(_get(data, "ANAPHORIC_EVENT_OBJECT", None)),
+        ordinal_units=frozenset(w.lower() for w in _get(data, "ORDINAL_UNITS", [])),
+        date_name_before=_compiled(_get(data, "DATE_NAME_BEFORE", None)),
+        ordinal_unit_after=_compiled(_get(data, "ORDINAL_UNIT_AFTER", None)),
         set_needs_count=frozenset(w.lower() for w in _get(data, "SET_NEEDS_COUNT", [])),
         set_count_before=_compiled(_get(data, "SET_COUNT_BEFORE", None)),
         clock_link=re.compile(rf"[\s,]*(?:{alternation(_get(data, 'CLOCK_LINK', []))}\s*)?", re.IGNORECASE),

@@ -106,10 +106,26 @@ def _month_number(ctx: Context, word: str) -> int | None:
     return ctx.g.lookup(ctx.g.months, word) or ctx.g.lookup(ctx.g.months, word.rstrip(".") + ".")
 
 
+_DAY_BEFORE = re.compile(r"(\d{1,2})[.-]?\s*(?:de\s+|del\s+)?$")
+
+
+def _in_name(ctx: Context, start: int) -> bool:
+    """True when a name's head word (`DATE_NAME_BEFORE`) stands right before the date at `start`, or before the
+    day number right before the month at `start` ("Mouvement du 6-Avril", "Frente 14 de enero")."""
+    named = ctx.g.date_name_before
+    if named is None:
+        return False
+    day = _DAY_BEFORE.search(ctx.text, max(0, start - 12), start)
+    cut = day.start() if day else start
+    return named.search(ctx.text, max(0, cut - 24), cut) is not None
+
+
 def h_day_month(ctx: Context, m: re.Match[str]) -> Result | None:
     month = _month_number(ctx, m["mon"])
     if month is None:
         return None
+    if _in_name(ctx, m.start()):
+        return None  # "el movimiento 6 de abril", "ul. 3 Maja": a name
     day = int(m["d"])
     if not 1 <= day <= 31:
         return None
@@ -132,7 +148,7 @@ def h_month_year(ctx: Context, m: re.Match[str]) -> Result | None:
 def h_month(ctx: Context, m: re.Match[str]) -> Result | None:
     word = m["mon"]
     month = _month_number(ctx, word)
-    if month is None:
+    if month is None or _in_name(ctx, m.start()):
         return None
     if word.lower() in ctx.g.ambiguous_months:
         before = ctx.text[max(0, m.start() - 12) : m.start()].lower().split()

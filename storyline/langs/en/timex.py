@@ -172,3 +172,6 @@ EVENT_YEAR_OF_BEFORE = r"(?<!\w)of\s+$"
 # fmt: on
 # Words joining two months of a range that names its year once ("May and June 2024"): both take that year.
 RANGE_LINKS = ["and", "to", "through", "or", "until", "till"]
+# A unit that is also an ordinal, and what after it makes it the ordinal ("a second term" is no second).
+ORDINAL_UNITS = ["second"]
+ORDINAL_UNIT_AFTER = r"\s+(?!(?:and|or|of|before|after|later|earlier|ago|too|longer|more|to|in|on|at|the|for|when|as|than|that|until|or\s+two)(?!\w))\w"

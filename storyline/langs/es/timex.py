@@ -107,3 +107,8 @@ EVENT_YEAR_OF_BEFORE = r"(?<!\w)de\s+$"
 # fmt: on
 # Words joining two months of a range that names its year once ("May and June 2024"): both take that year.
 RANGE_LINKS = ["y", "a", "o", "hasta"]
+# A unit that is also an ordinal, and what after it makes it the ordinal ("a second term" is no second).
+ORDINAL_UNITS = ["segundo"]
+ORDINAL_UNIT_AFTER = r"\s+(?!(?:y|o|de|del|antes|después|más|en|para|cuando|que|hasta)(?!\w))\w"
+# A name's head right before a day and month (a movement, a street): a name, not a date.
+DATE_NAME_BEFORE = r"(?<!\w)(?:movimiento|frente|plaza|avenida|calle|puente|estadio|colonia)\s+(?:del?\s+)?$"

@@ -113,3 +113,8 @@ EVENT_YEAR_OF_BEFORE = r"(?<!\w)de\s+$"
 # fmt: on
 # Words joining two months of a range that names its year once ("May and June 2024"): both take that year.
 RANGE_LINKS = ["et", "à", "ou", "au"]
+# A unit that is also an ordinal, and what after it makes it the ordinal ("a second term" is no second).
+ORDINAL_UNITS = ["seconde"]
+ORDINAL_UNIT_AFTER = r"\s+(?!(?:et|ou|de|d['’]|avant|après|plus|en|pour|quand|que|qu['’]|jusqu['’])(?!\w))\w"
+# A name's head right before a day and month (a movement, a street): a name, not a date.
+DATE_NAME_BEFORE = r"(?<!\w)(?:mouvement|front|place|rue|avenue|boulevard|pont|stade)\s+(?:du\s+)?$"

@@ -108,3 +108,8 @@ EVENT_YEAR_OF_BEFORE = r"(?<!\w)dell?'?\s*$"
 # fmt: on
 # Words joining two months of a range that names its year once ("May and June 2024"): both take that year.
 RANGE_LINKS = ["e", "a", "o", "fino a"]
+# A unit that is also an ordinal, and what after it makes it the ordinal ("a second term" is no second).
+ORDINAL_UNITS = ["secondo"]
+ORDINAL_UNIT_AFTER = r"\s+(?!(?:e|o|di|del|della|prima|dopo|più|in|per|quando|che|fino)(?!\w))\w"
+# A name's head right before a day and month (a movement, a street): a name, not a date.
+DATE_NAME_BEFORE = r"(?<!\w)(?:movimento|fronte|piazza|via|viale|corso|ponte|stadio)\s+(?:del\s+)?$"

@@ -150,3 +150,5 @@ EVENT_YEAR_OF_BEFORE = r"(?<!\w)z\s+$"
 # fmt: on
 # Words joining two months of a range that names its year once ("May and June 2024"): both take that year.
 RANGE_LINKS = ["i", "do", "lub", "albo"]
+# A name's head right before a day and month (a movement, a street): a name, not a date.
+DATE_NAME_BEFORE = r"(?<!\w)(?:ul\.|ulic[ayę]|al\.|alej[aię]|pl\.|plac[ua]?|rond[oa]|mos[tu]|ruch[u]?)\s*$"

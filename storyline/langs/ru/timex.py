@@ -116,3 +116,5 @@ EVENT_REFERENCE_BEFORE = r"(?<!\w)(?:после|до|перед)\s+$"
 # fmt: on
 # Words joining two months of a range that names its year once ("May and June 2024"): both take that year.
 RANGE_LINKS = ["и", "по", "или", "до"]
+# A name's head right before a day and month (a movement, a street): a name, not a date.
+DATE_NAME_BEFORE = r"(?<!\w)(?:ул\.|улиц[аеуы]|пр\.|проспект[ае]?|площад[ьи]|движени[ея])\s*$"

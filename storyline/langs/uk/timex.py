@@ -116,3 +116,5 @@ EVENT_REFERENCE_BEFORE = r"(?<!\w)(?:після|до|перед)\s+$"
 # fmt: on
 # Words joining two months of a range that names its year once ("May and June 2024"): both take that year.
 RANGE_LINKS = ["і", "й", "та", "по", "або", "до"]
+# A name's head right before a day and month (a movement, a street): a name, not a date.
+DATE_NAME_BEFORE = r"(?<!\w)(?:вул\.|вулиц[яіює]|просп\.|проспект[уі]?|площ[аеіу]|майдан[уі]?|рух[уі]?)\s*$"
