@@ -84,3 +84,35 @@ def test_colon_after_cross_link_caption_or_topic_is_no_attribution(lang: str, te
 def test_sentence_adverb_is_no_speaker(lang: str, text: str, speaker: str | None, label: str) -> None:
     quotes = [q for q in _quotes(text, lang) if q["cue"] not in (None, ":")]
     assert [(q["speaker"], q["label"]) for q in quotes] == [(speaker, label)]
+
+
+# --- an oblique source that is a pronoun or a possessive ends there; the claim is what follows ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "label"),
+    [
+        (
+            "Marek Nowak mówił o funduszach. Według niego widać niepokojące tendencje do centralizacji decyzji.",
+            "widać niepokojące tendencje do centralizacji decyzji",
+            "Marek Nowak",
+        ),
+        (
+            "Anna Kowalska mówiła o budżecie. Według niej kolejny budżet Unii musi sprostać nowym wyzwaniom.",
+            "kolejny budżet Unii musi sprostać nowym wyzwaniom",
+            "Anna Kowalska",
+        ),
+        (
+            "Jan Wilk mówił o inwestycjach. W jego ocenie po 2020 r. fundusz będzie działał intensywniej.",
+            "po 2020 r. fundusz będzie działał intensywniej",
+            "Jan Wilk",
+        ),
+        (
+            "Jan Wilk mówił o inwestycjach. Jego zdaniem fundusz będzie działał intensywniej niż dotąd.",
+            "fundusz będzie działał intensywniej niż dotąd",
+            "Jan Wilk",
+        ),
+    ],
+)
+def test_oblique_pronoun_or_possessive_is_the_whole_source(text: str, content: str, label: str) -> None:
+    assert [(q["content"], q["label"]) for q in _quotes(text, "pl")] == [(content, label)]

@@ -77,6 +77,7 @@ class Lexicon:
     postposed_sources: frozenset[str]
     genitive_complements: bool
     oblique_sources: frozenset[str]
+    oblique_pronouns: dict[str, str | None]
     reflexives: frozenset[str]
     label_base_forms: tuple[tuple[str, str], ...]
     postposed_verb_first: bool
@@ -230,6 +231,7 @@ def lexicon(lang: str | None) -> Lexicon:
         postposed_sources=_words(data, "POSTPOSED_SOURCES"),
         genitive_complements=bool(getattr(data, "GENITIVE_COMPLEMENTS", False)),
         oblique_sources=_words(data, "OBLIQUE_SOURCES"),
+        oblique_pronouns={k.lower(): v for k, v in getattr(data, "OBLIQUE_PRONOUNS", {}).items()},
         reflexives=_words(data, "REFLEXIVES"),
         label_base_forms=tuple(getattr(data, "LABEL_BASE_FORMS", ())),
         postposed_verb_first=bool(getattr(data, "POSTPOSED_VERB_FIRST", False)),

@@ -248,6 +248,13 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         cue = (toks[i].start, toks[j - 1].end)
         rng = self.right_np(toks, j) or self._phrase_until_comma(toks, j)
         implied = None
+        lex = self.lex
+        if j < len(toks) and toks[i].low in lex.oblique_sources and toks[j].low in lex.oblique_pronouns:
+            # "Według niej kolejny budżet musi …": the pronoun is the whole source, the claim follows it.
+            implied = self.resolver.implicit(toks[j].start, lex.oblique_pronouns[toks[j].low])
+            rng = (j, j + 1)
+        elif any(t.low in lex.possessives for t in toks[i:j]):
+            rng = None  # "Jego zdaniem fundusz …", "W jego ocenie po 2020 r. …": the possessive is the source
         if rng is None:
             # "По его словам, …" / "Jak poinformowała, …": the construction holds its speaker (a possessive)
             # or leaves it to the verb (pro-drop).

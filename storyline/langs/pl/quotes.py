@@ -674,6 +674,9 @@ REFLEXIVES = ["się"]
 # ministra"): a word in a nominative-only form after the source is the claim's subject, not part of the source
 # ("Według rzecznika ministerstwa spraw zagranicznych rozmowy zostaną …", "Zdaniem ministra Polska może …").
 OBLIQUE_SOURCES = ["według", "zdaniem"]
+# Pronouns in the genitive after an oblique source ("Według niej budżet musi …"): the whole source, with the
+# gender of the person they point back to; the claim follows them.
+OBLIQUE_PRONOUNS = {"niej": "f", "niego": "m", "nich": "p", "mnie": None, "nas": "p"}
 # Endings no genitive has: adjectives' nominatives (-owy/-owa, -ski/-ska, -cki/-cka) and nouns in -owy
 # ("rozmowy" is a genitive singular too, but after a genitive source it opens the claim far more often).
 NOMINATIVE_ENDINGS = ("owy", "owa", "ski", "ska", "scy", "cki", "cka", "ccy")
