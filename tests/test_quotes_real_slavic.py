@@ -116,3 +116,44 @@ def test_sentence_adverb_is_no_speaker(lang: str, text: str, speaker: str | None
 )
 def test_oblique_pronoun_or_possessive_is_the_whole_source(text: str, content: str, label: str) -> None:
     assert [(q["content"], q["label"]) for q in _quotes(text, "pl")] == [(content, label)]
+
+
+# --- a sentence pointing back ("Про це …", "Poinformował o tym …") attributes the sentence before it ------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "label"),
+    [
+        (
+            "uk",
+            "Міністри схвалили проект угоди про вихід. Про це заявив головний переговірник ЄС Іван Коваль на брифінгу"
+            " після зустрічі міністрів, повідомляє Reuters.",
+            "Іван Коваль",
+        ),
+        (
+            "uk",
+            "Петро Коваль очолює делегацію. Перехідний період можна продовжити на два роки. Про це він заявив під час"
+            " зустрічі з послами 27 країн 18 листопада, передає The Guardian.",
+            "Петро Коваль",
+        ),
+        (
+            "pl",
+            "Marcin Nowak kieruje szpitalem. Szpital wykonał pierwsze szczepienia przeciw grypie. Poinformował o tym"
+            " 30 grudnia na swoim profilu na Facebooku.",
+            "Marcin Nowak",
+        ),
+        (
+            "pl",
+            "Rodzina jest bezpieczna i przebywa w ukryciu. Poinformował o tym przewodniczący Parlamentu Europejskiego,"
+            " który rozmawiał z premierem.",
+            "przewodniczący Parlamentu Europejskiego",
+        ),
+    ],
+)
+def test_pointer_sentence_attributes_the_sentence_before(lang: str, text: str, label: str) -> None:
+    first = text.split(". ")[-2].split(". ")[-1]
+    quotes = _quotes(text, lang)
+    assert [(q["content"], q["label"]) for q in quotes if not q["content"].startswith(("Про це", "o tym"))] == [
+        (first, label)
+    ]
+    assert not any(q["content"].startswith(("Про це", "o tym")) for q in quotes)

@@ -162,11 +162,20 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         if i != 0 or len(toks) < 3:
             return None
         m = lex.anaphor.match(self.text, toks[0].start)
+        subject = None
         if m is not None:  # "Об этом сообщил X", "Así lo ha afirmado X"
             c = next(k for k in range(len(toks)) if toks[k].end >= m.end()) + 1
             while c < len(toks) and toks[c].low in lex.skip and not self.cue_at(toks, c):
                 c += 1  # "Об этом вчера сообщил", not the auxiliary of "Lo ha annunciato"
             n = self.cue_at(toks, c) if c < len(toks) else 0
+            if not n and c < len(toks):
+                # "Про це він заявив", "Про це УНН повідомляє": the speaker stands before the cue
+                subject = (c, c + 1) if toks[c].low in lex.pronouns else self.right_np(toks, c)
+                n = self.cue_at(toks, subject[1]) if subject is not None and subject[1] < len(toks) else 0
+                if n and subject is not None:
+                    c = subject[1]
+                else:
+                    subject = None
             after = c + n
         else:  # "Poinformował o tym X", "Uvedl to X"
             c, n = 0, self.cue_at(toks, 0)
@@ -177,8 +186,37 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         k = self._sentence_of(sent.start)
         if not n or k == 0:
             return None
-        rng = self.inverted_np(toks, after)
-        if rng is None or not (_words(toks[rng[1] :]) <= INVERTED_TAIL or self._adverbial_tail(toks[rng[1] :])):
+        rng = subject or self.inverted_np(toks, after)
+        implied = None
+        if rng is None:
+            if not lex.pro_drop or after >= len(toks) or toks[after].is_cap or toks[after].text in CLOSING:
+                return None  # "Об этом сообщают «Известия»": a source the phrase rules do not read
+            # "Poinformował o tym 30 grudnia na swoim profilu": the verb's gender picks the person spoken of
+            implied = self.resolver.implicit(toks[c].start, self._verb_gender(toks[c].low), self._scope(toks[c].start))
+            rng = (after, after)
+        tail = toks[max(rng[1], after) :]
+        # "…, передає The Guardian", "… з посиланням на Reuters": a medium passing the statement on closes it
+        relay = next(
+            (
+                q
+                for q, t in enumerate(tail)
+                if (t.start in self.cues or t.start in self.constructions)
+                and (q == 0 or tail[q - 1].text == "," or not tail[q - 1].is_word)
+            ),
+            None,
+        )
+        if relay is not None:
+            tail = tail[: max(relay - 1, 0)] if relay and tail[relay - 1].text == "," else tail[:relay]
+        # "…, który rozmawiał z Imranem Khanem": a relative clause describes the speaker
+        tail = next(
+            (tail[:q] for q in range(len(tail) - 1) if tail[q].text == "," and tail[q + 1].low in lex.relatives), tail
+        )
+        while tail and (tail[0].text[:1].isdigit() or tail[0].low in lex.skip):
+            # "30 grudnia na swoim profilu": a date (its day and month) or an adverb before the circumstances
+            tail = tail[2:] if tail[0].text[:1].isdigit() and len(tail) > 1 and tail[1].is_word else tail[1:]
+        # A pointer sentence only says who said it, where and when: its circumstances may run longer
+        # ("Про це він заявив у ході зустрічі з послами 27 країн ЄС 18 листопада").
+        if not (_words(tail) <= INVERTED_TAIL or self._adverbial_tail(tail, 2 * POSTPOSED_TAIL)):
             return None
         previous = self.sentences[k - 1]
         if _words(previous.tokens) < MIN_REPORTED_WORDS or previous.tokens[-1].text == ":":
@@ -192,7 +230,7 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         self.used_cues.add(toks[c].start)
         cue = (toks[c].start, toks[c + n - 1].end)
         end = self._clause_end(previous, previous.tokens)
-        return (Quote(previous.start, end, "reported", cue, self.speaker(toks, rng)), len(toks))
+        return (Quote(previous.start, end, "reported", cue, implied or self.speaker(toks, rng)), len(toks))
 
     def _source_clause(self, sent: _Sentence, i: int) -> tuple[Quote | None, int] | None:
         """ "…, wie ein Sprecher des Ministeriums mitteilte." / "Wie Merz sagte, …": a verb-final clause that
@@ -621,15 +659,15 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 return left
         return None
 
-    def _adverbial_tail(self, tail: list[Token]) -> bool:
+    def _adverbial_tail(self, tail: list[Token], limit: int = POSTPOSED_TAIL) -> bool:
         """True for words closing a sentence after an inverted speaker that only say where or when ("…, betonte
         Boris Pistorius am Rande des Treffens."): a prepositional phrase with no clause, cue or comma of its own."""
         lex = self.lex
         words = [t for t in tail if t.is_word]
         return (
             bool(words)
-            and tail[0].low in lex.prepositions
-            and _words(tail) <= POSTPOSED_TAIL
+            and tail[0].low in lex.aside_prepositions  # the language's prepositions (Polish names only these)
+            and _words(tail) <= limit
             and all(t.is_word or t is tail[-1] for t in tail)
             and not any(
                 self._ends_clause(t)

@@ -119,7 +119,28 @@ IMPERSONAL = [
 COMPLEMENTIZERS = ["что", "чтобы", "будто", "ли"]
 CONJUNCTIONS = ["и", "но", "а", "однако"]
 RELATIVES = ["который", "которая", "которые"]
-PREPOSITIONS = ["с", "со", "в", "во", "на", "по", "о", "об", "от", "для", "к", "у", "из", "за", "при", "между"]
+PREPOSITIONS = [
+    "с",
+    "со",
+    "в",
+    "во",
+    "на",
+    "по",
+    "о",
+    "об",
+    "от",
+    "для",
+    "к",
+    "у",
+    "из",
+    "за",
+    "при",
+    "между",
+    "под",
+    "после",
+    "перед",
+    "через",
+]
 
 # A word pointing back to the sentence before, with a cue and its speaker, attributes that sentence
 # ("Об этом сообщил журналистам пресс-секретарь президента Дмитрий Песков."): the sentence before is the claim.

@@ -100,7 +100,26 @@ IMPERSONAL = [
 COMPLEMENTIZERS = ["що", "щоб", "нібито", "чи"]
 CONJUNCTIONS = ["і", "й", "та", "але", "а", "проте"]
 RELATIVES = ["який", "яка", "які"]
-PREPOSITIONS = ["з", "із", "зі", "в", "у", "на", "по", "про", "від", "для", "до", "за", "при", "між"]
+PREPOSITIONS = [
+    "з",
+    "із",
+    "зі",
+    "в",
+    "у",
+    "на",
+    "по",
+    "про",
+    "від",
+    "для",
+    "до",
+    "за",
+    "при",
+    "між",
+    "під",
+    "після",
+    "перед",
+    "через",
+]
 
 # A word pointing back to the sentence before, with a cue and its speaker, attributes that sentence
 # ("Про це повідомив начальник Харківської ОВА Олег Синєгубов."): the sentence before is the claim.
