@@ -114,15 +114,99 @@ def _acronym(word: str) -> bool:
     return len(word) >= 2 and word.isalpha() and word.isupper() and not _ROMAN.fullmatch(word)
 
 
-def split_acronyms(text: str, spans: list[tuple[int, int, str]], data: Any) -> list[tuple[int, int, str]]:
+# name classes of a person's given name and surname: morfeusz2 (SGJP) qualifiers, pymorphy3 (OpenCorpora) grammemes
+_VOWEL = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-ÝĄĘĚŮАЕЁИОУЫЭЮЯІЇЄ]", re.IGNORECASE)
+_GIVEN_NAME_CLASSES = frozenset({"imię", "Name"})
+_SURNAME_CLASSES = frozenset({"nazwisko", "Surn"})
+
+
+def _given_name(text: str, start: int, end: int, lang: str, data: Any) -> bool:
+    """Whether the word at text[start:end] is a given name: capitalised (`Emmanuel`, `Jean-Marie`), no title, no
+    common noun, and not what the lexicon reads as a surname (`Медоуз CNN`) or a people's name (`temnopoltih
+    Američanov NAACP`); at a sentence start, where any noun is capitalised (`Hydrolożka`), only with the
+    lexicon's given-name or known-proper-name reading."""
+    word = text[start:end]
+    titles: frozenset[str] = getattr(data, "PERSON_TITLES", frozenset())
+    if not all(_title_case(part) for part in word.split("-")) or len(word) < 2:
+        return False
+    if _is_title_word(word, titles) or is_common_word(word, lang):
+        return False
+    if getattr(data, "CAPITALISED_NOUNS", False):
+        from storyline.entities.nouns import is_common_noun
+
+        if is_common_noun(word, lang):
+            return False
+    readings = [_name_reading(part, lang) for part in word.split("-")]
+    if "surname" in readings or "people" in readings:
+        return False
+    return not sentence_initial(text, start) or all(r in ("given", "proper") for r in readings)
+
+
+def _name_reading(word: str, lang: str) -> str | None:
+    """What the lexicon reads a capitalised word as: `given` (morfeusz2, pymorphy3 name classes), `surname`
+    (only that), `people` (an inflected form of a country's people: `Američanov` → `američan`, the US),
+    `proper` (simplemma: known as written with a capitalised base form, `Jean`), or None."""
+    from storyline.entities.gazetteer import country_of_adjective
+    from storyline.entities.normalize import name_key
+
+    classes, pos, base = morph_features(word, lang)
+    found = set(classes.split("|"))
+    # pymorphy3 guesses the classes of a word it does not know (`Косачева`: Name and Surn): a surname then
+    guessed = pos.endswith("|u") and bool(found & _SURNAME_CLASSES)
+    if found & _GIVEN_NAME_CLASSES and not guessed:
+        return "given"
+    if found & _SURNAME_CLASSES:
+        return "surname"
+    if base and base != word.lower() and country_of_adjective(name_key(base, lang)) is not None:
+        return "people"
+    return "proper" if classes[:1] == "k" and classes[-1:] == "C" else None
+
+
+def _surname_in_capitals(text: str, start: int, words: list[tuple[int, int]], first: int, lang: str, data: Any) -> bool:
+    """Whether the capitals at words[first] of a person's span from `start` are a surname written so (French,
+    Italian and Polish press: `Emmanuel MACRON`, `Ursulą VON DER LEYEN`), not a body's acronym: right after the
+    span's given name (titles before it aside), or right after a title where the lexicon reads the word as a
+    surname (`Premier TUSK`; `Prezydent USA`, `Rzecznik MSZ` are bodies). After two names the capitals are the
+    person's party or employer (`Jan Kowalski PSL`)."""
+    word = text[words[first][0] : words[first][1]]
+    if alias_key(word, lang) is not None or not _VOWEL.search(word):
+        return False  # a known body or place (`NATO`, `USA`), letters no one pronounces as a name (`CNN`)
+    titles: frozenset[str] = getattr(data, "PERSON_TITLES", frozenset())
+    before = [m.span() for m in re.finditer(r"\S+", text[: words[first][0]]) if m.start() >= start]
+    while before and _is_title_word(text[before[0][0] : before[0][1]], titles):
+        before.pop(0)
+    if len(before) == 1:
+        return _given_name(text, before[0][0], before[0][1], lang, data)
+    if before or first == 0 or not _is_title_word(text[words[first - 1][0] : words[first - 1][1]], titles):
+        return False
+    classes, _, _ = morph_features(word[:1] + word[1:].lower(), lang)
+    return bool(_SURNAME_CLASSES & set(classes.split("|")))
+
+
+def _is_title_word(word: str, titles: frozenset[str]) -> bool:
+    """A title or a compound ending in one (`Außenministerin`)."""
+    low = word.lower()
+    return low in titles or any(len(t) > 4 and low.endswith(t) for t in titles)
+
+
+def split_acronyms(
+    text: str, spans: list[tuple[int, int, str]], data: Any, lang: str = "und"
+) -> list[tuple[int, int, str]]:
     """A person's span holding an acronym in capitals is the acronym's body (ORG) and, after it, the person
     (`Synoptyk IMGW Piotr Kowal` → `IMGW`, `Piotr Kowal`); the words before the acronym are what the person
-    is (`Hydrolożka IMGW`), no name. A span of capitals only (`RMF FM`) or written in capitals is left."""
+    is (`Hydrolożka IMGW`), no name. A span of capitals only (`RMF FM`) or written in capitals is left, and so
+    is a surname in capitals after a given name or a title (`Emmanuel MACRON`, `Premier TUSK`)."""
     out = []
     for start, end, kind in spans:
         words = _words(text, start, end)
         caps = [i for i, (a, b) in enumerate(words) if _acronym(text[a:b])]
-        if kind != "PER" or not caps or len(caps) == len(words) or text[start:end].isupper():
+        if (
+            kind != "PER"
+            or not caps
+            or len(caps) == len(words)
+            or text[start:end].isupper()
+            or _surname_in_capitals(text, start, words, caps[0], lang, data)
+        ):
             out.append((start, end, kind))
             continue
         first, last = caps[0], caps[-1]

@@ -189,7 +189,7 @@ def _offsets(m: Mention) -> tuple[int, int]:
 
 def _finish(text: str, lang: str, spans: list[tuple[int, int, str]]) -> list[Mention]:
     data = _data(lang)
-    spans = split_acronyms(text, _join_initials(text, spans), data)
+    spans = split_acronyms(text, _join_initials(text, spans), data, lang)
     if data is not None and not getattr(data, "TRAINED_TYPES", True):
         spans = _noun_filter(text, lang, spans, data)
         spans = _title_place_split(text, spans, data)
