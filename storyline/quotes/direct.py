@@ -259,6 +259,8 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
         first = next((k for k, t in enumerate(window) if t.is_word), None)
         if first is None:
             return None
+        if first < i and all(t.low in self.lex.skip for t in window[first:i] if t.is_word):
+            first = i  # "“…”, ha explicado por teléfono": an auxiliary before the cue is no speaker
         if first < i:
             words = window[first:i]
             if len(words) <= BARE_SPEAKER_WORDS and all(t.is_word for t in words):
@@ -267,6 +269,11 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
         if first != i:
             return None
         k = i + n
+        if self.lex.pro_drop and k < len(window) and window[k].low in self.lex.prepositions:
+            # "“…”, aseguró en su primer mensaje a la nación": a phrase saying where or to whom is no speaker; a
+            # language that leaves subjects out gives the cue the earlier person (English keeps the phrase: its
+            # postposed cue always has a subject, and PolNeAR dev lost quotes without it).
+            return None
         while (
             k < len(window)
             and k - (i + n) < BARE_SPEAKER_WORDS

@@ -16,15 +16,17 @@ CUES = [
     r"afirm\w*",
     r"declar\w*",
     r"asegur\w*",
-    r"señal\w*",
-    r"indic\w*",
+    # verb forms only: "las señales" (signals), "los indicios", "el relato", "la opinión", "el tema", "la esperanza"
+    # and "los manifestantes" are nouns, "temporal" an adjective
+    r"señal(?:ó|aron|a|an|aba|aban|ado|ar|ando)",
+    r"indic(?:ó|aron|a|an|aba|aban|ado|ar|ando)",
     r"explic\w*",
     r"añad\w*",
     r"agreg\w*",
     r"subray\w*",
     r"destac\w*",
     r"insist\w*",
-    r"advirt\w*|advierte\w*",
+    r"advirt\w*|advierte\w*|advertido",
     r"anunci\w*",
     r"confirm\w*",
     r"neg(?:ó|aron|ado|aba|ar)|niega\w*",
@@ -40,17 +42,23 @@ CUES = [
     r"reclam\w*",
     r"exigi\w*|exige\w*",
     r"pidi\w*|pide\w*",
-    r"opin\w*",
+    r"opin(?:ó|aron|a|an|aba|aban|ado)",
     r"cree|creen|creía\w*",
     r"quiere\w*|quier\w*",
-    r"espera\w*",
-    r"tem\w*",
+    r"espera|esperan|esperaba|esperaban|esperó|esperaron",
+    r"tem(?:e|en|ía|ían|ió|ieron)",
     r"admiti\w*|admite\w*",
-    r"relat\w*",
+    r"relat(?:ó|aron|a|an|aba|ado)",
     r"cont(?:ó|aron)",
     r"precis\w*",
     r"recalc\w*",
-    r"manifest\w*",
+    # "manifestó que …" (stated); "se han manifestado en Taiz" (demonstrated) reports nothing: CLAUSE_ONLY_CUES
+    r"manifest(?:ó|aron|aba|aban|ado|ar)",
+    # "comentó Jiménez a los periodistas", "Suiza desveló que …", "Tarhouni detalló que …", "calculó que …"
+    r"coment(?:ó|aron|a|an|aba|ado)",
+    r"desvel(?:ó|aron|a|an|ado)",
+    r"detall(?:ó|aron|a|an|ado)",
+    r"calcul(?:ó|aron|a|an|aba|ado)",
     r"apunt\w*",
     r"adelant\w*",
 ]
@@ -61,19 +69,20 @@ ADDRESSEE_CUES = [
     r"asegur\w*",
     r"explic\w*",
     r"declar\w*",
-    r"indic\w*",
-    r"señal\w*",
+    r"indic(?:ó|aron|a|an|aba|aban|ado|ar|ando)",
+    r"señal(?:ó|aron|a|an|aba|aban|ado|ar|ando)",
     r"confirm\w*",
     r"comunic\w*",
     r"afirm\w*",
+    r"coment(?:ó|aron|a|an|aba|ado)",
 ]
 
 NEEDS_COMPLEMENTIZER = [
     r"quiere\w*|quier\w*",
-    r"espera\w*",
+    r"espera|esperan|esperaba|esperaban|esperó|esperaron",
     r"cree|creen|creía\w*",
     r"consider\w*",
-    r"tem\w*",
+    r"tem(?:e|en|ía|ían|ió|ieron)",
     r"apunt\w*",
     r"adelant\w*",
     # "ha defendido el acuerdo": a named agent's stance, else nothing without a clause
@@ -82,7 +91,17 @@ NEEDS_COMPLEMENTIZER = [
 ]
 # Cues that report only with a clause after them, whoever the subject: "recordó a las víctimas" is a memory,
 # "recordó que …" a statement.
-CLAUSE_ONLY_CUES = [r"record(?:ó|aron|ado)|recuerda|recuerdan"]
+CLAUSE_ONLY_CUES = [
+    r"record(?:ó|aron|ado)|recuerda|recuerdan",
+    # "se han manifestado en Taiz" (demonstrated), "sostiene una bandera" (holds), "no reconocía su cuerpo"
+    # (recognised), "se consideraba invencible", "calculó el coste", "desveló su rostro": no speech without a clause
+    r"manifest(?:ó|aron|aba|aban|ado|ar)",
+    r"sostuv\w*|sostiene\w*",
+    r"reconoc\w*",
+    r"consider\w*",
+    r"calcul(?:ó|aron|a|an|aba|ado)",
+    r"desvel(?:ó|aron|a|an|ado)",
+]
 
 NOUN_CUES = [r"anuncio", r"crítica", r"declaración"]
 
@@ -153,7 +172,29 @@ ARTICLES = ["el", "la", "los", "las", "un", "una"]
 # Abbreviations written with a dot ("Gov. Kasich"): one token, and no sentence ends there.
 ABBREVIATIONS = ["Sr", "Sra", "Srta", "Dr", "Dra", "D", "Dña", "Gral"]
 
-DETERMINERS = ["el", "la", "los", "las", "un", "una", "unos", "unas", "este", "esta", "su", "sus"]
+DETERMINERS = [
+    "el",
+    "la",
+    "los",
+    "las",
+    "un",
+    "una",
+    "unos",
+    "unas",
+    "este",
+    "esta",
+    "su",
+    "sus",
+    # quantifiers open a subject too: "Algunos egipcios dicen que …", "Muchos analistas creen que …"
+    "algunos",
+    "algunas",
+    "varios",
+    "varias",
+    "muchos",
+    "muchas",
+    "numerosos",
+    "numerosas",
+]
 
 MODIFIERS = [
     "alto",
@@ -229,6 +270,24 @@ TITLES = [
     "enviada",
     "sr.",
     "sra.",
+    # professions before a name in real news ("decía … el periodista Ibrahim Eissa", "el escritor Alaa al Aswani")
+    "periodista",
+    "escritor",
+    "escritora",
+    "activista",
+    "analista",
+    "abogado",
+    "abogada",
+    "investigador",
+    "investigadora",
+    "profesor",
+    "profesora",
+    "coronel",
+    "rey",
+    "reina",
+    "jeque",
+    "bloguero",
+    "bloguera",
 ]
 
 SOURCE_NOUNS = [

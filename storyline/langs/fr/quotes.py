@@ -26,7 +26,8 @@ CUES = [
     r"(?:a |ont )?confirmé|confirme\w*",
     r"(?:a |ont )?démenti|dément\w*",
     r"(?:a |ont )?nié|nie\w*",
-    r"(?:a |ont )?reconnu|reconnaît|reconnait|reconnaissent",
+    # "un arbitre reconnu par toutes les parties", "il sera jugé pour …": a participle without its auxiliary is passive
+    r"(?:a|ont|avait) reconnu|reconnaît|reconnait|reconnaissent",
     r"(?:a |ont )?averti|avertit|avertissent",
     r"(?:a |ont )?prévenu|prévient",
     r"(?:a |ont )?promis|promet\w*",
@@ -34,7 +35,7 @@ CUES = [
     r"(?:a |ont )?répondu|répond\w*",
     r"(?:a |ont )?insisté|insiste\w*",
     r"(?:a |ont )?martelé|martèle\w*",
-    r"(?:a |ont )?jugé|juge\w*",
+    r"(?:a|ont|avait) jugé|juge|jugent|jugeait",
     r"(?:a |ont )?considéré|considère\w*",
     r"(?:a |ont )?réclamé|réclame\w*",
     r"(?:a |ont )?revendiqué|revendique\w*",
@@ -42,7 +43,7 @@ CUES = [
     r"(?:a |ont )?dénoncé|dénonce\w*",
     r"(?:a |ont )?critiqué|critique\w*",
     r"(?:a |ont )?admis|admet\w*",
-    r"(?:a |ont )?lancé|lance\w*",
+    r"(?:a |ont )?lancé|lance|lancent",
     r"(?:a |ont )?confié|confie\w*",
     r"(?:a |ont )?raconté|raconte\w*",
     r"(?:a |ont )?rapporté|rapporte\w*",
@@ -74,10 +75,21 @@ NEEDS_COMPLEMENTIZER = [
     r"pense\w*|(?:a )?pensé",
     r"croit|croient|(?:a )?cru",
     r"espère\w*|(?:a )?espéré",
-    r"(?:a |ont )?lancé|lance\w*",
+    r"(?:a |ont )?lancé|lance|lancent",
     r"(?:a |ont )?noté|note\w*",
     r"(?:a |ont )?juge|juge\w*",
     r"(?:a |ont )?revendiqué|revendique\w*",  # "a revendiqué l'attentat" claims a deed, not words
+]
+
+# Cues that report only with a clause after them, whoever the subject: "Amazon Go veut imposer son modèle", "avait
+# voulu démissionner" (intend), "il répond à son portable", "a lancé une série de procès", "Certains pensent déjà
+# au futur", "la façon dont l'histoire considèrera les événements" say nothing without "que …".
+CLAUSE_ONLY_CUES = [
+    r"veut|veulent|(?:a )?voulu",
+    r"(?:a |ont )?répondu|répond\w*",
+    r"(?:a |ont )?lancé|lance|lancent",
+    r"pense\w*|(?:a )?pensé",
+    r"(?:a |ont )?considéré|considère\w*",
 ]
 
 # Cues that attribute only a quotation in marks, never a clause of the writer's words: "a réagi à l'attaque"

@@ -8,16 +8,18 @@ QUOTE_PAIRS = [("«", "»"), ("“", "”"), ('"', '"'), ("‘", "’")]
 DIALOGUE_DASHES = "—–"
 
 CUES = [
+    # "-are" verbs by their verb endings: "le sue dichiarazioni", "affermazioni", "spiegazioni", "gli osservatori",
+    # "uno dei più stimati ecclesiastici", "precisamente", "la speranza" are no cues
     r"(?:ha |hanno )?sostenuto|sostiene|sostengono",
     r"(?:ha |hanno )?(?:rivendicato|rivendica)",
     r"(?:ha |hanno )?detto|dice|dicono|diceva",
-    r"(?:ha |hanno )?dichiarato|dichiara\w*",
-    r"(?:ha |hanno )?affermato|afferma\w*",
-    r"(?:ha |hanno )?sottolineato|sottolinea\w*",
-    r"(?:ha |hanno )?spiegato|spiega\w*",
+    r"(?:ha |hanno )?dichiarato|dichiar(?:a|ano|ava|avano|ando|are|ò|arono)",
+    r"(?:ha |hanno )?affermato|afferm(?:a|ano|ava|avano|ando|are|ò|arono)",
+    r"(?:ha |hanno )?sottolineato|sottoline(?:a|ano|ava|avano|ando|are|ò|arono)",
+    r"(?:ha |hanno )?spiegato|spieg(?:a|ano|ava|avano|ando|are|ò|arono)",
     r"(?:ha |hanno )?aggiunto|aggiunge\w*",
-    r"(?:ha |hanno )?annunciato|annuncia\w*",
-    r"(?:ha |hanno )?confermato|conferma\w*",
+    r"(?:ha |hanno )?annunciato|annunci(?:a|ano|ava|avano|ando|are|ò|arono)",
+    r"(?:ha |hanno )?confermato|conferm(?:a|ano|ava|avano|ando|are|ò|arono)",
     r"(?:ha |hanno )?smentito|smentisce",
     r"(?:ha |hanno )?negato|nega\w*",
     r"(?:ha |hanno )?ammesso|ammette\w*",
@@ -27,42 +29,61 @@ CUES = [
     r"(?:ha |hanno )?risposto|risponde\w*",
     r"(?:ha |hanno )?insistito|insiste\w*",
     r"(?:ha |hanno )?ribadito|ribadisce\w*",
-    r"(?:ha |hanno )?precisato|precisa\w*",
-    r"(?:ha |hanno )?assicurato|assicura\w*",
-    r"(?:ha |hanno )?osservato|osserva\w*",
-    r"(?:ha |hanno )?criticato|critica\w*",
-    r"(?:ha |hanno )?denunciato|denuncia\w*",
+    r"(?:ha |hanno )?precisato|precis(?:a|ano|ava|avano|ando|are|ò|arono)",
+    r"(?:ha |hanno )?assicurato|assicur(?:a|ano|ava|avano|ando|are|ò|arono)",
+    r"(?:ha |hanno )?osservato|osserv(?:a|ano|ava|avano|ando|are|ò|arono)",
+    r"(?:ha |hanno )?criticato|critic(?:a|ano|ava|avano|ando|are|ò|arono)",
+    r"(?:ha |hanno )?denunciato|denunci(?:a|ano|ava|avano|ando|are|ò|arono)",
     r"(?:ha |hanno )?chiesto|chiede\w*",
     r"(?:ha |hanno )?riferito|riferisce\w*",
-    r"(?:ha |hanno )?ricordato|ricorda\w*",
-    r"(?:ha |hanno )?commentato|commenta\w*",
+    r"(?:ha |hanno )?ricordato|ricord(?:a|ano|ava|avano|ando|are|ò|arono)",
+    r"(?:ha |hanno )?commentato|comment(?:a|ano|ava|avano|ando|are|ò|arono)",
     r"(?:ha |hanno )?definito|definisce\w*",
-    r"(?:ha |hanno )?avvisato|avvisa\w*",
-    r"(?:ha |hanno )?replicato|replica\w*",
-    r"(?:ha |hanno )?stimato|stima\w*",
+    r"(?:ha |hanno )?avvisato|avvis(?:a|ano|ava|avano|ando|are|ò|arono)",
+    r"(?:ha |hanno )?replicato|replic(?:a|ano|ava|avano|ando|are|ò|arono)",
+    r"(?:ha |hanno )?stimato|stim(?:a|ano|ava|avano|ando|are|ò|arono)",
+    # "Khaled el-Khateib ha comunicato che …", "ha reso noto che …", "ha raccontato che …", "Lo hanno rivelato oggi
+    # fonti del Pentagono", "Obama ha esclamato: …"
+    r"(?:ha |hanno )?comunicato|comunic(?:a|ano|ava|ò)",
+    r"(?:ha |hanno )?reso noto|rende noto|rendono noto",
+    r"(?:ha |hanno )?raccontato|raccont(?:a|ano|ava|avano|ò)",
+    r"(?:ha |hanno )?rivelato|rivel(?:a|ano|ava|ò)",
+    r"(?:ha |hanno )?esclamato|esclam(?:a|ano|ò)",
     r"ritiene|ritengono|(?:ha )?ritenuto",
-    r"pensa\w*",
+    r"pens(?:a|ano|ava|avano|ando|are|ò|arono)",
     r"crede\w*",
     r"vuole|vogliono",
-    r"spera\w*",
+    r"sper(?:a|ano|ava|avano|ando|are|ò|arono)",
     r"teme\w*",
 ]
 
 ADDRESSEE_CUES = [
     r"(?:ha |hanno )?detto|dice|dicono",
-    r"(?:ha |hanno )?dichiarato|dichiara\w*",
-    r"(?:ha |hanno )?assicurato|assicura\w*",
-    r"(?:ha |hanno )?spiegato|spiega\w*",
+    r"(?:ha |hanno )?dichiarato|dichiar(?:a|ano|ava|avano|ando|are|ò|arono)",
+    r"(?:ha |hanno )?assicurato|assicur(?:a|ano|ava|avano|ando|are|ò|arono)",
+    r"(?:ha |hanno )?spiegato|spieg(?:a|ano|ava|avano|ando|are|ò|arono)",
 ]
 
 NEEDS_COMPLEMENTIZER = [
     r"ritiene|ritengono|(?:ha )?ritenuto",
-    r"pensa\w*",
+    r"pens(?:a|ano|ava|avano|ando|are|ò|arono)",
     r"crede\w*",
     r"vuole|vogliono",
-    r"spera\w*",
+    r"sper(?:a|ano|ava|avano|ando|are|ò|arono)",
     r"teme\w*",
     r"(?:ha |hanno )?definito|definisce\w*",
+]
+
+# Cues that report only with a clause after them, whoever the subject: "vuole la stabilità", "pensano di proseguire"
+# (intend), "la cosa ricorda da vicino l'Egitto" (resembles), "osservava da lontano" (watched), "Amnesty sostiene il
+# loro diritto" (supports), "Chi teme la vittoria degli islamisti" (fears) say nothing without "che …".
+CLAUSE_ONLY_CUES = [
+    r"vuole|vogliono",
+    r"pens(?:a|ano|ava|avano|ando|are|ò|arono)",
+    r"ricord(?:a|ano|ava|avano|ando|are|ò|arono)",
+    r"osserv(?:a|ano|ava|avano|ando|are|ò|arono)",
+    r"sostiene|sostengono",
+    r"teme\w*",
 ]
 
 NOUN_CUES = [r"critica", r"denuncia", r"stima", r"replica", r"conferma"]
@@ -72,7 +93,10 @@ SOURCE_FIRST = [
     r"secondo quanto (?:è stato )?(?:riferit|riportat|dichiarat|affermat|spiegat|annunciat|appres)\w* da(?:l|lla|i|lle|gli)?",
     # "Secondo quanto riferisce la Farnesina, …": the present tense names its source right after the verb.
     r"secondo quanto (?:riferisce|riferiscono|riporta|riportano|scrive|scrivono|annuncia|annunciano|fa sapere|fanno sapere)",
-    r"secondo",
+    # "secondo" is also the ordinal: "il secondo dibattito", "un secondo Pakistan", "il secondo da quando …",
+    # "secondo round" name no source
+    r"(?<!\bil )(?<!\bun )(?<!\bdel )(?<!\bal )(?<!\bnel )(?<!\bdal )(?<!\bsul )secondo"
+    r"(?! (?:round|turno|tempo|posto|mandato|grado|giorno|anno|dibattito|livello|semestre|trimestre|test)\b)",
     r"stando a",
     r"a detta di",
     r"come (?:\w+ )?(?:ha detto|ha dichiarato|ha spiegato|ha sottolineato|ha riferito|riferisce|scrive)",
