@@ -157,3 +157,41 @@ def test_pointer_sentence_attributes_the_sentence_before(lang: str, text: str, l
         (first, label)
     ]
     assert not any(q["content"].startswith(("Про це", "o tym")) for q in quotes)
+
+
+# --- Polish cues the lexicon missed or filtered out ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # "ocenia" (assesses) ends like a verbal noun's genitive and was dropped as one
+        (
+            "Firma ocenia też, że brexit zmniejszył popyt na krajowym rynku.",
+            "ocenia",
+            "że brexit zmniejszył popyt na krajowym rynku",
+        ),
+        (
+            "W liście premier zastrzega, że kilka kwestii wymaga doprecyzowania.",
+            "zastrzega",
+            "że kilka kwestii wymaga doprecyzowania",
+        ),
+        (
+            "„Decyzja wpłynie na życie milionów ludzi” – wskazywał przewodniczący.",
+            "wskazywał",
+            "Decyzja wpłynie na życie milionów ludzi",
+        ),
+    ],
+)
+def test_polish_cues_found_on_real_news(text: str, cue: str, content: str) -> None:
+    assert [(q["cue"], q["content"]) for q in _quotes(text, "pl")] == [(cue, content)]
+
+
+def test_polish_imperfective_pointing_needs_a_clause() -> None:
+    """ "wskazywał, że …" reports; "wskazywał na dwa czynniki" (pointed to) reports nothing."""
+    text = (
+        "Profesor Jan Nowak wskazywał, że oba czynniki są obecne w komórce. Wskazywał na dwa czynniki obecne w komórce."
+    )
+    assert [(q["cue"], q["content"]) for q in _quotes(text, "pl")] == [
+        ("wskazywał", "że oba czynniki są obecne w komórce")
+    ]

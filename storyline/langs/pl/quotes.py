@@ -53,6 +53,9 @@ CUES = [
     r"zdradzi\w*",
     r"wskaza\w*",
     r"wskazuj\w*",
+    r"wskazywa\w*",
+    # "W liście Tusk zastrzega, że …" (stipulates)
+    r"zastrzeg\w*",
     r"zaapelowa\w*",
     r"apeluj\w*",
     r"zadeklarowa\w*",
@@ -89,7 +92,10 @@ CUES = [
 
 # Cue verbs whose addressee may follow ("powiedział dziennikarzom, że").
 # Verbal nouns share the verbs' stems ("do zapewnienia", "oświadczenie"): never cues.
-NOT_CUES = [r"\w+(?:enie|enia|eniu|eniem|eniom|eniach|eń|anie|ania|aniu|aniem|aniach|ań|ość|ości)"]
+# ("ocenia" is the verb, "ocenia, że …": it only looks like a verbal noun's genitive)
+NOT_CUES = [
+    r"(?!(?:o|do|prze)cenia$)\w+(?:enie|enia|eniu|eniem|eniom|eniach|eń|anie|ania|aniu|aniem|aniach|ań|ość|ości)"
+]
 
 ADDRESSEE_CUES = [r"powiedzia\w*", r"przekaza\w*", r"zapewni\w*", r"zapewnia\w*", r"oświadczy\w*"]
 
@@ -100,6 +106,7 @@ NEEDS_COMPLEMENTIZER = [
     r"sądzi\w*",
     r"wskaza\w*",
     r"wskazuj\w*",
+    r"wskazywa\w*",
     r"pyta(?:ł|ła|li)?",
     # "fala utrzymuje się od czwartku" (stays), "uznaje się za zaginione" (are deemed): speech only with "że"
     r"utrzymuj\w*|utrzymywa\w*",
