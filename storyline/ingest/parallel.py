@@ -94,11 +94,25 @@ _WORKER: tuple[Pipeline, Callable[[Article], Any] | None] | None = None
 def _init_worker(parent: int, pipe: Pipeline, features: Callable[[Article], Any] | None) -> None:
     global _WORKER
     _WORKER = (pipe, features)
+    _default_signals()
     _die_with_parent(parent)
     try:
         os.nice(WORKER_NICE)
     except (OSError, AttributeError):  # not permitted, or not on this platform: run at the writer's priority
         pass
+
+
+def _default_signals() -> None:
+    """SIGTERM ends a worker, and Ctrl-C is the writer's business, whatever handlers the writer's process had.
+
+    A forked worker inherits Python's signal handlers: under a host that handles SIGTERM (a web server, Ray,
+    a test runner) `Pool.terminate()` only ran that handler, the worker went on waiting for work and `close()`
+    waited for it forever; and Ctrl-C stopped every worker mid-article instead of letting the writer end the run.
+    """
+    import signal
+
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _die_with_parent(parent: int) -> None:
