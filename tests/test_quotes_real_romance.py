@@ -226,3 +226,74 @@ def test_spanish_postposed_cue_speaker(text: str, speaker: str | None, label: st
     assert rows[0]["speaker"] == speaker
     if label is not None:
         assert rows[0]["label"] == label
+
+
+# --- a headline's colon after a place, a product or a page label names no speaker ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kept"),
+    [
+        # a place before the colon is the topic ("Egypte: l'opposition donne 24 heures …", "Túnez: la vida sin …")
+        ("fr", "Egypte : l'opposition donne un ultimatum au président pour partir.", None),
+        ("fr", "Violences en Égypte : les précisions de notre envoyée spéciale au Caire.", None),
+        ("es", "Túnez: la vida sin el dictador un año después de la revuelta.", None),
+        ("es", "Yemen: 17 muertos en un ataque del ejército contra opositores en Saná.", None),
+        # a product or a page label ("Coronavirus : …", "Photo : …", "Résultat : …", "Tags: …")
+        ("fr", "Coronavirus : est-il légal de donner son adresse au restaurant ?", None),
+        ("fr", "Photo : Samuel Aranda pour le New York Times, octobre dernier.", None),
+        ("fr", "Résultat : les électeurs envoyaient une majorité de députés islamistes.", None),
+        ("it", "Tags: elezioni, il peso delle logge, nuovo governo italiano.", None),
+        # a person or a body before the colon still speaks
+        ("fr", "Safwat Hegazi : seul le président élu a le droit de nommer un Premier ministre.", "Safwat Hegazi"),
+        ("fr", "Le Kremlin : pas de négociation avec les rebelles cette année.", "Le Kremlin"),
+        ("it", "Casa Bianca: Al Qaeda è una tigre ferita ma ancora pericolosa.", "Casa Bianca"),
+    ],
+)
+def test_colon_after_place_product_or_label_is_no_attribution(lang: str, text: str, kept: str | None) -> None:
+    speakers = [q["speaker"] for q in _quotes(text, lang)]
+    assert speakers == ([kept] if kept else [])
+
+
+# --- blogs and Global Voices quote posts as paragraphs of their own -------------------------------------------
+
+
+def test_post_opening_with_its_handle_is_attributed_to_the_handle() -> None:
+    text = "@cairo_live: Des milliers de manifestants traversent le pont en direction de la place."
+    rows = _quotes(text, "fr")
+    assert [(q["content"], q["speaker"]) for q in rows] == [
+        ("Des milliers de manifestants traversent le pont en direction de la place", "@cairo_live")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "content", "speaker"),
+    [
+        (
+            "fr",
+            "Les témoignages ont provoqué la colère.\nClaire Martin écrit [en anglais, comme les liens suivants] :\n"
+            "Prétendre qu'une détenue ne peut pas être agressée revient à condamner la victime.\n",
+            "Prétendre qu'une détenue ne peut pas être agressée revient à condamner la victime.",
+            "Claire Martin",
+        ),
+        (
+            "fr",
+            "Le débat continue en ligne.\nLa blogueuse Zeinobia a écrit de son côté :\n"
+            "Dès que je parle de ces tests, tout le monde y voit une atteinte à la dignité humaine.\n",
+            "Dès que je parle de ces tests, tout le monde y voit une atteinte à la dignité humaine.",
+            "La blogueuse Zeinobia",
+        ),
+        (
+            "it",
+            "Sono in molti a gioire per la fine del governo.\nRasha Abdulla afferma:\n"
+            "Il paese ha provocato la caduta del governo, si sta facendo la storia.\n",
+            "Il paese ha provocato la caduta del governo, si sta facendo la storia.",
+            "Rasha Abdulla",
+        ),
+    ],
+)
+def test_lead_in_closing_its_paragraph_quotes_the_next_paragraph(
+    lang: str, text: str, content: str, speaker: str
+) -> None:
+    rows = _quotes(text, lang)
+    assert [(q["content"], q["speaker"]) for q in rows] == [(content, speaker)], rows

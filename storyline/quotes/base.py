@@ -128,6 +128,10 @@ class FinderBase:
         self.people = PersonIndex(text, self.lex, mentions)
         # Events named in the text ("Brexit", "Коронавирус"): a headline's topic label, never a speaker.
         self.events = [(m.start, m.end) for m in mentions or () if m.attrs.get("type") == "EVT"]
+        # Places and products ("Egypte", "Violences en Égypte", "Coronavirus"): a headline's topic before a colon,
+        # unless a person or body is named with them.
+        self.topic_names = [(m.start, m.end) for m in mentions or () if m.attrs.get("type") in ("LOC", "PRO")]
+        self.agent_names = [(m.start, m.end) for m in mentions or () if m.attrs.get("type") in ("PER", "ORG")]
         self.resolver = SpeakerResolver(text, self.lex, self.people)
         self.quoted: list[Marked] = []
         self.quoted_starts: list[int] = []

@@ -21,7 +21,7 @@ from storyline.quotes.base import (
 )
 from storyline.quotes.boundaries import BoundaryMixin
 from storyline.quotes.phrases import INSERTED_WORDS, PHRASE_TAIL, PhraseMixin, _name_particle
-from storyline.quotes.speakers import POSSESSIVE_S, Token
+from storyline.quotes.speakers import POSSESSIVE_S, Token, tokenize
 
 # Most words of a sentence-opening prepositional phrase before a speaker and cue ("In a statement, X ...").
 SHORT_ADVERBIAL = 4
@@ -34,6 +34,10 @@ APPOSED_HEAD_WORDS = 8
 APPOSED_REACH = 8
 # Most words of a source clause ("wie der Sprecher des Ministeriums am Montag in Berlin mitteilte").
 SOURCE_CLAUSE_WORDS = 12
+
+
+# Most words between a cue and the colon closing its paragraph before a quoted post ("a écrit de son côté :").
+LEAD_IN_WORDS = 4
 
 
 class ReportedMixin(PhraseMixin, BoundaryMixin):
@@ -55,7 +59,7 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 if i > 0 and tok.start not in self.cues and tok.start not in self.constructions:
                     i += 1
                     continue
-                if self._quoted(tok.start) or tok.start in self.used_cues or not tok.is_word:
+                if self._quoted(tok.start) or tok.start in self.used_cues or not (tok.is_word or tok.text == "@"):
                     i += 1
                     continue
                 found = (
@@ -139,6 +143,9 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         if c is None or c == 0 or c + 1 >= len(toks):
             return None
         left = self.left_np(toks, c)
+        handle = c == 2 and toks[0].text == "@" and toks[0].end == toks[1].start and toks[1].is_word
+        if handle:
+            left = (0, 2)  # "@AymanM: Des milliers de manifestants …": a quoted post opens with its author's handle
         if (
             left is None
             or left[0] != 0
@@ -148,11 +155,54 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         ):
             return None  # "Brexit: Theresa May przegrała …": an event's name before the colon is the topic
         speaker = self.speaker(toks, left)
-        if speaker is None or speaker.kind not in ("person", "media", "institution") or not self._agent(toks, left):
+        if speaker is None or speaker.kind not in ("person", "media", "institution"):
+            return None
+        if speaker.kind != "media" and self._topic_phrase(toks, left):
+            return None  # "Egypte : l'opposition donne 24 heures à Morsi", "Violences en Égypte : …"
+        if not handle and not self._agent(toks, left):
             return None
         self.used_cues.add(toks[c].start)
         end = self._clause_end(sent, toks)
         return (Quote(toks[c + 1].start, end, "reported", (toks[c].start, toks[c].end), speaker), c + 1)
+
+    def _lead_in_block(self, sent: _Sentence, after_cue: int) -> tuple[int, int] | None:
+        """The next paragraph, when the sentence of a cue ends its paragraph with a colon and at most a few words
+        (outside brackets) stand between cue and colon ("Zeinobia a écrit de son côté :", "Rasha Abdulla afferma:",
+        "Michelle Gonzalez écrit [en anglais] :"): blogs and Global Voices quote a post as a paragraph of its own,
+        without marks. A paragraph opening with a mark or a handle ("@AymanM: …") is found as such."""
+        toks = sent.tokens
+        if not self.paragraphs or not toks or toks[-1].text != ":":
+            return None
+        words, depth = 0, 0
+        for t in toks[after_cue:-1]:
+            depth += (t.text in "([") - (t.text in ")]")
+            words += depth == 0 and t.is_word
+        if words > LEAD_IN_WORDS:
+            return None
+        k = bisect_left(self.paragraphs, (sent.end + 1, 0)) - 1
+        if k < 0 or k + 1 >= len(self.paragraphs) or self.text[sent.end : self.paragraphs[k][1]].strip():
+            return None
+        start, end = self.paragraphs[k + 1]
+        opening = self.text[start : start + 1]
+        if (
+            opening == "@"
+            or opening in self.lex.openers
+            or _words(tokenize(self.text, start, end)) < MIN_REPORTED_WORDS
+        ):
+            return None
+        return (start, end)
+
+    def _topic_phrase(self, toks: list[Token], rng: tuple[int, int]) -> bool:
+        """True when a phrase before a headline's colon names a place or product, not who speaks: its head is in
+        such a mention, no person or body is named in it, and no word of it names an institution ("Casa Bianca")."""
+        start, end = toks[rng[0]].start, toks[rng[1] - 1].end
+        head = toks[rng[1] - 1]
+        if not any(s <= head.start and head.end <= e for s, e in self.topic_names):
+            return False
+        if any(start <= s < end for s, _e in self.agent_names):
+            return False
+        lex = self.lex
+        return not any(t.low in lex.non_person or t.low in lex.institution_nouns for t in toks[rng[0] : rng[1]])
 
     def _anaphoric(self, sent: _Sentence, i: int) -> tuple[Quote | None, int] | None:
         """ "Об этом сообщил пресс-секретарь президента Дмитрий Песков.", "Poinformował o tym rzecznik …": a
@@ -746,6 +796,10 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             # "fala utrzymuje się od czwartku" (stays): a cue verb with a reflexive it takes in no cue of the
             # language's list ("domaga się" is one) means something else, unless a clause follows.
             return None
+        block = self._lead_in_block(sent, after_cue)
+        if block is not None:
+            # "Mona El Tahawy explica:" closing its paragraph: the next paragraph is the post or text quoted.
+            return Quote(block[0], block[1], "direct", cue, self.speaker(toks, left))
         content = [t for t in toks if t.start >= start]
         if _words(content) < MIN_REPORTED_WORDS:
             return None

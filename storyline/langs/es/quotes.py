@@ -59,6 +59,8 @@ CUES = [
     r"desvel(?:ó|aron|a|an|ado)",
     r"detall(?:ó|aron|a|an|ado)",
     r"calcul(?:ó|aron|a|an|aba|ado)",
+    # "Mona El Tahawy tuiteó:" before the post it quotes
+    r"tuit(?:eó|ea|ean|eaba|eado)",
     r"apunt\w*",
     r"adelant\w*",
 ]
@@ -421,6 +423,13 @@ NOT_NAMES = [
     "domingo",
     "sr",
     "sra",
+    # captions and page labels before a colon ("Foto: …", "Vídeo: …", "Lea también: …")
+    "foto",
+    "vídeo",
+    "video",
+    "lea",
+    "ver",
+    "actualización",
 ]
 
 NON_PERSON = [

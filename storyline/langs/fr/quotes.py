@@ -53,6 +53,8 @@ CUES = [
     r"(?:a |ont )?fait savoir|fait savoir",
     # "« C'est inacceptable », a réagi sur X le président du RN": a reaction quoted
     r"(?:a |ont )?réagi|réagit|réagissent",
+    # "Ayman Mohyeldin tweete :" before the post it quotes
+    r"(?:a |ont )?tweeté|tweete|tweetent",
     r"(?:a |ont )?commenté|commente\w*",
     r"selon",
     r"pense\w*|(?:a )?pensé",
@@ -237,7 +239,6 @@ TITLES = [
 SOURCE_NOUNS = [
     # the organisers of a protest or event count its people ("…, organizatorzy mówią o 15 tysiącach")
     "organisateurs",
-    "source",
     "sources",
     "responsable",
     "responsables",
@@ -388,6 +389,18 @@ NOT_NAMES = [
     "dimanche",
     "m",
     "mme",
+    # captions, live-blog and page labels before a colon ("Photo : …", "Résultat : …", "Copyright : …", "Live : …")
+    "photo",
+    "vidéo",
+    "résultat",
+    "copyright",
+    "live",
+    "terminé",
+    "termine",
+    "edit",
+    "crédit",
+    "lire",
+    "voir",
 ]
 
 NON_PERSON = [

@@ -49,6 +49,8 @@ CUES = [
     r"(?:ha |hanno )?raccontato|raccont(?:a|ano|ava|avano|ò)",
     r"(?:ha |hanno )?rivelato|rivel(?:a|ano|ava|ò)",
     r"(?:ha |hanno )?esclamato|esclam(?:a|ano|ò)",
+    # "Abdulkader Alguneid twitta:" before the post it quotes
+    r"(?:ha |hanno )?twittato|twitta|twittano",
     r"ritiene|ritengono|(?:ha )?ritenuto",
     r"pens(?:a|ano|ava|avano|ando|are|ò|arono)",
     r"crede\w*",
@@ -420,6 +422,13 @@ NOT_NAMES = [
     "venerdì",
     "sabato",
     "domenica",
+    # captions and page labels before a colon ("Tags: …", "Foto: …", "L'Editoriale: …", "Leggi anche: …")
+    "tags",
+    "foto",
+    "video",
+    "editoriale",
+    "leggi",
+    "copyright",
 ]
 
 NON_PERSON = [
