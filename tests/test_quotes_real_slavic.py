@@ -195,3 +195,65 @@ def test_polish_imperfective_pointing_needs_a_clause() -> None:
     assert [(q["cue"], q["content"]) for q in _quotes(text, "pl")] == [
         ("wskazywał", "że oba czynniki są obecne w komórce")
     ]
+
+
+# --- interview turns and media names in marks ------------------------------------------------------------------
+
+
+def test_interview_question_and_answer_are_two_turns() -> None:
+    """Unattributed dash paragraphs of an interview are no one statement: the question is not the answer's."""
+    text = (
+        "— Какие у вас прогнозы на переговоры в нормандском формате? Мы понимаем, что должности не вечны.\n\n"
+        "— Начнем с того, что ключевой страной в этом формате является не Германия и не Франция.\n\n"
+        "— Можно и возразить, но это факт, с которым приходится считаться."
+    )
+    contents = [q["content"] for q in _quotes(text, "ru")]
+    assert contents == [
+        "Какие у вас прогнозы на переговоры в нормандском формате? Мы понимаем, что должности не вечны.",
+        "Начнем с того, что ключевой страной в этом формате является не Германия и не Франция.",
+        "Можно и возразить, но это факт, с которым приходится считаться.",
+    ]
+
+
+def test_attributed_dash_quote_goes_on_into_the_next_dash_paragraph() -> None:
+    text = (
+        "– Nie chciałbym używać takich słów. Uważam, że to niedojrzałość – powiedział poseł Jan Nowak.\n\n"
+        "– Nie myślę, żebyśmy mieli istotne problemy z pieniędzmi unijnymi."
+    )
+    quotes = _quotes(text, "pl")
+    assert len(quotes) == 1 and quotes[0]["label"] == "Jan Nowak"
+    assert quotes[0]["content"].endswith("z pieniędzmi unijnymi.")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "content", "label"),
+    [
+        (
+            "ru",
+            "Израиль ввел пошлины на сталь. Об этом сообщают «Известия» со ссылкой на министерство экономики.",
+            "Израиль ввел пошлины на сталь",
+            "Известия",
+        ),
+        (
+            "uk",
+            "Кампанія стартувала вже у 46 країнах. Про це повідомила на брифінгу Марія Коваль, передає “Укрінформ”"
+            " із посиланням на індійське видання.",
+            "Кампанія стартувала вже у 46 країнах",
+            "Марія Коваль",
+        ),
+    ],
+)
+def test_medium_named_in_marks_passing_a_source_on_is_no_quotation(
+    lang: str, text: str, content: str, label: str
+) -> None:
+    assert [(q["content"], q["label"]) for q in _quotes(text, lang)] == [(content, label)]
+
+
+def test_company_named_in_marks_before_its_cue_is_no_quotation() -> None:
+    text = (
+        "“Фармак” повідомляв про співпрацю з виробником ще в липні минулого року. Директор компанії Іван Петренко"
+        " сказав, що поставки почнуться у лютому."
+    )
+    assert [(q["content"], q["label"]) for q in _quotes(text, "uk")] == [
+        ("що поставки почнуться у лютому", "Іван Петренко")
+    ]

@@ -57,8 +57,10 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
             quote = self._attribute(q)
             n_words = len(_WORD.findall(self.text, q.start, q.end))
             if quote is None:
-                if previous is not None and (
-                    q.outer_start - previous.end <= CONTINUATION_GAP or self._next_sentence(previous, q)
+                if (
+                    previous is not None
+                    and (q.outer_start - previous.end <= CONTINUATION_GAP or self._next_sentence(previous, q))
+                    and not self._new_turn(previous, q)
                 ):
                     # “A,” he said. “B.” — one statement in two pieces (PolNeAR: one attribution whose content
                     # has two fragments; as two quotations dev F1@0.8 fell 0.732 -> 0.649). The span covers both;
@@ -75,6 +77,21 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
             previous = quote
         return quotes
 
+    def _new_turn(self, previous: Quote, q: Marked) -> bool:
+        """True when dialogue paragraph `q` answers `previous` rather than going on with it: an interview's
+        question and answer ("— Каковы ваши прогнозы? …\n\n— Давайте начнем с того, что …") are two turns,
+        and only a quotation its cue attributed carries on into the next dash paragraph."""
+        if previous.cue is not None or not self.lex.dialogue_dashes:
+            return False
+        paragraph = next(((a, b) for a, b in self.paragraphs if a <= q.outer_start < b), None)
+        if paragraph is None or paragraph[0] <= previous.start:
+            return False
+        return q.dialogue or self.text[paragraph[0] : paragraph[1]].lstrip()[:1] in self.lex.dialogue_dashes
+
+    def _source_word(self, tok: Token) -> bool:
+        """True for a cue or a source construction ("со ссылкой на") starting at `tok`."""
+        return tok.is_word and (tok.start in self.cues or tok.start in self.constructions)
+
     def _source_title(self, q: Marked) -> bool:
         """True for a title in marks right after a cue and closing its sentence: the medium that reports the
         claim, not its words ("…, dowiedziała się „Rzeczpospolita”.", "…, сообщает «Коммерсантъ».")."""
@@ -85,6 +102,15 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
         sentence = self.sentences[self._sentence_of(q.outer_start)]
         before = [t for t in sentence.tokens if t.end <= q.outer_start]
         after = [t for t in sentence.tokens if t.start >= q.outer_end]
+        if (after and self._source_word(after[0])) or (
+            len(after) > 2
+            and after[0].text == ","
+            and after[1].low in self.lex.relatives
+            and self._source_word(after[2])
+        ):
+            # "«Известия» со ссылкой на …", "“Лекхім” повідомляла …", "“Лекхім”, який заявив, що …": a medium or
+            # company named in marks and speaking or passing a source on is the source, not the words
+            return True
         if len(before) < 2 or any(t.is_word for t in after):
             return False
         # The cue opens the clause after the claim ("…, podaje", "… – berichtet") and the title follows it, its
