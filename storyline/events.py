@@ -34,6 +34,9 @@ _WORD = re.compile(r"\w+")
 # A wire dateline: a date near the top of the text followed by an agency tag and/or a dash.
 DATELINE_REACH = 80
 DATELINE_END = re.compile(r"[ ,]*(?:\d{4}\s*)?(?:\([^()\n]{1,30}\)\s*)?[-—–_:]\s")
+# The signature line of an embedded post ("— Nader (@DarthNader) September 10, 2013"): when it was posted,
+# not something that happened.
+EMBED_SIGNATURE = re.compile(r"\s*[—–-]\s*[^\n]{1,80}?\(@\w{1,30}\)")
 
 
 @dataclass(frozen=True)
@@ -143,6 +146,8 @@ def article_events(article: Article, mentions: list[Span] | None = None) -> list
             continue
         if tx.start < DATELINE_REACH and DATELINE_END.match(article.text, tx.end):
             continue  # "WASHINGTON, Jan. 7 (Reuters) -": where and when it was filed, not what happened
+        if EMBED_SIGNATURE.match(text):
+            continue
         if _words_outside_timexes(article.text, s_start, s_end, timexes) < MIN_EVENT_WORDS:
             continue  # a dateline, header or caption date, not a report of something happening
         if (s_start, attrs["value"]) in seen:

@@ -136,6 +136,18 @@ def test_a_wire_dateline_is_not_an_event() -> None:
     assert [e.value for e in events] == ["2026-01-06"]
 
 
+def test_an_embedded_posts_signature_is_not_an_event() -> None:
+    # a French article quoting tweets: each embed ends "— Name (@handle) September 10, 2013"
+    text = (
+        "Des internautes ont publié des photos de la manifestation mardi.\n"
+        "— Nader Hamdi (@nader_h) September 10, 2013\n"
+        "— Farah (@farah_x) 7 septembre 2013\n"
+        "La police a dispersé la foule le 7 septembre 2013 devant l'ambassade."
+    )
+    events = article_events(analysed(text, "fr", datetime(2013, 9, 10, 12, 0, tzinfo=WARSAW)))
+    assert [(e.value, e.sentence[:9]) for e in events] == [("2013-09-10", "Des inter"), ("2013-09-07", "La police")]
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [

@@ -80,6 +80,15 @@ CASES: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ("ru", "Митинг прошёл на улице 8 Марта.", []),
     ("pl", "Spotkanie odbyło się 3 maja w Krakowie.", [("3 maja", "DATE", "2013-05-03")]),
     ("es", "El 6 de abril se lanzó el movimiento.", [("6 de abril", "DATE", "2013-04-06")]),
+    # a season named for a historical event is a name, not a season
+    ("fr", "Nous serions dans la poursuite du « printemps arabe » et de la révolution.", []),
+    ("es", "El carácter democrático de la «primavera árabe» es indudable.", []),
+    ("it", "Dalla cosiddetta primavera araba arrivano queste notizie.", []),
+    ("ru", "Арабская весна началась в Тунисе.", []),
+    ("pl", "Arabska wiosna zaczęła się w Tunezji.", []),
+    ("de", "Der Arabische Frühling begann in Tunesien.", []),
+    ("fr", "Les élections auront lieu au printemps.", [("printemps", "DATE", "2014-SP")]),
+    ("pl", "Wybory odbędą się wiosną.", [("wiosną", "DATE", "2014-SP")]),
     # two months of a range that names its year once both take it
     ("fr", "Les personnes tuées pendant la révolte de janvier/février 2011.",
      [("janvier", "DATE", "2011-01"), ("février 2011", "DATE", "2011-02")]),

@@ -101,6 +101,9 @@ class Grammar:
     ordinal_units: frozenset[str]
     # a name's head word right before a day and month ("movimiento 6 de abril", "ul. 3 Maja"): a name, no date
     date_name_before: re.Pattern[str] | None
+    # words around a season that make it a historical name ("printemps arabe", "Пражская весна")
+    season_name_before: re.Pattern[str] | None
+    season_name_after: re.Pattern[str] | None
     ordinal_unit_after: re.Pattern[str] | None
     set_needs_count: frozenset[str]
     set_count_before: re.Pattern[str] | None
@@ -258,6 +261,8 @@ def grammar_for(lang: str | None) -> Grammar:
         anaphoric_event_object=_compiled(_get(data, "ANAPHORIC_EVENT_OBJECT", None)),
         ordinal_units=frozenset(w.lower() for w in _get(data, "ORDINAL_UNITS", [])),
         date_name_before=_compiled(_get(data, "DATE_NAME_BEFORE", None)),
+        season_name_before=_compiled(_get(data, "SEASON_NAME_BEFORE", None)),
+        season_name_after=_compiled(_get(data, "SEASON_NAME_AFTER", None)),
         ordinal_unit_after=_compiled(_get(data, "ORDINAL_UNIT_AFTER", None)),
         set_needs_count=frozenset(w.lower() for w in _get(data, "SET_NEEDS_COUNT", [])),
         set_count_before=_compiled(_get(data, "SET_COUNT_BEFORE", None)),

@@ -495,6 +495,12 @@ def h_season(ctx: Context, m: re.Match[str]) -> Result | None:
     word = m["season"]
     if ctx.g.season_names_lowercase and word[:1].isupper() and not sentence_initial(ctx.text, m.start("season")):
         return None  # "the Arab Spring", "la Primavera Árabe": a name, not a season
+    start, end = m.start("season"), m.end("season")
+    name_before, name_after = ctx.g.season_name_before, ctx.g.season_name_after
+    if (name_before is not None and name_before.search(ctx.text, max(0, start - 24), start)) or (
+        name_after is not None and name_after.match(ctx.text, end)
+    ):
+        return None  # "le « printemps arabe »", "арабская весна", "der Prager Frühling": a name
     if m["season"].lower() in ctx.g.ambiguous_seasons and not (m["mod"] or m["smod"] or m["y"] or m["moda"]):
         before = ctx.text[max(0, m.start() - 12) : m.start()].lower().split()
         if not (before and before[-1] in ctx.g.season_context):

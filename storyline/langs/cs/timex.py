@@ -106,3 +106,5 @@ EVENT_YEAR_OF_BEFORE = r"(?<!\w)z\s+(?:roku\s+)?$"
 # fmt: on
 # Words joining two months of a range that names its year once ("May and June 2024"): both take that year.
 RANGE_LINKS = ["a", "až", "do", "nebo"]
+# Words around a season that make it a historical name ("the Arab Spring" however it is written).
+SEASON_NAME_BEFORE = r"(?<!\w)(?:arabsk\w+|pražsk\w+)\s+$"

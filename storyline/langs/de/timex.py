@@ -113,3 +113,5 @@ EVENT_YEAR_OF_BEFORE = r"(?<!\w)(?:von|aus)\s+$"
 # fmt: on
 # Words joining two months of a range that names its year once ("May and June 2024"): both take that year.
 RANGE_LINKS = ["und", "bis", "oder"]
+# Words around a season that make it a historical name ("the Arab Spring" however it is written).
+SEASON_NAME_BEFORE = r"(?<!\w)(?:arabisch\w*|Prager)\s+$"

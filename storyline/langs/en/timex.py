@@ -175,3 +175,5 @@ RANGE_LINKS = ["and", "to", "through", "or", "until", "till"]
 # A unit that is also an ordinal, and what after it makes it the ordinal ("a second term" is no second).
 ORDINAL_UNITS = ["second"]
 ORDINAL_UNIT_AFTER = r"\s+(?!(?:and|or|of|before|after|later|earlier|ago|too|longer|more|to|in|on|at|the|for|when|as|than|that|until|or\s+two)(?!\w))\w"
+# Words around a season that make it a historical name ("the Arab Spring" however it is written).
+SEASON_NAME_BEFORE = r"(?<!\w)(?:Arab|Prague)\s+$"

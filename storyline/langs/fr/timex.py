@@ -118,3 +118,5 @@ ORDINAL_UNITS = ["seconde"]
 ORDINAL_UNIT_AFTER = r"\s+(?!(?:et|ou|de|d['’]|avant|après|plus|en|pour|quand|que|qu['’]|jusqu['’])(?!\w))\w"
 # A name's head right before a day and month (a movement, a street): a name, not a date.
 DATE_NAME_BEFORE = r"(?<!\w)(?:mouvement|front|place|rue|avenue|boulevard|pont|stade)\s+(?:du\s+)?$"
+# Words around a season that make it a historical name ("the Arab Spring" however it is written).
+SEASON_NAME_AFTER = r"\s+(?:arabe|arabes|de\s+Prague|des\s+peuples)(?!\w)"

@@ -113,3 +113,5 @@ ORDINAL_UNITS = ["secondo"]
 ORDINAL_UNIT_AFTER = r"\s+(?!(?:e|o|di|del|della|prima|dopo|più|in|per|quando|che|fino)(?!\w))\w"
 # A name's head right before a day and month (a movement, a street): a name, not a date.
 DATE_NAME_BEFORE = r"(?<!\w)(?:movimento|fronte|piazza|via|viale|corso|ponte|stadio)\s+(?:del\s+)?$"
+# Words around a season that make it a historical name ("the Arab Spring" however it is written).
+SEASON_NAME_AFTER = r"\s+(?:araba|arabe|di\s+Praga)(?!\w)"

@@ -152,3 +152,6 @@ EVENT_YEAR_OF_BEFORE = r"(?<!\w)z\s+$"
 RANGE_LINKS = ["i", "do", "lub", "albo"]
 # A name's head right before a day and month (a movement, a street): a name, not a date.
 DATE_NAME_BEFORE = r"(?<!\w)(?:ul\.|ulic[ayę]|al\.|alej[aię]|pl\.|plac[ua]?|rond[oa]|mos[tu]|ruch[u]?)\s*$"
+# Words around a season that make it a historical name ("the Arab Spring" however it is written).
+SEASON_NAME_BEFORE = r"(?<!\w)(?:arabsk\w+|prask\w+)\s+$"
+SEASON_NAME_AFTER = r"\s+(?:ludów|arabsk\w+)(?!\w)"

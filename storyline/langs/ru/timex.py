@@ -118,3 +118,5 @@ EVENT_REFERENCE_BEFORE = r"(?<!\w)(?:после|до|перед)\s+$"
 RANGE_LINKS = ["и", "по", "или", "до"]
 # A name's head right before a day and month (a movement, a street): a name, not a date.
 DATE_NAME_BEFORE = r"(?<!\w)(?:ул\.|улиц[аеуы]|пр\.|проспект[ае]?|площад[ьи]|движени[ея])\s*$"
+# Words around a season that make it a historical name ("the Arab Spring" however it is written).
+SEASON_NAME_BEFORE = r"(?<!\w)(?:арабск\w+|пражск\w+)\s+$"

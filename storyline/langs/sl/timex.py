@@ -103,3 +103,5 @@ EVENT_REFERENCE_BEFORE = r"(?<!\w)(?:po|pred)\s+$"
 # fmt: on
 # Words joining two months of a range that names its year once ("May and June 2024"): both take that year.
 RANGE_LINKS = ["in", "do", "ali"]
+# Words around a season that make it a historical name ("the Arab Spring" however it is written).
+SEASON_NAME_BEFORE = r"(?<!\w)(?:arabsk\w+|praš\w+)\s+$"

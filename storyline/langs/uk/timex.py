@@ -118,3 +118,5 @@ EVENT_REFERENCE_BEFORE = r"(?<!\w)(?:після|до|перед)\s+$"
 RANGE_LINKS = ["і", "й", "та", "по", "або", "до"]
 # A name's head right before a day and month (a movement, a street): a name, not a date.
 DATE_NAME_BEFORE = r"(?<!\w)(?:вул\.|вулиц[яіює]|просп\.|проспект[уі]?|площ[аеіу]|майдан[уі]?|рух[уі]?)\s*$"
+# Words around a season that make it a historical name ("the Arab Spring" however it is written).
+SEASON_NAME_BEFORE = r"(?<!\w)(?:арабськ\w+|празьк\w+)\s+$"
