@@ -297,3 +297,41 @@ def test_lead_in_closing_its_paragraph_quotes_the_next_paragraph(
 ) -> None:
     rows = _quotes(text, lang)
     assert [(q["content"], q["speaker"]) for q in rows] == [(content, speaker)], rows
+
+
+# --- Italian papers interrupt a quotation with its attribution between dashes --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            '"Se il debito dovesse apparire eccessivo - continua Segre - inventerebbero un nuovo dollaro".',
+            "continua",
+            "Segre",
+        ),
+        (
+            "«Non ci sono dubbi – spiega l’economista Marco Bianchi – l’America è stanca».",
+            "spiega",
+            "l’economista Marco Bianchi",
+        ),
+        (
+            "«Soprattutto – evidenzia Carlo Neri, coordinatore di OPAL – sono da segnalare le munizioni».",
+            "evidenzia",
+            "Carlo Neri",
+        ),
+        ("«La crisi – Segre spiega – non è ancora finita».", "spiega", "Segre"),
+    ],
+)
+def test_attribution_between_dashes_inside_a_quotation(text: str, cue: str, speaker: str) -> None:
+    rows = _quotes(text, "it")
+    assert [(q["cue"], q["speaker"]) for q in rows] == [(cue, speaker)], rows
+
+
+def test_dashes_without_a_cue_inside_a_quotation_attribute_nothing() -> None:
+    rows = _quotes("Il capo della polizia è stato chiaro: «Il governo – una vera farsa – cadrà presto».", "it")
+    assert all(q["cue"] != "farsa" for q in rows)
+
+
+def test_continua_without_a_clause_is_no_cue() -> None:
+    assert _quotes("Il numero dei turisti continua a crescere in tutta la regione.", "it") == []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from typing import Any
 
 from storyline.quotes.base import (
@@ -21,7 +21,7 @@ from storyline.quotes.boundaries import BoundaryMixin
 from storyline.quotes.lexicon import Lexicon
 from storyline.quotes.marks import Marked, find_dialogue, find_marked
 from storyline.quotes.phrases import PhraseMixin
-from storyline.quotes.speakers import POSSESSIVE_S, Speaker, Token
+from storyline.quotes.speakers import POSSESSIVE_S, Speaker, Token, tokenize
 
 # Longest apposition, in tokens, between a postposed speaker and its cue past the usual reach.
 LONG_APPOSITION = 16
@@ -54,7 +54,7 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
         quotes: list[Quote] = []
         previous: Quote | None = None
         for q in marked:
-            quote = self._attribute(q)
+            quote = self._attribute(q) or self._inner_attribution(q)
             n_words = len(_WORD.findall(self.text, q.start, q.end))
             if quote is None:
                 if (
@@ -91,6 +91,39 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
     def _source_word(self, tok: Token) -> bool:
         """True for a cue or a source construction ("со ссылкой на") starting at `tok`."""
         return tok.is_word and (tok.start in self.cues or tok.start in self.constructions)
+
+    def _inner_attribution(self, q: Marked) -> Quote | None:
+        """A quotation its attribution interrupts between dashes ("«Non ci sono dubbi – spiega Segre – l'America è
+        stanca»", Italian papers' way): a cue and its speaker, in either order, set off inside the marks; the
+        pieces around them are the words, named in `parts`."""
+        toks = tokenize(self.text, q.start, q.end, self.lex.token)
+        dashes = [
+            k
+            for k, t in enumerate(toks)
+            if t.text in DASHES and 0 < k < len(toks) - 1 and self.text[t.start - 1] == " "
+        ]
+        for a, b in pairwise(dashes):
+            inner = toks[a + 1 : b]
+            if not 2 <= len(inner) <= POSTPOSED_TAIL + APPOSITION_WORDS or not all(
+                t.is_word or t.text == "," for t in inner
+            ):
+                continue
+            n = self.cue_at(inner, 0)
+            if n:
+                # "– evidenzia Carlo Tombola, coordinatore scientifico di OPAL –": the name before its apposition
+                end = next((m for m in range(n, len(inner)) if inner[m].text == ","), len(inner))
+                cue_i, rng = 0, (n, end)
+            else:
+                cue_i = len(inner) - 1  # "– Segre spiega –"
+                n = self.cue_at(inner, cue_i)
+                rng = (0, cue_i)
+            if not n or rng[1] <= rng[0] or not self._agent(inner, rng):
+                continue
+            self.used_cues.add(inner[cue_i].start)
+            parts = [[q.start, toks[a - 1].end], [toks[b + 1].start, q.end]]
+            cue = (inner[cue_i].start, inner[cue_i + n - 1].end)
+            return Quote(q.start, q.end, "direct", cue, self.speaker(inner, rng), {"parts": parts})
+        return None
 
     def _source_title(self, q: Marked) -> bool:
         """True for a title in marks right after a cue and closing its sentence: the medium that reports the

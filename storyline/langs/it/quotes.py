@@ -49,6 +49,12 @@ CUES = [
     r"(?:ha |hanno )?raccontato|raccont(?:a|ano|ava|avano|ò)",
     r"(?:ha |hanno )?rivelato|rivel(?:a|ano|ava|ò)",
     r"(?:ha |hanno )?esclamato|esclam(?:a|ano|ò)",
+    # "– evidenzia Carlo Tombola –", "– continua Segre –", "– conclude Segre –" interrupting a quotation; without a
+    # clause after them "continua a crescere", "prosegue il viaggio" say nothing (CLAUSE_ONLY_CUES)
+    r"(?:ha |hanno )?evidenziato|evidenzi(?:a|ano|ava|ò)",
+    r"continu(?:a|ano|ava|ò)",
+    r"prosegu(?:e|ono|iva|ì)",
+    r"conclu(?:de|dono|deva|se)",
     # "Abdulkader Alguneid twitta:" before the post it quotes
     r"(?:ha |hanno )?twittato|twitta|twittano",
     r"ritiene|ritengono|(?:ha )?ritenuto",
@@ -86,6 +92,9 @@ CLAUSE_ONLY_CUES = [
     r"osserv(?:a|ano|ava|avano|ando|are|ò|arono)",
     r"sostiene|sostengono",
     r"teme\w*",
+    r"continu(?:a|ano|ava|ò)",
+    r"prosegu(?:e|ono|iva|ì)",
+    r"conclu(?:de|dono|deva|se)",
 ]
 
 NOUN_CUES = [r"critica", r"denuncia", r"stima", r"replica", r"conferma"]
