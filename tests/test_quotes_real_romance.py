@@ -306,8 +306,8 @@ def test_lead_in_closing_its_paragraph_quotes_the_next_paragraph(
     ("text", "cue", "speaker"),
     [
         (
-            '"Se il debito dovesse apparire eccessivo - continua Segre - inventerebbero un nuovo dollaro".',
-            "continua",
+            '"Se il debito dovesse apparire eccessivo - conclude Segre - inventerebbero un nuovo dollaro".',
+            "conclude",
             "Segre",
         ),
         (
@@ -333,5 +333,12 @@ def test_dashes_without_a_cue_inside_a_quotation_attribute_nothing() -> None:
     assert all(q["cue"] != "farsa" for q in rows)
 
 
-def test_continua_without_a_clause_is_no_cue() -> None:
-    assert _quotes("Il numero dei turisti continua a crescere in tutta la regione.", "it") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il vertice si conclude domani con una cena ufficiale a Palazzo Chigi.",
+        "Le donne dello Yemen continuano a subire una profonda discriminazione: arrestate e picchiate.",
+    ],
+)
+def test_conclude_or_continua_without_a_clause_is_no_cue(text: str) -> None:
+    assert _quotes(text, "it") == []

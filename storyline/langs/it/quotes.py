@@ -49,11 +49,9 @@ CUES = [
     r"(?:ha |hanno )?raccontato|raccont(?:a|ano|ava|avano|ò)",
     r"(?:ha |hanno )?rivelato|rivel(?:a|ano|ava|ò)",
     r"(?:ha |hanno )?esclamato|esclam(?:a|ano|ò)",
-    # "– evidenzia Carlo Tombola –", "– continua Segre –", "– conclude Segre –" interrupting a quotation; without a
-    # clause after them "continua a crescere", "prosegue il viaggio" say nothing (CLAUSE_ONLY_CUES)
+    # "– evidenzia Carlo Tombola –", "– conclude Segre –" interrupting a quotation; without a clause after it "si
+    # conclude domani" says nothing (CLAUSE_ONLY_CUES). Not "continua": "le donne continuano a subire …" was a claim.
     r"(?:ha |hanno )?evidenziato|evidenzi(?:a|ano|ava|ò)",
-    r"continu(?:a|ano|ava|ò)",
-    r"prosegu(?:e|ono|iva|ì)",
     r"conclu(?:de|dono|deva|se)",
     # "Abdulkader Alguneid twitta:" before the post it quotes
     r"(?:ha |hanno )?twittato|twitta|twittano",
@@ -92,8 +90,6 @@ CLAUSE_ONLY_CUES = [
     r"osserv(?:a|ano|ava|avano|ando|are|ò|arono)",
     r"sostiene|sostengono",
     r"teme\w*",
-    r"continu(?:a|ano|ava|ò)",
-    r"prosegu(?:e|ono|iva|ì)",
     r"conclu(?:de|dono|deva|se)",
 ]
 
