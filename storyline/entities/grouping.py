@@ -97,9 +97,23 @@ def _join_short_surnames(groups: dict[str, Group], order: list[str]) -> None:
 
 
 def _one_person(groups: dict[str, Group], owners: list[str]) -> bool:
-    """Whether full names sharing a surname are one person's spellings: the same initial and consonants."""
+    """Whether full names sharing a surname are one person's spellings: the same initial and consonants, and
+    not two given names the dictionaries know each on its own (`Maria Kaczyńska` and her daughter `Marta
+    Kaczyńska`; `Асия`/`Азия Биби` is one woman: no dictionary has `Асия`)."""
+    from storyline.entities.morph import name_bases
+
     keys = [{k for k in groups[o].keys if k.startswith("c:PER:") and "~" in k} for o in owners]
-    return bool(keys[0]) and all(keys[0] & other for other in keys[1:])
+    if not keys[0] or not all(keys[0] & other for other in keys[1:]):
+        return False
+    given = [{f.split()[0] for f in groups[o].forms if " " in f} for o in owners]
+    for other in given[1:]:
+        # a short form or an initial is the same name (`Джо`/`Джозеф Байден`, `J Biden`)
+        if any(a.lower().startswith(b.lower()) or b.lower().startswith(a.lower()) for a in given[0] for b in other):
+            continue
+        bases = [set[str]().union(*(name_bases(n, "PER") for n in names)) for names in (given[0], other)]
+        if all(bases) and not (bases[0] & bases[1]):
+            return False
+    return True
 
 
 def _join_first_names(groups: dict[str, Group], order: list[str], by_surname: dict[str, list[str]]) -> None:
@@ -262,7 +276,9 @@ def _join_parenthesised_names(groups: dict[str, Group], order: list[str], spans:
 def _join_place_spellings(groups: dict[str, Group], order: list[str]) -> None:
     """Two one-word place names of one article with the same initial and consonants are one place in two
     languages' spellings (`the Oder ... known in Poland as the Odra`); the joined group bridges the two
-    entities the spellings had across the corpus (`link_article`)."""
+    entities the spellings had across the corpus (`link_article`). Not two places the dictionaries know each by
+    its own name (`León` in Spanish, `Lyon` in German, Czech and Polish: `l-ln` both): the Oder and the Odra are
+    one river there too (morfeusz2 reads `Oder` as a form of `Odra`); `_one_person` does the same for people."""
     places: dict[str, list[str]] = {}
     for gk in order:
         g = groups[gk]
@@ -276,11 +292,19 @@ def _join_place_spellings(groups: dict[str, Group], order: list[str]) -> None:
             if len(ck) >= 2:
                 places.setdefault(gk[2] + ck, []).append(gk)
     for same in places.values():
-        if len(same) == 2 and all(k in groups for k in same):
+        if len(same) == 2 and all(k in groups for k in same) and not _two_known_places(groups, same):
             keep, other = same
             groups[keep].absorb(groups.pop(other), CONF_CONSONANTS)
             groups[keep].bridge = True
             order.remove(other)
+
+
+def _two_known_places(groups: dict[str, Group], keys: list[str]) -> bool:
+    """Whether the lexicons know each group's spelling as a place's name and none reads them as one name."""
+    from storyline.entities.morph import name_bases
+
+    bases = [set[str]().union(*(name_bases(form, "LOC") for form in groups[k].forms)) for k in keys]
+    return all(bases) and not (bases[0] & bases[1])
 
 
 def _join_org_tails(groups: dict[str, Group], order: list[str]) -> None:

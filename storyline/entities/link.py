@@ -212,7 +212,10 @@ def resolve_group(store: Store, g: Group, context: set[str] | None = None) -> tu
 
 
 def _bridge(store: Store, g: Group, entity_id: str) -> set[str]:
-    """Merge into `entity_id` the one other place entity each of the group's spellings leads to."""
+    """Merge into `entity_id` the one other place entity each of the group's spellings leads to, unless the
+    two are each named in one language elsewhere by names of two stems: that language has a name for each, so
+    they are two places (as translated names never join two entities of one language); inflected forms a base
+    form missed are one (`Гавайев`, `Гавайя`)."""
     from storyline.entities.translated import _blocked, _merge
 
     gone: set[str] = set()
@@ -224,10 +227,29 @@ def _bridge(store: Store, g: Group, entity_id: str) -> set[str]:
             and _entity_type(store, hits[0]) == "LOC"
             and not _has_alias(store, hits[0])
             and not _blocked(store, entity_id, hits[0])
+            and not (_languages(store, entity_id) & _languages(store, hits[0]) and not _one_stem(g))
         ):
             _merge(store, entity_id, hits[0], CONF_CONSONANTS)
             gone.add(hits[0])
     return gone
+
+
+def _one_stem(g: Group) -> bool:
+    """Whether the group's spellings share their first half (three letters at least): one name's forms."""
+    names = sorted({name_key(form, None) for form in g.forms} - {""})
+    if len(names) < 2:
+        return True
+    common = 0
+    while common < min(len(n) for n in names) and len({n[common] for n in names}) == 1:
+        common += 1
+    return common >= 3 and 2 * common >= min(len(n) for n in names)
+
+
+def _languages(store: Store, entity_id: str) -> set[str]:
+    """Languages the entity's stored mentions are in."""
+    return {
+        r["lang"] for r in store.query("SELECT DISTINCT lang FROM entity_mentions WHERE entity_id = ?", (entity_id,))
+    }
 
 
 def _has_alias(store: Store, entity_id: str) -> bool:

@@ -117,3 +117,26 @@ def morph_features(word: str, lang: str) -> MorphFeatures:
     if analyse is None or word.islower() or not any(ch.isalpha() for ch in word):
         return _NONE
     return analyse(word)
+
+
+# dictionary classes of a place's and of a given name's own name: morfeusz2 (SGJP) qualifiers, pymorphy3 grammemes
+_OWN_NAME_CLASSES = {"LOC": frozenset({"nazwa_geograficzna", "Geox"}), "PER": frozenset({"imię", "Name"})}
+
+
+@lru_cache(maxsize=20_000)
+def name_bases(word: str, kind: str) -> frozenset[str]:
+    """Base forms under which the lexicons of every language with one list `word` as a place's name (`kind`
+    LOC: morfeusz2 `nazwa_geograficzna`, pymorphy3 `Geox`) or a given name (PER: `imię`, `Name`), pymorphy3's
+    for words it knows, or as a known proper name (simplemma: known as written, capitalised base form): `Lyon`
+    → {lyon}, `Oder` → {odra, oder, odry}, `León` → {león}, `Marta` → {marta}. Empty: no dictionary knows it."""
+    from storyline.langs import available_languages
+
+    wanted = _OWN_NAME_CLASSES.get(kind, frozenset())
+    out: set[str] = set()
+    for lang in available_languages():
+        classes, pos, base = morph_features(word, lang)
+        found = set(classes.split("|")) & wanted
+        listed = bool(found) and (("Geox" not in found and "Name" not in found) or pos.endswith("|k"))
+        if base and (listed or (classes[:1] == "k" and classes[-1:] == "C")):
+            out.add(base)
+    return frozenset(out)

@@ -78,9 +78,12 @@ OUTLET_NOUNS = ("agencia", "diario", "periódico", "cadena", "portal", "semanari
 HOMONYM_PLACES = frozenset({"córdoba"})
 AND_WORDS = ("y", "o")  # coordination: `X and Axios` shares X's outlet cue
 # lone words typed PER without a person's evidence (storyline/entities/evidence.py): after an article a body
-# (`el Mercosur`), after these prepositions a place (`en Extremadura`; not `a`: `a Sánchez` is a person)
+# (`el Mercosur`), after these prepositions (one word, or two ending in one) a place (`en Extremadura`,
+# `los alrededores de Lyon`; not `a`: `a Sánchez` is a person, nor `cerca de`: `cerca de Sánchez`)
 NOUN_ARTICLES = frozenset({"el", "la", "los", "las", "del", "al", "un", "una"})
-PLACE_PREPOSITIONS = frozenset({"en"})
+PLACE_PREPOSITIONS = frozenset(
+    {"en", "alrededores de", "afueras de", "sur de", "norte de", "este de", "oeste de", "provincia de"}
+)
 # nouns for kinds of places: next to a name they are no part of it and make it a place (`Oder river`,
 # `Hofburg palace`, `řeka Odra`); storyline/entities/trims.py `_place_nouns`
 PLACE_NOUNS = frozenset({"río", "palacio", "lago", "valle"})
