@@ -257,3 +257,31 @@ def test_company_named_in_marks_before_its_cue_is_no_quotation() -> None:
     assert [(q["content"], q["label"]) for q in _quotes(text, "uk")] == [
         ("що поставки почнуться у лютому", "Іван Петренко")
     ]
+
+
+# --- an inverted speaker after a date, an interview aside or a medium's title in marks -------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("pl", "„Referendum byłoby szkodliwe dla kraju” – stwierdził w maju 2016 r. Jan Kowalski.", "Jan Kowalski"),
+        (
+            "pl",
+            "– Nie pamiętam większej głupoty – mówił niedawno w wywiadzie dla „Rz” Adam Nowak, poseł PO.",
+            "Adam Nowak",
+        ),
+        (
+            "pl",
+            "– Każdej zimy szpitale dają się zaskoczyć – mówi „Rz” Piotr Wiśniewski, profesor ekonomii.",
+            "Piotr Wiśniewski",
+        ),
+        (
+            "ru",
+            "Как заявил в беседе с «Газетой.Ru» директор института Иван Петров, консенсус разрушен надолго.",
+            "директор института Иван Петров",
+        ),
+    ],
+)
+def test_inverted_speaker_past_a_date_an_aside_or_a_title(lang: str, text: str, speaker: str) -> None:
+    assert [q["speaker"] for q in _quotes(text, lang)] == [speaker]

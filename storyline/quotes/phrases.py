@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from storyline.quotes.base import (
+    CLOSING,
     DASHES,
     MAX_CUE_TOKENS,
     PLURAL_SUBJECT_WORDS,
@@ -16,6 +17,7 @@ from storyline.quotes.base import (
     SUBJECT_WORDS,
     TITLE_REACH,
     FinderBase,
+    _words,
 )
 from storyline.quotes.lexicon import WORD_CACHE_SIZE
 from storyline.quotes.speakers import NAME_PARTICLES, POSSESSIVE_S, Speaker, Token, _case_form
@@ -292,17 +294,38 @@ class PhraseMixin(FinderBase):
         j = i
         while j < stop and tokens[j].low in lex.skip and tokens[j].low not in lex.aside_prepositions:
             j += 1  # "ha detto ieri all'ANSA"; a preposition may be a skipped word too ("powiedział w …")
+        if j < stop and tokens[j].text in CLOSING:
+            # "mówi „Rz” Christian Dustmann": the medium spoken to, in marks, then the person speaking
+            close = next((x for x in range(j + 1, min(stop, j + 6)) if tokens[x].text in CLOSING), None)
+            if close is not None and close + 1 < stop and tokens[close + 1].is_cap:
+                person = self.people.inside(tokens[close + 1].start, tokens[min(stop, close + 5) - 1].end)
+                found = self.right_np(tokens, close + 1, stop) if person is not None else None
+                if person is not None and person.start == tokens[close + 1].start and found and found[0] == close + 1:
+                    return found
         if j >= stop or tokens[j].low not in lex.aside_prepositions:
             return rng
-        for m in range(j + 2, min(stop, j + 2 + INSERTED_WORDS)):
+        for m in range(j + 2, min(stop, j + 2 + INSERTED_WORDS + 3)):
             prev = tokens[m - 1]
             before = tokens[m - 2].low
+            if _words(tokens[j:m]) > INSERTED_WORDS:
+                return rng
+            # "w wywiadzie dla „Rz” Kenneth Clarke", "w maju 2016 r. Jarosław Kaczyński": a title's marks, an
+            # abbreviation's dot stay inside the inserted phrase
+            mark = (
+                prev.text in CLOSING
+                or (prev.text == "." and (len(before) == 1 or before in lex.abbreviations))
+                or sum(t.text in CLOSING for t in tokens[j:m]) % 2 == 1  # inside a title: "с «Газетой.Ru»"
+            )
             noun = before in lex.aside_prepositions or before in lex.articles  # "en declaraciones a EFE": a noun
-            if not prev.is_word or (lex.is_cue_word(prev.low) and not noun) or prev.low in lex.complementizers:
+            if not mark and (
+                not prev.is_word or (lex.is_cue_word(prev.low) and not noun) or prev.low in lex.complementizers
+            ):
                 return rng  # the phrase ends (a comma, a clause) before any speaker
             if prev.low in lex.aside_prepositions or prev.low in lex.articles or prev.low in lex.determiners:
                 continue  # inside the inserted phrase: "à l'|AFP", "w rozmowie z|PAP"
             tok = tokens[m]
+            if tok.text in CLOSING:
+                continue
             # "mówił ze sceny Jan Kowalski": a person mention starting here, of one word or more
             person = self.people.inside(tok.start, tokens[min(stop, m + 4) - 1].end) if tok.is_cap else None
             if person is not None and (person.start != tok.start or POSSESSIVE_S.search(prev.text)):

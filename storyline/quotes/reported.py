@@ -334,7 +334,9 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             inside = False  # "…, передает ТАСС со ссылкой на источник": a medium passing on a source's claim
         j = next((k for k in range(i, len(toks)) if toks[k].end >= m.end()), i) + 1
         cue = (toks[i].start, toks[j - 1].end)
-        rng = self.right_np(toks, j) or self._phrase_until_comma(toks, j)
+        # "Как заявил в беседе с «Газетой.Ru» директор …": past an aside after the construction's verb
+        inverted = self.inverted_np(toks, j) if j - i >= 2 and toks[j - 1].start in self.cues else None
+        rng = inverted or self.right_np(toks, j) or self._phrase_until_comma(toks, j)
         implied = None
         lex = self.lex
         if j < len(toks) and toks[i].low in lex.oblique_sources and toks[j].low in lex.oblique_pronouns:

@@ -203,6 +203,7 @@ SKIP = [
     "tymczasem",
     "następnie",
     "ponadto",
+    "niedawno",
 ]
 
 # Abbreviations written with a dot ("Gov. Kasich"): one token, and no sentence ends there.
