@@ -71,6 +71,11 @@ def _quotes(text: str, lang: str) -> list[dict[str, Any]]:
         ("it", "La cosa ricorda da vicino la rivolta egiziana di febbraio."),
         ("it", "Il regime osservava da lontano, convinto che le proteste si sarebbero spente."),
         ("it", "Gli italiani dovrebbero esigere spiegazioni, la situazione è molto seria."),
+        # "nega\\w*" read the adjectives "negative", "negati" as a denial
+        (
+            "it",
+            "L'accordo ha sollevato critiche per le possibili ripercussioni negative che vedrà il settore agricolo.",
+        ),
     ],
 )
 def test_non_speech_sense_of_a_cue_stem_is_no_attribution(lang: str, text: str) -> None:
@@ -144,6 +149,21 @@ def test_non_speech_sense_of_a_cue_stem_is_no_attribution(lang: str, text: str) 
             "che cinque persone sono morte nel quartiere",
             "ha reso noto",
             "Il capo dei soccorsi",
+        ),
+        # the imperfect and "révèle" after a quotation (fresh seed-12 sample: the quotation had no speaker)
+        (
+            "fr",
+            '"C\'est une deuxième révolution", affirmait Ibrahim Hammouda, un charpentier.',
+            "C'est une deuxième révolution",
+            "affirmait",
+            "Ibrahim Hammouda",
+        ),
+        (
+            "fr",
+            '"Notre salle d\'opération était au siège du parti", révèle Mohamed Heykal.',
+            "Notre salle d'opération était au siège du parti",
+            "révèle",
+            "Mohamed Heykal",
         ),
         # a quantifier opens the subject ("Algunos egipcios dicen que …" was lost)
         (

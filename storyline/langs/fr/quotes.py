@@ -9,15 +9,17 @@ QUOTE_PAIRS = [("«", "»"), ("“", "”"), ('"', '"'), ("‹", "›")]
 DIALOGUE_DASHES = "—–"
 
 CUES = [
-    r"(?:a |ont |avait )?déclaré|déclare|déclarent",
+    # the imperfect of a quotation's cue ("…", affirmait Ibrahim Hammouda), and "révèle" ("…", révèle Mohamed Heykal)
+    r"(?:a |ont |avait )?déclaré|déclare|déclarent|déclarait|déclaraient",
     r"(?:a |ont )?dit|dit|disent",
-    r"(?:a |ont )?affirmé|affirme\w*",
+    r"(?:a |ont )?affirmé|affirme\w*|affirmait|affirmaient",
+    r"(?:a |ont )?révélé|révèle|révèlent",
     # "mais a rejeté l'idée d'un échange": a stance, as English "rejected"
     r"(?:a |ont )?rejeté|rejette|rejettent",
     r"(?:a |ont )?souligné|souligne\w*",
-    r"(?:a |ont )?indiqué|indique\w*",
-    r"(?:a |ont )?expliqué|explique\w*",
-    r"(?:a |ont )?ajouté|ajoute\w*",
+    r"(?:a |ont )?indiqué|indique\w*|indiquait",
+    r"(?:a |ont )?expliqué|explique\w*|expliquait",
+    r"(?:a |ont )?ajouté|ajoute\w*|ajoutait",
     r"(?:a |ont )?estimé|estime\w*",
     r"(?:a |ont )?assuré|assure\w*",
     r"(?:a |ont )?annoncé|annonce\w*",

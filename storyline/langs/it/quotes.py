@@ -21,7 +21,8 @@ CUES = [
     r"(?:ha |hanno )?annunciato|annunci(?:a|ano|ava|avano|ando|are|ò|arono)",
     r"(?:ha |hanno )?confermato|conferm(?:a|ano|ava|avano|ando|are|ò|arono)",
     r"(?:ha |hanno )?smentito|smentisce",
-    r"(?:ha |hanno )?negato|nega\w*",
+    # not "nega\\w*": "ripercussioni negative", "diritti negati" are adjectives
+    r"(?:ha |hanno )?negato|neg(?:a|ano|ava|avano|ando|are|ò|arono)",
     r"(?:ha |hanno )?ammesso|ammette\w*",
     r"(?:ha |hanno )?avvertito|avverte\w*",
     r"(?:ha |hanno )?promesso|promette\w*",
