@@ -1,5 +1,5 @@
-"""Entity defects an analyst saw in the actor cards: surnames in capitals taken for acronyms, one-article
-spelling bridges between two places or two people.
+"""Entity defects an analyst saw in the actor cards: surnames in capitals taken for acronyms, acronyms that
+lost their translated link, one-article spelling bridges between two places or two people.
 
 Every text here is written for these tests (not the demo corpus); each case failed before its fix."""
 
@@ -171,3 +171,54 @@ def test_two_people_with_known_given_names_are_not_one_spelling() -> None:
 def test_spanish_place_phrase_makes_a_lone_word_a_place() -> None:
     text = "La Coordination paysanne Rhône-Alpes suspendió el viernes los bloqueos en los alrededores de Lyon."
     assert ("Lyon", "LOC") in _found(text, "es"), _found(text, "es")
+
+
+def test_german_capitalised_adjective_makes_a_name() -> None:
+    """German writes adjectives in lower case except in names: `der Gemeinsamen Agrarpolitik` is the farm policy
+    (its acronym GAP then joins it), not two common nouns to drop; at a sentence start the capital says nothing."""
+    text = (
+        "Kessler kritisierte, dass die Kürzungen bei der Gemeinsamen Agrarpolitik (GAP) kleine Betriebe träfen. "
+        "Die Europäische Zentralbank schweigt, die Mitglieder der Europäischen Union streiten. Europäische Staaten "
+        "zögern."
+    )
+    found = _found(text, "de")
+    assert {("Gemeinsamen Agrarpolitik", "ORG"), ("Europäische Zentralbank", "ORG"), ("GAP", "ORG")} <= found, found
+    assert not any(s.startswith("Europäische Staaten") for s, _ in found), found
+    # cited as after its article, where the gazetteer knows it (`Europäische Union`)
+    bases = {text[m.start : m.end]: m.lemma for m in find_mentions(text, "de")}
+    assert bases["Gemeinsamen Agrarpolitik"] == "Gemeinsame Agrarpolitik", bases
+    assert bases["Europäischen Union"] == "Europäische Union", bases
+
+
+def test_german_acronym_joins_the_farm_policy_but_the_wire_credit_does_not(tmp_path: Path) -> None:
+    """German `GAP` lost its link to the farm policy (`PAC`, `Política Agrícola Común`) when acronyms alone were
+    barred from translated links (the wire credit `(PAP)` had joined it); named with its expansion it links."""
+    store = _store_with(
+        tmp_path,
+        [
+            (
+                "de",
+                "Heinrich Kessler vom Landesbauernverband kritisierte in Brüssel, dass die Kürzungen bei der Gemeinsamen "
+                "Agrarpolitik (GAP) vor allem kleine Betriebe träfen. EU-Agrarkommissar Anders Holmgren verteidigte "
+                "das Mercosur-Abkommen.",
+            ),
+            (
+                "es",
+                "Los agricultores protestaron en Madrid y en Bruselas contra el acuerdo con Mercosur y los recortes de "
+                "la Política Agrícola Común (PAC). El comisario Anders Holmgren defendió el acuerdo con Mercosur.",
+            ),
+            (
+                "fr",
+                "Les agriculteurs ont manifesté à Bruxelles contre l'accord avec le Mercosur et la baisse des aides de "
+                "la politique agricole commune (PAC). Le commissaire Anders Holmgren a défendu l'accord.",
+            ),
+            (
+                "en",
+                "WARSAW, March 3 (PAP) - Farmers drove tractors into Brussels against the Mercosur deal, EU "
+                "commissioner Anders Holmgren said.",
+            ),
+        ],
+    )
+    policy = _ids_of(store, "GAP", "PAC", "Política Agrícola Común")
+    assert len(policy) == 1, policy
+    assert policy.isdisjoint(_ids_of(store, "PAP", "Landesbauernverband")), policy

@@ -107,3 +107,26 @@ def is_common_noun(word: str, lang: str, genitive: bool = False) -> bool:
         if got is not None:
             return got and _lemma(tail, lang) != tail
     return False
+
+
+@lru_cache(maxsize=100_000)
+def adjective_base(word: str, lang: str) -> str:
+    """The lower-case base form of an adjective written with a capital where every noun has one
+    (`CAPITALISED_NOUNS`): the lexicon's base form when the word is it plus an adjective ending
+    (`Gemeinsamen` → `gemeinsam`, `Europäische` → `europäisch`; `ARTICLE_ADJECTIVE_ENDINGS`); empty otherwise."""
+    data = language_data(lang, "entities")
+    endings: tuple[str, ...] = getattr(data, "ARTICLE_ADJECTIVE_ENDINGS", ())
+    if not getattr(data, "CAPITALISED_NOUNS", False) or not endings or not word[:1].isupper() or not word.isalpha():
+        return ""
+    if not _known(word, lang):
+        return ""
+    base = _lemma(word, lang)
+    return base if base[:1].islower() and any(word.lower() == base + ending for ending in endings) else ""
+
+
+def is_capitalised_adjective(word: str, lang: str) -> bool:
+    """True for an inflected adjective written with a capital where every noun has one (`CAPITALISED_NOUNS`):
+    the lexicon's base form is lower case and the word is it plus an adjective ending (`Gemeinsamen` →
+    `gemeinsam`, `Europäische` → `europäisch`; `ARTICLE_ADJECTIVE_ENDINGS`). Away from a sentence start such
+    a capital is a name's (`Gemeinsame Agrarpolitik`, `Europäische Zentralbank`)."""
+    return bool(adjective_base(word, lang))

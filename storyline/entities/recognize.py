@@ -156,6 +156,19 @@ def _genitive_base(surface: str, lemma: str, lang: str, data: Any) -> str:
     return lemma
 
 
+def _adjective_base(lemma: str, lang: str, data: Any) -> str:
+    """Where every noun is capitalised (`CAPITALISED_NOUNS`), the capitalised adjectives of a name in the form
+    it is cited in after its article (`der Gemeinsamen Agrarpolitik` → `Gemeinsame Agrarpolitik`, `Europäischen
+    Union` → `Europäische Union`, which the gazetteer knows): the lexicon's base form plus `-e`."""
+    if not getattr(data, "CAPITALISED_NOUNS", False) or " " not in lemma:
+        return lemma
+    from storyline.entities.nouns import adjective_base
+
+    words = lemma.split(" ")
+    cited = [(base[:1].upper() + base[1:] + "e") if (base := adjective_base(w, lang)) else w for w in words[:-1]]
+    return " ".join([*cited, words[-1]])
+
+
 def _retype(surface: str, lemma: str, kind: str, lang: str, text: str, start: int, data: Any) -> str:
     """Correct a type with the gazetteer (countries, cities) and, for weakly typed languages, title cues."""
     hit = alias_key(lemma, lang) or alias_key(surface, lang)
@@ -233,7 +246,7 @@ def _finish(text: str, lang: str, spans: list[tuple[int, int, str]]) -> list[Men
         lemma = lemmatize(surface, lang, kind)
         if head is not None:  # only the head declines; its complements keep their case (`Fondu solidarity …`)
             lemma = lemmatize(head, lang, kind) + surface[len(head) :]
-        lemma = _genitive_base(surface, lemma, lang, data)
+        lemma = _adjective_base(_genitive_base(surface, lemma, lang, data), lang, data)
         kind = _retype(surface, lemma, kind, lang, text, start, data)
         seen.add((start, end))
         out.append(Mention(start, end, kind, lemma, lang))

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from storyline.entities.false_names import common_head_tail
-from storyline.entities.nouns import is_common_noun
+from storyline.entities.false_names import common_head_tail, sentence_initial
+from storyline.entities.nouns import is_capitalised_adjective, is_common_noun
 from storyline.entities.recall import _gazetteer_kind
 from storyline.entities.tokens import tokenize
 
@@ -145,7 +145,7 @@ def _noun_filter(text: str, lang: str, spans: list[tuple[int, int, str]], data: 
             else:
                 marks.append("C" if is_common_noun(word, lang) else "N")
         if "N" not in marks:
-            staged.append((start, end, kind, False))
+            staged.append(_adjective_name(text, lang, toks, marks) or (start, end, kind, False))
             continue
         # nouns directly before a name are titles and descriptions (`Umweltministerin Katrin Vogler`)
         cut = max((j for j in range(len(marks) - 1) if marks[j] == "C" and marks[j + 1] == "N"), default=-1)
@@ -177,6 +177,27 @@ def _noun_filter(text: str, lang: str, spans: list[tuple[int, int, str]], data: 
                 continue
         out.append((start, end, kind))
     return out
+
+
+def _adjective_name(
+    text: str, lang: str, toks: list[tuple[int, int]], marks: list[str]
+) -> tuple[int, int, str, bool] | None:
+    """A span of common nouns holding a capitalised adjective away from a sentence start and the nouns right
+    after it: in languages that capitalise nouns only, that capital makes a name (`bei der Gemeinsamen
+    Agrarpolitik (GAP)`, `die Europäische Zentralbank`), a body's or a policy's, typed ORG. None otherwise."""
+    for j in range(len(toks) - 1):
+        a, b = toks[j]
+        if (
+            marks[j] == "C"
+            and marks[j + 1] == "C"
+            and not sentence_initial(text, a)
+            and is_capitalised_adjective(text[a:b], lang)
+        ):
+            stop = j + 1
+            while stop + 1 < len(marks) and marks[stop + 1] == "C":
+                stop += 1
+            return a, toks[stop][1], "ORG", True
+    return None
 
 
 def _romance_head(text: str, start: int, heads: Any) -> int:
