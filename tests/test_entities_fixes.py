@@ -1,5 +1,5 @@
 """Entity defects an analyst saw in the actor cards: surnames in capitals taken for acronyms, acronyms that
-lost their translated link, one-article spelling bridges between two places or two people.
+lost their translated link, one-article spelling bridges between two places or two people, English model types.
 
 Every text here is written for these tests (not the demo corpus); each case failed before its fix."""
 
@@ -222,3 +222,33 @@ def test_german_acronym_joins_the_farm_policy_but_the_wire_credit_does_not(tmp_p
     policy = _ids_of(store, "GAP", "PAC", "Política Agrícola Común")
     assert len(policy) == 1, policy
     assert policy.isdisjoint(_ids_of(store, "PAP", "Landesbauernverband")), policy
+
+
+ENGLISH_CARD = (
+    "More than 400 maps of Scotland were put online by the National Library of Scotland in Edinburgh. The "
+    "collection includes early surveys of the Highlands and coastal charts used by fishing fleets, some of which "
+    "had not been shown before. Volunteers will help transcribe place names, many of which are written in Gaelic "
+    "or in older spellings of Scots."
+)
+
+
+def test_english_place_name_noun_makes_a_place_and_a_people_is_no_entity() -> None:
+    """spaCy's small model typed `Highlands` and `Scots` ORG: a name ending in a capitalised noun for a kind of
+    place is a place; a people's name beside its place (`Scots`, `Scotland`) is no entity."""
+    found = _found(ENGLISH_CARD, "en")
+    assert ("Highlands", "LOC") in found, found
+    assert not any(s == "Scots" for s, _ in found), found
+    assert {("Scotland", "LOC"), ("Edinburgh", "LOC")} <= found, found
+
+
+def test_foreign_body_keeps_its_own_name_in_english() -> None:
+    """`Coordination` was cut out of `the Coordination paysanne Rhône-Alpes` in English text; an English
+    phrase after a head word stays out (`Commission official`)."""
+    text = (
+        '"We are against unfair trade," said Jean-Baptiste Lemaire of the Coordination paysanne Rhône-Alpes. '
+        "A Commission official said the Commission would act."
+    )
+    found = _found(text, "en")
+    assert ("Coordination paysanne Rhône-Alpes", "ORG") in found, found
+    assert ("Jean-Baptiste Lemaire", "PER") in found, found
+    assert not any(s.startswith("Commission official") for s, _ in found), found

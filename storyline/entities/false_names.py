@@ -298,3 +298,24 @@ def common_head_tail(text: str, lang: str, toks: list[tuple[int, int]]) -> int:
             break
         keep += 1
     return keep
+
+
+def peoples_names(text: str, lang: str, mentions: list[tuple[int, int, str]], data: Any) -> set[int]:
+    """Indexes of lone words a model typed as a body or a thing that name the people of a place the text names
+    (`older spellings of Scots` beside `Scotland`, `Poles` beside `Poland`): the place's first letters (three at
+    least) and one of the language's `PEOPLE_ENDINGS`. A people is no entity."""
+    endings: tuple[str, ...] = getattr(data, "PEOPLE_ENDINGS", ())
+    if not endings:
+        return set()
+    places = {w for a, b, kind in mentions if kind == "LOC" for w in text[a:b].split() if w[:1].isupper()}
+    out: set[int] = set()
+    for i, (a, b, kind) in enumerate(mentions):
+        word = text[a:b]
+        if kind not in ("ORG", "PRO", "EVT") or " " in word or word in places or alias_key(word, lang) is not None:
+            continue
+        for ending in endings:
+            stem = word[: -len(ending)]
+            if word.endswith(ending) and len(stem) >= 3 and any(p.startswith(stem) and p != word for p in places):
+                out.add(i)
+                break
+    return out

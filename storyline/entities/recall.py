@@ -156,3 +156,28 @@ def _adjective_names(text: str, data: Any) -> list[tuple[int, int, str]]:
     if pattern is None:
         return []
     return [(m.start(), m.end(), "ORG") for m in pattern.finditer(text)]
+
+
+def _foreign_adjective_names(
+    text: str, lang: str, spans: list[tuple[int, int, str]], data: Any
+) -> list[tuple[int, int, str]]:
+    """Bodies of another language named in its own words (`said Jean-Baptiste Lemaire of the Coordination paysanne
+    Rhône-Alpes`: the model found `Coordination`): the ADJECTIVE_NAMES of the languages FOREIGN_ADJECTIVE_NAMES
+    lists, where a span of the model starts the name and its lower-case words are none of this language's (its
+    simplemma word list: `Commission official` is English), typed ORG."""
+    others: tuple[str, ...] = getattr(data, "FOREIGN_ADJECTIVE_NAMES", ())
+    starts = {a for a, _, kind in spans if kind != "PER"}
+    if not others or not starts:
+        return []
+    import simplemma
+
+    from storyline.langs import language_data
+
+    out: list[tuple[int, int, str]] = []
+    for other in others:
+        pattern = getattr(language_data(other, "entities"), "ADJECTIVE_NAMES", None)
+        for m in pattern.finditer(text) if pattern is not None else ():
+            lower = [w for w in m.group().split() if w[:1].islower()]
+            if m.start() in starts and lower and not any(simplemma.is_known(w, lang=lang) for w in lower):
+                out.append((m.start(), m.end(), "ORG"))
+    return out

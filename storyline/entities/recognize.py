@@ -19,12 +19,13 @@ from pathlib import Path
 from typing import Any
 
 from storyline.entities.evidence import unsupported_people
-from storyline.entities.false_names import drop_function_words, head_noun_name, split_acronyms
+from storyline.entities.false_names import drop_function_words, head_noun_name, peoples_names, split_acronyms
 from storyline.entities.gazetteer import alias_key, institution_type, place_type
 from storyline.entities.lemma import lemmatize
 from storyline.entities.outlets import credit_spans, outlet_types
 from storyline.entities.recall import (
     _adjective_names,
+    _foreign_adjective_names,
     _gazetteer_extensions,
     _gazetteer_spans,
     _name_tails,
@@ -176,6 +177,9 @@ def _retype(surface: str, lemma: str, kind: str, lang: str, text: str, start: in
         return "LOC" if place_type(hit[1]) else institution_type(hit[1])
     if _org_head(surface.split()[0], data):
         return "ORG"  # "Landesbauernverbands Rheinland": a body's head noun opens the name
+    last = surface.split()[-1]
+    if kind in ("ORG", "PRO", "EVT") and last[:1].isupper() and last.lower() in getattr(data, "PLACE_NAME_NOUNS", ()):
+        return "LOC"  # "the Highlands", "the Balearic Islands"
     if data is not None and kind != "PER":
         before = text[max(0, start - 40) : start].split()
         titled = bool(before) and before[-1].lower().strip(",") in getattr(data, "PERSON_TITLES", frozenset())
@@ -213,7 +217,7 @@ def _finish(text: str, lang: str, spans: list[tuple[int, int, str]]) -> list[Men
     spans = [s for s in spans if not _title_part(text, s, lang, data)]
     spans = spans + _repeat_spans(text, spans + _name_tails(text, spans, data))
     spans = spans + _gazetteer_spans(text, lang, spans)
-    named = _adjective_names(text, data)
+    named = _adjective_names(text, data) + _foreign_adjective_names(text, lang, spans, data)
     if named:  # whole names with lower-case words: no trim may cut them, no tagger piece stays beside them
         spans = [s for s in spans if not any(a < s[1] and s[0] < b for a, b, _ in named)]
     spans = drop_function_words(text, lang, spans)
@@ -255,6 +259,9 @@ def _finish(text: str, lang: str, spans: list[tuple[int, int, str]]) -> list[Men
         if heads is not None:  # `Fonds de solidarité de l'` + `Union européenne`: the head-first name is one
             named = [(_romance_head(text, a, heads), b, k) for a, b, k in named]
         out = sorted(out + [Mention(a, b, k, " ".join(text[a:b].split()), lang) for a, b, k in named], key=_offsets)
+    peoples = peoples_names(text, lang, [(m.start, m.end, m.type) for m in out], data)
+    if peoples:
+        out = [m for i, m in enumerate(out) if i not in peoples]
     kinds = outlet_types(text, lang, [(m.start, m.end, m.type, m.lemma) for m in out])
     out = [m if m.type == k else Mention(m.start, m.end, k, m.lemma, m.lang) for m, k in zip(out, kinds, strict=True)]
     # a name inside a longer one found by another route (`Comité international` of `Comité international de

@@ -120,3 +120,37 @@ AND_WORDS = ("and", "or")  # coordination: `X and Axios` shares X's outlet cue
 # nouns for kinds of places: next to a name they are no part of it and make it a place (`Oder river`,
 # `Hofburg palace`, `řeka Odra`); storyline/entities/trims.py `_place_nouns`
 PLACE_NOUNS = frozenset({"river", "palace", "valley", "lake", "mountains", "basin", "canal", "peninsula"})
+# a name ending in (or made of) one of these capitalised nouns for a kind of place is a place, whatever type the
+# small model gave it (`the Highlands` ORG, `the Balearic Islands`, `Suez Canal`); recognize.py `_retype`. Not
+# `palace` or `forest`: `Crystal Palace`, `Nottingham Forest` are clubs
+PLACE_NAME_NOUNS = frozenset(
+    {
+        "highlands",
+        "lowlands",
+        "island",
+        "islands",
+        "isles",
+        "hills",
+        "mountains",
+        "river",
+        "lake",
+        "valley",
+        "canal",
+        "peninsula",
+        "bay",
+        "gulf",
+        "strait",
+        "sea",
+        "coast",
+        "desert",
+        "basin",
+    }
+)
+# a lone word a model typed ORG that is a people's name of a place the text names (`older spellings of Scots`
+# beside `Scotland`, `Poles` beside `Poland`): the place's first letters and one of these endings; no entity
+# (storyline/entities/false_names.py `peoples_names`)
+PEOPLE_ENDINGS = ("s", "es", "ish", "ans", "ians", "ese", "is")
+# bodies of these languages keep their own names in English text (`Jean-Baptiste Lemaire of the Coordination
+# paysanne Rhône-Alpes`): their ADJECTIVE_NAMES are read here where the model found the head word and the
+# lower-case words are no English ones (recall.py `_foreign_adjective_names`)
+FOREIGN_ADJECTIVE_NAMES = ("fr", "it")
