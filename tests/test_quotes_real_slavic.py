@@ -285,3 +285,11 @@ def test_company_named_in_marks_before_its_cue_is_no_quotation() -> None:
 )
 def test_inverted_speaker_past_a_date_an_aside_or_a_title(lang: str, text: str, speaker: str) -> None:
     assert [q["speaker"] for q in _quotes(text, lang)] == [speaker]
+
+
+def test_title_with_a_place_before_a_headline_colon_is_a_source() -> None:
+    """ "Premier Pakistanu: …": the place is the title's complement, the premier speaks (a place alone is a topic)."""
+    text = "Premier Pakistanu: rodzina jest bezpieczna i przebywa w kraju\n\nPakistan: protesty trwają już trzeci dzień"
+    assert [(q["speaker"], q["content"]) for q in _quotes(text, "pl")] == [
+        ("Premier Pakistanu", "rodzina jest bezpieczna i przebywa w kraju")
+    ]

@@ -202,7 +202,11 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         if any(start <= s < end for s, _e in self.agent_names):
             return False
         lex = self.lex
-        return not any(t.low in lex.non_person or t.low in lex.institution_nouns for t in toks[rng[0] : rng[1]])
+        # "Premier Pakistanu: …": a title or source noun heads the phrase, the place is its complement
+        return not any(
+            t.low in lex.non_person or t.low in lex.institution_nouns or self._head_noun(t.low)
+            for t in toks[rng[0] : rng[1]]
+        )
 
     def _anaphoric(self, sent: _Sentence, i: int) -> tuple[Quote | None, int] | None:
         """ "Об этом сообщил пресс-секретарь президента Дмитрий Песков.", "Poinformował o tym rzecznik …": a
