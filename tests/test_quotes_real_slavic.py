@@ -1,37 +1,13 @@
 """Stage "quotes" on sentences shaped like real Polish, Russian and Ukrainian news (SlavicNER dev articles).
 
-Each test holds a sentence written by the team in the shape of one the hand audit of real articles found
-wrongly read (/work/briefs/audit_slavic_before.md); the comment names the error class.
+Each test holds a sentence written by the team in the shape of one that a hand audit of real articles from the
+shared eval collections found wrongly read; the comment names the error class.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-
-from storyline.model import Article
-from storyline.pipeline import default_pipeline
-
-
-def _quotes(text: str, lang: str) -> list[dict[str, Any]]:
-    article = Article(text=text, language=lang)
-    for st in default_pipeline().stages:
-        if st.name in ("sentences", "mentions", "quotes"):
-            st.func(article)
-    rows = []
-    for q in article.spans("quote"):
-        a = q.attrs
-        rows.append(
-            {
-                "content": text[q.start : q.end],
-                "cue": text[a["cue"][0] : a["cue"][1]] if a["cue"] else None,
-                "speaker": text[a["speaker"][0] : a["speaker"][1]] if a["speaker"] else None,
-                "label": a["speaker_label"],
-            }
-        )
-    return rows
-
+from quote_rows import quote_rows as _quotes
 
 # --- a headline's colon after a cross-link, a caption or a topic label names no speaker ------------------------
 
