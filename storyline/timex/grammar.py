@@ -108,6 +108,8 @@ class Grammar:
     set_needs_count: frozenset[str]
     set_count_before: re.Pattern[str] | None
     patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    # a day number and the language's link right before a month ("14 de ", "3 ", "6-"): where a name's head is looked for
+    day_before: re.Pattern[str] | None = None
     # Which shapes can start at a word (lower-cased first words of their tables and literal text), and
     # which at a number: each shape is tried only at such words, which is what makes the stage fast
     # (scanning every position of the text with 20+ patterns is ~5x slower).
@@ -357,6 +359,7 @@ def grammar_for(lang: str | None) -> Grammar:
         "clock_named": rf"{left}(?P<named>{alternation(g.clock_named)}){right}",
     }
     g.patterns = {name: re.compile(p, re.IGNORECASE) for name, p in shapes.items()}
+    g.day_before = re.compile(rf"(?<!\d)\d{{1,2}}{day_suffix}(?:{dm_link}|-)$", re.IGNORECASE)
     firsts = _first_words
     literal = _literal_words
     shape_starts: dict[str, set[str]] = {

@@ -106,16 +106,13 @@ def _month_number(ctx: Context, word: str) -> int | None:
     return ctx.g.lookup(ctx.g.months, word) or ctx.g.lookup(ctx.g.months, word.rstrip(".") + ".")
 
 
-_DAY_BEFORE = re.compile(r"(\d{1,2})[.-]?\s*(?:de\s+|del\s+)?$")
-
-
 def _in_name(ctx: Context, start: int) -> bool:
     """True when a name's head word (`DATE_NAME_BEFORE`) stands right before the date at `start`, or before the
     day number right before the month at `start` ("Mouvement du 6-Avril", "Frente 14 de enero")."""
     named = ctx.g.date_name_before
     if named is None:
         return False
-    day = _DAY_BEFORE.search(ctx.text, max(0, start - 12), start)
+    day = ctx.g.day_before.search(ctx.text, max(0, start - 12), start) if ctx.g.day_before else None
     cut = day.start() if day else start
     return named.search(ctx.text, max(0, cut - 24), cut) is not None
 
