@@ -135,6 +135,10 @@ def test_seed_actors_have_variants_roles_and_quotes(seeds_brief: dict[str, Any])
     assert {"en", "pl"} <= set(zelensky["variants"])
     assert "Zełenski" in zelensky["variants"]["pl"] and "Zelenskiy" in zelensky["variants"]["en"]
     assert any(q["kind"] == "direct" and "constructive" in q["citation"]["text"] for q in zelensky["quotes"])
+    # "…,” according to Zelenskiy’s office': his office spoke; the briefing says so beside his own words.
+    office = next(q for q in zelensky["quotes"] if q["citation"]["text"].startswith("existing diplomatic"))
+    assert office["via"] == "Zelenskiy’s office"
+    assert not any(q["via"] for q in zelensky["quotes"] if "constructive" in q["citation"]["text"])
     peskov = actor("peskov")
     assert any("Consultations are not currently under way" in q["citation"]["text"] for q in peskov["quotes"])
     assert any("Kremlin" in r["text"] for r in peskov["roles"])

@@ -45,6 +45,17 @@ def test_speaker_matches_other_languages_spellings(seed_db: str) -> None:
     assert any(r["speaker"].startswith("office of") for r in rows) or any("Our teams" in r["content"] for r in rows)
 
 
+def test_an_office_speaks_as_the_office(seed_db: str) -> None:
+    # '“…,” according to Zelenskiy’s office': the speaker is his office under the entity's own name, not he;
+    # the quote still turns up under his name.
+    rows = _run(seed_db, "--speaker", "Zelensky")
+    office = next(r for r in rows if r["content"].startswith("existing diplomatic opportunities"))
+    assert office["speaker"] == "office of Volodymyr Zelensky" and office["source_kind"] == "institution"
+    assert office["speaker_entity"] and office["speaker_text"] == "Zelenskiy’s office"
+    own = next(r for r in rows if "constructive" in r["content"])
+    assert own["speaker"] == "Volodymyr Zelensky" and own["source_kind"] == "person"
+
+
 def test_quotes_by_language_and_article(seed_db: str) -> None:
     polish = _run(seed_db, "--lang", "pl")
     assert polish and all(r["language"] == "pl" for r in polish)

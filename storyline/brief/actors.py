@@ -214,7 +214,12 @@ def build_actors(store: Store, material: Material, idx: EntityIndex) -> list[Act
                 if all(c.article_id != art.id for c in (copy.citation, *copy.also)):
                     copy.also.append(cit)
                 continue
-            quote = Quote(kind, cit, speaker_text, continued=continued)
+            via = None
+            if q.attrs.get("source_kind") == "institution" and q.attrs.get("speaker_mention"):
+                # "according to Zelenskiy's office", "his office said": the actor's office spoke, not the actor.
+                many = speaker_text is not None and len(speaker_text.split()) > 1
+                via = speaker_text if many else str(q.attrs.get("speaker_label") or "") or None
+            quote = Quote(kind, cit, speaker_text, continued=continued, via=via)
             copies[(key, kind, words)] = quote
             quotes_by[key].append(quote)
     ranked = []

@@ -314,11 +314,23 @@ def to_html(briefing: Briefing) -> str:
             if qs:
                 out.append(f"<h3>{kind.capitalize()} quotes ({len(qs)})</h3>")
                 # An interrupted quote shows its pieces joined; every piece and copy has its own source button.
-                qs = [{"citation": dict(q["citation"], text=quote_text(q)), "also": quote_citations(q)[1:]} for q in qs]
-                out.append(_statements(qs[:QUOTES_SHOWN]))
+                # A quote through the actor's office is labelled so ("en · via his office").
+                qs = [
+                    {
+                        "citation": dict(q["citation"], text=quote_text(q)),
+                        "also": quote_citations(q)[1:],
+                        "label": " · ".join(
+                            filter(None, [q["citation"].get("language"), q.get("via") and f"via {q['via']}"])
+                        ),
+                    }
+                    for q in qs
+                ]
+                out.append(_statements(qs[:QUOTES_SHOWN], labelled=True))
                 if len(qs) > QUOTES_SHOWN:
                     rest = qs[QUOTES_SHOWN:]
-                    out.append(f"<details><summary>{len(rest)} more</summary>{_statements(rest)}</details>")
+                    out.append(
+                        f"<details><summary>{len(rest)} more</summary>{_statements(rest, labelled=True)}</details>"
+                    )
         out.append("</div>")
     out.append("</div></section>")
 

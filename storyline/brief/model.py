@@ -84,6 +84,7 @@ class Quote:
     citation: Citation
     speaker_text: str | None = None
     also: list[Citation] = field(default_factory=list)  # the same words in other articles (republished copies)
+    via: str | None = None  # the office that spoke for the actor ("Zelenskiy’s office", "office of …")
     continued: list[Citation] = field(
         default_factory=list
     )  # its further pieces past an attribution ('“A,” she said. “B.”')

@@ -142,7 +142,8 @@ def to_markdown(briefing: Briefing) -> str:
             text = quote_text(q)
             shown = f"“{text}”" if q["kind"] == "direct" else text
             refs = ", ".join(str(n.ref(c)) for c in quote_citations(q))
-            out.append(f"- {q['kind']}: {shown} [{refs}]")
+            via = f" (via {q['via']})" if q.get("via") else ""
+            out.append(f"- {q['kind']}{via}: {shown} [{refs}]")
         out.append("")
     out += ["## Positions", ""]
     p = b["positions"]

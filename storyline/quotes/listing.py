@@ -65,13 +65,18 @@ def quote_rows(store: Store, article: Article, speaker: str | None = None) -> li
         ]
         if speaker and not _matches(speaker, names):
             continue
+        shown = entity_name or attrs.get("speaker_label") or speaker_text
+        label, named = attrs.get("speaker_label"), _text(article, attrs.get("speaker_mention"))
+        if entity_name and label and named and named != label and named in label:
+            # "his office" resolved to Zelensky's mention: the office speaks ("office of Volodymyr Zelensky"), not he.
+            shown = label.replace(named, entity_name)
         rows.append(
             {
                 "article_id": article.id,
                 "language": article.language,
                 "published": article.published.value.isoformat() if article.published.value else None,
                 "kind": attrs.get("kind"),
-                "speaker": entity_name or attrs.get("speaker_label") or speaker_text,
+                "speaker": shown,
                 "speaker_text": speaker_text,
                 "speaker_entity": entity_id,
                 "source_kind": attrs.get("source_kind"),
