@@ -261,3 +261,32 @@ def list_events(
         and (until is None or e.date_start <= until)
         and (lang is None or e.language == lang)
     ]
+
+
+@dataclass(frozen=True)
+class Unplaced:
+    """What a timeline leaves out for want of a date: the undated articles and their relative times."""
+
+    articles: int  # articles without a publication date (originals, not duplicates)
+    times: list[str]  # their DATE/TIME expressions that stayed relative ("Thursday", "earlier in the week")
+
+
+def unplaced_times(store: Store, *, lang: str | None = None, article_ids: list[str] | None = None) -> Unplaced:
+    """The undated articles in scope and the time expressions of theirs that no date resolved, which is why a
+    timeline cannot place those events (`storyline ingest --manifest` gives articles their dates)."""
+    rows = store.query(
+        "SELECT a.id, a.language, s.attrs, substr(a.text, CAST(s.start + 1 AS INTEGER), CAST(s.end - s.start AS INTEGER)) AS words FROM articles a "
+        "LEFT JOIN spans s ON s.article_id = a.id AND s.layer = 'timex' "
+        "WHERE a.published_at IS NULL AND a.duplicate_of IS NULL ORDER BY a.id, s.start"
+    )
+    wanted = set(article_ids) if article_ids is not None else None
+    articles: set[str] = set()
+    times: list[str] = []
+    for r in rows:
+        if (wanted is not None and r["id"] not in wanted) or (lang is not None and r["language"] != lang):
+            continue
+        articles.add(r["id"])
+        attrs = json.loads(r["attrs"]) if r["attrs"] else {}
+        if attrs.get("type") in ("DATE", "TIME") and not attrs.get("anchored", True):
+            times.append(" ".join(str(r["words"]).split()))
+    return Unplaced(len(articles), times)

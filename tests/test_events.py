@@ -100,6 +100,28 @@ def test_timeline_command_lists_events_as_json_and_text(tmp_path: Path, polish_s
     assert bad.exit_code != 0
 
 
+def test_timeline_says_what_undated_articles_leave_out(tmp_path: Path, polish_seed: Article) -> None:
+    # An undated English report: its "Thursday" stays relative, so the timeline cannot place it and says why.
+    db = tmp_path / "undated.db"
+    store = open_store(db)
+    undated = analysed("Late on Thursday the envoys met in Miami. Talks resume next week.", "en", None)
+    for article in (polish_seed, undated):
+        store.put_article(article)
+    events_step(store, [polish_seed.id, undated.id])
+    store.close()
+    runner = CliRunner()
+    both = runner.invoke(cli, ["--db", str(db), "timeline"])
+    assert both.exit_code == 0 and "Dmitriew" in both.output
+    assert "1 article(s) have no publication date, so 2 relative time(s)" in both.output
+    assert "“Thursday”" in both.output and "--manifest" in both.output
+    english = runner.invoke(cli, ["--db", str(db), "timeline", "--lang", "en"])
+    assert "no dated events" in english.output and "2 relative time(s)" in english.output
+    polish = runner.invoke(cli, ["--db", str(db), "timeline", "--lang", "pl"])
+    assert "no publication date" not in polish.output  # the Polish article is dated: nothing is left out
+    as_json = json.loads(runner.invoke(cli, ["--db", str(db), "timeline", "--json", "--lang", "en"]).output)
+    assert as_json == []  # the note goes to stderr; the JSON stays a list of events
+
+
 def test_timeline_story_filter_uses_the_stories_stage(tmp_path: Path, polish_seed: Article) -> None:
     db = tmp_path / "story.db"
     store = open_store(db)

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 import click
 
 from storyline.cli.common import echo_json, json_option, store_from
 from storyline.errors import NotFound, UnsupportedInput
+
+if TYPE_CHECKING:
+    from storyline.events import Unplaced
+
+# Relative times of undated articles quoted in the note under a timeline.
+UNPLACED_SHOWN = 3
 
 
 def _day(value: str | None, option: str) -> date | None:
@@ -47,7 +54,7 @@ def timeline_command(
       storyline timeline --since 2026-01-01 --lang pl
       storyline timeline --story 3 --json
     """
-    from storyline.events import list_events
+    from storyline.events import list_events, unplaced_times
 
     store = store_from(ctx)
     article_ids = _story_articles(store, story) if story else None
@@ -57,8 +64,10 @@ def timeline_command(
     if as_json:
         echo_json([e.to_dict() for e in events])
         return
+    unplaced = unplaced_times(store, lang=lang, article_ids=article_ids)
     if not events:
         click.echo("no dated events (ingest articles first, or widen --since/--until)")
+        _say_unplaced(unplaced)
         return
     sources = {r["id"]: r for r in store.query("SELECT id, outlet, title, source FROM articles")}
     shown: dict[tuple[str, str], int] = {}  # a wire copy repeats the same sentence: print it once
@@ -75,6 +84,19 @@ def timeline_command(
     repeated = sum(n - 1 for n in shown.values())
     if repeated:
         click.echo(f"({repeated} identical sentence(s) from other copies not repeated; --json lists every event)")
+    _say_unplaced(unplaced)
+
+
+def _say_unplaced(unplaced: Unplaced) -> None:
+    """A note of the undated articles whose relative times ("Thursday") the timeline could not place."""
+    if not unplaced.times:
+        return
+    shown = ", ".join(f"“{t}”" for t in list(dict.fromkeys(unplaced.times))[:UNPLACED_SHOWN])
+    click.echo(
+        f"({unplaced.articles} article(s) have no publication date, so {len(unplaced.times)} relative time(s) "
+        f"such as {shown} are not on this timeline; give their dates with `storyline ingest --manifest FILE`)",
+        err=True,
+    )
 
 
 def register(cli: click.Group) -> None:
