@@ -37,3 +37,24 @@ def test_label_before_a_headline_colon_is_no_speaker(text: str) -> None:
 def test_named_source_before_a_headline_colon_still_speaks(text: str, label: str) -> None:
     rows = _quotes(text, "en")
     assert [(r["cue"], r["label"]) for r in rows] == [(":", label)]
+
+
+# --- a name in apposition to a postposed speaker's common noun is who speaks ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Alarmingly, a tenth of the region's nurses cannot work, the region's top health official, "
+            "Mario Rossi, said Monday.",
+            "Mario Rossi",
+        ),
+        (
+            "The plant will close in March, the company's chief executive, Anna Berg, told reporters on Tuesday.",
+            "Anna Berg",
+        ),
+    ],
+)
+def test_name_in_apposition_after_a_postposed_title_speaks(text: str, label: str) -> None:
+    assert [r["label"] for r in _quotes(text, "en")] == [label]

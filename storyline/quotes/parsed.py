@@ -130,8 +130,15 @@ def _subtree_minus(head: Any, cut: Any) -> list[Any]:
 
 
 def _source_tokens(tok: Any) -> list[Any]:
-    """The speaker phrase headed by `tok`, cut after its head ("Trump, who ...") and without a possessive 's."""
-    return [t for t in tok.subtree if t.i <= tok.i and not (t.dep_ == "case" and t.head.i == tok.i)]
+    """The speaker phrase headed by `tok`, cut after its head ("Trump, who ...") and without a possessive 's;
+    a common noun's name in apposition is part of it ("…, the region's top health official, Mario Rossi, said")."""
+    phrase = [t for t in tok.subtree if t.i <= tok.i and not (t.dep_ == "case" and t.head.i == tok.i)]
+    if tok.pos_ != "NOUN":
+        return phrase
+    name = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i), None)
+    if name is None:
+        return phrase
+    return phrase + [t for t in name.subtree if t.i <= name.i]
 
 
 def _subject(verb: Any) -> Any | None:
