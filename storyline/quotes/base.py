@@ -132,6 +132,8 @@ class FinderBase:
         # unless a person or body is named with them.
         self.topic_names = [(m.start, m.end) for m in mentions or () if m.attrs.get("type") in ("LOC", "PRO")]
         self.agent_names = [(m.start, m.end) for m in mentions or () if m.attrs.get("type") in ("PER", "ORG")]
+        # Without a mention layer (a library caller) no capitalised word can be told from a name.
+        self.mentions_known = mentions is not None
         self.resolver = SpeakerResolver(text, self.lex, self.people)
         self.quoted: list[Marked] = []
         self.quoted_starts: list[int] = []

@@ -354,7 +354,7 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
             # "повідомили «Київському кур'єру», що …": a quoted name before the clause, not the quotation.
             return None
         cue_i = n = 0
-        rng = None
+        rng = inverted = None
         # The nearest speech cue with a speaker ("Hrytsenko said Kyiv still wanted an “all for all” deal"),
         # else the nearest cue of any kind ("He reiterated that any deal must consider the “…”").
         for speech_only in (True, False):
@@ -364,7 +364,17 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                 n = self.cue_at(before, i)
                 if speech_only and self.lex.needs_complementizer.fullmatch(" ".join(t.low for t in before[i : i + n])):
                     continue
-                rng = self.left_np(before, i) or self._inverted(before, i + n) or self._subject(before, i)
+                rng = self.left_np(before, i)
+                if (
+                    rng is not None
+                    and self.lex.verb_second
+                    and all(t.is_word for t in before[:i])
+                    and self._names_no_one(before, rng)
+                ):
+                    # "Allerdings betonte der 37-Jährige: „…“": a fronted adverb is no speaker, the subject follows
+                    inverted = self._inverted_subject(before, i + n)
+                    rng = inverted or rng
+                rng = rng or self._inverted(before, i + n) or self._subject(before, i)
                 if rng is not None:
                     cue_i = i
                     break
@@ -383,6 +393,8 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                         return Quote(q.start, q.end, "direct", cue, self.speaker(before, src))
             if before and before[-1].text == ":":
                 rng = self.left_np(before, len(before) - 1)
+                if rng is not None and self._names_no_one(before, rng, places=False):
+                    rng = None  # "Neu-Trainer Eichner vor Pokalspiel: „…“": the topic is no speaker, the person is
                 person = rng or self._first_person(before, len(before))
                 if person:
                     return Quote(
@@ -413,4 +425,5 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
             if self.text[q.start : q.end].rstrip()[-1:] == "," and after < len(toks) and self.cue_at(toks, after):
                 end = q.end  # '… working together," suggesting that …': the comma inside the marks ends it
         extra: dict[str, Any] = {"partial": True, "quoted": [q.start, q.end]} if embedded else {}
-        return Quote(start, end, "direct", cue, self.speaker(before, rng), extra)
+        speaker = self.inverted_speaker(before, rng) if rng == inverted else self.speaker(before, rng)
+        return Quote(start, end, "direct", cue, speaker, extra)

@@ -81,6 +81,8 @@ class Lexicon:
     reflexives: frozenset[str]
     label_base_forms: tuple[tuple[str, str], ...]
     postposed_verb_first: bool
+    nouns_capitalised: bool
+    verb_second: bool
     postposed_adjectives: bool
     complementizer_past_adverbials: bool
     nominative_endings: tuple[str, ...]
@@ -235,6 +237,8 @@ def lexicon(lang: str | None) -> Lexicon:
         reflexives=_words(data, "REFLEXIVES"),
         label_base_forms=tuple(getattr(data, "LABEL_BASE_FORMS", ())),
         postposed_verb_first=bool(getattr(data, "POSTPOSED_VERB_FIRST", False)),
+        nouns_capitalised=bool(getattr(data, "NOUNS_CAPITALISED", False)),
+        verb_second=bool(getattr(data, "VERB_SECOND", False)),
         postposed_adjectives=bool(getattr(data, "POSTPOSED_ADJECTIVES", False)),
         complementizer_past_adverbials=bool(getattr(data, "COMPLEMENTIZER_PAST_ADVERBIALS", False)),
         nominative_endings=tuple(getattr(data, "NOMINATIVE_ENDINGS", ())),

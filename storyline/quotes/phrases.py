@@ -20,7 +20,8 @@ from storyline.quotes.base import (
     _words,
 )
 from storyline.quotes.lexicon import WORD_CACHE_SIZE
-from storyline.quotes.speakers import NAME_PARTICLES, POSSESSIVE_S, Speaker, Token, _case_form
+from storyline.quotes.speakers import NAME_PARTICLES, POSSESSIVE_S, Speaker, Token, _case_form, _folded
+from storyline.store.fold import fold
 
 # Words a speaker phrase's complement may add after a dangling function word ("sources close to the | mediation
 # team"); a longer tail is the claim's own words, not the source's name.
@@ -626,6 +627,56 @@ class PhraseMixin(FinderBase):
             t.is_cap and t.low not in self.lex.not_names and t.low not in self.lex.determiners
             for t in toks[rng[0] : rng[1]]
         )
+
+    def _names_no_one(self, toks: list[Token], rng: tuple[int, int], places: bool = True) -> bool:
+        """In a language that capitalises its nouns (NOUNS_CAPITALISED), True when a phrase holds no person or
+        organisation mention (nor a place, with `places`: "Berlin lehnt … ab" is its government), pronoun, title,
+        source, office or institution noun and no medium: "Coronavirus", "Foto", "Allerdings", "Größere
+        Veränderungen" before a colon or a cue name no speaker."""
+        lex = self.lex
+        if not lex.nouns_capitalised or not self.mentions_known:
+            return False
+        start, end = toks[rng[0]].start, toks[rng[1] - 1].end
+        names = self.agent_names + (self.topic_names if places else [])
+        if any(s < end and start < e for s, e in names):
+            return False
+        head = toks[rng[1] - 1]
+        if self.people.inside(start, end) is not None or (head.is_cap and self.resolver._by_surname(head.text)):
+            return False  # "Walter-Borjans will, dass …": the surname of a person named before
+        for t in toks[rng[0] : rng[1]]:
+            base = POSSESSIVE_S.sub("", t.low)
+            if (
+                base in lex.pronouns
+                or base in lex.source_nouns
+                or base in lex.office_nouns
+                or base in lex.institution_nouns
+                or self.resolver.title_like(base)
+            ):
+                return False
+        folded = f" {fold(self.text[start:end])} "
+        return not any(f" {h} " in folded for h in _folded(lex.media_hints))
+
+    def _inverted_subject(self, toks: list[Token], j: int) -> tuple[int, int] | None:
+        """The subject right after a verb-second cue ending before token j: a personal pronoun other than the
+        expletive neuter one ("es"), a phrase with an article ("der 37-Jährige", "das RKI") or one that names
+        someone; None when none stands there."""
+        lex = self.lex
+        rng = self.right_np(toks, j)
+        if rng is None:
+            return None
+        first = toks[rng[0]]
+        if rng[1] - rng[0] == 1 and first.low in lex.pronouns:
+            return rng if lex.pronouns[first.low] != "n" else None
+        if first.low in lex.articles and rng[1] - rng[0] >= 2 and toks[rng[1] - 1].is_cap:
+            return rng
+        return None if self._names_no_one(toks, rng) else rng
+
+    def inverted_speaker(self, toks: list[Token], rng: tuple[int, int]) -> Speaker | None:
+        """The speaker of a verb-second subject after its cue: a pronoun is the person it goes on with, not the
+        phrase fronted before the verb ("Größere Veränderungen hält er …")."""
+        if rng[1] - rng[0] == 1 and toks[rng[0]].low in self.lex.pronouns:
+            return self.resolver.resolve(toks[rng[0] : rng[1]])
+        return self.speaker(toks, rng)
 
     def _agent(self, toks: list[Token], rng: tuple[int, int]) -> bool:
         """True when a phrase can be a speaker: a name, a pronoun, or a source/title/institution noun."""

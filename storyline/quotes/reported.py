@@ -36,6 +36,10 @@ APPOSED_REACH = 8
 SOURCE_CLAUSE_WORDS = 12
 
 
+# Most words of a where-and-when tail after the inverted speaker of a verb-first postposed cue ("…, sagte … Breton
+# im Anschluss an ein Treffen der EU-Wettbewerbsminister in Brüssel": 9 words; semeval8 German audit, session 12).
+VERB_FIRST_TAIL = 14
+
 # Most words between a cue and the colon closing its paragraph before a quoted post ("a écrit de son côté :").
 LEAD_IN_WORDS = 4
 
@@ -157,8 +161,10 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         speaker = self.speaker(toks, left)
         if speaker is None or speaker.kind not in ("person", "media", "institution"):
             return None
-        if speaker.kind != "media" and self._topic_phrase(toks, left):
-            return None  # "Egypte : l'opposition donne 24 heures à Morsi", "Violences en Égypte : …"
+        if speaker.kind != "media" and (self._topic_phrase(toks, left) or self._names_no_one(toks, left, places=False)):
+            # "Egypte : l'opposition donne 24 heures à Morsi", "Violences en Égypte : …"; German capitalises every
+            # noun: "Coronavirus: Hilfen der EU …", "Foto: …" name a topic or a label, no one speaking
+            return None
         if not handle and not self._agent(toks, left):
             return None
         self.used_cues.add(toks[c].start)
@@ -649,8 +655,10 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             if right is not None and right[1] < len(toks) and toks[right[1]].start in self.constructions:
                 # "…, передает ТАСС со ссылкой на источник в МИД": the medium passes on the source named next
                 return (None, right[1] - i)
+            # German puts the cue first after its claim: what follows the speaker there only says where and when
+            limit = VERB_FIRST_TAIL if lex.postposed_verb_first else POSTPOSED_TAIL
             if right is not None and (
-                _words(toks[right[1] :]) <= INVERTED_TAIL or self._adverbial_tail(toks[right[1] :])
+                _words(toks[right[1] :]) <= INVERTED_TAIL or self._adverbial_tail(toks[right[1] :], limit)
             ):
                 k = i - 1
                 end = toks[k].end if toks[k].text in CLOSING else toks[k - 1].end
@@ -686,6 +694,22 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 quote.speaker = self.resolver.implicit(
                     toks[i].start, self._verb_gender(toks[i].low), self._scope(toks[i].start)
                 )
+            return (quote, n)
+        subject = None
+        if lex.verb_second and left is not None and all(t.is_word for t in toks[:i]) and self._names_no_one(toks, left):
+            # "Allerdings betonte der 37-Jährige: …", "Seither spricht das RKI von …": a fronted adverb or object is
+            # no speaker; the subject follows the verb (with none there, the fronted phrase is read as before:
+            # "Allerdings sah es vor, …" then reports nothing, its cue wanting a clause or a named subject).
+            subject = self._inverted_subject(toks, after_cue)
+        if subject is not None:
+            words = " ".join(t.low for t in toks[i:after_cue])
+            if lex.needs_complementizer.fullmatch(words) and not any(
+                t.low in lex.complementizers for t in toks[subject[1] : subject[1] + 3]
+            ):
+                return (None, n)  # "Größere Veränderungen hält er nicht für nötig": a stance on the fronted object
+            quote = self._preposed(sent, i, n, subject, content_from=subject[1])
+            if quote is not None:
+                quote.speaker = self.inverted_speaker(toks, subject)
             return (quote, n)
         if left is None:
             return (None, n)
@@ -726,7 +750,8 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             and _words(tail) <= limit
             and all(t.is_word or t is tail[-1] for t in tail)
             and not any(
-                self._ends_clause(t)
+                # a relative that is also an article opens no clause without its comma ("an ein Treffen der Minister")
+                (self._ends_clause(t) and not (t.low in lex.relatives and t.low in lex.articles))
                 or t.start in self.constructions  # "…, передает ТАСС со ссылкой на источник": a source of its own
                 for t in words
             )
@@ -775,11 +800,15 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             return None  # "In the end, Washington, said Smith, …" opens with an adverbial
         return (c + 1, i - 1)
 
-    def _preposed(self, sent: _Sentence, i: int, n: int, left: tuple[int, int] | None) -> Quote | None:
+    def _preposed(
+        self, sent: _Sentence, i: int, n: int, left: tuple[int, int] | None, content_from: int | None = None
+    ) -> Quote | None:
+        """ "X said (that) CONTENT": the claim after cue i (n tokens) or, past an inverted subject, after token
+        `content_from`."""
         lex = self.lex
         toks = sent.tokens
         cue = (toks[i].start, toks[i + n - 1].end)
-        after_cue = i + n
+        after_cue = i + n if content_from is None else content_from
         words = " ".join(t.low for t in toks[i:after_cue])
         needs_clause = lex.needs_complementizer.fullmatch(words) is not None
         clause_only = lex.clause_only_cues.fullmatch(words) is not None
@@ -789,7 +818,7 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         if (
             (needs_clause or clause_only)
             and not any(t.low in lex.complementizers for t in toks[after_cue : after_cue + 3])
-            and (clause_only or left is None or not self._agent(toks, left))
+            and (clause_only or left is None or not self._agent(toks, left) or self._names_no_one(toks, left))
         ):
             # "X wants a deal" reports X's stance only when X is named; "what he called" is no claim; "recordó a
             # las víctimas", "повторил рекорд" report nothing, whoever the subject.

@@ -56,8 +56,9 @@ class Token(NamedTuple):
 
     @property
     def is_cap(self) -> bool:
-        """True for a capitalised word."""
-        return self.text[0].isupper()
+        """True for a capitalised word; a count joined to a capitalised noun is one too ("der 61-Jährige")."""
+        first = self.text[0]
+        return first.isupper() or (first.isdigit() and "-" in self.text and self.text.split("-", 1)[1][:1].isupper())
 
 
 def tokenize(text: str, start: int, end: int, pattern: re.Pattern[str] = TOKEN) -> list[Token]:

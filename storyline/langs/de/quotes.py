@@ -60,7 +60,16 @@ CUES = [
 
 ADDRESSEE_CUES = [r"sagt\w*", r"versichert\w*", r"erklärt\w*"]
 
-NEEDS_COMPLEMENTIZER = [r"will|wollen|wollte\w*", r"sieht|sah", r"hält|hielt", r"glaubt\w*", r"hofft\w*"]
+# Cues that report a stance only with a clause or a named subject; they never close a claim set off before them
+# ("Einen Antrag, den der Musiker eingereicht hatte, lehnte eine Richterin ab" rejects a motion).
+NEEDS_COMPLEMENTIZER = [
+    r"will|wollen|wollte\w*",
+    r"sieht|sah",
+    r"hält|hielt",
+    r"glaubt\w*",
+    r"hofft\w*",
+    r"lehnt\w*(?: ab)?",
+]
 
 NOUN_CUES: list[str] = []
 
@@ -474,6 +483,14 @@ LABEL_BASE_FORMS = [("kreisen", "kreise"), ("beobachtern", "beobachter"), ("teil
 # A cue after its claim comes before its subject ("…, sagte Beck am Montag"); a subject before its verb after
 # the comma opens a clause of its own ("Das Ministerium bestätigte ein Treffen, Beck bestritt es").
 POSTPOSED_VERB_FIRST = True
+
+# Every noun is capitalised: a capitalised word names a speaker only as a person or organisation mention, or as a
+# pronoun, title, source, office or institution noun ("Coronavirus: Hilfen …", "Foto: …" name no source).
+NOUNS_CAPITALISED = True
+
+# The finite verb is the second part of a main clause: a fronted adverb or object before a cue is no speaker, the
+# subject follows the verb ("Allerdings betonte der 37-Jährige: …", "Seither spricht das RKI von …").
+VERB_SECOND = True
 
 # A cue that takes a clause owns its complementizer past adverbials of time and setting ("defendió el domingo
 # en una entrevista que …"). English leaves it out: PolNeAR's claims start at the cue, adverbials included

@@ -1,0 +1,95 @@
+"""Stage "quotes" on sentences shaped like real German news (SemEval-2022 task 8 German articles).
+
+Each test holds a sentence written by the team in the shape of one that a hand audit of real German articles
+from the shared eval collection found wrongly read; the comment names the error class.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_rows import quote_rows as _quotes
+
+# --- a headline's or a page's label before a colon is no source: German capitalises every noun ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a topic, a photo credit, a press office's code, a heading, a place before a police report's item
+        "Coronavirus: Hilfen der EU für die Industrie sind jetzt denkbar.",
+        "Foto: Max Mustermann/dpa Die Feuerwehr war mit vielen Kräften im Einsatz.",
+        "POL-XY: Phantombild: Wer kennt diesen Mann aus der Nachbarschaft?",
+        "Höchste Ausschüttung: Museen, Archive und Wissenschaft bekamen das meiste Geld.",
+        "Arbeitsmarkt im Landkreis: Folgen der Krise sind noch nicht ganz klar.",
+        "Westhausen: Heckenbrand Beim Abflammen von Unkraut geriet eine Hecke in Brand.",
+    ],
+)
+def test_a_label_before_a_colon_is_no_source(text: str) -> None:
+    assert _quotes(text, "de") == []
+
+
+def test_a_person_before_a_headline_colon_is_still_the_source() -> None:
+    rows = _quotes("Merz: Die Steuern müssen in diesem Jahr deutlich sinken.", "de")
+    assert [(r["speaker"], r["content"]) for r in rows] == [
+        ("Merz", "Die Steuern müssen in diesem Jahr deutlich sinken")
+    ]
+
+
+# --- verb second: a fronted adverb or object is no speaker; the subject follows the verb -----------------------
+
+
+def test_a_fronted_adverb_is_no_speaker_the_subject_after_the_verb_is() -> None:
+    rows = _quotes("Allerdings betonte der 45-Jährige klar: „Ich vertraue jedem einzelnen Spieler im Kader.“", "de")
+    assert len(rows) == 1
+    assert rows[0]["speaker"] == "der 45-Jährige"
+    assert rows[0]["content"].startswith("Ich vertraue") or rows[0]["content"].startswith("„Ich vertraue")
+
+
+def test_a_fronted_adverb_before_a_dass_clause() -> None:
+    rows = _quotes("Dabei betonte der Minister, dass die Grenzen offen bleiben müssten.", "de")
+    assert [(r["speaker"], r["content"]) for r in rows] == [("der Minister", "dass die Grenzen offen bleiben müssten")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "vorsehen" (to provide for), a fronted object with "halten für", "declined to comment"
+        "Allerdings sah es vor, im Einzelfall eine Reise in das Nachbarland zu bewilligen.",
+        "Größere Veränderungen hält er derzeit nicht für unbedingt nötig.",
+        "Zu diesem Thema wollte sich die Regierung am Donnerstag allerdings nicht äußern.",
+    ],
+)
+def test_no_speech_after_a_fronted_phrase(text: str) -> None:
+    assert _quotes(text, "de") == []
+
+
+# --- "…, sagte X <a long adverbial>": the speaker after the verb, whatever the place and occasion after it -----
+
+
+def test_a_long_adverbial_after_a_postposed_speaker() -> None:
+    text = (
+        "Genauere Zahlen könne er noch nicht nennen, sagte Kommissar Thierry Breton im Anschluss an ein Treffen "
+        "der Minister in Brüssel."
+    )
+    rows = _quotes(text, "de")
+    assert [(r["content"], r["speaker"], r["label"]) for r in rows] == [
+        ("Genauere Zahlen könne er noch nicht nennen", "Kommissar Thierry Breton", "Thierry Breton")
+    ]
+
+
+# --- "Nach Angaben des 61-Jährigen sei …": the finite verb after the source opens the claim -------------------
+
+
+def test_the_claim_after_nach_angaben_opens_with_its_verb() -> None:
+    rows = _quotes("Nach Angaben des 61-Jährigen sei das Kind mehrmals über den ganzen Radweg gefahren.", "de")
+    assert len(rows) == 1
+    assert rows[0]["speaker"] in ("des 61-Jährigen", "61-Jährigen")
+    assert rows[0]["content"] == "sei das Kind mehrmals über den ganzen Radweg gefahren"
+
+
+# --- "lehnte … ab" with an object before it rejects a motion; it reports nothing ------------------------------
+
+
+def test_rejecting_a_motion_is_no_statement() -> None:
+    text = "Einen entsprechenden Antrag, den der Musiker eingereicht hatte, lehnte eine Richterin gestern ab."
+    assert _quotes(text, "de") == []
