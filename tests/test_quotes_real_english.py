@@ -58,3 +58,19 @@ def test_named_source_before_a_headline_colon_still_speaks(text: str, label: str
 )
 def test_name_in_apposition_after_a_postposed_title_speaks(text: str, label: str) -> None:
     assert [r["label"] for r in _quotes(text, "en")] == [label]
+
+
+# --- a share of a group speaks with its group named ("a majority" alone names nobody) ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("For the first time in the survey, a majority of Republicans (56%) favored legal marijuana.", "Republicans"),
+        ("About half of the voters want the mayor to resign before the summer.", "voters"),
+    ],
+)
+def test_a_share_of_a_group_is_named_with_its_group(text: str, label: str) -> None:
+    rows = _quotes(text, "en")
+    assert len(rows) == 1
+    assert rows[0]["label"].endswith(label)

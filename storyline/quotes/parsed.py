@@ -56,6 +56,8 @@ _MOTION_ADVERBS = ("forward", "ahead", "onward", "forwards")
 # Complements after a verb's object that belong to the claim ("calling Christmas a sham", "him instructing …").
 # ("told reporters that …" is no such case: the clause alone is the claim, its ccomp frame.)
 _OBJECT_COMPLEMENT_DEPS = ("oprd", "xcomp", "acomp")
+# Penn tags of plural nouns (the group a source is a share of: "a majority of voters").
+_PLURAL_TAGS = ("NNS", "NNPS")
 # Penn tags of relative pronouns ("who", "which", "that" opening a relative clause).
 _RELATIVE_TAGS = ("WP", "WDT")
 # Marks that part a postposed "he said" from its content ("Read Also: UK Says …" is a headline, no claim).
@@ -133,6 +135,11 @@ def _source_tokens(tok: Any) -> list[Any]:
     """The speaker phrase headed by `tok`, cut after its head ("Trump, who ...") and without a possessive 's;
     a common noun's name in apposition is part of it ("…, the region's top health official, Mario Rossi, said")."""
     phrase = [t for t in tok.subtree if t.i <= tok.i and not (t.dep_ == "case" and t.head.i == tok.i)]
+    group = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
+    members = next((g for g in group.children if g.dep_ == "pobj"), None) if group is not None else None
+    if group is not None and members is not None and members.tag_ in _PLURAL_TAGS:
+        # "a majority of Republicans", "about half of the voters said": a share of a group is named with it
+        return phrase + [t for t in group.subtree if t.i <= members.i]
     if tok.pos_ != "NOUN":
         return phrase
     name = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i), None)
