@@ -93,3 +93,45 @@ def test_the_claim_after_nach_angaben_opens_with_its_verb() -> None:
 def test_rejecting_a_motion_is_no_statement() -> None:
     text = "Einen entsprechenden Antrag, den der Musiker eingereicht hatte, lehnte eine Richterin gestern ab."
     assert _quotes(text, "de") == []
+
+
+# --- indirect speech goes on in the subjunctive (Konjunktiv I) after its attribution -----------------------------
+
+
+def test_subjunctive_sentences_after_an_attribution_are_the_same_speakers() -> None:
+    text = (
+        "Moskau verletze dadurch das Völkerrecht, sagte ein Sprecher der Kommission am Samstag. "
+        "Russland sei verpflichtet, die Menschenrechte auf der Halbinsel zu schützen. "
+        "Eine Besatzungsmacht dürfe die Bevölkerung nicht zum Dienst zwingen. "
+        "Die Kommission hat am Montag in Brüssel getagt."
+    )
+    rows = _quotes(text, "de")
+    assert [r["content"] for r in rows] == [
+        "Moskau verletze dadurch das Völkerrecht",
+        "Russland sei verpflichtet, die Menschenrechte auf der Halbinsel zu schützen",
+        "Eine Besatzungsmacht dürfe die Bevölkerung nicht zum Dienst zwingen",
+    ]
+    assert len({r["label"] for r in rows}) == 1
+
+
+def test_a_subjunctive_sentence_with_no_attribution_before_it_is_nobodys() -> None:
+    text = "Die Kommission hat am Montag in Brüssel getagt. Russland sei verpflichtet, die Menschenrechte zu schützen."
+    assert _quotes(text, "de") == []
+
+
+def test_the_subjunctive_inside_marks_or_after_a_new_cue_is_no_continuation() -> None:
+    text = (
+        "Die Lage sei ernst, sagte der Bürgermeister am Montag. "
+        "Die Polizei erklärte dagegen, es gebe keine Gefahr für die Anwohner."
+    )
+    rows = _quotes(text, "de")
+    assert [r["speaker"] for r in rows] == ["der Bürgermeister", "Die Polizei"]
+
+
+def test_aus_sicht_von_names_the_source_of_the_claim() -> None:
+    rows = _quotes(
+        "Aus Sicht von Verfassungsexperten des Europarates stehe die Änderung nicht im Einklang mit dem Recht.", "de"
+    )
+    assert [(r["speaker"], r["content"]) for r in rows] == [
+        ("Verfassungsexperten des Europarates", "stehe die Änderung nicht im Einklang mit dem Recht")
+    ]

@@ -83,6 +83,7 @@ class Lexicon:
     postposed_verb_first: bool
     nouns_capitalised: bool
     verb_second: bool
+    reported_mood: re.Pattern[str]
     postposed_adjectives: bool
     complementizer_past_adverbials: bool
     nominative_endings: tuple[str, ...]
@@ -239,6 +240,7 @@ def lexicon(lang: str | None) -> Lexicon:
         postposed_verb_first=bool(getattr(data, "POSTPOSED_VERB_FIRST", False)),
         nouns_capitalised=bool(getattr(data, "NOUNS_CAPITALISED", False)),
         verb_second=bool(getattr(data, "VERB_SECOND", False)),
+        reported_mood=_alternation(getattr(data, "REPORTED_MOOD", [])),
         postposed_adjectives=bool(getattr(data, "POSTPOSED_ADJECTIVES", False)),
         complementizer_past_adverbials=bool(getattr(data, "COMPLEMENTIZER_PAST_ADVERBIALS", False)),
         nominative_endings=tuple(getattr(data, "NOMINATIVE_ENDINGS", ())),

@@ -83,7 +83,49 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                     i += advance
                     continue
                 i += 1
-        return [q for q in quotes if not any(d.start <= q.start and q.end <= d.end for d in direct)]
+        quotes = [q for q in quotes if not any(d.start <= q.start and q.end <= d.end for d in direct)]
+        return quotes + self._reported_mood(direct + quotes)
+
+    def _reported_mood(self, found: list[Quote]) -> list[Quote]:
+        """Indirect speech going on in its own mood after the attribution (REPORTED_MOOD: "Moskau verletze das
+        Völkerrecht, sagte ein Sprecher. Russland sei verpflichtet, …"): a sentence right after one with an
+        attributed quotation, whose verb is in that mood outside marks and that holds no quotation, cue or
+        source construction of its own, is the same speaker's; the run ends at the first sentence without it."""
+        lex = self.lex
+        if lex.reported_mood.pattern == r"(?!x)x" or not self.sentences:
+            return []
+        last: dict[int, Quote] = {}  # sentence index -> the attributed quotation ending there last
+        touched: set[int] = set()
+        for q in found:
+            first, k = self._sentence_of(q.start), self._sentence_of(max(q.end - 1, q.start))
+            touched.update(range(first, k + 1))
+            if q.speaker is not None and (k not in last or q.end > last[k].end):
+                last[k] = q
+        added: list[Quote] = []
+        for k in range(1, len(self.sentences)):
+            before = last.get(k - 1)
+            if before is None or k in touched or before.speaker is None:
+                continue
+            sent = self.sentences[k]
+            toks = sent.tokens
+            if (
+                not toks
+                or _words(toks) < MIN_REPORTED_WORDS
+                or toks[0].text in lex.openers
+                or any(t.start in self.cues or t.start in self.constructions for t in toks)
+            ):
+                continue
+            verb = next(
+                (t for t in toks if t.is_word and not self._quoted(t.start) and lex.reported_mood.fullmatch(t.low)),
+                None,
+            )
+            if verb is None:
+                continue
+            quote = Quote(toks[0].start, self._clause_end(sent, toks), "reported", None, before.speaker)
+            quote.extra["attributed"] = "context"
+            added.append(quote)
+            last[k] = quote
+        return added
 
     def _comma_in_marks(self, tok: Token) -> bool:
         """True for a closing mark right after a comma ('… working together," suggesting that …')."""
