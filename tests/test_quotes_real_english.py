@@ -74,3 +74,23 @@ def test_a_share_of_a_group_is_named_with_its_group(text: str, label: str) -> No
     rows = _quotes(text, "en")
     assert len(rows) == 1
     assert rows[0]["label"].endswith(label)
+
+
+# --- "…,” it said." stands for the body named in the reported claims before it --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "The Department of Foreign Affairs has confirmed that a tourist died in the fire. "
+            '"Our embassy is assisting the family," it said.',
+            "Department of Foreign Affairs",
+        ),
+        ('The ministry said the talks would resume. "We remain committed to dialogue," it added.', "ministry"),
+    ],
+)
+def test_a_neuter_pronoun_after_a_quotation_stands_for_the_body_named_before(text: str, label: str) -> None:
+    rows = _quotes(text, "en")
+    assert rows[-1]["speaker"] == "it"
+    assert rows[-1]["label"] == label
