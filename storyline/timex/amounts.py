@@ -105,6 +105,12 @@ def h_clock(ctx: Context, m: re.Match[str]) -> Result | None:
             hh += 12
         elif ampm.startswith("a") and hh == 12:
             hh = 0
+    elif gd.get("hhw") is not None:
+        # "um sieben Uhr": the hour spelled out
+        spelled = ctx.g.number(gd["hhw"])
+        if spelled is None:
+            return None
+        hh, mm = spelled, 0
     elif gd.get("hh2") is not None:
         # "в 10 часов вечера", "à 8 heures du soir": an hour word, evening words after it move it past noon
         hh, mm = int(gd["hh2"]), int(gd.get("mm2") or 0)

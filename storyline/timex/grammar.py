@@ -69,6 +69,7 @@ class Grammar:
     half_words: frozenset[str]
     fixed_durations: dict[str, str]
     not_duration_after: re.Pattern[str] | None
+    not_reference_after: re.Pattern[str] | None
     ambiguous_months: frozenset[str]
     ambiguous_seasons: frozenset[str]
     plural_units: frozenset[str]
@@ -238,6 +239,7 @@ def grammar_for(lang: str | None) -> Grammar:
         half_words=frozenset(w.lower() for w in _get(data, "HALF_WORDS", [])),
         fixed_durations={k.lower(): v for k, v in _get(data, "FIXED_DURATIONS", {}).items()},
         not_duration_after=_compiled(_get(data, "NOT_DURATION_AFTER", None)),
+        not_reference_after=_compiled(_get(data, "NOT_REFERENCE_AFTER", None)),
         ambiguous_months=frozenset(m.lower() for m in _get(data, "AMBIGUOUS_MONTHS", frozenset())),
         ambiguous_seasons=frozenset(m.lower() for m in _get(data, "AMBIGUOUS_SEASONS", frozenset())),
         plural_units=frozenset(m.lower() for m in _get(data, "PLURAL_UNITS", frozenset())),

@@ -231,6 +231,9 @@ def h_deictic_part(ctx: Context, m: re.Match[str]) -> Result | None:
 
 def h_reference(ctx: Context, m: re.Match[str]) -> Result | None:
     value = ctx.g.lookup(ctx.g.references, m["ref"])
+    after = ctx.g.not_reference_after
+    if after is not None and after.match(ctx.text, m.end()):
+        return None  # page furniture: a share button ("Jetzt teilen"), a section label ("Aktuell:")
     return Result("DATE", value, False, None) if value else None
 
 

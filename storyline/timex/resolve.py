@@ -84,7 +84,9 @@ def find_time_expressions(text: str, lang: str | None, anchor: datetime | date |
     return _share_range_year(text, grammar, joined)
 
 
-_DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)")
+# A day's value a clock time right after it joins: a date, or an undated weekday ("Sonntagnachmittag gegen 16:40 Uhr"
+# is XXXX-WXX-7T16:40, as a dated one gets its day).
+_DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)|XXXX-WXX-[1-7]")
 
 
 def _join_day_and_clock(text: str, grammar: Grammar, found: list[TimeExpression]) -> list[TimeExpression]:

@@ -20,7 +20,7 @@ UNITS = {
 }
 PLURAL_UNITS = {"sekunden", "minuten", "stunden", "tage", "tagen", "wochen", "monate", "monaten", "jahre", "jahren",
                 "jahrzehnte", "jahrzehnten", "jahrhunderte"}
-NUMBERS = {"ein": 1, "eine": 1, "einem": 1, "einen": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
+NUMBERS = {"ein": 1, "eins": 1, "eine": 1, "einem": 1, "einen": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
            "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20,
            "dreißig": 30, "fünfzig": 50, "hundert": 100}
 VAGUE_NUMBERS = ["einige", "einigen", "mehrere", "mehreren", "wenige", "wenigen", "viele", "vielen", "ein paar"]
@@ -28,6 +28,9 @@ ORDINALS = {"ersten": 1, "erste": 1, "zweiten": 2, "zweite": 2, "dritten": 3, "d
 DAY_SUFFIX = r"\.?"
 DAY_MONTH_LINK = r"\s*"
 MONTH_YEAR_LINK = r"\s+"
+# Words right after a present/past/future word that make it page furniture: a share button ("Jetzt teilen"), a
+# section label ("Aktuell: …"); scraped pages whose newlines were collapsed hold them mid-text (semeval8 audit).
+NOT_REFERENCE_AFTER = r"\s*(?::|teilen(?!\w))"
 DEICTIC_DAYS = {"heute": 0, "gestern": -1, "morgen": 1, "vorgestern": -2, "übermorgen": 2}
 REFERENCES = {"jetzt": "PRESENT_REF", "derzeit": "PRESENT_REF", "zurzeit": "PRESENT_REF", "aktuell": "PRESENT_REF",
               "momentan": "PRESENT_REF", "kürzlich": "PAST_REF", "neulich": "PAST_REF", "vor kurzem": "PAST_REF",
@@ -43,6 +46,8 @@ MODIFIERS_BEFORE = {
     "vergangener": -1, "vergangenes": -1, "vorige": -1, "vorigen": -1, "voriges": -1, "vorigem": -1,
     "nächste": 1, "nächsten": 1, "nächster": 1, "nächstes": 1, "kommende": 1, "kommenden": 1, "kommender": 1,
     "kommendes": 1, "diese": 0, "diesen": 0, "dieser": 0, "dieses": 0, "diesem": 0,
+    # the dative after "seit", "an", "mit": "seit vergangenem Sommer", "an kommendem Sonntag"
+    "letztem": -1, "vergangenem": -1, "nächstem": 1, "kommendem": 1,
 }
 SPAN_MODIFIERS = {"anfang": "START", "ende": "END", "mitte": "MID", "anfang des": "START", "ende des": "END",
                   "mitte des": "MID", "ende der": "END", "anfang der": "START", "mitte der": "MID", "spät": "END"}
@@ -83,7 +88,9 @@ QUARTER_PREFIX = r"(?:(?:im|das|dem)\s+)?"
 # "die 90er Jahre", "in den 90ern": two digits only with "Jahre" or "-ern" after them
 DECADE_PATTERN = (r"(?:den\s+|die\s+)?(?P<decade>1[5-9]\d0|20\d0|[2-9]0(?=ern(?!\w)|er(?:-|\s+)jahre))er"
                   r"(?:n(?!\w)|(?:-|\s+)jahren?)?")
-CLOCK_PATTERN = r"(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)(?:\s*uhr)?|(?P<hh>[01]?\d|2[0-3])\s+uhr"
+# "um sieben Uhr": an hour spelled out ("eine Uhr" is a clock)
+CLOCK_PATTERN = (r"(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)(?:\s*uhr)?|(?P<hh>[01]?\d|2[0-3])\s+uhr"
+                 r"|(?P<hhw>eins|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+uhr")
 CLOCK_NAMED = {"mittags": "12:00", "mitternacht": "24:00"}
 FUTURE_CUES = r"\b(?:wird|werden|werde|würde|würden|will|wollen|soll|sollen|könnte|könnten|dürfte|dürften|plant|planen|geplant|nächste\w*|kommende\w*|bevorstehende\w*)\b"
 PAST_CUES = r"\b(?:war|waren|hatte|hatten|wurde|wurden|hat|haben|ist|sind|vor|letzte\w*|vergangene\w*|sagte|erklärte)\b"
@@ -110,6 +117,10 @@ EVENT_REFERENCE_BEFORE = r"(?<!\w)(?:nach|vor)\s+(?:dem\s+)?$"
 # Words right before a bare year that make it the date of an earlier, named happening
 # ("das Hochwasser von 1997"): no dated event either.
 EVENT_YEAR_OF_BEFORE = r"(?<!\w)(?:von|aus)\s+$"
+# Fixed-date holidays (month-day): New Year's Eve and Day with their nights and mornings, Christmas, Unity Day.
+HOLIDAYS = {"silvester": "12-31", "silvesternacht": "12-31", "silvesterabend": "12-31", "neujahr": "01-01",
+            "neujahrstag": "01-01", "neujahrsmorgen": "01-01", "neujahrsnacht": "01-01", "heiligabend": "12-24",
+            "heiligen abend": "12-24", "weihnachten": "12-25", "tag der deutschen einheit": "10-03"}
 # fmt: on
 # Words joining two months of a range that names its year once ("May and June 2024"): both take that year.
 RANGE_LINKS = ["und", "bis", "oder"]
