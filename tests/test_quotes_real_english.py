@@ -94,3 +94,17 @@ def test_a_neuter_pronoun_after_a_quotation_stands_for_the_body_named_before(tex
     rows = _quotes(text, "en")
     assert rows[-1]["speaker"] == "it"
     assert rows[-1]["label"] == label
+
+
+# --- a document's noun is no title ("report" is not "Rep.", "analysis" not "analyst") ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Police said Anna Lens died in the fire. The report said that the house was destroyed.", "The report"),
+        ("The economist Mark Hill spoke first. The analysis found that wages had fallen.", "The analysis"),
+    ],
+)
+def test_a_document_noun_is_no_title_of_a_person_named_before(text: str, label: str) -> None:
+    assert _quotes(text, "en")[-1]["label"] == label

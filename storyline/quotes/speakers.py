@@ -401,8 +401,10 @@ class SpeakerResolver:
         """True for a title in any case form ("пресс-секретаря" is "пресс-секретарь")."""
         key = (self.lex.lang, word)
         if key not in _TITLE_FORMS:
-            _TITLE_FORMS[key] = word in self.lex.titles or any(
-                t[:3] == word[:3] and same_surname(t, word) for t in self.lex.titles if len(t) > 3
+            # A document's noun is none, whatever title it resembles ("report" / "rep.", "analysis" / "analyst").
+            _TITLE_FORMS[key] = word in self.lex.titles or (
+                word not in self.lex.document_nouns
+                and any(t[:3] == word[:3] and same_surname(t, word) for t in self.lex.titles if len(t) > 3)
             )
         return _TITLE_FORMS[key]
 
