@@ -135,3 +135,35 @@ def test_aus_sicht_von_names_the_source_of_the_claim() -> None:
     assert [(r["speaker"], r["content"]) for r in rows] == [
         ("Verfassungsexperten des Europarates", "stehe die Änderung nicht im Einklang mit dem Recht")
     ]
+
+
+# --- a source after a colon opens the claim that follows it ----------------------------------------------------
+
+
+def test_a_source_after_a_colon_attributes_what_follows() -> None:
+    rows = _quotes(
+        "Die Aufgabe ist sehr anspruchsvoll: Laut Experten erfordert sie eine Änderung der Verfassung.", "de"
+    )
+    assert [(r["speaker"], r["content"]) for r in rows] == [("Experten", "erfordert sie eine Änderung der Verfassung")]
+
+
+# --- speech verbs real German news uses that the cue list lacked -------------------------------------------------
+
+
+def test_confessing_before_a_colon_and_a_quotation() -> None:
+    rows = _quotes("Die Witwe kämpft mit dem Geld. Sie gesteht: „Das Ersparte ist längst weg.“", "de")
+    assert [(r["cue"], r["content"]) for r in rows] == [("gesteht", "Das Ersparte ist längst weg.")]
+
+
+def test_reaffirming_with_a_dass_clause() -> None:
+    rows = _quotes("Der Sprecher bekräftigte zudem, dass die Union die Annexion nicht anerkenne.", "de")
+    assert [(r["speaker"], r["content"]) for r in rows] == [
+        ("Der Sprecher", "dass die Union die Annexion nicht anerkenne")
+    ]
+
+
+def test_an_accusation_follows_the_particle_of_vorwerfen() -> None:
+    rows = _quotes("Die Union wirft Russland vor, die Halbinsel völkerrechtswidrig annektiert zu haben.", "de")
+    assert [(r["speaker"], r["content"]) for r in rows] == [
+        ("Die Union", "die Halbinsel völkerrechtswidrig annektiert zu haben")
+    ]

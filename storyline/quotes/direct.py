@@ -365,12 +365,7 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                 if speech_only and self.lex.needs_complementizer.fullmatch(" ".join(t.low for t in before[i : i + n])):
                     continue
                 rng = self.left_np(before, i)
-                if (
-                    rng is not None
-                    and self.lex.verb_second
-                    and all(t.is_word for t in before[:i])
-                    and self._names_no_one(before, rng)
-                ):
+                if self._fronted(before, i, rng):
                     # "Allerdings betonte der 37-Jährige: „…“": a fronted adverb is no speaker, the subject follows
                     inverted = self._inverted_subject(before, i + n)
                     rng = inverted or rng

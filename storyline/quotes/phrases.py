@@ -656,6 +656,18 @@ class PhraseMixin(FinderBase):
         folded = f" {fold(self.text[start:end])} "
         return not any(f" {h} " in folded for h in _folded(lex.media_hints))
 
+    def _fronted(self, toks: list[Token], i: int, left: tuple[int, int] | None) -> bool:
+        """True when `left`, opening a verb-second main clause before cue i, is a fronted adverb, object or
+        prepositional phrase rather than the subject: it names no one and opens with no article ("Allerdings",
+        "Zu diesem Thema"; "Die Union wirft Russland vor" keeps its subject)."""
+        return (
+            self.lex.verb_second
+            and left is not None
+            and all(t.is_word for t in toks[:i])
+            and toks[left[0]].low not in self.lex.articles
+            and self._names_no_one(toks, left)
+        )
+
     def _inverted_subject(self, toks: list[Token], j: int) -> tuple[int, int] | None:
         """The subject right after a verb-second cue ending before token j: a personal pronoun other than the
         expletive neuter one ("es"), a phrase with an article ("der 37-Jährige", "das RKI") or one that names

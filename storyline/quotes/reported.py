@@ -456,7 +456,8 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         if inside or (tail and tail[0].text == "," and _words(before) >= 1 and _words(tail) >= MIN_REPORTED_WORDS):
             # "Майкл Харлан, по данным источников, провёл …": the source is a parenthesis in the claim.
             start, end = toks[0].start, self._clause_end(sent, toks)
-        elif _words(before) >= MIN_REPORTED_WORDS:
+        elif _words(before) >= MIN_REPORTED_WORDS and toks[i - 1].text != ":":
+            # (after a colon the source opens what follows: "Die Aufgabe ist schwer: Laut Experten erfordert sie …")
             k = i if relay is None else relay
             while k > 0 and toks[k - 1].text in "," + DASHES:
                 k -= 1
@@ -738,7 +739,7 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 )
             return (quote, n)
         subject = None
-        if lex.verb_second and left is not None and all(t.is_word for t in toks[:i]) and self._names_no_one(toks, left):
+        if self._fronted(toks, i, left):
             # "Allerdings betonte der 37-Jährige: …", "Seither spricht das RKI von …": a fronted adverb or object is
             # no speaker; the subject follows the verb (with none there, the fronted phrase is read as before:
             # "Allerdings sah es vor, …" then reports nothing, its cue wanting a clause or a named subject).

@@ -56,6 +56,10 @@ CUES = [
     r"lehnt\w* ab|abgelehnt",
     r"räumt ein",
     r"verwies\w*|verweist",
+    # semeval8 German audit: "Sie gesteht: „…“", "Der Sprecher bekräftigte, dass …"
+    r"gesteht|gestand\w*|gestanden",
+    r"bekräftigt\w*",
+    r"beteuert\w*",
 ]
 
 ADDRESSEE_CUES = [r"sagt\w*", r"versichert\w*", r"erklärt\w*"]
@@ -132,6 +136,8 @@ SEPARABLE_CUES = [
     (r"stellt\w*", "klar"),
     (r"wies|weist", "hin"),
     (r"lehnt\w*", "ab"),
+    # "Die EU wirft Russland vor, die Krim annektiert zu haben": the accusation follows the particle's comma
+    (r"wirft|warf\w*", "vor"),
     (r"gab\w*|gibt", "an"),
     (r"gab\w*|gibt", "bekannt"),
     # "kündigte für Donnerstag einen Schutzmechanismus an": the announcement is the object before the particle
