@@ -167,3 +167,15 @@ def test_an_accusation_follows_the_particle_of_vorwerfen() -> None:
     assert [(r["speaker"], r["content"]) for r in rows] == [
         ("Die Union", "die Halbinsel völkerrechtswidrig annektiert zu haben")
     ]
+
+
+def test_a_cue_word_read_as_an_adjective_does_not_end_the_subjunctive_run() -> None:
+    text = (
+        "Sie verstehe die Sorge des Häftlings, schrieb Richterin Ann Donnelly. "
+        "In dem Gefängnis gebe es noch keine bestätigten Fälle des Virus."
+    )
+    rows = _quotes(text, "de")
+    assert [(r["content"], r["label"]) for r in rows] == [
+        ("Sie verstehe die Sorge des Häftlings", "Ann Donnelly"),
+        ("In dem Gefängnis gebe es noch keine bestätigten Fälle des Virus", "Ann Donnelly"),
+    ]

@@ -89,8 +89,8 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
     def _reported_mood(self, found: list[Quote]) -> list[Quote]:
         """Indirect speech going on in its own mood after the attribution (REPORTED_MOOD: "Moskau verletze das
         Völkerrecht, sagte ein Sprecher. Russland sei verpflichtet, …"): a sentence right after one with an
-        attributed quotation, whose verb is in that mood outside marks and that holds no quotation, cue or
-        source construction of its own, is the same speaker's; the run ends at the first sentence without it."""
+        attributed quotation, whose verb is in that mood outside marks and that holds no quotation or source
+        construction of its own, is the same speaker's; the run ends at the first sentence without it."""
         lex = self.lex
         if lex.reported_mood.pattern == r"(?!x)x" or not self.sentences:
             return []
@@ -112,7 +112,8 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 not toks
                 or _words(toks) < MIN_REPORTED_WORDS
                 or toks[0].text in lex.openers
-                or any(t.start in self.cues or t.start in self.constructions for t in toks)
+                # a cue word that found no quotation is an adjective or noun here ("keine bestätigten Fälle")
+                or any(t.start in self.constructions for t in toks)
             ):
                 continue
             verb = next(
