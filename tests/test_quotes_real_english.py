@@ -60,6 +60,11 @@ def test_name_in_apposition_after_a_postposed_title_speaks(text: str, label: str
     assert [r["label"] for r in _quotes(text, "en")] == [label]
 
 
+def test_a_bracketed_apposition_is_no_part_of_the_source() -> None:
+    rows = _quotes("The new study (Smith Report) found that wages had fallen sharply in the region.", "en")
+    assert [r["speaker"] for r in rows] == ["The new study"]
+
+
 # --- a share of a group speaks with its group named ("a majority" alone names nobody) ----------------------------
 
 
