@@ -113,3 +113,27 @@ def test_a_neuter_pronoun_after_a_quotation_stands_for_the_body_named_before(tex
 )
 def test_a_document_noun_is_no_title_of_a_person_named_before(text: str, label: str) -> None:
     assert _quotes(text, "en")[-1]["label"] == label
+
+
+# --- a subject with a relative clause speaks, not the clause's object ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The judge who blocked the law said the state had a long history of discrimination.", "The judge"),
+        (
+            "Two people were killed in the attack, a volunteer guard who shot the gunman said on Monday.",
+            "a volunteer guard",
+        ),
+    ],
+)
+def test_a_subject_with_a_relative_clause_speaks(text: str, speaker: str) -> None:
+    assert [r["speaker"] for r in _quotes(text, "en")] == [speaker]
+
+
+def test_a_name_after_a_relative_clause_is_the_subject() -> None:
+    rows = _quotes(
+        "The branch is one of four branches which are set for closure, but Mr Hill said it would stay.", "en"
+    )
+    assert [r["label"] for r in rows] == ["Hill"]

@@ -29,6 +29,8 @@ PHRASE_TAIL = 3
 # Most words of a prepositional phrase between an inverted cue and its speaker ("en declaraciones a EFE",
 # "w rozmowie z PAP": four; "in einem Interview mit der Zeitung": six).
 INSERTED_WORDS = 6
+# Most words of a relative clause between a subject and its cue ("The judge who blocked the new law said").
+RELATIVE_CLAUSE_WORDS = 10
 # (language, word) -> whether it is a head noun of a source phrase in some case form (memoised, bounded).
 _HEAD_NOUNS: dict[tuple[str, str], bool] = {}
 
@@ -98,7 +100,35 @@ class PhraseMixin(FinderBase):
         )
 
     def left_np(self, tokens: list[Token], i: int, floor: int = 0) -> tuple[int, int] | None:
-        """Token range of the speaker phrase ending before token i (skipping auxiliaries and adverbs)."""
+        """Token range of the speaker phrase ending before token i (skipping auxiliaries and adverbs); the
+        phrase a relative clause hangs on when that phrase ends the clause ("The judge who blocked the law said":
+        the judge, not the law)."""
+        rng = self._left_np(tokens, i, floor)
+        if rng is None or tokens[rng[1] - 1].is_cap:
+            return rng  # a name right before the cue is its subject ("… which are set for closure, Mr Yardley said")
+        return self._relative_antecedent(tokens, rng[0], floor) or rng
+
+    def _relative_antecedent(self, tokens: list[Token], start: int, floor: int) -> tuple[int, int] | None:
+        """The phrase before a relative pronoun that opens an unbroken clause ending at token `start`; None
+        when no such clause stands there (a pronoun that is also a complementizer or article is none)."""
+        lex = self.lex
+        if start - 1 < floor or not tokens[start - 1].is_word:
+            return None
+        for r in range(start - 2, max(floor, start - 1 - RELATIVE_CLAUSE_WORDS), -1):
+            tok = tokens[r]
+            if not tok.is_word:
+                return None
+            if tok.low not in lex.relatives:
+                continue
+            if tok.low in lex.complementizers or tok.low in lex.articles or tok.low in lex.determiners:
+                return None
+            if r - 1 < floor or not tokens[r - 1].is_word:
+                return None  # "Barkley, who said …" is read where the relative pronoun is the speaker's word
+            antecedent = self._left_np(tokens, r, floor)
+            return antecedent if antecedent is not None and antecedent[1] == r else None
+        return None
+
+    def _left_np(self, tokens: list[Token], i: int, floor: int) -> tuple[int, int] | None:
         lex = self.lex
         j = i - 1
         while j >= floor and tokens[j].low in lex.skip:
