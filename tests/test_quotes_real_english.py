@@ -60,6 +60,11 @@ def test_name_in_apposition_after_a_postposed_title_speaks(text: str, label: str
     assert [r["label"] for r in _quotes(text, "en")] == [label]
 
 
+def test_a_title_before_a_name_with_no_comma_keeps_the_name() -> None:
+    rows = _quotes("Music teacher Anna Dell, from Leeds, grew concerned about the plastic in the ocean.", "en")
+    assert [r["label"] for r in rows] == ["Anna Dell"]
+
+
 def test_a_bracketed_apposition_is_no_part_of_the_source() -> None:
     rows = _quotes("The new study (Smith Report) found that wages had fallen sharply in the region.", "en")
     assert [r["speaker"] for r in rows] == ["The new study"]

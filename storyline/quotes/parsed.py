@@ -143,7 +143,7 @@ def _source_tokens(tok: Any) -> list[Any]:
     if tok.pos_ != "NOUN":
         return phrase
     name = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i), None)
-    if name is None or tok.doc[name.left_edge.i - 1].text != ",":
+    if name is None or any(t.text in "([" for t in tok.doc[tok.i + 1 : name.i]):
         return phrase  # "The current paper (Part II) concerns …": a bracketed apposition names no one
     return phrase + [t for t in name.subtree if t.i <= name.i]
 
