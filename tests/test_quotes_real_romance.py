@@ -338,3 +338,45 @@ def test_dashes_without_a_cue_inside_a_quotation_attribute_nothing() -> None:
 )
 def test_conclude_or_continua_without_a_clause_is_no_cue(text: str) -> None:
     assert _quotes(text, "it") == []
+
+
+# --- S4: the speaker phrase after an inverted cue ends where the words say when, where or after what ------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("es", "«No vamos a ceder», señaló el portavoz después de la reunión.", "el portavoz"),
+        ("es", "«La violencia no es la solución», dijo el patriarca antes de lamentar los ataques.", "el patriarca"),
+        ("es", "«No vamos a ceder», dijo el portavoz en rueda de prensa.", "el portavoz"),
+        ("es", "«No vamos a ceder», dijo el portavoz del Gobierno tras la reunión.", "el portavoz del Gobierno"),
+        ("fr", "« Nous ne céderons pas », a déclaré le porte-parole après la réunion.", "le porte-parole"),
+        ("fr", "« Nous ne céderons pas », a déclaré le porte-parole du gouvernement à l'AFP.", None),
+        ("it", "«Non cederemo», ha detto il portavoce dopo l'incontro.", "il portavoce"),
+        ("it", "«Non cederemo», ha detto il sindaco prima di lasciare la sala.", "il sindaco"),
+    ],
+)
+def test_inverted_speaker_phrase_ends_before_an_adverbial(lang: str, text: str, speaker: str | None) -> None:
+    rows = _quotes(text, lang)
+    assert len(rows) == 1, rows
+    if speaker is None:  # the genitive stays, the addressee goes
+        assert rows[0]["speaker"] == "le porte-parole du gouvernement", rows
+    else:
+        assert rows[0]["speaker"] == speaker, rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "…», martèle-t-il sans détour" had "sans détour" as its speaker; "Pourtant, ajoute-t-il" had "Pourtant"
+        "Le ministre Jean Dupont a reçu les syndicats mardi. « Nous ne céderons pas », martèle-t-il sans détour.",
+        "Le ministre Jean Dupont a reçu les syndicats mardi. Pourtant, ajoute-t-il, « rien n'est encore décidé ».",
+        # the same in reported speech; "estime-t-il" had given a label but no speaker words
+        "Le ministre Jean Dupont a reçu les syndicats mardi. Pourtant, ajoute-t-il, rien n'est décidé sur les retraites.",
+        "Le ministre Jean Dupont a reçu les syndicats mardi. Rien n'est décidé sur les retraites, estime-t-il prudemment.",
+    ],
+)
+def test_french_cue_with_its_subject_pronoun_speaks_for_that_pronoun(text: str) -> None:
+    rows = _quotes(text, "fr")
+    assert len(rows) == 1, rows
+    assert rows[0]["speaker"] == "il" and rows[0]["label"] == "Jean Dupont", rows

@@ -191,6 +191,44 @@ def test_interview_question_and_answer_are_two_turns() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "answers", "name"),
+    [
+        (
+            "uk",
+            "Лікар Павло Сільковський вважає, що нові обмеження не потрібні.\n\n"
+            "— На мою думку, потреби в локдауні не було, — говорить Павло Сільковський. — Будь-які обмеження "
+            "дають ефект, але їх треба зважувати.\n\n"
+            "— Чому ж тоді локдаун запровадили?\n\n"
+            "— Я теж довго про це думав. Мені найбільше подобається одна версія.\n\n"
+            "— Чи можна говорити, що вірус слабшає?\n\n"
+            "— Так, епідемія видихається, бо перехворіло багато людей.",
+            ["Я теж довго", "Так, епідемія"],
+            "Павло Сільковський",
+        ),
+        (
+            "pl",
+            "– Nie chciałbym używać takich słów – powiedział poseł Jan Nowak.\n\n"
+            "– Czy rząd zdąży przed wyborami?\n\n"
+            "– Myślę, że zdąży, choć czasu jest niewiele.",
+            ["Myślę, że zdąży"],
+            "Jan Nowak",
+        ),
+    ],
+)
+def test_interview_answers_are_the_interviewees_and_questions_nobodys(
+    lang: str, text: str, answers: list[str], name: str
+) -> None:
+    """An interview's questions were joined into the answer before them (and given its speaker), the answers
+    after a question had no speaker: now each answer is the interviewee's turn, the questions no quotation."""
+    quotes = _quotes(text, lang)
+    assert not any(q["content"].rstrip().endswith("?") for q in quotes), quotes
+    for start in answers:
+        answer = next(q for q in quotes if q["content"].startswith(start))
+        assert answer["label"] == name and answer["cue"] is None, answer
+    assert quotes[0]["label"] == name and "?" not in quotes[0]["content"], quotes[0]
+
+
 def test_attributed_dash_quote_goes_on_into_the_next_dash_paragraph() -> None:
     text = (
         "– Nie chciałbym używać takich słów. Uważam, że to niedojrzałość – powiedział poseł Jan Nowak.\n\n"

@@ -53,9 +53,17 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
         self.quoted_ends = list(accumulate((q.end for q in marked), max))
         quotes: list[Quote] = []
         previous: Quote | None = None
+        # An interview: the person whose dash turns a cue attributed answers the questions after them too.
+        interviewee: Speaker | None = None
+        asked = False
         for q in marked:
             quote = self._attribute(q) or self._inner_attribution(q)
             n_words = len(_WORD.findall(self.text, q.start, q.end))
+            if quote is None and self._question_turn(q):
+                # "— Чому ж локдаун було запроваджено?": the interviewer's question is nobody's statement, and
+                # the answer after it is a new turn, not the previous answer going on.
+                previous, asked = None, True
+                continue
             if quote is None:
                 if (
                     previous is not None
@@ -72,10 +80,24 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                 if n_words < MIN_UNATTRIBUTED_WORDS or not self.sentences:
                     continue
                 inherited = previous.speaker if previous and q.outer_start - previous.end < 600 else None
-                quote = Quote(q.start, q.end, "direct", None, inherited, {"attributed": "context"})
+                if asked and interviewee is not None:
+                    quote = Quote(q.start, q.end, "direct", None, interviewee, {"attributed": "interview"})
+                else:
+                    quote = Quote(q.start, q.end, "direct", None, inherited, {"attributed": "context"})
+            if q.dialogue and quote.cue is not None and quote.speaker is not None and quote.speaker.span is not None:
+                # named beside a cue ("— …, — говорить Павло Сільковський"), not a guess from the verb's gender
+                interviewee = quote.speaker if quote.speaker.kind == "person" else None
             quotes.append(quote)
-            previous = quote
+            previous, asked = quote, False
         return quotes
+
+    def _question_turn(self, q: Marked) -> bool:
+        """True for a dash paragraph that asks ("— Чи можна говорити, що …?"): an interviewer's turn."""
+        if not q.dialogue or not self.text[q.start : q.end].rstrip(" \n" + "".join(self.lex.closers)).endswith("?"):
+            return False
+        # A narrator's remark after it ("– spytał poseł …") makes it somebody's quoted question, no interview turn.
+        end = next((b for a, b in self.paragraphs if a <= q.outer_start < b), q.outer_end)
+        return not self.text[q.outer_end : end].strip()
 
     def _new_turn(self, previous: Quote, q: Marked) -> bool:
         """True when dialogue paragraph `q` answers `previous` rather than going on with it: an interview's
@@ -190,7 +212,15 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
             # ''Can we win Illinois?'' Mr. Manafort asked. — a question or exclamation closes the sentence
             # before its attribution, which then opens the next one in the same paragraph.
             asked = self.text[q.start : q.end].rstrip()[-1:] in "?!" and not gap.strip() and "\n" not in gap
-            if nxt and ((not nxt[0].is_cap and len(nxt) <= POSTPOSED_TAIL + 2) or asked):
+            # A dash and a capital opening the next paragraph are the next turn of a dialogue ("— Чи можна
+            # говорити, …?"), not this quotation's attribution ("\n\n- powiedział Farage." is one).
+            turn = (
+                len(nxt) > 1
+                and nxt[0].text in DASHES
+                and nxt[1].is_cap
+                and any(q.outer_end <= a <= nxt[0].start for a, _b in self.paragraphs)
+            )
+            if nxt and not turn and ((not nxt[0].is_cap and len(nxt) <= POSTPOSED_TAIL + 2) or asked):
                 after = nxt
         found = self._cue_after_quote(after, q)
         if found is not None:
@@ -237,6 +267,10 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                 return None
             if n and i >= POSTPOSED_TAIL + APPOSITION_WORDS and window[i - 1].text != ",":
                 break
+            if n and (clitic := self._clitic(window[i : i + n]) if self.lex.inverted_subjects else None):
+                # "…», martèle-t-il sans détour": the verb carries its subject; the words after it are no speaker.
+                self.used_cues.add(tok.start)
+                return Quote(q.start, q.end, "direct", (tok.start, window[i + n - 1].end), clitic)
             if n:
                 left = self.left_np(after, i)
                 first = next((k for k, t in enumerate(after) if t.is_word), 0)
@@ -339,6 +373,8 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
             and window[k].is_word
             and window[k].low not in self.lex.relatives
             and window[k].low not in self.lex.complementizers
+            # "dijo el patriarca antes de lamentar": when or after what it was said ends the phrase
+            and not (k > i + n and self.lex.speaker_phrase_ends.match(self.text, window[k].start))
         ):
             k += 1
         return (i + n, k) if k > i + n else None
@@ -355,6 +391,7 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
             return None
         cue_i = n = 0
         rng = inverted = None
+        clitic: Speaker | None = None
         # The nearest speech cue with a speaker ("Hrytsenko said Kyiv still wanted an “all for all” deal"),
         # else the nearest cue of any kind ("He reiterated that any deal must consider the “…”").
         for speech_only in (True, False):
@@ -364,6 +401,9 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                 n = self.cue_at(before, i)
                 if speech_only and self.lex.needs_complementizer.fullmatch(" ".join(t.low for t in before[i : i + n])):
                     continue
+                if lex.inverted_subjects and (clitic := self._clitic(before[i : i + n])) is not None:
+                    cue_i = i
+                    break  # "Pourtant, ajoute-t-il, « … »": the verb carries its subject
                 rng = self.left_np(before, i)
                 if self._fronted(before, i, rng):
                     # "Allerdings betonte der 37-Jährige: „…“": a fronted adverb is no speaker, the subject follows
@@ -373,9 +413,9 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                 if rng is not None:
                     cue_i = i
                     break
-            if rng is not None:
+            if rng is not None or clitic is not None:
                 break
-        if rng is None:
+        if rng is None and clitic is None:
             for i, tok in enumerate(before):
                 sf = lex.source_first.match(self.text, tok.start)
                 if sf and (i == 0 or not before[i - 1].is_word) and before[-1].text in ",:" + DASHES:
@@ -411,7 +451,7 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
             addressee = lex.addressee_cue.fullmatch(before[cue_i].low) is not None
             # "Selon Lemaire, les blocages dureront « … »", "Jak zaznaczył Malinowski, jeśli …": a speaker named
             # after the cue is no part of the clause.
-            opens = rng[1] if rng[0] >= cue_i + n and self._opening_source(before, cue_i) else cue_i + n
+            opens = rng[1] if rng and rng[0] >= cue_i + n and self._opening_source(before, cue_i) else cue_i + n
             start = min(self._content_start(before, opens, len(before), addressee), q.outer_start)
             last = self.sentences[self._sentence_of(max(q.end - 1, q.start))]
             toks = last.tokens
@@ -420,5 +460,10 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
             if self.text[q.start : q.end].rstrip()[-1:] == "," and after < len(toks) and self.cue_at(toks, after):
                 end = q.end  # '… working together," suggesting that …': the comma inside the marks ends it
         extra: dict[str, Any] = {"partial": True, "quoted": [q.start, q.end]} if embedded else {}
-        speaker = self.inverted_speaker(before, rng) if rng == inverted else self.speaker(before, rng)
+        if clitic is not None:
+            speaker: Speaker | None = clitic
+        elif rng is not None and rng == inverted:
+            speaker = self.inverted_speaker(before, rng)
+        else:
+            speaker = self.speaker(before, rng)
         return Quote(start, end, "direct", cue, speaker, extra)

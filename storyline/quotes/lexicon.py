@@ -40,6 +40,7 @@ class Lexicon:
     aside_prepositions: frozenset[str]
     articles: frozenset[str]
     source_first: re.Pattern[str]
+    speaker_phrase_ends: re.Pattern[str]
     impersonal: re.Pattern[str]
     complementizers: frozenset[str]
     conjunctions: frozenset[str]
@@ -197,6 +198,7 @@ def lexicon(lang: str | None) -> Lexicon:
         aside_prepositions=_words(data, "ASIDE_PREPOSITIONS") or _words(data, "PREPOSITIONS"),
         articles=_words(data, "ARTICLES"),
         source_first=_alternation(getattr(data, "SOURCE_FIRST", [])),
+        speaker_phrase_ends=_alternation(getattr(data, "SPEAKER_PHRASE_ENDS", [])),
         impersonal=_alternation(getattr(data, "IMPERSONAL", [])),
         complementizers=_words(data, "COMPLEMENTIZERS"),
         conjunctions=_words(data, "CONJUNCTIONS"),

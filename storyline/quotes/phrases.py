@@ -284,8 +284,8 @@ class PhraseMixin(FinderBase):
         ):
             if tokens[k].low in lex.pronouns and k > j:
                 break
-            if k > j and self._after_name(tokens, k):
-                break
+            if k > j and (self._after_name(tokens, k) or lex.speaker_phrase_ends.match(self.text, tokens[k].start)):
+                break  # "il sindaco prima di lasciare la sala": when or after what it was said is no speaker
             k += 1
             if tokens[k - 1].low in lex.pronouns:
                 break

@@ -632,6 +632,10 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             # "Clinton's attacks on Trump", "the claims": after a possessive or an article the word is a noun.
             return (None, n)
         left = self.left_np(toks, i) or self._left_past_aside(toks, i)
+        # "…, estime-t-il", "Pourtant, ajoute-t-il, …": a verb carrying its subject pronoun has no other subject.
+        clitic = self._clitic(toks[i:after_cue]) if lex.inverted_subjects else None
+        if clitic is not None:
+            left = None
         if left is not None and lex.noun_cues.fullmatch(toks[i].low) and not self._agent(toks, left):
             # "the US peace plan", "a drone attack": the cue word is a noun here.
             return (None, n)
@@ -686,8 +690,14 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         ):
             # "CONTENT, précise-t-il.": the verb carries its subject, the person last named of its gender.
             end = toks[i - 1].end if toks[i - 1].text in CLOSING else toks[i - 2].end
-            speaker = self.resolver.implicit(toks[i].start, inverted[1], self._scope(toks[i].start))
+            speaker = clitic or self.resolver.implicit(toks[i].start, inverted[1], self._scope(toks[i].start))
             return (Quote(toks[0].start, end, "reported", cue, speaker), n)
+        if clitic is not None:
+            # "Pourtant, ajoute-t-il, rien n'est décidé": the claim follows; the opening adverb is no speaker.
+            quote = self._preposed(sent, i, n, None)
+            if quote is not None:
+                quote.speaker = clitic
+            return (quote, n)
         apposed = self._apposed_subject(toks, i)
         if left is None and apposed is not None:
             # "Der Präsident des Verbands, Heinrich Kessler, kritisierte das Abkommen": what stands before the

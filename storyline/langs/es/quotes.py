@@ -455,6 +455,15 @@ NON_PERSON = [
 FEMALE_NAME_ENDINGS = ("a",)
 
 # Subjects are often left out ("Afirmó que ..."): a verb without one speaks for the last person.
+# Words that end a speaker phrase after an inverted cue: what follows says where, when, to whom or after what
+# it was said ("«…», señaló el portavoz después de la reunión", "dijo el patriarca antes de lamentar", "… en rueda
+# de prensa"), never who said it. A genitive "de"/"del" continues the phrase ("el portavoz del Gobierno").
+SPEAKER_PHRASE_ENDS = [
+    r"(?:en|a|al|ante|con|tras|antes|después|durante|mientras|sin|hasta|desde|para|por|sobre)\b",
+    r"(?:ayer|hoy|anoche|anteayer|luego|también|además|finalmente|posteriormente)\b",
+    r"(?:este|esta|el) (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|pasado|próximo)\b",
+]
+
 PRO_DROP = True
 
 # Adjectives follow their noun, lower-case inside a body's name ("la Coordination paysanne Rhône-Alpes").

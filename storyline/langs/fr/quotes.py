@@ -456,6 +456,15 @@ MALE_NAMES = [
 ]
 
 # Adjectives follow their noun, lower-case inside a body's name ("la Coordination paysanne Rhône-Alpes").
+# Words that end a speaker phrase after an inverted cue: what follows says where, when, to whom or after what
+# it was said ("…, a déclaré le porte-parole après la réunion", "… à l'AFP", "… lors d'un point presse"),
+# never who said it. A genitive "de"/"du"/"des" continues the phrase ("le porte-parole du gouvernement").
+SPEAKER_PHRASE_ENDS = [
+    r"(?:à|au|aux|en|dans|avec|pour|par|sur|lors|après|avant|pendant|sans|depuis|devant|face)\b",
+    r"(?:hier|aujourd['’]hui|ensuite|aussi|également|encore|enfin|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b",
+    r"ce (?:matin|soir|week-end)\b",
+]
+
 POSTPOSED_ADJECTIVES = True
 
 # A cue that takes a clause owns its complementizer past adverbials of time and setting ("defendió el domingo

@@ -461,6 +461,17 @@ NON_PERSON = [
 FEMALE_NAME_ENDINGS = ("a",)
 
 # Subjects are often left out ("Ha detto che ..."): a verb without one speaks for the last person.
+# Words that end a speaker phrase after an inverted cue: what follows says where, when, to whom or after what
+# it was said ("…», ha detto il portavoce dopo l'incontro", "… prima di lasciare la sala", "… in conferenza
+# stampa"), never who said it. A genitive "di"/"del"/"della" continues the phrase ("il portavoce del governo");
+# "prima" only before "di"/"che" ("la prima ministra" is a title).
+SPEAKER_PHRASE_ENDS = [
+    r"(?:a|al|alla|allo|ai|agli|alle|all['’]|in|nel|nella|nei|nelle|con|per|su|sul|sulla|dopo|senza|durante)\b",
+    r"(?:mentre|ieri|oggi|stamattina|stamani|stasera|anche|poi|inoltre|infine)\b",
+    r"(?:prima d[i']|prima che)",
+    r"(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\b",
+]
+
 PRO_DROP = True
 
 # Adjectives follow their noun, lower-case inside a body's name ("la Coordination paysanne Rhône-Alpes").
