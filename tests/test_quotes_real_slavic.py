@@ -307,3 +307,24 @@ def test_title_with_a_place_before_a_headline_colon_is_a_source() -> None:
     assert [(q["speaker"], q["content"]) for q in _quotes(text, "pl")] == [
         ("Premier Pakistanu", "rodzina jest bezpieczna i przebywa w kraju")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # a sentence opening with adjective + common noun had no subject without an article to mark it
+        ("pl", "Warszawski lekarz powiedział, że lockdown przyniesie więcej szkody niż pożytku.", "Warszawski lekarz"),
+        ("ru", "Местный имам заявил, что не допустит освобождения женщины.", "Местный имам"),
+        ("ru", "Радикальные исламисты уже заявили, что готовы к протестам.", "Радикальные исламисты"),
+        ("uk", "Рівненський лікар: «Локдаун принесе більше проблем, ніж користі»", "Рівненський лікар"),
+        # the phrase goes on to its name after a preposition: the name speaks
+        (
+            "uk",
+            "Сімейна лікарка у Дарницькому районі Києва Олена Л.:\n\n«Я такого не помічала, сезонність є».",
+            "Олена Л",
+        ),
+    ],
+)
+def test_sentence_opening_adjective_and_noun_is_the_subject(lang: str, text: str, speaker: str) -> None:
+    quotes = _quotes(text, lang)
+    assert len(quotes) == 1 and quotes[0]["speaker"] == speaker, quotes

@@ -31,6 +31,9 @@ PHRASE_TAIL = 3
 INSERTED_WORDS = 6
 # Most words of a relative clause between a subject and its cue ("The judge who blocked the new law said").
 RELATIVE_CLAUSE_WORDS = 10
+# Most adjectives before the common noun of a sentence-opening subject in a language without articles
+# ("Warszawski lekarz powiedział", "Рівненський лікар: «…»").
+OPENING_ADJECTIVES = 2
 # (language, word) -> whether it is a head noun of a source phrase in some case form (memoised, bounded).
 _HEAD_NOUNS: dict[tuple[str, str], bool] = {}
 
@@ -157,6 +160,8 @@ class PhraseMixin(FinderBase):
                 source = self._source_before(tokens, phrase[0], floor)
                 if source is not None:
                     return (source[0], j + 1)
+            if phrase is None and lex.genitive_complements:
+                phrase = self._opening_subject(tokens, j, floor)
             return phrase
         if base in lex.pronouns:
             return (j, j + 1)
@@ -243,6 +248,26 @@ class PhraseMixin(FinderBase):
         if any(self.people.inside(t.start, t.end) for t in inner):
             return None  # "В Москве Путин заявил": a person is the subject
         return (1, i)
+
+    def _opening_subject(self, tokens: list[Token], j: int, floor: int) -> tuple[int, int] | None:
+        """The subject opening a sentence in a language without articles: one or two adjectives and the common
+        noun at token j ("Warszawski lekarz powiedział", "Московский врач сказал", "Рівненський лікар: «…»"),
+        where no determiner marks the phrase; None for anything else before the cue."""
+        lex = self.lex
+        if floor != 0 or not 1 <= j <= OPENING_ADJECTIVES or not lex.modifier_suffixes:
+            return None
+        if j + 1 < len(tokens) and tokens[j + 1].low in lex.prepositions:
+            return None  # "Сімейна лікарка у … районі Києва Олена Л.:": the phrase goes on to its name
+        head, adjectives = tokens[j], tokens[:j]
+        if head.is_cap or len(head.low) < 3 or head.low.endswith(lex.modifier_suffixes) or not head.text.isalpha():
+            return None
+        if head.low in lex.skip or head.low in lex.not_names or lex.is_cue_word(head.low):
+            return None
+        if any(t.is_cap for t in adjectives[1:]) or not all(
+            t.text.isalpha() and t.low.endswith(lex.modifier_suffixes) and t.low not in lex.skip for t in adjectives
+        ):
+            return None
+        return (0, j + 1)
 
     def _determined_np(self, tokens: list[Token], j: int, floor: int) -> tuple[int, int] | None:
         """A common-noun phrase opened by a determiner ("the billionaire real estate magnate")."""
