@@ -141,6 +141,9 @@ def test_seed_actors_have_variants_roles_and_quotes(seeds_brief: dict[str, Any])
     assert not any(q["via"] for q in zelensky["quotes"] if "constructive" in q["citation"]["text"])
     peskov = actor("peskov")
     assert any("Consultations are not currently under way" in q["citation"]["text"] for q in peskov["quotes"])
+    # what he said first, what he did ("downplayed the significance …", a stance) after it
+    kinds = [q["kind"] for q in peskov["quotes"]]
+    assert "stance" in kinds and kinds == sorted(kinds, key=["direct", "reported", "stance"].index), kinds
     assert any("Kremlin" in r["text"] for r in peskov["roles"])
     # A clause holding a few quoted words: only the marked words are cited as his own, the clause as reported.
     direct = [q["citation"]["text"] for q in peskov["quotes"] if q["kind"] == "direct"]

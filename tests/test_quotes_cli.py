@@ -78,3 +78,14 @@ def test_a_narrow_terminal_gets_the_whole_words_not_a_squeezed_table(seed_db: st
     assert "┃" not in narrow.output  # no table: a block per quote
     wide = CliRunner().invoke(cli, ["--db", seed_db, "quotes", "--speaker", "Peskov"], env={"COLUMNS": "200"})
     assert "┃ content" in wide.output and "Consultations are not currently under way." in wide.output
+
+
+def test_a_learned_attribution_by_a_non_reporting_verb_is_a_stance(seed_db: str) -> None:
+    # "Peskov downplayed the significance of any new US initiative": the parse path's attribution (PolNeAR
+    # scores it) is a position, not speech; "Leavitt confirmed that …" is reported speech.
+    peskov = _run(seed_db, "--speaker", "Peskov")
+    downplayed = next(r for r in peskov if r["cue"] == "downplayed")
+    assert downplayed["kind"] == "stance"
+    leavitt = _run(seed_db, "--speaker", "Leavitt")
+    assert any(r["cue"] == "confirmed" and r["kind"] == "reported" for r in leavitt)
+    assert all(r["kind"] in ("direct", "reported", "stance") for r in _run(seed_db))

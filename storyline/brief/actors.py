@@ -24,6 +24,8 @@ from storyline.store import Store
 
 MAX_ACTORS = 12
 ACTOR_TYPES = ("PER", "ORG")
+# An actor's quotes: own words first, then reported speech, then stances (attributions by other verbs).
+KIND_ORDER = {"direct": 0, "reported": 1, "stance": 2}
 _TOKEN = re.compile(r"[\w'’.-]+", re.UNICODE)
 
 
@@ -187,7 +189,8 @@ def build_actors(store: Store, material: Material, idx: EntityIndex) -> list[Act
             if key is None:
                 continue
             sent = sentence_of(material, art, q)
-            kind = str(q.attrs.get("kind") or "reported")
+            # a learned attribution by a verb that is no reporting verb is a stance, shown after what was said
+            kind = "stance" if q.attrs.get("stance") else str(q.attrs.get("kind") or "reported")
             # A clause holding a few quoted words ('stated that the US “will continue …”'): only those words are
             # the speaker's own (the quotes stage records them as `quoted`).
             quoted = q.attrs.get("quoted")
@@ -259,7 +262,8 @@ def build_actors(store: Store, material: Material, idx: EntityIndex) -> list[Act
                         seen_roles.add(folded)
                         roles.append(cite(art, s, e))
         quotes = sorted(
-            quotes_by.get(key, []), key=lambda q: (q.kind != "direct", q.citation.published or "9999", q.citation.start)
+            quotes_by.get(key, []),
+            key=lambda q: (KIND_ORDER.get(q.kind, 1), q.citation.published or "9999", q.citation.start),
         )
         actors.append(
             Actor(

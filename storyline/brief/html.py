@@ -309,10 +309,10 @@ def to_html(briefing: Briefing) -> str:
         out.append(f"<p>{variants}</p>")
         if roles:
             out.append(f"<p>Role as reported: {roles}</p>")
-        for kind in ("direct", "reported"):
+        for kind, heading in (("direct", "Direct quotes"), ("reported", "Reported quotes"), ("stance", "Stances")):
             qs = [q for q in a["quotes"] if q["kind"] == kind]
             if qs:
-                out.append(f"<h3>{kind.capitalize()} quotes ({len(qs)})</h3>")
+                out.append(f"<h3>{heading} ({len(qs)})</h3>")
                 # An interrupted quote shows its pieces joined; every piece and copy has its own source button.
                 # A quote through the actor's office is labelled so ("en · via his office").
                 qs = [

@@ -75,7 +75,8 @@ def quote_rows(store: Store, article: Article, speaker: str | None = None) -> li
                 "article_id": article.id,
                 "language": article.language,
                 "published": article.published.value.isoformat() if article.published.value else None,
-                "kind": attrs.get("kind"),
+                # a learned attribution by a verb that is no reporting verb is a stance, not speech (extract.py)
+                "kind": "stance" if attrs.get("stance") else attrs.get("kind"),
                 "speaker": shown,
                 "speaker_text": speaker_text,
                 "speaker_entity": entity_id,
