@@ -89,3 +89,5 @@ def test_a_learned_attribution_by_a_non_reporting_verb_is_a_stance(seed_db: str)
     leavitt = _run(seed_db, "--speaker", "Leavitt")
     assert any(r["cue"] == "confirmed" and r["kind"] == "reported" for r in leavitt)
     assert all(r["kind"] in ("direct", "reported", "stance") for r in _run(seed_db))
+    speech = _run(seed_db, "--speaker", "Peskov", "--kind", "direct", "--kind", "reported")
+    assert speech and all(r["kind"] != "stance" for r in speech) and len(speech) == len(peskov) - 1

@@ -15,10 +15,22 @@ TABLE_WIDTH = 140
 @click.option("--speaker", help="Only quotes of this speaker (any spelling, case and script folded).")
 @click.option("--lang", help="Only articles in this language (ISO code).")
 @click.option("--article", "article_id", help="Only this article (id or unique id prefix).")
+@click.option(
+    "--kind",
+    "kinds",
+    multiple=True,
+    type=click.Choice(["direct", "reported", "stance"]),
+    help="Only these kinds (repeatable): own words, reported speech, stances (positions and deeds, not speech).",
+)
 @json_option
 @click.pass_context
 def quotes_command(
-    ctx: click.Context, speaker: str | None, lang: str | None, article_id: str | None, as_json: bool
+    ctx: click.Context,
+    speaker: str | None,
+    lang: str | None,
+    article_id: str | None,
+    kinds: tuple[str, ...],
+    as_json: bool,
 ) -> None:
     """List quotations (direct and reported) with their speakers, oldest article first.
 
@@ -26,10 +38,13 @@ def quotes_command(
     Example:
       storyline quotes --speaker Peskov
       storyline quotes --lang pl --json
+      storyline quotes --kind direct --kind reported
     """
     from storyline.quotes.listing import list_quotes
 
     rows = list_quotes(store_from(ctx), speaker=speaker, lang=lang, article_id=article_id)
+    if kinds:
+        rows = [r for r in rows if r["kind"] in kinds]
     if as_json:
         echo_json(rows)
         return
