@@ -317,6 +317,9 @@ def test_title_with_a_place_before_a_headline_colon_is_a_source() -> None:
         ("ru", "Местный имам заявил, что не допустит освобождения женщины.", "Местный имам"),
         ("ru", "Радикальные исламисты уже заявили, что готовы к протестам.", "Радикальные исламисты"),
         ("uk", "Рівненський лікар: «Локдаун принесе більше проблем, ніж користі»", "Рівненський лікар"),
+        # past an opening adverb the language skips
+        ("pl", "Wczoraj warszawski lekarz powiedział, że lockdown przyniesie więcej szkody.", "warszawski lekarz"),
+        ("ru", "Накануне врач сказал, что локдаун принесет больше вреда, чем пользы.", "врач"),
         # the phrase goes on to its name after a preposition: the name speaks
         (
             "uk",

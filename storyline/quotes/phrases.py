@@ -254,20 +254,22 @@ class PhraseMixin(FinderBase):
         noun at token j ("Warszawski lekarz powiedział", "Московский врач сказал", "Рівненський лікар: «…»"),
         where no determiner marks the phrase; None for anything else before the cue."""
         lex = self.lex
-        if floor != 0 or not 1 <= j <= OPENING_ADJECTIVES or not lex.modifier_suffixes:
+        # "Wczoraj warszawski lekarz powiedział", "Накануне врач сказал": past an opening adverb the language skips
+        start = next((k for k in range(j) if tokens[k].low not in lex.skip), j)
+        if floor != 0 or not (1 if start == 0 else 0) <= j - start <= OPENING_ADJECTIVES or not lex.modifier_suffixes:
             return None
         if j + 1 < len(tokens) and tokens[j + 1].low in lex.prepositions:
             return None  # "Сімейна лікарка у … районі Києва Олена Л.:": the phrase goes on to its name
-        head, adjectives = tokens[j], tokens[:j]
+        head, adjectives = tokens[j], tokens[start:j]
         if head.is_cap or len(head.low) < 3 or head.low.endswith(lex.modifier_suffixes) or not head.text.isalpha():
             return None
         if head.low in lex.skip or head.low in lex.not_names or lex.is_cue_word(head.low):
             return None
-        if any(t.is_cap for t in adjectives[1:]) or not all(
+        if any(t.is_cap for t in adjectives[1:]) or (start > 0 and adjectives and adjectives[0].is_cap) or not all(
             t.text.isalpha() and t.low.endswith(lex.modifier_suffixes) and t.low not in lex.skip for t in adjectives
         ):
             return None
-        return (0, j + 1)
+        return (start, j + 1)
 
     def _determined_np(self, tokens: list[Token], j: int, floor: int) -> tuple[int, int] | None:
         """A common-noun phrase opened by a determiner ("the billionaire real estate magnate")."""
