@@ -179,3 +179,19 @@ def test_a_cue_word_read_as_an_adjective_does_not_end_the_subjunctive_run() -> N
         ("Sie verstehe die Sorge des Häftlings", "Ann Donnelly"),
         ("In dem Gefängnis gebe es noch keine bestätigten Fälle des Virus", "Ann Donnelly"),
     ]
+
+
+# --- the medium a speaker told, in marks after the cue and its speaker, is no part of the quotation --------------
+
+
+@pytest.mark.parametrize("marks", [("„", "“"), ('"', '"')])
+def test_the_medium_spoken_to_is_no_continuation_of_the_quotation(marks: tuple[str, str]) -> None:
+    o, c = marks
+    text = (
+        "Der SPD-Chef Norbert Walter-Borjans hat sich eingeschaltet. "
+        f"{o}Die Deckelung für hohe Einkommen gehört auf den Prüfstand{c}, sagte er der {o}Rheinischen Post{c}."
+    )
+    rows = _quotes(text, "de")
+    assert [(r["content"], r["label"]) for r in rows] == [
+        ("Die Deckelung für hohe Einkommen gehört auf den Prüfstand", "Norbert Walter-Borjans")
+    ]

@@ -29,6 +29,8 @@ LONG_APPOSITION = 16
 BARE_SPEAKER_WORDS = 4
 # Most words of a medium's title in marks after its cue ("„Dziennik Gazeta Prawna”").
 MEDIUM_TITLE_WORDS = 4
+# Most words of the speaker between a cue and the medium it spoke to ("…“, sagte er der „Rheinischen Post“").
+ADDRESSEE_SPEAKER_WORDS = 3
 
 
 def _initial(tok: Token) -> bool:
@@ -169,8 +171,14 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
         if len(before) < 2 or any(t.is_word for t in after):
             return False
         # The cue opens the clause after the claim ("…, podaje", "… – berichtet") and the title follows it, its
-        # reflexive ("dowiedziała się") or an article ("berichtet die"); "Trump said “No way”" is speech.
+        # reflexive ("dowiedziała się") or an article ("berichtet die"), or its speaker and the article of the
+        # medium spoken to ("…“, sagte er der „Rheinischen Post“"); "Trump said “No way”" is speech.
         cue = len(before) - 1 if before[-1].start in self.cues else len(before) - 2
+        if before[cue].start not in self.cues and before[-1].low in self.lex.determiners:
+            reach = range(len(before) - 3, max(0, len(before) - 3 - ADDRESSEE_SPEAKER_WORDS), -1)
+            cue = next((k for k in reach if before[k].start in self.cues), cue)
+            if any(not t.is_word for t in before[cue + 1 :]):
+                return False
         if before[cue].start not in self.cues or cue < 1 or before[cue - 1].text not in "," + DASHES:
             return False
         return cue == len(before) - 1 or self.cues[before[cue].start] >= 2 or before[-1].low in self.lex.determiners
