@@ -265,8 +265,12 @@ class PhraseMixin(FinderBase):
             return None
         if head.low in lex.skip or head.low in lex.not_names or lex.is_cue_word(head.low):
             return None
-        if any(t.is_cap for t in adjectives[1:]) or (start > 0 and adjectives and adjectives[0].is_cap) or not all(
-            t.text.isalpha() and t.low.endswith(lex.modifier_suffixes) and t.low not in lex.skip for t in adjectives
+        if (
+            any(t.is_cap for t in adjectives[1:])
+            or (start > 0 and adjectives and adjectives[0].is_cap)
+            or not all(
+                t.text.isalpha() and t.low.endswith(lex.modifier_suffixes) and t.low not in lex.skip for t in adjectives
+            )
         ):
             return None
         return (start, j + 1)
