@@ -108,6 +108,13 @@ def test_every_demo_citation_matches_the_stored_text(demo_store: Store) -> None:
         _check_citations(demo_store, brief)
 
 
+def test_demo_office_quote_is_briefed_via_the_office(demo_store: Store) -> None:
+    # "His office said later …" opening its sentence is briefed "via his office", as one writes it mid-line
+    brief = json.loads(to_json(build_briefing(demo_store, "ceasefire Vienna", record=False)))
+    vias = [q["via"] for a in brief["actors"] for q in a["quotes"] if q["via"]]
+    assert "his office" in vias and not any(v.startswith("His ") for v in vias), vias
+
+
 # -- the seed scenario ("Done when" of the issue) ---------------------------------------------------------
 def test_seeds_form_one_story(seeds_store: Store) -> None:
     brief = build_briefing(seeds_store, None, record=False)

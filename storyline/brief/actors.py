@@ -19,6 +19,7 @@ from storyline.brief.material import Material, cite, same_words, sentence_of
 from storyline.brief.model import Actor, Citation, Quote
 from storyline.langs import language_data
 from storyline.model import Article, Span
+from storyline.quotes.lexicon import lexicon
 from storyline.quotes.listing import quote_parts
 from storyline.store import Store
 
@@ -222,6 +223,8 @@ def build_actors(store: Store, material: Material, idx: EntityIndex) -> list[Act
                 # "according to Zelenskiy's office", "his office said": the actor's office spoke, not the actor.
                 many = speaker_text is not None and len(speaker_text.split()) > 1
                 via = speaker_text if many else str(q.attrs.get("speaker_label") or "") or None
+                if via and via.split()[0].lower() in lexicon(art.language).possessives:
+                    via = via[0].lower() + via[1:]  # "His office said …" opened its sentence: "via his office"
             quote = Quote(kind, cit, speaker_text, continued=continued, via=via)
             copies[(key, kind, words)] = quote
             quotes_by[key].append(quote)
