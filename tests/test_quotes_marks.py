@@ -526,3 +526,58 @@ def test_a_pointer_to_the_sentence_before_takes_no_attributed_sentence_nor_a_hea
 def test_a_clause_only_cue_reports_only_a_clause(lang: str, text: str, content: str | None) -> None:
     found = [c for c, _ in _found(text, lang)]
     assert (found == []) if content is None else any(content in c for c in found), found
+
+
+def test_quotations_signed_by_a_dash_and_a_name_are_that_persons() -> None:
+    # Before: the readers' quotations ran together as one speakerless quotation (each one, having no cue, went
+    # on with the one before), and the first, opened by a mistyped ” at its paragraph's start, was missed.
+    text = (
+        "Here are some of the letters from our readers.\n\n"
+        "”The mayor talked about roads and nothing else. Nobody in my street believes him.” ― Ana Morales\n"
+        "“He never answered the question about rents.”― Tomasz W. Nowicki \n"
+        "“I will vote, but not for either of them.” ― Lea Brandt, Hamburg.\n"
+    )
+    found = [(content[:22], speaker) for content, _cue, speaker, _extra in _quotes(text, "en")]
+    assert found == [
+        ("The mayor talked about", "Ana Morales"),
+        ("He never answered the ", "Tomasz W. Nowicki"),
+        ("I will vote, but not f", "Lea Brandt"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        # a fact check's way: the claim, then its author as a paragraph of its own
+        (
+            '"Almost all new income is going to the top earners."\n\n- Rosa Linde.\n\nThe figure is old.',
+            "en",
+            "Rosa Linde",
+        ),
+        (
+            "Мешканці розповіли нам.\n\n«Ми не знаємо, що буде завтра, але чекаємо на краще» — Ганна Мельник, Київ\n",
+            "uk",
+            "Ганна Мельник",
+        ),
+    ],
+)
+def test_a_signature_line_names_the_speaker(text: str, lang: str, speaker: str) -> None:
+    assert [s for _c, _cue, s, _e in _quotes(text, lang)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dash and words that are no name after the quotation: no signature
+        "The sign said “Keep out of the river” — a warning nobody read.\n",
+        "“We will win,” — Crowds chanted in the square all night long.\n",
+        # a subheading after the quotation's paragraph
+        "“We are ready,” the coach said before the game.\n\n– An old rivalry –.\n",
+    ],
+)
+def test_a_dash_after_a_quotation_without_a_name_signs_nothing(text: str) -> None:
+    assert all(extra.get("attributed") != "signature" for *_rest, extra in _quotes_with_attributed(text, "en"))
+
+
+def _quotes_with_attributed(text: str, lang: str) -> list[tuple[str, dict[str, object]]]:
+    return [(text[q.start : q.end], dict(q.extra)) for q in find_quotes(text, lang, simple_sentences(text, lang))]

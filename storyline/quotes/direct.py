@@ -29,6 +29,11 @@ LONG_APPOSITION = 16
 BARE_SPEAKER_WORDS = 4
 # Most words of a medium's title in marks after its cue ("„Dziennik Gazeta Prawna”").
 MEDIUM_TITLE_WORDS = 4
+# Dashes that sign a quotation set on its own line with the name of its speaker, and the most words of that
+# name and of the place or description after it.
+SIGNATURE_DASHES = DASHES + "―"
+SIGNATURE_NAME_WORDS = 4
+SIGNATURE_TAIL_WORDS = 6
 # Most words of the speaker between a cue and the medium it spoke to ("…“, sagte er der „Rheinischen Post“").
 ADDRESSEE_SPEAKER_WORDS = 3
 
@@ -59,7 +64,7 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
         interviewee: Speaker | None = None
         asked = False
         for q in marked:
-            quote = self._attribute(q) or self._inner_attribution(q)
+            quote = self._attribute(q) or self._inner_attribution(q) or self._signed(q)
             n_words = len(_WORD.findall(self.text, q.start, q.end))
             if quote is None and self._question_turn(q):
                 # "— Чому ж локдаун було запроваджено?": the interviewer's question is nobody's statement, and
@@ -148,6 +153,44 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
             cue = (inner[cue_i].start, inner[cue_i + n - 1].end)
             return Quote(q.start, q.end, "direct", cue, self.speaker(inner, rng), {"parts": parts})
         return None
+
+    def _signed(self, q: Marked) -> Quote | None:
+        """A quotation signed on its own line by a dash and a name, the way readers' and pull quotes are set
+        (“… our greatest shame.” ― Sonya Herridge; «…» — Ганна Мельник, Київ): the name is the speaker."""
+        if q.dialogue:
+            return None
+        line_end = self.text.find("\n", q.outer_end)
+        line_end = len(self.text) if line_end < 0 else line_end
+        toks = tokenize(self.text, q.outer_end, line_end, self.lex.token)
+        own_line = False
+        if not toks:
+            # The signature as the next paragraph on its own ("…”\n\n- Bernie Sanders.\n", fact checks' way).
+            start = len(self.text) - len(self.text[line_end:].lstrip())
+            line_end = self.text.find("\n", start)
+            line_end = len(self.text) if line_end < 0 else line_end
+            toks, own_line = tokenize(self.text, start, line_end, self.lex.token), True
+        if len(toks) < 2 or toks[0].text not in SIGNATURE_DASHES:
+            return None
+        k = 1
+        while k < len(toks) and (toks[k].is_cap or (toks[k].text == "." and _initial(toks[k - 1]))):
+            k += 1
+        names = [t for t in toks[1:k] if t.is_word]
+        rest = toks[k:]
+        if not names or len(names) > SIGNATURE_NAME_WORDS or any(t.start in self.cues for t in toks[1:k]):
+            return None
+        # What may follow the name: a full stop, or a comma and a short place or description (", Los Angeles").
+        if rest and not (
+            [t.text for t in rest] == ["."]
+            or (
+                not own_line
+                and rest[0].text == ","
+                and sum(t.is_word for t in rest) <= SIGNATURE_TAIL_WORDS
+                and not any(t.start in self.cues for t in rest)
+            )
+        ):
+            return None
+        speaker = self.speaker(toks, (1, k))
+        return Quote(q.start, q.end, "direct", None, speaker, {"attributed": "signature"})
 
     def _source_title(self, q: Marked) -> bool:
         """True for a title in marks right after a cue and closing its sentence: the medium that reports the

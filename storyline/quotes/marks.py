@@ -22,6 +22,8 @@ class Marked:
     dialogue: bool = False
 
 
+# Guillemets pointing inwards (»…«: German, Slovenian, Danish typography) close with their mirror.
+INWARD = {"»": {"«"}, "›": {"‹"}}
 # Marks that French typography sets off with spaces inside (« … »).
 SPACED = "«»‹›"
 
@@ -82,6 +84,12 @@ def find_marked(text: str, lex: Lexicon, paragraphs: list[tuple[int, int]]) -> l
             continue
         if mark in lex.openers and _can_open(text, i, n):
             open_at, closers, opener, width = i, lex.openers[mark], mark, n
+        elif i in para_starts and _can_open(text, i, n) and text[i + n : i + n + 1].isupper():
+            # A closing mark opening a paragraph while no quotation is open is a mistyped opener (”Mr. Trump
+            # embodies …” ― a reader's quote): it pairs with the closers of the openers it is a closer of.
+            paired = frozenset(c for cs in lex.openers.values() if mark in cs for c in cs) | INWARD.get(mark, set())
+            if paired:
+                open_at, closers, opener, width = i, paired, mark, n
     return [_trim(text, q) for q in found]
 
 
