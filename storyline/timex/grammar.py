@@ -108,6 +108,8 @@ class Grammar:
     ordinal_unit_after: re.Pattern[str] | None
     set_needs_count: frozenset[str]
     set_count_before: re.Pattern[str] | None
+    # ordinal words of a calendar week ("zweiten Kalenderwoche", "третьей неделе") and their numbers
+    week_ordinals: dict[str, int] = field(default_factory=dict)
     patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
     # a day number and the language's link right before a month ("14 de ", "3 ", "6-"): where a name's head is looked for
     day_before: re.Pattern[str] | None = None
@@ -180,6 +182,23 @@ def _first_words(*tables: Any) -> set[str]:
 def _literal_words(pattern: str) -> set[str]:
     """Every run of letters in a regex (over-inclusive on purpose: it only decides where to try it)."""
     return {w.lower() for w in re.findall(r"[^\W\d_]+", pattern)}
+
+
+def _calendar_week_pattern(pattern: str | None, month: str, ordinal: str) -> str | None:
+    """A language's `CALENDAR_WEEK_PATTERN` with its placeholders filled: {month}, {month2} a month name (groups mon,
+    mon2), {year}, {year2}, {year3} a year (y, y2, y3), {ordinal} a word of `WEEK_ORDINALS` (group word)."""
+    if not pattern:
+        return None
+    names = {"month": "mon", "year": "y"}
+    shapes = {"month": month, "year": r"1[5-9]\d\d|20\d\d"}
+
+    def fill(m: re.Match[str]) -> str:
+        kind, n = m[1], m[2]
+        if kind == "ordinal":
+            return f"(?P<word>{ordinal})"
+        return f"(?P<{names[kind]}{n}>{shapes[kind]})" + (r"(?!\d)" if kind == "year" else "")
+
+    return re.sub(r"\{(month|year|ordinal)(\d?)\}", fill, pattern)
 
 
 def _get(data: ModuleType | None, name: str, default: Any) -> Any:
@@ -270,6 +289,7 @@ def grammar_for(lang: str | None) -> Grammar:
         ordinal_unit_after=_compiled(_get(data, "ORDINAL_UNIT_AFTER", None)),
         set_needs_count=frozenset(w.lower() for w in _get(data, "SET_NEEDS_COUNT", [])),
         set_count_before=_compiled(_get(data, "SET_COUNT_BEFORE", None)),
+        week_ordinals={k.lower(): v for k, v in _get(data, "WEEK_ORDINALS", {}).items()},
         clock_link=re.compile(rf"[\s,]*(?:{alternation(_get(data, 'CLOCK_LINK', []))}\s*)?", re.IGNORECASE),
         # words between a month and the relative year after it ("marzo del año pasado"); whitespace alone elsewhere
         year_link=re.compile(rf"\s+(?:{alternation(_get(data, 'PERIOD_YEAR_LINK', []))}\s*)?", re.IGNORECASE),
@@ -318,6 +338,8 @@ def grammar_for(lang: str | None) -> Grammar:
     century = _get(data, "CENTURY_PATTERN", None)
     year_ago = _get(data, "YEAR_AGO_PATTERN", NOTHING)
     spelled_year = _get(data, "SPELLED_YEAR_PATTERN", NOTHING)
+    week_words = _get(data, "CALENDAR_WEEK_PATTERN", "")
+    calendar_week = _calendar_week_pattern(week_words, month_any, alternation(g.week_ordinals))
 
     shapes: dict[str, str] = {
         "iso": r"(?<![\d.-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<hh>\d{2}):(?P<mm>\d{2}))?(?![\d-])",
@@ -351,6 +373,8 @@ def grammar_for(lang: str | None) -> Grammar:
         "decade": rf"{left}{decade}{right}",
         # "XIX wieku", "19. Jahrhundert", "the 19th century": groups cent (digits) or roman
         "century": rf"{left}{century}{right}" if century else NOTHING,
+        # "KW 4", "in der 4. Kalenderwoche", "w 3. tygodniu roku", "the third week of March": an ISO week
+        "calendar_week": rf"{left}{calendar_week}{right}" if calendar_week else NOTHING,
         "season": rf"{left}(?:(?P<smod>{span_mod})\s+)?(?:(?P<mod>{mod_b})\s+)?(?P<season>{season})(?:\s+(?P<moda>{mod_a}))?(?:\s+(?:of\s+)?{year})?{right}",
         "duration": rf"{left}(?:(?:{dur_lead})\s+)?(?P<num>{num})[\s-]+(?:(?:{dur_infix})\s+)?(?P<unit>{unit}){dur_suffix}{right}",
         "set": rf"{left}(?:(?P<every>{every})\s+(?:(?P<num>{num})\s+)?(?:(?P<unit>{unit})|(?P<wd>{wd}))|(?P<adverb>{alternation(g.set_adverbs)})){right}",
@@ -392,6 +416,7 @@ def grammar_for(lang: str | None) -> Grammar:
         "holiday": firsts(modifiers, g.holidays),
         "decade": literal(decade),
         "century": (literal(century) | ROMAN_STARTS) if century else set(),
+        "calendar_week": (literal(week_words) | firsts(g.week_ordinals)) if calendar_week else set(),
         "season": firsts(span_mods, modifiers, seasons),
         "duration": firsts(_get(data, "DURATION_LEAD", []), numbers, vague, g.fractions),
         "set": firsts(_get(data, "EVERY", []), g.set_adverbs),
@@ -449,11 +474,12 @@ def grammar_for(lang: str | None) -> Grammar:
         _get(data, "DURATION_LEAD", []),
         _get(data, "DURATION_INFIX", []),
         _get(data, "EVERY", []),
+        g.week_ordinals,
     )
     for table in more_tables:
         for phrase in table:
             vocabulary.update(_WORD.findall(str(phrase).lower()))
-    for pattern in (quarter_prefix, year_prefix, year_ago, spelled_year, decade, clock, century or ""):
+    for pattern in (quarter_prefix, year_prefix, year_ago, spelled_year, decade, clock, century or "", week_words):
         vocabulary |= literal(pattern)
     g.vocabulary = frozenset(vocabulary)
     g.digit_shapes = (
@@ -461,6 +487,7 @@ def grammar_for(lang: str | None) -> Grammar:
         "numeric",
         *(("numeric_dm",) if numeric_dm else ()),
         *(("century",) if century else ()),
+        *(("calendar_week",) if calendar_week else ()),
         "day_month",
         "ago",
         "anaphoric",

@@ -488,6 +488,79 @@ def h_century(ctx: Context, m: re.Match[str]) -> Result | None:
     return ctx.point_result(Point(date((n - 1) * 100, 1, 1), "century"))
 
 
+def _group(m: re.Match[str], *names: str) -> str | None:
+    """The first of the named groups that took part in the match."""
+    gd = m.groupdict()
+    return next((gd[n] for n in names if gd.get(n)), None)
+
+
+def _week_year(ctx: Context, m: re.Match[str]) -> int | None:
+    """The year a calendar week is in: the one written, the relative year named ("dieses Jahres"), else None."""
+    written = _group(m, "y", "y2", "y3")
+    if written:
+        return int(written)
+    if not _group(m, "yword", "yword2") or ctx.anchor is None:
+        return None
+    offset = ctx.g.lookup(ctx.g.modifiers, _group(m, "yrel") or "") or 0  # "roku", "of the year": this one
+    return ctx.anchor.year + offset
+
+
+def h_calendar_week(ctx: Context, m: re.Match[str]) -> Result | None:
+    """A calendar week ("KW 4", "in der 4. Kalenderwoche", "w 3. tygodniu 2026 r.") as an ISO week (2026-W04); a week
+    of a month ("the third week of March", "w ostatnim tygodniu marca") is the ISO week of that month's third (last)
+    Thursday, as ISO weeks belong to the month their Thursday is in; "the week of March 6" the week holding that day.
+    """
+    word = _group(m, "word")
+    n = int(number) if (number := _group(m, "wn", "wn2", "wn3")) else None
+    if word is not None:
+        n = ctx.g.lookup(ctx.g.week_ordinals, word)
+    last = bool(_group(m, "last"))
+    month_word = _group(m, "mon", "mon2")
+    if month_word is None:
+        if last:
+            n = 53  # the last week of the year: the one holding 28 December
+        if n is None or not 1 <= n <= 53:
+            return None
+        week: int = n
+        year = _week_year(ctx, m)
+        if year is None and ctx.anchor is not None and not _group(m, "yword", "yword2"):
+            # "KW 52" in a January article is last year's: the year whose week n is nearest the anchor
+            a = ctx.anchor
+            year = min(
+                (y for y in (a.year - 1, a.year, a.year + 1) if week <= date(y, 12, 28).isocalendar()[1]),
+                key=lambda y: abs((date.fromisocalendar(y, week, 1) - a).days),
+            )
+        if year is None:
+            return ctx.unresolved("week", {"week": week}, value=f"XXXX-W{week:02d}")
+        week = min(week, date(year, 12, 28).isocalendar()[1]) if last else week
+        return ctx.point_result(Point(date.fromisocalendar(year, week, 1), "week"))
+    month = _month_number(ctx, month_word)
+    if month is None or (n is None and not last and not _group(m, "dom")):
+        return None
+    year = _week_year(ctx, m)
+    if year is None and ctx.anchor is not None:
+        a = ctx.anchor  # as a bare month: a coming one under a future cue, else the last one
+        if ctx.direction(m.start(), m.end()) > 0:
+            year = a.year if month >= a.month else a.year + 1
+        else:
+            year = a.year if month <= a.month else a.year - 1
+    if year is None:
+        return ctx.unresolved("week", {"month": month, "week": -1 if last else n})
+    if (dom := _group(m, "dom")) is not None:
+        day = date(year, month, int(dom))  # "the week of March 6"
+    else:
+        first = date(year, month, 1)
+        thursday = first + timedelta(days=(4 - first.isoweekday()) % 7)
+        thursdays = [thursday + timedelta(weeks=i) for i in range(5) if (thursday + timedelta(weeks=i)).month == month]
+        if last:
+            day = thursdays[-1]
+        elif n is not None and 1 <= n <= len(thursdays):
+            day = thursdays[n - 1]
+        else:
+            return None
+    return ctx.point_result(Point(day, "week"))
+
+
 def h_season(ctx: Context, m: re.Match[str]) -> Result | None:
     code = ctx.g.lookup(ctx.g.seasons, m["season"])
     if code is None:
@@ -566,6 +639,7 @@ HANDLERS: dict[str, Handler] = {
     "month": h_month,
     "decade": h_decade,
     "century": h_century,
+    "calendar_week": h_calendar_week,
     "year": h_year,
     "year_ago": h_year_ago,
     "spelled_year": h_spelled_year,

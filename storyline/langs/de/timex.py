@@ -126,3 +126,14 @@ HOLIDAYS = {"silvester": "12-31", "silvesternacht": "12-31", "silvesterabend": "
 RANGE_LINKS = ["und", "bis", "oder"]
 # Words around a season that make it a historical name ("the Arab Spring" however it is written).
 SEASON_NAME_BEFORE = r"(?<!\w)(?:arabisch\w*|Prager)\s+$"
+# fmt: off
+# Calendar weeks: "KW 4", "KW 04/2026", "Kalenderwoche 12", "in der 4. Kalenderwoche", "der zweiten Kalenderwoche
+# dieses Jahres" (an ISO week; "KW:" alone is a place's licence-plate code, so a number must follow).
+WEEK_ORDINALS = {"ersten": 1, "erste": 1, "zweiten": 2, "zweite": 2, "dritten": 3, "dritte": 3, "vierten": 4,
+                 "vierte": 4, "fünften": 5, "fünfte": 5, "sechsten": 6, "sechste": 6, "siebten": 7, "siebte": 7,
+                 "achten": 8, "achte": 8, "neunten": 9, "neunte": 9, "zehnten": 10, "zehnte": 10}
+CALENDAR_WEEK_PATTERN = (r"(?:(?-i:KW)\s*(?P<wn>\d{1,2})(?!\d)|Kalenderwoche\s+(?P<wn2>\d{1,2})(?!\d)"
+                         r"|(?:(?P<wn3>\d{1,2})\.|{ordinal})\s*Kalenderwoche)"
+                         r"(?:\s*/\s*{year}|\s+{year2}"
+                         r"|\s+(?P<yword>(?:des\s+)?(?P<yrel>dieses|vergangenen|letzten|nächsten|kommenden)\s+Jahres))?")
+# fmt: on

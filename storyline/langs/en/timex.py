@@ -177,3 +177,13 @@ ORDINAL_UNITS = ["second"]
 ORDINAL_UNIT_AFTER = r"\s+(?!(?:and|or|of|before|after|later|earlier|ago|too|longer|more|to|in|on|at|the|for|when|as|than|that|until|or\s+two)(?!\w))\w"
 # Words around a season that make it a historical name ("the Arab Spring" however it is written).
 SEASON_NAME_BEFORE = r"(?<!\w)(?:Arab|Prague)\s+$"
+# fmt: off
+# Calendar weeks: "week 3 of 2026", "the third week of the year", "the last week of March" (the ISO week of the
+# month's third / last Thursday), "the week of March 6"; a bare "Week 3" is mostly a sports season's, no date.
+WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3,
+                 "4th": 4, "5th": 5}
+CALENDAR_WEEK_PATTERN = (r"(?:the\s+)?(?:{ordinal}|(?P<last>last|final))\s+week\s+of\s+"
+                         r"(?:{month}(?:\s*,?\s+{year})?|(?P<yword>(?P<yrel>the|this|last|next)\s+year)|{year2})"
+                         r"|week\s+(?P<wn>\d{1,2})\s+of\s+(?:{year3}|(?P<yword2>the\s+year))"
+                         r"|the\s+week\s+of\s+{month2}\s+(?P<dom>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)")
+# fmt: on

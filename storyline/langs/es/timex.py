@@ -114,3 +114,11 @@ ORDINAL_UNIT_AFTER = r"\s+(?!(?:y|o|de|del|antes|después|más|en|para|cuando|qu
 DATE_NAME_BEFORE = r"(?<!\w)(?:movimiento|frente|plaza|avenida|calle|puente|estadio|colonia)\s+(?:del?\s+)?$"
 # Words around a season that make it a historical name ("the Arab Spring" however it is written).
 SEASON_NAME_AFTER = r"\s+(?:árabe|árabes|de\s+Praga)(?!\w)"
+# fmt: off
+# Calendar weeks: "la semana 4 de 2026", "la semana 12 del año", "la tercera semana de enero", "la última semana
+# de marzo" (a week of a month is the ISO week of its third / last Thursday); a year or month must follow.
+WEEK_ORDINALS = {"primera": 1, "segunda": 2, "tercera": 3, "cuarta": 4, "quinta": 5}
+CALENDAR_WEEK_PATTERN = (r"(?:semana\s+(?P<wn>\d{1,2})|{ordinal}\s+semana|(?P<last>última)\s+semana)"
+                         r"\s+(?:del?\s+(?:año\s+)?{year}|(?P<yword>del\s+año(?:\s+(?P<yrel>pasado|próximo|que\s+viene))?)"
+                         r"|de\s+{month}(?:\s+(?:de(?:l)?\s+)?{year2})?)")
+# fmt: on

@@ -120,3 +120,13 @@ ORDINAL_UNIT_AFTER = r"\s+(?!(?:et|ou|de|d['’]|avant|après|plus|en|pour|quand
 DATE_NAME_BEFORE = r"(?<!\w)(?:mouvement|front|place|rue|avenue|boulevard|pont|stade)\s+(?:du\s+)?$"
 # Words around a season that make it a historical name ("the Arab Spring" however it is written).
 SEASON_NAME_AFTER = r"\s+(?:arabe|arabes|de\s+Prague|des\s+peuples)(?!\w)"
+# fmt: off
+# Calendar weeks: "la semaine 4 de 2026", "la 4e semaine de l'année", "la troisième semaine de janvier", "la
+# dernière semaine de mars" (a week of a month is the ISO week of its third / last Thursday); "semaine 4" alone
+# is as often a season's or a course's, so a year, "l'année" or a month must follow.
+WEEK_ORDINALS = {"première": 1, "deuxième": 2, "seconde": 2, "troisième": 3, "quatrième": 4, "cinquième": 5}
+CALENDAR_WEEK_PATTERN = (r"(?:semaine\s+(?P<wn>\d{1,2})|(?P<wn2>\d{1,2})(?:e|ème)\s+semaine"
+                         r"|{ordinal}\s+semaine|(?P<last>dernière)\s+semaine)"
+                         r"\s+(?:de\s+{year}|(?P<yword>de\s+l['’]année(?:\s+(?P<yrel>dernière|prochaine|passée))?)"
+                         r"|d['’]{month}|de\s+{month2})(?:\s+{year2})?")
+# fmt: on

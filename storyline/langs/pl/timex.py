@@ -155,3 +155,12 @@ DATE_NAME_BEFORE = r"(?<!\w)(?:ul\.|ulic[ayę]|al\.|alej[aię]|pl\.|plac[ua]?|ro
 # Words around a season that make it a historical name ("the Arab Spring" however it is written).
 SEASON_NAME_BEFORE = r"(?<!\w)(?:arabsk\w+|prask\w+)\s+$"
 SEASON_NAME_AFTER = r"\s+(?:ludów|arabsk\w+)(?!\w)"
+# fmt: off
+# Calendar weeks: "w 3. tygodniu roku", "w 12 tygodniu 2026 r.", "w trzecim tygodniu stycznia", "w ostatnim
+# tygodniu marca" (a week of a month is the ISO week of its third / last Thursday).
+WEEK_ORDINALS = {"pierwszym": 1, "pierwszy": 1, "drugim": 2, "drugi": 2, "trzecim": 3, "trzeci": 3, "czwartym": 4,
+                 "czwarty": 4, "piątym": 5, "piąty": 5}
+CALENDAR_WEEK_PATTERN = (r"(?:(?P<wn>\d{1,2})\.?|{ordinal}|(?P<last>ostatnim|ostatni))\s+(?:tygodniu|tydzień)\s+"
+                         r"(?:{year}(?:\s*r\.|\s+roku)?|{month}(?:\s+{year2}(?:\s*r\.|\s+roku)?)?"
+                         r"|(?P<yword>(?:(?P<yrel>tego|bieżącego|ubiegłego|zeszłego|przyszłego)\s+)?roku))")
+# fmt: on

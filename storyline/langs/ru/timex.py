@@ -120,3 +120,14 @@ RANGE_LINKS = ["и", "по", "или", "до"]
 DATE_NAME_BEFORE = r"(?<!\w)(?:ул\.|улиц[аеуы]|пр\.|проспект[ае]?|площад[ьи]|движени[ея])\s*$"
 # Words around a season that make it a historical name ("the Arab Spring" however it is written).
 SEASON_NAME_BEFORE = r"(?<!\w)(?:арабск\w+|пражск\w+)\s+$"
+# fmt: off
+# Calendar weeks: "на 3-й неделе года", "3-я неделя 2026 года", "на третьей неделе января", "в последнюю неделю
+# марта" (a week of a month is the ISO week of its third / last Thursday); "3-я неделя" alone is as often a
+# count of weeks of something (a strike, a quarantine), so a year or month must follow.
+WEEK_ORDINALS = {"первой": 1, "первую": 1, "первая": 1, "второй": 2, "вторую": 2, "вторая": 2, "третьей": 3,
+                 "третью": 3, "третья": 3, "четвертой": 4, "четвёртой": 4, "четвертую": 4, "четвёртую": 4,
+                 "четвертая": 4, "четвёртая": 4, "пятой": 5, "пятую": 5, "пятая": 5}
+CALENDAR_WEEK_PATTERN = (r"(?:(?P<wn>\d{1,2})-?(?:я|й|ю|ой|ей)|{ordinal}|(?P<last>последней|последнюю|последняя))"
+                         r"\s+недел[еияю]\s+(?:{year}(?:\s*г\.|\s+года)?|{month}(?:\s+{year2}(?:\s*г\.|\s+года)?)?"
+                         r"|(?P<yword>(?:(?P<yrel>этого|текущего|прошлого|следующего)\s+)?года))")
+# fmt: on

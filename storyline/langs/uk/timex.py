@@ -120,3 +120,12 @@ RANGE_LINKS = ["і", "й", "та", "по", "або", "до"]
 DATE_NAME_BEFORE = r"(?<!\w)(?:вул\.|вулиц[яіює]|просп\.|проспект[уі]?|площ[аеіу]|майдан[уі]?|рух[уі]?)\s*$"
 # Words around a season that make it a historical name ("the Arab Spring" however it is written).
 SEASON_NAME_BEFORE = r"(?<!\w)(?:арабськ\w+|празьк\w+)\s+$"
+# fmt: off
+# Calendar weeks: "на 3-му тижні року", "3-й тиждень 2026 року", "на третьому тижні січня", "в останній тиждень
+# березня" (a week of a month is the ISO week of its third / last Thursday); a year or month must follow.
+WEEK_ORDINALS = {"першому": 1, "перший": 1, "другому": 2, "другий": 2, "третьому": 3, "третій": 3, "четвертому": 4,
+                 "четвертий": 4, "п'ятому": 5, "п’ятому": 5, "п'ятий": 5, "п’ятий": 5}
+CALENDAR_WEEK_PATTERN = (r"(?:(?P<wn>\d{1,2})-?(?:й|му|го|ий)|{ordinal}|(?P<last>останньому|останній))"
+                         r"\s+(?:тижні|тиждень|тижня)\s+(?:{year}(?:\s*р\.|\s+року)?|{month}(?:\s+{year2}(?:\s*р\.|\s+року)?)?"
+                         r"|(?P<yword>(?:(?P<yrel>цього|поточного|минулого|наступного)\s+)?року))")
+# fmt: on
