@@ -380,3 +380,30 @@ def test_french_cue_with_its_subject_pronoun_speaks_for_that_pronoun(text: str) 
     rows = _quotes(text, "fr")
     assert len(rows) == 1, rows
     assert rows[0]["speaker"] == "il" and rows[0]["label"] == "Jean Dupont", rows
+
+
+# --- S5 (session 13): a when- or where-phrase between an inverted cue and its speaker is no speaker -------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # "affirmait lundi sur BFMTV, X" had the speaker "lundi"; ", indique, vendredi 1er février, leur porte-parole"
+        # none (a title ending its phrase was dropped as a modifier)
+        (
+            "fr",
+            "« La corruption est un fléau », affirmait mardi sur France 24, Nadia Karim, militante tunisienne.",
+            "Nadia Karim",
+        ),
+        ("fr", "« Nous resterons mobilisés », indique, samedi 3 mars, leur porte-parole.", "leur porte-parole"),
+        ("fr", "« Nous resterons mobilisés », indique le porte-parole.", "le porte-parole"),
+        # "explicó poco después la agencia" had "poco", "dijo el lunes en la radio …" "el lunes"
+        ("es", "«La situación es grave», explicó poco después la agencia.", "la agencia"),
+        ("es", "«La situación es grave», dijo el lunes en la radio el ministro Pedro Gil.", "el ministro Pedro Gil"),
+        ("it", "«La situazione è grave», ha detto ieri sera a Radio Uno, Marco Bellini.", "Marco Bellini"),
+    ],
+)
+def test_when_phrase_after_an_inverted_cue_is_no_speaker(lang: str, text: str, speaker: str) -> None:
+    rows = _quotes(text, lang)
+    assert len(rows) == 1, rows
+    assert rows[0]["speaker"] == speaker, rows

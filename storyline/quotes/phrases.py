@@ -325,6 +325,8 @@ class PhraseMixin(FinderBase):
             and tokens[k - 1].low in lex.modifiers
             and not tokens[k - 1].is_cap
             and tokens[k - 1].low not in lex.source_nouns
+            # "indique le porte-parole": a title ending the phrase is its head, whatever else it modifies
+            and not self.resolver.title_like(tokens[k - 1].low)
         ):
             k -= 1
         if k == j or not any(self._is_head(t, False) for t in tokens[j:k]):
@@ -349,9 +351,50 @@ class PhraseMixin(FinderBase):
     def inverted_np(self, tokens: list[Token], i: int, stop: int | None = None) -> tuple[int, int] | None:
         """The speaker phrase after an inverted cue at token i, past a short prepositional phrase naming whom
         or where it was said to ("ha detto all'ANSA il sindaco …", "podkreślił w rozmowie z PAP rzecznik …",
-        "a déclaré à l'AFP le maire …"); the inserted phrase is neither speaker nor claim."""
-        lex = self.lex
+        "a déclaré à l'AFP le maire …") or when ("affirmait lundi sur BFMTV, Shahinaz …", "indique, vendredi
+        1er février, leur porte-parole", "explicó poco después la agencia"); the inserted phrase is neither
+        speaker nor claim."""
         stop = len(tokens) if stop is None else stop
+        rng = self._inverted_np_at(tokens, i, stop)
+        if rng is not None and not self._when_word(tokens[rng[0]]):
+            return rng
+        past = self._past_setting(tokens, i, stop)
+        if past is not None:
+            found = self._inverted_np_at(tokens, past, stop)
+            if found is not None and not self._when_word(tokens[found[0]]):
+                return found
+        return rng
+
+    def _when_word(self, tok: Token) -> bool:
+        """True for a word that opens a phrase saying when, not who: a skipped adverb ("lundi", "ieri") or the
+        start of a time phrase the language ends speaker phrases with ("el lunes", "poco después")."""
+        lex = self.lex
+        return (
+            tok.is_word
+            and tok.low not in lex.aside_prepositions
+            and (tok.low in lex.skip or lex.speaker_phrase_ends.match(self.text, tok.start) is not None)
+        )
+
+    def _past_setting(self, tokens: list[Token], i: int, stop: int) -> int | None:
+        """The token after a when-phrase at token i (set off by commas or not) and the where-phrase closed by a
+        comma that may follow it: "lundi sur BFMTV, |Shahinaz", ", vendredi 1er février, |leur porte-parole",
+        "poco después |la agencia", "el lunes |en la radio el ministro"."""
+        k = i + 1 if i < stop and tokens[i].text == "," else i
+        if k >= stop or not self._when_word(tokens[k]):
+            return None
+        m = k
+        while m < stop and self._when_word(tokens[m]):
+            m += 1
+        for c in range(m, min(stop, k + INSERTED_WORDS + 2)):
+            if tokens[c].text == ",":
+                return c + 1 if c + 1 < stop else None
+            if not tokens[c].is_word:
+                break
+        return m if m < stop else None
+
+    def _inverted_np_at(self, tokens: list[Token], i: int, stop: int) -> tuple[int, int] | None:
+        """`inverted_np` without a when-phrase: the speaker right after token i or past a prepositional one."""
+        lex = self.lex
         rng = self.right_np(tokens, i, stop)
         j = i
         while j < stop and tokens[j].low in lex.skip and tokens[j].low not in lex.aside_prepositions:

@@ -462,6 +462,8 @@ SPEAKER_PHRASE_ENDS = [
     r"(?:en|a|al|ante|con|tras|antes|después|durante|mientras|sin|hasta|desde|para|por|sobre)\b",
     r"(?:ayer|hoy|anoche|anteayer|luego|también|además|finalmente|posteriormente)\b",
     r"(?:este|esta|el) (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|pasado|próximo)\b",
+    # "…, explicó poco después la agencia": how soon after, no speaker
+    r"poco (?:después|antes|más tarde)\b",
 ]
 
 PRO_DROP = True
