@@ -123,3 +123,32 @@ def test_a_year_is_no_base_for_the_next_day_in_an_undated_article(lang: str, sen
 def test_the_next_day_still_counts_from_a_day_named_in_an_undated_article() -> None:
     following = find_time_expressions("The vote was on November 3, 2020. The next day the count began.", "en")
     assert [e.value for e in following] == ["2020-11-03", "2020-11-04"]
+
+
+# Undated articles (anchor None): what a sentence's own words fix, and nothing invented.
+# fmt: off
+UNDATED_CASES: list[tuple[str, str, list[tuple[str, str, str]]]] = [
+    # a day and month right after an explicit year in the paragraph is that year's (SlavicNER pl, German semeval8)
+    ("de", "Im April 1945 rückten die Truppen vor. Am 21. April erreichten sie die Stadt.",
+     [("April 1945", "DATE", "1945-04"), ("21. April", "DATE", "1945-04-21")]),
+    ("pl", "Pierwszą rezolucję przyjęto 24 lutego 2022 r. Drugą uchwalono 17 marca.",
+     [("24 lutego 2022 r.", "DATE", "2022-02-24"), ("17 marca", "DATE", "2022-03-17")]),
+    ("en", "The plant opened on January 9, 2019. On March 3 the first cars left the line.",
+     [("January 9, 2019", "DATE", "2019-01-09"), ("March 3", "DATE", "2019-03-03")]),
+    # ... not from a bare year (a bond's maturity, a programme's start), not across a paragraph, not after "last
+    # year", not to a month earlier than the one told
+    ("en", "The bonds are due 1993. The rights expire Nov. 21.",
+     [("1993", "DATE", "1993"), ("Nov. 21", "DATE", "XXXX-11-21")]),
+    ("pl", "Pierwszą rezolucję przyjęto 24 lutego 2022 r.\nDrugą uchwalono 17 marca.",
+     [("24 lutego 2022 r.", "DATE", "2022-02-24"), ("17 marca", "DATE", "XXXX-03-17")]),
+    ("en", "The law passed in May 2016. Last year it was amended, and on June 3 the court struck it down.",
+     [("May 2016", "DATE", "2016-05"), ("Last year", "DATE", "XXXX"), ("June 3", "DATE", "XXXX-06-03")]),
+    ("en", "In December 1944 the offensive began. On January 3 it stalled.",
+     [("December 1944", "DATE", "1944-12"), ("January 3", "DATE", "XXXX-01-03")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), UNDATED_CASES)
+def test_undated_real_news_shapes(lang: str, sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _values(sentence, lang, None) == expected

@@ -76,3 +76,9 @@ CASES: list[tuple[str, str, list[tuple[str, str, str]], list[tuple[str, str, str
 def test_calendar_week(lang: str, text: str, dated: list[tuple[str, str, str]], undated: list[tuple[str, str, str]]):
     assert _values(text, lang) == dated
     assert _values(text, lang, None) == undated
+
+
+def test_the_week_of_a_day_takes_the_days_year() -> None:
+    # "the week of March 6" in a February article without a tense cue is this March's, as "March 6" would be
+    found = _values("The hearings the week of March 2 could decide the matter.", "en", date(2026, 2, 20))
+    assert found == [("the week of March 2", "DATE", "2026-W10")]

@@ -538,7 +538,10 @@ def h_calendar_week(ctx: Context, m: re.Match[str]) -> Result | None:
     if month is None or (n is None and not last and not _group(m, "dom")):
         return None
     year = _week_year(ctx, m)
-    if year is None and ctx.anchor is not None:
+    dom = _group(m, "dom")
+    if year is None and ctx.anchor is not None and dom is not None:
+        year = nearest_year(ctx.anchor, month, int(dom), ctx.direction(m.start(), m.end()))  # as a day and month
+    elif year is None and ctx.anchor is not None:
         a = ctx.anchor  # as a bare month: a coming one under a future cue, else the last one
         if ctx.direction(m.start(), m.end()) > 0:
             year = a.year if month >= a.month else a.year + 1
@@ -546,7 +549,7 @@ def h_calendar_week(ctx: Context, m: re.Match[str]) -> Result | None:
             year = a.year if month <= a.month else a.year - 1
     if year is None:
         return ctx.unresolved("week", {"month": month, "week": -1 if last else n})
-    if (dom := _group(m, "dom")) is not None:
+    if dom is not None:
         day = date(year, month, int(dom))  # "the week of March 6"
     else:
         first = date(year, month, 1)
