@@ -142,3 +142,62 @@ def test_a_name_after_a_relative_clause_is_the_subject() -> None:
         "The branch is one of four branches which are set for closure, but Mr Hill said it would stay.", "en"
     )
     assert [r["label"] for r in rows] == ["Hill"]
+
+
+# --- "he"/"she" agree with the gender the text gives a name ("Arlene Foster said her party …") ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Minister Simon Byrne urged all sides to return to the talks. Party leader Anne Walsh said her party "
+            "wanted a fair deal. He said the new year offered a chance for a fresh start.",
+            "Simon Byrne",
+        ),
+        (
+            "Tom Reid praised the plan. Mrs Harper called it reckless. “I have no doubt it will fail,” he said.",
+            "Tom Reid",
+        ),
+        (
+            "Senator Joan Kemp spoke after Mark Dunn had left for his office. “We will vote against it,” she said.",
+            "Joan Kemp",
+        ),
+    ],
+)
+def test_a_pronoun_passes_over_a_name_of_the_other_gender(text: str, label: str) -> None:
+    assert _quotes(text, "en")[-1]["label"] == label
+
+
+# --- "A spokesman told … . “…,” he added": the unnamed person speaks again --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Police arrested Tom Reid on Friday. A spokesman for the ministry told reporters that the talks would "
+            "resume on Monday. “We are ready for them,” he added.",
+            "spokesman for the ministry",
+        ),
+        (
+            "Tom Reid was arrested on Friday. A spokeswoman said the talks would resume on Monday. "
+            "“We are ready for them,” she added.",
+            "A spokeswoman",
+        ),
+        # a plural source is no "he"; the man named before is
+        (
+            "Tom Reid was arrested on Friday. Officials said the talks would resume on Monday. "
+            "“I am ready for them,” he added.",
+            "Tom Reid",
+        ),
+        # "the lawmaker" is the one named before, not someone new
+        (
+            "Lawmaker Tom Reid spoke on Friday. The lawmaker said the talks would resume on Monday. "
+            "“We are ready for them,” he added.",
+            "Tom Reid",
+        ),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_person_stands_for_that_person(text: str, label: str) -> None:
+    assert _quotes(text, "en")[-1]["label"] == label

@@ -64,6 +64,10 @@ class Lexicon:
     non_person: frozenset[str]
     female_endings: tuple[str, ...]
     male_names: frozenset[str]
+    gender_words: dict[str, str]
+    gendered_titles: dict[str, str]
+    singular_sources: frozenset[str]
+    indefinites: frozenset[str]
     source_prepositions: frozenset[str]
     locative_prepositions: frozenset[str]
     unsourced_cues: re.Pattern[str]
@@ -222,6 +226,10 @@ def lexicon(lang: str | None) -> Lexicon:
         non_person=_words(data, "NON_PERSON"),
         female_endings=tuple(getattr(data, "FEMALE_NAME_ENDINGS", ())),
         male_names=_words(data, "MALE_NAMES"),
+        gender_words={k.lower(): v for k, v in getattr(data, "GENDER_WORDS", {}).items()},
+        gendered_titles={k.lower(): v for k, v in getattr(data, "GENDERED_TITLES", {}).items()},
+        singular_sources=_words(data, "SINGULAR_SOURCES"),
+        indefinites=_words(data, "INDEFINITES"),
         source_prepositions=_words(data, "SOURCE_PREPOSITIONS"),
         locative_prepositions=_words(data, "LOCATIVE_SOURCES"),
         unsourced_cues=_alternation(getattr(data, "UNSOURCED_CUES", [])),

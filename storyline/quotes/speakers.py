@@ -9,7 +9,7 @@ entities stage ran, otherwise from capitalised-name heuristics.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -134,6 +134,35 @@ class PersonIndex:
                     target = (fs, fe)
                     break
             self.people.append(Person(s, e, target[0], target[1], self._gender(target)))
+        if lex.gender_words or lex.gendered_titles:
+            told = self._told_genders()
+            self.people = [replace(p, gender=told.get((p.full_start, p.full_end), p.gender)) for p in self.people]
+
+    def _told_genders(self) -> dict[tuple[int, int], str]:
+        """The gender the text gives each full-name person where names carry none (English): a gendered title
+        before a mention ("Mrs Foster", "spokeswoman Jane Roe"), else most often the first gendered pronoun after
+        a mention in its sentence, before anyone else is named or a quotation opens ("Arlene Foster said her
+        party …", "Cathy Giessel … angered some within her own party")."""
+        lex = self.lex
+        titled: dict[tuple[int, int], str] = {}
+        votes: dict[tuple[int, int], list[str]] = {}
+        for k, p in enumerate(self.people):
+            full = (p.full_start, p.full_end)
+            before = re.search(r"(\w+)\.?\s*$", self.text[max(0, p.start - 30) : p.start])
+            if before is not None and before.group(1).lower() in lex.gendered_titles:
+                titled.setdefault(full, lex.gendered_titles[before.group(1).lower()])
+            stop = min(self.people[k + 1].start if k + 1 < len(self.people) else len(self.text), p.end + 200)
+            for m in re.finditer(r"\w+|[.!?;“”\"«»]", self.text[p.end : max(p.end, stop)]):
+                gender = lex.gender_words.get(m.group().lower())
+                if gender is not None:
+                    votes.setdefault(full, []).append(gender)
+                if gender is not None or not m.group()[0].isalnum():
+                    break
+        told = dict(titled)
+        for full, said in votes.items():
+            if full not in told and said.count("m") != said.count("f"):
+                told[full] = "m" if said.count("m") > said.count("f") else "f"
+        return told
 
     def _from_mentions(self, mentions: list[Span]) -> list[tuple[int, int]]:
         """Person mentions of the mention layer, mended: an outlet tagged PER is dropped, and a surname
@@ -249,12 +278,29 @@ class SpeakerResolver:
         self.lex = lex
         self.people = people
         self.sources: list[tuple[int, Speaker]] = []  # non-person sources seen so far, by position
+        # unnamed single people seen so far ("a spokesman"), by position, with the gender their head tells
+        self.unnamed: list[tuple[int, Speaker, str | None]] = []
 
     def _full_name(self, person: Person) -> tuple[tuple[int, int], str]:
         return (person.full_start, person.full_end), self.text[person.full_start : person.full_end]
 
     def resolve(self, tokens: list[Token]) -> Speaker:
         """Resolve the speaker phrase made of `tokens`."""
+        speaker = self._resolve(tokens)
+        if self.lex.singular_sources and speaker.mention is None and speaker.span is not None:
+            # "A spokesman (for the ministry)": an unnamed single person a later "he" may take up; the head is
+            # the word before the phrase's complement.
+            words = [t.low for t in tokens if t.is_word]
+            cut = next((k for k, w in enumerate(words) if k and w in self.lex.prepositions), len(words))
+            head = words[cut - 1] if cut else ""
+            # "The lawmaker" after a named one is that person again; a new unnamed one is introduced ("a
+            # spokesman", "one official") or comes where no one was named before it.
+            new = words[0] in self.lex.indefinites or self.people.last_before(speaker.span[0], None) is None
+            if new and (head in self.lex.singular_sources or head in self.lex.titles):
+                self.unnamed.append((speaker.span[0], speaker, self.lex.gendered_titles.get(head)))
+        return speaker
+
+    def _resolve(self, tokens: list[Token]) -> Speaker:
         lex = self.lex
         span = (tokens[0].start, tokens[-1].end)
         phrase = self.text[span[0] : span[1]]
@@ -385,6 +431,15 @@ class SpeakerResolver:
     def _pronoun(self, span: tuple[int, int], gender: str | None) -> Speaker:
         if gender in ("m", "f", "?"):  # "?": a third person of either gender (German "sie")
             person = self.people.last_before(span[0], None if gender == "?" else gender)
+            fitting = [
+                (pos, source)
+                for pos, source, told in self.unnamed
+                if pos < span[0] and span[0] - pos < 1500 and (told is None or gender == "?" or told == gender)
+            ]
+            unnamed = max(fitting, key=lambda f: f[0])[1] if fitting else None
+            if unnamed is not None and unnamed.span is not None and (person is None or person.end < unnamed.span[0]):
+                # "A spokesman told AFP … . “…,” he added": the unnamed source named since the last person.
+                return Speaker(span, None, unnamed.label, unnamed.kind)
             if person is not None:
                 mention, name = self._full_name(person)
                 return Speaker(span, mention, name, "person")
@@ -450,12 +505,16 @@ class SpeakerResolver:
         return any(same_surname(title, w) for w in words if w[:3] == title[:3])
 
     def _anonymous(self, span: tuple[int, int], phrase: str, lows: list[str], head: str) -> Speaker:
+        speaker = None
         if lows[0] in self.lex.determiners and len(lows) <= 3:
             # "the official" after "a senior US official": the same source.
             for _, source in reversed(self.sources):
                 if source.kind == "anonymous" and source.label and fold(source.label).split()[-1] == fold(head):
-                    return Speaker(span, None, source.label, "anonymous")
-        return self._remember(Speaker(span, None, phrase, "anonymous"))
+                    speaker = Speaker(span, None, source.label, "anonymous")
+                    break
+        if speaker is None:
+            speaker = self._remember(Speaker(span, None, phrase, "anonymous"))
+        return speaker
 
 
 def speaker_attrs(speaker: Speaker | None) -> dict[str, Any]:

@@ -1014,6 +1014,81 @@ NON_PERSON = [
 # First-name endings that mark a woman (for pronoun agreement); English names carry no reliable ending.
 FEMALE_NAME_ENDINGS: tuple[str, ...] = ()
 
+# So the text tells a person's gender: the first of these after a name in its sentence ("Arlene Foster said her
+# party …"), and a title right before it ("Mrs Foster"), so that "he" passes over her to Simon Coveney.
+GENDER_WORDS = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+GENDERED_TITLES = {
+    "mr": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "sir": "m",
+    "dame": "f",
+    "lady": "f",
+    "lord": "m",
+    "king": "m",
+    "queen": "f",
+    "prince": "m",
+    "princess": "f",
+    "duke": "m",
+    "duchess": "f",
+    "pope": "m",
+    "spokesman": "m",
+    "spokeswoman": "f",
+    "chairman": "m",
+    "chairwoman": "f",
+    "congressman": "m",
+    "congresswoman": "f",
+    "businessman": "m",
+    "businesswoman": "f",
+    "actress": "f",
+    "father": "m",
+    "mother": "f",
+    "husband": "m",
+    "wife": "f",
+    "son": "m",
+    "daughter": "f",
+    "brother": "m",
+    "sister": "f",
+    "grandfather": "m",
+    "grandmother": "f",
+    "boyfriend": "m",
+    "girlfriend": "f",
+    "man": "m",
+    "woman": "f",
+    "boy": "m",
+    "girl": "f",
+}
+# Heads of an unnamed source "he" or "she" can take up ("A spokesman told AFP … . “…,” he added"); a plural or
+# collective one ("officials", "police") cannot. Titles count as well.
+SINGULAR_SOURCES = [
+    "official",
+    "source",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "aide",
+    "diplomat",
+    "adviser",
+    "advisor",
+    "analyst",
+    "expert",
+    "observer",
+    "insider",
+    "person",
+    "critic",
+    "witness",
+    "lawmaker",
+    "representative",
+    "negotiator",
+    "mediator",
+    "leader",
+    "member",
+]
+# Words opening a phrase that introduces someone new ("a spokesman", "one official"), where "the lawmaker" is
+# the lawmaker just named.
+INDEFINITES = ["a", "an", "one", "another"]
+
 # spaCy pipelines for the parse path (storyline/quotes/parsed.py), the first installed one is used, and its
 # learned cue table under storyline/quotes/data/ (rebuilt by `python -m storyline.quotes.train`).
 # Cues whose claims name no source even with a subject: "Clinton seems not to have found a voice" is the
