@@ -97,6 +97,33 @@ CASES: list[tuple[str, str, list[tuple[str, str, str]]]] = [
      [("мае", "DATE", "2011-05"), ("июне 2011 года", "DATE", "2011-06")]),
     ("en", "From December to February 2011 the talks stalled.",
      [("December", "DATE", "2010-12"), ("February 2011", "DATE", "2011-02")]),
+    # recent and coming stretches said with a plural unit (SlavicNER pl: "W ostatnich tygodniach", twice)
+    ("pl", "W ostatnich tygodniach ceny rosły, a w najbliższych miesiącach spadną.",
+     [("W ostatnich tygodniach", "DATE", "PAST_REF"), ("w najbliższych miesiącach", "DATE", "FUTURE_REF")]),
+    ("ru", "В последние недели цены росли, а в ближайшие месяцы упадут.",
+     [("В последние недели", "DATE", "PAST_REF"), ("в ближайшие месяцы", "DATE", "FUTURE_REF")]),
+    ("uk", "Останніми тижнями ціни зростали, а найближчими місяцями впадуть.",
+     [("Останніми тижнями", "DATE", "PAST_REF"), ("найближчими місяцями", "DATE", "FUTURE_REF")]),
+    # per-unit adverbs are sets ("50 tys. dziennie", "rocznie przemieszcza się 10 milionów ludzi")
+    ("pl", "Tunelem przejeżdża rocznie 10 mln ludzi, a dziennie 30 tys. aut.",
+     [("rocznie", "SET", "P1Y"), ("dziennie", "SET", "P1D")]),
+    # a hyphen between two years joins a range, each year still a year ("w latach 2008-2010")
+    ("pl", "Braki wystąpiły już w latach 2008-2010.", [("2008", "DATE", "2008"), ("2010", "DATE", "2010")]),
+    # a typographic apostrophe in a holiday ("New Year’s Eve")
+    ("en", "A rally on New Year’s Eve drew thousands.", [("New Year’s Eve", "DATE", "2012-12-31")]),
+    # a newspaper's name is no time ("FLORIDA TODAY FILE PHOTO", "the Arizona Daily Star")
+    ("en", "The photo ran in USA Today and in FLORIDA TODAY on Monday.", [("Monday", "DATE", "2013-06-24")]),
+    ("en", "Rangers found it, according to the Arizona Daily Star.", []),
+    # a named clock time and the day after it are one time, as "12:40 a.m. Wednesday" is
+    ("en", "The curfew started at midnight Sunday.", [("midnight Sunday", "TIME", "2013-06-23T24:00")]),
+    # a day listed before a day and month is that month's ("10 i 17 marca"); the impersonal past "uchwalono" is past
+    ("pl", "Drugą i trzecią rezolucję uchwalono 10 i 17 marca.",
+     [("10", "DATE", "2013-03-10"), ("17 marca", "DATE", "2013-03-17")]),
+    ("en", "The hearings were held on March 10 and 17. On March 5 and 12 people died.",
+     [("March 10", "DATE", "2013-03-10"), ("17", "DATE", "2013-03-17"), ("March 5", "DATE", "2013-03-05")]),
+    # a decade and its century are one decade ("W latach 30. XIX wieku" are the 1830s)
+    ("pl", "W latach 30. XIX wieku pojawiły się pierwsze analizy.", [("latach 30. XIX wieku", "DATE", "183")]),
+    ("ru", "В 30-е годы XIX века начались работы.", [("30-е годы XIX века", "DATE", "183")]),
 ]
 # fmt: on
 
@@ -145,6 +172,12 @@ UNDATED_CASES: list[tuple[str, str, list[tuple[str, str, str]]]] = [
      [("May 2016", "DATE", "2016-05"), ("Last year", "DATE", "XXXX"), ("June 3", "DATE", "XXXX-06-03")]),
     ("en", "In December 1944 the offensive began. On January 3 it stalled.",
      [("December 1944", "DATE", "1944-12"), ("January 3", "DATE", "XXXX-01-03")]),
+    # a day listed before the day and month takes the year carried to it
+    ("pl", "Pierwszą przyjęto 24 lutego 2022 r. 10 i 17 marca uchwalono dwie następne.",
+     [("24 lutego 2022 r.", "DATE", "2022-02-24"), ("10", "DATE", "2022-03-10"), ("17 marca", "DATE", "2022-03-17")]),
+    # an undated weekend is still a weekend, an undated day before a clock time still that weekday
+    ("en", "A Three Kings Celebration this weekend will help families.", [("this weekend", "DATE", "XXXX-WXX-WE")]),
+    ("en", "The curfew started at midnight Sunday.", [("midnight Sunday", "TIME", "XXXX-WXX-7T24:00")]),
 ]
 # fmt: on
 

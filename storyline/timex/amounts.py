@@ -71,6 +71,9 @@ def _fractional_duration(unit: str, amount: float) -> Result:
 def h_set(ctx: Context, m: re.Match[str]) -> Result | None:
     """A recurrence ("every Monday", "co tydzień", "twice a week") as a SET."""
     if m["adverb"]:
+        start = m.start("adverb")
+        if ctx.g.season_names_lowercase and m["adverb"][:1].isupper() and not sentence_initial(ctx.text, start):
+            return None  # "the Arizona Daily Star", "the Daily Mail": a name
         value = ctx.g.lookup(ctx.g.set_adverbs, m["adverb"])
         return Result("SET", value, True) if value else None
     every = " ".join(m["every"].lower().split())

@@ -19,7 +19,9 @@ from storyline.langs import language_data
 
 def alternation(words: Any) -> str:
     """A regex alternation of words/phrases, longest first; spaces match any whitespace; never empty."""
-    forms = sorted({str(w).lower() for w in words if str(w)}, key=len, reverse=True)
+    # a phrase with an apostrophe matches the typographic one too ("New Year’s Eve", "aujourd’hui")
+    plain = {str(w).lower() for w in words if str(w)}
+    forms = sorted(plain | {w.replace("'", "’") for w in plain}, key=len, reverse=True)
     if not forms:
         return NOTHING
     parts = []
@@ -70,6 +72,8 @@ class Grammar:
     fixed_durations: dict[str, str]
     not_duration_after: re.Pattern[str] | None
     not_reference_after: re.Pattern[str] | None
+    # words before a capitalised "Today" that make it a masthead ("USA Today", "FLORIDA TODAY"), no day
+    deictic_name_before: re.Pattern[str] | None
     ambiguous_months: frozenset[str]
     ambiguous_seasons: frozenset[str]
     plural_units: frozenset[str]
@@ -90,7 +94,8 @@ class Grammar:
     year_link: re.Pattern[str]
     range_link: re.Pattern[str]
     age_before: re.Pattern[str] | None
-    season_names_lowercase: bool  # season names and named clock times ("midi") are lower-case in running text
+    # season names, named clock times ("midi") and set adverbs ("daily") are lower-case in running text
+    season_names_lowercase: bool
     ahead_needs_future: bool
     numeric_dm_before: re.Pattern[str] | None
     ahead_event_after: re.Pattern[str] | None
@@ -113,6 +118,10 @@ class Grammar:
     patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
     # a day number and the language's link right before a month ("14 de ", "3 ", "6-"): where a name's head is looked for
     day_before: re.Pattern[str] | None = None
+    # a day number and a list or range link right before a day and month ("10 i 17 marca", "am 20. und 21. April"),
+    # and after a month and day ("March 10 and 17"): that day of the same month
+    day_list_before: re.Pattern[str] = re.compile(NOTHING)
+    day_list_after: re.Pattern[str] = re.compile(NOTHING)
     # Which shapes can start at a word (lower-cased first words of their tables and literal text), and
     # which at a number: each shape is tried only at such words, which is what makes the stage fast
     # (scanning every position of the text with 20+ patterns is ~5x slower).
@@ -164,8 +173,9 @@ class Grammar:
         return self.fractions.get(" ".join(words.lower().split()))
 
     def lookup(self, table: dict[str, Any], words: str) -> Any:
-        """Look a matched phrase up in a table, normalising case and inner whitespace."""
-        return table.get(" ".join(words.lower().split()))
+        """Look a matched phrase up in a table, normalising case, inner whitespace and typographic apostrophes."""
+        key = " ".join(words.lower().split())
+        return table[key] if key in table else table.get(key.replace("’", "'"))
 
 
 def _first_words(*tables: Any) -> set[str]:
@@ -259,6 +269,7 @@ def grammar_for(lang: str | None) -> Grammar:
         fixed_durations={k.lower(): v for k, v in _get(data, "FIXED_DURATIONS", {}).items()},
         not_duration_after=_compiled(_get(data, "NOT_DURATION_AFTER", None)),
         not_reference_after=_compiled(_get(data, "NOT_REFERENCE_AFTER", None)),
+        deictic_name_before=_compiled(_get(data, "DEICTIC_NAME_BEFORE", None)),
         ambiguous_months=frozenset(m.lower() for m in _get(data, "AMBIGUOUS_MONTHS", frozenset())),
         ambiguous_seasons=frozenset(m.lower() for m in _get(data, "AMBIGUOUS_SEASONS", frozenset())),
         plural_units=frozenset(m.lower() for m in _get(data, "PLURAL_UNITS", frozenset())),
@@ -365,7 +376,11 @@ def grammar_for(lang: str | None) -> Grammar:
         "anaphoric": rf"{left}(?:(?:{approx})\s+)?(?P<num>{num})[\s-]+(?P<unit>{unit})\s+(?P<ana>{ana_a}){right}",
         "anaphoric_fixed": rf"{left}(?P<fixed>{alternation(g.anaphoric_fixed)}){right}",
         "quarter": rf"{left}{quarter_prefix}(?:(?P<y0>1[5-9]\d\d|20\d\d)\s+)?(?:(?P<ord>{ordinal})[\s-]+)?(?:fiscal\s+)?(?P<qword>{quarter}|{half}){right}(?:\s+(?:of\s+)?(?:fiscal\s+)?{year})?",
-        "year": rf"(?<![\w$€£.,/-])(?:(?P<smod>{span_mod})[\s-]*)?{year_prefix}{year}{year_suffix}(?![\w%-]|[.,]\d)",
+        # a hyphen next to a year only where it joins two years ("w latach 2008-2010"): "2008-10" is a code or a month
+        "year": (
+            rf"(?:(?<![\w$€£.,/-])|(?<=\d{{4}}[-–]))(?:(?P<smod>{span_mod})[\s-]*)?{year_prefix}{year}{year_suffix}"
+            rf"(?![\w%]|-(?!(?:1[5-9]\d\d|20\d\d)(?![\w-]))|[.,]\d)"
+        ),
         "year_ago": rf"{left}{year_ago}{right}",
         "spelled_year": rf"{left}{spelled_year}{right}(?![\s-]+{unit})",
         "fixed_duration": rf"{left}(?P<fixed_duration>{alternation(g.fixed_durations)})(?![\w-])",
@@ -385,6 +400,12 @@ def grammar_for(lang: str | None) -> Grammar:
         "clock_named": rf"{left}(?P<named>{alternation(g.clock_named)}){right}",
     }
     g.patterns = {name: re.compile(p, re.IGNORECASE) for name, p in shapes.items()}
+    list_link = rf"(?:\s*[–—-]\s*|\s+{alternation(_get(data, 'RANGE_LINKS', []))}\s+)"
+    g.day_list_before = re.compile(rf"(?<![\w.,:/])(?P<d>[0-3]?\d){day_suffix}{list_link}$", re.IGNORECASE)
+    # a word after the day makes it a count ("March 5 and 12 people"), no day
+    g.day_list_after = re.compile(
+        rf"{list_link}(?P<d>[0-3]?\d){day_suffix}(?![\w.,:/]\w|\w|\s+[^\W\d_])", re.IGNORECASE
+    )
     g.day_before = re.compile(rf"(?<!\d)\d{{1,2}}{day_suffix}(?:{dm_link}|-)$", re.IGNORECASE)
     firsts = _first_words
     literal = _literal_words

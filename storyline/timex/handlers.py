@@ -200,6 +200,15 @@ def h_deictic(ctx: Context, m: re.Match[str]) -> Result | None:
     if offset is None:
         return None
     pod = ctx.g.lookup(ctx.g.parts_of_day, m["pod"]) if m["pod"] else None
+    start = m.start("deictic")
+    masthead = ctx.g.deictic_name_before
+    if (
+        masthead is not None
+        and m["deictic"][:1].isupper()
+        and not sentence_initial(ctx.text, start)
+        and masthead.search(ctx.text, max(0, start - 24), start)
+    ):
+        return None  # "USA Today", "FLORIDA TODAY": a newspaper
     if ctx.anchor is None:
         return ctx.unresolved("day", {"unit": "day", "offset": offset}, mod=_mod(ctx, m))
     point = shift(Point(ctx.anchor, "day"), "day", offset)
@@ -240,7 +249,8 @@ def h_reference(ctx: Context, m: re.Match[str]) -> Result | None:
 def _relative(ctx: Context, unit: str, offset: int, mod: str | None, base: Point | None) -> Result:
     g = _granularity_of(unit)
     if base is None:
-        return ctx.unresolved(g, {"unit": unit, "offset": offset}, mod=mod)
+        weekend = "XXXX-WXX-WE" if unit == "weekend" else None  # "this weekend" undated is still a weekend
+        return ctx.unresolved(g, {"unit": unit, "offset": offset}, mod=mod, value=weekend)
     point = shift(Point(base.day, g), "week" if unit == "weekend" else unit, offset)
     return ctx.point_result(point, mod=mod, suffix="-WE" if unit == "weekend" else "")
 

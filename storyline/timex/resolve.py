@@ -81,11 +81,13 @@ def find_time_expressions(text: str, lang: str | None, anchor: datetime | date |
             )
         )
     joined = _join_period_and_year(text, grammar, _join_day_and_clock(text, grammar, found))
-    return _carry_year(text, _share_range_year(text, grammar, joined), anchor is not None)
+    carried = _carry_year(text, _share_range_year(text, grammar, joined), anchor is not None)
+    return _decade_of_century(text, _day_lists(text, grammar, carried))
 
 
 # A day's value a clock time right after it joins: a date, or an undated weekday ("Sonntagnachmittag gegen 16:40 Uhr"
 # is XXXX-WXX-7T16:40, as a dated one gets its day).
+_CLOCK_RULES = {"clock", "clock_named"}  # "12:40 a.m. Wednesday", "midnight Sunday"
 _DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)|XXXX-WXX-[1-7]")
 
 
@@ -97,11 +99,11 @@ def _join_day_and_clock(text: str, grammar: Grammar, found: list[TimeExpression]
         e = found[i]
         nxt = found[i + 1] if i + 1 < len(found) else None
         if nxt is not None:
-            day, clock = (e, nxt) if e.rule != "clock" else (nxt, e)
+            day, clock = (e, nxt) if e.rule not in _CLOCK_RULES else (nxt, e)
             gap = grammar.clock_link.fullmatch(text, e.end, nxt.start)
             if (
                 gap
-                and clock.rule == "clock"
+                and clock.rule in _CLOCK_RULES
                 and day.type == "DATE"
                 and day.granularity == "day"
                 and _DAY_VALUE.fullmatch(day.value)
@@ -247,3 +249,77 @@ def _carry_year(text: str, found: list[TimeExpression], dated: bool) -> list[Tim
             continue
         carried[i] = replace(e, value=f"{told[1]}{e.value[4:]}", anchored=True, relative=None)
     return carried
+
+
+_DAY_VALUE_PARTS = re.compile(r"((?:\d{4}|XXXX)-\d{2}-)(\d{2})")
+
+
+def _day_lists(text: str, grammar: Grammar, found: list[TimeExpression]) -> list[TimeExpression]:
+    """A bare day number joined to a day and month ("10 i 17 marca", "am 20. und 21. April", "March 10 and 17") is
+    that day of the same month and year; only an earlier day before and a later one after count ("March 5 and
+    12 people" is no list)."""
+    listed: list[TimeExpression] = []
+    for i, e in enumerate(found):
+        parts = _DAY_VALUE_PARTS.fullmatch(e.value) if e.rule in _DAY_MONTH_RULES else None
+        if parts is None:
+            listed.append(e)
+            continue
+        day = int(parts[2])
+        previous_end = listed[-1].end if listed else 0
+        following_start = found[i + 1].start if i + 1 < len(found) else len(text)
+        before = (
+            grammar.day_list_before.search(text, max(previous_end, e.start - 16), e.start)
+            if e.rule == "day_month"
+            else None
+        )
+        after = grammar.day_list_after.match(text, e.end, following_start) if e.rule == "month_day" else None
+        if before is not None and 1 <= int(before["d"]) < day:
+            listed.append(_listed_day(text, e, parts[1], before.start("d"), before.end("d"), int(before["d"])))
+        listed.append(e)
+        if after is not None and day < int(after["d"]) <= 31:
+            listed.append(_listed_day(text, e, parts[1], after.start("d"), after.end("d"), int(after["d"])))
+    return listed
+
+
+def _listed_day(text: str, e: TimeExpression, year_month: str, start: int, end: int, day: int) -> TimeExpression:
+    relative = {**e.relative, "day": day} if e.relative else None
+    value = f"{year_month}{day:02d}"
+    return TimeExpression(start, end, text[start:end], "DATE", value, e.anchored, "day", None, relative, "day_list")
+
+
+def _decade_of_century(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """A decade followed by its century ("w latach 30. XIX wieku", "в 30-е годы XIX века") is that century's
+    decade (183, the 1830s), not the 1930s and a century apart."""
+    joined: list[TimeExpression] = []
+    i = 0
+    while i < len(found):
+        e = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (
+            nxt is not None
+            and e.rule == "decade"
+            and nxt.rule == "century"
+            and re.fullmatch(r"\d{3}", e.value)
+            and re.fullmatch(r"\d{2}", nxt.value)
+            and not text[e.end : nxt.start].strip()
+        ):
+            value = nxt.value + e.value[2]
+            joined.append(
+                TimeExpression(
+                    e.start,
+                    nxt.end,
+                    text[e.start : nxt.end],
+                    "DATE",
+                    value,
+                    True,
+                    "decade",
+                    e.mod,
+                    None,
+                    "decade_century",
+                )
+            )
+            i += 2
+            continue
+        joined.append(e)
+        i += 1
+    return joined

@@ -161,6 +161,8 @@ CENTURY_PATTERN = r"(?:the\s+)?(?P<cent>\d{1,2})(?:st|nd|rd|th)\s+century"
 CLOCK_LINK = ['at', 'around', 'about', 'by']
 # Words right before "N years" that make it an age ("aged 30"), not a duration.
 AGE_BEFORE = r"(?<!\w)aged\s+$"
+# Words before a capitalised "Today" that make it a newspaper's name ("USA Today", "FLORIDA TODAY"), no day.
+DEICTIC_NAME_BEFORE = r"(?-i:\b(?:USA|[A-Z]{3,}))\s+$"
 # Season names are lower-case in running text: a capitalised one mid-sentence is a name ("Arab Spring").
 SEASON_NAMES_LOWERCASE = True
 # Words right before a date that make it a reference point, not when the sentence's news happened

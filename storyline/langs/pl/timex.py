@@ -55,7 +55,10 @@ REFERENCES = {"teraz": "PRESENT_REF", "obecnie": "PRESENT_REF", "aktualnie": "PR
               "niedawno": "PAST_REF", "ostatnio": "PAST_REF", "wkrótce": "FUTURE_REF", "niebawem": "FUTURE_REF",
               "w przyszłości": "FUTURE_REF", "w przeszłości": "PAST_REF", "dotychczas": "PAST_REF",
               "w ostatnich latach": "PAST_REF", "w najbliższych dniach": "FUTURE_REF",
-              "w najbliższym czasie": "FUTURE_REF", "w ostatnich dniach": "PAST_REF"}
+              "w najbliższym czasie": "FUTURE_REF", "w ostatnich dniach": "PAST_REF",
+              "w ostatnich tygodniach": "PAST_REF", "w ostatnich miesiącach": "PAST_REF",
+              "w najbliższych tygodniach": "FUTURE_REF", "w najbliższych miesiącach": "FUTURE_REF",
+              "w najbliższych latach": "FUTURE_REF"}
 PARTS_OF_DAY = {"rano": "MO", "rankiem": "MO", "wieczorem": "EV", "wieczór": "EV", "nocą": "NI", "w nocy": "NI",
                 "po południu": "AF", "przed południem": "MO"}
 DEICTIC_PARTS = {"dziś rano": (0, "MO"), "dziś wieczorem": (0, "EV"), "wczoraj wieczorem": (-1, "EV"),
@@ -106,7 +109,7 @@ SET_NEEDS_COUNT = ["w", "na"]
 SET_COUNT_BEFORE = r"(?<!\w)razy?\s+$"
 # Halves: a fractional count is written in the next smaller unit ("pół roku" P6M).
 FRACTIONS = {"pół": 0.5, "półtora": 1.5, "półtorej": 1.5}
-SET_ADVERBS = {"codziennie": "P1D", "co tydzień": "P1W", "co miesiąc": "P1M", "co roku": "P1Y",
+SET_ADVERBS = {"codziennie": "P1D", "dziennie": "P1D", "tygodniowo": "P1W", "miesięcznie": "P1M", "rocznie": "P1Y", "co tydzień": "P1W", "co miesiąc": "P1M", "co roku": "P1Y",
                "corocznie": "P1Y", "co dzień": "P1D", "cotygodniowo": "P1W", "co noc": "P1D",
                # weekdays in the plural are habits ("w piątki", "we wtorki"), never one day
                "w poniedziałki": "XXXX-WXX-1", "we wtorki": "XXXX-WXX-2", "w środy": "XXXX-WXX-3",
@@ -121,7 +124,8 @@ CLOCK_PATTERN = (r"(?:o\s+(?:godz\.|godzinie)\s+)?(?P<hh24>[01]?\d|2[0-3])[:.](?
 CLOCK_NAMED = {"w południe": "12:00", "o północy": "24:00"}
 
 FUTURE_CUES = r"(?<!\w)(?:będzie|będą|będziemy|zostanie|zostaną|ma\s+się|mają\s+się|ma\s+zostać|mają\s+zostać|ma\s+być|mają\s+być|zaplanowan\w*|planuje|planują|zamierza|zamierzają|przyszł\w*|najbliższ\w*|odwiedzi|spotka|spotkają|odbędzie|\w+łby)(?!\w)"
-PAST_CUES = r"(?<!\w)(?:\w{2,}(?:ł|ła|ło|ieli|ali|ili|yli|ęli|śli|źli|ły)(?:\s+się)?|był\w*|temu|zeszł\w*|ubiegł\w*|wcześniej)(?!\w)"
+# (the impersonal past "uchwalono", "przyjęto", "zatrzymano", "odkryto" is past too)
+PAST_CUES = r"(?<!\w)(?:\w{2,}(?:ł|ła|ło|ieli|ali|ili|yli|ęli|śli|źli|ły)(?:\s+się)?|\w{2,}(?:ano|ono|ęto|ito|yto)|był\w*|temu|zeszł\w*|ubiegł\w*|wcześniej)(?!\w)"
 # A word that opens a reported or subordinate clause: the tense that dates an expression is the one of
 # its own clause ("powiedział, że spotkanie może się odbyć w weekend" looks ahead).
 CLAUSE_OPENER = r"(?<!\w)że(?!\w)"
