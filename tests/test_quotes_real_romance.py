@@ -407,3 +407,83 @@ def test_when_phrase_after_an_inverted_cue_is_no_speaker(lang: str, text: str, s
     rows = _quotes(text, lang)
     assert len(rows) == 1, rows
     assert rows[0]["speaker"] == speaker, rows
+
+
+# --- P2 (session 13): "selon"/"secondo" before a rule or a relative pronoun, and adjectives of cue stems ---------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # "toujours selon le même mode opératoire", "secondo le norme della convivenza civile", "secondo le
+        # specifiche lauree", "la rivelazione secondo cui …" named their manner or rule as a source
+        ("fr", "Chaque grand rassemblement tourne à l'agression, toujours selon le même mode opératoire."),
+        ("fr", "On peut distinguer, selon le mode opératoire, s'il s'agit d'une attaque coordonnée."),
+        ("fr", "Les candidats seront classés selon les règles fixées par le jury national."),
+        ("it", "I corsi devono essere organizzati secondo le specifiche facoltà di ciascun ateneo."),
+        ("it", "I giovani collaborano con la polizia secondo le norme della convivenza civile."),
+        ("it", "Dopo la notizia secondo cui i detenuti furono picchiati, la rabbia è esplosa nelle piazze."),
+        # "prometteur" matched promet\w*, "credenti"/"credente" crede\w*
+        ("fr", "Idem en Tunisie, où le beau et prometteur printemps s'est vite fané sous la répression."),
+        ("it", 'Scrivo da anni su questi siti "tradizionalisti" e non sono credente.'),
+    ],
+)
+def test_according_to_a_rule_and_cue_stem_adjectives_are_no_attribution(lang: str, text: str) -> None:
+    assert _quotes(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "content", "speaker", "label"),
+    [
+        # "ont scandé les manifestants", "scandait la foule", "s'exclame ce surveillant": chants and exclamations
+        # had no speaker
+        (
+            "fr",
+            "« Le peuple veut la chute du régime », ont scandé les manifestants devant le palais.",
+            "Le peuple veut la chute du régime",
+            "les manifestants",
+            "manifestants",
+        ),
+        ("fr", "« A bas le pouvoir du Guide », scandait la foule.", "A bas le pouvoir du Guide", "la foule", "foule"),
+        (
+            "fr",
+            "« Voici notre seule arme ! », s'exclame ce professeur dans la file d'attente.",
+            "Voici notre seule arme !",
+            "ce professeur",
+            "professeur",
+        ),
+        # "Les Juifs sont selon lui à l'origine de …" had the speaker "Les Juifs sont"
+        (
+            "fr",
+            "Sayed Qutb publie un pamphlet. Les impôts sont selon lui à l'origine de la crise du pays.",
+            "Les impôts sont selon lui à l'origine de la crise du pays",
+            "lui",
+            "Sayed Qutb",
+        ),
+        # the source constructions kept
+        (
+            "fr",
+            "Selon le ministère, les agressions sont pilotées par des groupes organisés.",
+            "les agressions sont pilotées par des groupes organisés",
+            "le ministère",
+            "ministère",
+        ),
+        (
+            "it",
+            "Secondo il ministero, le proteste sono state organizzate da gruppi armati.",
+            "le proteste sono state organizzate da gruppi armati",
+            "il ministero",
+            "ministero",
+        ),
+    ],
+)
+def test_chants_exclamations_and_selon_lui_have_their_speaker(
+    lang: str, text: str, content: str, speaker: str, label: str
+) -> None:
+    rows = _quotes(text, lang)
+    assert len(rows) == 1, rows
+    assert (rows[0]["content"], rows[0]["speaker"], rows[0]["label"]) == (content, speaker, label), rows
+
+
+def test_chanting_without_a_quotation_is_no_attribution() -> None:
+    assert _quotes("Les manifestants scandent des slogans hostiles au président.", "fr") == []

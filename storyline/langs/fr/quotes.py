@@ -32,7 +32,8 @@ CUES = [
     r"(?:a|ont|avait) reconnu|reconnaît|reconnait|reconnaissent",
     r"(?:a |ont )?averti|avertit|avertissent",
     r"(?:a |ont )?prévenu|prévient",
-    r"(?:a |ont )?promis|promet\w*",
+    # not "promet\\w*": "le beau et prometteur Jasmin" is an adjective
+    r"(?:a |ont )?promis|promet|promettent|promettait|promettaient",
     r"(?:a |ont )?écrit|écrit|écrivent",
     r"(?:a |ont )?répondu|répond\w*",
     r"(?:a |ont )?insisté|insiste\w*",
@@ -58,7 +59,10 @@ CUES = [
     # "Ayman Mohyeldin tweete :" before the post it quotes
     r"(?:a |ont )?tweeté|tweete|tweetent",
     r"(?:a |ont )?commenté|commente\w*",
-    r"selon",
+    # chants and exclamations quoted: "«Le peuple veut la chute du régime», ont scandé les manifestants",
+    # "«Voici notre seule arme!», s'exclame ce surveillant"
+    r"(?:a |ont )?scandé|scande|scandent|scandait|scandaient",
+    r"(?:est |sont )?exclamé\w*|exclame|exclament|exclamait",
     r"pense\w*|(?:a )?pensé",
     r"croit|croient|(?:a )?cru",
     r"veut|veulent|(?:a )?voulu",
@@ -98,12 +102,21 @@ CLAUSE_ONLY_CUES = [
 
 # Cues that attribute only a quotation in marks, never a clause of the writer's words: "a réagi à l'attaque"
 # reacts, says nothing; "« C'est inacceptable », a réagi X" quotes the reaction.
-DIRECT_ONLY_CUES = [r"(?:a |ont )?réagi|réagit|réagissent", r"(?:a |ont )?commenté|commente\w*"]
+DIRECT_ONLY_CUES = [
+    r"(?:a |ont )?réagi|réagit|réagissent",
+    r"(?:a |ont )?commenté|commente\w*",
+    r"(?:a |ont )?scandé|scande|scandent|scandait|scandaient",
+]
 
 NOUN_CUES = [r"annonce", r"critique", r"note", r"juge", r"dit", r"écrit"]
 
 SOURCE_FIRST = [
-    r"selon",
+    # "toujours selon le même mode opératoire", "selon les règles", "l'idée selon laquelle …": a manner, a rule or
+    # a relative pronoun, no source
+    r"selon(?!\s+(?:(?:le|la|les|l['’]|un|une|des|ses|son|sa|leurs?|ce|cette|ces|même|mêmes)\s*)*"
+    r"(?:lequel|laquelle|lesquels|lesquelles|modes?|modalités?|règles?|normes?|principes?|procédures?|critères?"
+    r"|méthodes?|cas|besoins|circonstances|termes|calendrier|logique|formules?|rythmes?|niveaux?|âges?|saisons?"
+    r"|modèles?)\b)",
     r"d'après|d’après",
     r"de l'avis de|de l’avis de",
     r"aux dires de",
@@ -150,6 +163,9 @@ SKIP = [
     "ont",
     "avait",
     "avaient",
+    # the reflexive of "s'exclame": no speaker ("«…», s'exclame ce surveillant")
+    "s'",
+    "s’",
 ]
 
 # Articles: a cue word right after one is a noun ("the claims", "les déclarations").
@@ -343,6 +359,9 @@ PRONOUNS = {
     "je": None,
     "nous": "p",
     "on": None,
+    # stressed forms: "selon lui", "selon eux"
+    "lui": "m",
+    "eux": "p",
 }
 
 # A verb carrying its subject pronoun after a quotation or claim: "…, précise-t-il.", "…, ajoutent-ils."

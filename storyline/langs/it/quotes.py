@@ -58,7 +58,8 @@ CUES = [
     r"(?:ha |hanno )?twittato|twitta|twittano",
     r"ritiene|ritengono|(?:ha )?ritenuto",
     r"pens(?:a|ano|ava|avano|ando|are|ò|arono)",
-    r"crede\w*",
+    # not "crede\\w*": "il rispetto dei credenti", "non sono credente" are nouns and adjectives
+    r"crede|credono|credeva|credevano|credendo",
     r"vuole|vogliono",
     r"sper(?:a|ano|ava|avano|ando|are|ò|arono)",
     r"teme\w*",
@@ -74,7 +75,8 @@ ADDRESSEE_CUES = [
 NEEDS_COMPLEMENTIZER = [
     r"ritiene|ritengono|(?:ha )?ritenuto",
     r"pens(?:a|ano|ava|avano|ando|are|ò|arono)",
-    r"crede\w*",
+    # not "crede\\w*": "il rispetto dei credenti", "non sono credente" are nouns and adjectives
+    r"crede|credono|credeva|credevano|credendo",
     r"vuole|vogliono",
     r"sper(?:a|ano|ava|avano|ando|are|ò|arono)",
     r"teme\w*",
@@ -104,7 +106,12 @@ SOURCE_FIRST = [
     # "secondo" is also the ordinal: "il secondo dibattito", "un secondo Pakistan", "il secondo da quando …",
     # "secondo round" name no source
     r"(?<!\bil )(?<!\bun )(?<!\bdel )(?<!\bal )(?<!\bnel )(?<!\bdal )(?<!\bsul )secondo"
-    r"(?! (?:round|turno|tempo|posto|mandato|grado|giorno|anno|dibattito|livello|semestre|trimestre|test)\b)",
+    r"(?! (?:round|turno|tempo|posto|mandato|grado|giorno|anno|dibattito|livello|semestre|trimestre|test)\b)"
+    # "la rivelazione secondo cui …", "secondo le norme della convivenza civile", "secondo le specifiche lauree":
+    # a relative pronoun, a rule or a manner, no source
+    r"(?!\s+(?:(?:il|lo|la|i|gli|le|l['’]|un|uno|una|sue|suoi|suo|sua|loro|stesso|stessa|stessi|stesse)\s*)*"
+    r"(?:cui|norme|regole|modalità|criteri|procedur[ae]|principi|principio|metod[oi]|esigenze|circostanze"
+    r"|termini|calendario|logica|formul[ae]|ritm[oi]|livell[oi]|età|specifiche|stagion[ei]|modell[oi])\b)",
     r"stando a",
     r"a detta di",
     r"come (?:\w+ )?(?:ha detto|ha dichiarato|ha spiegato|ha sottolineato|ha riferito|riferisce|scrive)",
