@@ -172,6 +172,9 @@ UNDATED_CASES: list[tuple[str, str, list[tuple[str, str, str]]]] = [
      [("May 2016", "DATE", "2016-05"), ("Last year", "DATE", "XXXX"), ("June 3", "DATE", "XXXX-06-03")]),
     ("en", "In December 1944 the offensive began. On January 3 it stalled.",
      [("December 1944", "DATE", "1944-12"), ("January 3", "DATE", "XXXX-01-03")]),
+    # ... nor to a day more than six months on ("березні 2019 року … 25 листопада" was 2018's)
+    ("uk", "Вихід запланували у березні 2019 року. Текст договору затвердили 25 листопада.",
+     [("березні 2019 року", "DATE", "2019-03"), ("25 листопада", "DATE", "XXXX-11-25")]),
     # a day listed before the day and month takes the year carried to it
     ("pl", "Pierwszą przyjęto 24 lutego 2022 r. 10 i 17 marca uchwalono dwie następne.",
      [("24 lutego 2022 r.", "DATE", "2022-02-24"), ("10", "DATE", "2022-03-10"), ("17 marca", "DATE", "2022-03-17")]),
