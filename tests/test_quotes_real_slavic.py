@@ -331,3 +331,147 @@ def test_title_with_a_place_before_a_headline_colon_is_a_source() -> None:
 def test_sentence_opening_adjective_and_noun_is_the_subject(lang: str, text: str, speaker: str) -> None:
     quotes = _quotes(text, lang)
     assert len(quotes) == 1 and quotes[0]["speaker"] == speaker, quotes
+
+
+# --- session 13 (AUDIT-uk-ru): a fresh hand audit of Ukrainian and Russian SlavicNER articles -------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "content", "speaker", "label"),
+    [
+        # an impersonal cue's source is the body or document after "в/у", never the last person named before
+        (
+            "ru",
+            'Фото: Иван Петров / Агентство\n\n"Вакцина прошла все испытания на животных", - говорится в сообщении.',
+            "Вакцина прошла все испытания на животных",
+            "сообщении",
+            "сообщении",
+        ),
+        (
+            "uk",
+            'Президент Олег Мельник приїхав до Львова. "Якщо хтось ввіз вакцину таємно, реакція має бути жорсткою",'
+            " - йдеться у заяві Мельника в Telegram.",
+            '"Якщо хтось ввіз вакцину таємно, реакція має бути жорсткою",',
+            "заяві Мельника",
+            "Олег Мельник",
+        ),
+        (
+            "uk",
+            '"Порівняно з листопадом знизилося хвилювання через хворобу", - сказано в повідомленні.',
+            "Порівняно з листопадом знизилося хвилювання через хворобу",
+            "повідомленні",
+            "повідомленні",
+        ),
+        # a subjectless plural cue with "у" and a body in marks: that body
+        (
+            "uk",
+            '"Противників щеплення більше серед жінок", - зауважують у "Барометрі".',
+            "Противників щеплення більше серед жінок",
+            '"Барометрі"',
+            '"Барометрі"',
+        ),
+    ],
+)
+def test_impersonal_cue_takes_its_source_after_it(
+    lang: str, text: str, content: str, speaker: str | None, label: str | None
+) -> None:
+    assert [(q["content"], q["speaker"], q["label"]) for q in _quotes(text, lang)] == [(content, speaker, label)]
+
+
+def test_impersonal_cue_without_a_source_names_nobody() -> None:
+    text = 'Фото: Иван Петров\n\n"Вакцина не содержит компонентов вируса", - отмечается на сайте.'
+    assert [(q["speaker"], q["label"]) for q in _quotes(text, "ru")] == [(None, None)]
+
+
+def test_name_in_marks_after_a_speaker_word_is_no_second_piece() -> None:
+    """'"…", - заявив директор "Барометра" Олег Мельник': the marks name the firm, the statement does not go on."""
+    text = '"Противників щеплення більше серед жінок", - заявив директор "Барометра" Олег Мельник.'
+    assert [q["content"] for q in _quotes(text, "uk")] == ["Противників щеплення більше серед жінок"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # "визначили" (determined) and "Визначальним" (decisive) share the stem of "визнав" (admitted)
+        ("uk", "Аналітики визначили такі хиткі штати: Айова, Вірджинія, Вісконсин і Флорида."),
+        ("uk", "Оскільки президента визначають не прямим голосуванням, ключове значення мають хиткі штати."),
+        # "Заявитель" (the applicant) shares the stem of "заявить"
+        ("ru", "Заявитель должен предоставить досье с данными о результатах всех трех фаз испытаний."),
+        # "відповідальність" (responsibility), "уверенность" (confidence)
+        ("uk", "Редакція не несе відповідальність за матеріали авторів та читачів розділу."),
+        ("ru", "Его уверенность в скором окончании карантина в столице разделяют не все врачи."),
+        # an infinitive reports no one's words
+        ("uk", "Це можна пояснити скороченням його переваги в ряді штатів після підрахунку."),
+        ("uk", "Результати не остаточні, зважаючи на готовність Трампа вимагати перерахунку голосів."),
+        ("uk", "Конгресу просто потрібно буде заявити, що президент вчинив акт заколоту."),
+        ("ru", "Принято считать, что система выборщиков невыгодна демократам в больших штатах."),
+        ("ru", "Из-за усилий Трампа опровергнуть результаты выборов голосование оказалось в центре внимания."),
+    ],
+)
+def test_words_on_a_cue_stem_that_are_no_cues(lang: str, text: str) -> None:
+    assert _quotes(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Отметим, что перед отставкой министр уже открыто критиковал премьера."),
+        ("uk", "Зазначимо, що перед відставкою міністр уже відкрито критикував прем'єра."),
+    ],
+)
+def test_writers_own_let_us_note_reports_nobody(lang: str, text: str) -> None:
+    assert _quotes(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "content", "label"),
+    [
+        ("uk", "Як писало РБК-Україна, першими голоси віддали виборники штату Вермонт.", None, "РБК-Україна"),
+        ("uk", "Як повідомляв УНІАН, у США 46% виборців вимагають визнати поразку.", None, "УНІАН"),
+        ("ru", "Как отмечает Reuters, парламент единогласно принял постановление о плане.", None, "Reuters"),
+        ("ru", "Как уже писал «ФедералПресс», в Пакистане казнили мужчину.", None, "«ФедералПресс»"),
+        # "as was reported" names nobody and leaves the speaker after it his claim
+        (
+            "uk",
+            "Як повідомлялось, міністр охорони здоров'я Іван Петренко заявив, що країна схвалила нову вакцину.",
+            "що країна схвалила нову вакцину",
+            "Іван Петренко",
+        ),
+    ],
+)
+def test_as_source_wrote_forms(lang: str, text: str, content: str | None, label: str) -> None:
+    quotes = _quotes(text, lang)
+    assert [q["label"] for q in quotes] == [label]
+    assert content is None or quotes[0]["content"] == content
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "cue", "speaker"),
+    [
+        ("uk", "Видання твердить, що йдеться про вакцину компаній Pfizer і BioNTech.", "твердить", "Видання"),
+        ("uk", "Прем'єр запевнив, що буде вакцинуватися лише після реєстрації вакцини.", "запевнив", "Прем'єр"),
+        ("uk", "Також Трамп звинуватив демократів у фальсифікації результатів виборів.", "звинуватив", "Трамп"),
+        (
+            "ru",
+            '"Препятствий для регистрации не будет", - обращает внимание эксперт Ольга Петрова.',
+            "обращает внимание",
+            "эксперт Ольга Петрова",
+        ),
+        (
+            "ru",
+            '"Трудно представить основы регистрации", - комментирует инфекционист Федор Лапин.',
+            "комментирует",
+            "инфекционист Федор Лапин",
+        ),
+        ("ru", "Губернатор заверил, что больницы готовы к новой волне заболевших.", "заверил", "Губернатор"),
+    ],
+)
+def test_more_speech_verbs(lang: str, text: str, cue: str, speaker: str) -> None:
+    assert [(q["cue"], q["speaker"]) for q in _quotes(text, lang)] == [(cue, speaker)]
+
+
+def test_it_is_about_is_no_impersonal_cue() -> None:
+    """ "Видання твердить, що йдеться про вакцину …": "йдеться про" says what it is about; "твердить" reports."""
+    text = "Видання твердить, що йдеться про вакцину компаній Pfizer і BioNTech."
+    assert [q["cue"] for q in _quotes(text, "uk")] == ["твердить"]
+    assert _quotes("Йдеться про вакцину компаній Pfizer і BioNTech, яку завезли в країну.", "uk") == []

@@ -597,6 +597,10 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             # "…, a-t-on appris de source diplomatique.", "…, hieß es aus Regierungskreisen.": the claim comes
             # first; words closing the sentence after the construction name where it came from.
             rest = [t for t in toks[j:] if t.is_word]
+            # "йдеться у заяві Зеленського в Telegram": the source ends before a second preposition
+            stop = next((m for m, t in enumerate(rest) if m > 0 and t.low in self.lex.prepositions), len(rest))
+            if 1 < stop < len(rest) and all(t.is_word for t in toks[j : toks.index(rest[stop - 1]) + 1]):
+                rest = rest[:stop]
             k = j + 1  # after "aus", "de": not "am Montag"
             source = None
             if (
@@ -605,7 +609,8 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 and 1 < len(rest) <= PHRASE_TAIL + 1
                 and all(t.is_word for t in toks[j : toks.index(rest[-1]) + 1])
             ):
-                source = self.speaker(toks, self.right_np(toks, k) or (k, toks.index(rest[-1]) + 1))
+                last = toks.index(rest[-1]) + 1
+                source = self.speaker(toks, self.right_np(toks[:last], k) or (k, last))
             return (Quote(toks[0].start, toks[i - 2].end, "reported", cue, source), len(toks) - i)
         start = self._content_start(toks, j, len(toks), addressee=False)
         end = self._clause_end(sent, toks)
