@@ -104,6 +104,9 @@ CASES: list[tuple[str, str, list[tuple[str, str, str]]]] = [
      [("В последние недели", "DATE", "PAST_REF"), ("в ближайшие месяцы", "DATE", "FUTURE_REF")]),
     ("uk", "Останніми тижнями ціни зростали, а найближчими місяцями впадуть.",
      [("Останніми тижнями", "DATE", "PAST_REF"), ("найближчими місяцями", "DATE", "FUTURE_REF")]),
+    # a count of units in the locative plural ("Po kilku dniach negocjacji") is a duration
+    ("pl", "Po kilku dniach negocjacji, a po dwóch tygodniach protestów zawarto porozumienie.",
+     [("kilku dniach", "DURATION", "PXD"), ("dwóch tygodniach", "DURATION", "P2W")]),
     # per-unit adverbs are sets ("50 tys. dziennie", "rocznie przemieszcza się 10 milionów ludzi")
     ("pl", "Tunelem przejeżdża rocznie 10 mln ludzi, a dziennie 30 tys. aut.",
      [("rocznie", "SET", "P1Y"), ("dziennie", "SET", "P1D")]),

@@ -25,7 +25,8 @@ SEASONS = {"wiosna": "SP", "wiosną": "SP", "wiosny": "SP", "wiośnie": "SP", "l
 UNITS = {
     "sekunda": "second", "sekundy": "second", "sekund": "second", "minuta": "minute", "minuty": "minute",
     "minut": "minute", "minutę": "minute", "godzina": "hour", "godziny": "hour", "godzin": "hour", "godzinę": "hour",
-    "dzień": "day", "dni": "day", "dnia": "day", "dniu": "day", "doba": "day", "doby": "day", "dób": "day",
+    "dzień": "day", "dni": "day", "dnia": "day", "dniu": "day", "dniach": "day", "godzinach": "hour",
+    "tygodniach": "week", "miesiącach": "month", "doba": "day", "doby": "day", "dób": "day",
     "tydzień": "week", "tygodnie": "week", "tygodni": "week", "tygodnia": "week", "tygodniu": "week",
     "weekend": "weekend", "weekendzie": "weekend", "weekendu": "weekend",
     "miesiąc": "month", "miesiące": "month", "miesięcy": "month", "miesiąca": "month", "miesiącu": "month",
@@ -34,7 +35,8 @@ UNITS = {
     "dekada": "decade", "dekady": "decade", "dekad": "decade", "dekadę": "decade",
     "wiek": "century", "wieku": "century", "stulecie": "century",
 }
-PLURAL_UNITS = {"sekundy", "sekund", "minuty", "minut", "godziny", "godzin", "dni", "tygodnie", "tygodni",
+PLURAL_UNITS = {"sekundy", "sekund", "minuty", "minut", "godziny", "godzin", "dni", "tygodnie", "tygodni", "dniach",
+                "godzinach", "tygodniach", "miesiącach",
                 "miesiące", "miesięcy", "lata", "lat", "latach", "dekady", "dekad"}
 NUMBERS = {
     "jeden": 1, "jedna": 1, "jedną": 1, "jednego": 1, "dwa": 2, "dwie": 2, "dwóch": 2, "trzy": 3, "trzech": 3,
