@@ -201,3 +201,19 @@ def test_a_pronoun_passes_over_a_name_of_the_other_gender(text: str, label: str)
 )
 def test_a_pronoun_after_an_unnamed_person_stands_for_that_person(text: str, label: str) -> None:
     assert _quotes(text, "en")[-1]["label"] == label
+
+
+# --- a reader told what to do is no one's claim ("Note that …", "See the video") -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Note that our figures may not include the latest company announcements or other late material.",
+        "Note our shop only accepts payment by card for orders above ten pounds.",
+        "See the footage of how the rescue played out on the river.",
+        "Support local journalism.",
+    ],
+)
+def test_an_imperative_opening_the_sentence_is_no_claim(text: str) -> None:
+    assert _quotes(text, "en") == []

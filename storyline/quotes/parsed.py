@@ -306,6 +306,19 @@ def candidates(doc: Any) -> Iterator[tuple[Any, str, list[Any], Any | None]]:
             yield tok, frame, content_toks, source_tok
 
 
+def _imperative(tok: Any) -> bool:
+    """True for a verb opening its sentence in the base form with no subject: a reader told what to do ("Note
+    that our analysis may not …", "See the video"), no one's claim."""
+    first = next((t for t in tok.doc if not (t.is_punct or t.is_space)), None)
+    return (
+        first is not None
+        and first.i == tok.i
+        and tok.tag_ == "VB"
+        and tok.dep_ == "ROOT"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
+    )
+
+
 def cue_key(tok: Any, frame: str) -> str:
     """The learned table's key of a cue token in a frame: "lemma POS frame"."""
     return f"{lemma(tok).lower()} {tok.pos_} {frame}"
@@ -320,6 +333,8 @@ def attributions(doc: Any, table: CueTable, offset: int = 0, scorer: Scorer | No
     found: list[Attribution] = []
     best: dict[int, tuple[float, Any, str, list[Any], Any | None]] = {}
     for tok, frame, content_toks, source_tok in candidates(doc):
+        if _imperative(tok):
+            continue
         if scorer is not None:
             score = scorer.probability(features(tok, frame, content_toks, source_tok))
             if score < scorer.threshold:
