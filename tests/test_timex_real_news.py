@@ -107,6 +107,13 @@ CASES: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     # a count of units in the locative plural ("Po kilku dniach negocjacji") is a duration
     ("pl", "Po kilku dniach negocjacji, a po dwóch tygodniach protestów zawarto porozumienie.",
      [("kilku dniach", "DURATION", "PXD"), ("dwóch tygodniach", "DURATION", "P2W")]),
+    # a number before a form of "year" that names it is a year, however early ("w 656 roku"), and later ones count
+    # from it; a small one is a year of life or study, no date
+    ("pl", "Ali został kalifem w 656 roku, zginął pięć lat później.",
+     [("656 roku", "DATE", "0656"), ("pięć lat później", "DATE", "0661")]),
+    ("ru", "Али стал халифом в 656 году.", [("656 году", "DATE", "0656")]),
+    ("uk", "Алі став халіфом у 656 році.", [("656 році", "DATE", "0656")]),
+    ("pl", "Szczepienie podaje się od 2 roku życia.", []),
     # per-unit adverbs are sets ("50 tys. dziennie", "rocznie przemieszcza się 10 milionów ludzi")
     ("pl", "Tunelem przejeżdża rocznie 10 mln ludzi, a dziennie 30 tys. aut.",
      [("rocznie", "SET", "P1Y"), ("dziennie", "SET", "P1D")]),

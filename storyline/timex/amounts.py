@@ -7,6 +7,7 @@ match in, a TIMEX3 type and value out.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from storyline.timex.calendar import Point
 from storyline.timex.context import DURATION_LETTER, TIME_UNITS, Context, Result, sentence_initial
@@ -33,6 +34,11 @@ def h_duration(ctx: Context, m: re.Match[str]) -> Result | None:
     if fraction is not None:
         return _fractional_duration(unit, fraction)
     n = ctx.g.number(m["num"])
+    if m["unit"].lower() in ctx.g.year_ordinal_units:
+        # "w 656 roku" is the year 656 (a count is "656 lat"); "od 2 roku życia" a year of life, no date
+        if n is None or not 100 <= n <= 2099 or not m["num"].isdigit():
+            return None
+        return ctx.point_result(Point(date(n, 1, 1), "year"))
     amount = "X" if n is None else str(n)
     if n is not None and re.fullmatch(r"\d+[.,]\d+", m["num"]):
         return None  # "2.5 years" is rare in prose, and "1.5 million years" is not a duration of ours

@@ -105,6 +105,8 @@ class Grammar:
     anaphoric_event_object: re.Pattern[str] | None
     # units that are also an ordinal ("second") and what after them makes them the ordinal ("a second term")
     ordinal_units: frozenset[str]
+    # forms of "year" that after a number make it the year's number, never a count ("w 656 roku", "в 656 году")
+    year_ordinal_units: frozenset[str]
     # a name's head word right before a day and month ("movimiento 6 de abril", "ul. 3 Maja"): a name, no date
     date_name_before: re.Pattern[str] | None
     # words around a season that make it a historical name ("printemps arabe", "Пражская весна")
@@ -294,6 +296,7 @@ def grammar_for(lang: str | None) -> Grammar:
         anaphoric_prepositions=frozenset(w.lower() for w in _get(data, "ANAPHORIC_PREPOSITIONS", [])),
         anaphoric_event_object=_compiled(_get(data, "ANAPHORIC_EVENT_OBJECT", None)),
         ordinal_units=frozenset(w.lower() for w in _get(data, "ORDINAL_UNITS", [])),
+        year_ordinal_units=frozenset(w.lower() for w in _get(data, "YEAR_ORDINAL_UNITS", [])),
         date_name_before=_compiled(_get(data, "DATE_NAME_BEFORE", None)),
         season_name_before=_compiled(_get(data, "SEASON_NAME_BEFORE", None)),
         season_name_after=_compiled(_get(data, "SEASON_NAME_AFTER", None)),

@@ -170,3 +170,5 @@ CALENDAR_WEEK_PATTERN = (r"(?:(?P<wn>\d{1,2})\.?|{ordinal}|(?P<last>ostatnim|ost
                          r"(?:{year}(?:\s*r\.|\s+roku)?|{month}(?:\s+{year2}(?:\s*r\.|\s+roku)?)?"
                          r"|(?P<yword>(?:(?P<yrel>tego|bieżącego|ubiegłego|zeszłego|przyszłego)\s+)?roku))")
 # fmt: on
+# Forms of "year" that after a number name the year, never a count ("w 656 roku": a count takes another case).
+YEAR_ORDINAL_UNITS = ["roku"]

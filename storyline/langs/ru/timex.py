@@ -133,3 +133,5 @@ CALENDAR_WEEK_PATTERN = (r"(?:(?P<wn>\d{1,2})-?(?:я|й|ю|ой|ей)|{ordinal}|
                          r"\s+недел[еияю]\s+(?:{year}(?:\s*г\.|\s+года)?|{month}(?:\s+{year2}(?:\s*г\.|\s+года)?)?"
                          r"|(?P<yword>(?:(?P<yrel>этого|текущего|прошлого|следующего)\s+)?года))")
 # fmt: on
+# Forms of "year" that after a number name the year, never a count ("в 656 году": a count takes another case).
+YEAR_ORDINAL_UNITS = ["году"]

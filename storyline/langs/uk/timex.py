@@ -132,3 +132,5 @@ CALENDAR_WEEK_PATTERN = (r"(?:(?P<wn>\d{1,2})-?(?:й|му|го|ий)|{ordinal}|(
                          r"\s+(?:тижні|тиждень|тижня)\s+(?:{year}(?:\s*р\.|\s+року)?|{month}(?:\s+{year2}(?:\s*р\.|\s+року)?)?"
                          r"|(?P<yword>(?:(?P<yrel>цього|поточного|минулого|наступного)\s+)?року))")
 # fmt: on
+# Forms of "year" that after a number name the year, never a count ("у 656 році": a count takes another case).
+YEAR_ORDINAL_UNITS = ["році"]
