@@ -487,3 +487,33 @@ def test_chants_exclamations_and_selon_lui_have_their_speaker(
 
 def test_chanting_without_a_quotation_is_no_attribution() -> None:
     assert _quotes("Les manifestants scandent des slogans hostiles au président.", "fr") == []
+
+
+# --- S4/recall (session 13): a surname with the Arabic article ("al-Katatni", "el-Sabbahi") is part of the name ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "content", "speaker"),
+    [
+        # "Successivamente, il presidente dell'assemblea Mohamed Saad al-Katatni ha detto che …" had the speaker
+        # "Successivamente" (or no quotation): the lower-case surname ended the name
+        (
+            "it",
+            "Poco dopo, il presidente del partito Ahmed Fuad al-Masri ha detto che la crisi è il lavoro dei militari.",
+            "che la crisi è il lavoro dei militari",
+            "il presidente del partito Ahmed Fuad al-Masri",
+        ),
+        (
+            "fr",
+            "Hamdine el-Sabbahi a prévenu que le conflit pourrait conduire à un effondrement du pays.",
+            "que le conflit pourrait conduire à un effondrement du pays",
+            "Hamdine el-Sabbahi",
+        ),
+    ],
+)
+def test_surname_with_the_arabic_article_belongs_to_the_speaker(
+    lang: str, text: str, content: str, speaker: str
+) -> None:
+    rows = _quotes(text, lang)
+    assert len(rows) == 1, rows
+    assert (rows[0]["content"], rows[0]["speaker"]) == (content, speaker), rows

@@ -38,6 +38,11 @@ OPENING_ADJECTIVES = 2
 _HEAD_NOUNS: dict[tuple[str, str], bool] = {}
 
 
+# A surname with the lower-case Arabic article joined to it ("Mohamed Saad al-Katatni", "Abdel Fattah al-Sissi",
+# "Hamdine el-Sabbahi"): a capitalised word of the name; names come from every language into every text.
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ed|es|en|er|et|ez)[-‑][A-ZÀ-ÖØ-Þ]\w")
+
+
 def _name_particle(tokens: list[Token], m: int) -> bool:
     """True for a lower-case particle inside a person's name ("Pieter de Wolf", "Ursula von der Leyen"): names
     come from every language into every text, so the particles are no one language's data."""
@@ -73,7 +78,7 @@ class PhraseMixin(FinderBase):
             return True
         if tok.is_cap and low.endswith(lex.progressive_endings) and lex.is_cue_word(low):
             return False  # "Conceding that …, he warned": a sentence-opening participle, not a name
-        if tok.is_cap and low not in lex.not_names:
+        if (tok.is_cap or _ARTICLE_NAME.match(tok.text)) and low not in lex.not_names:
             return True
         return (
             base in lex.source_nouns
@@ -87,6 +92,8 @@ class PhraseMixin(FinderBase):
         lex = self.lex
         base = re.sub(r"[’']s$", "", tok.low)
         if tok.is_cap and (tok.low not in lex.not_names or tok.low in lex.determiners or tok.low in lex.possessives):
+            return True
+        if _ARTICLE_NAME.match(tok.text):
             return True
         return (
             base in lex.modifiers
