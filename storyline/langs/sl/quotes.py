@@ -1,0 +1,626 @@
+"""Slovenian quotation data: quote marks, reporting cues, speaker-phrase words (stage "quotes").
+
+Cue patterns are regular-expression fragments matched case-insensitively on whole words. Slovenian reports
+in the perfect: the l-participle carries gender and number (dejal/dejala/dejali/dejalo/dejale) and the clitic
+auxiliary "je"/"so"/"sta" stands apart from it ("DeJoy je dejal, da …", "»…,« je dejal Trump", "Dejal je,
+da …"), so the participle is the cue and the auxiliaries are skipped like adverbs. Forms come from the 377
+Slovenian articles of SlavicNER (dev): the verbs before ", da" and after a closing quotation mark.
+"""
+
+# »…« is the papers' own pair (549 in SlavicNER sl), then "…" (362) and “…” (197); „…“ is rare.
+QUOTE_PAIRS = [("»", "«"), ('"', '"'), ("“", "”"), ("„", "“"), ("«", "»")]
+
+# Dialogue: a paragraph opening with a dash ("– Ne vem, – je dejal."); a plain hyphen opens list items.
+DIALOGUE_DASHES = "–—"
+
+# l-participle endings: masculine, feminine (and dual), neuter, plural masculine, plural feminine.
+_PARTICIPLES = [
+    r"dejal(?:|a|o|i|e)",
+    r"povedal(?:|a|o|i|e)",
+    r"rekel|rekl(?:a|o|i|e)",
+    r"poudaril(?:|a|o|i|e)",
+    r"poudarjal(?:|a|i)",
+    r"podčrtal(?:|a|o|i|e)",
+    r"dodal(?:|a|o|i|e)",
+    r"zapisal(?:|a|o|i|e)",
+    r"pisal(?:|a|o|i|e)",
+    r"napisal(?:|a|o|i|e)",
+    r"sporočil(?:|a|o|i|e)",
+    r"pojasnil(?:|a|o|i|e)",
+    r"pojasnjeval(?:|a|i)",
+    r"izjavil(?:|a|o|i|e)",
+    r"opozoril(?:|a|o|i|e)",
+    r"opozarjal(?:|a|i)",
+    r"izpostavil(?:|a|o|i|e)",
+    r"trdil(?:|a|o|i|e)",
+    r"zatrdil(?:|a|o|i|e)",
+    r"menil(?:|a|o|i|e)",
+    r"odgovoril(?:|a|o|i|e)",
+    r"zagotovil(?:|a|o|i|e)",
+    r"zagotavljal(?:|a|i)",
+    r"napovedal(?:|a|o|i|e)",
+    r"priznal(?:|a|o|i|e)",
+    r"potrdil(?:|a|o|i|e)",
+    r"ocenil(?:|a|o|i|e)",
+    r"ocenjeval(?:|a|i)",
+    r"vztrajal(?:|a|i)",
+    r"tvitnil(?:|a)",
+    r"poročal(?:|a|o|i|e)",
+    r"navedel|navedl(?:a|o|i|e)",
+    r"obljubil(?:|a|o|i|e)",
+    r"pozval(?:|a|o|i|e)",
+    r"spomnil(?:|a|i)",
+    r"nakazal(?:|a|o|i)",
+    r"obtožil(?:|a|o|i)",
+    r"vprašal(?:|a|i)",
+    r"prepričan(?:|a|i)",
+    r"odvrnil(?:|a|i)",
+    r"razložil(?:|a|i)",
+    r"ugotovil(?:|a|o|i|e)",
+    r"objavil(?:|a|o|i|e)",
+    r"posvaril(?:|a|i)",
+    r"zanikal(?:|a|o|i)",
+    r"zavrnil(?:|a|o|i)",
+]
+
+# The present tense (historic present is common: "pravi", "pojasnjuje", "dodaja").
+_PRESENT = [
+    r"pove|povejo",
+    r"reče|rečejo",
+    r"poudarja|poudarjajo",
+    r"doda|dodaja|dodajajo",
+    r"zapiše|zapišejo",
+    r"piše|pišejo",
+    r"sporoča|sporočajo",
+    r"pojasni|pojasnjuje|pojasnjujejo",
+    r"pravi|pravijo",
+    r"izjavlja|izjavljajo",
+    r"opozori|opozarja|opozarjajo",
+    r"izpostavlja|izpostavljajo",
+    r"trdi|trdijo",
+    r"meni|menijo",
+    r"odgovarja|odgovarjajo",
+    r"zagotavlja|zagotavljajo",
+    r"napoveduje|napovedujejo",
+    r"priznava|priznavajo",
+    r"potrjuje|potrjujejo",
+    r"ocenjuje|ocenjujejo",
+    r"verjame|verjamejo",
+    r"vztraja|vztrajajo",
+    r"poroča|poročajo",
+    r"navaja|navajajo",
+    r"obljublja|obljubljajo",
+    r"poziva|pozivajo",
+    r"sprašuje|sprašujejo",
+    r"ugotavlja|ugotavljajo",
+    r"pričakuje|pričakujejo",
+    r"upa|upajo",
+    r"svari",
+    r"prepričan(?:|a|i)",
+]
+
+# The auxiliary before its participle, with the lower-case words between them ("je dejal", "so v petek
+# sporočili", "je v sporočilu za javnost zapisal") or a medium told ("je za STA povedal"), as one cue: "…, je
+# za STA povedal minister" then closes its claim at the comma, and "Na ministrstvu so sporočili" names the
+# ministry, not "ministrstvu so". Not right after a closing mark: there "je" is skipped like an adverb, so the
+# participle gives the unnamed subject's gender ("»…,« je dejala.") and a short quotation before "je dejal"
+# is no medium's name in marks.
+# A conjunction or complementizer ends the stretch ("je dejala in pozvala ljudi": the second verb is no aside).
+_ASIDE = (
+    r"(?: (?-i:(?!(?:in|ter|pa|a|da|ki|ko|ker|kot)\b)[a-zčšžćđ]\w*|(?:za|na|v|po|pri|ob|z|s) [A-ZČŠŽ][\w-]*)){0,4} "
+)
+
+
+def _with_auxiliary(participles: list[str]) -> str:
+    verbs = "(?:" + "|".join(participles) + ")"
+    return rf"(?<![«»\"“”] )(?:je|so|sta){_ASIDE}{verbs}"
+
+
+CUES = [_with_auxiliary(_PARTICIPLES), *_PARTICIPLES, *_PRESENT]
+
+# Verbal nouns on a cue's stem ("po poročanju", "sporočanje"); the writer's own "let us recall" (Spomnimo, …).
+NOT_CUES = [r"\w+(?:anje|anja|anju|anjem|enje|enja|enju|enjem)", r"spomnimo", r"dodajmo", r"poudarimo"]
+
+# "je povedal novinarjem, da …": an addressee between the cue and its clause.
+ADDRESSEE_CUES = [r"povedal\w*", r"dejal\w*", r"sporočil\w*", r"zagotovil\w*", r"odgovoril\w*", r"pojasnil\w*"]
+
+# Verbs of belief and expectation, "meni" (also the dative "to me"), "pravi"-less stances: speech only with "da".
+# Beliefs, expectations, calls, promises and "meni" (also the dative "to me"): speech only with "da" or "naj".
+_STANCES = [
+    r"verjame|verjamejo",
+    r"prepričan(?:|a|i)",
+    r"pričakuje|pričakujejo",
+    r"upa|upajo",
+    r"ugotovil(?:|a|o|i|e)",
+    r"ugotavlja|ugotavljajo",
+    r"objavil(?:|a|o|i|e)",
+    r"pozval(?:|a|o|i|e)",
+    r"poziva|pozivajo",
+    r"spomnil(?:|a|i)",
+    r"obtožil(?:|a|o|i)",
+    r"zavrnil(?:|a|o|i)",
+    r"zanikal(?:|a|o|i)",
+    r"obljubil(?:|a|o|i|e)",
+    r"obljublja|obljubljajo",
+    r"vztraja|vztrajajo|vztrajal(?:|a|i)",
+]
+NEEDS_COMPLEMENTIZER = [_with_auxiliary(_STANCES), *_STANCES]
+
+# "je zavrnil obtožbe", "spomnil na volitve", "objavil posnetek": no speech without a clause after the verb.
+_CLAUSE_ONLY = [
+    r"zavrnil(?:|a|o|i)",
+    r"spomnil(?:|a|i)",
+    r"objavil(?:|a|o|i|e)",
+    r"obtožil(?:|a|o|i)",
+    # "je napovedal kandidaturo" (announced), "pozivajo občane k spoštovanju ukrepov" (call for)
+    r"napovedal(?:|a|o|i|e)",
+    r"napoveduje|napovedujejo",
+    r"pozval(?:|a|o|i|e)",
+    r"poziva|pozivajo",
+]
+CLAUSE_ONLY_CUES = [_with_auxiliary(_CLAUSE_ONLY), *_CLAUSE_ONLY]
+
+SOURCE_FIRST = [
+    r"po (?:njegovih|njenih|njihovih) besedah",
+    r"po (?:njegovem|njenem|njihovem) (?:mnenju|prepričanju)",
+    r"po besedah",
+    r"po mnenju",
+    r"po navedbah",
+    r"po podatkih",
+    r"po poročanju",
+    r"po pisanju",
+    r"po ocenah?",
+    r"po informacijah",
+    r"po opozorilih",
+    r"po trditvah",
+    r"po izračunih",
+    r"kot (?:je |so |sta )?(?:\w+ )?(?:dejal\w*|povedal\w*|poudaril\w*|zapisal\w*|sporočil\w*|pojasnil\w*|izjavil\w*|"
+    r"opozoril\w*|oznanil\w*|napovedal\w*|poročal\w*|navedl\w*|navedel|zatrdil\w*|dodal\w*|ocenil\w*|potrdil\w*)",
+    r"kot (?:\w+ )?(?:pravi|pravijo|piše|pišejo|poroča|poročajo|navaja|navajajo|poudarja|pojasnjuje|meni|menijo|trdi)",
+    r"sklicujoč se na",
+]
+
+# "Z ministrstva so sporočili": the plural speaks for an institution named before it (LOCATIVE_SOURCES);
+# a participle with "je bilo" is said by no one named.
+IMPERSONAL = [
+    r"je bilo (?:sporočeno|rečeno|objavljeno|zapisano|navedeno|poudarjeno|napovedano)",
+    r"je (?:zapisano|navedeno)",
+    r"piše v",
+    r"poročajo",
+]
+
+# "…," piše v sporočilu ministrstva: the document or body after an impersonal cue is the source.
+SOURCE_PREPOSITIONS = ["v", "na", "iz"]
+
+COMPLEMENTIZERS = ["da", "naj", "ali", "če"]
+CONJUNCTIONS = ["in", "ter", "a", "ampak", "vendar", "toda", "pa"]
+RELATIVES = ["ki", "kateri", "katera", "katere", "kateri"]
+PREPOSITIONS = [
+    "v",
+    "na",
+    "z",
+    "s",
+    "za",
+    "o",
+    "od",
+    "do",
+    "iz",
+    "pri",
+    "po",
+    "k",
+    "h",
+    "med",
+    "pred",
+    "pod",
+    "nad",
+    "ob",
+    "brez",
+]
+
+# A word pointing back to the sentence before, with a cue and its speaker, attributes that sentence
+# ("O tem je poročal Reuters."): the sentence before is the claim.
+ANAPHORIC_SOURCES = ["o tem", "to"]
+
+SKIP = [
+    # the auxiliary after a quotation and before its participle ("»…,« je dejala."), or after it ("Dejal je")
+    "je",
+    # the addressee between a cue and its inverted speaker ("je novinarjem povedal Trump")
+    "novinarjem",
+    # time adverbials between a speaker and the verb
+    "včeraj",
+    "danes",
+    "zjutraj",
+    "zvečer",
+    "sinoči",
+    "v",
+    "ob",
+    "ponedeljek",
+    "torek",
+    "sredo",
+    "četrtek",
+    "petek",
+    "soboto",
+    "nedeljo",
+    "tudi",
+    "še",
+    "vedno",
+    "že",
+    "pozneje",
+    "kasneje",
+    "prej",
+    "ne",
+    "znova",
+    "ponovno",
+    "vendar",
+    "pa",
+    "sicer",
+    "namreč",
+    "medtem",
+    "obenem",
+    "hkrati",
+    "nato",
+    "nedavno",
+    "javno",
+    "uradno",
+    "zdaj",
+    "takrat",
+    "večkrat",
+]
+
+# Words opening a phrase between an inverted cue and its speaker ("je za STA povedal minister …",
+# "je v sporočilu za javnost zapisal direktor …").
+ASIDE_PREPOSITIONS = ["za", "v", "na", "ob", "po", "med", "pred", "z", "s"]
+
+# Abbreviations written with a dot ("dr. Adolfa Drolca"): one token, and no sentence ends there.
+ABBREVIATIONS = ["dr", "prof", "mag", "gen", "g", "ga", "gdč", "npr", "oz", "itd", "t", "i", "mio", "mrd", "sv"]
+
+DETERMINERS = ["ta", "to", "te", "ti", "tisti", "tista", "njegov", "njegova", "njen", "njena", "njihov", "eden", "ena"]
+
+MODIFIERS = [
+    "visoki",
+    "visok",
+    "anonimni",
+    "anonimen",
+    "nekdanji",
+    "nekdanja",
+    "bivši",
+    "bivša",
+    "ameriški",
+    "ameriška",
+    "ruski",
+    "ruska",
+    "britanski",
+    "britanska",
+    "evropski",
+    "evropska",
+    "slovenski",
+    "slovenska",
+    "posebni",
+    "dobro",
+    "obveščeni",
+    "zunanji",
+    "notranji",
+]
+
+# adjective endings: "britanska centralna banka", "ameriški predsednik", genitive "ameriškega predsednika"
+MODIFIER_SUFFIXES = (
+    *("ski", "ska", "sko", "ške", "ških", "škega", "ški"),
+    *("ški", "čki", "čka", "čko"),
+    *("ni", "na", "no", "nega", "nih", "ne"),
+    *("ji", "ja", "jega"),
+)
+
+TITLES = [
+    "predsednik",
+    "predsednica",
+    "podpredsednik",
+    "podpredsednica",
+    "premier",
+    "premierka",
+    "minister",
+    "ministrica",
+    "tiskovni",
+    "tiskovna",
+    "predstavnik",
+    "predstavnica",
+    "govorec",
+    "govorka",
+    "vodja",
+    "šef",
+    "šefica",
+    "sekretar",
+    "sekretarka",
+    "veleposlanik",
+    "veleposlanica",
+    "general",
+    "direktor",
+    "direktorica",
+    "guverner",
+    "guvernerka",
+    "senator",
+    "senatorka",
+    "poslanec",
+    "poslanka",
+    "kongresnik",
+    "kongresnica",
+    "župan",
+    "županja",
+    "kancler",
+    "kanclerka",
+    "svetovalec",
+    "svetovalka",
+    "strokovnjak",
+    "strokovnjakinja",
+    "analitik",
+    "analitičarka",
+    "diplomat",
+    "pogajalec",
+    "epidemiolog",
+    "epidemiologinja",
+    "infektolog",
+    "infektologinja",
+    "zdravnik",
+    "zdravnica",
+    "komentator",
+    "komentatorka",
+    "kandidat",
+    "kandidatka",
+    "komisar",
+    "komisarka",
+    "gospod",
+    "gospa",
+    "dr",
+    "prof",
+]
+
+SOURCE_NOUNS = [
+    "organizatorji",
+    "vir",
+    "viri",
+    "virov",
+    "uradnik",
+    "uradniki",
+    "predstavniki",
+    "strokovnjaki",
+    "analitiki",
+    "diplomati",
+    "oblasti",
+    "prebivalci",
+    "priče",
+    "politiki",
+    "gasilci",
+    "reševalci",
+    "zdravniki",
+    "epidemiologi",
+    "demokrati",
+    "republikanci",
+    "kritiki",
+]
+
+OFFICE_NOUNS = ["urad", "urada", "kabinet", "kabineta", "ekipa", "štab", "štaba", "tiskovni", "kampanja"]
+OFFICE_OWNER_AFTER = True
+
+INSTITUTION_NOUNS = [
+    # a medium named by its kind before its name ("…, je poročal časnik The Guardian")
+    "časnik",
+    "časopis",
+    "dnevnik",
+    "tednik",
+    "portal",
+    "televizija",
+    "agencija",
+    "ministrstvo",
+    "vlada",
+    "uprava",
+    "kremelj",
+    "vojska",
+    "stranka",
+    "komisija",
+    "svet",
+    "sodišče",
+    "tožilstvo",
+    "policija",
+    "parlament",
+    "senat",
+    "kongres",
+    "zbor",
+    "banka",
+    "sklad",
+    "organizacija",
+    "služba",
+    "urad",
+    "inštitut",
+    "nijz",
+    "zavod",
+    "dom",
+    "občina",
+    "podjetje",
+    "kampanja",
+]
+
+DOCUMENT_NOUNS = [
+    "poročilo",
+    "poročilu",
+    "dokument",
+    "dokumentu",
+    "predlog",
+    "načrt",
+    "anketa",
+    "ankete",
+    "raziskava",
+    "študija",
+    "pismo",
+    "izjava",
+    "izjavi",
+    "sporočilo",
+    "sporočilu",
+    "podatki",
+    "sporazum",
+    "besedilo",
+    "zapis",
+    "objava",
+]
+
+MEDIA_HINTS = [
+    "sta",
+    "rtv",
+    "rtvslo",
+    "pop tv",
+    "24ur",
+    "delo",
+    "dnevnik",
+    "večer",
+    "mladina",
+    "reuters",
+    "ap",
+    "afp",
+    "bloomberg",
+    "cnn",
+    "bbc",
+    "fox news",
+    "axios",
+    "politico",
+    "the guardian",
+    "guardian",
+    "the new york times",
+    "new york times",
+    "washington post",
+    "agencija",
+    "časnik",
+    "časopis",
+    "portal",
+    "televizija",
+]
+
+PRONOUNS = {"on": "m", "ona": "f", "oni": "p", "one": "p", "ono": "n", "jaz": None, "mi": "p"}
+POSSESSIVES = {
+    "njegov": "m",
+    "njegovih": "m",
+    "njegovem": "m",
+    "njen": "f",
+    "njenih": "f",
+    "njenem": "f",
+    "njihov": "p",
+    "njihovih": "p",
+    "njihovem": "p",
+}
+# "Dejala je, da …": the participle's ending says who spoke.
+# "so sporočili": the plural auxiliary opening a cue says as much.
+IMPLICIT_SUBJECT_ENDINGS = {"la": "f", "l": "m", "li": "p", "le": "p", "so": "p"}
+
+NOT_NAMES = [
+    # the clitic auxiliaries and the copula: never a speaker's head ("To je pravi čas")
+    "je",
+    "so",
+    "sta",
+    "bo",
+    "bi",
+    "se",
+    "ni",
+    "v",
+    "na",
+    "po",
+    "do",
+    "z",
+    "s",
+    "iz",
+    "in",
+    "a",
+    "ampak",
+    "pa",
+    "kot",
+    "ko",
+    "če",
+    "ker",
+    "čeprav",
+    "to",
+    "ta",
+    "te",
+    "tem",
+    "od",
+    "za",
+    "o",
+    "pri",
+    "on",
+    "ona",
+    "oni",
+    "njegov",
+    "njen",
+    "ne",
+    "tudi",
+    "sicer",
+    "medtem",
+    "obenem",
+    "hkrati",
+    "zdaj",
+    "ponedeljek",
+    "torek",
+    "sreda",
+    "četrtek",
+    "petek",
+    "sobota",
+    "nedelja",
+    "foto",
+    "video",
+    "preberite",
+    "komentar",
+    "gospod",
+    "gospa",
+    # sentence adverbs opening a subjectless cue ("Vseskozi je vztrajal, da …")
+    "vseskozi",
+    "tako",
+    "zato",
+    "nato",
+    "potem",
+    "kasneje",
+    "pozneje",
+    "danes",
+    "včeraj",
+    "tam",
+    "prav",
+]
+
+NON_PERSON = [
+    "bela",
+    "hiša",
+    "beli",
+    "hiši",
+    "združene",
+    "države",
+    "združeno",
+    "kraljestvo",
+    "evropska",
+    "unija",
+    "kremelj",
+    "ministrstvo",
+    "vlada",
+    "svet",
+    "zbor",
+    "nato",
+    "eu",
+    "zn",
+    "zda",
+    "who",
+    "nijz",
+    "stranka",
+    "komisija",
+]
+
+FEMALE_NAME_ENDINGS = ("a",)
+
+# Subjects are often left out ("Dejal je, da …", "Sicer zagotavljajo, da …").
+PRO_DROP = True
+
+# A source's head noun takes its complement in the genitive after it ("direktor Zdravstvenega doma").
+GENITIVE_COMPLEMENTS = True
+
+# "V centralni banki so priznali, da …", "Na ministrstvu so sporočili …", "Iz Bele hiše so sporočili":
+# an opening "in/at/from X" before a subjectless plural names X as the source.
+LOCATIVE_SOURCES = ["v", "na", "iz", "z"]
+
+# "Po njegovih besedah …": the possessive is the source; "po mnenju Žerdina" takes its source in the genitive.
+OBLIQUE_SOURCES = ["po"]
+
+# A cue that takes a clause owns its complementizer past adverbials of time and setting ("je v petek na
+# novinarski konferenci dejal, da …").
+COMPLEMENTIZER_PAST_ADVERBIALS = True

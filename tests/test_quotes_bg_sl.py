@@ -1,0 +1,229 @@
+"""Quotations in Bulgarian and Slovenian news: their marks, reporting verbs and source constructions.
+
+Sentences written by the team in the shapes the SlavicNER bg/sl articles use ("…", подчерта Барние; »…,« je
+dejal; "заяви днес, че"; "je za STA povedal"; "според"/"po besedah"; relays ", предаде БТА").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_rows import quote_rows
+
+
+def _one(text: str, lang: str) -> dict:
+    rows = quote_rows(text, lang)
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
+# --- Bulgarian ---------------------------------------------------------------------------------
+
+
+def test_bg_reported_speech_and_pronoun_resolved_to_the_name() -> None:
+    rows = quote_rows(
+        "Здравният министър Костадин Ангелов заяви днес, че училищата остават отворени. "
+        "Той добави, че мерките ще бъдат преразгледани след две седмици.",
+        "bg",
+    )
+    assert [(r["content"], r["cue"], r["label"]) for r in rows] == [
+        ("че училищата остават отворени", "заяви", "Костадин Ангелов"),
+        ("че мерките ще бъдат преразгледани след две седмици", "добави", "Костадин Ангелов"),
+    ]
+    assert rows[1]["speaker"] == "Той"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # the quotation before its cue, typographic and ASCII marks, the speaker inverted after a place phrase
+        (
+            "„Няма причина за паника“, каза кметът на София Йорданка Фандъкова пред журналисти.",
+            "Няма причина за паника",
+            "Йорданка Фандъкова",
+        ),
+        ('"Винаги има рискове", подчерта Барние.', "Винаги има рискове", "Барние"),
+        (
+            "„Решението е окончателно“, каза в парламента министърът на правосъдието Данаил Кирилов.",
+            "Решението е окончателно",
+            "Данаил Кирилов",
+        ),
+        # the quotation after its cue and a colon
+        (
+            "Председателят на парламента Цвета Караянчева коментира: „Законът ще бъде приет до края на месеца.“",
+            "Законът ще бъде приет до края на месеца.",
+            "Цвета Караянчева",
+        ),
+    ],
+)
+def test_bg_direct_quotes(text: str, content: str, speaker: str) -> None:
+    row = _one(text, "bg")
+    assert (row["content"], row["label"]) == (content, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        (
+            "По думите на министъра на финансите Асен Василев бюджетът няма да бъде променян.",
+            "бюджетът няма да бъде променян",
+            "По думите на",
+            "Асен Василев",
+        ),
+        (
+            "Според говорителя на правителството Антон Кутев мерките ще останат в сила.",
+            "мерките ще останат в сила",
+            "Според",
+            "Антон Кутев",
+        ),
+        (
+            "Както заяви премиерът Бойко Борисов, България няма да промени позицията си.",
+            "България няма да промени позицията си",
+            "Както заяви",
+            "Бойко Борисов",
+        ),
+        # a medium relaying the claim before it
+        (
+            "Преговорите ще продължат и през следващата седмица, предаде БТА.",
+            "Преговорите ще продължат и през следващата седмица",
+            "предаде",
+            "БТА",
+        ),
+        # a body speaking through its press office, named after "от"
+        (
+            "От пресцентъра на МВР съобщиха, че задържаният е освободен.",
+            "че задържаният е освободен",
+            "съобщиха",
+            "пресцентъра на МВР",
+        ),
+        # an impersonal verb whose document is named before it
+        (
+            "В доклада се посочва, че разходите ще бъдат по-високи.",
+            "че разходите ще бъдат по-високи",
+            "се посочва",
+            "доклада",
+        ),
+    ],
+)
+def test_bg_according_to_and_relays(text: str, content: str, cue: str, speaker: str) -> None:
+    row = _one(text, "bg")
+    assert (row["content"], row["cue"], row["label"]) == (content, cue, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Кметът обяви извънредно положение в града.",  # announced a state of emergency: no speech
+        "Администрацията отбеляза публикацията като съмнителна.",  # flagged, not said
+        "Ваксините ще бъдат разпределени според броя на населението.",  # in proportion to, no source
+        "Припомняме, че срокът изтича в петък.",  # the writer's own reminder
+    ],
+)
+def test_bg_not_speech(text: str) -> None:
+    assert quote_rows(text, "bg") == []
+
+
+# --- Slovenian ---------------------------------------------------------------------------------
+
+
+def test_sl_reported_speech_and_pro_drop_resolved_to_the_name() -> None:
+    rows = quote_rows(
+        "Ministrica za zdravje Mojca Novak je v petek dejala, da bodo šole ostale odprte. "
+        "Dodala je, da bodo ukrepe preverili čez dva tedna.",
+        "sl",
+    )
+    assert [(r["content"], r["label"]) for r in rows] == [
+        ("da bodo šole ostale odprte", "Mojca Novak"),
+        ("da bodo ukrepe preverili čez dva tedna", "Mojca Novak"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # »…« is Slovenian papers' own pair: never read the wrong way round
+        (
+            "»Razlogov za paniko ni,« je novinarjem povedal ljubljanski župan Zoran Janković.",
+            "Razlogov za paniko ni,",
+            "Zoran Janković",
+        ),
+        ("»Ne,« je dejal Novak.", "Ne,", "Novak"),
+        (
+            '"Pošta je povsem sposobna dostaviti glasovnice," je zagotovil direktor Louis DeJoy.',
+            "Pošta je povsem sposobna dostaviti glasovnice,",
+            "Louis DeJoy",
+        ),
+        ("“Nihče ne bo ostal brez pomoči,” pravi županja Maja Kovač.", "Nihče ne bo ostal brez pomoči,", "Maja Kovač"),
+        # the quotation after its cue and a colon
+        ("Predsednica Nancy Pelosi je zatrdila: »Kongres bo ukrepal.«", "Kongres bo ukrepal.", "Nancy Pelosi"),
+    ],
+)
+def test_sl_direct_quotes(text: str, content: str, speaker: str) -> None:
+    row = _one(text, "sl")
+    assert (row["content"].strip("»«"), row["label"]) == (content, speaker)
+
+
+@pytest.mark.parametrize(("verb", "speaker"), [("dejala", "Vesna Kos"), ("dejal", "Janez Horvat")])
+def test_sl_pro_drop_after_a_quotation_takes_the_participles_gender(verb: str, speaker: str) -> None:
+    rows = quote_rows(
+        "Sejo je odprla ministrica Vesna Kos, za njo je govoril župan Janez Horvat. "
+        f"“Čas je, da izvolimo nov parlament,” je {verb}.",
+        "sl",
+    )
+    assert [(r["content"], r["cue"], r["label"]) for r in rows] == [
+        ("Čas je, da izvolimo nov parlament,", verb, speaker)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        (
+            "Vlada bo ukrepe podaljšala, je za STA povedal minister Janez Novak.",
+            "Vlada bo ukrepe podaljšala",
+            "je za STA povedal",
+            "Janez Novak",
+        ),
+        ("Nekaj je šlo zelo narobe, meni komentator Janez Markeš.", "Nekaj je šlo zelo narobe", "meni", "Janez Markeš"),
+        (
+            "Po besedah finančnega ministra Andreja Šircelja proračun ne bo spremenjen.",
+            "proračun ne bo spremenjen",
+            "Po besedah",
+            "Andreja Šircelja",
+        ),
+        (
+            "Kot je dejal predsednik vlade Janez Janša, bo država pomagala podjetjem.",
+            "bo država pomagala podjetjem",
+            "Kot je dejal",
+            "Janez Janša",
+        ),
+        (
+            "Na ministrstvu so sporočili, da bodo ukrepe podaljšali.",
+            "da bodo ukrepe podaljšali",
+            "so sporočili",
+            "ministrstvu",
+        ),
+        ("Trump še vedno trdi, da so volitve po pošti prevara.", "da so volitve po pošti prevara", "trdi", "Trump"),
+        (
+            "Kelly je ob razglasitvi rezultatov povedal, da bo delal za vse prebivalce.",
+            "da bo delal za vse prebivalce",
+            "je ob razglasitvi rezultatov povedal",
+            "Kelly",
+        ),
+    ],
+)
+def test_sl_reported_and_according_to(text: str, content: str, cue: str, speaker: str) -> None:
+    row = _one(text, "sl")
+    assert (row["content"], row["cue"], row["label"]) == (content, cue, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To je pravi čas za spremembe.",  # "pravi" the adjective (right), not "says"
+        "Stranka je napovedala kandidaturo na volitvah.",  # announced a candidacy: no speech
+        "Tam je zaradi pravil mogoč tudi drugi krog.",  # "pravil": the rules' genitive, no participle
+    ],
+)
+def test_sl_not_speech(text: str) -> None:
+    assert quote_rows(text, "sl") == []
