@@ -114,6 +114,13 @@ CASES: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ("ru", "Али стал халифом в 656 году.", [("656 году", "DATE", "0656")]),
     ("uk", "Алі став халіфом у 656 році.", [("656 році", "DATE", "0656")]),
     ("pl", "Szczepienie podaje się od 2 roku życia.", []),
+    # the adjective of a weekday or of today/yesterday is that day ("po piątkowym szczycie", "wczorajszej debaty",
+    # "вчерашнего заявления"); "w dzisiejszych czasach" is the present, not today
+    ("pl", "Po piątkowym szczycie przywódcy przyjęli plan, o którym mówiono podczas wczorajszej debaty.",
+     [("piątkowym", "DATE", "2013-06-21"), ("wczorajszej", "DATE", "2013-06-26")]),
+    ("pl", "W dzisiejszych czasach to norma.", [("W dzisiejszych czasach", "DATE", "PRESENT_REF")]),
+    ("ru", "После вчерашнего заявления министр уехал.", [("вчерашнего", "DATE", "2013-06-26")]),
+    ("uk", "Після вчорашньої заяви міністр поїхав.", [("вчорашньої", "DATE", "2013-06-26")]),
     # per-unit adverbs are sets ("50 tys. dziennie", "rocznie przemieszcza się 10 milionów ludzi")
     ("pl", "Tunelem przejeżdża rocznie 10 mln ludzi, a dziennie 30 tys. aut.",
      [("rocznie", "SET", "P1Y"), ("dziennie", "SET", "P1D")]),

@@ -13,9 +13,16 @@ MONTHS = {
     "sierpniu": 8, "wrześniu": 9, "październiku": 10, "listopadzie": 11, "grudniu": 12,
 }
 MONTH_ABBREVIATIONS = {k: v for k, v in month_abbreviations("pl").items() if k.endswith(".")}
-# Nominative from CLDR plus the accusative/locative/instrumental forms of news prose.
+# Adjective endings, hard ("piątkowy") and soft ("sobotni") stems: "na piątkowym szczycie" is that Friday.
+_HARD = ("y", "a", "e", "ego", "ej", "emu", "ym", "ą", "ych", "ymi")
+_SOFT = ("", "a", "e", "ego", "ej", "emu", "m", "ą", "ch", "mi")
+# Nominative from CLDR plus the accusative/locative/instrumental forms of news prose, and the adjectives
+# ("środowy wyrok", "poniedziałkowej konferencji", "sobotniego marszu": SlavicNER pl, ~90 in 807 articles).
 WEEKDAYS = {
     **weekday_names("pl"),
+    **{stem + ending: n for stem, n in (("poniedziałkow", 1), ("wtorkow", 2), ("środow", 3), ("czwartkow", 4),
+                                        ("piątkow", 5), ("niedzieln", 7)) for ending in _HARD},
+    **{"sobotni" + ending: 6 for ending in _SOFT},
     "środę": 3, "środzie": 3, "niedzielę": 7, "niedzieli": 7, "sobotę": 6, "sobocie": 6,
     "poniedziałku": 1, "wtorku": 2, "czwartku": 4, "piątku": 5,
 }
@@ -52,8 +59,11 @@ DAY_MONTH_LINK = r"\s*"
 MONTH_YEAR_LINK = r"\s+"
 YEAR_SUFFIX = r"(?:\s*r\.|\s+roku)?"
 
-DEICTIC_DAYS = {"dziś": 0, "dzisiaj": 0, "wczoraj": -1, "jutro": 1, "przedwczoraj": -2, "pojutrze": 2}
-REFERENCES = {"teraz": "PRESENT_REF", "obecnie": "PRESENT_REF", "aktualnie": "PRESENT_REF",
+DEICTIC_DAYS = {"dziś": 0, "dzisiaj": 0, "wczoraj": -1, "jutro": 1, "przedwczoraj": -2, "pojutrze": 2,
+                # the adjectives: "wczorajszej debaty", "Dzisiejsze głosowanie", "jutrzejszym meczu"
+                **{stem + ending: n for stem, n in (("dzisiejsz", 0), ("wczorajsz", -1), ("jutrzejsz", 1))
+                   for ending in _HARD}}
+REFERENCES = {"teraz": "PRESENT_REF", "w dzisiejszych czasach": "PRESENT_REF", "dzisiejszych czasach": "PRESENT_REF", "obecnie": "PRESENT_REF", "aktualnie": "PRESENT_REF",
               "niedawno": "PAST_REF", "ostatnio": "PAST_REF", "wkrótce": "FUTURE_REF", "niebawem": "FUTURE_REF",
               "w przyszłości": "FUTURE_REF", "w przeszłości": "PAST_REF", "dotychczas": "PAST_REF",
               "w ostatnich latach": "PAST_REF", "w najbliższych dniach": "FUTURE_REF",
