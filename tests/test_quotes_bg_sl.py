@@ -227,3 +227,12 @@ def test_sl_reported_and_according_to(text: str, content: str, cue: str, speaker
 )
 def test_sl_not_speech(text: str) -> None:
     assert quote_rows(text, "sl") == []
+
+
+def test_sl_a_feminine_title_gives_a_foreign_first_name_its_gender() -> None:
+    rows = quote_rows(
+        "Nastopila je županja Muriel Bowser, za njo pa še guverner Andrew Cuomo. "
+        "“Čas je, da izvolimo predsednika,” je dejala.",
+        "sl",
+    )
+    assert [(r["cue"], r["label"]) for r in rows] == [("dejala", "Muriel Bowser")]

@@ -607,6 +607,69 @@ NON_PERSON = [
 ]
 
 FEMALE_NAME_ENDINGS = ("a",)
+# Male first names ending in -a ("Luka Dončić", "Saša Arsenovič").
+MALE_NAMES = ["luka", "saša", "jaša", "nikola", "miha", "aljoša", "joža", "andrea"]
+
+# A title right before a name says the person's gender where the first name does not ("županja Muriel Bowser",
+# "predsednica Nancy Pelosi"): the pro-drop participle's gender ("je dejala") then finds her.
+GENDERED_TITLES = {
+    **dict.fromkeys(
+        [
+            "predsednica",
+            "podpredsednica",
+            "premierka",
+            "ministrica",
+            "govorka",
+            "direktorica",
+            "guvernerka",
+            "senatorka",
+            "poslanka",
+            "kongresnica",
+            "županja",
+            "kanclerka",
+            "svetovalka",
+            "komisarka",
+            "kandidatka",
+            "veleposlanica",
+            "sekretarka",
+            "epidemiologinja",
+            "infektologinja",
+            "zdravnica",
+            "gospa",
+            "ga",
+        ],
+        "f",
+    ),
+    **dict.fromkeys(
+        [
+            "predsednik",
+            "podpredsednik",
+            "premier",
+            "minister",
+            "govorec",
+            "direktor",
+            "guverner",
+            "senator",
+            "poslanec",
+            "kongresnik",
+            "župan",
+            "kancler",
+            "svetovalec",
+            "komisar",
+            "kandidat",
+            "veleposlanik",
+            "sekretar",
+            "epidemiolog",
+            "infektolog",
+            "zdravnik",
+            "gospod",
+            "g",
+        ],
+        "m",
+    ),
+}
+# The first gendered pronoun after a name in its sentence ("…, je dejala Ursula, ki je v svojem govoru …").
+GENDER_WORDS = {"on": "m", "njegov": "m", "njega": "m", "ona": "f", "njen": "f", "njena": "f", "njo": "f"}
 
 # Subjects are often left out ("Dejal je, da …", "Sicer zagotavljajo, da …").
 PRO_DROP = True
