@@ -223,6 +223,8 @@ def test_sl_reported_and_according_to(text: str, content: str, cue: str, speaker
         "To je pravi čas za spremembe.",  # "pravi" the adjective (right), not "says"
         "Stranka je napovedala kandidaturo na volitvah.",  # announced a candidacy: no speech
         "Tam je zaradi pravil mogoč tudi drugi krog.",  # "pravil": the rules' genitive, no participle
+        "V Ilirski Bistrici so potrdili tri nove okužbe.",  # confirmed cases: a deed, no clause
+        "Trump je priznal poraz na volitvah.",  # conceded
     ],
 )
 def test_sl_not_speech(text: str) -> None:
@@ -236,3 +238,14 @@ def test_sl_a_feminine_title_gives_a_foreign_first_name_its_gender() -> None:
         "sl",
     )
     assert [(r["cue"], r["label"]) for r in rows] == [("dejala", "Muriel Bowser")]
+
+
+def test_sl_words_between_a_quotation_and_its_cue_are_no_speaker() -> None:
+    # "so danes" is the auxiliary and an adverb; the unnamed plural speaks for nobody named
+    rows = quote_rows("»Zadnji smrtni primer smo zabeležili v juliju,« so danes sporočili.", "sl")
+    assert [(r["cue"], r["speaker"]) for r in rows] == [("sporočili", None)]
+
+
+def test_bg_adverbs_before_an_inverted_speaker() -> None:
+    row = _one("„Правилата са ясни“, каза още веднъж специалистът.", "bg")
+    assert (row["content"], row["speaker"]) == ("Правилата са ясни", "специалистът")

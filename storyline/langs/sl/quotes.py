@@ -54,6 +54,8 @@ _PARTICIPLES = [
     r"obtožil(?:|a|o|i)",
     r"vprašal(?:|a|i)",
     r"prepričan(?:|a|i)",
+    # "»…,« je nadaljeval": goes on with the quotation
+    r"nadaljeval(?:|a|i)",
     r"odvrnil(?:|a|i)",
     r"razložil(?:|a|i)",
     r"ugotovil(?:|a|o|i|e)",
@@ -157,6 +159,12 @@ _CLAUSE_ONLY = [
     r"napoveduje|napovedujejo",
     r"pozval(?:|a|o|i|e)",
     r"poziva|pozivajo",
+    # "so potrdili tri nove okužbe" (confirmed cases), "je priznal poraz" (conceded): a deed without a clause
+    r"potrdil(?:|a|o|i|e)",
+    r"potrjuje|potrjujejo",
+    r"priznal(?:|a|o|i|e)",
+    r"priznava|priznavajo",
+    r"nadaljeval(?:|a|i)",
 ]
 CLAUSE_ONLY_CUES = [_with_auxiliary(_CLAUSE_ONLY), *_CLAUSE_ONLY]
 
@@ -222,8 +230,11 @@ PREPOSITIONS = [
 ANAPHORIC_SOURCES = ["o tem", "to"]
 
 SKIP = [
-    # the auxiliary after a quotation and before its participle ("»…,« je dejala."), or after it ("Dejal je")
+    # the auxiliary after a quotation and before its participle ("»…,« je dejala.", "»…,« so sporočili."), or
+    # after it ("Dejal je")
     "je",
+    "so",
+    "sta",
     # the addressee between a cue and its inverted speaker ("je novinarjem povedal Trump")
     "novinarjem",
     # time adverbials between a speaker and the verb
@@ -361,6 +372,11 @@ TITLES = [
     "infektologinja",
     "zdravnik",
     "zdravnica",
+    "strokovnjakinja",
+    "virolog",
+    "virologinja",
+    "imunolog",
+    "imunologinja",
     "komentator",
     "komentatorka",
     "kandidat",
