@@ -121,6 +121,13 @@ CASES: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ("pl", "W dzisiejszych czasach to norma.", [("W dzisiejszych czasach", "DATE", "PRESENT_REF")]),
     ("ru", "После вчерашнего заявления министр уехал.", [("вчерашнего", "DATE", "2013-06-26")]),
     ("uk", "Після вчорашньої заяви міністр поїхав.", [("вчорашньої", "DATE", "2013-06-26")]),
+    # a month's adjective is that month ("grudniowe porozumienie"); a capitalised month mid-sentence or before a
+    # capitalised word is a name ("Tereza Май", "Powstanie Styczniowe", "Maja Herman")
+    ("pl", "Grudniowe porozumienie podpisano po lipcowym szczycie.",
+     [("Grudniowe", "DATE", "2012-12"), ("lipcowym", "DATE", "2012-07")]),
+    ("pl", "Powstanie Styczniowe upadło, a Rewolucja Październikowa wybuchła.", []),
+    ("pl", "Maja Herman skomentowała decyzję.", []),
+    ("bg", "Тереза Май заяви, че ще подаде оставка.", []),
     # per-unit adverbs are sets ("50 tys. dziennie", "rocznie przemieszcza się 10 milionów ludzi")
     ("pl", "Tunelem przejeżdża rocznie 10 mln ludzi, a dziennie 30 tys. aut.",
      [("rocznie", "SET", "P1Y"), ("dziennie", "SET", "P1D")]),

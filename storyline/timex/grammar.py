@@ -96,6 +96,8 @@ class Grammar:
     age_before: re.Pattern[str] | None
     # season names, named clock times ("midi") and set adverbs ("daily") are lower-case in running text
     season_names_lowercase: bool
+    # month names are lower-case in running text: a capitalised bare one mid-sentence is a name ("Maja Ostaszewska")
+    month_names_lowercase: bool
     ahead_needs_future: bool
     numeric_dm_before: re.Pattern[str] | None
     ahead_event_after: re.Pattern[str] | None
@@ -290,6 +292,7 @@ def grammar_for(lang: str | None) -> Grammar:
         clause_opener=_compiled(_get(data, "CLAUSE_OPENER", None)),
         age_before=_compiled(_get(data, "AGE_BEFORE", None)),
         season_names_lowercase=bool(_get(data, "SEASON_NAMES_LOWERCASE", False)),
+        month_names_lowercase=bool(_get(data, "MONTH_NAMES_LOWERCASE", False)),
         ahead_needs_future=bool(_get(data, "AHEAD_NEEDS_FUTURE", False)),
         numeric_dm_before=_compiled(_get(data, "NUMERIC_DAY_MONTH_BEFORE", None)),
         ahead_event_after=_compiled(_get(data, "AHEAD_EVENT_AFTER", None)),

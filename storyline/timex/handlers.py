@@ -147,6 +147,12 @@ def h_month(ctx: Context, m: re.Match[str]) -> Result | None:
     month = _month_number(ctx, word)
     if month is None or _in_name(ctx, m.start()):
         return None
+    if (
+        ctx.g.month_names_lowercase
+        and word[:1].isupper()
+        and (not sentence_initial(ctx.text, m.start("mon")) or _name_follows(ctx.text, m.end()))
+    ):
+        return None  # "Tereza Май", "Powstanie Styczniowe", a sentence's "Maja Herman": a name
     if word.lower() in ctx.g.ambiguous_months:
         before = ctx.text[max(0, m.start() - 12) : m.start()].lower().split()
         if not (m["mod"] or m["smod"]) and not (before and before[-1] in ctx.g.month_context):
@@ -171,6 +177,12 @@ def h_month(ctx: Context, m: re.Match[str]) -> Result | None:
     else:
         year = a.year
     return ctx.point_result(Point(date(year, month, 1), "month"), mod=mod)
+
+
+def _name_follows(text: str, pos: int) -> bool:
+    """True when a capitalised word follows `pos` on its line: a first name's surname ("Maja Herman")."""
+    after = re.match(r"[ \t]+(\w)", text[pos : pos + 40])
+    return after is not None and after[1].isupper()
 
 
 def h_weekday(ctx: Context, m: re.Match[str]) -> Result | None:

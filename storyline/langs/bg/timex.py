@@ -93,3 +93,5 @@ EVENT_REFERENCE_BEFORE = r"(?<!\w)(?:след|преди|до)\s+$"
 RANGE_LINKS = ["и", "до", "или"]
 # Words around a season that make it a historical name ("the Arab Spring" however it is written).
 SEASON_NAME_BEFORE = r"(?<!\w)(?:арабск\w+|пражк\w+)\s+$"
+# Month names are lower-case in running text: a capitalised bare one mid-sentence is a name ("Maja Ostaszewska").
+MONTH_NAMES_LOWERCASE = True

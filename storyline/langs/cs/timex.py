@@ -108,3 +108,5 @@ EVENT_YEAR_OF_BEFORE = r"(?<!\w)z\s+(?:roku\s+)?$"
 RANGE_LINKS = ["a", "až", "do", "nebo"]
 # Words around a season that make it a historical name ("the Arab Spring" however it is written).
 SEASON_NAME_BEFORE = r"(?<!\w)(?:arabsk\w+|pražsk\w+)\s+$"
+# Month names are lower-case in running text: a capitalised bare one mid-sentence is a name ("Maja Ostaszewska").
+MONTH_NAMES_LOWERCASE = True

@@ -122,3 +122,5 @@ CALENDAR_WEEK_PATTERN = (r"(?:semana\s+(?P<wn>\d{1,2})|{ordinal}\s+semana|(?P<la
                          r"\s+(?:del?\s+(?:año\s+)?{year}|(?P<yword>del\s+año(?:\s+(?P<yrel>pasado|próximo|que\s+viene))?)"
                          r"|de\s+{month}(?:\s+(?:de(?:l)?\s+)?{year2})?)")
 # fmt: on
+# Month names are lower-case in running text: a capitalised bare one mid-sentence is a name ("Maja Ostaszewska").
+MONTH_NAMES_LOWERCASE = True

@@ -130,3 +130,5 @@ CALENDAR_WEEK_PATTERN = (r"(?:semaine\s+(?P<wn>\d{1,2})|(?P<wn2>\d{1,2})(?:e|èm
                          r"\s+(?:de\s+{year}|(?P<yword>de\s+l['’]année(?:\s+(?P<yrel>dernière|prochaine|passée))?)"
                          r"|d['’]{month}|de\s+{month2})(?:\s+{year2})?")
 # fmt: on
+# Month names are lower-case in running text: a capitalised bare one mid-sentence is a name ("Maja Ostaszewska").
+MONTH_NAMES_LOWERCASE = True

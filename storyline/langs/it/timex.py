@@ -115,3 +115,5 @@ ORDINAL_UNIT_AFTER = r"\s+(?!(?:e|o|di|del|della|prima|dopo|più|in|per|quando|c
 DATE_NAME_BEFORE = r"(?<!\w)(?:movimento|fronte|piazza|via|viale|corso|ponte|stadio)\s+(?:del\s+)?$"
 # Words around a season that make it a historical name ("the Arab Spring" however it is written).
 SEASON_NAME_AFTER = r"\s+(?:araba|arabe|di\s+Praga)(?!\w)"
+# Month names are lower-case in running text: a capitalised bare one mid-sentence is a name ("Maja Ostaszewska").
+MONTH_NAMES_LOWERCASE = True

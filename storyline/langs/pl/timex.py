@@ -6,16 +6,20 @@ from storyline.timex.cldr import month_abbreviations, month_names, weekday_names
 # Polish writes day-first: 3.04.2026 / 3/4/2026 is 3 April.
 DATE_ORDER = "DMY"
 
-# CLDR gives the nominative and genitive; the locative ("w styczniu") is added by hand.
+# Adjective endings, hard ("piątkowy") and soft ("sobotni") stems: "na piątkowym szczycie" is that Friday.
+_HARD = ("y", "a", "e", "ego", "ej", "emu", "ym", "ą", "ych", "ymi")
+_SOFT = ("", "a", "e", "ego", "ej", "emu", "m", "ą", "ch", "mi")
+# CLDR gives the nominative and genitive; the locative ("w styczniu") is added by hand, and the adjectives
+# ("grudniowe porozumienie", "na marcowym szczycie": ~55 in the 807 SlavicNER pl articles) are that month.
 MONTHS = {
     **month_names("pl"),
+    **{stem + ending: n for n, stem in enumerate(("styczniow", "lutow", "marcow", "kwietniow", "majow", "czerwcow",
+                                                  "lipcow", "sierpniow", "wrześniow", "październikow", "listopadow",
+                                                  "grudniow"), 1) for ending in _HARD},
     "styczniu": 1, "lutym": 2, "marcu": 3, "kwietniu": 4, "maju": 5, "czerwcu": 6, "lipcu": 7,
     "sierpniu": 8, "wrześniu": 9, "październiku": 10, "listopadzie": 11, "grudniu": 12,
 }
 MONTH_ABBREVIATIONS = {k: v for k, v in month_abbreviations("pl").items() if k.endswith(".")}
-# Adjective endings, hard ("piątkowy") and soft ("sobotni") stems: "na piątkowym szczycie" is that Friday.
-_HARD = ("y", "a", "e", "ego", "ej", "emu", "ym", "ą", "ych", "ymi")
-_SOFT = ("", "a", "e", "ego", "ej", "emu", "m", "ą", "ch", "mi")
 # Nominative from CLDR plus the accusative/locative/instrumental forms of news prose, and the adjectives
 # ("środowy wyrok", "poniedziałkowej konferencji", "sobotniego marszu": SlavicNER pl, ~90 in 807 articles).
 WEEKDAYS = {
@@ -182,3 +186,5 @@ CALENDAR_WEEK_PATTERN = (r"(?:(?P<wn>\d{1,2})\.?|{ordinal}|(?P<last>ostatnim|ost
 # fmt: on
 # Forms of "year" that after a number name the year, never a count ("w 656 roku": a count takes another case).
 YEAR_ORDINAL_UNITS = ["roku"]
+# Month names are lower-case in running text: a capitalised bare one mid-sentence is a name ("Maja Ostaszewska").
+MONTH_NAMES_LOWERCASE = True

@@ -138,3 +138,5 @@ CALENDAR_WEEK_PATTERN = (r"(?:(?P<wn>\d{1,2})-?(?:я|й|ю|ой|ей)|{ordinal}|
 # fmt: on
 # Forms of "year" that after a number name the year, never a count ("в 656 году": a count takes another case).
 YEAR_ORDINAL_UNITS = ["году"]
+# Month names are lower-case in running text: a capitalised bare one mid-sentence is a name ("Maja Ostaszewska").
+MONTH_NAMES_LOWERCASE = True

@@ -105,3 +105,5 @@ EVENT_REFERENCE_BEFORE = r"(?<!\w)(?:po|pred)\s+$"
 RANGE_LINKS = ["in", "do", "ali"]
 # Words around a season that make it a historical name ("the Arab Spring" however it is written).
 SEASON_NAME_BEFORE = r"(?<!\w)(?:arabsk\w+|praš\w+)\s+$"
+# Month names are lower-case in running text: a capitalised bare one mid-sentence is a name ("Maja Ostaszewska").
+MONTH_NAMES_LOWERCASE = True

@@ -137,3 +137,5 @@ CALENDAR_WEEK_PATTERN = (r"(?:(?P<wn>\d{1,2})-?(?:й|му|го|ий)|{ordinal}|(
 # fmt: on
 # Forms of "year" that after a number name the year, never a count ("у 656 році": a count takes another case).
 YEAR_ORDINAL_UNITS = ["році"]
+# Month names are lower-case in running text: a capitalised bare one mid-sentence is a name ("Maja Ostaszewska").
+MONTH_NAMES_LOWERCASE = True
