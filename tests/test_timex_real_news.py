@@ -128,6 +128,10 @@ CASES: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ("pl", "Powstanie Styczniowe upadło, a Rewolucja Październikowa wybuchła.", []),
     ("pl", "Maja Herman skomentowała decyzję.", []),
     ("bg", "Тереза Май заяви, че ще подаде оставка.", []),
+    # one unit without a count after a word of length is one unit ("Trwało to ponad rok"); "ponad rok temu" is ago
+    ("pl", "Trwało to ponad rok, a przez tydzień nikt nie wiedział.",
+     [("ponad rok", "DURATION", "P1Y"), ("przez tydzień", "DURATION", "P1W")]),
+    ("pl", "Ponad rok temu nikt o tym nie słyszał.", [("Ponad rok temu", "DATE", "2012")]),
     # per-unit adverbs are sets ("50 tys. dziennie", "rocznie przemieszcza się 10 milionów ludzi")
     ("pl", "Tunelem przejeżdża rocznie 10 mln ludzi, a dziennie 30 tys. aut.",
      [("rocznie", "SET", "P1Y"), ("dziennie", "SET", "P1D")]),

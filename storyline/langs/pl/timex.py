@@ -125,6 +125,12 @@ SET_NEEDS_COUNT = ["w", "na"]
 SET_COUNT_BEFORE = r"(?<!\w)razy?\s+$"
 # Halves: a fractional count is written in the next smaller unit ("pół roku" P6M).
 FRACTIONS = {"pół": 0.5, "półtora": 1.5, "półtorej": 1.5}
+# A single unit without a count after a word of length ("Trwało to ponad rok", "przez tydzień"): Polish has no
+# article to count it, so the phrase is one unit ("na rok" is left out: "budżet na rok 2021" names the year).
+FIXED_DURATIONS = {f"{lead} {unit}": value for lead in ("ponad", "przez", "prawie", "niemal", "blisko", "niespełna",
+                                                         "około", "cały", "całą", "całe")
+                   for unit, value in (("rok", "P1Y"), ("miesiąc", "P1M"), ("tydzień", "P1W"), ("dzień", "P1D"),
+                                       ("dobę", "P1D"))}
 SET_ADVERBS = {"codziennie": "P1D", "dziennie": "P1D", "tygodniowo": "P1W", "miesięcznie": "P1M", "rocznie": "P1Y", "co tydzień": "P1W", "co miesiąc": "P1M", "co roku": "P1Y",
                "corocznie": "P1Y", "co dzień": "P1D", "cotygodniowo": "P1W", "co noc": "P1D",
                # weekdays in the plural are habits ("w piątki", "we wtorki"), never one day
