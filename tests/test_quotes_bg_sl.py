@@ -110,6 +110,16 @@ def test_bg_according_to_and_relays(text: str, content: str, cue: str, speaker: 
     assert (row["content"], row["cue"], row["label"]) == (content, cue, speaker)
 
 
+def test_bg_impersonal_verb_first_names_nobody() -> None:
+    rows = quote_rows(
+        "Министър Мишел Барние говори пред депутатите. Посочва се също, че срокът трябва да бъде ясно ограничен.",
+        "bg",
+    )
+    assert [(r["content"], r["cue"], r["label"]) for r in rows] == [
+        ("че срокът трябва да бъде ясно ограничен", "Посочва се", None)
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
