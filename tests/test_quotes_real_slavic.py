@@ -475,3 +475,46 @@ def test_it_is_about_is_no_impersonal_cue() -> None:
     text = "Видання твердить, що йдеться про вакцину компаній Pfizer і BioNTech."
     assert [q["cue"] for q in _quotes(text, "uk")] == ["твердить"]
     assert _quotes("Йдеться про вакцину компаній Pfizer і BioNTech, яку завезли в країну.", "uk") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "content", "label"),
+    [
+        # a name in marks inside the clause a postposed cue reports: the clause is the claim
+        (
+            "ru",
+            'Однако пока "Биомед" не предоставил необходимых материалов для экспертизы, подчеркивают в Минздраве.',
+            'Однако пока "Биомед" не предоставил необходимых материалов для экспертизы',
+            "Минздраве",
+        ),
+        (
+            "ru",
+            'Вакцина, которая получила название "Заря", поступит в оборот с 1 марта, сообщается на сайте реестра.',
+            'Вакцина, которая получила название "Заря", поступит в оборот с 1 марта',
+            None,
+        ),
+        # a name in marks after the noun of its kind is the body's name
+        (
+            "uk",
+            'Напередодні видання "Погляд" з посиланнями на власні джерела повідомило, що в країні почалася "таємна'
+            ' вакцинація" чиновників.',
+            'що в країні почалася "таємна вакцинація" чиновників',
+            "видання",
+        ),
+    ],
+)
+def test_name_in_marks_is_no_quotation(lang: str, text: str, content: str, label: str | None) -> None:
+    assert [(q["content"], q["label"]) for q in _quotes(text, lang)] == [(content, label)]
+
+
+def test_body_named_in_marks_after_its_kind_says_nothing() -> None:
+    assert _quotes('Харьковская компания "Биомед" уже подала заявление для регистрации вакцины.', "ru") == []
+
+
+def test_straight_mark_between_spaces_closes_the_quotation() -> None:
+    """'… тебе " - сказала вона.': the mark after a space closes; the next quotation is one of its own."""
+    text = '"Дуже важливо мати когось, хто підтримує тебе " - сказала вона. "Це була важка пара днів", - розповіла Мей.'
+    assert [(q["content"], q["cue"]) for q in _quotes(text, "uk")] == [
+        ("Дуже важливо мати когось, хто підтримує тебе", "сказала"),
+        ("Це була важка пара днів", "розповіла"),
+    ]

@@ -21,7 +21,7 @@ from storyline.quotes.boundaries import BoundaryMixin
 from storyline.quotes.lexicon import Lexicon
 from storyline.quotes.marks import Marked, find_dialogue, find_marked
 from storyline.quotes.phrases import PHRASE_TAIL, PhraseMixin
-from storyline.quotes.speakers import POSSESSIVE_S, Speaker, Token, tokenize
+from storyline.quotes.speakers import POSSESSIVE_S, Speaker, Token, _case_form, tokenize
 
 # Longest apposition, in tokens, between a postposed speaker and its cue past the usual reach.
 LONG_APPOSITION = 16
@@ -34,6 +34,8 @@ MEDIUM_TITLE_WORDS = 4
 SIGNATURE_DASHES = DASHES + "―"
 SIGNATURE_NAME_WORDS = 4
 SIGNATURE_TAIL_WORDS = 6
+# Fewest words after a name in marks, before the comma of a postposed cue, that make it a clause of its own.
+NAME_CLAUSE_WORDS = 3
 # Most words of the speaker between a cue and the medium it spoke to ("…“, sagte er der „Rheinischen Post“").
 ADDRESSEE_SPEAKER_WORDS = 3
 
@@ -54,7 +56,9 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
     def direct(self) -> list[Quote]:
         """Quotations in marks or dialogue dashes, attributed from the surrounding sentence."""
         marked = find_marked(self.text, self.lex, self.paragraphs) + find_dialogue(self.text, self.lex, self.paragraphs)
-        marked = sorted((q for q in marked if not self._source_title(q)), key=lambda q: q.start)
+        marked = sorted(
+            (q for q in marked if not self._source_title(q) and not self._named_by_kind(q)), key=lambda q: q.start
+        )
         self.quoted = marked
         self.quoted_starts = [q.start for q in marked]
         self.quoted_ends = list(accumulate((q.end for q in marked), max))
@@ -195,6 +199,20 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
         speaker = self.speaker(toks, (1, k))
         return Quote(q.start, q.end, "direct", None, speaker, {"attributed": "signature"})
 
+    def _named_by_kind(self, q: Marked) -> bool:
+        """True for a short name in marks right after the noun of its kind ('видання "Страна"', 'компания
+        «Биолек»'): a body's name, not anyone's words."""
+        if q.dialogue or not self.text[q.start : q.start + 1].isupper():
+            return False
+        if not 0 < len(_WORD.findall(self.text, q.start, q.end)) <= MEDIUM_TITLE_WORDS:
+            return False
+        before = re.search(r"(\w+)\s*$", self.text[max(0, q.outer_start - 40) : q.outer_start])
+        if before is None:
+            return False
+        low = before.group(1).lower()
+        nouns = self.lex.institution_nouns
+        return low in nouns or any(len(w) > 3 and w[:3] == low[:3] and _case_form(w, low) for w in nouns)
+
     def _source_title(self, q: Marked) -> bool:
         """True for a title in marks right after a cue and closing its sentence: the medium that reports the
         claim, not its words ("…, dowiedziała się „Rzeczpospolita”.", "…, сообщает «Коммерсантъ».")."""
@@ -301,6 +319,14 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
             if tok.text in CLOSING or (tok.text in ",.:" and i == 0) or tok.text in DASHES:
                 continue
             if tok.text == "," and not apposition:
+                if (
+                    sum(t.is_word for t in window[:i]) >= NAME_CLAUSE_WORDS
+                    and self.text[q.start : q.start + 1].isupper()
+                    and len(_WORD.findall(self.text, q.start, q.end)) < MIN_REPORTED_WORDS
+                ):
+                    # 'Однако пока "Биолик" не предоставил материалов, подчеркивают в ГЭЦ': a name in marks
+                    # inside the clause the cue reports; that clause is the claim, found as reported speech.
+                    return None
                 # "“…,” Jenna Golden, Twitter's director of political advertising, said.": skip the apposition.
                 apposition = True
                 continue

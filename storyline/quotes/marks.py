@@ -70,7 +70,10 @@ def find_marked(text: str, lex: Lexicon, paragraphs: list[tuple[int, int]]) -> l
         i, mark = m.start(), m.group()
         n = len(mark)
         if open_at is not None:
-            if mark in closers and _can_close(text, i, n) and i > open_at + width:
+            # a mark that can neither close nor open where it stands, between spaces ('підтримку " - сказала вона'),
+            # closes the open quotation rather than let it run on to the next quotation's opening mark
+            stray = mark in lex.openers and text[i - 1].isspace() and not _can_open(text, i, n)
+            if mark in closers and (_can_close(text, i, n) or stray) and i > open_at + width:
                 if i - open_at <= MAX_QUOTE_CHARS:
                     found.append(Marked(open_at + width, i, open_at, i + n))
                 open_at = None
