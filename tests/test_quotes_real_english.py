@@ -217,3 +217,33 @@ def test_a_pronoun_after_an_unnamed_person_stands_for_that_person(text: str, lab
 )
 def test_an_imperative_opening_the_sentence_is_no_claim(text: str) -> None:
     assert _quotes(text, "en") == []
+
+
+# --- a "person" of the mention layer that names no one is passed over by "he" ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a body's name ending in an institution noun, tagged as a person
+        (
+            "Mark Dunne said he wants to give people a place to meet. The interior of Happy Eddie’s Social Center. "
+            "In addition to food from local restaurants, he also plans to hand out gift certificates to winners.",
+            "Mark Dunne",
+        ),
+        # a platform
+        (
+            "Senator Chuck Miller took to Twitter on Thursday where he seemed to suggest that the president needed "
+            "a minder.",
+            "Chuck Miller",
+        ),
+        # a name with a digit
+        (
+            "Vice President Mike Pence met nurses in Iowa. His press secretary tested positive for COVID-19 on "
+            "Friday. He will continue to fulfill his duties at the White House despite calls for him to isolate.",
+            "Mike Pence",
+        ),
+    ],
+)
+def test_a_pronoun_passes_over_a_mention_that_names_no_person(text: str, label: str) -> None:
+    assert _quotes(text, "en")[-1]["label"] == label

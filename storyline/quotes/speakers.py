@@ -23,6 +23,7 @@ NAME_PARTICLES = frozenset(
 )
 
 POSSESSIVE_S = re.compile(r"[’']s$")
+POSSESSIVE_INSIDE = re.compile(r"(?<=\w)[’']s\s")
 _TITLE_FORMS: dict[tuple[str, str], bool] = {}  # (language, word) -> is a title in some case form
 # How far around a full-name mention its title is looked for ("Kremlin spokesman Dmitry Peskov"), in
 # characters and in words next to the name.
@@ -141,7 +142,7 @@ class PersonIndex:
     def _told_genders(self) -> dict[tuple[int, int], str]:
         """The gender the text gives each full-name person where names carry none (English): a gendered title
         before a mention ("Mrs Foster", "spokeswoman Jane Roe"), else most often the first gendered pronoun after
-        a mention in its sentence, before anyone else is named or a quotation opens ("Arlene Foster said her
+        a mention in its clause, before anyone else is named or a quotation opens ("Arlene Foster said her
         party …", "Cathy Giessel … angered some within her own party")."""
         lex = self.lex
         titled: dict[tuple[int, int], str] = {}
@@ -152,7 +153,7 @@ class PersonIndex:
             if before is not None and before.group(1).lower() in lex.gendered_titles:
                 titled.setdefault(full, lex.gendered_titles[before.group(1).lower()])
             stop = min(self.people[k + 1].start if k + 1 < len(self.people) else len(self.text), p.end + 200)
-            for m in re.finditer(r"\w+|[.!?;“”\"«»]", self.text[p.end : max(p.end, stop)]):
+            for m in re.finditer(r"\w+|[.,!?;“”\"«»]", self.text[p.end : max(p.end, stop)]):
                 gender = lex.gender_words.get(m.group().lower())
                 if gender is not None:
                     votes.setdefault(full, []).append(gender)
@@ -169,11 +170,26 @@ class PersonIndex:
         tagged otherwise ("Zelenskiy" as ORG) is a person when the article names him in full."""
         self.lemmas.update({(m.start, m.end): str(m.attrs["lemma"]) for m in mentions if m.attrs.get("lemma")})
         media = {fold(h) for h in self.lex.media_hints}
-        people = [
-            (m.start, m.end)
-            for m in mentions
-            if m.attrs.get("type") == "PER" and fold(self.text[m.start : m.end]) not in media
-        ]
+        people = []
+        for m in mentions:
+            name = self.text[m.start : m.end]
+            words = name.split()
+            if m.attrs.get("type") != "PER" or fold(name) in media or not words:
+                continue
+            if any(c.isdigit() for c in name) or POSSESSIVE_S.sub("", words[-1].lower()) in self.lex.non_person:
+                continue  # "COVID-19", "Lucky Eddie’s Social Center": no person's name
+            owner = POSSESSIVE_INSIDE.search(name)
+            if owner is None:
+                people.append((m.start, m.end))
+                continue
+            # "Angela Merkel’s Corona": the possessor is the person, without a headline's verb ("Criticizes
+            # McConnell’s Promise")
+            start = m.start
+            for word in re.finditer(r"\S+", name[: owner.start()]):
+                if not self.lex.is_cue_word(word.group().lower()) or word.end() == owner.start():
+                    start = m.start + word.start()
+                    break
+            people.append((start, m.start + owner.start()))
         surnames = [self.text[s:e].split()[-1] for s, e in people if len(self.text[s:e].split()) >= 2]
         for m in mentions:
             words = self.text[m.start : m.end].split()

@@ -795,6 +795,12 @@ MEDIA_HINTS = [
     "newspaper",
     "outlet",
     "channel",
+    # platforms ("took to Twitter"), tagged as people now and then
+    "twitter",
+    "facebook",
+    "instagram",
+    "youtube",
+    "tiktok",
 ]
 
 # Pronouns: gender "m", "f", "p" (plural), "n" (neuter/institution), None (first/second person).
