@@ -517,3 +517,69 @@ def test_surname_with_the_arabic_article_belongs_to_the_speaker(
     rows = _quotes(text, lang)
     assert len(rows) == 1, rows
     assert (rows[0]["content"], rows[0]["speaker"]) == (content, speaker), rows
+
+
+# --- P2/P6 (session 13): a thing added, recalled, told or written is no claim; a cue before a colon opens it ------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # "Cet article a été ajouté dans vos favoris" (page furniture, 3 of the sample), "rappelle la répression",
+        # "rapporte l'histoire", "avait écrit un pamphlet", "ha scritto un messaggio di scuse su Facebook"
+        ("fr", "Ce dossier a été ajouté dans votre liste de lecture."),
+        ("fr", "Brandissant deux pistolets, la chanteuse rappelle la répression des opposants au régime."),
+        ("fr", "C'est le site du journal qui rapporte l'histoire, publiée à l'origine par une radio de Londres."),
+        ("fr", "Quelques années plus tôt, il avait écrit un pamphlet contre la monarchie."),
+        ("it", "Il comando militare ha scritto un lungo messaggio di scuse su Facebook per le vittime."),
+    ],
+)
+def test_a_thing_added_recalled_or_written_is_no_claim(lang: str, text: str) -> None:
+    assert _quotes(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "content", "speaker"),
+    [
+        # the clause after the cue, or the paragraph after its colon, stays a claim
+        ("fr", "Le ministre a ajouté que les salaires seront versés.", "que les salaires seront versés", "Le ministre"),
+        ("fr", "Le Monde rapporte que le président a démissionné.", "que le président a démissionné", "Le Monde"),
+        (
+            "fr",
+            "Nadia Karim vise le président, dont elle rappelle, en agitant des tomates, qu'il n'a pas tenu parole.",
+            "qu'il n'a pas tenu parole",
+            "elle",
+        ),
+        (
+            "fr",
+            "Les salaires seront versés en mars, rappelle le ministre.",
+            "Les salaires seront versés en mars",
+            "le ministre",
+        ),
+        (
+            "fr",
+            "Nadia Karim a écrit sur son blog :\nTout le monde peut être victime de violence, peu importe le genre.",
+            "Tout le monde peut être victime de violence, peu importe le genre.",
+            "Nadia Karim",
+        ),
+        # "A questo proposito, in un suo post, Michelle Gonzalez ha scritto:" had the words before the cue as content
+        (
+            "it",
+            "A questo proposito, in un suo post, Giulia Neri ha scritto:\nChiunque può subire violenza, "
+            "non importa il genere.",
+            "Chiunque può subire violenza, non importa il genere.",
+            "Giulia Neri",
+        ),
+        # "Durante un'intervista per il Daily Telegraph, Ecclestone ha detto: «…»" likewise
+        (
+            "it",
+            'Durante una conferenza stampa a Roma, Bellini ha detto: "Il pericolo è evidente. Seguiamo gli eventi."',
+            "Il pericolo è evidente. Seguiamo gli eventi.",
+            "Bellini",
+        ),
+    ],
+)
+def test_claim_after_a_cue_or_its_colon_is_kept(lang: str, text: str, content: str, speaker: str) -> None:
+    rows = _quotes(text, lang)
+    assert len(rows) == 1, rows
+    assert (rows[0]["content"], rows[0]["speaker"]) == (content, speaker), rows

@@ -83,8 +83,18 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                     i += advance
                     continue
                 i += 1
-        quotes = [q for q in quotes if not any(d.start <= q.start and q.end <= d.end for d in direct)]
+        # (past an opening mark: "X ha detto: «…»" read as a claim after its colon is the quotation found already)
+        starts = [self._past_openers(q.start, q.end) for q in quotes]
+        quotes = [
+            q for q, s in zip(quotes, starts, strict=True) if not any(d.start <= s and q.end <= d.end for d in direct)
+        ]
         return quotes + self._reported_mood(direct + quotes)
+
+    def _past_openers(self, start: int, end: int) -> int:
+        """The first offset from `start` that is no opening quotation mark or space."""
+        while start < end and (self.text[start] in self.lex.openers or self.text[start].isspace()):
+            start += 1
+        return start
 
     def _reported_mood(self, found: list[Quote]) -> list[Quote]:
         """Indirect speech going on in its own mood after the attribution (REPORTED_MOOD: "Moskau verletze das
@@ -213,6 +223,19 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         self.used_cues.add(toks[c].start)
         end = self._clause_end(sent, toks)
         return (Quote(toks[c + 1].start, end, "reported", (toks[c].start, toks[c].end), speaker), c + 1)
+
+    def _colon_after(self, toks: list[Token], after_cue: int) -> bool:
+        """True when a colon follows token `after_cue` past at most a few words outside brackets ("a écrit sur son
+        blog :", "écrit [en anglais, comme les liens suivants] :")."""
+        words, depth = 0, 0
+        for t in toks[after_cue:]:
+            if t.text == ":" and depth == 0:
+                return True
+            depth += (t.text in "([") - (t.text in ")]")
+            words += depth == 0 and t.is_word
+            if words > LEAD_IN_WORDS:
+                return False
+        return False
 
     def _lead_in_block(self, sent: _Sentence, after_cue: int) -> tuple[int, int] | None:
         """The next paragraph, when the sentence of a cue ends its paragraph with a colon and at most a few words
@@ -644,8 +667,15 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         if left is not None and lex.noun_cues.fullmatch(toks[i].low) and not self._agent(toks, left):
             # "the US peace plan", "a drone attack": the cue word is a noun here.
             return (None, n)
-        # Only speech verbs postpose ("..., he said"); "the conflict continues" reports nothing.
-        speech = lex.needs_complementizer.fullmatch(" ".join(t.low for t in toks[i:after_cue])) is None
+        # Only speech verbs postpose ("..., he said"); "the conflict continues" reports nothing, nor does a cue that
+        # takes a clause only with its object after it ("Brandissant deux révolvers, l'artiste rappelle la …").
+        words = " ".join(t.low for t in toks[i:after_cue])
+        speech = lex.needs_complementizer.fullmatch(words) is None and not (
+            lex.clause_only_cues.fullmatch(words) is not None
+            and left is not None
+            and after_cue < len(toks)
+            and (toks[after_cue].low in lex.articles or toks[after_cue].low in lex.determiners)
+        )
         prev = toks[left[0] - 1] if left and left[0] > 0 else None
         if (
             speech
@@ -670,6 +700,8 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             and prev.text in "," + DASHES + CLOSING
             and _words(toks[: left[0]]) >= MIN_REPORTED_WORDS
             and _words(toks[after_cue:]) <= POSTPOSED_TAIL
+            # "Durante un'intervista …, Ecclestone ha detto: «…»": a colon after the cue opens what was said
+            and not (after_cue < len(toks) and toks[after_cue].text == ":")
             # "Według policji … 5 tys. osób, organizatorzy mówią o 9 tysiącach": a clause its opening source
             # already attributes is no claim of the cue after it.
             and not (toks[0].start in self.used_cues and toks[0].start in self.constructions)
@@ -874,9 +906,16 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         # Preposed: "X said (that) CONTENT".
         addressee = lex.addressee_cue.fullmatch(toks[i].low) is not None
         start = self._content_start(toks, after_cue, len(toks), addressee)
+        # "Michelle Gonzalez a écrit sur son blog :" closing its paragraph: a lead-in, whatever the cue needs
+        lead_in = self._colon_after(toks, after_cue)
+        # "dont elle rappelle, en agitant concombres et tomates, qu'il …": the cue's complementizer past a comma
+        clause = any(t.low in lex.complementizers for t in toks[after_cue : after_cue + 3]) or any(
+            t.start == start and t.low in lex.complementizers for t in toks[after_cue:]
+        )
         if (
             (needs_clause or clause_only)
-            and not any(t.low in lex.complementizers for t in toks[after_cue : after_cue + 3])
+            and not clause
+            and not (clause_only and lead_in)
             and (clause_only or left is None or not self._agent(toks, left) or self._names_no_one(toks, left))
         ):
             # "X wants a deal" reports X's stance only when X is named; "what he called" is no claim; "recordó a

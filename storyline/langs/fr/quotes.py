@@ -98,6 +98,12 @@ CLAUSE_ONLY_CUES = [
     r"(?:a |ont )?lancé|lance|lancent",
     r"pense\w*|(?:a )?pensé",
     r"(?:a |ont )?considéré|considère\w*",
+    # "Cet article a été ajouté dans vos favoris", "rappelle la répression", "rapporte l'histoire", "avait écrit un
+    # pamphlet": a thing added, recalled, told or written; "a ajouté que …", "rappelle que …" state a claim
+    r"(?:a |ont )?ajouté|ajoute\w*|ajoutait",
+    r"(?:a |ont )?rappelé|rappelle\w*",
+    r"(?:a |ont )?rapporté|rapporte\w*",
+    r"(?:a |ont )?écrit|écrit|écrivent",
 ]
 
 # Cues that attribute only a quotation in marks, never a clause of the writer's words: "a réagi à l'attaque"

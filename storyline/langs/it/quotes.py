@@ -94,6 +94,8 @@ CLAUSE_ONLY_CUES = [
     r"sostiene|sostengono",
     r"teme\w*",
     r"conclu(?:de|dono|deva|se)",
+    # "ha scritto un messaggio di scuse su Facebook", "ha scritto un articolo per l'UAAR": a thing written
+    r"(?:ha |hanno )?scritto|scrive\w*",
 ]
 
 NOUN_CUES = [r"critica", r"denuncia", r"stima", r"replica", r"conferma"]
