@@ -142,6 +142,9 @@ CASES: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     # a newspaper's name is no time ("FLORIDA TODAY FILE PHOTO", "the Arizona Daily Star")
     ("en", "The photo ran in USA Today and in FLORIDA TODAY on Monday.", [("Monday", "DATE", "2013-06-24")]),
     ("en", "Rangers found it, according to the Arizona Daily Star.", []),
+    # "now" inside an adjective is no time
+    ("en", "In a now-deleted post the host apologised; the now-defunct firm is gone now.",
+     [("now", "DATE", "PRESENT_REF")]),
     # a named clock time and the day after it are one time, as "12:40 a.m. Wednesday" is
     ("en", "The curfew started at midnight Sunday.", [("midnight Sunday", "TIME", "2013-06-23T24:00")]),
     # a day listed before a day and month is that month's ("10 i 17 marca"); the impersonal past "uchwalono" is past

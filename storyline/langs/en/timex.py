@@ -53,6 +53,9 @@ REFERENCES = {
     "the past": "PAST_REF", "formerly": "PAST_REF", "the future": "FUTURE_REF",
     "current": "PRESENT_REF", "recent years": "PAST_REF", "recent weeks": "PAST_REF", "recent months": "PAST_REF", "recent days": "PAST_REF",
 }
+# A hyphen right after a present/past word makes it part of an adjective ("a now-deleted post", "the now-defunct
+# firm"), no time (semeval8 en audit).
+NOT_REFERENCE_AFTER = r"-\w"
 # Phrases TimeBank marks as a one-period duration ("for the year", "during the fiscal year").
 FIXED_DURATIONS = {"the year": "P1Y", "the fiscal year": "P1Y",
                    # halves said in words
