@@ -142,6 +142,9 @@ CASES: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     # a newspaper's name is no time ("FLORIDA TODAY FILE PHOTO", "the Arizona Daily Star")
     ("en", "The photo ran in USA Today and in FLORIDA TODAY on Monday.", [("Monday", "DATE", "2013-06-24")]),
     ("en", "Rangers found it, according to the Arizona Daily Star.", []),
+    # a part of every day is a set ("Receive essential international news every morning")
+    ("en", "Receive the news every morning and a digest each night.",
+     [("every morning", "SET", "XXXX-XX-XXTMO"), ("each night", "SET", "XXXX-XX-XXTNI")]),
     # "now" inside an adjective is no time
     ("en", "In a now-deleted post the host apologised; the now-defunct firm is gone now.",
      [("now", "DATE", "PRESENT_REF")]),

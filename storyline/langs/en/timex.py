@@ -115,7 +115,10 @@ EVERY = ["every", "each", "per", "a"]
 SET_NEEDS_COUNT = ["a", "an", "per"]
 SET_COUNT_BEFORE = r"(?:times|once|twice|\d)\s+$"
 SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-               "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "every day": "P1D"}
+               "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "every day": "P1D",
+               # a part of every day ("news every morning"): TIMEX3 writes the part on any day
+               **{f"{every} {part}": f"XXXX-XX-XXT{code}" for every in ("every", "each")
+                  for part, code in (("morning", "MO"), ("afternoon", "AF"), ("evening", "EV"), ("night", "NI"))}}
 QUARTER_WORDS = ["quarter"]
 # "the latest period", "the year-ago period": the quarter a company reports on (needs a QUARTER_PREFIX word)
 PERIOD_WORDS = ["period"]
