@@ -38,6 +38,7 @@ from storyline.quotes.scorer import load_scorer
 from storyline.quotes.selector import load_selector, rule_spans
 from storyline.quotes.speakers import Speaker, tokenize
 from storyline.quotes.tagger import apply_tagger, load_tagger
+from storyline.quotes.transcripts import transcript_turns, with_turns
 
 # Parts of speech of a rule-found cue word that the parse says is no verb ("the Paris attacks", "a 2014 estimate").
 _NOT_VERB = frozenset({"NOUN", "PROPN", "ADJ", "ADV", "ADP", "DET", "NUM"})
@@ -136,21 +137,15 @@ class QuoteFinder(DirectMixin, ReportedMixin):
 
     def late_pronouns(self, quotes: list[Quote]) -> None:
         """Resolve again a neuter pronoun left without a source ("“…,” it said." after "The Department …
-        confirmed that …") and a personal one an unnamed person may stand for ("he added" after "A spokesman
-        told …"): quotations in marks are attributed before the reported claims that name the sources."""
+        confirmed that …"): quotations in marks are attributed before the reported claims that name the
+        bodies it can stand for."""
         for q in quotes:
             sp = q.speaker
-            if sp is None or sp.span is None:
+            if sp is None or sp.label or sp.span is None or sp.kind != "anonymous":
                 continue
             word = self.text[sp.span[0] : sp.span[1]].lower()
-            gender = self.lex.pronouns.get(word, "")
-            if gender == "n" and not sp.label and sp.kind == "anonymous":
+            if self.lex.pronouns.get(word, "") == "n":
                 q.speaker = self.resolver.pronoun(sp.span, word) or sp
-            elif gender in ("m", "f") and self.resolver.unnamed:
-                # "A spokesman told AFP … . “…,” he added": an unnamed source found since the person last named.
-                again = self.resolver.pronoun(sp.span, word)
-                if again is not None and again.mention is None and again.label:
-                    q.speaker = again
 
     def _coverage(self, spans: list[tuple[int, int]]) -> list[int]:
         """Characters of each sentence inside the character `spans` (each span visits only the sentences it
@@ -225,7 +220,7 @@ def find_quotes(
     data = language_data(finder.lex.lang, "quotes")
     name = getattr(data, "LEARNED_FILTER", None) if data is not None else None
     if not (name and learned_filter):
-        return _mark_stances(finder, kept)
+        return _mark_stances(finder, with_turns(kept, transcript_turns(finder)))
     check = load_filter(name)
     verdicts = [check.keep(features_of(finder, q)) for q in kept]
     found = [q for q, keep in zip(kept, verdicts, strict=True) if keep]
@@ -233,11 +228,11 @@ def find_quotes(
     if not tagger_name or not _parse_enabled():
         # The fast mode stays fast: the tagger would halve it (PolNeAR-sized 174 -> 85 articles per CPU-second,
         # dev F1@0.3 0.731 -> 0.755); it was learned on the accurate mode's evidence.
-        return _mark_stances(finder, found)
+        return _mark_stances(finder, with_turns(found, transcript_turns(finder)))
     # The tagger reads what the filter dropped too, and runs after it so the filter stays its own step.
     dropped = [q for q, keep in zip(kept, verdicts, strict=True) if not keep]
     tagged = apply_tagger(finder, found, dropped, learned_forms(finder.lex.lang), load_tagger(tagger_name))
-    return _mark_stances(finder, tagged)
+    return _mark_stances(finder, with_turns(tagged, transcript_turns(finder)))
 
 
 def _mark_stances(finder: QuoteFinder, quotes: list[Quote]) -> list[Quote]:
