@@ -14,7 +14,12 @@ How values are decided:
   coming one: a future verb next to it or in its sentence ("will", "będzie", "wird"), a preposition
   ("na piątek", "für Dienstag"), or, where the past is marked in the verb (Slavic), no past cue at all.
   "last"/"next"/"w przyszły" modifiers decide outright.
-* Months, seasons and day-months without a year take the year that fits the tense, else the past one.
+* Months, seasons and day-months without a year take the year that fits the tense, else the past one. In an
+  undated article a day-month told right after a day or month with its year, in its paragraph and within six
+  months, takes that year ("24 lutego 2022 r. … 17 marca"); a dated one resolves it against the publication day
+  (carrying a year named nearby lowered TempEval-3). A bare day listed before it ("10 i 17 marca") is that month's.
+* Calendar weeks ("KW 4", "w 3. tygodniu roku", `CALENDAR_WEEK_PATTERN`) are ISO weeks (2026-W04; XXXX-W04 undated);
+  a week of a month ("the last week of March") is the ISO week of that month's last Thursday.
 * "the day before", "dzień wcześniej", "накануне" count from the time mentioned last in the text.
 * "in two weeks", "za dwa tygodnie", "через неделю" count ahead of the anchor (`AHEAD_BEFORE`; English and
   German only under a future cue, since "the first rise in two years" is a stretch); "rok temu",
