@@ -137,15 +137,21 @@ class QuoteFinder(DirectMixin, ReportedMixin):
 
     def late_pronouns(self, quotes: list[Quote]) -> None:
         """Resolve again a neuter pronoun left without a source ("“…,” it said." after "The Department …
-        confirmed that …"): quotations in marks are attributed before the reported claims that name the
-        bodies it can stand for."""
+        confirmed that …") and a personal one an unnamed person may stand for ("he added" after "A spokesman
+        told …"): quotations in marks are attributed before the reported claims that name the sources."""
         for q in quotes:
             sp = q.speaker
-            if sp is None or sp.label or sp.span is None or sp.kind != "anonymous":
+            if sp is None or sp.span is None:
                 continue
             word = self.text[sp.span[0] : sp.span[1]].lower()
-            if self.lex.pronouns.get(word, "") == "n":
+            gender = self.lex.pronouns.get(word, "")
+            if gender == "n" and not sp.label and sp.kind == "anonymous":
                 q.speaker = self.resolver.pronoun(sp.span, word) or sp
+            elif gender in ("m", "f") and self.resolver.unnamed:
+                # "A spokesman told AFP … . “…,” he added": an unnamed source found since the person last named.
+                again = self.resolver.pronoun(sp.span, word)
+                if again is not None and again.mention is None and again.label:
+                    q.speaker = again
 
     def _coverage(self, spans: list[tuple[int, int]]) -> list[int]:
         """Characters of each sentence inside the character `spans` (each span visits only the sentences it
