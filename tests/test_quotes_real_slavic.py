@@ -518,3 +518,40 @@ def test_straight_mark_between_spaces_closes_the_quotation() -> None:
         ("Дуже важливо мати когось, хто підтримує тебе", "сказала"),
         ("Це була важка пара днів", "розповіла"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "content", "label"),
+    [
+        # the speaker before the cue, circumstances after it running long
+        (
+            "uk",
+            "Вибори будуть чесними і прозорими для всіх. Про це Петренко заявив під час мітингу своїх прихильників"
+            " у вівторок, 5 січня.",
+            "Вибори будуть чесними і прозорими для всіх",
+            "Петренко",
+        ),
+        # the pointer after the cue and its pronoun
+        (
+            "ru",
+            "Правительство Нидерландов готовит план на случай выхода Британии. Он сообщил об этом в интервью Reuters.",
+            "Правительство Нидерландов готовит план на случай выхода Британии",
+            None,
+        ),
+        # an agency's name in marks after its kind is no quotation
+        (
+            "ru",
+            "Великобритания будет настаивать на отмене свободного пересечения границы. Об этом сообщает РИА «Вести».",
+            "Великобритания будет настаивать на отмене свободного пересечения границы",
+            "РИА",
+        ),
+    ],
+)
+def test_pointer_with_speaker_first_or_after_its_cue(lang: str, text: str, content: str, label: str | None) -> None:
+    assert [(q["content"], q["label"]) for q in _quotes(text, lang)] == [(content, label)]
+
+
+def test_pointer_after_a_sentence_with_its_own_cue_claims_nothing() -> None:
+    """ "Про це Трамп заявив під час мітингу …" after a sentence that has its own cue: no garbage claim."""
+    text = "Трамп пообіцяв, що влаштує битву за посаду. Про це Трамп заявив під час мітингу прихильників у вівторок, 5 січня."
+    assert [q["cue"] for q in _quotes(text, "uk")] == ["пообіцяв"]

@@ -297,18 +297,24 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             if not n and c < len(toks):
                 # "Про це він заявив", "Про це УНН повідомляє": the speaker stands before the cue
                 subject = (c, c + 1) if toks[c].low in lex.pronouns else self.right_np(toks, c)
+                if subject is not None:
+                    # "Про це Трамп заявив": the phrase ends at the cue
+                    cut = next((k for k in range(subject[0] + 1, subject[1]) if self.cue_at(toks, k)), subject[1])
+                    subject = (subject[0], cut)
                 n = self.cue_at(toks, subject[1]) if subject is not None and subject[1] < len(toks) else 0
                 if n and subject is not None:
                     c = subject[1]
                 else:
                     subject = None
             after = c + n
-        else:  # "Poinformował o tym X", "Uvedl to X"
-            c, n = 0, self.cue_at(toks, 0)
-            m = lex.anaphor.match(self.text, toks[n].start) if n and n < len(toks) else None
+        else:  # "Poinformował o tym X", "Uvedl to X", "Він заявив про це …"
+            c = 1 if toks[0].low in lex.pronouns and lex.pronouns[toks[0].low] and self.cue_at(toks, 1) else 0
+            subject = (0, 1) if c else None
+            n = self.cue_at(toks, c)
+            m = lex.anaphor.match(self.text, toks[c + n].start) if n and c + n < len(toks) else None
             if m is None:
                 return None
-            after = next(k for k in range(n, len(toks)) if toks[k].end >= m.end()) + 1
+            after = next(k for k in range(c + n, len(toks)) if toks[k].end >= m.end()) + 1
         k = self._sentence_of(sent.start)
         if not n or k == 0:
             return None
@@ -342,11 +348,15 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             tail = tail[2:] if tail[0].text[:1].isdigit() and len(tail) > 1 and tail[1].is_word else tail[1:]
         # A pointer sentence only says who said it, where and when: its circumstances may run longer
         # ("Про це він заявив у ході зустрічі з послами 27 країн ЄС 18 листопада").
-        if not (_words(tail) <= INVERTED_TAIL or self._adverbial_tail(tail, 2 * POSTPOSED_TAIL)):
+        if not (_words(tail) <= INVERTED_TAIL or self._adverbial_tail(tail, 2 * POSTPOSED_TAIL)) and (
+            subject is None or any(t.low in lex.complementizers or t.text == ":" for t in tail)
+        ):
+            # (a pointer with its speaker before the cue, "Про це Трамп заявив під час мітингу своїх прихильників у
+            # вівторок, 5 січня", names who said it whatever the circumstances after, unless a clause follows)
             return None
         previous = self.sentences[k - 1]
         if _words(previous.tokens) < MIN_REPORTED_WORDS or previous.tokens[-1].text == ":":
-            return None
+            return None if subject is None else (None, len(toks))
         # "this" points back within its paragraph (a headline is no claim of it), to a sentence that names no
         # speaker of its own ("„…” – powiedział premier."): else the pointer attributes nothing, and says nothing
         if any(p0 <= sent.start < p1 and not p0 <= previous.start < p1 for p0, p1 in self.paragraphs) or any(

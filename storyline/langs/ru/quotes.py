@@ -365,6 +365,10 @@ INSTITUTION_NOUNS = [
     "компания",
     "фирма",
     "центр",
+    # an agency named by its kind before its name in marks ("РИА «Новости»", "ИА «Интерфакс»")
+    "риа",
+    "иа",
+    "информагентство",
 ]
 
 DOCUMENT_NOUNS = [

@@ -347,6 +347,9 @@ INSTITUTION_NOUNS = [
     "компанія",
     "фірма",
     "центр",
+    # an agency named by its kind before its name in marks ("інформагенція «Інтерфакс-Україна»")
+    "агенція",
+    "інформагенція",
     "сбу",
 ]
 
