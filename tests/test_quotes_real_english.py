@@ -247,3 +247,24 @@ def test_an_imperative_opening_the_sentence_is_no_claim(text: str) -> None:
 )
 def test_a_pronoun_passes_over_a_mention_that_names_no_person(text: str, label: str) -> None:
     assert _quotes(text, "en")[-1]["label"] == label
+
+
+# --- "told Reuters the talks would resume": the claim begins at its subject's article ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Local police told TMZ the Columbia University student fell and needed immediate medical attention.",
+            "the Columbia University student fell and needed immediate medical attention",
+        ),
+        (
+            "A spokesman for the ministry told reporters the talks would resume on Monday.",
+            "the talks would resume on Monday",
+        ),
+        ("She told reporters on Monday the talks would resume in the spring.", "the talks would resume in the spring"),
+    ],
+)
+def test_a_claim_after_the_addressee_begins_at_its_article(text: str, content: str) -> None:
+    assert [r["content"] for r in _quotes(text, "en")] == [content]

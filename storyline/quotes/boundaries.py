@@ -31,6 +31,8 @@ class BoundaryMixin(FinderBase):
         j = i
         if addressee:
             while j < stop and j - i < 4 and tokens[j].low not in lex.pronouns and tokens[j].text not in ",:":
+                if j > i and tokens[j].low in lex.articles and tokens[j - 1].low not in lex.prepositions:
+                    break  # "told Reuters the talks would resume": an article opens the claim's subject
                 j += 1
         while j < stop and tokens[j].text in ",:" + DASHES:
             j += 1
