@@ -119,6 +119,9 @@ CASES: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ("pl", "Po piątkowym szczycie przywódcy przyjęli plan, o którym mówiono podczas wczorajszej debaty.",
      [("piątkowym", "DATE", "2013-06-21"), ("wczorajszej", "DATE", "2013-06-26")]),
     ("pl", "W dzisiejszych czasach to norma.", [("W dzisiejszych czasach", "DATE", "PRESENT_REF")]),
+    # "na" before a locative adjective is "at" (the verb dates it), before the accusative "for" (ahead)
+    ("pl", "Na grudniowym szczycie przywódcy uzgodnili plan.", [("grudniowym", "DATE", "2012-12")]),
+    ("pl", "Przygotowania na piątkowe spotkanie trwają.", [("piątkowe", "DATE", "2013-06-28")]),
     ("ru", "После вчерашнего заявления министр уехал.", [("вчерашнего", "DATE", "2013-06-26")]),
     ("uk", "Після вчорашньої заяви міністр поїхав.", [("вчорашньої", "DATE", "2013-06-26")]),
     # a month's adjective is that month ("grudniowe porozumienie"); a capitalised month mid-sentence or before a

@@ -120,6 +120,7 @@ class Context:
         if (
             g.future_before is not None
             and g.future_before.search(self.text, max(s, start - 16), start)
+            and not (g.future_before_except is not None and g.future_before_except.match(self.text, start))
             and not (g.night_before is not None and g.night_before.search(self.text, max(s, start - 40), start))
         ):
             return 1  # "for Thursday", "na piątek", "für Dienstag"; not "в ночь на среду", the night before it

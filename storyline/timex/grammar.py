@@ -86,6 +86,8 @@ class Grammar:
     future_hints: re.Pattern[str] | None
     past_hints: re.Pattern[str] | None
     future_before: re.Pattern[str] | None
+    # an expression's own form that makes FUTURE_BEFORE's preposition mean "at" ("na piątkowym szczycie")
+    future_before_except: re.Pattern[str] | None
     night_before: re.Pattern[str] | None
     past_before: re.Pattern[str] | None
     past_marked: bool
@@ -286,6 +288,7 @@ def grammar_for(lang: str | None) -> Grammar:
         future_hints=_compiled(_get(data, "FUTURE_HINTS", None)),
         past_hints=_compiled(_get(data, "PAST_HINTS", None)),
         future_before=_compiled(_get(data, "FUTURE_BEFORE", None)),
+        future_before_except=_compiled(_get(data, "FUTURE_BEFORE_EXCEPT", None)),
         night_before=_compiled(_get(data, "NIGHT_BEFORE", None)),
         past_before=_compiled(_get(data, "PAST_BEFORE", None)),
         past_marked=bool(_get(data, "PAST_MARKED", False)),

@@ -153,6 +153,9 @@ PAST_CUES = r"(?<!\w)(?:\w{2,}(?:ł|ła|ło|ieli|ali|ili|yli|ęli|śli|źli|ły)
 CLAUSE_OPENER = r"(?<!\w)że(?!\w)"
 # A preposition right before a weekday or date that makes it a coming one ("for Thursday").
 FUTURE_BEFORE = r"(?<!\w)(?:na|do)\s+$"
+# ... unless the expression after it is a locative adjective: "na piątkowym szczycie", "na grudniowej konferencji"
+# are at that summit, which the verb dates ("na piątkowe spotkanie", the accusative, still looks ahead).
+FUTURE_BEFORE_EXCEPT = r"\w+(?:ym|im|ej)(?!\w)"
 # The past is marked in the verb (-ł/-л/-l): a sentence without a past cue speaks of now or later.
 PAST_MARKED = True
 # "In the night to Wednesday" names the night before that day: its "na" does not look ahead.
