@@ -259,3 +259,14 @@ def test_sl_words_between_a_quotation_and_its_cue_are_no_speaker() -> None:
 def test_bg_adverbs_before_an_inverted_speaker() -> None:
     row = _one("„Правилата са ясни“, каза още веднъж специалистът.", "bg")
     assert (row["content"], row["speaker"]) == ("Правилата са ясни", "специалистът")
+
+
+def test_sl_a_verb_conjoined_to_the_cue_is_no_speaker() -> None:
+    rows = quote_rows(
+        "Sejo je odprla ministrica Vesna Kos, za njo je govoril župan Janez Horvat. "
+        "“Vlada je imela dovolj časa,” je dejala in pozvala ljudi, naj volijo.",
+        "sl",
+    )
+    assert [(r["content"], r["speaker"], r["label"]) for r in rows] == [
+        ("Vlada je imela dovolj časa,", None, "Vesna Kos")
+    ]

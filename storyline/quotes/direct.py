@@ -469,10 +469,15 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
         if first != i:
             return None
         k = i + n
-        if self.lex.pro_drop and k < len(window) and window[k].low in self.lex.prepositions:
-            # "“…”, aseguró en su primer mensaje a la nación": a phrase saying where or to whom is no speaker; a
-            # language that leaves subjects out gives the cue the earlier person (English keeps the phrase: its
-            # postposed cue always has a subject, and PolNeAR dev lost quotes without it).
+        if (
+            self.lex.pro_drop
+            and k < len(window)
+            and (window[k].low in self.lex.prepositions or window[k].low in self.lex.conjunctions)
+        ):
+            # "“…”, aseguró en su primer mensaje a la nación": a phrase saying where or to whom is no speaker, nor
+            # is a verb conjoined to the cue ("“…,” je dejala in pozvala ljudi"); a language that leaves subjects
+            # out gives the cue the earlier person (English keeps the phrase: its postposed cue always has a
+            # subject, and PolNeAR dev lost quotes without it).
             return None
         while (
             k < len(window)
