@@ -583,3 +583,38 @@ def test_claim_after_a_cue_or_its_colon_is_kept(lang: str, text: str, content: s
     rows = _quotes(text, lang)
     assert len(rows) == 1, rows
     assert (rows[0]["content"], rows[0]["speaker"]) == (content, speaker), rows
+
+
+# --- recall (session 13): Italian cues in the remote past and the future -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # "i giudici … ribadiranno che …" had no speaker; "disse", "rispose", "scrisse" were no cues
+        ("«Non ci arrenderemo», disse il generale Carlo Bassi.", "disse", "il generale Carlo Bassi"),
+        ("Nella sentenza i giudici ribadiranno che il latitante non fu tradito.", "ribadiranno", "i giudici"),
+        ("Il ministro rispose che la crisi era finita da tempo.", "rispose", "Il ministro"),
+        ("Cossiga scrisse poi che i servizi erano stati ingannati.", "scrisse", "Cossiga"),
+    ],
+)
+def test_italian_remote_past_and_future_cues(text: str, cue: str, speaker: str) -> None:
+    rows = _quotes(text, "it")
+    assert len(rows) == 1, rows
+    assert (rows[0]["cue"], rows[0]["speaker"]) == (cue, speaker), rows
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # "In YEAR Name said that …" (no comma) had no quotation: the year read as an adjective inside a name
+        # ("la Coordination paysanne Rhône-Alpes") joined the preposition to the speaker
+        ("it", "Nel 1990 Cossiga scrisse che i servizi erano stati ingannati.", "Cossiga"),
+        ("fr", "En 1990 Mitterrand a dit que les services avaient été trompés.", "Mitterrand"),
+        ("es", "En 1990 Felipe González dijo que los servicios habían sido engañados.", "Felipe González"),
+    ],
+)
+def test_a_year_before_the_speaker_is_no_part_of_the_name(lang: str, text: str, speaker: str) -> None:
+    rows = _quotes(text, lang)
+    assert len(rows) == 1, rows
+    assert rows[0]["speaker"] == speaker, rows

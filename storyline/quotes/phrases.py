@@ -67,6 +67,8 @@ class PhraseMixin(FinderBase):
         tok = tokens[m]
         if not tok.is_word or tok.is_cap or not tokens[m - 1].is_cap or not tokens[m + 1].is_cap:
             return False
+        if not tok.text.isalpha():
+            return False  # "Nel 1990 Cossiga ha detto": a year is no adjective of a name
         function = lex.prepositions | lex.articles | lex.determiners | lex.conjunctions | lex.skip
         return tok.low not in function and tok.low not in lex.pronouns and not lex.is_cue_word(tok.low)
 
