@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from datetime import UTC, date, datetime
@@ -30,9 +31,14 @@ from storyline.brief.material import (
 from storyline.brief.model import Briefing, Claim, CoverageCell, Header, Statement, TimelineEvent
 from storyline.brief.positions import build_positions
 from storyline.brief.timeline import TimelineDocument, TimelineSentence, attach_dates, summarise_timeline
+from storyline.quotes.lexicon import lexicon
 from storyline.store import Store
 
 SUMMARY_SENTENCES = 5
+# Taken off the summary score of a sentence opening with a personal pronoun (the lead bonus is 0.6, each
+# further article reporting it 0.4): chosen only when no sentence that names its actors is near as central.
+DANGLING_PENALTY = 1.0
+_FIRST_WORD = re.compile(r"\w+")
 WHATS_NEW_MAX = 15
 TIMELINE_MAX_DATES = 15
 TIMELINE_SENTENCES_PER_DATE = 2
@@ -530,6 +536,7 @@ def _summary(pool: claim_lib.Pool, group_of: dict[int, list[int]]) -> list[State
         float(centrality[i])
         + (0.6 if pool.sentences[i].index < 2 else 0.0)
         + 0.4 * len({pool.sentences[j].article.id for j in group_of.get(i, [i])})
+        - (DANGLING_PENALTY if _opens_with_pronoun(pool.sentences[i]) else 0.0)
         for i in range(n)
     ]
     chosen: list[int] = []
@@ -550,6 +557,15 @@ def _summary(pool: claim_lib.Pool, group_of: dict[int, list[int]]) -> list[State
         Statement(cite_sentence(pool.sentences[i]), _also(pool, i, group_of), _language_label(pool.sentences[i]))
         for i in chosen
     ]
+
+
+def _opens_with_pronoun(s: Sentence) -> bool:
+    """True when the sentence opens with a personal pronoun of its language ("He said that Moscow …"): out of
+    its article, nobody can tell who that is, so the summary prefers sentences that name their actors."""
+    m = _FIRST_WORD.search(s.text)
+    if m is None:
+        return False
+    return lexicon(s.article.language).pronouns.get(m.group().lower(), "n") in ("m", "f", "p")
 
 
 @cache
