@@ -270,3 +270,33 @@ def test_sl_a_verb_conjoined_to_the_cue_is_no_speaker() -> None:
     assert [(r["content"], r["speaker"], r["label"]) for r in rows] == [
         ("Vlada je imela dovolj časa,", None, "Vesna Kos")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "content", "speaker"),
+    [
+        # the pronoun after "според" is the whole source: the claim runs on past its own comma
+        (
+            "Министърът Иван Петров говори дълго. Според него има риск от провал, докато въпросите не бъдат решени.",
+            "bg",
+            "има риск от провал, докато въпросите не бъдат решени",
+            "Иван Петров",
+        ),
+        # the source in the genitive ends before the auxiliary opening the claim
+        (
+            "Po informacijah časopisa so odsvetovali napad z opozorilom, da lahko preraste v konflikt.",
+            "sl",
+            "so odsvetovali napad z opozorilom, da lahko preraste v konflikt",
+            "časopisa",
+        ),
+        (
+            "Po ocenah se bo volitev udeležilo 150 milijonov ljudi, kar bi bil rekord.",
+            "sl",
+            "se bo volitev udeležilo 150 milijonov ljudi, kar bi bil rekord",
+            None,
+        ),
+    ],
+)
+def test_oblique_source_ends_and_the_claim_runs_on(text: str, lang: str, content: str, speaker: str | None) -> None:
+    row = _one(text, lang)
+    assert (row["content"], row["label"]) == (content, speaker)

@@ -424,11 +424,13 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         inverted = self.inverted_np(toks, j) if j - i >= 2 and toks[j - 1].start in self.cues else None
         rng = inverted or self.right_np(toks, j) or self._phrase_until_comma(toks, j)
         implied = None
+        source_ended = False  # the source's own words end where the claim begins: no comma need set it off
         lex = self.lex
         if j < len(toks) and toks[i].low in lex.oblique_sources and toks[j].low in lex.oblique_pronouns:
             # "Według niej kolejny budżet musi …": the pronoun is the whole source, the claim follows it.
             implied = self.resolver.implicit(toks[j].start, lex.oblique_pronouns[toks[j].low])
             rng = (j, j + 1)
+            source_ended = True
         elif any(t.low in lex.possessives for t in toks[i:j]):
             rng = None  # "Jego zdaniem fundusz …", "W jego ocenie po 2020 r. …": the possessive is the source
         if rng is None:
@@ -440,6 +442,7 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             rng = (j, j)
         if implied is None and toks[i].low in self.lex.oblique_sources:
             rng = self._oblique_source(toks, rng, inside)
+            source_ended = rng[1] < len(toks) and toks[rng[1]].low in lex.clause_auxiliaries
             head = (rng[0], rng[0] + 1)
             if inside and not (self._agent(toks, head) or self._head_noun(toks[rng[0]].low)):
                 # "którą Kijów chce przeprowadzić według zasady „…”": in accordance with a rule, no source
@@ -500,10 +503,15 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             after = toks[rng[1] :]
             end = self._clause_end(sent, toks)
             # A comma inside quotation marks is the quoted words' own ("Zdaniem X komisarz „nie rozumie, czym …”").
+            # After a pronoun or before a clause's auxiliary the source is whole: a comma further on is the claim's
+            # own ("Според него има риск от провал, докато …", "Po informacijah časopisa so odsvetovali napad z
+            # opozorilom, da …").
             comma = next(
                 (k for k, t in enumerate(after[:COMPLEMENTIZER_WINDOW]) if t.text == "," and not self._quoted(t.start)),
                 None,
             )
+            if source_ended and comma is not None and comma > 0:
+                comma = None
             other = next(
                 (
                     k
@@ -583,6 +591,9 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             more = self.right_np(toks, b + 1)
             if more is not None and more[0] == b + 1:
                 b = more[1]
+        for m in range(a, b):
+            if toks[m].low in lex.clause_auxiliaries:
+                return (a, m)  # "Po ocenah se bo volitev udeležilo …", "Po informacijah časopisa so odsvetovali …"
         for m in range(a + 1, b):
             tok, prev = toks[m], toks[m - 1]
             if tok.low in lex.conjunctions and toks[m + 1].is_cap:

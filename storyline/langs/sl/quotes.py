@@ -699,6 +699,9 @@ LOCATIVE_SOURCES = ["v", "na", "iz", "z"]
 
 # "Po njegovih besedah …": the possessive is the source; "po mnenju Žerdina" takes its source in the genitive.
 OBLIQUE_SOURCES = ["po"]
+# The auxiliaries and clitics that open the claim's clause after such a source ("Po informacijah časopisa so
+# odsvetovali …", "Po ocenah se bo volitev udeležilo …"): the source ends before them.
+CLAUSE_AUXILIARIES = ["je", "so", "sta", "bo", "bodo", "bi", "se", "naj"]
 
 # A cue that takes a clause owns its complementizer past adverbials of time and setting ("je v petek na
 # novinarski konferenci dejal, da …").
