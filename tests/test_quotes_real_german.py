@@ -114,6 +114,20 @@ def test_subjunctive_sentences_after_an_attribution_are_the_same_speakers() -> N
     assert len({r["label"] for r in rows}) == 1
 
 
+
+def test_a_person_named_before_a_colon_says_the_subjunctive_after_it() -> None:
+    # Demo corpus (Rheinische Abendpost): the condition after the colon went to the spokeswoman quoted before.
+    text = (
+        "„Wir sehen nur eine Zahl auf Papier“, sagte die Sprecherin des Ministeriums, Irena Kowal, am Freitag. "
+        "Der Chefunterhändler Olek Hrytsak knüpft eine Zustimmung an Bedingungen: "
+        "Neben Beobachtern der OSZE müsse ein europäisches Kontingent in der Zone stehen."
+    )
+    rows = _quotes(text, "de")
+    assert [(r["speaker"], r["content"]) for r in rows][-1] == (
+        "Der Chefunterhändler Olek Hrytsak",
+        "Neben Beobachtern der OSZE müsse ein europäisches Kontingent in der Zone stehen",
+    )
+
 def test_a_subjunctive_sentence_with_no_attribution_before_it_is_nobodys() -> None:
     text = "Die Kommission hat am Montag in Brüssel getagt. Russland sei verpflichtet, die Menschenrechte zu schützen."
     assert _quotes(text, "de") == []

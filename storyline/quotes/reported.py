@@ -132,11 +132,29 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             )
             if verb is None:
                 continue
-            quote = Quote(toks[0].start, self._clause_end(sent, toks), "reported", None, before.speaker)
+            speaker, start = before.speaker, toks[0].start
+            colon = next((i for i, t in enumerate(toks) if t.text == ":" and t.start < verb.start), None)
+            subject = self._leading_subject(toks[:colon]) if colon else 0
+            if colon and subject:
+                # "Der Chefunterhändler Oleksandr Hryzenko knüpft eine Zustimmung an Bedingungen: … müsse …": the
+                # person the writer names before the colon states what follows, not the speaker before.
+                named = self.speaker(toks, (0, subject))
+                if named is not None and named.kind == "person" and named.mention is not None:
+                    speaker, start = named, toks[colon + 1].start
+            quote = Quote(start, self._clause_end(sent, toks), "reported", None, speaker)
             quote.extra["attributed"] = "context"
             added.append(quote)
             last[k] = quote
         return added
+
+    def _leading_subject(self, toks: list[Token]) -> int:
+        """Length of the noun phrase opening `toks` up to the word after its last capitalised one ("Der ukrainische
+        Chefunterhändler Oleksandr Hryzenko | knüpft"), 0 when no lower-case word ends it."""
+        for k in range(1, len(toks)):
+            if toks[k].is_word and not toks[k].is_cap and toks[k - 1].is_cap:
+                if toks[k - 1].low not in self.lex.articles:
+                    return k
+        return 0
 
     def _comma_in_marks(self, tok: Token) -> bool:
         """True for a closing mark right after a comma ('… working together," suggesting that …')."""
