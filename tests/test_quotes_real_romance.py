@@ -618,3 +618,37 @@ def test_a_year_before_the_speaker_is_no_part_of_the_name(lang: str, text: str, 
     rows = _quotes(text, lang)
     assert len(rows) == 1, rows
     assert rows[0]["speaker"] == speaker, rows
+
+
+# --- P2 (session 13): "si rivela", "si riferisce", "se révèle" prove to be or refer, they report nothing -------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "L'esperienza maturata a Palermo si rivela fondamentale per le indagini sulla mafia."),
+        ("it", "Non ha senso parlare di provocazioni solo quando l'opera si riferisce all'Islam e non ad altro."),
+        ("fr", "Autant dire que la confusion se révèle, en l'occurrence, totale."),
+    ],
+)
+def test_proves_to_be_or_refers_to_is_no_claim(lang: str, text: str) -> None:
+    assert _quotes(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "content", "speaker"),
+    [
+        ("it", "Il ministro rivela che la crisi è finita da mesi.", "che la crisi è finita da mesi", "Il ministro"),
+        (
+            "it",
+            "I soldati sono rientrati in caserma, riferisce l'ANSA.",
+            "I soldati sono rientrati in caserma",
+            "l'ANSA",
+        ),
+        ("fr", "« Le ministre a menti », révèle Mohamed Heykal.", "Le ministre a menti", "Mohamed Heykal"),
+    ],
+)
+def test_revealing_and_reporting_with_a_claim_are_kept(lang: str, text: str, content: str, speaker: str) -> None:
+    rows = _quotes(text, lang)
+    assert len(rows) == 1, rows
+    assert (rows[0]["content"], rows[0]["speaker"]) == (content, speaker), rows

@@ -104,6 +104,8 @@ CLAUSE_ONLY_CUES = [
     r"(?:a |ont )?rappelé|rappelle\w*",
     r"(?:a |ont )?rapporté|rapporte\w*",
     r"(?:a |ont )?écrit|écrit|écrivent",
+    # "la confusion se révèle, en l'occurrence, totale": proves to be
+    r"révèle|révèlent",
 ]
 
 # Cues that attribute only a quotation in marks, never a clause of the writer's words: "a réagi à l'attaque"

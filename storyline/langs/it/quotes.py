@@ -96,7 +96,10 @@ CLAUSE_ONLY_CUES = [
     r"teme\w*",
     r"conclu(?:de|dono|deva|se)",
     # "ha scritto un messaggio di scuse su Facebook", "ha scritto un articolo per l'UAAR": a thing written
-    r"(?:ha |hanno )?scritto|scrive\w*",
+    r"(?:ha |hanno )?scritto|scrive\w*|scrisse|scrissero",
+    # "l'esperienza … si rivela fondamentale", "quando l'opera si riferisce all'Islam": proves to be, refers to
+    r"rivel(?:a|ano|ava|ò)",
+    r"riferisce\w*|riferì|riferirono",
 ]
 
 NOUN_CUES = [r"critica", r"denuncia", r"stima", r"replica", r"conferma"]
