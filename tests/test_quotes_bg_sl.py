@@ -300,3 +300,46 @@ def test_sl_a_verb_conjoined_to_the_cue_is_no_speaker() -> None:
 def test_oblique_source_ends_and_the_claim_runs_on(text: str, lang: str, content: str, speaker: str | None) -> None:
     row = _one(text, lang)
     assert (row["content"], row["label"]) == (content, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "content", "cue", "speaker"),
+    [
+        (
+            "Ankete kažejo, da je pošta med ljudmi priljubljena.",
+            "sl",
+            "da je pošta med ljudmi priljubljena",
+            "kažejo",
+            "Ankete",
+        ),
+        (
+            "Ministrstvo je obvestilo občine, da bodo šole zaprte.",
+            "sl",
+            "da bodo šole zaprte",
+            "je obvestilo",
+            "Ministrstvo",
+        ),
+        (
+            "Je to nov manever ali pričakovan korak, se sprašuje komentator Ali Žerdin.",
+            "sl",
+            "Je to nov manever ali pričakovan korak",
+            "se sprašuje",
+            "Ali Žerdin",
+        ),
+        ("Данните показват, че заразените намаляват.", "bg", "че заразените намаляват", "показват", "Данните"),
+    ],
+)
+def test_documents_show_and_more_verbs(text: str, lang: str, content: str, cue: str, speaker: str) -> None:
+    row = _one(text, lang)
+    assert (row["content"], row["cue"], row["label"]) == (content, cue, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Vse kaže, da bo zima mila.", "sl"),  # "all suggests": nobody said it
+        ("Проучването показва ръст на цените.", "bg"),  # shows a figure, no clause
+    ],
+)
+def test_showing_without_a_source_or_clause_is_no_speech(text: str, lang: str) -> None:
+    assert quote_rows(text, lang) == []

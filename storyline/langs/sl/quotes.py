@@ -56,6 +56,10 @@ _PARTICIPLES = [
     r"prepričan(?:|a|i)",
     # "»…,« je nadaljeval": goes on with the quotation
     r"nadaljeval(?:|a|i)",
+    # "Vodstvo pošte je obvestilo večino držav, da …"
+    r"obvestil(?:|a|o|i|e)",
+    # "Ankete so pokazale, da …" (clause only)
+    r"pokazal(?:|a|o|i|e)",
     r"odvrnil(?:|a|i)",
     r"razložil(?:|a|i)",
     r"ugotovil(?:|a|o|i|e)",
@@ -99,6 +103,9 @@ _PRESENT = [
     r"upa|upajo",
     r"svari",
     r"prepričan(?:|a|i)",
+    r"kaže|kažejo",
+    # "…, se sprašuje komentator Ali Žerdin": the reflexive opens the postposed attribution
+    r"se sprašuje|se sprašujejo|se je spraševal(?:|a|i)",
 ]
 
 # The auxiliary before its participle, with the lower-case words between them ("je dejal", "so v petek
@@ -124,7 +131,15 @@ CUES = [_with_auxiliary(_PARTICIPLES), *_PARTICIPLES, *_PRESENT]
 NOT_CUES = [r"\w+(?:anje|anja|anju|anjem|enje|enja|enju|enjem)", r"spomnimo", r"dodajmo", r"poudarimo"]
 
 # "je povedal novinarjem, da …": an addressee between the cue and its clause.
-ADDRESSEE_CUES = [r"povedal\w*", r"dejal\w*", r"sporočil\w*", r"zagotovil\w*", r"odgovoril\w*", r"pojasnil\w*"]
+ADDRESSEE_CUES = [
+    r"povedal\w*",
+    r"dejal\w*",
+    r"sporočil\w*",
+    r"zagotovil\w*",
+    r"odgovoril\w*",
+    r"pojasnil\w*",
+    r"obvestil\w*",
+]
 
 # Verbs of belief and expectation, "meni" (also the dative "to me"), "pravi"-less stances: speech only with "da".
 # Beliefs, expectations, calls, promises and "meni" (also the dative "to me"): speech only with "da" or "naj".
@@ -165,6 +180,9 @@ _CLAUSE_ONLY = [
     r"priznal(?:|a|o|i|e)",
     r"priznava|priznavajo",
     r"nadaljeval(?:|a|i)",
+    # "Ankete kažejo, da …" (show); "Vse kaže na to" shows nothing said
+    r"kaže|kažejo",
+    r"pokazal(?:|a|o|i|e)",
 ]
 CLAUSE_ONLY_CUES = [_with_auxiliary(_CLAUSE_ONLY), *_CLAUSE_ONLY]
 
@@ -417,6 +435,7 @@ OFFICE_NOUNS = ["urad", "urada", "kabinet", "kabineta", "ekipa", "štab", "štab
 OFFICE_OWNER_AFTER = True
 
 INSTITUTION_NOUNS = [
+    "vodstvo",
     # a medium named by its kind before its name ("…, je poročal časnik The Guardian")
     "časnik",
     "časopis",
@@ -582,8 +601,9 @@ NOT_NAMES = [
     "komentar",
     "gospod",
     "gospa",
-    # sentence adverbs opening a subjectless cue ("Vseskozi je vztrajal, da …")
+    # sentence adverbs opening a subjectless cue ("Vseskozi je vztrajal, da …"), "Vse kaže, da …" (all suggests)
     "vseskozi",
+    "vse",
     "tako",
     "zato",
     "nato",
