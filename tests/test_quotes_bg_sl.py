@@ -343,3 +343,9 @@ def test_documents_show_and_more_verbs(text: str, lang: str, content: str, cue: 
 )
 def test_showing_without_a_source_or_clause_is_no_speech(text: str, lang: str) -> None:
     assert quote_rows(text, lang) == []
+
+
+def test_sl_it_seems_is_no_one_speaking() -> None:
+    # "kaže" in the singular is mostly impersonal: no pro-drop speaker for it
+    text = "Janez Novak je govoril v parlamentu. Kaže, da več poslancev predlogu nasprotuje."
+    assert quote_rows(text, "sl") == []
