@@ -268,3 +268,30 @@ def test_a_pronoun_passes_over_a_mention_that_names_no_person(text: str, label: 
 )
 def test_a_claim_after_the_addressee_begins_at_its_article(text: str, content: str) -> None:
     assert [r["content"] for r in _quotes(text, "en")] == [content]
+
+
+# --- what someone sees is no claim; "sees the deal as a betrayal" is one -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The world saw a different side of the pontiff on New Year’s Eve after the service in the square.",
+        "Deputies say the driver turned off his camera when he saw the blue lights of the patrol car.",
+        "Neighbour Jim Allen said he looked out his window and saw the llamas grazing in the field.",
+        "But I don’t see it in my list of films, and I could not find it with a search either.",
+    ],
+)
+def test_what_someone_sees_is_no_claim(text: str) -> None:
+    assert [r for r in _quotes(text, "en") if r["cue"] in ("see", "sees", "saw", "seen")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many lawmakers see the renewal of the program as an opportunity to reform it.",
+        "After all, as we saw in 2009, banks that lend freely now can change their minds in a heartbeat.",
+    ],
+)
+def test_a_stance_with_see_stays(text: str) -> None:
+    assert [r["cue"] for r in _quotes(text, "en")] in (["see"], ["saw"])

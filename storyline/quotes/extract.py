@@ -111,6 +111,11 @@ class QuoteFinder(DirectMixin, ReportedMixin):
                 continue
             if att.cue[0] in self.used_cues or self._quoted(att.cue[0]):
                 continue
+            if self.lex.predicative_cues.fullmatch(self.text[att.cue[0] : att.cue[1]].lower()):
+                k = bisect_right(self.sentence_starts, att.cue[0]) - 1
+                before = tokenize(self.text, self.sentences[max(k, 0)].start, att.cue[0], self.lex.token)
+                if self._perceived(before, tokenize(self.text, att.cue[1], e, self.lex.token)):
+                    continue  # "the new agreement sees Apple pay …": what someone sees
             speaker = None
             if att.source is not None:
                 toks = tokenize(self.text, att.source[0], att.source[1], self.lex.token)

@@ -35,6 +35,8 @@ class Lexicon:
     addressee_cue: re.Pattern[str]
     needs_complementizer: re.Pattern[str]
     clause_only_cues: re.Pattern[str]
+    predicative_cues: re.Pattern[str]
+    predicative_markers: frozenset[str]
     noun_cues: re.Pattern[str]
     prepositions: frozenset[str]
     aside_prepositions: frozenset[str]
@@ -196,6 +198,8 @@ def lexicon(lang: str | None) -> Lexicon:
         addressee_cue=_alternation(getattr(data, "ADDRESSEE_CUES", [])),
         needs_complementizer=_alternation(getattr(data, "NEEDS_COMPLEMENTIZER", [])),
         clause_only_cues=_alternation(getattr(data, "CLAUSE_ONLY_CUES", [])),
+        predicative_cues=_alternation(getattr(data, "PREDICATIVE_CUES", [])),
+        predicative_markers=_words(data, "PREDICATIVE_MARKERS"),
         noun_cues=_alternation(getattr(data, "NOUN_CUES", [])),
         prepositions=_words(data, "PREPOSITIONS"),
         # a phrase set between an inverted cue and its speaker opens with one ("ha detto all'ANSA il sindaco")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 
@@ -32,6 +33,10 @@ APPOSED_NAME_WORDS = 3
 APPOSED_HEAD_WORDS = 8
 # Most words of a source's complement before the comma of a name in apposition ("… dei commercianti del centro, ").
 APPOSED_REACH = 8
+# Words after a predicative cue within which its "as" stands ("see reauthorization of the program as an opportunity").
+PREDICATIVE_REACH = 8
+# ... or before it, opening its subject's clause ("as we saw", "what Mr. Obama has seen").
+PREDICATIVE_BEFORE = 4
 # Most words of a source clause ("wie der Sprecher des Ministeriums am Montag in Berlin mitteilte").
 SOURCE_CLAUSE_WORDS = 12
 
@@ -845,6 +850,17 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             return (None, n)
         return (self._preposed(sent, i, n, left), n)
 
+    def _perceived(self, before: list[Token], after: list[Token]) -> bool:
+        """True when a predicative cue between `before` and `after` reports only what someone sees ("sees him
+        return", "saw the blue lights"): no clause, no predicate after "as" follows it, and no marker opens its
+        subject's clause ("sees the deal as a betrayal", "as we saw in 2009, …", "what Mr. Obama has seen are …")."""
+        lex = self.lex
+        following = itertools.takewhile(lambda t: t.is_word, after[:PREDICATIVE_REACH])
+        preceding = itertools.takewhile(lambda t: t.is_word, reversed(before[-PREDICATIVE_BEFORE:]))
+        return not any(t.low in lex.complementizers or t.low in lex.predicative_markers for t in following) and not any(
+            t.low in lex.predicative_markers for t in preceding
+        )
+
     def _left_past_aside(self, toks: list[Token], i: int) -> tuple[int, int] | None:
         """The subject opening the sentence before a short prepositional phrase between it and cue i ("Premiér
         Petr Fiala na tiskové konferenci řekl, že …"), when that subject names a person; None otherwise."""
@@ -942,6 +958,8 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         words = " ".join(t.low for t in toks[i:after_cue])
         needs_clause = lex.needs_complementizer.fullmatch(words) is not None
         clause_only = lex.clause_only_cues.fullmatch(words) is not None
+        if lex.predicative_cues.fullmatch(words) and self._perceived(toks[:i], toks[after_cue:]):
+            return None
         # Preposed: "X said (that) CONTENT".
         addressee = lex.addressee_cue.fullmatch(toks[i].low) is not None
         start = self._content_start(toks, after_cue, len(toks), addressee)

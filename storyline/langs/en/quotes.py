@@ -238,6 +238,13 @@ NEEDS_COMPLEMENTIZER = [
     r"den(?:y|ies|ied|ying)",
 ]
 
+# Cues of perception that report a stance only with a clause, a predicate after "as" or a fronted object ("sees
+# the deal as a betrayal", "see that …", "as we saw in 2009, …", "what Obama has seen are …"; PolNeAR train: 137 of
+# 691 forms are cues, mostly so): "the new agreement sees Apple pay …", "he saw the blue lights", "which will also
+# see cigarettes banned" are what someone sees.
+PREDICATIVE_CUES = [r"s(?:ee|ees|aw|een|eeing)"]
+PREDICATIVE_MARKERS = ["as", "what"]
+
 # Cue words that are as often nouns ("the peace plan", "a drone attack"): cues only after a name or pronoun.
 NOUN_CUES = [
     r"offers?",
