@@ -114,7 +114,6 @@ def test_subjunctive_sentences_after_an_attribution_are_the_same_speakers() -> N
     assert len({r["label"] for r in rows}) == 1
 
 
-
 def test_a_person_named_before_a_colon_says_the_subjunctive_after_it() -> None:
     # Demo corpus (Rheinische Abendpost): the condition after the colon went to the spokeswoman quoted before.
     text = (
@@ -127,6 +126,7 @@ def test_a_person_named_before_a_colon_says_the_subjunctive_after_it() -> None:
         "Der Chefunterhändler Olek Hrytsak",
         "Neben Beobachtern der OSZE müsse ein europäisches Kontingent in der Zone stehen",
     )
+
 
 def test_a_subjunctive_sentence_with_no_attribution_before_it_is_nobodys() -> None:
     text = "Die Kommission hat am Montag in Brüssel getagt. Russland sei verpflichtet, die Menschenrechte zu schützen."
@@ -209,3 +209,78 @@ def test_the_medium_spoken_to_is_no_continuation_of_the_quotation(marks: tuple[s
     assert [(r["content"], r["label"]) for r in rows] == [
         ("Die Deckelung für hohe Einkommen gehört auf den Prüfstand", "Norbert Walter-Borjans")
     ]
+
+
+# --- seed-14 audit: plural present cues and "bilanziert" ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        (
+            "Fachleute befürchten jedoch, dass die Zahl der Arbeitslosen noch lange hoch bleiben könnte.",
+            "befürchten",
+            "Fachleute",
+            "dass die Zahl der Arbeitslosen noch lange hoch bleiben könnte",
+        ),
+        (
+            "Die Grünen sagen, die Landesregierung habe beim Hochwasserschutz versagt.",
+            "sagen",
+            "Die Grünen",
+            "die Landesregierung habe beim Hochwasserschutz versagt",
+        ),
+        (
+            "So heftig wie an den Wochenenden zuvor war der Sturm aber nicht, bilanziert die Feuerwehr.",
+            "bilanziert",
+            "die Feuerwehr",
+            "So heftig wie an den Wochenenden zuvor war der Sturm aber nicht",
+        ),
+    ],
+)
+def test_plural_cues_and_a_summing_up(text: str, cue: str, speaker: str, content: str) -> None:
+    rows = _quotes(text, "de")
+    assert [(r["cue"], r["speaker"], r["content"]) for r in rows] == [(cue, speaker, content)]
+
+
+# --- "wollen" with an infinitive is an intention; with a "dass" clause it reports what someone wants ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline run into the caption after it; a fronted conditional clause
+        "Bildungsministerin Maier will Regelbetrieb an Schulen prüfen. Die Ministerin sprach im Landtag.",
+        "Die Gespräche beginnen am Montag. Sollten sie scheitern, will sich die Regierung ganz auf einen harten Austritt vorbereiten.",
+    ],
+)
+def test_an_intention_is_no_statement(text: str) -> None:
+    assert _quotes(text, "de") == []
+
+
+def test_wanting_a_dass_clause_still_reports() -> None:
+    rows = _quotes("Die Ministerin will, dass die Schulen nach den Ferien wieder öffnen.", "de")
+    assert [(r["speaker"], r["content"]) for r in rows] == [
+        ("Die Ministerin", "dass die Schulen nach den Ferien wieder öffnen")
+    ]
+
+
+# --- a cue verb with "sich" means something else unless a clause follows -----------------------------------------
+
+
+def test_speaking_out_against_something_is_no_quotation() -> None:
+    assert _quotes("Fraktionsvize Carsten Linnemann spricht sich deutlich dagegen aus.", "de") == []
+
+
+# --- Konjunktiv II ("würden") goes on with the indirect speech ---------------------------------------------------
+
+
+def test_wuerden_after_an_attribution_is_the_same_speakers() -> None:
+    text = (
+        "„Diese Menschen werden wir nie vergessen“, sagte Präsident Joe Miller in einem Video. "
+        "Das Land würde nun stärker werden als jemals zuvor."
+    )
+    rows = _quotes(text, "de")
+    assert [(r["content"], r["label"]) for r in rows][-1] == (
+        "Das Land würde nun stärker werden als jemals zuvor",
+        "Joe Miller",
+    )
