@@ -652,3 +652,17 @@ def test_revealing_and_reporting_with_a_claim_are_kept(lang: str, text: str, con
     rows = _quotes(text, lang)
     assert len(rows) == 1, rows
     assert (rows[0]["content"], rows[0]["speaker"]) == (content, speaker), rows
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "«…», ha detto l'alto ufficiale dell'Arma" had the speaker "l'alto ufficiale dell'" (cut at the elision)
+        ("«Grazie per il vostro impegno», ha detto l'alto ufficiale dell'Arma.", "l'alto ufficiale dell'Arma"),
+        ("Un alto ufficiale dell'esercito ha detto che le truppe resteranno.", "Un alto ufficiale dell'esercito"),
+    ],
+)
+def test_italian_officer_is_a_title(text: str, speaker: str) -> None:
+    rows = _quotes(text, "it")
+    assert len(rows) == 1, rows
+    assert rows[0]["speaker"] == speaker, rows

@@ -307,6 +307,8 @@ TITLES = [
     "inviata",
     "negoziatore",
     "negoziatrice",
+    # "ha detto l'alto ufficiale dell'Arma": an officer
+    "ufficiale",
     "sig.",
     "sig.ra",
 ]
