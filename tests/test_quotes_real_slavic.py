@@ -568,3 +568,33 @@ def test_scare_quote_before_a_noun_on_a_cue_stem_is_no_quotation() -> None:
         " відповідає обіцянкам, даним народу прем'єр-міністеркою\"."
     )
     assert [q["cue"] for q in _quotes(text, "uk")] == ["За словами"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "content", "speaker"),
+    [
+        (
+            "uk",
+            "Виступаючи на брифінгу в понеділок, міністр заявив, що вакцина надійде у лютому.",
+            "що вакцина надійде у лютому",
+            "міністр",
+        ),
+        (
+            "ru",
+            "Комментируя отставку министра иностранных дел, британские СМИ напоминают, что он был противником"
+            " планов премьера.",
+            "что он был противником планов премьера",
+            "британские СМИ",
+        ),
+    ],
+)
+def test_opening_gerund_clause_is_no_claim_before_a_cue_with_its_complementizer(
+    lang: str, text: str, content: str, speaker: str
+) -> None:
+    """ "Виступаючи на брифінгу, міністр заявив, що …": the clause after the complementizer is the claim."""
+    assert [(q["content"], q["speaker"]) for q in _quotes(text, lang)] == [(content, speaker)]
+
+
+def test_answering_a_question_reports_no_claim() -> None:
+    text = "Відповідаючи на запитання, чи стане вірус ендемічним, Райан підкреслив, що вакцинація не зупинить його."
+    assert [(q["cue"], q["content"]) for q in _quotes(text, "uk")] == [("підкреслив", "що вакцинація не зупинить його")]

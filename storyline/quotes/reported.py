@@ -730,6 +730,13 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             and after_cue < len(toks)
             and toks[after_cue].text == ","
             and _words(toks[after_cue:]) >= MIN_REPORTED_WORDS
+            # "Виступаючи на брифінгу, міністр заявив, що …": a short opening clause and a complementizer after
+            # the cue's comma make the cue the sentence's own ("so bad, Mr. Obama noted, that …" is a parenthesis)
+            and not (
+                _words(toks[: left[0]]) <= 2 * SHORT_ADVERBIAL
+                and after_cue + 1 < len(toks)
+                and toks[after_cue + 1].low in lex.complementizers
+            )
         ):
             # "In three years, Barden says, far too many lives were lost": the cue is a parenthesis in the claim.
             return (Quote(toks[0].start, self._clause_end(sent, toks), "reported", cue, self.speaker(toks, left)), n)
@@ -746,6 +753,12 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             and _words(toks[after_cue:]) <= POSTPOSED_TAIL
             # "Durante un'intervista …, Ecclestone ha detto: «…»": a colon after the cue opens what was said
             and not (after_cue < len(toks) and toks[after_cue].text == ":")
+            # "Виступаючи на брифінгу, міністр заявив, що …": so does a complementizer after its comma
+            and not (
+                after_cue + 1 < len(toks)
+                and toks[after_cue].text == ","
+                and toks[after_cue + 1].low in lex.complementizers
+            )
             # "Według policji … 5 tys. osób, organizatorzy mówią o 9 tysiącach": a clause its opening source
             # already attributes is no claim of the cue after it.
             and not (toks[0].start in self.used_cues and toks[0].start in self.constructions)
