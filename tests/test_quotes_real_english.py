@@ -295,3 +295,30 @@ def test_what_someone_sees_is_no_claim(text: str) -> None:
 )
 def test_a_stance_with_see_stays(text: str) -> None:
     assert [r["cue"] for r in _quotes(text, "en")] in (["see"], ["saw"])
+
+
+# --- a dateline before a colon is no speaker; a transcript's speaker is ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BEIJING: The central bank said on Wednesday it was cutting the reserves that banks must hold.",
+        "HYDERABAD: Local police booked a case against the producer's son for obstructing officers on duty.",
+        "NEW DELHI: Awareness and not anxiety is the key to fighting the virus, the minister said on Sunday.",
+    ],
+)
+def test_a_dateline_before_a_colon_is_no_speaker(text: str) -> None:
+    rows = _quotes(text, "en")
+    assert all(r["cue"] != ":" and "BEIJING" not in (r["speaker"] or "") for r in rows)
+    assert all(r["label"] not in ("BEIJING", "HYDERABAD", "NEW DELHI") for r in rows)
+
+
+def test_a_transcript_speaker_before_a_colon_still_speaks() -> None:
+    rows = _quotes("Jake Tapper interviewed the senator. TAPPER: You said last week that the deal was dead.", "en")
+    assert [(r["cue"], r["label"]) for r in rows if r["cue"] == ":"] == [(":", "Jake Tapper")]
+
+
+def test_an_acronym_written_again_is_a_body_not_a_dateline() -> None:
+    rows = _quotes("EKSUTH: Why we sack our workers. The hospital (EKSUTH) has confirmed the sackings.", "en")
+    assert (":", "EKSUTH") in [(r["cue"], r["label"]) for r in rows]

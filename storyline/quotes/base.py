@@ -16,7 +16,16 @@ from typing import Any
 from storyline.model import Span
 from storyline.quotes.lexicon import TOKEN, Lexicon, lexicon
 from storyline.quotes.marks import Marked
-from storyline.quotes.speakers import PersonIndex, Speaker, SpeakerResolver, Token, speaker_attrs, tokenize
+from storyline.quotes.speakers import (
+    PersonIndex,
+    Speaker,
+    SpeakerResolver,
+    Token,
+    same_surname,
+    speaker_attrs,
+    tokenize,
+)
+from storyline.store.fold import fold
 
 # A quotation without any cue shorter than this many words is a scare quote or a title, not speech.
 MIN_UNATTRIBUTED_WORDS = 6
@@ -79,6 +88,33 @@ class Quote:
         return Span(self.start, self.end, "quote", attrs)
 
 
+# "NEW DELHI: …", "BEIJING: …" opening a sentence: a dateline unless it names a person, body or medium ("TAPPER:").
+COLON_DATELINE = re.compile(rf"[{_UPPER}][{_UPPER}.'’-]+(?:\s[{_UPPER}][{_UPPER}.'’-]*){{0,3}}:\s+")
+
+
+def _after_colon_dateline(text: str, start: int, end: int, people: PersonIndex, named: list[tuple[int, int]]) -> int:
+    """Where the sentence at [start, end) begins after an upper-case dateline and its colon opening it; a
+    transcript's speaker ("TAPPER:" where the text names Jake Tapper), a body or a medium the mention layer tags
+    there are no dateline."""
+    m = COLON_DATELINE.match(text, start, end)
+    if m is None or m.end() >= end:
+        return start
+    phrase = text[m.start() : m.end()].rstrip(": \n\t")
+    last = phrase.split()[-1]
+    if any(s < m.end() and m.start() < e for s, e in named) or any(
+        same_surname(text[p.full_start : p.full_end].split()[-1], last) for p in people.people
+    ):
+        return start
+    again = re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)")
+    if any(a.start() != m.start() for a in again.finditer(text)):
+        return start  # "EKSUTH: … The Management of the … Hospital (EKSUTH)": a body's acronym, written so again
+    lex = people.lex
+    words = fold(phrase).split()
+    if any(w in lex.media_hints or w in lex.not_names for w in words) or fold(phrase) in lex.media_hints:
+        return start  # "AP:", and the page labels "RELATED:", "WATCH:" the colon rule already passes over
+    return m.end()
+
+
 def _after_dateline(text: str, start: int, end: int) -> int:
     """Where the sentence at [start, end) begins after a dateline opening it (its start when there is none)."""
     m = DATELINE.match(text, start, end)
@@ -117,7 +153,13 @@ class FinderBase:
     ):
         self.text = text
         self.lex: Lexicon = lexicon(lang)
-        self.sentences = [_Sentence(text, _after_dateline(text, s, e), e, self.lex.token) for s, e in sentences]
+        self.people = PersonIndex(text, self.lex, mentions)
+        named = [(m.start, m.end) for m in mentions or () if m.attrs.get("type") in ("PER", "ORG")]
+        token = self.lex.token
+        self.sentences = [
+            _Sentence(text, _after_colon_dateline(text, _after_dateline(text, s, e), e, self.people, named), e, token)
+            for s, e in sentences
+        ]
         self.sentence_starts = [s.start for s in self.sentences]
         self.constructions: set[int] = set()
         # Start of a separable cue's stem -> start of its particle closing the clause ("lehnt … ab").
@@ -125,7 +167,6 @@ class FinderBase:
         self.cues = self._find_cues()
         self.candidates = sorted(set(self.cues) | self.constructions)
         self.paragraphs = paragraphs
-        self.people = PersonIndex(text, self.lex, mentions)
         # Events named in the text ("Brexit", "Коронавирус"): a headline's topic label, never a speaker.
         self.events = [(m.start, m.end) for m in mentions or () if m.attrs.get("type") == "EVT"]
         # Places and products ("Egypte", "Violences en Égypte", "Coronavirus"): a headline's topic before a colon,
