@@ -666,3 +666,11 @@ def test_italian_officer_is_a_title(text: str, speaker: str) -> None:
     rows = _quotes(text, "it")
     assert len(rows) == 1, rows
     assert rows[0]["speaker"] == speaker, rows
+
+
+def test_official_figures_are_no_officer() -> None:
+    # "Secondo i dati ufficiali italiani …" went to the person named before when "ufficiale" was a title
+    text = "Il maresciallo Pietro Badoglio scrisse a Graziani. Secondo i dati ufficiali italiani i morti erano 6.500."
+    rows = _quotes(text, "it")
+    assert len(rows) == 1, rows
+    assert rows[0]["speaker"] == "i dati" and rows[0]["label"] == "i dati", rows

@@ -307,13 +307,13 @@ TITLES = [
     "inviata",
     "negoziatore",
     "negoziatrice",
-    # "ha detto l'alto ufficiale dell'Arma": an officer
-    "ufficiale",
     "sig.",
     "sig.ra",
 ]
 
 SOURCE_NOUNS = [
+    # "ha detto l'alto ufficiale dell'Arma": an officer (a source noun, not a title: "i dati ufficiali" are no one)
+    "ufficiale",
     "fonte",
     "fonti",
     "funzionario",
