@@ -284,3 +284,55 @@ def test_wuerden_after_an_attribution_is_the_same_speakers() -> None:
         "Das Land würde nun stärker werden als jemals zuvor",
         "Joe Miller",
     )
+
+
+# --- "Dies sagte …" / "Das teilte … mit" point back to the sentence before ------------------------------------
+
+
+def test_a_pointer_after_an_intention_attributes_it() -> None:
+    # "wollen" with an infinitive names no speaker of its own sentence: the pointer after it does
+    text = (
+        "Das Landgericht will am 6. Mai die Klagen der Angehörigen verhandeln. "
+        "Dies teilte ein Gerichtssprecher auf Anfrage der Deutschen Presse-Agentur mit."
+    )
+    rows = _quotes(text, "de")
+    assert [(r["cue"], r["speaker"], r["content"]) for r in rows] == [
+        ("teilte", "ein Gerichtssprecher", "Das Landgericht will am 6. Mai die Klagen der Angehörigen verhandeln")
+    ]
+
+
+def test_a_pointer_with_a_name_in_apposition_to_its_speaker() -> None:
+    text = (
+        "Die Kommission will im Mai über das Verfahren entscheiden. "
+        "Dies sagte der Kommissionspräsident, Ständerat Andreas Meier (FDP, AR), gestern Abend vor den Medien."
+    )
+    rows = _quotes(text, "de")
+    assert [(r["speaker"], r["content"]) for r in rows] == [
+        ("Andreas Meier", "Die Kommission will im Mai über das Verfahren entscheiden")
+    ]
+
+
+# --- "Wie es in der „Financial Times“ hieß, …": the medium in marks is the source ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Wie es in der "Financial Times" (FT) zudem hieß, will der Konzern Anteile im Wert von 20 Milliarden '
+        "Dollar verkaufen.",
+        "Wie die „Financial Times“ (FT) berichtete, will der Konzern Anteile im Wert von 20 Milliarden Dollar "
+        "verkaufen.",
+    ],
+)
+def test_a_medium_in_marks_inside_a_wie_clause_is_its_source(text: str) -> None:
+    rows = _quotes(text, "de")
+    assert [(r["label"], r["content"]) for r in rows] == [
+        ("Financial Times", "will der Konzern Anteile im Wert von 20 Milliarden Dollar verkaufen")
+    ]
+
+
+def test_where_it_was_said_is_the_source_of_an_impersonal_wie_clause() -> None:
+    rows = _quotes("Wie es in einer Mitteilung der Polizei hieß, sei der Mann am Abend festgenommen worden.", "de")
+    assert [(r["speaker"], r["content"]) for r in rows] == [
+        ("einer Mitteilung der Polizei", "sei der Mann am Abend festgenommen worden")
+    ]

@@ -350,6 +350,11 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             implied = self.resolver.implicit(toks[c].start, self._verb_gender(toks[c].low), self._scope(toks[c].start))
             rng = (after, after)
         tail = toks[max(rng[1], after) :]
+        apposed = self._pointer_apposition(toks, max(rng[1], after)) if subject is None and implied is None else None
+        if apposed is not None:
+            # "Dies sagte der Kommissionspräsident, FDP-Ständerat Andrea Caroni (FDP, AR), gestern Abend vor den
+            # Medien.": the person the speaker phrase names speaks; the circumstances follow the apposition
+            rng, tail = apposed[0], toks[apposed[1] :]
         # "…, передає The Guardian", "… з посиланням на Reuters": a medium passing the statement on closes it
         relay = next(
             (
@@ -383,13 +388,57 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         # "this" points back within its paragraph (a headline is no claim of it), to a sentence that names no
         # speaker of its own ("„…” – powiedział premier."): else the pointer attributes nothing, and says nothing
         if any(p0 <= sent.start < p1 and not p0 <= previous.start < p1 for p0, p1 in self.paragraphs) or any(
-            self.cue_at(previous.tokens, j) for j in range(len(previous.tokens))
+            self._names_speaker(previous.tokens, j) for j in range(len(previous.tokens))
         ):
             return (None, len(toks))
         self.used_cues.add(toks[c].start)
         cue = (toks[c].start, toks[c + n - 1].end)
         end = self._clause_end(previous, previous.tokens)
         return (Quote(previous.start, end, "reported", cue, implied or self.speaker(toks, rng)), len(toks))
+
+    def _title_in_marks(self, toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
+        """A medium's name in marks between tokens a and b of a source clause, after its article ("Wie es in der
+        „Financial Times“ (FT) hieß"): between an opener and its verb a marked name is a source, no quotation."""
+        lex = self.lex
+        k = a + 1 if a < b and toks[a].low in lex.articles else a
+        if k + 2 < b and toks[k].text in lex.openers and toks[k + 1].is_cap:
+            close = next((m for m in range(k + 2, b) if toks[m].text in lex.openers[toks[k].text]), None)
+            if close is not None and all(t.is_word for t in toks[k + 1 : close]):
+                return (k + 1, close)
+        return None
+
+    def _pointer_apposition(self, toks: list[Token], k: int) -> tuple[tuple[int, int], int] | None:
+        """The person named between commas right after a pointer's speaker phrase ending at token k, a
+        parenthesis of party and seat in it ("…, FDP-Ständerat Andrea Caroni (FDP, AR), …"): the name's
+        token range and the position after its closing comma; None when no such apposition follows."""
+        if k >= len(toks) or toks[k].text != ",":
+            return None
+        depth = 0
+        for m in range(k + 1, min(len(toks), k + 2 + APPOSED_HEAD_WORDS)):
+            t = toks[m].text
+            depth += (t == "(") - (t == ")")
+            if t == "," and depth == 0:
+                person = self.people.inside(toks[k + 1].start, toks[m - 1].end) if m > k + 1 else None
+                if person is None:
+                    return None
+                a = next(j for j in range(k + 1, m) if toks[j].end > person.start)
+                b = next((j for j in range(a, m) if toks[j].start >= person.end), m)
+                return ((a, b), m + 1)
+            if not (toks[m].is_word or t in "()-'’" or (t == "," and depth > 0)):
+                return None
+        return None
+
+    def _names_speaker(self, toks: list[Token], j: int) -> bool:
+        """True when a cue at token j may give its sentence a speaker of its own: not a cue that reports only
+        with a clause where none follows ("Das Landgericht will am 6. Mai die Klagen verhandeln. Dies teilte ein
+        Gerichtssprecher mit.": an intention, which the pointer after it attributes)."""
+        n = self.cue_at(toks, j)
+        if not n:
+            return False
+        words = " ".join(t.low for t in toks[j : j + n])
+        return self.lex.clause_only_cues.fullmatch(words) is None or any(
+            t.low in self.lex.complementizers for t in toks[j + n :]
+        )
 
     def _source_clause(self, sent: _Sentence, i: int) -> tuple[Quote | None, int] | None:
         """ "…, wie ein Sprecher des Ministeriums mitteilte." / "Wie Merz sagte, …": a verb-final clause that
@@ -399,8 +448,10 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         opener = toks[i].low in lex.source_clause_openers
         if not opener and toks[i].low not in lex.postposed_sources:
             return None
-        end = next((k for k in range(i + 1, len(toks)) if not toks[k].is_word), len(toks))
-        if end - i > SOURCE_CLAUSE_WORDS:
+        # a medium's name in marks or its short form in brackets ("Wie die „Financial Times“ (FT) berichtete, …")
+        marks = set(lex.openers) | lex.closers | {"(", ")"}
+        end = next((k for k in range(i + 1, len(toks)) if not toks[k].is_word and toks[k].text not in marks), len(toks))
+        if _words(toks[i:end]) > SOURCE_CLAUSE_WORDS:
             return None
         if opener:
             verb = end - 1
@@ -408,7 +459,10 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 verb -= 1
             if verb <= i + 1 or not lex.source_clause_verb.fullmatch(toks[verb].low):
                 return None
-            rng = self.right_np(toks, i + 1, verb)
+            first = i + 1
+            if toks[first].low in lex.pronouns and first + 2 < verb and toks[first + 1].low in lex.source_prepositions:
+                first += 2  # "Wie es in der „Financial Times“ hieß, …": the pronoun is empty, the place said it
+            rng = self.right_np(toks, first, verb) or self._title_in_marks(toks, first, verb)
             cue = (toks[verb].start, toks[end - 1].end)
         else:
             rng = self.right_np(toks, i + 1, end)

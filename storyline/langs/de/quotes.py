@@ -73,6 +73,9 @@ ADDRESSEE_CUES = [r"sagt\w*", r"versichert\w*", r"erklärt\w*"]
 # Cues that report a stance only with a clause or a named subject; they never close a claim set off before them
 # ("Einen Antrag, den der Musiker eingereicht hatte, lehnte eine Richterin ab" rejects a motion).
 NEEDS_COMPLEMENTIZER = [
+    # (also clause-only below; here it closes no claim set off before it: "Wie die „FT“ berichtete, will der
+    # Konzern …" is no "…, said X")
+    r"will|wollen|wollte\w*",
     r"sieht|sah",
     r"hält|hielt",
     r"glaubt\w*",
@@ -162,7 +165,8 @@ SEPARABLE_CUES = [
 ]
 
 # After an impersonal construction closing a claim, these name where it came from ("…, hieß es aus Kiew").
-SOURCE_PREPOSITIONS = ["aus", "von"]
+# ("…, hieß es in einer Mitteilung der Stadt.", "Wie es in der „Financial Times“ hieß, …": where it was said)
+SOURCE_PREPOSITIONS = ["aus", "von", "in", "im"]
 
 IMPERSONAL = [r"hieß es", r"heißt es", r"wurde mitgeteilt", r"wurde bekannt", r"es hieß"]
 
