@@ -515,6 +515,17 @@ def test_body_named_in_marks_after_its_kind_says_nothing() -> None:
     assert _quotes('Харьковская компания "Биомед" уже подала заявление для регистрации вакцины.', "ru") == []
 
 
+def test_enterprise_named_in_marks_is_no_quotation() -> None:
+    """'Генеральний директор державного підприємства "…" Арсен Жумаділов звинуватив …': the name is no claim."""
+    text = (
+        'Генеральний директор державного підприємства "Медичні закупівлі" Олег Петренко звинуватив міністра в'
+        " затягуванні переговорів про закупівлю вакцини."
+    )
+    assert [(q["cue"], q["content"]) for q in _quotes(text, "uk")] == [
+        ("звинуватив", "міністра в затягуванні переговорів про закупівлю вакцини")
+    ]
+
+
 def test_straight_mark_between_spaces_closes_the_quotation() -> None:
     """'… тебе " - сказала вона.': the mark after a space closes; the next quotation is one of its own."""
     text = '"Дуже важливо мати когось, хто підтримує тебе " - сказала вона. "Це була важка пара днів", - розповіла Мей.'

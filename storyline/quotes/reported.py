@@ -440,6 +440,14 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             t.low in self.lex.complementizers for t in toks[j + n :]
         )
 
+    def _closes_name(self, toks: list[Token], k: int) -> bool:
+        """True when token k closes a short capitalised stretch in marks that is no quotation found (a name the
+        direct pass set aside: 'компанії "Медичні закупівлі"')."""
+        if toks[k].text not in CLOSING or any(q.outer_end == toks[k].end for q in self.quoted):
+            return False
+        opener = next((m for m in range(k - 1, max(-1, k - 6), -1) if toks[m].text in self.lex.openers), None)
+        return opener is not None and opener + 1 < k and toks[opener + 1].is_cap
+
     def _source_clause(self, sent: _Sentence, i: int) -> tuple[Quote | None, int] | None:
         """ "…, wie ein Sprecher des Ministeriums mitteilte." / "Wie Merz sagte, …": a verb-final clause that
         names its source between its opener and its verb; "…, so ein Sprecher." names it with no verb."""
@@ -803,6 +811,8 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             and left
             and prev is not None
             and prev.text in "," + DASHES + CLOSING
+            # a closing mark ends no claim where it closes a name ('директор компанії "Медичні закупівлі" …')
+            and not self._closes_name(toks, left[0] - 1)
             and _words(toks[: left[0]]) >= MIN_REPORTED_WORDS
             and _words(toks[after_cue:]) <= POSTPOSED_TAIL
             # "Durante un'intervista …, Ecclestone ha detto: «…»": a colon after the cue opens what was said

@@ -368,6 +368,7 @@ INSTITUTION_NOUNS = [
     "компания",
     "фирма",
     "центр",
+    "предприятие",
     # an agency named by its kind before its name in marks ("РИА «Новости»", "ИА «Интерфакс»")
     "риа",
     "иа",

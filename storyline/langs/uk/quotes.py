@@ -351,6 +351,7 @@ INSTITUTION_NOUNS = [
     "компанія",
     "фірма",
     "центр",
+    "підприємство",
     # an agency named by its kind before its name in marks ("інформагенція «Інтерфакс-Україна»")
     "агенція",
     "інформагенція",
