@@ -336,3 +336,26 @@ def test_where_it_was_said_is_the_source_of_an_impersonal_wie_clause() -> None:
     assert [(r["speaker"], r["content"]) for r in rows] == [
         ("einer Mitteilung der Polizei", "sei der Mann am Abend festgenommen worden")
     ]
+
+
+# --- "X zufolge": a postposition, the source stands before it ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Der Konzern will informierten Kreisen zufolge noch in dieser Woche den Verkauf der Aktien einleiten.",
+            "Kreisen",
+            "noch in dieser Woche den Verkauf der Aktien einleiten",
+        ),
+        (
+            "Dem Bericht zufolge sind im vergangenen Jahr mehr als 300 Menschen gestorben.",
+            "Dem Bericht",
+            "sind im vergangenen Jahr mehr als 300 Menschen gestorben",
+        ),
+    ],
+)
+def test_the_source_of_zufolge_stands_before_it(text: str, speaker: str, content: str) -> None:
+    rows = _quotes(text, "de")
+    assert [(r["speaker"], r["content"]) for r in rows] == [(speaker, content)]

@@ -104,7 +104,9 @@ SOURCE_FIRST = [
     r"unter berufung auf",
     # "Aus Sicht von Verfassungsexperten des Europarates stehe eine solche Änderung nicht im Einklang …"
     r"aus sicht (?:von|des|der|eines|einer)",
-    r"zufolge",
+    # Not a bare "zufolge": a postposition, its source stands before it, and as a cue (CUES) the phrase on its left
+    # speaks ("Softbank will informierten Kreisen zufolge noch in dieser Woche …" had the speaker "noch in dieser
+    # Woche den Verkauf …", "Dem Bericht zufolge sind …" the speaker "sind im vergangenen Jahr …").
 ]
 
 # "…, wie ein Sprecher des Ministeriums mitteilte." / "Wie Merz sagte, …": a verb-final clause names its
