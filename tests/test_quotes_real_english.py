@@ -322,3 +322,16 @@ def test_a_transcript_speaker_before_a_colon_still_speaks() -> None:
 def test_an_acronym_written_again_is_a_body_not_a_dateline() -> None:
     rows = _quotes("EKSUTH: Why we sack our workers. The hospital (EKSUTH) has confirmed the sackings.", "en")
     assert (":", "EKSUTH") in [(r["cue"], r["label"]) for r in rows]
+
+
+# --- "…, X said that CLAIM": the clause after "that" is the claim, not the one before the comma ---------------------
+
+
+def test_a_cue_with_that_after_a_comma_takes_the_clause_after_it() -> None:
+    rows = _quotes(
+        "Though the minister had hinted in his speech from the fort that three Indians would go to space, agency "
+        "chief K Sivan said that the crew would be male.",
+        "en",
+    )
+    said = [r for r in rows if r["cue"] == "said"]
+    assert [(r["content"], r["label"]) for r in said] == [("that the crew would be male", "agency chief K Sivan")]

@@ -815,6 +815,8 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             and not self._closes_name(toks, left[0] - 1)
             and _words(toks[: left[0]]) >= MIN_REPORTED_WORDS
             and _words(toks[after_cue:]) <= POSTPOSED_TAIL
+            # "Though X had hinted …, Sivan said that the crew would be male": the clause after "that" is the claim
+            and not (after_cue < len(toks) and toks[after_cue].low in lex.complementizers)
             # "Durante un'intervista …, Ecclestone ha detto: «…»": a colon after the cue opens what was said
             and not (after_cue < len(toks) and toks[after_cue].text == ":")
             # "Виступаючи на брифінгу, міністр заявив, що …": so does a complementizer after its comma
