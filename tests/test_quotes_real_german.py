@@ -28,6 +28,23 @@ def test_a_label_before_a_colon_is_no_source(text: str) -> None:
     assert _quotes(text, "de") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Bild" is the picture here, not the paper: its credit line follows the colon
+        "Bild: Anna Beispiel/Keystone (29. Februar 2020) Die Vorwürfe gegen den Kandidaten sind happig.",
+        "Bild: AFP Die Vorwürfe gegen den Kandidaten der Demokraten sind happig.",
+    ],
+)
+def test_a_pictures_credit_line_is_no_source(text: str) -> None:
+    assert _quotes(text, "de") == []
+
+
+def test_a_paper_before_a_headline_colon_is_still_the_source() -> None:
+    rows = _quotes("Bild: Kanzlerin plant neue Steuern für alle Bürger.", "de")
+    assert [(r["label"], r["content"]) for r in rows] == [("Bild", "Kanzlerin plant neue Steuern für alle Bürger")]
+
+
 def test_a_person_before_a_headline_colon_is_still_the_source() -> None:
     rows = _quotes("Merz: Die Steuern müssen in diesem Jahr deutlich sinken.", "de")
     assert [(r["speaker"], r["content"]) for r in rows] == [
@@ -359,3 +376,9 @@ def test_where_it_was_said_is_the_source_of_an_impersonal_wie_clause() -> None:
 def test_the_source_of_zufolge_stands_before_it(text: str, speaker: str, content: str) -> None:
     rows = _quotes(text, "de")
     assert [(r["speaker"], r["content"]) for r in rows] == [(speaker, content)]
+
+
+def test_an_opinion_phrase_after_an_article_qualifies_a_noun() -> None:
+    # "die seiner Ansicht nach großartigen Daten": the phrase sits inside a noun phrase and states no claim
+    text = "Der Präsident sprach am Freitag. Er lobte zudem die seiner Ansicht nach großartigen Daten vom Arbeitsmarkt."
+    assert _quotes(text, "de") == []

@@ -39,6 +39,8 @@ PREDICATIVE_REACH = 8
 PREDICATIVE_BEFORE = 4
 # Most words of a source clause ("wie der Sprecher des Ministeriums am Montag in Berlin mitteilte").
 SOURCE_CLAUSE_WORDS = 12
+# Words after a colon a picture's credit line takes ("Gerald Herbert/Keystone")
+CREDIT_WORDS = 4
 
 
 # Most words of a where-and-when tail after the inverted speaker of a verb-first postposed cue ("…, sagte … Breton
@@ -243,9 +245,23 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             return None
         if not handle and not self._agent(toks, left):
             return None
+        if speaker.kind == "media" and self._credit(toks[c + 1 : c + 1 + CREDIT_WORDS]):
+            # "Bild: Gerald Herbert/Keystone (29. Februar 2020) Die Vorwürfe …", "Bild: AFP …": a picture's credit
+            # line, where "Bild" is the picture, not the paper
+            return None
         self.used_cues.add(toks[c].start)
         end = self._clause_end(sent, toks)
         return (Quote(toks[c + 1].start, end, "reported", (toks[c].start, toks[c].end), speaker), c + 1)
+
+    def _credit(self, toks: list[Token]) -> bool:
+        """True when words opening a claim after a colon are a credit line: a medium or agency first, or names
+        joined by a slash ("Gerald Herbert/Keystone", "REUTERS/Fabian Bimmer")."""
+        if toks and toks[0].low in self.lex.media_hints:
+            return True
+        return any(
+            t.text == "/" and 0 < k < len(toks) - 1 and toks[k - 1].end == t.start and t.end == toks[k + 1].start
+            for k, t in enumerate(toks)
+        )
 
     def _colon_after(self, toks: list[Token], after_cue: int) -> bool:
         """True when a colon follows token `after_cue` past at most a few words outside brackets ("a écrit sur son

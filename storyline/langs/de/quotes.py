@@ -95,7 +95,8 @@ REFLEXIVES = ["sich"]
 NOUN_CUES: list[str] = []
 
 SOURCE_FIRST = [
-    r"(?:seiner|ihrer) (?:ansicht|meinung|auffassung) nach",
+    # not after an article: "Trump lobte die seiner Ansicht nach großartigen Daten" qualifies a noun, states nothing
+    r"(?<!die )(?<!der )(?<!den )(?<!das )(?<!dem )(?<!des )(?:seiner|ihrer) (?:ansicht|meinung|auffassung) nach",
     r"(?:seinen|ihren) worten zufolge",
     r"laut",
     # "Nach Angaben eines Sprechers des Innenministeriums …": an indefinite source too
