@@ -335,3 +335,17 @@ def test_a_cue_with_that_after_a_comma_takes_the_clause_after_it() -> None:
     )
     said = [r for r in rows if r["cue"] == "said"]
     assert [(r["content"], r["label"]) for r in said] == [("that the crew would be male", "agency chief K Sivan")]
+
+
+# --- "NAME, a long apposition, said CLAIM": the name speaks, the claim follows --------------------------------------
+
+
+def test_a_name_with_a_long_apposition_speaks_the_claim_after_the_cue() -> None:
+    rows = _quotes(
+        "Tom Babbage, a former state party chair and former chief of staff to the governor, said the senator's "
+        "position on the dividend changed.",
+        "en",
+    )
+    assert [(r["content"], r["label"]) for r in rows] == [
+        ("the senator's position on the dividend changed", "Tom Babbage")
+    ]

@@ -31,6 +31,8 @@ SHORT_ADVERBIAL = 4
 # more likely a claim).
 APPOSED_NAME_WORDS = 3
 APPOSED_HEAD_WORDS = 8
+# ... and of one opening with an article after the name ("Jane Roe, a former chair of …, said").
+APPOSED_ARTICLE_WORDS = 16
 # Most words of a source's complement before the comma of a name in apposition ("… dei commercianti del centro, ").
 APPOSED_REACH = 8
 # Words after a predicative cue within which its "as" stands ("see reauthorization of the program as an opportunity").
@@ -1014,6 +1016,15 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         person = self.people.inside(toks[a].start, toks[b - 1].end) if b > a else None
         return person is not None and person.start == toks[a].start and person.end == toks[b - 1].end
 
+    def _verb_cue(self, toks: list[Token], k: int) -> bool:
+        """True when token k is a cue not read as a noun or adjective after an article, determiner or modifier
+        ("a former state GOP chair", "the state party")."""
+        lex = self.lex
+        before = toks[k - 1].low if k else ""
+        return toks[k].start in self.cues and not (
+            before in lex.articles or before in lex.determiners or before in lex.modifiers
+        )
+
     def _apposed_subject(self, toks: list[Token], i: int) -> tuple[int, int] | None:
         """The name in "NOUN PHRASE, NAME, cue" or "NAME, NOUN PHRASE, cue" (a subject with its apposition right
         before cue `i`), as token positions; None when the words before the cue are no such subject."""
@@ -1028,10 +1039,13 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         if len(commas) != 1 or any(t.text in CLOSING for t in toks[:i]):
             return None
         c = commas[0]
+        # "Tuckerman Babcock, a former state GOP chair and former Dunleavy chief of staff, said": an apposition
+        # opening with an article may run longer
+        longest = APPOSED_ARTICLE_WORDS if toks[c + 1].low in self.lex.articles else APPOSED_HEAD_WORDS
         if (
             self._names_person(toks, 0, c)
-            and 1 <= _words(toks[c + 1 : i - 1]) <= APPOSED_HEAD_WORDS
-            and not any(t.start in self.cues for t in toks[c + 1 : i - 1])
+            and 1 <= _words(toks[c + 1 : i - 1]) <= longest
+            and not any(self._verb_cue(toks, k) for k in range(c + 1, i - 1))
         ):
             return (0, c)  # "Jean-Baptiste Lemaire, président de la FDSEA, a dénoncé l'accord": the name first
         name = toks[c + 1 : i - 1]
