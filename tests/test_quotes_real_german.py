@@ -382,3 +382,21 @@ def test_an_opinion_phrase_after_an_article_qualifies_a_noun() -> None:
     # "die seiner Ansicht nach großartigen Daten": the phrase sits inside a noun phrase and states no claim
     text = "Der Präsident sprach am Freitag. Er lobte zudem die seiner Ansicht nach großartigen Daten vom Arbeitsmarkt."
     assert _quotes(text, "de") == []
+
+
+# --- "sagte der CDU-Politiker": a party's compound title is the person named before with it ---------------------
+
+
+def test_a_party_politician_without_a_name_is_the_person_named_before() -> None:
+    text = (
+        "Die Kultusministerin Anna Beispiel (CDU) sprach am Montag im Landtag. "
+        "„Ich finde diese Idee sehr spannend“, sagte die CDU-Politikerin der „Frankfurter Rundschau“."
+    )
+    rows = _quotes(text, "de")
+    assert [(r["speaker"], r["label"]) for r in rows] == [("die CDU-Politikerin", "Anna Beispiel")]
+
+
+def test_an_indefinite_party_politician_is_someone_new() -> None:
+    text = "Friedrich Merz war am Montag in Berlin. Die Lage sei ernst, sagte ein CDU-Politiker."
+    rows = _quotes(text, "de")
+    assert [r["label"] for r in rows] == ["CDU-Politiker"]

@@ -340,6 +340,17 @@ class SpeakerResolver:
                 return self._remember(Speaker(span, None, name, "media"))
             return Speaker(span, mention, name, "person")
         head = words[-1]
+        part = head.rsplit("-", 1)[-1]
+        if (
+            lex.nouns_capitalised
+            and part != head
+            and len(tokens) <= 2
+            and lows[0] not in lex.indefinites  # "ein CDU-Politiker" is someone new
+            and self.title_like(part)
+        ):
+            # "sagte der CDU-Politiker", "der SPD-Chef": a party's or body's compound title without a name is the
+            # person holding it, as "der Minister" is (every noun capitalised, the compound is no name)
+            return self._titled(span, phrase, lows, part)
         has_name = any(t.is_cap and t.low not in lex.not_names and t.low not in lex.modifiers for t in tokens)
         # "Według policji": a declining language's institution noun in another case is no title ("polityk").
         institution = head in lex.institution_nouns or (

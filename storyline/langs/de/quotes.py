@@ -237,6 +237,9 @@ SKIP = [
     "außerdem",
 ]
 
+# Indefinite articles: "ein CDU-Politiker" introduces someone, no one named before.
+INDEFINITES = ["ein", "eine", "einer", "eines", "einem", "einen"]
+
 # Articles: a cue word right after one is a noun ("the claims", "les déclarations").
 ARTICLES = ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"]
 
@@ -329,6 +332,9 @@ TITLES = [
     "herr",
     "frau",
     "dr.",
+    # "sagte der CDU-Politiker": with a party before it, one person (alone, "Politiker" is a source noun)
+    "politiker",
+    "politikerin",
 ]
 
 SOURCE_NOUNS = [
