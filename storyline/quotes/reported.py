@@ -160,9 +160,13 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         """Length of the noun phrase opening `toks` up to the word after its last capitalised one ("Der ukrainische
         Chefunterhändler Oleksandr Hryzenko | knüpft"), 0 when no lower-case word ends it."""
         for k in range(1, len(toks)):
-            if toks[k].is_word and not toks[k].is_cap and toks[k - 1].is_cap:
-                if toks[k - 1].low not in self.lex.articles:
-                    return k
+            if (
+                toks[k].is_word
+                and not toks[k].is_cap
+                and toks[k - 1].is_cap
+                and toks[k - 1].low not in self.lex.articles
+            ):
+                return k
         return 0
 
     def _comma_in_marks(self, tok: Token) -> bool:
