@@ -674,3 +674,97 @@ def test_official_figures_are_no_officer() -> None:
     rows = _quotes(text, "it")
     assert len(rows) == 1, rows
     assert rows[0]["speaker"] == "i dati" and rows[0]["label"] == "i dati", rows
+
+
+# --- P2 (session 13, es): a hope, a demand, a promise or an event with a noun after it is no claim ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "la tradición exige aquí la entrega de una dote", "prometió acabar con estas prácticas", "anunció el jueves un
+        # inédito paquete de reformas", "Cantabria adelantará el toque de queda", "Habían declarado durante cuatro
+        # horas" (testified), "El clan debe responder además a un legado", "Fue precisamente tras la visita"
+        "La costumbre exige aquí el pago de una dote antes de la boda.",
+        "El nuevo alcalde prometió acabar con los atascos, pero no será sencillo.",
+        "El Gobierno anunció el martes un ambicioso paquete de medidas económicas para el campo.",
+        "Madrid adelantará el cierre de los bares y estudia nuevas restricciones.",
+        "Los dos ministros habían declarado durante tres horas ante el juez en Sevilla.",
+        "La empresa deberá responder además a varias demandas de sus antiguos empleados.",
+        "Fue precisamente tras el viaje del ministro cuando las ventas de trigo se dispararon en la región.",
+        # "según los años", "según tus preferencias", "de acuerdo con el monto del crédito": a variation or a rule
+        "Las exportaciones crecieron un 5% en la última década, aunque variaron mucho según los años.",
+        "Te mostraremos las noticias según tus preferencias de lectura y tu ciudad.",
+        "La cuota, de acuerdo con el monto del préstamo concedido, se calcula con una tabla fija.",
+    ],
+)
+def test_spanish_hope_demand_promise_or_event_without_a_clause_is_no_claim(text: str) -> None:
+    assert _quotes(text, "es") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("El presidente anunció que dimitirá si no se aprueba el presupuesto.", "que dimitirá", "El presidente"),
+        ("El sindicato exige que el Gobierno retire la reforma laboral.", "que el Gobierno", "El sindicato"),
+        ("El ministro prometió que los salarios subirán un tres por ciento.", "que los salarios", "El ministro"),
+        ("“No aceptaremos ese acuerdo bajo ninguna condición”, declaró el ministro.", "No aceptaremos", "el ministro"),
+        ("“Es una decisión muy difícil para todos nosotros”, respondió la presidenta.", "Es una", "la presidenta"),
+        ("El ministro precisó que la medida no afectará a los jubilados del país.", "que la medida", "El ministro"),
+    ],
+)
+def test_spanish_hope_demand_promise_with_a_claim_is_kept(text: str, content: str, speaker: str) -> None:
+    rows = _quotes(text, "es")
+    assert len(rows) == 1, rows
+    assert rows[0]["content"].startswith(content) and rows[0]["speaker"] == speaker, rows
+
+
+# --- S4 (session 13, es): "según reconoce X", "según dan cuenta X"; an object clitic before the cue ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "según reconoce el propio Ministerio …" and "Según dan cuenta los medios nacionales" had the verb in the
+        # speaker; "Laura Ruiz les aseguró que …" had no quotation, "los médicos nos explicaron" the speaker
+        # "Los médicos nos"
+        (
+            "Según reconoce el propio Ministerio de Sanidad, la lista de espera ha crecido.",
+            "el propio Ministerio de Sanidad",
+        ),
+        ("Según dan cuenta los diarios locales, el conductor fue detenido horas después.", "los diarios locales"),
+        ("Y, según denuncia Human Rights Watch, dos cárceles retienen a presos sin cargos.", "Human Rights Watch"),
+        ("Laura Ruiz les aseguró que el plan se aplicará en todo el país.", "Laura Ruiz"),
+        ("Los médicos nos explicaron que la situación era muy grave en el hospital.", "Los médicos"),
+        ("El ministro le dijo a la prensa que el plan se aplicará en todo el país.", "El ministro"),
+        # "gritaban los manifestantes frente al palacio": where they shouted
+        ("“¡Fuera, fuera de aquí!”, gritaban los manifestantes frente al palacio.", "los manifestantes"),
+    ],
+)
+def test_spanish_speaker_after_segun_verb_or_before_a_clitic(text: str, speaker: str) -> None:
+    rows = _quotes(text, "es")
+    assert len(rows) == 1, rows
+    assert rows[0]["speaker"] == speaker, rows
+
+
+# --- recall (session 13, es): "informa", "expresa", "predice", "nos recuerda [ar]:" before a post ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Pedro Gómez informa:\nLas calles del centro están cortadas y hay humo cerca de la estación.", "Pedro Gómez"),
+        ("Sobre el alcalde, Laura Ruiz expresa:\nNunca pensé que vería algo así en mi barrio.", "Laura Ruiz"),
+        ("Y Ana Torres nos recuerda [ar]:\nLa gente sólo quiere vivir en paz y trabajar con dignidad.", "Ana Torres"),
+        ("Por otro lado, Carlos Pérez predice:\nSiria será la próxima, ya lo veréis dentro de poco.", "Carlos Pérez"),
+        ("El portavoz informó que el aeropuerto permanecerá cerrado hasta el lunes.", "El portavoz"),
+    ],
+)
+def test_spanish_lead_in_and_inform_cues_are_found(text: str, speaker: str) -> None:
+    rows = _quotes(text, "es")
+    assert len(rows) == 1, rows
+    assert rows[0]["speaker"] == speaker, rows
+
+
+def test_spanish_shouting_without_a_quotation_is_no_attribution() -> None:
+    assert _quotes("Los manifestantes gritaban consignas contra el Gobierno frente al palacio.", "es") == []

@@ -50,7 +50,8 @@ CUES = [
     r"admiti\w*|admite\w*",
     r"relat(?:ó|aron|a|an|aba|ado)",
     r"cont(?:ó|aron)",
-    r"precis\w*",
+    # verb forms only: "precisamente" (precisely) is an adverb
+    r"precis(?:ó|aron|a|an|aba|aban|ado|ar|ando)",
     r"recalc\w*",
     # "manifestó que …" (stated); "se han manifestado en Taiz" (demonstrated) reports nothing: CLAUSE_ONLY_CUES
     r"manifest(?:ó|aron|aba|aban|ado|ar)",
@@ -63,6 +64,13 @@ CUES = [
     r"tuit(?:eó|ea|ean|eaba|eado)",
     r"apunt\w*",
     r"adelant\w*",
+    # "El portavoz informó que …", "Omar Gaza informa:" before the post it quotes; "Laura Ruiz expresa:",
+    # "Carlos Pérez predice:"
+    r"inform(?:ó|aron|a|an|aba|aban|ado|ando)",
+    r"expres(?:ó|aron|a|an|aba|aban|ado)",
+    r"predij(?:o|eron)|predic(?:e|en|ía|ían)",
+    # "“¡Fuera!”, gritaban los manifestantes", "Un vecino grita:": a chant or shout in marks (DIRECT_ONLY_CUES)
+    r"grit(?:ó|aron|a|an|aba|aban|ado)",
 ]
 
 # "han indicado a EFE que …": the addressee before the complementizer is no part of the claim.
@@ -103,18 +111,44 @@ CLAUSE_ONLY_CUES = [
     r"consider\w*",
     r"calcul(?:ó|aron|a|an|aba|ado)",
     r"desvel(?:ó|aron|a|an|ado)",
+    # "la compañía espera un crédito", "la costumbre exige una dote", "prometió acabar con los atascos", "anunció
+    # un paquete de medidas", "Madrid adelantará el cierre de los bares", "habían declarado durante tres horas ante
+    # el juez" (testified), "deberá responder a varias demandas", "informó del ataque", "expresó su apoyo": a hope,
+    # a demand, a promise or an event with no claim; "anunció que …", "exige que …", "prometió que …" state one
+    r"espera|esperan|esperaba|esperaban|esperó|esperaron",
+    r"exigi\w*|exige\w*",
+    r"prometi\w*|promete\w*",
+    r"anunci\w*",
+    r"adelant\w*",
+    r"declar\w*",
+    r"respondi\w*|responde\w*",
+    r"inform(?:ó|aron|a|an|aba|aban|ado|ando)",
+    r"expres(?:ó|aron|a|an|aba|aban|ado)",
+    r"predij(?:o|eron)|predic(?:e|en|ía|ían)",
+    r"precis(?:ó|aron|a|an|aba|aban|ado|ar|ando)",
 ]
+
+# A shout or chant attributes only what it quotes in marks: "gritaban consignas" says nothing.
+DIRECT_ONLY_CUES = [r"grit(?:ó|aron|a|an|aba|aban|ado)"]
 
 NOUN_CUES = [r"anuncio", r"crítica", r"declaración"]
 
 SOURCE_FIRST = [
     # "según informaron fuentes de la mediación": the verb belongs to the cue, the source follows it.
-    r"según (?:lo )?(?:inform|indic|señal|explic|afirm|declar|precis|confirm|dij|anunci|comunic|asegur|advirt)\w*",
+    r"según (?:lo )?(?:inform|indic|señal|explic|afirm|declar|precis|confirm|dij|anunci|comunic|asegur|advirt"
+    # "Según reconoce el propio Ministerio", "según revela un cable", "Según dan cuenta los medios nacionales"
+    r"|reconoc|revel|report|public|recog|detall|apunt|destac|subray|estim|calcul|recuerd|record|denunci|critic"
+    r"|sostien|mantien|muestr|reflej)\w*",
+    r"según (?:lo )?(?:da|dan|daba|daban) cuenta",
     r"según (?:ha|han) podido saber",
     # "Según ha informado el Ministerio del Interior, …": the perfect tense's auxiliary belongs to the cue too.
     r"según (?:lo )?(?:ha|han|había|habían) (?:inform|indic|señal|explic|afirm|declar|precis|confirm|dich|comunic)\w*",
-    r"según",
-    r"de acuerdo con",
+    # "variaron según los años", "las noticias según tus preferencias", "de acuerdo con el monto del préstamo",
+    # "la idea según la cual …": a variation, a rule or a relative pronoun, no source
+    r"(?:según|de acuerdo con)(?!\s+(?:(?:el|la|los|las|lo|un|una|su|sus|tu|tus|este|esta|estos|estas|cada)\s+)*"
+    r"(?:cual|cuales|años?|casos?|preferencias|necesidades|gustos|tipos?|tamaños?|niveles?|edad|edades|modelos?"
+    r"|momentos?|criterios?|montos?|importes?|zonas?|temporadas?|días?|horas?|regiones|siguientes?|sea|parezca"
+    r"|convenga|corresponda|proceda)\b)",
     r"en palabras de",
     r"a juicio de",
     r"en opinión de",
@@ -157,6 +191,13 @@ SKIP = [
     "después",
     "ya",
     "no",
+    # object clitics before the verb: "Laura Ruiz les aseguró que …", "Ana Torres nos recuerda:", "le dijo"
+    "le",
+    "les",
+    "nos",
+    "me",
+    "te",
+    "os",
     "nuevamente",
     "sin",
     "embargo",
@@ -464,6 +505,8 @@ SPEAKER_PHRASE_ENDS = [
     r"(?:este|esta|el) (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|pasado|próximo)\b",
     # "…, explicó poco después la agencia": how soon after, no speaker
     r"poco (?:después|antes|más tarde)\b",
+    # "gritaban los manifestantes frente al palacio": where, no part of the speaker
+    r"frente\b",
 ]
 
 PRO_DROP = True
