@@ -550,7 +550,10 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         if implied is None and toks[i].low in self.lex.oblique_sources:
             rng = self._oblique_source(toks, rng, inside)
             source_ended = rng[1] < len(toks) and toks[rng[1]].low in lex.clause_auxiliaries
-            head = (rng[0], rng[0] + 1)
+            h = rng[0]
+            while h + 1 < rng[1] and (toks[h].low in lex.modifiers or toks[h].low.endswith(lex.modifier_suffixes)):
+                h += 1  # "podle některých médií", "podle tehdejších prohlášení ruského vedení": the noun after them
+            head = (h, h + 1)
             if inside and not (self._agent(toks, head) or self._head_noun(toks[rng[0]].low)):
                 # "którą Kijów chce przeprowadzić według zasady „…”": in accordance with a rule, no source
                 return (None, j - i)
@@ -788,6 +791,25 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             # "Clinton's attacks on Trump", "the claims": after a possessive or an article the word is a noun.
             return (None, n)
         left = self.left_np(toks, i) or self._left_past_aside(toks, i)
+        via = left[0] - 1 if left is not None and left[0] > 1 else 0
+        if via > 1 and toks[via - 1].low in lex.oblique_sources and toks[via].is_word and not toks[via].is_cap:
+            via -= 1  # "podle slov agentury Reuters"
+        if via > 0 and toks[via].low in lex.oblique_sources:
+            # "Úřady podle serveru BBC News uvedly, že …": the medium after "podle" relays; the subject before it
+            # speaks.
+            relayed = self.left_np(toks, via)
+            lead = self.right_np(toks, 0, via)
+            if (
+                lead is not None
+                and lead[0] == 0
+                and via - lead[1] <= PHRASE_TAIL
+                and all(t.is_word and t.start not in self.cues for t in toks[lead[1] : via])
+            ):
+                relayed = (0, via)  # "Bývalý předseda vlády Spojeného království podle slov agentury …"
+            if relayed is not None and (
+                self._agent(toks, relayed) or any(self._head_noun(t.low) for t in toks[relayed[0] : relayed[1]])
+            ):
+                left = relayed
         # "…, estime-t-il", "Pourtant, ajoute-t-il, …": a verb carrying its subject pronoun has no other subject.
         clitic = self._clitic(toks[i:after_cue]) if lex.inverted_subjects else None
         if clitic is not None:
