@@ -609,3 +609,115 @@ def test_opening_gerund_clause_is_no_claim_before_a_cue_with_its_complementizer(
 def test_answering_a_question_reports_no_claim() -> None:
     text = "Відповідаючи на запитання, чи стане вірус ендемічним, Райан підкреслив, що вакцинація не зупинить його."
     assert [(q["cue"], q["content"]) for q in _quotes(text, "uk")] == [("підкреслив", "що вакцинація не зупинить його")]
+
+
+# --- session 13 Polish audit (seed-14 SlavicNER + SemEval-8 sample) --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Prezydent Francji Jan Nowak spotkał się z premier Anną Kowalską. – Jesteśmy gotowi do rozmów – powiedział"
+            " szef francuskiego państwa.",
+            "Jan Nowak",
+        ),
+        (
+            "Rozmowy prowadził Piotr Zieliński z komisji. „Pozostały tylko szczegóły” – mówił szef unijnego zespołu"
+            " negocjacyjnego.",
+            "Piotr Zieliński",
+        ),
+    ],
+)
+def test_pl_title_with_its_complement_is_the_person_named_before(text: str, label: str) -> None:
+    """ "– … – powiedział szef francuskiego państwa": the title heads the phrase (a masculine one: not the premier
+    Anna Kowalska named last), not the adjective the phrase was cut at ('szef francuskiego' as a body)."""
+    assert [q["label"] for q in _quotes(text, "pl")] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        (
+            "Zwolennicy reformy uważają, że rząd działa za wolno.",
+            "uważają",
+            "Zwolennicy reformy",
+            "że rząd działa za wolno",
+        ),
+        (
+            "Wcześniej lokalne media informowały, że burmistrz poda się do dymisji.",
+            "informowały",
+            "media",
+            "że burmistrz poda się do dymisji",
+        ),
+        (
+            "Jak zauważa Reuters, to pierwsza porażka rządu w tym tygodniu.",
+            "Jak zauważa",
+            "Reuters",
+            "to pierwsza porażka rządu w tym tygodniu",
+        ),
+        ("Opozycja zarzuca rządowi, że ukrywa dane o deficycie.", "zarzuca", "Opozycja", "że ukrywa dane o deficycie"),
+        (
+            "Komisja daje do zrozumienia, że nie zmieni zdania.",
+            "daje do zrozumienia",
+            "Komisja",
+            "że nie zmieni zdania",
+        ),
+        ('"Umowa wejdzie w życie w maju" - czytamy w komunikacie spółki.', "czytamy", "w komunikacie spółki", None),
+    ],
+)
+def test_pl_cues_and_sources_the_audit_missed(text: str, cue: str, speaker: str, content: str | None) -> None:
+    """Supporters as a source, the imperfective "informowały", present "Jak zauważa", "zarzuca, że", "daje do
+    zrozumienia, że" and "czytamy w" after a quotation."""
+    rows = _quotes(text, "pl")
+    assert [(q["cue"], q["speaker"]) for q in rows] == [(cue, speaker)]
+    if content is not None:
+        assert rows[0]["content"] == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Debatę otworzyła posłanka Ewa Lis, odpowiedzialna za przygotowanie projektu.",
+        "Nowak deklaruje zwycięstwo, ale liczenie głosów trwa.",
+        "Rząd chce utrzymania unii celnej z UE.",
+        "Londyn nie chce słyszeć o takim rozwiązaniu.",
+        "Opozycja zarzuca rządowi plany likwidacji urzędu.",
+        "Minister zdrowia Anna Lis poinformowała o tym na posiedzeniu komisji sejmowej.",
+    ],
+)
+def test_pl_no_claim_without_a_clause(text: str) -> None:
+    """ "odpowiedzialna za" (responsible for), "deklaruje zwycięstwo", "chce utrzymania", "zarzuca plany" take an
+    object, no clause; "poinformowała o tym na posiedzeniu" points back and names only where."""
+    assert _quotes(text, "pl") == []
+
+
+def test_pl_clause_only_cue_keeps_its_clause() -> None:
+    rows = _quotes("Premier Anna Lis chce, aby kraj opuścił unię celną.", "pl")
+    assert [(q["cue"], q["content"], q["label"]) for q in rows] == [("chce", "aby kraj opuścił unię celną", "Anna Lis")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Zdaniem ministra Polska może wyjść z recesji, choć wzrost będzie słaby.",
+            "ministra",
+            "Polska może wyjść z recesji, choć wzrost będzie słaby",
+        ),
+        (
+            "Według autorów raportu wynik taki jest skutkiem pandemii, która osłabiła gospodarkę.",
+            "autorów raportu",
+            "wynik taki jest skutkiem pandemii, która osłabiła gospodarkę",
+        ),
+        (
+            "Według raportu opublikowanego przez ministerstwo, sprawca uciekł samochodem w kierunku Krakowa.",
+            "raportu opublikowanego",
+            "sprawca uciekł samochodem w kierunku Krakowa",
+        ),
+    ],
+)
+def test_pl_oblique_source_claim_with_its_own_comma(text: str, speaker: str, content: str) -> None:
+    """ "Zdaniem ministra Polska może …, choć …": the claim's verb stands before the comma, so the comma is the
+    claim's own and the claim starts after the source (a source's own comma still sets it off)."""
+    assert [(q["speaker"], q["content"]) for q in _quotes(text, "pl")] == [(speaker, content)]

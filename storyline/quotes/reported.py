@@ -622,6 +622,12 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             )
             if source_ended and comma is not None and comma > 0:
                 comma = None
+            if (
+                comma is not None
+                and toks[i].low in lex.oblique_sources
+                and any(t.low in lex.clause_auxiliaries for t in after[:comma])
+            ):
+                comma = None  # "Zdaniem ministra Polska może wyjść z recesji, choć …": the claim's verb came first
             other = next(
                 (
                     k
@@ -1125,6 +1131,11 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         if block is not None:
             # "Mona El Tahawy explica:" closing its paragraph: the next paragraph is the post or text quoted.
             return Quote(block[0], block[1], "direct", cue, self.speaker(toks, left))
+        pointer = lex.anaphor.match(self.text, start)
+        if pointer is not None and not self.text[pointer.end() : pointer.end() + 1].isalpha():
+            # "Minister poinformowała o tym na posiedzeniu komisji": the words point back to what was said; the
+            # rest says only where and when (a pointer sentence with its speaker after the cue is _anaphoric's).
+            return None
         content = [t for t in toks if t.start >= start]
         if _words(content) < MIN_REPORTED_WORDS:
             return None

@@ -365,6 +365,11 @@ class SpeakerResolver:
                 # "fonti diplomatiche": a source noun before the adjective that looks like a title is anonymous.
                 return self._anonymous(span, phrase, lows, source)
             return self._titled(span, phrase, lows, head)
+        first = words[1] if len(words) > 1 and words[0] in lex.determiners else words[0]
+        if lex.genitive_complements and not has_name and first not in lex.source_nouns and self.title_like(first):
+            # "powiedział szef francuskiego państwa": a declining language puts the title first and its
+            # complement after it; the title heads the phrase, not the adjective the phrase was cut at.
+            return self._titled(span, phrase, lows, first)
         if head in lex.source_nouns:
             return self._anonymous(span, phrase, lows, head)
         if head in lex.document_nouns:
@@ -514,7 +519,8 @@ class SpeakerResolver:
             mention, name = self._full_name(later)
             return Speaker(span, mention, name, "person")
         if len(lows) <= 3:
-            recent = self.people.last_before(span[0], None, window=RECENT_PERSON)
+            # "szef" is a man, "szefowa" a woman (GENDERED_TITLES): the person just mentioned of that gender.
+            recent = self.people.last_before(span[0], self.lex.gendered_titles.get(head), window=RECENT_PERSON)
             if recent is not None:
                 mention, name = self._full_name(recent)
                 return Speaker(span, mention, name, "person")

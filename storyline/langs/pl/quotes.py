@@ -17,6 +17,8 @@ CUES = [
     r"podkreśl\w*",
     r"poinformowa\w*",
     r"informuj\w*",
+    # "Wcześniej media informowały, że …"
+    r"informowa\w*",
     r"oświadcz\w*",
     r"stwierdz\w*",
     r"doda(?:ł|ła|li|ły|ło|je|ją|wał|wała)",
@@ -47,7 +49,8 @@ CUES = [
     r"ostrzega\w*",
     r"przypomnia\w*",
     r"przypomina\w*",
-    r"odpowiedzia\w*",
+    # not "odpowiedzialna za przygotowanie sprawozdania" (responsible for)
+    r"odpowiedzia(?:ł|ła|ło|li|ły)",
     r"odpowiada\w*",
     r"relacjonuj\w*",
     r"zdradzi\w*",
@@ -88,6 +91,12 @@ CUES = [
     r"domaga\w* się|domagał\w* się",
     r"żąda\w*",
     r"liczy\w* na",
+    # "„…” – czytamy w komunikacie spółki": the document read from is the source
+    r"czytamy",
+    # "Opozycja zarzuca rządowi, że …" (accuses)
+    r"zarzuca\w*|zarzuci(?:ł|ła|li|ły)",
+    # "Komisja daje do zrozumienia, że …" (makes it clear)
+    r"(?:da(?:je|ją|ł|ła|li|ły|wał|wała|wali)|dawa(?:ł|ła|li|ły)) do zrozumienia",
 ]
 
 # Cue verbs whose addressee may follow ("powiedział dziennikarzom, że").
@@ -113,6 +122,15 @@ NEEDS_COMPLEMENTIZER = [
     r"uznał\w*|uznaje|uznają",
 ]
 
+# Verbs that say something only with a clause after them, whoever the subject: "DUP zarzuca Dublinowi plany
+# aneksji" (an accusation of plans), "Trump deklaruje zwycięstwo" (claims victory), "Izba Lordów chce utrzymania unii
+# celnej", "Londyn nie chce słyszeć o …" (wants); "chce, aby …" still reports what someone wants.
+CLAUSE_ONLY_CUES = [
+    r"zarzuca\w*|zarzuci(?:ł|ła|li|ły)",
+    r"deklaruj\w*|zadeklarowa\w*",
+    r"chce|chcą|chciał\w*",
+]
+
 SOURCE_FIRST = [
     r"(?:jego|jej|ich) zdaniem",
     r"w (?:jego|jej|ich) (?:opinii|ocenie)",
@@ -124,7 +142,7 @@ SOURCE_FIRST = [
     r"według (?:(?:wstępnych|najnowszych|oficjalnych|ostatnich) )?(?:szacunków|wyliczeń|obliczeń|danych)",
     r"według",
     r"zdaniem",
-    r"jak (?:\w+ )?(?:poinformowa\w*|poda\w*|powiedzia\w*|przekaza\w*|zaznaczy\w*|podkreśli\w*|napisa\w*|ustali\w*|dowiedzia\w* się|zauważy\w*|twierdzi\w*|ocenia\w*|informuj\w*|podaje|pisze|donosi|doda\w*|wyjaśni\w*|zapewni\w*|stwierdzi\w*|oświadczy\w*|przypomnia\w*|zapowiedzia\w*)",
+    r"jak (?:\w+ )?(?:poinformowa\w*|poda\w*|powiedzia\w*|przekaza\w*|zaznaczy\w*|podkreśli\w*|napisa\w*|ustali\w*|dowiedzia\w* się|zauważy\w*|zauważa|podkreśla|zaznacza|przypomina|wskazuje|informowa\w*|twierdzi\w*|ocenia\w*|informuj\w*|podaje|pisze|donosi|doda\w*|wyjaśni\w*|zapewni\w*|stwierdzi\w*|oświadczy\w*|przypomnia\w*|zapowiedzia\w*)",
     r"cytowan\w* przez",
     r"w opinii",
     r"w ocenie",
@@ -387,6 +405,15 @@ TITLES = [
     "prezeska",
 ]
 
+# Titles of one gender: "szef" just mentioned is the man named last, "szefowa" the woman ("premier", "minister" name
+# both).
+GENDERED_TITLES = {
+    **dict.fromkeys(["szef", "szefa", "rzecznik", "rzecznika", "wysłannik", "doradca", "lider", "przywódca"], "m"),
+    **dict.fromkeys(["poseł", "pan", "król", "papież"], "m"),
+    **dict.fromkeys(["szefowa", "rzeczniczka", "wysłanniczka", "doradczyni", "liderka", "przywódczyni"], "f"),
+    **dict.fromkeys(["posłanka", "pani", "dyrektorka", "ekspertka", "prezeska", "przewodnicząca"], "f"),
+}
+
 SOURCE_NOUNS = [
     # the organisers of a protest or event count its people ("…, organizatorzy mówią o 15 tysiącach")
     "organizatorzy",
@@ -427,6 +454,15 @@ SOURCE_NOUNS = [
     "przywódcy",
     "wysłannicy",
     "media",
+    # "Zwolennicy reformy uważają, że …", "Według autorów sondażu …"
+    "zwolennicy",
+    "zwolenników",
+    "przeciwnicy",
+    "przeciwników",
+    "orędownicy",
+    "orędowników",
+    "autorzy",
+    "autorów",
 ]
 
 OFFICE_NOUNS = [
@@ -682,6 +718,15 @@ REFLEXIVES = ["się"]
 # ministra"): a word in a nominative-only form after the source is the claim's subject, not part of the source
 # ("Według rzecznika ministerstwa spraw zagranicznych rozmowy zostaną …", "Zdaniem ministra Polska może …").
 OBLIQUE_SOURCES = ["według", "zdaniem"]
+# The auxiliaries and modal verbs of the claim's clause after such a source ("Zdaniem ministra Polska może wyjść z
+# recesji, choć …", "Według autorów sondażu wynik taki jest rezultatem brexitu, który …"): the source ended before
+# the clause, a comma after them is the claim's own.
+CLAUSE_AUXILIARIES = [
+    *("jest", "są", "był", "była", "było", "były", "byli", "będzie", "będą"),
+    *("może", "mogą", "mógł", "mogła", "mogło", "mogły", "mogli", "można", "trzeba", "należy"),
+    *("powinien", "powinna", "powinno", "powinny", "powinni"),
+    *("zostanie", "zostaną", "został", "została", "zostało", "zostały", "zostali"),
+]
 # Pronouns in the genitive after an oblique source ("Według niej budżet musi …"): the whole source, with the
 # gender of the person they point back to; the claim follows them.
 OBLIQUE_PRONOUNS = {"niej": "f", "niego": "m", "nich": "p", "mnie": None, "nas": "p"}
