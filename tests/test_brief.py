@@ -127,6 +127,17 @@ def test_demo_summaries_name_their_actors(demo_store: Store) -> None:
         assert firsts and not set(firsts) & {"he", "she", "they", "er", "sie", "on", "ona", "він", "вона", "он"}, firsts
 
 
+def test_demo_timelines_name_their_actors(demo_store: Store) -> None:
+    # Before: the ceasefire story's 2 March read "He said that Moscow would judge the talks …" (Volkov, named two
+    # sentences before in his article) though three other articles told that day with names.
+    from storyline.stories import list_stories
+
+    for story in list_stories(demo_store):
+        brief = json.loads(to_json(build_briefing(demo_store, story.id, record=False)))
+        firsts = [st["citation"]["text"].split()[0].lower() for e in brief["timeline"] for st in e["statements"]]
+        assert firsts and not set(firsts) & {"he", "she", "they", "er", "sie", "on", "ona", "він", "вона", "он"}, firsts
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "dangling"),
     [

@@ -181,3 +181,24 @@ def test_cross_lingual_timeline_prefers_the_readers_language() -> None:
     for lang in ("es", "fr", "it"):
         (entry,) = summarise_timeline(docs, 1, 1, prefer_language=lang)
         assert entry.day == D("2011-02-11") and entry.sentences[0].article_id == lang
+
+
+def test_a_dangling_sentence_gives_way_to_one_naming_its_actors() -> None:
+    day = D("2026-03-02")
+    sents = [
+        TimelineSentence("a", 0, 60, "He said that Moscow would judge the talks in Vienna by their results.", (day,)),
+        TimelineSentence("b", 0, 60, "Volkov said Moscow would judge the Vienna talks by their results.", (day,)),
+        TimelineSentence("c", 0, 60, "He said that Moscow would judge the talks in Vienna on results.", (day,)),
+    ]
+    docs = [TimelineDocument(s.article_id, day, [s], "en") for s in sents]
+
+    def dangling(text: str, language: str | None) -> bool:
+        return language == "en" and text.startswith("He ")
+
+    central = summarise_timeline(docs, 1, 1)[0].sentences[0]
+    assert central.text.startswith("He ")  # the two "He said" wordings pull the centroid their way
+    named = summarise_timeline(docs, 1, 1, dangling=dangling)[0].sentences[0]
+    assert named.article_id == "b"
+    # a date told only by dangling sentences keeps them: a date is not lost for want of a name
+    alone = summarise_timeline(docs[:1], 1, 1, dangling=dangling)[0].sentences[0]
+    assert alone.article_id == "a"

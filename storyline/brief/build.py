@@ -351,7 +351,9 @@ def _timeline(
     n_days = len(
         {d for doc in docs for s in doc.sentences for d in s.refers_to} | {d.published for d in docs if d.published}
     )
-    chosen = summarise_timeline(docs, min(TIMELINE_MAX_DATES, max(1, n_days)), TIMELINE_SENTENCES_PER_DATE)
+    chosen = summarise_timeline(
+        docs, min(TIMELINE_MAX_DATES, max(1, n_days)), TIMELINE_SENTENCES_PER_DATE, dangling=_pronoun_first
+    )
     by_id = material.by_id()
     index = pool.index()
     stored = _stored_events(store, [a.id for a in material.articles])
@@ -561,11 +563,16 @@ def _summary(pool: claim_lib.Pool, group_of: dict[int, list[int]]) -> list[State
 
 def _opens_with_pronoun(s: Sentence) -> bool:
     """True when the sentence opens with a personal pronoun of its language ("He said that Moscow …"): out of
-    its article, nobody can tell who that is, so the summary prefers sentences that name their actors."""
-    m = _FIRST_WORD.search(s.text)
+    its article, nobody can tell who that is, so the summary and the timeline prefer sentences that name their
+    actors."""
+    return _pronoun_first(s.text, s.article.language)
+
+
+def _pronoun_first(text: str, language: str | None) -> bool:
+    m = _FIRST_WORD.search(text)
     if m is None:
         return False
-    return lexicon(s.article.language).pronouns.get(m.group().lower(), "n") in ("m", "f", "p")
+    return lexicon(language).pronouns.get(m.group().lower(), "n") in ("m", "f", "p")
 
 
 @cache

@@ -171,11 +171,14 @@ def summarise_timeline(
     within: tuple[date, date] | None = None,
     embed: Callable[[list[str]], Any] | None = None,
     prefer_language: str | None = None,
+    dangling: Callable[[str, str | None], bool] | None = None,
 ) -> list[TimelineDate]:
     """A dated extractive summary: the top `max_dates` days, each with up to `sentences_per_date` sentences.
 
     Dates are chosen from every document whatever its language; with `prefer_language` a date's sentences
     come from documents in that language when it has any (a cross-lingual timeline read in one language).
+    With `dangling(text, language)` a sentence it flags (one opening with "He", whom nobody can tell out of
+    its article) is picked for its date only when the date has no other.
     """
     candidates: dict[date, list[TimelineSentence]] = defaultdict(list)
     keys = [k.lower() for k in keywords]
@@ -206,7 +209,11 @@ def summarise_timeline(
         cands = candidates.get(day, [])
         if prefer_language is not None:
             cands = [c for c in cands if language_of.get(c.article_id) == prefer_language] or cands
-        picked = _pick_sentences(cands, sentences_per_date, idf, tok_of)
+        if dangling is not None:
+            named = [c for c in cands if not dangling(c.text, language_of.get(c.article_id))]
+            picked = _pick_sentences(named or cands, sentences_per_date, idf, tok_of)
+        else:
+            picked = _pick_sentences(cands, sentences_per_date, idf, tok_of)
         if picked:
             chosen.append(TimelineDate(day, score, n_refs, n_pubs, picked))
     chosen.sort(key=lambda t: t.day)
