@@ -25,10 +25,14 @@ FLOOR_OVERALL = 0.96
 
 
 def _speaker_right(gold: dict[str, Any], names: list[str], entities: dict[str, Any]) -> bool:
+    """`names`: the quote's speaker label, the text of the person mention it resolved to ("" if none) and the
+    text of its speaker phrase."""
     if gold["speaker"]:
         entity = entities[gold["speaker"]]
         forms = [v["form"] for v in entity["variants"]] + [entity["canonical"]]
         return any(n and same_surname(n.split()[-1], f.split()[-1]) for n in names for f in forms)
+    if names[1] and names[0] == names[1]:
+        return False  # an unnamed source ("rzeczniczka delegacji UE") taken for a person named in the text
     label = set(fold(gold["speaker_label"]).split())
     return any(n and len(label & set(fold(n).split())) >= max(1, len(label) // 2) for n in names)
 

@@ -390,3 +390,20 @@ def test_a_name_closes_an_opening_source_without_a_comma(text: str, speaker: str
     assert len(quotes) == 1 and text[quotes[0].start : quotes[0].end].startswith(content)
     found = quotes[0].attrs["speaker"]
     assert text[found[0] : found[1]] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the demo's Polish article: the EU delegation's spokeswoman is someone new, not the US envoy named before
+        # her nor the one named in her claim ("Harlan" five words after "rzeczniczka")
+        "Amerykański wysłannik Michael Harlan zaznaczył, że różnica jest duża. Jak poinformowała rzeczniczka"
+        " delegacji UE, dzień wcześniej Harlan i Hanna Lindqvist spotkali się osobno z obiema delegacjami.",
+    ],
+)
+def test_a_womans_title_is_no_man_named_near_it(text: str) -> None:
+    spans = [q.span() for q in find_quotes(text, "pl", simple_sentences(text))]
+    quote = next(s for s in spans if s.attrs.get("speaker") and s.attrs["speaker"][0] > text.index("Harlan") + 6)
+    label = quote.attrs.get("speaker_label")
+    assert quote.attrs.get("speaker_mention") is None, label
+    assert label is not None and label.split()[0] in ("rzeczniczka", "szefowa"), label

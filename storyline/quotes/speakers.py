@@ -496,7 +496,8 @@ class SpeakerResolver:
         return _TITLE_FORMS[key]
 
     def _titled(self, span: tuple[int, int], phrase: str, lows: list[str], head: str) -> Speaker:
-        """A title without a name: the person holding that title mentioned last, else the person just mentioned."""
+        """A title without a name: the person holding that title mentioned last, else the person just mentioned
+        (of the title's gender where it has one: GENDERED_TITLES)."""
         before = [p for p in self.people.people if p.end <= span[0]]
         holders, exact = set(), set()
         folded = fold(head)
@@ -514,13 +515,25 @@ class SpeakerResolver:
                 return Speaker(span, mention, name, "person")
         # "«…», ha detto l'assessore alla mobilità. … L'assessore Marco Ferri ha poi …": no holder named yet, the
         # first person the article names later with the very same title.
-        later = next((p for p in self.people.people if p.start >= span[1] and self._holds(p, folded, exact=True)), None)
+        gender = self.lex.gendered_titles.get(head)
+        later = next(
+            (
+                p
+                for p in self.people.people
+                # not one of the other gender: "Jak poinformowała rzeczniczka delegacji UE, dzień wcześniej Harlan
+                # …" holds the title within five words before the name, but "rzeczniczka" is a woman
+                if p.start >= span[1]
+                and self._holds(p, folded, exact=True)
+                and (gender is None or p.gender in (None, gender))
+            ),
+            None,
+        )
         if later is not None:
             mention, name = self._full_name(later)
             return Speaker(span, mention, name, "person")
         if len(lows) <= 3:
             # "szef" is a man, "szefowa" a woman (GENDERED_TITLES): the person just mentioned of that gender.
-            recent = self.people.last_before(span[0], self.lex.gendered_titles.get(head), window=RECENT_PERSON)
+            recent = self.people.last_before(span[0], gender, window=RECENT_PERSON)
             if recent is not None:
                 mention, name = self._full_name(recent)
                 return Speaker(span, mention, name, "person")
