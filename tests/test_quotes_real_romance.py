@@ -768,3 +768,100 @@ def test_spanish_lead_in_and_inform_cues_are_found(text: str, speaker: str) -> N
 
 def test_spanish_shouting_without_a_quotation_is_no_attribution() -> None:
     assert _quotes("Los manifestantes gritaban consignas contra el Gobierno frente al palacio.", "es") == []
+
+
+# --- session 14 (es): a denial, criticism or grant of something named is no claim -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Mubarak niega los cargos por la muerte de manifestantes", "Hosni Mubarak negó hoy los cargos que se le
+        # imputan", "asegurando a Repsol la explotación de los cuantiosos recursos", "critican una doble moral"
+        "El exministro niega los cargos por la muerte de los manifestantes.",
+        "La antigua alcaldesa negó hoy los cargos que se le imputan por corrupción durante el primer juicio.",
+        "Iberdrola firmó un acuerdo, asegurando a Iberdrola la explotación de las presas construidas en el río.",
+        "Otros vecinos critican la falta de luz en las calles del barrio desde hace meses.",
+    ],
+)
+def test_spanish_denial_or_grant_of_a_noun_is_no_claim(text: str) -> None:
+    assert _quotes(text, "es") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("El exministro negó que hubiera ordenado disparar contra los manifestantes.", "que hubiera", "El exministro"),
+        (
+            "La oposición critica que el Gobierno no haya consultado a nadie la reforma.",
+            "que el Gobierno",
+            "La oposición",
+        ),
+        ("El ministro aseguró que las tropas se retirarán antes del verano.", "que las tropas", "El ministro"),
+        (
+            "Las tropas se retirarán antes del verano, aseguró el ministro en rueda de prensa.",
+            "Las tropas",
+            "el ministro",
+        ),
+    ],
+)
+def test_spanish_denial_criticism_or_assurance_with_a_claim_is_kept(text: str, content: str, speaker: str) -> None:
+    rows = _quotes(text, "es")
+    assert len(rows) == 1, rows
+    assert rows[0]["content"].startswith(content) and rows[0]["speaker"] == speaker, rows
+
+
+# --- session 14 (es): speakers — "Al" opening an Arabic name, "según ha podido constatar X", an adverb aside -------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "Al Yazira dice que Mubarak ha abandonado Egipto" gave nothing; "ha añadido Al Wuhayshi" the speaker
+        # "Osama" (the man named before); "escribía Al Wuhayshi" had no cue
+        ("Al Arabiya dice que el presidente ha salido del país en dirección a Arabia Saudí.", "Al Arabiya"),
+        ("“La lucha no ha terminado para nadie en la región”, ha añadido Al Awlaki.", "Al Awlaki"),
+        ("“Los americanos mataron al jeque, pero no la fe”, escribía Al Awlaki tras el ataque.", "Al Awlaki"),
+        # "según ha podido constatar Renesys" had the verb in the speaker
+        ("Nadie puede acceder a Internet, según ha podido constatar Netblocks, una firma de seguridad.", "Netblocks"),
+        # "Otros, sin embargo, denuncian que …" is no apposition: the adverb is no part of the speaker
+        ("Los expertos, sin embargo, creen que la crisis durará al menos dos años más.", "Los expertos"),
+        ("“La caída del régimen de los ladrones”, titulaba el semanario en su portada.", "el semanario"),
+    ],
+)
+def test_spanish_arabic_al_names_segun_auxiliary_and_adverb_asides(text: str, speaker: str) -> None:
+    rows = _quotes(text, "es")
+    assert len(rows) == 1, rows
+    assert rows[0]["speaker"] == speaker, rows
+
+
+def test_spanish_others_in_a_contrast_speak_on_their_own() -> None:
+    # "Mientras algunos reportes mencionaban que había huido …, otros decían que salió herido …": one claim ran on
+    # over the other's, "mencionaban" was no cue
+    rows = _quotes(
+        "Mientras algunos medios mencionaban que había huido a la capital, otros decían que salió herido del ataque.",
+        "es",
+    )
+    assert [(r["content"], r["speaker"]) for r in rows] == [
+        ("que había huido a la capital", "algunos medios"),
+        ("que salió herido del ataque", "otros"),
+    ], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # "Sobre la agresión se mencionó que …" had the speaker "la agresión se", "Se ha confirmado que …" "Se"
+        ("Sobre el accidente se mencionó que el conductor había huido antes de que llegara la policía.", "se mencionó"),
+        ("Se ha confirmado que el alcalde ha salido ileso del accidente de esta mañana.", "Se ha confirmado"),
+    ],
+)
+def test_spanish_impersonal_reports_name_no_speaker(text: str, cue: str) -> None:
+    rows = _quotes(text, "es")
+    assert [(r["cue"], r["speaker"]) for r in rows] == [(cue, None)], rows
+
+
+def test_spanish_shout_before_a_post_leads_it_in() -> None:
+    # "Bint Yunus grita:" before the post in the next paragraph gave nothing (a shout attributed only marks)
+    rows = _quotes("Las reacciones llegan.\nLaila Nasser grita:\n¡Los árabes han despertado de verdad esta vez!", "es")
+    assert [(r["cue"], r["speaker"]) for r in rows] == [("grita", "Laila Nasser")], rows

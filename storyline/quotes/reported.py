@@ -785,8 +785,12 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         n = self.cue_at(toks, i)
         if not n:
             return None
-        if lex.direct_only_cues.fullmatch(" ".join(t.low for t in toks[i : i + n])):
-            return (None, n)  # "a réagi à l'attaque": a cue of quotations only
+        if lex.direct_only_cues.fullmatch(" ".join(t.low for t in toks[i : i + n])) and not self._colon_after(
+            toks, i + n
+        ):
+            # "a réagi à l'attaque": a cue of quotations only; "Bint Yunus grita:" before the post it quotes leads
+            # one in
+            return (None, n)
         cue = (toks[i].start, toks[i + n - 1].end)
         after_cue = i + n
         if i > 0 and (
@@ -940,6 +944,8 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                     i - k - 2 in range(1, PHRASE_TAIL + 2)
                     and toks[k].text == toks[i - 1].text == ","
                     and all(t.is_word and t.start not in self.cues for t in toks[k + 1 : i - 1])
+                    # "Los analistas, sin embargo, creen que …": an adverb the language skips is no apposition
+                    and not all(t.low in lex.skip for t in toks[k + 1 : i - 1])
                 ):
                     left = (lead[0], i - 1)  # "Джерела, близькі до переговорів, повідомили": with its apposition
         if left is None and self._verb_gender(toks[i].low) == "p":

@@ -32,7 +32,8 @@ CUES = [
     r"neg(?:ó|aron|ado|aba|ar)|niega\w*",
     r"reconoc\w*",
     r"prometi\w*|promete\w*",
-    r"escribi\w*|escribe\w*",
+    # "«…», escribía Al Wuhayshi poco después"
+    r"escribi\w*|escribí\w*|escribe\w*",
     r"respondi\w*|responde\w*",
     r"sostuv\w*|sostiene\w*",
     r"consider\w*",
@@ -71,6 +72,11 @@ CUES = [
     r"predij(?:o|eron)|predic(?:e|en|ía|ían)",
     # "“¡Fuera!”, gritaban los manifestantes", "Un vecino grita:": a chant or shout in marks (DIRECT_ONLY_CUES)
     r"grit(?:ó|aron|a|an|aba|aban|ado)",
+    # "algunos reportes mencionaban que había huido" (CLAUSE_ONLY_CUES: "mencionó el caso" states nothing)
+    r"mencion(?:ó|aron|a|an|aba|aban|ado)",
+    # "«La caída de la república de los ladrones», titulaba el semanario": a headline in marks (DIRECT_ONLY_CUES;
+    # "un libro titulado «…»" names a title, no one says it)
+    r"titul(?:ó|aron|a|an|aba|aban)",
 ]
 
 # "han indicado a EFE que …": the addressee before the complementizer is no part of the claim.
@@ -126,10 +132,17 @@ CLAUSE_ONLY_CUES = [
     r"expres(?:ó|aron|a|an|aba|aban|ado)",
     r"predij(?:o|eron)|predic(?:e|en|ía|ían)",
     r"precis(?:ó|aron|a|an|aba|aban|ado|ar|ando)",
+    # "Mubarak niega los cargos", "El expresidente negó hoy los cargos", "Otros critican una doble moral que …",
+    # "asegurando a Repsol la explotación de los recursos", "mencionó el caso": a denial, a criticism or a grant of
+    # something named, no claim; "negó que …", "critican que …", "aseguró que …" state one
+    r"neg(?:ó|aron|ado|aba|ar)|niega\w*",
+    r"critic\w*",
+    r"asegur\w*",
+    r"mencion(?:ó|aron|a|an|aba|aban|ado)",
 ]
 
 # A shout or chant attributes only what it quotes in marks: "gritaban consignas" says nothing.
-DIRECT_ONLY_CUES = [r"grit(?:ó|aron|a|an|aba|aban|ado)"]
+DIRECT_ONLY_CUES = [r"grit(?:ó|aron|a|an|aba|aban|ado)", r"titul(?:ó|aron|a|an|aba|aban)"]
 
 NOUN_CUES = [r"anuncio", r"crítica", r"declaración"]
 
@@ -140,7 +153,8 @@ SOURCE_FIRST = [
     r"|reconoc|revel|report|public|recog|detall|apunt|destac|subray|estim|calcul|recuerd|record|denunci|critic"
     r"|sostien|mantien|muestr|reflej)\w*",
     r"según (?:lo )?(?:da|dan|daba|daban) cuenta",
-    r"según (?:ha|han) podido saber",
+    # "según ha podido saber este diario", "según ha podido constatar Renesys": the verb is no part of the source
+    r"según (?:lo )?(?:ha|han|había|habían) podido \w+",
     # "Según ha informado el Ministerio del Interior, …": the perfect tense's auxiliary belongs to the cue too.
     r"según (?:lo )?(?:ha|han|había|habían) (?:inform|indic|señal|explic|afirm|declar|precis|confirm|dich|comunic)\w*",
     # "variaron según los años", "las noticias según tus preferencias", "de acuerdo con el monto del préstamo",
@@ -157,7 +171,17 @@ SOURCE_FIRST = [
     r"citado por",
 ]
 
-IMPERSONAL = [r"se informó", r"se anunció", r"se afirma", r"se señaló", r"se indicó", r"se dijo"]
+# "Sobre la agresión se mencionó que …", "Se ha confirmado que …": no one named says it
+IMPERSONAL = [
+    r"se informó",
+    r"se anunció",
+    r"se afirma",
+    r"se señaló",
+    r"se indicó",
+    r"se dijo",
+    r"se mencionó",
+    r"se (?:ha|han|había|habían) (?:informado|anunciado|afirmado|señalado|indicado|dicho|mencionado|confirmado)",
+]
 
 COMPLEMENTIZERS = ["que", "si"]
 CONJUNCTIONS = ["y", "e", "pero", "aunque"]
@@ -275,6 +299,8 @@ MODIFIERS = [
     "ministra",
     "exteriores",
     "defensa",
+    # "según el informe anual de Reporteros sin Fronteras"
+    "anual",
 ]
 
 TITLES = [
@@ -353,6 +379,9 @@ SOURCE_NOUNS = [
     "portavoces",
     "allegados",
     "militares",
+    # "Mientras algunos reportes mencionaban que …, otros decían que …": the others of a contrast speak too
+    "otros",
+    "otras",
 ]
 
 OFFICE_NOUNS = ["oficina", "despacho", "entorno", "equipo", "gabinete", "campaña"]
@@ -437,7 +466,6 @@ NOT_NAMES = [
     "un",
     "una",
     "en",
-    "al",
     "del",
     "y",
     "pero",
