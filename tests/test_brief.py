@@ -146,6 +146,11 @@ def test_demo_timelines_name_their_actors(demo_store: Store) -> None:
         ("pl", "Ona zapowiedziała kolejne rozmowy.", True),
         ("uk", "Він заявив, що переговори триватимуть.", True),
         ("de", "Es regnet seit Montag.", False),  # an impersonal pronoun names nobody to miss
+        # the seeds' summary: a short fronted phrase before the pronoun subject
+        ("en", "In a statement, he indicated that talks with Trump would follow.", True),
+        ("en", "On Thursday, she said the plan could work.", True),
+        ("en", "In a statement, Zelensky said talks with Trump would follow.", False),
+        ("en", "Russia, which he visited in May, denied it.", False),  # a relative clause after the comma
     ],
 )
 def test_a_sentence_opening_with_a_personal_pronoun_is_dangling(lang: str, text: str, dangling: bool) -> None:
@@ -161,6 +166,13 @@ def test_seeds_form_one_story(seeds_store: Store) -> None:
     brief = build_briefing(seeds_store, None, record=False)
     assert brief.header.articles == 3, "the three seed articles should be one story"
     assert brief.header.languages == ["en", "pl"]
+
+
+def test_seed_summary_names_its_actors(seeds_brief: dict[str, Any]) -> None:
+    # Before: "In a statement, he indicated that discussions with US President Donald Trump are expected …"
+    dangling = re.compile(r"^(?:(?:\w+ ){0,5}\w+, )?(?:he|she|they)\b", re.IGNORECASE)
+    texts = [st["citation"]["text"] for st in seeds_brief["summary"]]
+    assert texts and not [t for t in texts if dangling.match(t)], texts
 
 
 def test_seed_timeline_has_the_three_key_days(seeds_brief: dict[str, Any]) -> None:

@@ -38,7 +38,9 @@ SUMMARY_SENTENCES = 5
 # Taken off the summary score of a sentence opening with a personal pronoun (the lead bonus is 0.6, each
 # further article reporting it 0.4): chosen only when no sentence that names its actors is near as central.
 DANGLING_PENALTY = 1.0
-_FIRST_WORD = re.compile(r"\w+")
+_WORDS_AND_COMMAS = re.compile(r"\w+|,")
+# Words a fronted phrase before the subject may have ("In a statement, he …", "On Thursday, she …").
+FRONTED_WORDS = 5
 WHATS_NEW_MAX = 15
 TIMELINE_MAX_DATES = 15
 TIMELINE_SENTENCES_PER_DATE = 2
@@ -569,10 +571,17 @@ def _opens_with_pronoun(s: Sentence) -> bool:
 
 
 def _pronoun_first(text: str, language: str | None) -> bool:
-    m = _FIRST_WORD.search(text)
-    if m is None:
+    """True when the subject of `text` is a personal pronoun: its first word, or the first after a short
+    fronted phrase and its comma ("In a statement, he indicated …", "On Thursday, she said …")."""
+    words = _WORDS_AND_COMMAS.findall(text[:200])
+    if not words:
         return False
-    return lexicon(language).pronouns.get(m.group().lower(), "n") in ("m", "f", "p")
+    pronouns = lexicon(language).pronouns
+    first = words[0]
+    if "," in words[: FRONTED_WORDS + 1]:
+        after = words.index(",") + 1
+        first = words[after] if after < len(words) and words[0].lower() not in pronouns else first
+    return pronouns.get(first.lower(), "n") in ("m", "f", "p")
 
 
 @cache
