@@ -865,3 +865,42 @@ def test_spanish_shout_before_a_post_leads_it_in() -> None:
     # "Bint Yunus grita:" before the post in the next paragraph gave nothing (a shout attributed only marks)
     rows = _quotes("Las reacciones llegan.\nLaila Nasser grita:\n¡Los árabes han despertado de verdad esta vez!", "es")
     assert [(r["cue"], r["speaker"]) for r in rows] == [("grita", "Laila Nasser")], rows
+
+
+# --- session 14 (es): a term or a text's phrase in marks inside a clause is no statement -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 'lo que reiteradamente se ha venido en llamar "nuestra tradicional amistad con el mundo árabe"', 'firmaron
+        # el Tratado … para "fortalecer la lucha contra el terrorismo …"', 'incluyendo el "participar en actividades
+        # políticas o sindicales"' were direct quotations with no speaker
+        'Ambos países mantienen lo que se ha venido en llamar "una relación privilegiada con el mundo árabe".',
+        'Los dos presidentes firmaron el tratado para "reforzar la cooperación contra el crimen y el contrabando".',
+        'La ley castigaba a las asociaciones, incluyendo el "organizar reuniones políticas o sindicales sin permiso".',
+    ],
+)
+def test_spanish_marked_term_inside_a_clause_is_no_quotation(text: str) -> None:
+    assert _quotes(text, "es") == [], _quotes(text, "es")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            '"En lugar de ayudar a tu padre al final de su vida, le arruinaste su imagen". La frase es de su hermano.',
+            "En lugar de ayudar",
+            None,
+        ),
+        (
+            'El ministro dijo que la reunión fue "una oportunidad histórica para toda la región y sus pueblos".',
+            "que la reunión",
+            "El ministro",
+        ),
+    ],
+)
+def test_spanish_statements_in_marks_are_kept(text: str, content: str, speaker: str | None) -> None:
+    rows = _quotes(text, "es")
+    assert len(rows) == 1, rows
+    assert rows[0]["content"].startswith(content) and rows[0]["speaker"] == speaker, rows
