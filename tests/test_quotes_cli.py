@@ -91,3 +91,13 @@ def test_a_learned_attribution_by_a_non_reporting_verb_is_a_stance(seed_db: str)
     assert all(r["kind"] in ("direct", "reported", "stance") for r in _run(seed_db))
     speech = _run(seed_db, "--speaker", "Peskov", "--kind", "direct", "--kind", "reported")
     assert speech and all(r["kind"] != "stance" for r in speech) and len(speech) == len(peskov) - 1
+
+
+def test_a_speaker_nobody_matches_gets_the_speakers_there_are(seed_db: str) -> None:
+    # Before: "0 quote(s)" and nothing else, whether the name was misspelt or the person never spoke.
+    result = CliRunner().invoke(cli, ["--db", seed_db, "quotes", "--speaker", "Pieskow", "--json"])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == []  # the JSON stays clean: the hint goes to stderr
+    assert "closest names: Dmitry Peskov" in result.stderr
+    result = CliRunner().invoke(cli, ["--db", seed_db, "quotes", "--speaker", "Merkel"])
+    assert "most quoted: " in result.stderr and "Volodymyr Zelensky" in result.stderr

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from difflib import SequenceMatcher
+from typing import Any
+
 import click
 
 from storyline.cli.common import echo_json, json_option, store_from
@@ -9,6 +13,10 @@ from storyline.cli.common import echo_json, json_option, store_from
 CONTENT_WIDTH = 90
 # Below this many terminal columns the table squeezes the content column to a few letters.
 TABLE_WIDTH = 140
+# Speakers named when none matches --speaker.
+HINTED_SPEAKERS = 5
+# How alike (difflib ratio of the folded words) a name must be to count as close to the one asked for.
+CLOSE_NAME = 0.7
 
 
 @click.command(name="quotes")
@@ -42,9 +50,12 @@ def quotes_command(
     """
     from storyline.quotes.listing import list_quotes
 
-    rows = list_quotes(store_from(ctx), speaker=speaker, lang=lang, article_id=article_id)
+    store = store_from(ctx)
+    rows = list_quotes(store, speaker=speaker, lang=lang, article_id=article_id)
     if kinds:
         rows = [r for r in rows if r["kind"] in kinds]
+    if not rows and speaker:
+        _hint_speakers(list_quotes(store, lang=lang, article_id=article_id), speaker)
     if as_json:
         echo_json(rows)
         return
@@ -79,6 +90,26 @@ def quotes_command(
         )
     console.print(table)
     click.echo(f"{len(rows)} quote(s)", err=True)
+
+
+def _hint_speakers(rows: list[dict[str, Any]], asked: str) -> None:
+    """Say on stderr which speakers there are when none matches `asked`: the closest names, else the most quoted."""
+    from storyline.store.fold import fold
+
+    counts = Counter(r["speaker"] for r in rows if r["speaker"] and r["source_kind"] == "person")
+    if not counts:
+        click.echo(f"no quotes of a speaker matching {asked!r}, and no named speakers in these articles", err=True)
+        return
+    wanted = fold(asked)
+
+    def likeness(name: str) -> float:  # the full name or any of its words ("Volkow" is like "Arkady Volkov")
+        return max(SequenceMatcher(None, wanted, w).ratio() for w in [fold(name), *fold(name).split()])
+
+    close = sorted((n for n in counts if likeness(n) >= CLOSE_NAME), key=lambda n: -likeness(n))[:HINTED_SPEAKERS]
+    shown = close or [name for name, _ in counts.most_common(HINTED_SPEAKERS)]
+    which = "closest names" if close else "most quoted"
+    listed = "; ".join(f"{name} ({counts[name]})" for name in shown)
+    click.echo(f"no quotes of a speaker matching {asked!r}; {which}: {listed}", err=True)
 
 
 def register(cli: click.Group) -> None:
