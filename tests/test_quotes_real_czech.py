@@ -146,3 +146,125 @@ def test_sentence_adverb_before_a_subjectless_cue_is_no_speaker(adverb: str) -> 
 
 def test_photo_caption_colon_names_no_speaker() -> None:
     assert _quotes("Foto: Jan Novák Popisek: Předseda vlády v demisi na jednání v Bruselu", "cs") == []
+
+
+# --- session 14 audit: "citoval(a) X agentura": the person quoted is the object, the medium after it relays -------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Premiérka Alena Horáková přiletěla do Tokia. „Chci jasná pravidla pro všechny,“ citovala Horákovou "
+            "agentura Reuters.",
+            "Alena Horáková",
+        ),
+        (
+            "Vyjednavač Karel Svoboda návrh odmítl. „O právech občanů se jednat nebude,“ citoval jej server BBC.",
+            "Karel Svoboda",
+        ),
+        (
+            "Mluvčí vlády Petr Malý to odmítl. „Vinu nesou jiní, ne my,“ citovala vládního mluvčího agentura.",
+            "Petr Malý",
+        ),
+    ],
+)
+def test_quoting_verb_names_the_person_quoted(text: str, label: str) -> None:
+    rows = [r for r in _quotes(text, "cs") if r["cue"] and r["cue"].startswith("citoval")]
+    assert [r["label"] for r in rows] == [label]
+    assert "agentura" not in (rows[0]["speaker"] or "") and "server" not in (rows[0]["speaker"] or "")
+
+
+# --- a phrase of time or setting between the subject and its verb -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ministr na tiskové konferenci zdůraznil, že vláda plně podporuje vyjednavače.", "Ministr"),
+        (
+            "Vládní odborná poradní skupina po svém pondělním zasedání oznámila, že by obchody měly zůstat zavřené.",
+            "Vládní odborná poradní skupina",
+        ),
+        ("Deník Guardian v této souvislosti připomíná, že Británie patří k nejskeptičtějším zemím.", "Deník Guardian"),
+        ("Mluvčí ministerstva vzápětí sdělil, že spor se vyřeší jednáním.", "Mluvčí ministerstva"),
+        ("Úřady v americkém Ohiu požádaly soud, aby zamítl žalobu kampaně.", "Úřady v americkém Ohiu"),
+        ("Francouzská vláda tento týden uvedla, že je připravena pomoci.", "Francouzská vláda"),
+        ("Média předtím spekulovala, že by vláda mohla ustoupit.", "Média"),
+    ],
+)
+def test_subject_past_a_phrase_before_the_verb(text: str, speaker: str) -> None:
+    assert [r["speaker"] for r in _quotes(text, "cs")] == [speaker]
+
+
+def test_subject_past_a_phrase_before_a_partial_quotation() -> None:
+    text = (
+        "Bývalý ministr ve svém projevu zároveň vyzval předsedu strany Jana Malého, aby se svými lidmi proti "
+        '"brexitu" bojoval.'
+    )
+    rows = _quotes(text, "cs")
+    assert [(r["cue"], r["speaker"]) for r in rows] == [("vyzval", "Bývalý ministr")]
+
+
+# --- a man's title is no woman's: "bývalý premiér" after "premiérka X" ---------------------------------------------
+
+
+def test_title_of_one_gender_is_no_holder_of_the_other() -> None:
+    text = (
+        "Bývalý předseda vlády Jan Dvořák vydal prohlášení. Současná premiérka Eva Malá má zemi připravit na "
+        "odchod. Chybu uděláme velkou, myslí si bývalý premiér."
+    )
+    rows = [r for r in _quotes(text, "cs") if r["cue"] == "myslí si"]
+    assert [r["label"] for r in rows] == ["Jan Dvořák"]
+
+
+# --- verbs of saying and their speakers in the articles' own forms ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ("Většina zadržených zůstane ve vazbě měsíc, sdělil policejní důstojník Jan Kovář.", "sdělil", None),
+        ("Takový plán nyní premiér odmítl, tvrdí britské listy.", "tvrdí", "britské listy"),
+        ("Kolik lidí už bylo očkováno, ministr neuvedl, podotýká americký deník.", "podotýká", "americký deník"),
+        ("Svaz učitelů vyzval vládu premiéra Jana Nováka, aby prodloužila výuku na dálku.", "vyzval", "Svaz učitelů"),
+        ("Mluvčí Kremlu odmítl, že by Rusko neslo vinu za výpadek dodávek.", "odmítl", "Mluvčí Kremlu"),
+        (
+            "Evropa je na vyjednávání dobře připravena, píše estonský premiér, jehož země předsedala Radě EU.",
+            "píše",
+            "estonský premiér",
+        ),
+    ],
+)
+def test_more_verbs_of_saying(text: str, cue: str, speaker: str | None) -> None:
+    rows = _quotes(text, "cs")
+    assert [r["cue"] for r in rows] == [cue]
+    if speaker is not None:
+        assert rows[0]["speaker"] == speaker
+    else:
+        assert rows[0]["label"] == "Jan Kovář"
+    assert rows[0]["speaker"] not in rows[0]["content"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mír je zajištěn jaderným patem. Ten pat trvá a platí pro všechny skutečné i titulované velmoci,“ má jasno "
+        "spisovatel.",
+        "Premiér již dříve vyzýval k upuštění od plánu na odchod z unie.",
+        "Zástupci unie její představu o budoucích vztazích odmítli.",
+        "List Daily Telegraph obvinil podnikatele z přípravy tajného plánu.",
+    ],
+)
+def test_call_refusal_or_charge_with_no_clause_is_no_quote(text: str) -> None:
+    assert _quotes(text, "cs") == []
+
+
+# --- a source after "podle" with a verbal noun ("prohlášení") ends like an adjective -------------------------------
+
+
+def test_podle_with_a_statement_of_a_body_is_a_source() -> None:
+    text = "Lék měl být podle tehdejších prohlášení ruského vedení k dispozici na konci srpna nebo v září."
+    rows = _quotes(text, "cs")
+    assert [r["cue"] for r in rows] == ["podle"]
+    assert rows[0]["speaker"] == "tehdejších prohlášení ruského vedení"

@@ -392,7 +392,8 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                     self.used_cues.add(tok.start)
                     return Quote(q.start, q.end, "direct", (tok.start, window[i + n - 1].end), implied)
                 self.used_cues.add(tok.start)
-                return self._postposed(q, (tok.start, window[i + n - 1].end), self.speaker(after, rng))
+                speaker = self.speaker(after, rng) if left else self.quoted_person(after, window[i : i + n], rng)
+                return self._postposed(q, (tok.start, window[i + n - 1].end), speaker)
             if tok.text in ".!?" or tok.text in lex.openers:
                 # The sentence or a new quotation begins before any cue: nothing attributes this quote here.
                 return None
@@ -526,7 +527,8 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                 if lex.inverted_subjects and (clitic := self._clitic(before[i : i + n])) is not None:
                     cue_i = i
                     break  # "Pourtant, ajoute-t-il, « … »": the verb carries its subject
-                rng = self.left_np(before, i)
+                # "Bývalý premiér ve svém textu zároveň vyzval …, aby … „…“": the subject past an aside
+                rng = self.left_np(before, i) or self._left_past_aside(before, i)
                 if self._fronted(before, i, rng):
                     # "Allerdings betonte der 37-Jährige: „…“": a fronted adverb is no speaker, the subject follows
                     inverted = self._inverted_subject(before, i + n)

@@ -99,6 +99,7 @@ class Lexicon:
     emphatic_pronouns: frozenset[str]
     anaphor: re.Pattern[str]
     direct_only_cues: re.Pattern[str]
+    quoting_cues: re.Pattern[str]
 
     def is_cue(self, words: str) -> bool:
         """True when `words` (one or more tokens) is a reporting cue of this language."""
@@ -265,4 +266,5 @@ def lexicon(lang: str | None) -> Lexicon:
         emphatic_pronouns=_words(data, "EMPHATIC_PRONOUNS"),
         anaphor=_search(list(getattr(data, "ANAPHORIC_SOURCES", []))),
         direct_only_cues=_alternation(getattr(data, "DIRECT_ONLY_CUES", [])),
+        quoting_cues=_alternation(getattr(data, "QUOTING_CUES", [])),
     )

@@ -213,6 +213,35 @@ class PhraseMixin(FinderBase):
             return (outer[0], j + 1)
         return (k, j + 1)
 
+    def _left_past_aside(self, toks: list[Token], i: int) -> tuple[int, int] | None:
+        """The subject opening the sentence before a short prepositional phrase between it and cue i ("Premiér
+        Petr Fiala na tiskové konferenci řekl, že …"), when that subject names a person, or in a pro-drop language
+        is a speaker's phrase ("Premiér na jednání zdůraznil, že …", "Vládní vědecká poradní skupina po svém
+        předvánočním setkání oznámila, že …": the verb agrees with it); None otherwise."""
+        lex = self.lex
+        for p in range(i - 1, max(0, i - 1 - INSERTED_WORDS), -1):
+            tok = toks[p]
+            if (
+                not tok.is_word
+                or tok.start in self.cues
+                or tok.low in lex.conjunctions
+                or tok.low in lex.complementizers
+            ):
+                return None
+            if tok.low not in lex.aside_prepositions:
+                continue
+            left = self.left_np(toks, p)
+            if (
+                left is not None
+                and left == (0, p)  # the sentence opens with the subject, the phrase follows it
+                and (
+                    self.people.inside(toks[left[0]].start, toks[left[1] - 1].end) is not None
+                    or (lex.pro_drop and self._agent(toks, left))
+                )
+            ):
+                return left
+        return None
+
     def _source_before(self, tokens: list[Token], k: int, floor: int) -> tuple[int, int] | None:
         """ "sources close to | the talks": the phrase of a source noun before its modifiers and the preposition
         that ends before token k; None when no such noun stands there."""
@@ -540,6 +569,26 @@ class PhraseMixin(FinderBase):
             or low in lex.skip
             or lex.is_cue_word(low)
         )
+
+    def quoted_person(self, tokens: list[Token], cue: list[Token], rng: tuple[int, int]) -> Speaker | None:
+        """The speaker of an inverted phrase `rng` after a verb of quoting (QUOTING_CUES), which names the person
+        quoted first and the medium quoting after it ("…, citovala Mayovou agentura Reuters", "citoval jej server
+        BBC"): the person (an oblique pronoun the one it points back to); the medium only where it stands alone
+        ("citoval dále britský list")."""
+        lex = self.lex
+        if not lex.quoting_cues.fullmatch(" ".join(t.low for t in cue)):
+            return self.speaker(tokens, rng)
+        first = tokens[rng[0]]
+        if first.low in lex.oblique_pronouns:
+            # the person the sentence before spoke of first ("Guy Verhofstadt představy Mayové odmítl.")
+            implied = self.resolver.implicit(first.start, lex.oblique_pronouns[first.low], self._scope(first.start))
+            return Speaker((first.start, first.end), implied.mention, implied.label, implied.kind)
+        for m in range(rng[0] + 1, rng[1]):
+            if (tokens[m].low in lex.institution_nouns or tokens[m].low in lex.media_hints) and any(
+                t.is_cap or self._head_noun(t.low) for t in tokens[rng[0] : m]
+            ):
+                return self.speaker(tokens, (rng[0], m))
+        return self.speaker(tokens, rng)
 
     def speaker(self, tokens: list[Token], rng: tuple[int, int] | None) -> Speaker | None:
         """Resolve a token range into a speaker."""

@@ -21,7 +21,7 @@ from storyline.quotes.base import (
     _words,
 )
 from storyline.quotes.boundaries import BoundaryMixin
-from storyline.quotes.phrases import INSERTED_WORDS, PHRASE_TAIL, PhraseMixin, _name_particle
+from storyline.quotes.phrases import PHRASE_TAIL, PhraseMixin, _name_particle
 from storyline.quotes.speakers import POSSESSIVE_S, Token, tokenize
 
 # Most words of a sentence-opening prepositional phrase before a speaker and cue ("In a statement, X ...").
@@ -551,11 +551,20 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             rng = self._oblique_source(toks, rng, inside)
             source_ended = rng[1] < len(toks) and toks[rng[1]].low in lex.clause_auxiliaries
             h = rng[0]
-            while h + 1 < rng[1] and (toks[h].low in lex.modifiers or toks[h].low.endswith(lex.modifier_suffixes)):
+            while (
+                h + 1 < rng[1]
+                and not self._head_noun(toks[h].low)  # "prohlášení" ends like an adjective ("-ní")
+                and (toks[h].low in lex.modifiers or toks[h].low.endswith(lex.modifier_suffixes))
+            ):
                 h += 1  # "podle některých médií", "podle tehdejších prohlášení ruského vedení": the noun after them
             head = (h, h + 1)
-            if inside and not (self._agent(toks, head) or self._head_noun(toks[rng[0]].low)):
+            if inside and not (self._agent(toks, head) or self._head_noun(toks[h].low)):
                 # "którą Kijów chce przeprowadzić według zasady „…”": in accordance with a rule, no source
+                return (None, j - i)
+            verb = next((t for t in toks[rng[1] :] if not (t.is_word and t.is_cap)), None)
+            if inside and verb is not None and verb.start in self.cues:
+                # "Úřady podle zpravodajského serveru Seznam Zprávy uvedly, že …": the medium relays what the
+                # subject before it says with the cue after it (_cue's)
                 return (None, j - i)
         if implied is None:
             # "Secondo il presidente dei commercianti del centro, Walter Egger, …": the person the source is
@@ -925,12 +934,17 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 return (None, right[1] - i)
             # German puts the cue first after its claim: what follows the speaker there only says where and when
             limit = VERB_FIRST_TAIL if lex.postposed_verb_first else POSTPOSED_TAIL
+            # "…, píše estonský premiér, jehož země … předsedala Radě EU": a relative clause after the speaker
+            # describes it
             if right is not None and (
-                _words(toks[right[1] :]) <= INVERTED_TAIL or self._adverbial_tail(toks[right[1] :], limit)
+                _words(toks[right[1] :]) <= INVERTED_TAIL
+                or self._adverbial_tail(toks[right[1] :], limit)
+                or (right[1] + 1 < len(toks) and toks[right[1]].text == "," and toks[right[1] + 1].low in lex.relatives)
             ):
                 k = i - 1
                 end = toks[k].end if toks[k].text in CLOSING else toks[k - 1].end
-                return (Quote(toks[0].start, end, "reported", cue, self.speaker(toks, right)), right[1] - i)
+                quoted = self.quoted_person(toks, toks[i:after_cue], right)
+                return (Quote(toks[0].start, end, "reported", cue, quoted), right[1] - i)
         if left is None:
             lead = self.right_np(toks, 0, i)
             if lead is not None and any(
@@ -995,30 +1009,6 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         return not any(t.low in lex.complementizers or t.low in lex.predicative_markers for t in following) and not any(
             t.low in lex.predicative_markers for t in preceding
         )
-
-    def _left_past_aside(self, toks: list[Token], i: int) -> tuple[int, int] | None:
-        """The subject opening the sentence before a short prepositional phrase between it and cue i ("Premiér
-        Petr Fiala na tiskové konferenci řekl, že …"), when that subject names a person; None otherwise."""
-        lex = self.lex
-        for p in range(i - 1, max(0, i - 1 - INSERTED_WORDS), -1):
-            tok = toks[p]
-            if (
-                not tok.is_word
-                or tok.start in self.cues
-                or tok.low in lex.conjunctions
-                or tok.low in lex.complementizers
-            ):
-                return None
-            if tok.low not in lex.aside_prepositions:
-                continue
-            left = self.left_np(toks, p)
-            if (
-                left is not None
-                and left == (0, p)  # the sentence opens with the subject, the phrase follows it
-                and self.people.inside(toks[left[0]].start, toks[left[1] - 1].end) is not None
-            ):
-                return left
-        return None
 
     def _adverbial_tail(self, tail: list[Token], limit: int = POSTPOSED_TAIL) -> bool:
         """True for words closing a sentence after an inverted speaker that only say where or when ("…, betonte

@@ -501,7 +501,10 @@ class SpeakerResolver:
         before = [p for p in self.people.people if p.end <= span[0]]
         holders, exact = set(), set()
         folded = fold(head)
+        gender = self.lex.gendered_titles.get(head)
         for p in before:
+            if gender is not None and p.gender not in (None, gender):
+                continue  # "bývalý premiér" is no "premiérka Theresa Mayová" (a form of the title, the other gender)
             if self._holds(p, folded, exact=False):
                 holders.add(self._full_name(p)[1])
             if self._holds(p, folded, exact=True):
@@ -515,7 +518,6 @@ class SpeakerResolver:
                 return Speaker(span, mention, name, "person")
         # "«…», ha detto l'assessore alla mobilità. … L'assessore Marco Ferri ha poi …": no holder named yet, the
         # first person the article names later with the very same title.
-        gender = self.lex.gendered_titles.get(head)
         later = next(
             (
                 p
