@@ -31,6 +31,8 @@ EVENT_GRANULARITIES = frozenset({"day", "weekend", "week", "month", "quarter", "
 # A sentence with fewer words than this besides its date is a dateline or caption, not a report.
 MIN_EVENT_WORDS = 4
 _WORD = re.compile(r"\w+")
+# Sentences back a pointer sentence ("Про це заявила …", "Dies sagte …") may reach for the claim it attributes.
+POINTED_SENTENCES = 2
 # A wire dateline: a date near the top of the text followed by an agency tag and/or a dash.
 DATELINE_REACH = 80
 DATELINE_END = re.compile(r"[ ,]*(?:\d{4}\s*)?(?:\([^()\n]{1,30}\)\s*)?[-—–_:]\s")
@@ -118,6 +120,23 @@ def is_reference_point(article: Article, timex: Span, granularity: str) -> bool:
     return granularity == "year" and year_of is not None and year_of.search(before) is not None
 
 
+def claim_sentences(sentences: list[tuple[int, int]], quotes: list[Span]) -> list[tuple[int, int]]:
+    """The sentences, each pointer sentence joined to the claim before it that it attributes ("… провели у Відні
+    пряму двосторонню зустріч. Про це в четвер заявила речниця МЗС Ірина Ковальчук.", "Dies teilte ein Sprecher am
+    Montag mit."): told that day is the claim, not the words "about this", and alone the pointer reads as nothing."""
+    joined = list(sentences)
+    for q in sorted(quotes, key=lambda q: q.start):
+        cue = q.attrs.get("cue")
+        if not cue:
+            continue
+        here = next((i for i, (a, b) in enumerate(joined) if a <= cue[0] < b), None)
+        first = next((i for i, (a, b) in enumerate(joined) if a <= q.start < b), None)
+        if here is None or first is None or not 0 < here - first <= POINTED_SENTENCES or q.end > joined[here][0]:
+            continue
+        joined[first : here + 1] = [(joined[first][0], joined[here][1])]
+    return joined
+
+
 def _words_outside_timexes(text: str, start: int, end: int, timexes: list[Span]) -> int:
     inside = [(t.start, t.end) for t in timexes if t.start < end and t.end > start]
     return sum(1 for w in _WORD.finditer(text, start, end) if not any(s <= w.start() < e for s, e in inside))
@@ -126,7 +145,7 @@ def _words_outside_timexes(text: str, start: int, end: int, timexes: list[Span])
 def article_events(article: Article, mentions: list[Span] | None = None) -> list[Event]:
     """The dated events of one analysed article (its `timex`, `sentence` and `mention` layers)."""
     mentions = article.spans("mention") if mentions is None else mentions
-    sentences = _sentence_spans(article)
+    sentences = claim_sentences(_sentence_spans(article), article.spans("quote"))
     events: list[Event] = []
     seen: set[tuple[int, str]] = set()
     timexes = _timexes(article)

@@ -198,3 +198,31 @@ def test_an_embedded_posts_signature_is_not_an_event() -> None:
 def test_a_reference_date_is_no_event(lang: str, text: str, expected: list[str]) -> None:
     events = article_events(analysed(text, lang, datetime(2026, 4, 15, 12, 0, tzinfo=WARSAW)))
     assert [e.value for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claim"),
+    [
+        (
+            "uk",
+            "Олександр Гриценко та Аркадій Волков провели у Відні пряму двосторонню зустріч. Про це в четвер заявила"
+            " речниця МЗС Ірина Ковальчук.",
+            "провели у Відні пряму двосторонню зустріч",
+        ),
+        (
+            "de",
+            "Die Gespräche sollen im April in Genf fortgesetzt werden. Dies teilte ein Sprecher des Ministeriums am"
+            " Donnerstag mit.",
+            "im April in Genf fortgesetzt",
+        ),
+    ],
+)
+def test_a_pointer_sentence_is_dated_with_the_claim_it_attributes(lang: str, text: str, claim: str) -> None:
+    # Before: the timeline's 5 March read only "Про це в четвер заявила речниця МЗС Ірина Ковальчук." (the demo)
+    from storyline.quotes import quote_stage
+
+    article = analysed(text, lang, datetime(2026, 3, 6, 12, 0, tzinfo=WARSAW))
+    quote_stage(article)
+    thursday = next(e for e in article_events(article) if e.value == "2026-03-05")
+    assert claim in thursday.sentence and thursday.sentence.endswith(("Ковальчук.", "mit."))
+    assert article.text[thursday.sentence_start : thursday.sentence_end].strip() == thursday.sentence

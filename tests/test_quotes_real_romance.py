@@ -904,3 +904,33 @@ def test_spanish_statements_in_marks_are_kept(text: str, content: str, speaker: 
     rows = _quotes(text, "es")
     assert len(rows) == 1, rows
     assert rows[0]["content"].startswith(content) and rows[0]["speaker"] == speaker, rows
+
+
+# --- session 14 (es): "recoge X en su nota" after a quotation ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # '“La pluralidad sindical del Estado es una riqueza …”, recoge Trabajo en su nota' had no cue
+        (
+            "“La unidad de los sindicatos es una riqueza y una muestra de democracia”, recoge Sanidad en su nota.",
+            "Sanidad",
+        ),
+        ("El informe recoge que el paro juvenil ha subido un cinco por ciento este año.", "El informe"),
+    ],
+)
+def test_spanish_recoger_attributes_a_quotation_or_clause(text: str, speaker: str) -> None:
+    rows = _quotes(text, "es")
+    assert [r["speaker"] for r in rows] == [speaker], rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los agricultores recogen los frutos de la nueva ley en las elecciones.",
+        "Es una voluntaria que recoge cada día los desperdicios que dejan los que acampan en la plaza.",
+    ],
+)
+def test_spanish_recoger_without_a_clause_is_no_claim(text: str) -> None:
+    assert _quotes(text, "es") == []

@@ -77,6 +77,8 @@ CUES = [
     # "«La caída de la república de los ladrones», titulaba el semanario": a headline in marks (DIRECT_ONLY_CUES;
     # "un libro titulado «…»" names a title, no one says it)
     r"titul(?:ó|aron|a|an|aba|aban)",
+    # "«La pluralidad sindical es una riqueza», recoge Trabajo en su nota" (CLAUSE_ONLY_CUES: "recoge a los niños")
+    r"recog(?:e|en|ió|ieron|ía|ían)",
 ]
 
 # "han indicado a EFE que …": the addressee before the complementizer is no part of the claim.
@@ -139,6 +141,7 @@ CLAUSE_ONLY_CUES = [
     r"critic\w*",
     r"asegur\w*",
     r"mencion(?:ó|aron|a|an|aba|aban|ado)",
+    r"recog(?:e|en|ió|ieron|ía|ían)",
 ]
 
 # Marks no cue attributes, opening right after a lower-case word, hold a term or a phrase of a text, not a statement
