@@ -268,3 +268,30 @@ def test_podle_with_a_statement_of_a_body_is_a_source() -> None:
     rows = _quotes(text, "cs")
     assert [r["cue"] for r in rows] == ["podle"]
     assert rows[0]["speaker"] == "tehdejších prohlášení ruského vedení"
+
+
+# --- a source inside a relative or conjoined clause speaks for that clause only ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Země se potýká s růstem případů kvůli nové variantě viru, která podle lékařů může šíření zrychlit o "
+            "třetinu.",
+            "která podle lékařů může šíření zrychlit o třetinu",
+        ),
+        (
+            "Nová varianta viru, která podle vědců může šíření zrychlit o polovinu, se objevila v Kentu.",
+            "která podle vědců může šíření zrychlit o polovinu",
+        ),
+        (
+            'Senátor již dříve vyzýval k odkladu "reformy", ale podle místních průzkumů jeho slova voliče nijak '
+            "nepřesvědčila.",
+            "podle místních průzkumů jeho slova voliče nijak nepřesvědčila",
+        ),
+    ],
+)
+def test_source_inside_a_relative_or_conjoined_clause(text: str, content: str) -> None:
+    rows = [r for r in _quotes(text, "cs") if r["cue"] == "podle"]
+    assert [r["content"] for r in rows] == [content]

@@ -612,6 +612,18 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         if inside or (tail and tail[0].text == "," and _words(before) >= 1 and _words(tail) >= MIN_REPORTED_WORDS):
             # "Майкл Харлан, по данным источников, провёл …": the source is a parenthesis in the claim.
             start, end = toks[0].start, self._clause_end(sent, toks)
+            c = next((k for k in range(i - 1, 0, -1) if not toks[k].is_word), None) if inside else None
+            if c is not None and toks[c].text == "," and c + 1 < i:
+                # "…kvůli nové mutaci viru, která podle vědců může …", "…, ale podle britských anket jeho slova …":
+                # the source speaks for the relative or conjoined clause it stands in, not the clause before (nor,
+                # for a relative clause, the main clause going on after its comma)
+                if toks[c + 1].low in lex.relatives:
+                    start = toks[c + 1].start
+                    comma = next((k for k in range(rng[1], len(toks)) if toks[k].text == ","), None)
+                    if comma is not None and not self._quoted(toks[comma].start):
+                        end = toks[comma - 1].end
+                elif toks[c + 1].low in lex.conjunctions:
+                    start = toks[c + 2].start
         elif _words(before) >= MIN_REPORTED_WORDS and toks[i - 1].text != ":":
             # (after a colon the source opens what follows: "Die Aufgabe ist schwer: Laut Experten erfordert sie …")
             k = i if relay is None else relay
