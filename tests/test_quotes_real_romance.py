@@ -867,43 +867,20 @@ def test_spanish_shout_before_a_post_leads_it_in() -> None:
     assert [(r["cue"], r["speaker"]) for r in rows] == [("grita", "Laila Nasser")], rows
 
 
-# --- session 14 (es): a term or a text's phrase in marks inside a clause is no statement -------------------------
+# --- session 14 (es): a source's words in marks inside a clause are its words, not a term ------------------------
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        # 'lo que reiteradamente se ha venido en llamar "nuestra tradicional amistad con el mundo árabe"', 'firmaron
-        # el Tratado … para "fortalecer la lucha contra el terrorismo …"', 'incluyendo el "participar en actividades
-        # políticas o sindicales"' were direct quotations with no speaker
-        'Ambos países mantienen lo que se ha venido en llamar "una relación privilegiada con el mundo árabe".',
-        'Los dos presidentes firmaron el tratado para "reforzar la cooperación contra el crimen y el contrabando".',
-        'La ley castigaba a las asociaciones, incluyendo el "organizar reuniones políticas o sindicales sin permiso".',
+        # A rule dropping unattributed marks after a lower-case word (34d293f, for 'se ha venido en llamar "…"') took
+        # these quotations of a source's words in unseen texts (seed 16) with it; it was withdrawn.
+        'Veinte organizaciones emitieron un comunicado condenando "el excesivo uso de la fuerza contra las familias".',
+        'El consejo instaba a no respaldar las convocatorias "destinadas a socavar la estabilidad y la seguridad".',
     ],
 )
-def test_spanish_marked_term_inside_a_clause_is_no_quotation(text: str) -> None:
-    assert _quotes(text, "es") == [], _quotes(text, "es")
-
-
-@pytest.mark.parametrize(
-    ("text", "content", "speaker"),
-    [
-        (
-            '"En lugar de ayudar a tu padre al final de su vida, le arruinaste su imagen". La frase es de su hermano.',
-            "En lugar de ayudar",
-            None,
-        ),
-        (
-            'El ministro dijo que la reunión fue "una oportunidad histórica para toda la región y sus pueblos".',
-            "que la reunión",
-            "El ministro",
-        ),
-    ],
-)
-def test_spanish_statements_in_marks_are_kept(text: str, content: str, speaker: str | None) -> None:
-    rows = _quotes(text, "es")
-    assert len(rows) == 1, rows
-    assert rows[0]["content"].startswith(content) and rows[0]["speaker"] == speaker, rows
+def test_spanish_words_of_a_source_in_marks_inside_a_clause_are_kept(text: str) -> None:
+    assert len(_quotes(text, "es")) == 1, _quotes(text, "es")
 
 
 # --- session 14 (es): "recoge X en su nota" after a quotation ------------------------------------------------------

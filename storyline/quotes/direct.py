@@ -91,7 +91,7 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                     parts.append([q.start, q.end])
                     previous.end = max(previous.end, q.end)
                     continue
-                if n_words < MIN_UNATTRIBUTED_WORDS or not self.sentences or self._embedded_term(q):
+                if n_words < MIN_UNATTRIBUTED_WORDS or not self.sentences:
                     continue
                 inherited = previous.speaker if previous and q.outer_start - previous.end < 600 else None
                 if asked and interviewee is not None:
@@ -104,16 +104,6 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
             quotes.append(quote)
             previous, asked = quote, False
         return quotes
-
-    def _embedded_term(self, q: Marked) -> bool:
-        """True, in a language whose data sets EMBEDDED_TERMS, for marks no cue attributes that open inside a
-        clause right after a lower-case word ('lo que se ha venido en llamar "nuestra tradicional amistad …"',
-        'firmaron el tratado para "fortalecer la lucha …"', 'incluyendo el "participar en actividades …"'): a term
-        or a phrase of a text, no one's statement."""
-        if not self.lex.embedded_terms or q.dialogue:
-            return False
-        before = re.search(r"(\w+)[ \t]*\Z", self.text[max(0, q.outer_start - 40) : q.outer_start])
-        return before is not None and before.group(1).islower()
 
     def _question_turn(self, q: Marked) -> bool:
         """True for a dash paragraph that asks ("— Чи можна говорити, що …?"): an interviewer's turn."""

@@ -53,7 +53,6 @@ class Lexicon:
     modifier_suffixes: tuple[str, ...]
     implicit_endings: dict[str, str]
     pro_drop: bool
-    embedded_terms: bool
     titles: frozenset[str]
     source_nouns: frozenset[str]
     office_nouns: frozenset[str]
@@ -219,7 +218,6 @@ def lexicon(lang: str | None) -> Lexicon:
         modifier_suffixes=tuple(getattr(data, "MODIFIER_SUFFIXES", ())),
         implicit_endings=dict(getattr(data, "IMPLICIT_SUBJECT_ENDINGS", {})),
         pro_drop=bool(getattr(data, "PRO_DROP", False)),
-        embedded_terms=bool(getattr(data, "EMBEDDED_TERMS", False)),
         titles=_words(data, "TITLES"),
         source_nouns=_words(data, "SOURCE_NOUNS"),
         office_nouns=_words(data, "OFFICE_NOUNS"),

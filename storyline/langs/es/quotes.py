@@ -144,11 +144,6 @@ CLAUSE_ONLY_CUES = [
     r"recog(?:e|en|ió|ieron|ía|ían)",
 ]
 
-# Marks no cue attributes, opening right after a lower-case word, hold a term or a phrase of a text, not a statement
-# ('lo que se ha venido en llamar "nuestra tradicional amistad con el mundo árabe"', 'firmaron el Tratado para
-# "fortalecer la lucha contra el terrorismo"').
-EMBEDDED_TERMS = True
-
 # A shout or chant attributes only what it quotes in marks: "gritaban consignas" says nothing.
 DIRECT_ONLY_CUES = [r"grit(?:ó|aron|a|an|aba|aban|ado)", r"titul(?:ó|aron|a|an|aba|aban)"]
 
