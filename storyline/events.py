@@ -123,7 +123,8 @@ def is_reference_point(article: Article, timex: Span, granularity: str) -> bool:
 def claim_sentences(sentences: list[tuple[int, int]], quotes: list[Span]) -> list[tuple[int, int]]:
     """The sentences, each pointer sentence joined to the claim before it that it attributes ("… провели у Відні
     пряму двосторонню зустріч. Про це в четвер заявила речниця МЗС Ірина Ковальчук.", "Dies teilte ein Sprecher am
-    Montag mit."): told that day is the claim, not the words "about this", and alone the pointer reads as nothing."""
+    Montag mit."): told that day is the claim, not the words "about this", and alone the pointer reads as nothing.
+    The briefing's sentences (brief/material.py) are joined the same way."""
     joined = list(sentences)
     for q in sorted(quotes, key=lambda q: q.start):
         cue = q.attrs.get("cue")

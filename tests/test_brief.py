@@ -138,6 +138,22 @@ def test_demo_timelines_name_their_actors(demo_store: Store) -> None:
         assert firsts and not set(firsts) & {"he", "she", "they", "er", "sie", "on", "ona", "він", "вона", "он"}, firsts
 
 
+def test_demo_pointer_sentences_come_with_their_claim(demo_store: Store) -> None:
+    # Before: the ceasefire story cited "Про це повідомив спецпосланник США Майкл Гарлан." ("This was reported
+    # by …") alone as a claim corroborating another, and dated 5 March by "Про це в четвер заявила речниця …".
+    brief = json.loads(to_json(build_briefing(demo_store, "ceasefire Vienna", record=False)))
+
+    def citations(node: Any) -> list[str]:
+        if isinstance(node, dict):
+            own = [node["text"]] if "text" in node and "article_id" in node else []
+            return own + [t for v in node.values() for t in citations(v)]
+        return [t for v in node for t in citations(v)] if isinstance(node, list) else []
+
+    texts = citations(brief)
+    assert any("Про це повідомив спецпосланник США Майкл Гарлан." in t for t in texts)
+    assert not [t for t in texts if t.startswith(("Про це", "Об этом", "O tym"))], texts
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "dangling"),
     [

@@ -31,7 +31,6 @@ from storyline.brief.material import (
 from storyline.brief.model import Briefing, Claim, CoverageCell, Header, Statement, TimelineEvent
 from storyline.brief.positions import build_positions
 from storyline.brief.timeline import TimelineDocument, TimelineSentence, attach_dates, summarise_timeline
-from storyline.events import claim_sentences
 from storyline.quotes.lexicon import lexicon
 from storyline.store import Store
 
@@ -334,22 +333,19 @@ def _timeline(
     docs = []
     for art in material.articles:
         sents = material.sentences(art)
-        index_of = {s.start: s.index for s in sents}
         timexes = [
             (t.start, t.end, t.attrs.get("value"))
             for t in art.spans("timex")
             if t.attrs.get("anchored", True) and t.attrs.get("granularity", "day") == "day"
         ]
-        # a pointer sentence ("Про це в четвер заявила …") with the claim it attributes, as the events stage has it
-        spans = claim_sentences([(s.start, s.end) for s in sents], art.spans("quote"))
-        days = attach_dates(spans, timexes)
+        days = attach_dates([(s.start, s.end) for s in sents], timexes)
         docs.append(
             TimelineDocument(
                 art.id,
                 published_day(art),
                 [
-                    TimelineSentence(art.id, a, b, art.text[a:b], d, index_of.get(a, 0))
-                    for (a, b), d in zip(spans, days, strict=True)
+                    TimelineSentence(art.id, s.start, s.end, s.text, d, s.index)
+                    for s, d in zip(sents, days, strict=True)
                 ],
                 art.language,
             )

@@ -15,6 +15,7 @@ from typing import Any
 
 from storyline.brief.model import Citation
 from storyline.errors import NotFound, UnsupportedInput
+from storyline.events import claim_sentences
 from storyline.model import Article, Span
 from storyline.quotes.base import DATELINE
 from storyline.store import Store
@@ -69,6 +70,8 @@ class Material:
         if article.id not in self._sentences:
             spans = [(s.start, s.end) for s in article.sentences] or _fallback_sentences(article.text)
             spans = _whole_quotations(article, spans)
+            # "… провели пряму зустріч. Про це заявила речниця МЗС Ірина Ковальчук.": the pointer with its claim
+            spans = claim_sentences(spans, article.spans("quote"))
             out = []
             for i, (s, e) in enumerate(spans):
                 s, e = _strip(article.text, s, e)
