@@ -295,3 +295,35 @@ def test_podle_with_a_statement_of_a_body_is_a_source() -> None:
 def test_source_inside_a_relative_or_conjoined_clause(text: str, content: str) -> None:
     rows = [r for r in _quotes(text, "cs") if r["cue"] == "podle"]
     assert [r["content"] for r in rows] == [content]
+
+
+# --- "jak ukázal průzkum", "Jak upozorňuje X": more verbs of the "jak" source clause --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Projevilo se to i v poklesu preferencí vládní strany, jak ukázal průzkum agentury Median.",
+            "Projevilo se to i v poklesu preferencí vládní strany",
+            "průzkum agentury Median",
+        ),
+        (
+            "Jak upozorňuje europoslanec Jan Novotný, dohoda o clech zatím neexistuje.",
+            "dohoda o clech zatím neexistuje",
+            "europoslanec Jan Novotný",
+        ),
+    ],
+)
+def test_jak_source_clause(text: str, content: str, speaker: str) -> None:
+    rows = _quotes(text, "cs")
+    assert [(r["content"], r["speaker"]) for r in rows] == [(content, speaker)]
+
+
+# --- a date before the subject, a phrase between the subject and its verb -------------------------------------------
+
+
+def test_subject_after_a_date_and_before_an_aside() -> None:
+    text = "V úterý 11. srpna šéf Kremlu Vladimir Putin s pompou oznámil, že jeho země schválila novou vakcínu."
+    rows = _quotes(text, "cs")
+    assert [(r["cue"], r["label"]) for r in rows] == [("oznámil", "Vladimir Putin")]

@@ -721,3 +721,119 @@ def test_pl_oblique_source_claim_with_its_own_comma(text: str, speaker: str, con
     """ "Zdaniem ministra Polska może …, choć …": the claim's verb stands before the comma, so the comma is the
     claim's own and the claim starts after the source (a source's own comma still sets it off)."""
     assert [(q["speaker"], q["content"]) for q in _quotes(text, "pl")] == [(speaker, content)]
+
+
+# --- session 14 Polish audit (seed-14/15 SlavicNER + SemEval-8 sample, audit_pl3.md) ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ('„Nie wiem" – powiedział Jan Nowak.', "Nie wiem", "Jan Nowak"),
+        ('„Negocjacje trwają" – mówi rzecznik Anna Lis.', "Negocjacje trwają", "rzecznik Anna Lis"),
+    ],
+)
+def test_pl_low_opening_mark_closed_by_a_straight_one(text: str, content: str, speaker: str) -> None:
+    """Web text closes „ with a straight mark (81 times in the SlavicNER Polish articles)."""
+    assert [(q["content"], q["speaker"]) for q in _quotes(text, "pl")] == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"Super Express” przypomina, że kandydat cieszył się poparciem 16 proc. Polaków.', "Super Express"),
+        ("„Rzeczpospolita” pisze, że rząd rozważa dymisję ministra.", "Rzeczpospolita"),
+        ('Brytyjski dziennik "The Times" podał we wtorek, że Unia rozważa nową opłatę.', "The Times"),
+        ('W ubiegłym tygodniu "Times" podał, że większość ministrów popiera projekt.', "Times"),
+    ],
+)
+def test_pl_medium_named_in_marks_opening_the_sentence_speaks(text: str, speaker: str) -> None:
+    """A medium's name in marks before its cue, alone, after its kind and adjectives or an opening adverbial, is
+    the subject when a clause follows the cue."""
+    assert [q["speaker"] for q in _quotes(text, "pl")] == [speaker]
+
+
+def test_pl_medium_in_marks_spoken_to_is_no_speaker() -> None:
+    text = "Jan Nowak w rozmowie z dziennikiem „Tagesspiegel” powiedział, że rząd musi działać."
+    assert "Tagesspiegel" not in [q["speaker"] for q in _quotes(text, "pl")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("„Jesteśmy gotowi do rozmów” – powiedział rzecznik polskiego rządu.", "rzecznik polskiego rządu"),
+        (
+            "– Pozostały tylko szczegóły – mówił szef unijnego zespołu negocjacyjnego w Brukseli.",
+            "szef unijnego zespołu negocjacyjnego",
+        ),
+        (
+            "– Dostawy się opóźnią – dodaje przedstawiciel bawarskiej firmy.",
+            "przedstawiciel bawarskiej firmy",
+        ),
+    ],
+)
+def test_pl_title_adjective_and_its_noun_are_one_speaker(text: str, speaker: str) -> None:
+    """ "rzecznik polskiego rządu": the adjective after the title qualifies the noun after it; the phrase was cut
+    at the adjective ('rzecznik polskiego')."""
+    assert [q["speaker"] for q in _quotes(text, "pl")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Ta sprawa jest przez nas wyjaśniana - informuje rzecznik policji Jan Kowalski.",
+            "informuje",
+            "Ta sprawa jest przez nas wyjaśniana",
+        ),
+        ("Przekazany wczoraj dokument trafi do Sejmu w przyszłym tygodniu.", None, None),
+        ("Zapowiadane od miesięcy zmiany wejdą w życie w maju.", None, None),
+    ],
+)
+def test_pl_passive_participle_is_no_cue(text: str, cue: str | None, content: str | None) -> None:
+    """ "wyjaśniana", "przekazany", "zapowiadane" are adjectives on cue stems, no verbs of saying."""
+    rows = _quotes(text, "pl")
+    assert [(q["cue"], q["content"]) for q in rows] == ([(cue, content)] if cue else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Aż 40 proc. badanych uważa, że rząd działa źle.", "badanych"),
+        ("Połowa ankietowanych twierdzi, że rząd działa źle.", "Połowa ankietowanych"),
+        ("Ponad 60 proc. respondentów uważa, że podatki są za wysokie.", "respondentów"),
+    ],
+)
+def test_pl_poll_respondents_are_a_source(text: str, speaker: str) -> None:
+    assert [q["speaker"] for q in _quotes(text, "pl")] == [speaker]
+
+
+def test_pl_appeal_for_a_noun_is_no_claim() -> None:
+    """ "apeluje o uszczelnienie granic" calls for something, says nothing; "zaapelował, aby …" reports."""
+    assert _quotes("Rząd sprzeciwia się relokacji i apeluje o uszczelnienie granic zewnętrznych Unii.", "pl") == []
+    rows = _quotes("Związek zaapelował do rządu, aby wycofał projekt.", "pl")
+    assert [(q["cue"], q["content"]) for q in rows] == [("zaapelował", "aby wycofał projekt")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker"),
+    [
+        (
+            "Priorytetem będzie zaszczepienie personelu medycznego - wyjaśniono.",
+            "wyjaśniono",
+            "Priorytetem będzie zaszczepienie personelu medycznego",
+            None,
+        ),
+        (
+            "W czwartkowym komunikacie MSZ wyjaśniono, że sankcje mają osłabić gospodarkę.",
+            "wyjaśniono",
+            "że sankcje mają osłabić gospodarkę",
+            "czwartkowym komunikacie MSZ",
+        ),
+    ],
+)
+def test_pl_impersonal_cue_after_its_claim_or_its_document(
+    text: str, cue: str, content: str, speaker: str | None
+) -> None:
+    """ "… - wyjaśniono." closes its claim; "W czwartkowym komunikacie MSZ wyjaśniono, że …" names the document."""
+    assert [(q["cue"], q["content"], q["speaker"]) for q in _quotes(text, "pl")] == [(cue, content, speaker)]

@@ -151,6 +151,9 @@ class PhraseMixin(FinderBase):
             and tokens[j - 1].low in lex.emphatic_pronouns
         ):
             j -= 3  # "Les organisateurs, eux, revendiquent": the subject before its stressed pronoun
+        if j > floor and tokens[j].text in CLOSING:
+            # '„Rzeczpospolita” pisze, że …', 'Brytyjski „The Guardian” donosi': the medium's name in marks
+            return self._marked_name(tokens, i, j, floor)
         if j < floor or not tokens[j].is_word or self._quoted(tokens[j].start):
             return None
         base = POSSESSIVE_S.sub("", tokens[j].low)
@@ -233,13 +236,51 @@ class PhraseMixin(FinderBase):
             left = self.left_np(toks, p)
             if (
                 left is not None
-                and left == (0, p)  # the sentence opens with the subject, the phrase follows it
+                and left[1] == p
+                # the sentence opens with the subject, the phrase follows it; or with a date before it ("V úterý 11.
+                # srpna šéf Kremlu Vladimir Putin s pompou oznámil, že …")
+                and all(t.low in lex.skip or t.text.isdigit() or t.text == "." for t in toks[: left[0]])
                 and (
                     self.people.inside(toks[left[0]].start, toks[left[1] - 1].end) is not None
                     or (lex.pro_drop and self._agent(toks, left))
                 )
             ):
                 return left
+        return None
+
+    def _marked_name(self, tokens: list[Token], i: int, j: int, floor: int) -> tuple[int, int] | None:
+        """The capitalised words in marks closed by token j before cue i, a name the direct pass found no quotation
+        in (a medium's title), when they open the clause, alone or after the medium's kind and adjectives ("Brytyjski
+        dziennik „The Telegraph” poinformował w czwartek, że …") and a clause follows the cue; None for anything else
+        ("Jensen w rozmowie z dziennikiem „Tagesspiegel” powiedział": the paper is spoken to; "“Фармак” повідомляв
+        про співпрацю": what it told is no claim)."""
+        lex = self.lex
+        if any(q.outer_end == tokens[j].end for q in self.quoted):
+            return None
+        opener = next((m for m in range(j - 1, max(floor, j - 6) - 1, -1) if not tokens[m].is_word), None)
+        if (
+            opener is None
+            or opener + 1 >= j
+            or tokens[j].text not in lex.openers.get(tokens[opener].text, ())
+            or not tokens[opener + 1].is_cap
+            or not any(t.low in lex.complementizers for t in tokens[i + 1 : i + 1 + INSERTED_WORDS + 2])
+        ):
+            return None
+        suffixes = lex.modifier_suffixes or ("\0",)
+        k = opener
+        while (
+            k > floor
+            and tokens[k - 1].is_word
+            and (tokens[k - 1].low in lex.media_hints or tokens[k - 1].low.endswith(suffixes))
+        ):
+            k -= 1  # "Brytyjski dziennik", "amerykański portal": the name's kind
+        before = tokens[k - 1] if k > floor else None
+        if before is not None and (before.low in lex.aside_prepositions or before.low in lex.prepositions):
+            return None  # "w rozmowie z radio „Zet”": the medium is spoken to
+        # "W ubiegłym tygodniu „Times” podał, że …", "Z kolei „The Sunday Times” ujawnił": past an opening adverbial
+        adverbial = tokens[floor].low in lex.aside_prepositions and k - floor <= OPENING_ADJECTIVES + 2
+        if before is None or before.text == "," or (before.is_word and (k < opener or adverbial)):
+            return (opener + 1, j)
         return None
 
     def _source_before(self, tokens: list[Token], k: int, floor: int) -> tuple[int, int] | None:
@@ -281,6 +322,8 @@ class PhraseMixin(FinderBase):
             return None
         inner = tokens[1:i]
         named = inner[0].is_cap or self._head_noun(inner[0].low)  # "В Кремле", "Na ministerstvu"
+        if not named and len(inner) > 1 and lex.modifier_suffixes and inner[0].low.endswith(lex.modifier_suffixes):
+            named = self._head_noun(inner[1].low)  # "W czwartkowym komunikacie MSZ wyjaśniono, że …"
         if len(inner) > PHRASE_TAIL + 1 or not named or not all(t.is_word for t in inner):
             return None
         if any(self.people.inside(t.start, t.end) for t in inner):
@@ -520,9 +563,16 @@ class PhraseMixin(FinderBase):
             named = m > k + 1 or tokens[m].is_cap  # "of the ministry", "in Kyiv"; not "to protest"
             if tokens[k - 1].low in lex.source_nouns and end > m and closed and named:
                 return end
-        if lex.genitive_complements and k < stop and not tokens[k].is_cap and self._head_noun(tokens[k - 1].low):
+        suffixes = lex.modifier_suffixes or ("\0",)
+        if (
+            lex.genitive_complements
+            and k < stop
+            and not tokens[k].is_cap
+            and (self._head_noun(tokens[k - 1].low) or self._dangling_adjective(tokens, j, k))
+        ):
             # "представитель министерства", "Podle mluvčího ministerstva obrany bude …": a head noun's
             # complement is the inflected nouns and adjectives after it; at the clause's end, all its words.
+            # "– mówił szef unijnego zespołu negocjacyjnego w …": an adjective takes the noun it qualifies.
             m = k
             while (
                 m < stop
@@ -531,8 +581,9 @@ class PhraseMixin(FinderBase):
                 and not tokens[m].is_cap
                 and (
                     self._head_noun(tokens[m].low)
-                    or tokens[m].low.endswith(lex.modifier_suffixes or ("\0",))
+                    or tokens[m].low.endswith(suffixes)
                     or (tokens[m].low in lex.modifiers and tokens[m].low not in lex.prepositions)
+                    or self._dangling_adjective(tokens, j, m)
                 )
             ):
                 m += 1
@@ -541,6 +592,30 @@ class PhraseMixin(FinderBase):
                 return end
             return m
         return k
+
+    def _dangling_adjective(self, tokens: list[Token], j: int, k: int) -> bool:
+        """True when the phrase tokens[j:k] ends in a lower-case adjective right after its title ("szef unijnego",
+        "rzecznik brytyjskiego") and a lower-case word that may be the adjective's noun follows: in a language whose
+        heads take genitive complements that noun is the head's ("szef unijnego zespołu", "rzecznik brytyjskiego
+        rządu"); not a function word ("raportu opublikowanego przez ministerstwo": the participle's agent)."""
+        last = tokens[k - 1]
+        noun = tokens[k] if k < len(tokens) else None
+        return (
+            noun is not None
+            and noun.is_word
+            and noun.text.isalpha()
+            and not noun.is_cap
+            and not self._ends_phrase(noun)
+            and noun.low not in self.lex.not_names
+            and k - 1 > j
+            and last.is_word
+            and not last.is_cap
+            and len(last.low) > 4
+            and last.low.endswith(self.lex.modifier_suffixes or ("\0",))
+            # right after a title or source noun: an adjective after an institution's noun is its own ("Według
+            # rzeczniczki urzędu wojewódzkiego ewakuacja …", "ministerstwa spraw zagranicznych rozmowy …")
+            and (self.resolver.title_like(tokens[k - 2].low) or tokens[k - 2].low in self.lex.source_nouns)
+        )
 
     def _head_noun(self, low: str) -> bool:
         """True for a source, title, office, institution or document noun in any case form ("ministerstva")."""

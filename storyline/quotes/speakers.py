@@ -533,7 +533,10 @@ class SpeakerResolver:
         if later is not None:
             mention, name = self._full_name(later)
             return Speaker(span, mention, name, "person")
-        if len(lows) <= 3:
+        # "– mówił szef unijnego zespołu negocjacyjnego": a declining language's title heads its genitive complement
+        if len(lows) <= 3 or (
+            self.lex.genitive_complements and gender and lows[0] == head and len(lows) <= TITLE_WORDS
+        ):
             # "szef" is a man, "szefowa" a woman (GENDERED_TITLES): the person just mentioned of that gender.
             recent = self.people.last_before(span[0], gender, window=RECENT_PERSON)
             if recent is not None:

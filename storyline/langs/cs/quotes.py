@@ -116,6 +116,9 @@ SOURCE_FIRST = [
     r"podle",
     r"dle",
     r"jak (?:\w+ )?(?:uvedl\w*|řekl\w*|sdělil\w*|informoval\w*|oznámil\w*|napsal\w*|píše|uvádí)",
+    # "…, jak ukázal průzkum společnosti Kantar", "Jak upozorňuje Zdechovský, …", "jak říká Merkelová", "Jak
+    # připomněla agentura …", "jak prozradil …"
+    r"jak (?:\w+ )?(?:ukázal\w*|ukazuje|ukazují|upozorňuje|upozornil\w*|říká|připomněl\w*|připomíná|prozradil\w*)",
     r"s odvoláním na",
 ]
 
@@ -194,6 +197,19 @@ SKIP = [
     # "Mluvčí Mayové vzápětí sdělil, že …", "Italská vláda tento týden uvedla, že …"
     "vzápětí",
     "předtím",
+    # the months in a date before a subject ("V úterý 11. srpna šéf Kremlu Vladimir Putin s pompou oznámil, že …")
+    "ledna",
+    "února",
+    "března",
+    "dubna",
+    "května",
+    "června",
+    "července",
+    "srpna",
+    "září",
+    "října",
+    "listopadu",
+    "prosince",
     "tento",
     "týden",
     "minulý",
