@@ -911,3 +911,31 @@ def test_spanish_recoger_attributes_a_quotation_or_clause(text: str, speaker: st
 )
 def test_spanish_recoger_without_a_clause_is_no_claim(text: str) -> None:
     assert _quotes(text, "es") == []
+
+
+# --- session 14 (es, seed 16): more verbs after "según" ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "según ha dictaminado este sábado un tribunal de El Cairo", "según reseñó NBC6" had the verb in the speaker
+        (
+            "La exalcaldesa ha sido condenada a seis años de cárcel, según ha dictaminado este lunes un tribunal de Sevilla.",
+            "un tribunal de Sevilla",
+        ),
+        (
+            "El primer bebé del año nació a las 12:19 de la madrugada en el hospital, según reseñó Telemundo.",
+            "Telemundo",
+        ),
+        ("El alcalde pidió calma a los vecinos tras el incendio, según cita el diario local.", "el diario local"),
+        # a noun after "según" is the source's own head
+        (
+            "Las ventas crecieron un cinco por ciento el año pasado, según citas de los expertos.",
+            "citas de los expertos",
+        ),
+    ],
+)
+def test_spanish_more_verbs_after_segun(text: str, speaker: str) -> None:
+    rows = [r for r in _quotes(text, "es") if r["cue"] and r["cue"].lower().startswith("según")]
+    assert [r["speaker"] for r in rows] == [speaker], rows

@@ -154,12 +154,18 @@ SOURCE_FIRST = [
     r"según (?:lo )?(?:inform|indic|señal|explic|afirm|declar|precis|confirm|dij|anunci|comunic|asegur|advirt"
     # "Según reconoce el propio Ministerio", "según revela un cable", "Según dan cuenta los medios nacionales"
     r"|reconoc|revel|report|public|recog|detall|apunt|destac|subray|estim|calcul|recuerd|record|denunci|critic"
-    r"|sostien|mantien|muestr|reflej)\w*",
+    r"|sostien|mantien|muestr|reflej"
+    # "según reseñó NBC6", "según cita el diario Al Ahram Online", "según agregó el portavoz"
+    r"|agreg|añad|escrib|consign|difund|concluy)\w*",
+    # verb forms only: "según citas de los expertos", "según relatos de testigos" are nouns
+    r"según (?:reseñ(?:ó|a|an|aron|aba)|cit(?:a|an|ó|aron|aba)|relat(?:a|an|ó|aron|aba))\b",
     r"según (?:lo )?(?:da|dan|daba|daban) cuenta",
     # "según ha podido saber este diario", "según ha podido constatar Renesys": the verb is no part of the source
     r"según (?:lo )?(?:ha|han|había|habían) podido \w+",
     # "Según ha informado el Ministerio del Interior, …": the perfect tense's auxiliary belongs to the cue too.
-    r"según (?:lo )?(?:ha|han|había|habían) (?:inform|indic|señal|explic|afirm|declar|precis|confirm|dich|comunic)\w*",
+    # "según ha dictaminado este sábado un tribunal de El Cairo"
+    r"según (?:lo )?(?:ha|han|había|habían) (?:inform|indic|señal|explic|afirm|declar|precis|confirm|dich|comunic"
+    r"|dictamin|reseñ|public|revel|report|denunci|asegur|anunci|escrit|relat|detall|cit)\w*",
     # "variaron según los años", "las noticias según tus preferencias", "de acuerdo con el monto del préstamo",
     # "la idea según la cual …": a variation, a rule or a relative pronoun, no source
     r"(?:según|de acuerdo con)(?!\s+(?:(?:el|la|los|las|lo|un|una|su|sus|tu|tus|este|esta|estos|estas|cada)\s+)*"
