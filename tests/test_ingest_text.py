@@ -75,3 +75,41 @@ def test_csv_given_by_name_is_refused_with_a_hint_and_a_json_array_is_read(tmp_p
     items = list(read_inputs([csv_path, array], SETTINGS))
     assert isinstance(items[0], Skip) and "--manifest" in items[0].reason
     assert isinstance(items[1], Article) and items[1].text == "Artykuł o powodzi."
+
+
+def test_typesetting_characters_leave_no_trace_in_the_text(tmp_path: Path) -> None:
+    # CL-TLS's Spanish pages carry soft hyphens ("de\xadcla\xadró"): the tokenizer split the cue into three pieces
+    # and found no quotation; a zero-width space or byte-order mark inside a name split it as well.
+    body = "El ministro de\xadcla\xadró que el acuer\xaddo es firme. Zele\u200bnsky\ufeff no habló.\n"
+    (item,) = read_inputs([_write(tmp_path / "es.txt", body)], SETTINGS)
+    assert isinstance(item, Article)
+    assert item.text == item.raw_text == "El ministro declaró que el acuerdo es firme. Zelensky no habló.\n"
+    jsonl = tmp_path / "wire.jsonl"
+    jsonl.write_text(
+        '{"text": "Die Kom\\u00admis\\u00adsion teilte mit, dass …", "language": "de"}\n', encoding="utf-8"
+    )
+    (record,) = read_inputs([jsonl], SETTINGS)
+    assert isinstance(record, Article) and record.text == "Die Kommission teilte mit, dass …"
+
+
+def test_a_soft_hyphenated_cue_is_found_after_ingest(tmp_path: Path) -> None:
+    from storyline.quotes import find_quotes, simple_sentences
+
+    (item,) = read_inputs(
+        [_write(tmp_path / "es.txt", "El ministro Juan Pérez de\xadcla\xadró que el acuerdo es firme.")], SETTINGS
+    )
+    assert isinstance(item, Article)
+    quotes = find_quotes(item.text, "es", simple_sentences(item.text))
+    assert [item.text[q.start : q.end] for q in quotes] == ["que el acuerdo es firme"]
+
+
+def test_an_html_page_with_shy_entities_reads_as_plain_words() -> None:
+    from storyline.ingest.html import article_from_html
+
+    page = (
+        "<html><head><title>Gespräche</title></head><body><article><h1>Gespräche</h1>"
+        "<p>Die Kom&shy;mis&shy;sion teilte am Freitag mit, dass die Ge&shy;spräche im April fort&shy;ge&shy;setzt "
+        "werden sollen. Ein Sprecher sagte, man sei zuversichtlich.</p></article></body></html>"
+    )
+    article = article_from_html(page, "page.html", SETTINGS)
+    assert "Kommission" in article.text and "\xad" not in article.text

@@ -15,6 +15,7 @@ from storyline.errors import UnsupportedInput
 from storyline.ingest.dates import parse_datetime, utc_from_struct
 from storyline.ingest.html import html_fragment_to_text
 from storyline.ingest.skip import Skip
+from storyline.ingest.text import plain_text
 from storyline.model import Article, DateSource, Timestamp
 
 _FEED_ROOTS = (b"<rss", b"<feed", b"<rdf:rdf", b"<rdf")
@@ -61,7 +62,7 @@ def _article_from_entry(
     raw = max(bodies, key=len) if bodies else (entry.get("summary") or entry.get("description") or "")
     if len(raw.encode("utf-8", "replace")) > limit:
         raise UnsupportedInput(f"{where}: item body is over the max_article_bytes limit of {limit:,} bytes")
-    text = html_fragment_to_text(raw)
+    text = plain_text(html_fragment_to_text(raw))
     if not text.strip():
         raise UnsupportedInput(f"{where}: feed item has no content or summary text")
     title = html_fragment_to_text(entry.get("title") or "") or None

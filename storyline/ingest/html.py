@@ -20,6 +20,7 @@ from storyline.errors import UnsupportedInput
 from storyline.ingest.dates import default_zone, timestamp
 from storyline.ingest.decode import decode_bytes, read_bytes
 from storyline.ingest.skip import Skip
+from storyline.ingest.text import plain_text
 from storyline.model import Article, DateSource, Timestamp
 
 _PUBLISHED_KEYS = (
@@ -88,7 +89,7 @@ def article_from_html(
     meta: dict[str, Any] = {}
     if doc is not None:
         meta = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
-    text = (meta.get("text") or "").strip()
+    text = plain_text(meta.get("text") or "").strip()
     if not text:
         raise UnsupportedInput(f"{source}: no article text found in the HTML (empty, broken or not an article page)")
     title = _clean(meta.get("title"))

@@ -29,6 +29,7 @@ from storyline.errors import UnsupportedInput
 from storyline.ingest.dates import default_zone, timestamp
 from storyline.ingest.decode import sniff_binary
 from storyline.ingest.skip import Skip
+from storyline.ingest.text import plain_text
 from storyline.model import Article, DateSource, article_id
 
 KNOWN_KEYS = frozenset(
@@ -121,7 +122,7 @@ def article_from_record(record: Any, where: str, settings: dict[str, Any]) -> Ar
     updated = timestamp(record.get("updated_at"), DateSource.RECORD, zone, where)
     text = record.get("text")
     if text and text.strip():
-        body = text.replace("\r\n", "\n").replace("\r", "\n")
+        body = plain_text(text)
         article = Article(text=body, raw_text=body, input_format="jsonl", source=where)
     elif record.get("html") and record["html"].strip():
         from storyline.ingest.html import article_from_html
