@@ -837,3 +837,44 @@ def test_pl_impersonal_cue_after_its_claim_or_its_document(
 ) -> None:
     """ "… - wyjaśniono." closes its claim; "W czwartkowym komunikacie MSZ wyjaśniono, że …" names the document."""
     assert [(q["cue"], q["content"], q["speaker"]) for q in _quotes(text, "pl")] == [(cue, content, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        (
+            "Z danych Eurostatu wynika, że bezrobocie w tym kraju spadło do 3 proc.",
+            "wynika",
+            "danych Eurostatu",
+            "że bezrobocie w tym kraju spadło do 3 proc",
+        ),
+        (
+            "Z sondażu wynika też, że połowa ankietowanych chce drugiego referendum.",
+            "wynika",
+            "sondażu",
+            "że połowa ankietowanych chce drugiego referendum",
+        ),
+        (
+            "Jak wynika z raportu NIK, szpitale nie były przygotowane na epidemię.",
+            "Jak wynika z",
+            "raportu NIK",
+            "szpitale nie były przygotowane na epidemię",
+        ),
+    ],
+)
+def test_pl_what_a_claim_follows_from_is_its_source(text: str, cue: str, speaker: str, content: str) -> None:
+    """ "Z danych X wynika, że …", "Jak wynika z raportu X, …": the document or data the claim follows from."""
+    assert [(q["cue"], q["speaker"], q["content"]) for q in _quotes(text, "pl")] == [(cue, speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pośpiech wynika z liczby zachorowań odnotowywanej w Wielkiej Brytanii.",
+        "Tak wynika z sondażu publikowanego dziś przez dziennik Guardian.",
+        "Anna Lis była ministrem. Wynika z tego, że rząd się mylił.",
+    ],
+)
+def test_pl_results_from_is_no_claim(text: str) -> None:
+    """ "wynika z" (results from) reports nothing; "Wynika z tego, że …" names no one (not the person before)."""
+    assert _quotes(text, "pl") == []

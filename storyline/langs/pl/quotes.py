@@ -99,6 +99,10 @@ CUES = [
     r"czytamy",
     # "Opozycja zarzuca rządowi, że …" (accuses)
     r"zarzuca\w*|zarzuci(?:ł|ła|li|ły)",
+    # "Z danych Eurostatu wynika (też), że …" (it follows from; 50 times in the SlavicNER Polish articles), only before
+    # its clause: "Pośpiech wynika z liczby zachorowań" (results from), also inside another claim, says nothing; nor
+    # does "Wynika z niego, że …" name its source (the document named before)
+    r"wynika(?:ło)?(?=(?: \w+)?,? (?:że|iż))",
     # "Komisja daje do zrozumienia, że …" (makes it clear)
     r"(?:da(?:je|ją|ł|ła|li|ły|wał|wała|wali)|dawa(?:ł|ła|li|ły)) do zrozumienia",
 ]
@@ -127,6 +131,7 @@ NEEDS_COMPLEMENTIZER = [
     # "fala utrzymuje się od czwartku" (stays), "uznaje się za zaginione" (are deemed): speech only with "że"
     r"utrzymuj\w*|utrzymywa\w*",
     r"uznał\w*|uznaje|uznają",
+    r"wynika|wynikało",
 ]
 
 # Verbs that say something only with a clause after them, whoever the subject: "DUP zarzuca Dublinowi plany
@@ -138,6 +143,8 @@ CLAUSE_ONLY_CUES = [
     r"chce|chcą|chciał\w*",
     # "Rząd Orbana apeluje o uszczelnienie granic" (calls for a noun); "zaapelował, aby …" still reports
     r"apeluj\w*|zaapelowa\w*",
+    # "Pośpiech wynika z liczby zachorowań" (results from); "Z danych wynika, że …" reports
+    r"wynika|wynikało",
 ]
 
 SOURCE_FIRST = [
@@ -153,6 +160,8 @@ SOURCE_FIRST = [
     r"zdaniem",
     r"jak (?:\w+ )?(?:poinformowa\w*|poda\w*|powiedzia\w*|przekaza\w*|zaznaczy\w*|podkreśli\w*|napisa\w*|ustali\w*|dowiedzia\w* się|zauważy\w*|zauważa|podkreśla|zaznacza|przypomina|wskazuje|informowa\w*|twierdzi\w*|ocenia\w*|informuj\w*|podaje|pisze|donosi|doda\w*|wyjaśni\w*|zapewni\w*|stwierdzi\w*|oświadczy\w*|przypomnia\w*|zapowiedzia\w*)",
     r"cytowan\w* przez",
+    # "Jak wynika z danych Eurostatu, w 2016 r. …": the document it follows from
+    r"jak wynika(?:ło)? ze?",
     r"w opinii",
     r"w ocenie",
 ]
@@ -567,6 +576,12 @@ DOCUMENT_NOUNS = [
     "umowy",
     "wpis",
     "wpisie",
+    # what a claim follows from ("Z najnowszych badań wynika, że …", "Z informacji agencji AP wynika, że …")
+    "badań",
+    "informacji",
+    "ustaleń",
+    "szacunków",
+    "wyliczeń",
 ]
 
 MEDIA_HINTS = [
@@ -688,6 +703,9 @@ NOT_NAMES = [
     "tymczasem",
     "następnie",
     "ponadto",
+    # "Tak wynika z sondażu …" (so it follows), "Stąd …" (hence)
+    "tak",
+    "stąd",
     # topic labels before a headline's colon ("Вибори у США: Байден …")
     "wybory",
     "koronawirus",
