@@ -327,3 +327,29 @@ def test_subject_after_a_date_and_before_an_aside() -> None:
     text = "V úterý 11. srpna šéf Kremlu Vladimir Putin s pompou oznámil, že jeho země schválila novou vakcínu."
     rows = _quotes(text, "cs")
     assert [(r["cue"], r["label"]) for r in rows] == [("oznámil", "Vladimir Putin")]
+
+
+# --- a subjectless verb before a quotation's colon: the verb's unnamed subject speaks, the verb is no name ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "Premiér Jan Dvořák mluvil v Bruselu. Na otázku, zda je zastáncem unie, odpověděl rozhodně: "
+            "„Samozřejmě, že ano.“",
+            "odpověděl",
+        ),
+        (
+            "Premiér Jan Dvořák mluvil v Bruselu. Na otázku novinářů odpověděl: „Zůstaneme pevnou součástí unie.“",
+            "odpověděl",
+        ),
+        (
+            "Premiér Jan Dvořák mluvil v Bruselu. Zdůraznil: „Zůstaneme pevnou součástí unie a tak to bude.“",
+            "Zdůraznil",
+        ),
+    ],
+)
+def test_subjectless_cue_before_a_colon_quotation(text: str, cue: str) -> None:
+    rows = _quotes(text, "cs")
+    assert [(r["cue"], r["label"]) for r in rows] == [(cue, "Jan Dvořák")]

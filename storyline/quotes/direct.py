@@ -549,6 +549,19 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                     return Quote(
                         q.start, q.end, "direct", (before[-1].start, before[-1].end), self.speaker(before, person)
                     )
+                if lex.pro_drop:
+                    # "Na otázku novinářů odpověděl (rozhodně): „…“": a subjectless cue before the colon, past an
+                    # adverb at most; its unnamed subject speaks
+                    k = len(before) - 2
+                    if k > 0 and not self.cue_at(before, k) and before[k].is_word and not before[k].is_cap:
+                        k -= 1
+                    n = self.cue_at(before, k) if k >= 0 else 0
+                    if n and k + n >= len(before) - 2 and before[k].start not in self.used_cues:
+                        self.used_cues.add(before[k].start)
+                        implied = self.resolver.implicit(
+                            before[k].start, self._verb_gender(before[k].low), self._scope(before[k].start)
+                        )
+                        return Quote(q.start, q.end, "direct", (before[k].start, before[k + n - 1].end), implied)
             return None
         cue = (before[cue_i].start, before[cue_i + n - 1].end)
         self.used_cues.add(before[cue_i].start)

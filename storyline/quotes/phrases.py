@@ -80,6 +80,8 @@ class PhraseMixin(FinderBase):
             return True
         if tok.is_cap and low.endswith(lex.progressive_endings) and lex.is_cue_word(low):
             return False  # "Conceding that …, he warned": a sentence-opening participle, not a name
+        if tok.is_cap and lex.pro_drop and lex.is_cue_word(low):
+            return False  # "Zdůraznil: „…“", "Podkreślił: „…”": a verb opening its sentence without its subject
         if (tok.is_cap or _ARTICLE_NAME.match(tok.text)) and low not in lex.not_names:
             return True
         return (
