@@ -939,3 +939,47 @@ def test_spanish_recoger_without_a_clause_is_no_claim(text: str) -> None:
 def test_spanish_more_verbs_after_segun(text: str, speaker: str) -> None:
     rows = [r for r in _quotes(text, "es") if r["cue"] and r["cue"].lower().startswith("según")]
     assert [r["speaker"] for r in rows] == [speaker], rows
+
+
+# --- session 14 (it, seed 16): "sostenuto"/"osservato" with a thing, "secondo" a law, page labels, opening adverbs --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # P2: "Houari Boumediene, sostenuto proprio dai vecchi compagni", "Boudiaf, che aveva sostenuto il golpe"
+        # (supported), "Quindi ha osservato un minuto di silenzio" (kept) were claims
+        "Il generale fu deposto da un colonnello, sostenuto proprio dai vecchi compagni di lotta del presidente.",
+        "Il colonnello, che aveva sostenuto il golpe contro il presidente, tornerà in patria dopo le elezioni.",
+        "Il presidente ha deposto una corona e ha osservato un minuto di silenzio davanti al monumento.",
+        # P2: "il potere legislativo, secondo la Costituzione?" had the Constitution as a source
+        "Il governo decide ogni cosa, ma il Parlamento, cioè il potere legislativo, secondo la Costituzione?",
+        "La specie più forte sopravvive sempre, secondo la legge evolutiva naturale delle cose.",
+        # P1: a blog's "Sito:" line
+        "Sito: Il Blog Rosso della Pace",
+    ],
+)
+def test_italian_support_keep_a_law_and_page_labels_are_no_claim(text: str) -> None:
+    assert _quotes(text, "it") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "label"),
+    [
+        # S4: "Quindi ha detto …" had the speaker 'Quindi', "Si definisce" the speaker 'Si'
+        (
+            "Il presidente Obama ha parlato alla nazione. Quindi ha detto che la Casa Bianca resterà chiusa.",
+            None,
+            "Obama",
+        ),
+        ("Infatti il ministro Rossi ha detto che la Casa Bianca resterà chiusa.", "il ministro Rossi", "Rossi"),
+    ],
+)
+def test_italian_opening_adverb_is_no_speaker(text: str, speaker: str | None, label: str) -> None:
+    rows = _quotes(text, "it")
+    assert [(r["speaker"], r["label"]) for r in rows] == [(speaker, label)], rows
+
+
+def test_italian_sostenere_with_a_clause_is_kept() -> None:
+    rows = _quotes("I ricercatori hanno sostenuto che il comportamento del Consiglio era illegittimo.", "it")
+    assert [(r["cue"], r["speaker"]) for r in rows] == [("hanno sostenuto", "I ricercatori")], rows

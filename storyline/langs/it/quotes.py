@@ -93,6 +93,10 @@ CLAUSE_ONLY_CUES = [
     r"ricord(?:a|ano|ava|avano|ando|are|ò|arono)",
     r"osserv(?:a|ano|ava|avano|ando|are|ò|arono)",
     r"sostiene|sostengono",
+    # "Boudiaf, che aveva sostenuto il golpe", "Boumediene, sostenuto proprio dai vecchi compagni" (supported),
+    # "ha osservato un minuto di silenzio" (kept)
+    r"(?:ha |hanno )?sostenuto",
+    r"(?:ha |hanno )?osservato",
     r"teme\w*",
     r"conclu(?:de|dono|deva|se)",
     # "ha scritto un messaggio di scuse su Facebook", "ha scritto un articolo per l'UAAR": a thing written
@@ -117,7 +121,9 @@ SOURCE_FIRST = [
     # a relative pronoun, a rule or a manner, no source
     r"(?!\s+(?:(?:il|lo|la|i|gli|le|l['’]|un|uno|una|sue|suoi|suo|sua|loro|stesso|stessa|stessi|stesse)\s*)*"
     r"(?:cui|norme|regole|modalità|criteri|procedur[ae]|principi|principio|metod[oi]|esigenze|circostanze"
-    r"|termini|calendario|logica|formul[ae]|ritm[oi]|livell[oi]|età|specifiche|stagion[ei]|modell[oi])\b)",
+    r"|termini|calendario|logica|formul[ae]|ritm[oi]|livell[oi]|età|specifiche|stagion[ei]|modell[oi]"
+    # "il potere legislativo, secondo la Costituzione?", "secondo la legge evolutiva naturale": a law, no source
+    r"|costituzione|legge|leggi|statut[oi]|trattat[oi])\b)",
     r"stando a",
     r"a detta di",
     r"come (?:\w+ )?(?:ha detto|ha dichiarato|ha spiegato|ha sottolineato|ha riferito|riferisce|scrive)",
@@ -182,6 +188,12 @@ ANAPHORIC_SOURCES = ["lo"]
 SKIP = [
     "invece",
     "inoltre",
+    # adverbs and the reflexive pronoun opening a sentence: "Quindi ha detto che …", "Infatti Rossi ha detto …",
+    # "Si definisce un caso anomalo" name no one
+    "quindi",
+    "infatti",
+    "intanto",
+    "si",
     # time adverbials between a speaker and the verb
     "ieri",
     "oggi",
@@ -450,6 +462,7 @@ NOT_NAMES = [
     "editoriale",
     "leggi",
     "copyright",
+    "sito",
 ]
 
 NON_PERSON = [
