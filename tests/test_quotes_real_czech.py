@@ -353,3 +353,31 @@ def test_subject_after_a_date_and_before_an_aside() -> None:
 def test_subjectless_cue_before_a_colon_quotation(text: str, cue: str) -> None:
     rows = _quotes(text, "cs")
     assert [(r["cue"], r["label"]) for r in rows] == [(cue, "Jan Dvořák")]
+
+
+# --- a title before a name in another case is that person's (spokesman), not the person ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Premiérka Jana Nováková odletěla do Bruselu. Mluvčí Novákové vzápětí sdělil, že spor je věcí vyjednávání.",
+        'Premiérka Jana Nováková odletěla do Bruselu. "Hlasování bude důležitým vzkazem," řekl mluvčí Novákové.',
+    ],
+)
+def test_title_before_an_inflected_name_is_the_owners(text: str) -> None:
+    rows = [r for r in _quotes(text, "cs") if r["cue"] in ("sdělil", "řekl")]
+    assert [r["label"].lower() for r in rows] == ["mluvčí novákové"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Bylo to nutné, řekl mluvčí Dmitrij Peskov.", "Dmitrij Peskov"),
+        # a name the text misspells ("Babi") is no other case of it
+        ("Premiér Andrej Babiš odletěl. Brexit nás mrzí, uvedl předseda vlády Andrej Babi.", "Andrej Babiš"),
+    ],
+)
+def test_title_before_a_name_in_the_same_case_is_its_holder(text: str, label: str) -> None:
+    rows = [r for r in _quotes(text, "cs") if r["cue"] in ("řekl", "uvedl")]
+    assert [r["label"] for r in rows] == [label]

@@ -333,6 +333,11 @@ class SpeakerResolver:
         person = self.people.inside(*span)
         if person is None and tokens[-1].is_cap:
             person = self._by_surname(tokens[-1].text)
+        title = self._owners_title(tokens, person) if person is not None and lex.genitive_complements else None
+        if title is not None:
+            # "Mluvčí Mayové vzápětí sdělil": a title in its base form before a name in another case is that
+            # person's spokesman, not the person ("mluvčí Peskov", "podle mluvčího Peskova" agree in case)
+            return self._anonymous(span, phrase, lows, title)
         if person is not None:
             mention, name = self._full_name(person)
             if self._outlet(name):
@@ -483,6 +488,19 @@ class SpeakerResolver:
             if pos < span[0] and span[0] - pos < 1500:
                 return Speaker(span, source.mention, source.label, source.kind)
         return Speaker(span, None, None, "anonymous")
+
+    def _owners_title(self, tokens: list[Token], person: Person) -> str | None:
+        """The title in its base form (TITLES) before the person mention in `tokens`, past lower-case words only,
+        when the mention is an inflected form of the name: each word another form of its lemma's, as long or
+        longer ("Mayové" of "Mayová", "Donalda Trumpa"; not "Andrej Babi", a misspelt "Andrej Babiš"); None else."""
+        lemma = self.people.lemmas.get((person.start, person.end), "").split()
+        words = self.text[person.start : person.end].split()
+        if len(words) != len(lemma) or any(w == b or len(w) < len(b) for w, b in zip(words, lemma, strict=True)):
+            return None
+        k = next((m for m, t in enumerate(tokens) if t.start >= person.start), 0) - 1
+        while k > 0 and tokens[k].is_word and not tokens[k].is_cap and tokens[k].low not in self.lex.titles:
+            k -= 1  # "mluvčí britské premiérky Mayové"
+        return tokens[k].low if k >= 0 and tokens[k].low in self.lex.titles else None
 
     def title_like(self, word: str) -> bool:
         """True for a title in any case form ("пресс-секретаря" is "пресс-секретарь")."""
