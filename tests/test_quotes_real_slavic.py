@@ -878,3 +878,22 @@ def test_pl_what_a_claim_follows_from_is_its_source(text: str, cue: str, speaker
 def test_pl_results_from_is_no_claim(text: str) -> None:
     """ "wynika z" (results from) reports nothing; "Wynika z tego, że …" names no one (not the person before)."""
     assert _quotes(text, "pl") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Premier Mateusz Kowalski przyjechał do Londynu. „Umowa jest blisko” – podkreślił szef polskiego rządu.",
+            "Mateusz Kowalski",
+        ),
+        (
+            "Minister Anna Lis otworzyła forum. „To przełomowy rok” – zaznaczyła szefowa resortu.",
+            "Anna Lis",
+        ),
+    ],
+)
+def test_pl_gendered_title_over_its_institution_is_the_person(text: str, label: str) -> None:
+    """ "szef polskiego rządu", "szefowa resortu": the title heads the phrase, the government or ministry in the
+    genitive is whose head she is, not the speaker ('szef rządu' was labelled as an institution)."""
+    assert [q["label"] for q in _quotes(text, "pl")] == [label]

@@ -362,7 +362,10 @@ class SpeakerResolver:
             lex.genitive_complements
             and any(w[:3] == head[:3] and _case_form(w, head) for w in lex.institution_nouns if len(w) > 3)
         )
-        if institution and (has_name or head not in lex.source_nouns):
+        # "– powiedział szef polskiego rządu": the gendered title heads its genitive complement, the government is
+        # whose head he is (the title path below finds the man)
+        titled = lex.genitive_complements and not has_name and len(words) > 1 and words[0] in lex.gendered_titles
+        if institution and not titled and (has_name or head not in lex.source_nouns):
             return self._remember(Speaker(span, None, self._strip_determiner(tokens, phrase), "institution"))
         if self.title_like(head) and not has_name and head not in lex.source_nouns:
             source = next((w for w in words if w in lex.source_nouns), None)
