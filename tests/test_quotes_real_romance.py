@@ -983,3 +983,41 @@ def test_italian_opening_adverb_is_no_speaker(text: str, speaker: str | None, la
 def test_italian_sostenere_with_a_clause_is_kept() -> None:
     rows = _quotes("I ricercatori hanno sostenuto che il comportamento del Consiglio era illegittimo.", "it")
     assert [(r["cue"], r["speaker"]) for r in rows] == [("hanno sostenuto", "I ricercatori")], rows
+
+
+# --- session 14 (it, seed 16): a thing commented on; "– si legge nella nota –" inside a quotation ----------------
+
+
+def test_italian_commentare_with_a_thing_is_no_claim() -> None:
+    # P5: "Abbonati al Post per commentare le altre notizie" (page furniture) was a claim of 'Abbonati al Post'
+    assert _quotes("Abbonati al Giornale per commentare le altre notizie.", "it") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Il ministro ha commentato che la decisione è sbagliata.", "Il ministro"),
+        ("«È una vergogna», ha commentato il sindaco.", "il sindaco"),
+    ],
+)
+def test_italian_commentare_with_words_is_kept(text: str, speaker: str) -> None:
+    assert [r["speaker"] for r in _quotes(text, "it")] == [speaker], _quotes(text, "it")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # S2: '"Il Comando generale delle Forze armate - si legge nella nota - ribadisce …"' had no cue, no speaker
+        (
+            '"Il Comando generale - si legge nella nota - ribadisce di non aver annunciato alcuna scadenza".',
+            "si legge",
+            "nota",
+        ),
+        ("«L'esercito – si legge nel comunicato – non ha annunciato alcuna scadenza».", "si legge", "comunicato"),
+        ("«L'esercito – si apprende – non ha annunciato alcuna scadenza».", "si apprende", None),
+        ("Nel comunicato si legge che l'esercito non ha annunciato alcuna scadenza.", "si legge", "comunicato"),
+    ],
+)
+def test_italian_impersonal_cue_and_the_document_it_reads_from(text: str, cue: str, speaker: str | None) -> None:
+    rows = _quotes(text, "it")
+    assert [(r["cue"], r["speaker"]) for r in rows] == [(cue, speaker)], rows

@@ -145,6 +145,15 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
             ):
                 continue
             n = self.cue_at(inner, 0)
+            imp = self.lex.impersonal.match(self.text, inner[0].start) if not n else None
+            if imp is not None:
+                # "«… – si legge nella nota – …»": an impersonal cue names no person; the document after it, if
+                # any, is the source.
+                k = next((m for m, t in enumerate(inner) if t.end >= imp.end()), len(inner) - 1) + 1
+                self.used_cues.add(inner[0].start)
+                parts = [[q.start, toks[a - 1].end], [toks[b + 1].start, q.end]]
+                cue = (inner[0].start, inner[k - 1].end)
+                return Quote(q.start, q.end, "direct", cue, self._impersonal_source(inner, k), {"parts": parts})
             if n:
                 # "– evidenzia Carlo Tombola, coordinatore scientifico di OPAL –": the name before its apposition
                 end = next((m for m in range(n, len(inner)) if inner[m].text == ","), len(inner))

@@ -104,6 +104,8 @@ CLAUSE_ONLY_CUES = [
     # "l'esperienza … si rivela fondamentale", "quando l'opera si riferisce all'Islam": proves to be, refers to
     r"rivel(?:a|ano|ava|ò)",
     r"riferisce\w*|riferì|riferirono",
+    # "Abbonati al Post per commentare le altre notizie": a thing commented on
+    r"(?:ha |hanno )?commentato|comment(?:a|ano|ava|avano|ando|are|ò|arono)",
 ]
 
 NOUN_CUES = [r"critica", r"denuncia", r"stima", r"replica", r"conferma"]
@@ -132,6 +134,9 @@ SOURCE_FIRST = [
 ]
 
 IMPERSONAL = [r"si apprende", r"è stato annunciato", r"si legge", r"viene riferito", r"fanno sapere", r"fa sapere"]
+
+# The document an impersonal cue reads from ("– si legge nella nota –", "si legge nel comunicato che …").
+LOCATIVE_SOURCES = ["nella", "nel", "nello", "nelle", "nei", "nell'", "nell’"]
 
 # After an impersonal construction closing a claim, these name where it came from ("…, fanno sapere dal ministero").
 SOURCE_PREPOSITIONS = ["da", "dal", "dalla", "dai", "dalle", "dagli"]
