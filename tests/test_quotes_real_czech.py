@@ -381,3 +381,22 @@ def test_title_before_an_inflected_name_is_the_owners(text: str) -> None:
 def test_title_before_a_name_in_the_same_case_is_its_holder(text: str, label: str) -> None:
     rows = [r for r in _quotes(text, "cs") if r["cue"] in ("řekl", "uvedl")]
     assert [r["label"] for r in rows] == [label]
+
+
+# --- "ale" after its clause's subject is an adverb (however): that subject speaks ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Demonstrace pokračují již třetím dnem, vlivná turecká armáda dnes ale varovala, že její trpělivost má "
+            "hranice.",
+            "vlivná turecká armáda",
+        ),
+        ("V Evropě rostou ceny, ministr financí ale uvedl, že inflace brzy klesne.", "ministr financí"),
+        ("Ministr to odmítl, ale uvedl, že se situace brzy zlepší.", "Ministr"),
+    ],
+)
+def test_second_position_ale_keeps_its_clauses_subject(text: str, speaker: str) -> None:
+    assert [r["speaker"] for r in _quotes(text, "cs")] == [speaker]

@@ -979,7 +979,19 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             left = self._locative_source(toks, i)
         if left is None and i > 0 and self._after_conjunction(toks, i):
             # "X survived ... and says ...": the conjoined verb shares the sentence's subject.
-            left = self._subject(toks, i)
+            c = max(k for k in range(i) if toks[k].low in lex.conjunctions)
+            own = self.left_np(toks, c) if c > 0 and toks[c - 1].is_word else None
+            if (
+                own is not None
+                and all(t.low in lex.skip for t in toks[own[1] : c])
+                and (own[0] == 0 or toks[own[0] - 1].text == ",")
+                and (self._agent(toks, own) or any(self._head_noun(t.low) for t in toks[own[0] : own[1]]))
+            ):
+                # "Protestní akce se konají …, vlivná pákistánská armáda dnes ale varovala, že …": a conjunction
+                # after its clause's subject is an adverb there ("ale", however); that subject speaks
+                left = own
+            else:
+                left = self._subject(toks, i)
         if left is None and i > 0 and (toks[i - 1].text == "," or self._comma_in_marks(toks[i - 1])):
             # A participle clause ("..., saying that ..."): the speaker is the sentence's subject.
             left = self._subject(toks, i)
