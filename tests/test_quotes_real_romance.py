@@ -1021,3 +1021,17 @@ def test_italian_commentare_with_words_is_kept(text: str, speaker: str) -> None:
 def test_italian_impersonal_cue_and_the_document_it_reads_from(text: str, cue: str, speaker: str | None) -> None:
     rows = _quotes(text, "it")
     assert [(r["cue"], r["speaker"]) for r in rows] == [(cue, speaker)], rows
+
+
+# --- session 14 (it, seed 16): the copula is no word of a speaker -------------------------------------------------
+
+
+def test_italian_passive_with_the_copula_names_no_speaker() -> None:
+    # P2/S4: "Il suo ingresso nella capitale è ricordato come un trionfo" was a claim of 'Il suo ingresso … è'
+    assert _quotes("Il suo arrivo nella capitale è ricordato come un trionfo, la sua fama diventò enorme.", "it") == []
+
+
+def test_italian_copula_before_a_colon_is_no_speaker() -> None:
+    # S4: 'La domanda è: "Fino a che punto …?"' had the speaker 'La domanda è'
+    rows = _quotes('La domanda è: "Fino a che punto siamo ancora una repubblica parlamentare?".', "it")
+    assert [r["speaker"] for r in rows] in ([], [None]), rows

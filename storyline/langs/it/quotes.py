@@ -468,6 +468,8 @@ NOT_NAMES = [
     "leggi",
     "copyright",
     "sito",
+    # the copula ending the words before a colon ("La domanda è: «…»", "Il messaggio del presidente è chiaro:")
+    "è",
 ]
 
 NON_PERSON = [
