@@ -897,3 +897,29 @@ def test_pl_gendered_title_over_its_institution_is_the_person(text: str, label: 
     """ "szef polskiego rządu", "szefowa resortu": the title heads the phrase, the government or ministry in the
     genitive is whose head she is, not the speaker ('szef rządu' was labelled as an institution)."""
     assert [q["label"] for q in _quotes(text, "pl")] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Rząd zmniejszy podatki w przyszłym roku, podał Reuters, powołując się na źródła w ministerstwie.",
+            "Rząd zmniejszy podatki w przyszłym roku",
+            "Reuters",
+        ),
+        (
+            "Unia da więcej pieniędzy dla Węgier - podała w piątek agencja Reutera, powołując się na unijne źródła.",
+            "Unia da więcej pieniędzy dla Węgier",
+            "agencja Reutera",
+        ),
+        (
+            "O tym, że rząd rozważa dymisję prezydenta, informował wczoraj Onet, powołując się na trzy źródła.",
+            "O tym, że rząd rozważa dymisję prezydenta",
+            "Onet",
+        ),
+    ],
+)
+def test_pl_inverted_speaker_before_a_participle_clause(text: str, content: str, speaker: str) -> None:
+    """ "…, podał Reuters, powołując się na źródła": the participle says how it was said, no claim; the speaker
+    before it stands ('O tym, że …, informował wczoraj Onet, powołując się …' had the claim 'wczoraj Onet, …')."""
+    assert [(q["content"], q["speaker"]) for q in _quotes(text, "pl")] == [(content, speaker)]

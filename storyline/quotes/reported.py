@@ -951,6 +951,7 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             if right is not None and (
                 _words(toks[right[1] :]) <= INVERTED_TAIL
                 or self._adverbial_tail(toks[right[1] :], limit)
+                or self._participle_tail(toks[right[1] :])
                 or (right[1] + 1 < len(toks) and toks[right[1]].text == "," and toks[right[1] + 1].low in lex.relatives)
             ):
                 k = i - 1
@@ -1050,6 +1051,18 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 or t.start in self.constructions  # "…, передает ТАСС со ссылкой на источник": a source of its own
                 for t in words
             )
+        )
+
+    def _participle_tail(self, tail: list[Token]) -> bool:
+        """True for a participle clause closing the sentence after an inverted speaker ("…, podał Reuters, powołując
+        się na źródła w ministerstwie."): how the speaker said it, with no claim of its own (no complementizer)."""
+        lex = self.lex
+        return (
+            len(tail) > 2
+            and tail[0].text == ","
+            and bool(lex.progressive_endings)
+            and tail[1].low.endswith(lex.progressive_endings)
+            and not any(t.low in lex.complementizers or t.text in "," + DASHES for t in tail[2:])
         )
 
     def _apposed_name(self, toks: list[Token], k: int) -> tuple[int, int] | None:

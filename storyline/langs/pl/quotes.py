@@ -745,6 +745,10 @@ NON_PERSON = [
 
 FEMALE_NAME_ENDINGS = ("a", "ą", "ę")
 
+# The adverbial participle: "…, podał Reuters, powołując się na źródła" (how it was said, no claim); "Dodając, że …"
+# opening a sentence is no name.
+PROGRESSIVE_ENDINGS = ["ąc"]
+
 # Subjects are often left out ("Zaznaczył, że ..."): a verb without one speaks for the last person.
 PRO_DROP = True
 
