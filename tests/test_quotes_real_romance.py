@@ -1035,3 +1035,37 @@ def test_italian_copula_before_a_colon_is_no_speaker() -> None:
     # S4: 'La domanda è: "Fino a che punto …?"' had the speaker 'La domanda è'
     rows = _quotes('La domanda è: "Fino a che punto siamo ancora una repubblica parlamentare?".', "it")
     assert [r["speaker"] for r in rows] in ([], [None]), rows
+
+
+# --- session 14 (it, seed 16): "X, secondo cui …" -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # recall: "ha citato una fonte anonima del governo secondo cui la risoluzione araba compie …" was missed
+        (
+            "La notizia è stata data dalla radio di Stato, che ha citato una fonte anonima del governo secondo cui "
+            "il piano compie una interferenza negli affari interni del paese.",
+            "una fonte anonima del governo",
+        ),
+        (
+            "Lo ha confermato il ministro della Giustizia Eric Holder, secondo cui la sua uccisione è stata legittima.",
+            "il ministro della Giustizia Eric Holder",
+        ),
+    ],
+)
+def test_italian_secondo_cui_after_a_source_names_it(text: str, speaker: str) -> None:
+    rows = [r for r in _quotes(text, "it") if r["cue"] == "secondo"]
+    assert [r["speaker"] for r in rows] == [speaker], _quotes(text, "it")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il giornale ha pubblicato la scioccante rivelazione secondo cui le manifestanti furono sottoposte a test.",
+        "Dopo la notizia secondo cui i detenuti furono picchiati, la rabbia è esplosa nelle piazze.",
+    ],
+)
+def test_italian_secondo_cui_after_a_thing_names_no_source(text: str) -> None:
+    assert not any(r["cue"] == "secondo" for r in _quotes(text, "it")), _quotes(text, "it")

@@ -72,6 +72,7 @@ class Lexicon:
     indefinites: frozenset[str]
     source_prepositions: frozenset[str]
     locative_prepositions: frozenset[str]
+    relative_sources: frozenset[str]
     unsourced_cues: re.Pattern[str]
     passive_auxiliaries: frozenset[str]
     progressive_endings: tuple[str, ...]
@@ -237,6 +238,7 @@ def lexicon(lang: str | None) -> Lexicon:
         indefinites=_words(data, "INDEFINITES"),
         source_prepositions=_words(data, "SOURCE_PREPOSITIONS"),
         locative_prepositions=_words(data, "LOCATIVE_SOURCES"),
+        relative_sources=_words(data, "RELATIVE_SOURCES"),
         unsourced_cues=_alternation(getattr(data, "UNSOURCED_CUES", [])),
         passive_auxiliaries=_words(data, "PASSIVE_AUXILIARIES"),
         progressive_endings=tuple(getattr(data, "PROGRESSIVE_ENDINGS", ())),

@@ -122,7 +122,7 @@ SOURCE_FIRST = [
     # "la rivelazione secondo cui …", "secondo le norme della convivenza civile", "secondo le specifiche lauree":
     # a relative pronoun, a rule or a manner, no source
     r"(?!\s+(?:(?:il|lo|la|i|gli|le|l['’]|un|uno|una|sue|suoi|suo|sua|loro|stesso|stessa|stessi|stesse)\s*)*"
-    r"(?:cui|norme|regole|modalità|criteri|procedur[ae]|principi|principio|metod[oi]|esigenze|circostanze"
+    r"(?:norme|regole|modalità|criteri|procedur[ae]|principi|principio|metod[oi]|esigenze|circostanze"
     r"|termini|calendario|logica|formul[ae]|ritm[oi]|livell[oi]|età|specifiche|stagion[ei]|modell[oi]"
     # "il potere legislativo, secondo la Costituzione?", "secondo la legge evolutiva naturale": a law, no source
     r"|costituzione|legge|leggi|statut[oi]|trattat[oi])\b)",
@@ -132,6 +132,10 @@ SOURCE_FIRST = [
     r"citando",
     r"citato da",
 ]
+
+# "una fonte anonima del governo secondo cui …", "Eric Holder, secondo cui …": the relative after "secondo" points
+# back to the source (none in "la rivelazione secondo cui …").
+RELATIVE_SOURCES = ["cui"]
 
 IMPERSONAL = [r"si apprende", r"è stato annunciato", r"si legge", r"viene riferito", r"fanno sapere", r"fa sapere"]
 
@@ -244,6 +248,14 @@ MODIFIERS = [
     "alto",
     "funzionario",
     "anonimo",
+    # "una fonte anonima del governo", "anonime fonti diplomatiche a Bruxelles"
+    "anonima",
+    "anonimi",
+    "anonime",
+    "diplomatica",
+    "diplomatiche",
+    "governativa",
+    "governative",
     "ex",
     "americano",
     "americana",
