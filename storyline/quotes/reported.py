@@ -836,6 +836,12 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             # "Clinton's attacks on Trump", "the claims": after a possessive or an article the word is a noun.
             return (None, n)
         left = self.left_np(toks, i) or self._left_past_aside(toks, i)
+        if left is not None and lex.genitive_complements and left[1] == i:
+            named = self.people.inside(toks[left[0]].start, toks[left[1] - 1].end)
+            if named is not None and named.end == toks[i - 1].end and self.people.inflected(named):
+                # "ženy Bibiovou vyzvaly, aby …": a name in another case than the subject's right before the verb
+                # is its object
+                left = None
         via = left[0] - 1 if left is not None and left[0] > 1 else 0
         if via > 1 and toks[via - 1].low in lex.oblique_sources and toks[via].is_word and not toks[via].is_cap:
             via -= 1  # "podle slov agentury Reuters"
@@ -851,6 +857,8 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 and all(t.is_word and t.start not in self.cues for t in toks[lead[1] : via])
             ):
                 relayed = (0, via)  # "Bývalý předseda vlády Spojeného království podle slov agentury …"
+                if all(t.low in lex.skip or t.low in lex.conjunctions for t in toks[lead[1] : via]):
+                    relayed = lead  # "Sómání ale podle Reuters prohlásil, že …": the subject, not its adverb
             if relayed is not None and (
                 self._agent(toks, relayed) or any(self._head_noun(t.low) for t in toks[relayed[0] : relayed[1]])
             ):
@@ -869,7 +877,13 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             lex.clause_only_cues.fullmatch(words) is not None
             and left is not None
             and after_cue < len(toks)
-            and (toks[after_cue].low in lex.articles or toks[after_cue].low in lex.determiners)
+            and (
+                toks[after_cue].low in lex.articles
+                or toks[after_cue].low in lex.determiners
+                # without articles, any word but an adverb is its object: "V emocionálním projevu, …, Rizvi obvinil
+                # jedno z vládních vyjednavačů."
+                or (not lex.articles and toks[after_cue].is_word and toks[after_cue].low not in lex.skip)
+            )
         )
         prev = toks[left[0] - 1] if left and left[0] > 0 else None
         if (

@@ -267,6 +267,14 @@ class PersonIndex:
                 found = p
         return found
 
+    def inflected(self, person: Person) -> bool:
+        """True when the mention is another case form of its name: each word another form of its lemma's (from the
+        mention layer), as long or longer ("Mayové" of "Mayová", "Donalda Trumpa", "Bibiovou"; not "Andrej Babi", a
+        misspelt "Andrej Babiš")."""
+        lemma = self.lemmas.get((person.start, person.end), "").split()
+        words = self.text[person.start : person.end].split()
+        return len(words) == len(lemma) and all(w != b and len(w) >= len(b) for w, b in zip(words, lemma, strict=True))
+
     def first_inside(self, start: int, end: int) -> Person | None:
         """The first person mention within `start`..`end`."""
         for p in self.people:
@@ -494,11 +502,8 @@ class SpeakerResolver:
 
     def _owners_title(self, tokens: list[Token], person: Person) -> str | None:
         """The title in its base form (TITLES) before the person mention in `tokens`, past lower-case words only,
-        when the mention is an inflected form of the name: each word another form of its lemma's, as long or
-        longer ("Mayové" of "Mayová", "Donalda Trumpa"; not "Andrej Babi", a misspelt "Andrej Babiš"); None else."""
-        lemma = self.people.lemmas.get((person.start, person.end), "").split()
-        words = self.text[person.start : person.end].split()
-        if len(words) != len(lemma) or any(w == b or len(w) < len(b) for w, b in zip(words, lemma, strict=True)):
+        when the mention is another case form of the name (PersonIndex.inflected); None else."""
+        if not self.people.inflected(person):
             return None
         k = next((m for m, t in enumerate(tokens) if t.start >= person.start), 0) - 1
         while k > 0 and tokens[k].is_word and not tokens[k].is_cap and tokens[k].low not in self.lex.titles:
