@@ -1069,3 +1069,32 @@ def test_italian_secondo_cui_after_a_source_names_it(text: str, speaker: str) ->
 )
 def test_italian_secondo_cui_after_a_thing_names_no_source(text: str) -> None:
     assert not any(r["cue"] == "secondo" for r in _quotes(text, "it")), _quotes(text, "it")
+
+
+# --- session 14 (it, seed 16 corpus run): a speaker phrase opening with "di"/"della" lacks its head -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # S4: "i carabinieri di Agrigento hanno denunciato", "Il regime di Muammar Gheddafi ha annunciato", "il figlio
+        # di Gheddafi ha parlato", "i giudici della Cassazione hanno …" had the speakers 'di Agrigento', 'di Muammar
+        # Gheddafi', 'di Gheddafi', 'della Cassazione'
+        (
+            "Il 13 ottobre i carabinieri di Trapani hanno denunciato che un uomo di 40 anni vendeva sigarette.",
+            "i carabinieri di Trapani",
+        ),
+        (
+            "Il regime di Bashar al-Assad ha annunciato che il ministro dell'Interno è stato reintegrato.",
+            "Il regime di Bashar al-Assad",
+        ),
+        ("Il figlio di Saleh ha detto che suo padre non è fuggito dal paese.", "Il figlio di Saleh"),
+        (
+            "Un rapporto recente di Amnesty International afferma che i profughi sono in pericolo.",
+            "Un rapporto recente di Amnesty International",
+        ),
+    ],
+)
+def test_italian_speaker_phrase_keeps_the_head_before_its_genitive(text: str, speaker: str) -> None:
+    rows = _quotes(text, "it")
+    assert [r["speaker"] for r in rows] == [speaker], rows

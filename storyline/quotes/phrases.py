@@ -203,6 +203,11 @@ class PhraseMixin(FinderBase):
             k -= 2
         while k < j and tokens[k].low in ("of", "for", "to", "z", "de", "для"):
             k += 1
+        if k < j and tokens[k].low in lex.prepositions and not tokens[k].is_cap:
+            # "i carabinieri di Agrigento hanno denunciato", "il figlio di Gheddafi ha detto": a phrase taken up to a
+            # preposition its modifiers let in is the complement of the head before it, whatever that head is
+            outer = self.left_np(tokens, k, floor) if k > floor else None
+            return (outer[0], j + 1) if outer is not None else (k + 1, j + 1)
         if k > floor and tokens[k - 1].low in lex.prepositions:
             # "a spokesman for the campaign said" is one phrase; "talks with Trump will focus on" has no subject.
             outer = self.left_np(tokens, k - 1, floor) if k - 1 > floor else None
