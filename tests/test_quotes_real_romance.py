@@ -1098,3 +1098,23 @@ def test_italian_secondo_cui_after_a_thing_names_no_source(text: str) -> None:
 def test_italian_speaker_phrase_keeps_the_head_before_its_genitive(text: str, speaker: str) -> None:
     rows = _quotes(text, "it")
     assert [r["speaker"] for r in rows] == [speaker], rows
+
+
+# --- session 14 (it): "X: «…»." is the marked quotation, not a claim holding its marks -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # 'Frattini: "Ovviamente si impone …".', 'L'analisi di Pipes: "Italiani, opponetevi …".' were claims with their
+        # marks ('"Ovviamente …"'); the quotation found inside them was dropped
+        (
+            'Frattini: "Ovviamente si impone una continuazione nella lotta al terrorismo".',
+            "Ovviamente si impone una continuazione nella lotta al terrorismo",
+        ),
+        ("Alfano: «Formigoni decida la data delle elezioni».", "Formigoni decida la data delle elezioni"),
+    ],
+)
+def test_italian_colon_before_a_whole_quotation_gives_the_quotation(text: str, content: str) -> None:
+    rows = _quotes(text, "it")
+    assert [r["content"] for r in rows] == [content], rows

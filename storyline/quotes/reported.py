@@ -93,9 +93,13 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                     continue
                 i += 1
         # (past an opening mark: "X ha detto: «…»" read as a claim after its colon is the quotation found already)
+        # (and before its closing mark: 'L'analisi di Pipes: "Italiani, opponetevi …".')
         starts = [self._past_openers(q.start, q.end) for q in quotes]
+        ends = [self._before_closers(s, q.end) for q, s in zip(quotes, starts, strict=True)]
         quotes = [
-            q for q, s in zip(quotes, starts, strict=True) if not any(d.start <= s and q.end <= d.end for d in direct)
+            q
+            for q, s, e in zip(quotes, starts, ends, strict=True)
+            if not any(d.start <= s and e <= d.end for d in direct)
         ]
         return quotes + self._reported_mood(direct + quotes)
 
@@ -104,6 +108,12 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         while start < end and (self.text[start] in self.lex.openers or self.text[start].isspace()):
             start += 1
         return start
+
+    def _before_closers(self, start: int, end: int) -> int:
+        """The last offset before `end` past closing quotation marks, a sentence's final stop and spaces."""
+        while end > start and (self.text[end - 1] in self.lex.closers or self.text[end - 1] in ".!? \n\t"):
+            end -= 1
+        return end
 
     def _reported_mood(self, found: list[Quote]) -> list[Quote]:
         """Indirect speech going on in its own mood after the attribution (REPORTED_MOOD: "Moskau verletze das
