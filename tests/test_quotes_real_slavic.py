@@ -923,3 +923,16 @@ def test_pl_inverted_speaker_before_a_participle_clause(text: str, content: str,
     """ "…, podał Reuters, powołując się na źródła": the participle says how it was said, no claim; the speaker
     before it stands ('O tym, że …, informował wczoraj Onet, powołując się …' had the claim 'wczoraj Onet, …')."""
     assert [(q["content"], q["speaker"]) for q in _quotes(text, "pl")] == [(content, speaker)]
+
+
+def test_ru_a_surname_the_lemmatiser_misreads_is_still_the_subject() -> None:
+    # The demo's Kremlin article: the mention layer lemmatises "Беляев" alone as "Беляы", so f220138's rule (a name
+    # in another case than its lemma right before the verb is its object) dropped "Беляев заявил, что …" entirely.
+    text = (
+        "Пресс-секретарь Кремля Игорь Беляев опроверг сообщения о встрече. «Никаких переговоров не было», — сказал"
+        " Беляев журналистам. Беляев заявил, что позиция Москвы по демилитаризованной зоне остаётся неизменной."
+    )
+    rows = _quotes(text, "ru")
+    claim = next((r for r in rows if r["content"].startswith("что позиция Москвы")), None)
+    assert claim is not None, rows
+    assert claim["label"] == "Игорь Беляев", claim
