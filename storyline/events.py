@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -125,16 +126,34 @@ def claim_sentences(sentences: list[tuple[int, int]], quotes: list[Span]) -> lis
     пряму двосторонню зустріч. Про це в четвер заявила речниця МЗС Ірина Ковальчук.", "Dies teilte ein Sprecher am
     Montag mit."): told that day is the claim, not the words "about this", and alone the pointer reads as nothing.
     The briefing's sentences (brief/material.py) are joined the same way."""
-    joined = list(sentences)
-    for q in sorted(quotes, key=lambda q: q.start):
+    starts = [a for a, _ in sentences]
+
+    def index_of(pos: int) -> int | None:
+        i = bisect_right(starts, pos) - 1
+        return i if i >= 0 and pos < sentences[i][1] else None
+
+    reach = list(range(len(sentences)))  # reach[i]: the last sentence joined to sentence i
+    for q in quotes:
         cue = q.attrs.get("cue")
-        if not cue:
-            continue
-        here = next((i for i, (a, b) in enumerate(joined) if a <= cue[0] < b), None)
-        first = next((i for i, (a, b) in enumerate(joined) if a <= q.start < b), None)
-        if here is None or first is None or not 0 < here - first <= POINTED_SENTENCES or q.end > joined[here][0]:
-            continue
-        joined[first : here + 1] = [(joined[first][0], joined[here][1])]
+        here = index_of(cue[0]) if cue else None
+        first = index_of(q.start)
+        if (
+            here is not None
+            and first is not None
+            and 0 < here - first <= POINTED_SENTENCES
+            and q.end <= sentences[here][0]
+        ):
+            reach[first] = max(reach[first], here)
+    joined: list[tuple[int, int]] = []
+    i = 0
+    while i < len(sentences):
+        last = reach[i]
+        k = i
+        while k < last:  # a join inside the joined run reaches on
+            k += 1
+            last = max(last, reach[k])
+        joined.append((sentences[i][0], sentences[last][1]))
+        i = last + 1
     return joined
 
 

@@ -226,3 +226,19 @@ def test_a_pointer_sentence_is_dated_with_the_claim_it_attributes(lang: str, tex
     thursday = next(e for e in article_events(article) if e.value == "2026-03-05")
     assert claim in thursday.sentence and thursday.sentence.endswith(("Ковальчук.", "mit."))
     assert article.text[thursday.sentence_start : thursday.sentence_end].strip() == thursday.sentence
+
+
+def test_claim_sentences_joins_a_pointer_to_its_claim_and_nothing_else() -> None:
+    from storyline.events import claim_sentences
+
+    sentences = [(0, 10), (11, 20), (21, 30), (31, 40), (41, 50)]
+
+    def quote(start: int, end: int, cue: int) -> Span:
+        return Span(start, end, "quote", {"cue": [cue, cue + 3]})
+
+    assert claim_sentences(sentences, [quote(11, 19, 22)]) == [(0, 10), (11, 30), (31, 40), (41, 50)]
+    # joins that touch make one run; a claim three sentences back or one that runs into the cue's sentence do not
+    assert claim_sentences(sentences, [quote(0, 9, 12), quote(11, 19, 22)])[0] == (0, 30)
+    assert claim_sentences(sentences, [quote(0, 9, 35)]) == sentences
+    assert claim_sentences(sentences, [quote(0, 15, 12)]) == sentences
+    assert claim_sentences(sentences, [Span(0, 9, "quote", {"cue": None})]) == sentences
