@@ -1118,3 +1118,53 @@ def test_italian_speaker_phrase_keeps_the_head_before_its_genitive(text: str, sp
 def test_italian_colon_before_a_whole_quotation_gives_the_quotation(text: str, content: str) -> None:
     rows = _quotes(text, "it")
     assert [r["content"] for r in rows] == [content], rows
+
+
+# --- session 14 (fr): a cueless quotation is its own sentence's subject's, not the last speaker's ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # 'Le ministre turc … Ahmet Davutoglu a lui aussi condamné, "au nom des valeurs …", un "massacre …"' and 'le
+        # parti … (PLJ) … a appelé au "soulèvement …"' took "L'armée" of the sentence before (S3)
+        (
+            'L\'armée a expliqué que des "terroristes armés" avaient attaqué la caserne, selon un communiqué '
+            "cité par le journal al-Ahram.\n"
+            'Le chef de la diplomatie turque Ahmet Davutoglu a lui aussi condamné, "au nom des valeurs de '
+            'l\'humanité", un "massacre pendant la prière".',
+            "au nom des valeurs de l'humanité",
+            "Ahmet Davutoglu",
+        ),
+        (
+            'L\'armée a expliqué que des "terroristes armés" avaient attaqué la caserne, selon un communiqué '
+            "cité par le journal al-Ahram.\n"
+            "Parallèlement, le parti de la justice et de la liberté (PLJ), vitrine politique de la confrérie, a "
+            'appelé au "soulèvement du grand peuple contre ceux qui volent sa révolution".',
+            "soulèvement du grand peuple contre ceux qui volent sa révolution",
+            "parti",
+        ),
+        # an opening adverbial phrase, and a person named in the subject's relative clause, are no subject
+        (
+            'L\'armée a expliqué que des "terroristes armés" avaient attaqué la caserne, selon un communiqué '
+            "cité par le journal al-Ahram.\n"
+            "A la suite de ces violences, le parti de la liberté et de la justice (PLJ), bras politique des Frères "
+            "musulmans dont est issu M. Morsi, a mis en garde contre \"l'apparition d'une nouvelle Syrie\".",
+            "l'apparition d'une nouvelle Syrie",
+            "parti",
+        ),
+    ],
+)
+def test_french_cueless_quotation_takes_its_own_sentences_subject(text: str, content: str, speaker: str) -> None:
+    row = next(r for r in _quotes(text, "fr") if r["content"] == content)
+    assert row["cue"] is None and row["label"] == speaker, row
+
+
+def test_french_cueless_quotation_in_the_speakers_sentence_keeps_the_speaker() -> None:
+    # the same sentence as the attributed quotation: the fragment after it is still that speaker's
+    text = (
+        '"Nous ne reculerons pas", a déclaré le colonel Ahmed Ali, qui a aussi parlé de '
+        '"menaces contre la sécurité nationale du pays tout entier".'
+    )
+    rows = _quotes(text, "fr")
+    assert [r["label"] for r in rows] == ["Ahmed Ali", "Ahmed Ali"], rows

@@ -94,6 +94,8 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                 if n_words < MIN_UNATTRIBUTED_WORDS or not self.sentences:
                     continue
                 inherited = previous.speaker if previous and q.outer_start - previous.end < 600 else None
+                if inherited is not None and previous is not None:
+                    inherited = self._own_subject(q, previous) or inherited
                 if asked and interviewee is not None:
                     quote = Quote(q.start, q.end, "direct", None, interviewee, {"attributed": "interview"})
                 else:
@@ -104,6 +106,29 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
             quotes.append(quote)
             previous, asked = quote, False
         return quotes
+
+    def _own_subject(self, q: Marked, previous: Quote) -> Speaker | None:
+        """The speaker a cueless quotation's own sentence names as its subject, when that sentence is not the one
+        where `previous` ends: 'Davutoglu a lui aussi condamné, "au nom des valeurs …", un "massacre"' after the
+        army's statement is Davutoglu's, not the army's."""
+        k = self._sentence_of(q.outer_start)
+        if k == self._sentence_of(max(previous.end - 1, previous.start)):
+            return None
+        before = [t for t in self.sentences[k].tokens if t.end <= q.outer_start]
+        c = next((m for m, t in enumerate(before) if t.text == ","), None)
+        if (
+            c is not None
+            and 0 < c < len(before) - 2
+            and (c == 1 or before[c + 1].low in self.lex.articles or before[c + 1].low in self.lex.determiners)
+            and self.people.first_inside(before[0].start, before[c - 1].end) is None
+        ):
+            # "Parallèlement, le parti … a appelé au « … »", "A la suite de ces violences, le parti …": an opening
+            # adverbial is no subject
+            before = before[c + 1 :]
+        rng = self._subject(before, len(before)) if before else None
+        if rng is None or not self._agent(before, rng):
+            return None
+        return self.speaker(before, rng)
 
     def _question_turn(self, q: Marked) -> bool:
         """True for a dash paragraph that asks ("— Чи можна говорити, що …?"): an interviewer's turn."""
