@@ -349,3 +349,27 @@ def test_a_name_with_a_long_apposition_speaks_the_claim_after_the_cue() -> None:
     assert [(r["content"], r["label"]) for r in rows] == [
         ("the senator's position on the dividend changed", "Tom Babbage")
     ]
+
+
+# --- "read" reports only the words of a text in quotation marks; unquoted, someone is reading ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More readers than ever before are reading what our reporters write each week.",
+        "That growth came on our new digital platform, thepacket.co.uk At the close of 2019, more than five million "
+        "pages had been read on the website.",
+        "Her weekly column can be read every Saturday in the magazine, on sale each Friday for 90p",
+        "Whoever advises the mayor should have his staff especially Perez read NYT oped by Collins This is what I "
+        "have said for years.",
+    ],
+)
+def test_someone_reading_reports_nothing(text: str) -> None:
+    assert [r for r in _quotes(text, "en") if r["cue"] in ("read", "reading")] == []
+
+
+def test_a_sign_that_reads_words_in_marks_still_reports_them() -> None:
+    rows = _quotes("Outside the hall, a banner read “Workers first, profits later.”", "en")
+    assert [(r["cue"], r["label"]) for r in rows] == [("read", "banner")]
+    assert rows[0]["content"].startswith("Workers first")

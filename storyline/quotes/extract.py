@@ -116,6 +116,10 @@ class QuoteFinder(DirectMixin, ReportedMixin):
                 before = tokenize(self.text, self.sentences[max(k, 0)].start, att.cue[0], self.lex.token)
                 if self._perceived(before, tokenize(self.text, att.cue[1], e, self.lex.token)):
                     continue  # "the new agreement sees Apple pay …": what someone sees
+            if self.lex.written_cues.fullmatch(self.text[att.cue[0] : att.cue[1]].lower()) and not any(
+                q.start < e and s < q.end for q in self.quoted
+            ):
+                continue  # "more people are reading what we write", "pages had been read": no words of a text
             speaker = None
             if att.source is not None:
                 toks = tokenize(self.text, att.source[0], att.source[1], self.lex.token)

@@ -37,6 +37,7 @@ class Lexicon:
     clause_only_cues: re.Pattern[str]
     predicative_cues: re.Pattern[str]
     predicative_markers: frozenset[str]
+    written_cues: re.Pattern[str]
     noun_cues: re.Pattern[str]
     prepositions: frozenset[str]
     aside_prepositions: frozenset[str]
@@ -202,6 +203,7 @@ def lexicon(lang: str | None) -> Lexicon:
         clause_only_cues=_alternation(getattr(data, "CLAUSE_ONLY_CUES", [])),
         predicative_cues=_alternation(getattr(data, "PREDICATIVE_CUES", [])),
         predicative_markers=_words(data, "PREDICATIVE_MARKERS"),
+        written_cues=_alternation(getattr(data, "WRITTEN_CUES", [])),
         noun_cues=_alternation(getattr(data, "NOUN_CUES", [])),
         prepositions=_words(data, "PREPOSITIONS"),
         # a phrase set between an inverted cue and its speaker opens with one ("ha detto all'ANSA il sindaco")

@@ -245,6 +245,12 @@ NEEDS_COMPLEMENTIZER = [
 PREDICATIVE_CUES = [r"s(?:ee|ees|aw|een|eeing)"]
 PREDICATIVE_MARKERS = ["as", "what"]
 
+# Cues of written words that report only words in quotation marks: "a banner read “Workers first”", "a cap
+# reading, “Make Mexico Great Again”" (PolNeAR train and dev: 20 of its 24 "read" cues; 3 more are someone reading
+# aloud, "the judge read his decision"); unquoted, they are someone reading: "more people are reading what we
+# write", "pages had been read on our website", "have Navarro read the WSJ op-ed" (SemEval-8 audit 4: 4 of 48).
+WRITTEN_CUES = [r"read(?:s|ing)?"]
+
 # Cue words that are as often nouns ("the peace plan", "a drone attack"): cues only after a name or pronoun.
 NOUN_CUES = [
     r"offers?",
