@@ -1168,3 +1168,37 @@ def test_french_cueless_quotation_in_the_speakers_sentence_keeps_the_speaker() -
     )
     rows = _quotes(text, "fr")
     assert [r["label"] for r in rows] == ["Ahmed Ali", "Ahmed Ali"], rows
+
+
+# --- session 14 (fr): the claim before an inverted cue whose speaker has an apposition after it --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # "…, note Reni Rafat, une jeune manifestante venue avec des amis." gave the apposition as the claim and
+        # "Certains" (the claim's first word) as its speaker (P4); "note" wanted "que" even inverted
+        (
+            "Certains membres du gouvernement étaient déjà au pouvoir en 2011, note Reni Rafat, une jeune "
+            "manifestante venue avec des amis.",
+            "Certains membres du gouvernement étaient déjà au pouvoir en 2011",
+            "Reni Rafat",
+        ),
+        (
+            "Les forces de l'ordre ont bloqué la route pendant deux heures, a raconté Ahmed Saleh, un habitant du "
+            "quartier venu avec ses deux fils.",
+            "Les forces de l'ordre ont bloqué la route pendant deux heures",
+            "Ahmed Saleh",
+        ),
+    ],
+)
+def test_french_inverted_speaker_with_an_apposition_keeps_the_claim_before(
+    text: str, content: str, speaker: str
+) -> None:
+    rows = _quotes(text, "fr")
+    assert [(r["content"], r["label"]) for r in rows] == [(content, speaker)], rows
+
+
+def test_french_note_with_an_object_reports_nothing() -> None:
+    # "note" noticing a thing is no attribution, with its subject before it
+    assert _quotes("Le rapport note une hausse des violences contre les femmes dans la capitale.", "fr") == []

@@ -49,6 +49,10 @@ CREDIT_WORDS = 4
 # im Anschluss an ein Treffen der EU-Wettbewerbsminister in Brüssel": 9 words; semeval8 German audit, session 12).
 VERB_FIRST_TAIL = 14
 
+# Most words of a noun phrase in apposition after the inverted speaker of a postposed cue ("…, note Reni Rafat, une
+# jeune manifestante venue avec des amis.": 7 words; French fresh audit, session 14).
+APPOSITION_TAIL = 12
+
 # Most words between a cue and the colon closing its paragraph before a quoted post ("a écrit de son côté :").
 LEAD_IN_WORDS = 4
 
@@ -990,6 +994,7 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 _words(toks[right[1] :]) <= INVERTED_TAIL
                 or self._adverbial_tail(toks[right[1] :], limit)
                 or self._participle_tail(toks[right[1] :])
+                or self._apposition_tail(toks[right[1] :])
                 or (right[1] + 1 < len(toks) and toks[right[1]].text == "," and toks[right[1] + 1].low in lex.relatives)
             ):
                 k = i - 1
@@ -1101,6 +1106,21 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             and bool(lex.progressive_endings)
             and tail[1].low.endswith(lex.progressive_endings)
             and not any(t.low in lex.complementizers or t.text in "," + DASHES for t in tail[2:])
+        )
+
+    def _apposition_tail(self, tail: list[Token]) -> bool:
+        """True for a noun phrase in apposition closing the sentence after an inverted speaker ("…, note Reni Rafat,
+        une jeune manifestante venue avec des amis."): who the speaker is, with no clause of its own."""
+        lex = self.lex
+        return (
+            len(tail) > 2
+            and tail[0].text == ","
+            and (tail[1].low in lex.articles or tail[1].low in lex.determiners)
+            and _words(tail) <= APPOSITION_TAIL
+            and not any(
+                (t.is_word and self._ends_clause(t) and t.low not in lex.relatives) or t.text in DASHES + CLOSING
+                for t in tail[2:]
+            )
         )
 
     def _apposed_name(self, toks: list[Token], k: int) -> tuple[int, int] | None:
