@@ -10,6 +10,7 @@ direction (most recent past or coming one) from the tense cues of their sentence
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -91,43 +92,40 @@ _CLOCK_RULES = {"clock", "clock_named"}  # "12:40 a.m. Wednesday", "midnight Sun
 _DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)|XXXX-WXX-[1-7]")
 
 
-def _join_day_and_clock(text: str, grammar: Grammar, found: list[TimeExpression]) -> list[TimeExpression]:
-    """Merge a day and a clock time next to each other ("we wtorek o godz. 12", "9 a.m. Tuesday") into one TIME."""
+def _join_pairs(
+    found: list[TimeExpression], merge: Callable[[TimeExpression, TimeExpression], TimeExpression | None]
+) -> list[TimeExpression]:
+    """`found` with each neighbouring pair that `merge` makes one expression replaced by it."""
     joined: list[TimeExpression] = []
     i = 0
     while i < len(found):
-        e = found[i]
-        nxt = found[i + 1] if i + 1 < len(found) else None
-        if nxt is not None:
-            day, clock = (e, nxt) if e.rule not in _CLOCK_RULES else (nxt, e)
-            gap = grammar.clock_link.fullmatch(text, e.end, nxt.start)
-            if (
-                gap
-                and clock.rule in _CLOCK_RULES
-                and day.type == "DATE"
-                and day.granularity == "day"
-                and _DAY_VALUE.fullmatch(day.value)
-            ):
-                hhmm = clock.value.split("T", 1)[1]
-                joined.append(
-                    TimeExpression(
-                        e.start,
-                        nxt.end,
-                        text[e.start : nxt.end],
-                        "TIME",
-                        f"{day.value}T{hhmm}",
-                        day.anchored,
-                        "minute",
-                        None,
-                        day.relative,
-                        "day_clock",
-                    )
-                )
-                i += 2
-                continue
-        joined.append(e)
-        i += 1
+        both = merge(found[i], found[i + 1]) if i + 1 < len(found) else None
+        joined.append(both or found[i])
+        i += 2 if both is not None else 1
     return joined
+
+
+def _join_day_and_clock(text: str, grammar: Grammar, found: list[TimeExpression]) -> list[TimeExpression]:
+    """Merge a day and a clock time next to each other ("we wtorek o godz. 12", "9 a.m. Tuesday") into one TIME."""
+
+    def merge(e: TimeExpression, nxt: TimeExpression) -> TimeExpression | None:
+        day, clock = (e, nxt) if e.rule not in _CLOCK_RULES else (nxt, e)
+        if not (
+            grammar.clock_link.fullmatch(text, e.end, nxt.start)
+            and clock.rule in _CLOCK_RULES
+            and day.type == "DATE"
+            and day.granularity == "day"
+            and _DAY_VALUE.fullmatch(day.value)
+        ):
+            return None
+        hhmm = clock.value.split("T", 1)[1]
+        value = f"{day.value}T{hhmm}"
+        span = text[e.start : nxt.end]
+        return TimeExpression(
+            e.start, nxt.end, span, "TIME", value, day.anchored, "minute", None, day.relative, "day_clock"
+        )
+
+    return _join_pairs(found, merge)
 
 
 _YEAR_VALUE = re.compile(r"\d{4}|XXXX")
@@ -137,14 +135,10 @@ _PERIOD_RULES = {"month", "season", "day_month", "month_day"}
 def _join_period_and_year(text: str, grammar: Grammar, found: list[TimeExpression]) -> list[TimeExpression]:
     """Merge a month, season or day and the relative year right after it ("в марте прошлого года",
     "March next year", "marzo del año pasado") into one expression in that year."""
-    joined: list[TimeExpression] = []
-    i = 0
-    while i < len(found):
-        e = found[i]
-        nxt = found[i + 1] if i + 1 < len(found) else None
-        if (
-            nxt is not None
-            and e.rule in _PERIOD_RULES
+
+    def merge(e: TimeExpression, nxt: TimeExpression) -> TimeExpression | None:
+        if not (
+            e.rule in _PERIOD_RULES
             and e.type == "DATE"
             and nxt.type == "DATE"
             and nxt.granularity == "year"
@@ -152,33 +146,21 @@ def _join_period_and_year(text: str, grammar: Grammar, found: list[TimeExpressio
             and not re.search(r"\d{4}", e.text)
             and grammar.year_link.fullmatch(text, e.end, nxt.start)
         ):
-            value = nxt.value + e.value[4:]
-            if nxt.anchored and e.granularity == "day":
-                try:
-                    date.fromisoformat(value)
-                except ValueError:
-                    value = ""  # 29 February in a common year: keep the two apart
-            if value:
-                relative = {**(e.relative or {}), **({"year": nxt.relative} if nxt.relative else {})} or None
-                joined.append(
-                    TimeExpression(
-                        e.start,
-                        nxt.end,
-                        text[e.start : nxt.end],
-                        "DATE",
-                        value,
-                        e.anchored and nxt.anchored,
-                        e.granularity,
-                        e.mod,
-                        relative,
-                        "period_year",
-                    )
-                )
-                i += 2
-                continue
-        joined.append(e)
-        i += 1
-    return joined
+            return None
+        value = nxt.value + e.value[4:]
+        if nxt.anchored and e.granularity == "day":
+            try:
+                date.fromisoformat(value)
+            except ValueError:
+                return None  # 29 February in a common year: keep the two apart
+        relative = {**(e.relative or {}), **({"year": nxt.relative} if nxt.relative else {})} or None
+        span = text[e.start : nxt.end]
+        anchored = e.anchored and nxt.anchored
+        return TimeExpression(
+            e.start, nxt.end, span, "DATE", value, anchored, e.granularity, e.mod, relative, "period_year"
+        )
+
+    return _join_pairs(found, merge)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -295,36 +277,19 @@ def _listed_day(text: str, e: TimeExpression, year_month: str, start: int, end: 
 def _decade_of_century(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
     """A decade followed by its century ("w latach 30. XIX wieku", "в 30-е годы XIX века") is that century's
     decade (183, the 1830s), not the 1930s and a century apart."""
-    joined: list[TimeExpression] = []
-    i = 0
-    while i < len(found):
-        e = found[i]
-        nxt = found[i + 1] if i + 1 < len(found) else None
-        if (
-            nxt is not None
-            and e.rule == "decade"
+
+    def merge(e: TimeExpression, nxt: TimeExpression) -> TimeExpression | None:
+        if not (
+            e.rule == "decade"
             and nxt.rule == "century"
             and re.fullmatch(r"\d{3}", e.value)
             and re.fullmatch(r"\d{2}", nxt.value)
             and not text[e.end : nxt.start].strip()
         ):
-            value = nxt.value + e.value[2]
-            joined.append(
-                TimeExpression(
-                    e.start,
-                    nxt.end,
-                    text[e.start : nxt.end],
-                    "DATE",
-                    value,
-                    True,
-                    "decade",
-                    e.mod,
-                    None,
-                    "decade_century",
-                )
-            )
-            i += 2
-            continue
-        joined.append(e)
-        i += 1
-    return joined
+            return None
+        span = text[e.start : nxt.end]
+        return TimeExpression(
+            e.start, nxt.end, span, "DATE", nxt.value + e.value[2], True, "decade", e.mod, None, "decade_century"
+        )
+
+    return _join_pairs(found, merge)
