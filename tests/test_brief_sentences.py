@@ -200,6 +200,30 @@ def test_a_timeline_sentence_is_not_repeated_under_the_week_around_its_day(tmp_p
     assert where[reopened] == ["2026-03-11"], where  # the publication day's lead, not again under 2026-W11
 
 
+def test_a_timeline_sentence_is_not_repeated_under_the_month_after_its_day(tmp_path: Path) -> None:
+    """A lead sentence telling of next month stood under its publication day and again under that month."""
+    from storyline.ingest import ingest
+
+    text = (
+        "Nueva marcha sobre Madrid\n\n"
+        "Para el próximo mes se prepara una nueva marcha de agricultores sobre Madrid, según las organizaciones.\n"
+        "Los agricultores cortaron este lunes carreteras en Castilla y León y en Extremadura.\n"
+    )
+    (tmp_path / "marcha.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text(
+        "path,outlet,published_at,language\nmarcha.txt,El Correo,2026-03-30T09:00:00+00:00,es\n", encoding="utf-8"
+    )
+    store = open_store(tmp_path / "m.db")
+    ingest([tmp_path / "marcha.txt"], store, manifest=tmp_path / "manifest.csv")
+    brief = json.loads(to_json(build_briefing(store, "all", record=False)))
+    where: dict[str, list[str]] = {}
+    for ev in brief["timeline"]:
+        for st in ev["statements"]:
+            where.setdefault(st["citation"]["text"], []).append(ev["date"])
+    march = next(t for t in where if "nueva marcha" in t)
+    assert len(where[march]) == 1, where
+
+
 def test_a_quote_interrupted_by_its_attribution_is_cited_in_pieces(tmp_path: Path) -> None:
     from storyline.ingest import ingest
 

@@ -9,7 +9,7 @@ import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from functools import cache
 from typing import Any
 
@@ -370,23 +370,21 @@ def _timeline(
             statements.append(Statement(citation, _also(pool, i, group_of) if i is not None else []))
             participants += [p for p in people.get((ts.article_id, ts.start), []) if p not in participants]
         events.append(_timeline_event(entry.day.isoformat(), "day", statements, participants, entry.day.isoformat()))
-    # Coarser dates (a week, a month) the events stage found, reported by the most articles. A sentence already
-    # shown on a day inside the period is not repeated under the week or month around it.
-    shown: dict[str, list[tuple[int, int, date]]] = defaultdict(list)
+    # Coarser dates (a week, a month) the events stage found, reported by the most articles. A sentence the
+    # timeline already shows on a day is not repeated under a week or month: "Para el próximo mes se prepara una
+    # nueva marcha sobre Madrid", its article's lead, had stood under its publication day and again under April.
+    shown: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for ev in events:
         for st in ev.statements:
             for c in (st.citation, *st.also):
-                shown[c.article_id].append((c.start, c.end, date.fromisoformat(ev.date)))
+                shown[c.article_id].append((c.start, c.end))
 
-    def shown_inside(e: Any) -> bool:
-        return any(
-            s < e.sentence_end and e.sentence_start < t and e.date_start <= d <= e.date_end
-            for s, t, d in shown[e.article_id]
-        )
+    def shown_already(e: Any) -> bool:
+        return any(s < e.sentence_end and e.sentence_start < t for s, t in shown[e.article_id])
 
     coarse: dict[tuple[str, str], list[Any]] = defaultdict(list)
     for e in stored:
-        if e.granularity not in ("day", "time") and e.article_id in by_id and not shown_inside(e):
+        if e.granularity not in ("day", "time") and e.article_id in by_id and not shown_already(e):
             coarse[(e.value, e.granularity)].append(e)
     ranked = sorted(coarse.items(), key=lambda kv: (-len({e.article_id for e in kv[1]}), kv[0]))[:COARSE_EVENTS]
     for (value, granularity), found in ranked:
