@@ -190,6 +190,12 @@ def test_an_embedded_posts_signature_is_not_an_event() -> None:
         ),
         ("ru", "После 2014 года дамбы на реке ни разу не ремонтировали, заявил глава района.", []),
         ("uk", "Після 2014 року дамби на річці жодного разу не ремонтували, заявив голова району.", []),
+        # A comparison measures against a date ("faster than in September 2024"); a deadline stays an event.
+        ("pl", "W piątek woda przybierała szybciej niż we wrześniu 2024 roku, ostrzegł wojewoda.", ["2026-04-10"]),
+        ("cs", "V pátek voda stoupala rychleji než v září 2024, varoval hejtman.", ["2026-04-10"]),
+        ("en", "On Friday the river rose faster than in September 2024, the governor warned.", ["2026-04-10"]),
+        ("en", "Prices rose on Friday, but less than last year, the ministry said.", ["2026-04-10"]),
+        ("en", "The ministry said the report would be published no later than Friday.", ["2026-04-17"]),
         # A year or day with no such word before it stays an event.
         ("en", "In 1997 the flood killed 56 people in Poland and the Czech Republic.", ["1997"]),
         ("pl", "W 1997 roku powódź zabiła w Polsce 56 osób, przypomniał wojewoda.", ["1997"]),

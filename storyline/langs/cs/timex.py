@@ -98,8 +98,9 @@ AGE_BEFORE = r"(?<!\w)ve\s+věku\s+$"
 # Season names are lower-case in running text: a capitalised one mid-sentence is a name ("Arab Spring").
 SEASON_NAMES_LOWERCASE = True
 # Words right before a date that make it a reference point, not when the sentence's news happened
-# ("po roce 1997", "před pondělím"): such a date makes no dated event (storyline/events.py).
-EVENT_REFERENCE_BEFORE = r"(?<!\w)(?:po|před)\s+$"
+# ("po roce 1997", "před pondělím", "rychleji než v září 2024": a comparison; not "nejpozději … později než", a
+# deadline): such a date makes no dated event (storyline/events.py).
+EVENT_REFERENCE_BEFORE = r"(?<!\w)(?:po|před)\s+$|(?<!\w)(?<!později\s)(?<!dříve\s)než\s+(?:v\s+|ve\s+)?$"
 # Words right before a bare year that make it the date of an earlier, named happening
 # ("povodeň z roku 1997"): no dated event either.
 EVENT_YEAR_OF_BEFORE = r"(?<!\w)z\s+(?:roku\s+)?$"

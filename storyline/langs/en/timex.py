@@ -172,8 +172,10 @@ DEICTIC_NAME_BEFORE = r"(?-i:\b(?:USA|[A-Z]{3,}))\s+$"
 # Season names are lower-case in running text: a capitalised one mid-sentence is a name ("Arab Spring").
 SEASON_NAMES_LOWERCASE = True
 # Words right before a date that make it a reference point, not when the sentence's news happened
-# ("after 1997", "before Monday's vote"): such a date makes no dated event (storyline/events.py).
-EVENT_REFERENCE_BEFORE = r"(?<!\w)(?:after|before|prior\s+to|ahead\s+of)\s+(?:the\s+)?$"
+# ("after 1997", "before Monday's vote", "faster than in September 2024": a comparison; not "no later than Friday",
+# a deadline): such a date makes no dated event (storyline/events.py).
+EVENT_REFERENCE_BEFORE = (r"(?<!\w)(?:after|before|prior\s+to|ahead\s+of)\s+(?:the\s+)?$"
+                          r"|(?<!\w)(?<!later\s)(?<!earlier\s)(?<!sooner\s)than\s+(?:in\s+|on\s+|at\s+)?$")
 # Words right before a bare year that make it the date of an earlier, named happening
 # ("the flood of 1997"): no dated event either.
 EVENT_YEAR_OF_BEFORE = r"(?<!\w)of\s+$"

@@ -171,8 +171,9 @@ AGE_BEFORE = r"(?<!\w)w\s+wieku\s+$"
 # Season names are lower-case in running text: a capitalised one mid-sentence is a name ("Arab Spring").
 SEASON_NAMES_LOWERCASE = True
 # Words right before a date that make it a reference point, not when the sentence's news happened
-# ("po 1997 roku", "przed wtorkiem"): such a date makes no dated event (storyline/events.py).
-EVENT_REFERENCE_BEFORE = r"(?<!\w)(?:po|przed)\s+$"
+# ("po 1997 roku", "przed wtorkiem", "szybciej niż we wrześniu 2024 roku": a comparison; not "nie później niż w
+# piątek", a deadline): such a date makes no dated event (storyline/events.py).
+EVENT_REFERENCE_BEFORE = r"(?<!\w)(?:po|przed)\s+$|(?<!\w)(?<!później\s)(?<!wcześniej\s)niż\s+(?:w\s+|we\s+)?$"
 # Words right before a bare year that make it the date of an earlier, named happening
 # ("powódź z 1997 roku"): no dated event either.
 EVENT_YEAR_OF_BEFORE = r"(?<!\w)z\s+$"
