@@ -215,6 +215,29 @@ UNDATED_CASES: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     # a day listed before the day and month takes the year carried to it
     ("pl", "Pierwszą przyjęto 24 lutego 2022 r. 10 i 17 marca uchwalono dwie następne.",
      [("24 lutego 2022 r.", "DATE", "2022-02-24"), ("10", "DATE", "2022-03-10"), ("17 marca", "DATE", "2022-03-17")]),
+    # a month right after a day or month with its year, in its paragraph, is that year's too
+    ("ru", "Первый случай зафиксирован 3 марта 2020 года. После этого уже в середине марта ввели карантин.",
+     [("3 марта 2020 года", "DATE", "2020-03-03"), ("в середине марта", "DATE", "2020-03")]),
+    ("uk", "У липні 2020 року компанія оголосила результати. Вищі дози виключили в липні з досліджень.",
+     [("липні 2020 року", "DATE", "2020-07"), ("липні", "DATE", "2020-07")]),
+    # a dateline on its own line gives its year to the days and months after it, nearest its day; the relative
+    # expressions stay relative
+    ("ru", "Коллегия выборщиков голосует\n\n14 декабря 2020\n\nВыборы прошли пять недель назад, но голоса подадут "
+           "лишь в понедельник, 14 декабря.\n\nК 8 декабря штаты утвердили итоги. Конгресс соберется 6 января.",
+     [("14 декабря 2020", "DATE", "2020-12-14"), ("пять недель назад", "DATE", "XXXX-WXX"),
+      ("понедельник, 14 декабря", "DATE", "2020-12-14"), ("8 декабря", "DATE", "2020-12-08"),
+      ("6 января", "DATE", "2021-01-06")]),
+    ("uk", "Британія почне щеплення\n\nНеділя, 27 грудня 2020, 17:54\n\nВлада планує почати щеплення з 4 січня. "
+           "У першій половині січня відкриють центри.",
+     [("Неділя, 27 грудня 2020, 17:54", "TIME", "2020-12-27T17:54"), ("4 січня", "DATE", "2021-01-04"),
+      ("січня", "DATE", "2021-01")]),
+    ("uk", "Українська служба DW, 11 березня 2020, 08:46\n\nПраймеріз відбулися у вівторок, 10 березня.",
+     [("11 березня 2020, 08:46", "TIME", "2020-03-11T08:46"), ("вівторок, 10 березня", "DATE", "2020-03-10")]),
+    # ... a date inside a sentence is no dateline, nor one with running words after it on its line
+    ("uk", "Хакери атакували агентство 9 грудня 2020 року.\n\nВакцину схвалять 4 січня.",
+     [("9 грудня 2020 року", "DATE", "2020-12-09"), ("4 січня", "DATE", "XXXX-01-04")]),
+    ("ru", "4 января 2021 года мы узнали о решении суда\n\n5 января пройдут выборы.",
+     [("4 января 2021 года", "DATE", "2021-01-04"), ("5 января", "DATE", "XXXX-01-05")]),
     # an undated weekend is still a weekend, an undated day before a clock time still that weekday
     ("en", "A Three Kings Celebration this weekend will help families.", [("this weekend", "DATE", "XXXX-WXX-WE")]),
     ("en", "The curfew started at midnight Sunday.", [("midnight Sunday", "TIME", "XXXX-WXX-7T24:00")]),

@@ -17,7 +17,10 @@ How values are decided:
 * Months, seasons and day-months without a year take the year that fits the tense, else the past one. In an
   undated article a day-month told right after a day or month with its year, in its paragraph and within six
   months, takes that year ("24 lutego 2022 r. … 17 marca"); a dated one resolves it against the publication day
-  (carrying a year named nearby lowered TempEval-3). A bare day listed before it ("10 i 17 marca") is that month's.
+  (carrying a year named nearby lowered TempEval-3). A bare month is carried the same way ("3 марта 2020 года …
+  в середине марта"). After a dateline on its own line ("14 декабря 2020", "Неділя, 27 грудня 2020, 17:54") an
+  undated article's days and months take the year nearest that day ("6 января" 2021-01-06); relative expressions
+  stay relative. A bare day listed before it ("10 i 17 marca") is that month's.
 * Calendar weeks ("KW 4", "w 3. tygodniu roku", `CALENDAR_WEEK_PATTERN`) are ISO weeks (2026-W04; XXXX-W04 undated);
   a week of a month ("the last week of March") is the ISO week of that month's last Thursday.
 * "the day before", "dzień wcześniej", "накануне" count from the time mentioned last in the text.

@@ -83,6 +83,7 @@ def find_time_expressions(text: str, lang: str | None, anchor: datetime | date |
         )
     joined = _join_period_and_year(text, grammar, _join_day_and_clock(text, grammar, found))
     carried = _carry_year(text, _share_range_year(text, grammar, joined), anchor is not None)
+    carried = _dateline_year(text, carried) if anchor is None else carried
     return _decade_of_century(text, _day_lists(text, grammar, carried))
 
 
@@ -204,8 +205,9 @@ _CARRY_MONTHS = 6
 
 
 def _carry_year(text: str, found: list[TimeExpression], dated: bool) -> list[TimeExpression]:
-    """A day and month without a year ("Am 21. April") told right after a day or month with one ("Im April 1945 …",
-    "24 lutego 2022 r. … 17 marca"), in its paragraph, is that year's in an undated article, instead of XXXX-04-21.
+    """A day and month or a month without a year ("Am 21. April", "в середине марта") told right after a day or month
+    with one ("Im April 1945 …", "24 lutego 2022 r. … 17 marca", "3 марта 2020 года … в середине марта"), in its
+    paragraph, is that year's in an undated article, instead of XXXX-04-21.
 
     Only the time told right before counts, and only a day or month: a bare year is as often a bond's maturity
     or a programme's start as the year of the story ("13.5% bonds due 1993 … expire Nov. 21"; carried from any
@@ -220,22 +222,83 @@ def _carry_year(text: str, found: list[TimeExpression], dated: bool) -> list[Tim
     for i in range(1, len(carried)):
         e, before = carried[i], carried[i - 1]
         told = re.fullmatch(r"(\d{4})-(\d{2})(?:-\d{2})?", before.value)
-        day_month = re.fullmatch(r"XXXX-(\d{2})-(\d{2})", e.value)
+        untold = _UNTOLD_YEAR.get(e.rule, _NOTHING).fullmatch(e.value)
         if (
-            e.rule not in _DAY_MONTH_RULES
-            or day_month is None
+            untold is None
             or told is None
             or before.granularity not in ("day", "month")
             or "\n" in text[before.end : e.start]
-            or not 0 <= int(day_month[1]) - int(told[2]) <= _CARRY_MONTHS
+            or not 0 <= int(untold[1]) - int(told[2]) <= _CARRY_MONTHS
         ):
             continue
         try:
-            date(int(told[1]), int(day_month[1]), int(day_month[2]))
+            date(int(told[1]), int(untold[1]), int(untold[2] or 1))
         except ValueError:  # 29 February in a common year
             continue
         carried[i] = replace(e, value=f"{told[1]}{e.value[4:]}", anchored=True, relative=None)
     return carried
+
+
+# A day and month, or a month, without its year: what a year told in the text may complete.
+_UNTOLD_YEAR = {
+    **{rule: re.compile(r"XXXX-(\d{2})-(\d{2})") for rule in _DAY_MONTH_RULES},
+    "month": re.compile(r"XXXX-(\d{2})()"),
+}
+_NOTHING = re.compile(r"(?!x)x")
+_FULL_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2})?")
+# A lower-case word: a dateline line holds none after its date (a credit "Фото: Егор Алеев/ТАСС" may follow it).
+_RUNNING_WORD = re.compile(r"(?<!\w)[^\W\d_]\w{2,}")
+# how much a dateline's line may hold besides the date: a source before it ("Українська служба DW, "), a credit after
+_DATELINE_BEFORE, _DATELINE_AFTER = 40, 60
+
+
+def _dateline(text: str, e: TimeExpression) -> date | None:
+    """The day of a dateline: a full date standing on its own line ("14 декабря 2020", "Неділя, 27 грудня 2020,
+    17:54", "Українська служба DW, 11 березня 2020, 08:46"), at most a source before it (ending in a comma) and a
+    credit after it; None for a date inside a sentence ("Хакери, які атакували EMA 9 грудня 2020 року, …")."""
+    full = _FULL_DAY.fullmatch(e.value)
+    if full is None:
+        return None
+    line_start = text.rfind("\n", 0, e.start) + 1
+    line_end = text.find("\n", e.end)
+    before = text[line_start : e.start].strip()
+    after = text[e.end : len(text) if line_end < 0 else line_end].strip()
+    if before and (len(before) > _DATELINE_BEFORE or not before.endswith(",")):
+        return None
+    if len(after) > _DATELINE_AFTER or any(w[0].islower() for w in _RUNNING_WORD.findall(after)):
+        return None
+    try:
+        return date(int(full[1]), int(full[2]), int(full[3]))
+    except ValueError:
+        return None
+
+
+def _dateline_year(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """In an undated article, a day and month or a month without a year after a dateline ("14 декабря 2020" on its
+    own line, then "понедельник, 14 декабря", "6 января") is in the year that puts it nearest the dateline's day
+    (2020-12-14, 2021-01-06), as a dated article's would be; until the next dateline (SlavicNER files may hold
+    several articles). Relative expressions stay unresolved: only the year the text states is taken."""
+    dated: list[TimeExpression] = []
+    day: date | None = None
+    for e in found:
+        day = _dateline(text, e) or day
+        untold = _UNTOLD_YEAR.get(e.rule, _NOTHING).fullmatch(e.value)
+        if day is None or untold is None:
+            dated.append(e)
+            continue
+        month, of_month = int(untold[1]), int(untold[2] or 15)
+        years = []
+        for year in (day.year - 1, day.year, day.year + 1):
+            try:
+                years.append((abs((date(year, month, of_month) - day).days), year))
+            except ValueError:  # 29 February in a common year
+                continue
+        if not years:
+            dated.append(e)
+            continue
+        year = min(years)[1]
+        dated.append(replace(e, value=f"{year:04d}{e.value[4:]}", anchored=True, relative=None))
+    return dated
 
 
 _DAY_VALUE_PARTS = re.compile(r"((?:\d{4}|XXXX)-\d{2}-)(\d{2})")
