@@ -151,6 +151,17 @@ CASES: list[tuple[str, date | None, str, str, str, str]] = [
     # --- a count of units ahead of the publication day; with a past verb or an event after it, no such date
     ("en", WED, "The deal is expected to be signed in two weeks.", "in two weeks", "DATE", "2026-W04"),
     ("en", WED, "Prices rose to their highest level in two years.", "two years", "DURATION", "P2Y"),
+    # a superlative or "first" before it: the stretch up to now even where the sentence looks ahead
+    (
+        "en",
+        WED,
+        "The delegations met for the first time in more than a year, opening talks that would last a week.",
+        "more than a year",
+        "DURATION",
+        "P1Y",
+    ),
+    ("en", WED, "Shares will post their biggest one-day drop in two years.", "two years", "DURATION", "P2Y"),
+    ("en", WED, "The plant will reopen in two years, the most optimistic estimate says.", "in two years", "DATE", "2028"),
     ("pl", WED, "Umowa ma zostać podpisana za dwa tygodnie.", "za dwa tygodnie", "DATE", "2026-W04"),
     ("ru", WED, "Через две недели начнутся переговоры.", "Через две недели", "DATE", "2026-W04"),
     ("ru", WED, "Через две недели после выборов он ушёл в отставку.", "две недели", "DURATION", "P2W"),

@@ -103,6 +103,8 @@ class Grammar:
     ahead_needs_future: bool
     numeric_dm_before: re.Pattern[str] | None
     ahead_event_after: re.Pattern[str] | None
+    # what before "in two years" makes it the stretch up to now ("for the first time in more than a year")
+    ahead_stretch_before: re.Pattern[str] | None
     # anaphoric words that are also prepositions ("after", "après") and what after them is an event they
     # head ("two years after the war"): then the count is a duration, not a shift from the last time
     anaphoric_prepositions: frozenset[str]
@@ -299,6 +301,7 @@ def grammar_for(lang: str | None) -> Grammar:
         ahead_needs_future=bool(_get(data, "AHEAD_NEEDS_FUTURE", False)),
         numeric_dm_before=_compiled(_get(data, "NUMERIC_DAY_MONTH_BEFORE", None)),
         ahead_event_after=_compiled(_get(data, "AHEAD_EVENT_AFTER", None)),
+        ahead_stretch_before=_compiled(_get(data, "AHEAD_STRETCH_BEFORE", None)),
         anaphoric_prepositions=frozenset(w.lower() for w in _get(data, "ANAPHORIC_PREPOSITIONS", [])),
         anaphoric_event_object=_compiled(_get(data, "ANAPHORIC_EVENT_OBJECT", None)),
         ordinal_units=frozenset(w.lower() for w in _get(data, "ORDINAL_UNITS", [])),
@@ -384,7 +387,7 @@ def grammar_for(lang: str | None) -> Grammar:
         "ahead": rf"{left}(?P<ahead>{ahead_b})\s+(?:(?:{approx})\s+)?(?:(?P<num>{num})[\s-]+)?(?P<unit>{unit}){right}",
         "anaphoric": rf"{left}(?:(?:{approx})\s+)?(?P<num>{num})[\s-]+(?P<unit>{unit})\s+(?P<ana>{ana_a}){right}",
         "anaphoric_fixed": rf"{left}(?P<fixed>{alternation(g.anaphoric_fixed)}){right}",
-        "quarter": rf"{left}{quarter_prefix}(?:(?P<y0>1[5-9]\d\d|20\d\d)\s+)?(?:(?P<ord>{ordinal})[\s-]+)?(?:fiscal\s+)?(?P<qword>{quarter}|{half}){right}(?:\s+(?:of\s+)?(?:fiscal\s+)?{year})?",
+        "quarter": rf"{left}{quarter_prefix}(?:(?P<y0>1[5-9]\d\d|20\d\d)\s+)?(?:(?P<ord>{ordinal})[\s-]+)?(?:fiscal\s+)?(?P<qword>{quarter}|{half}){right}(?:\s+(?:of\s+)?(?:fiscal\s+)?{year}{year_suffix})?",
         # a hyphen next to a year only where it joins two years ("w latach 2008-2010"): "2008-10" is a code or a month
         "year": (
             rf"(?:(?<![\w$€£.,/-])|(?<=\d{{4}}[-–]))(?:(?P<smod>{span_mod})[\s-]*)?{year_prefix}{year}{year_suffix}"
@@ -396,10 +399,11 @@ def grammar_for(lang: str | None) -> Grammar:
         "holiday": rf"{left}(?:(?P<mod>{mod_b})\s+)?(?P<holiday>{alternation(g.holidays)}){right}",
         "decade": rf"{left}{decade}{right}",
         # "XIX wieku", "19. Jahrhundert", "the 19th century": groups cent (digits) or roman
-        "century": rf"{left}{century}{right}" if century else NOTHING,
+        # "второй половины XX века", "с середины XX века": a span modifier before it is the century's part
+        "century": rf"{left}(?:(?P<smod>{span_mod})\s+)?{century}{right}" if century else NOTHING,
         # "KW 4", "in der 4. Kalenderwoche", "w 3. tygodniu roku", "the third week of March": an ISO week
         "calendar_week": rf"{left}{calendar_week}{right}" if calendar_week else NOTHING,
-        "season": rf"{left}(?:(?P<smod>{span_mod})\s+)?(?:(?P<mod>{mod_b})\s+)?(?P<season>{season})(?:\s+(?P<moda>{mod_a}))?(?:\s+(?:of\s+)?{year})?{right}",
+        "season": rf"{left}(?:(?P<smod>{span_mod})\s+)?(?:(?P<mod>{mod_b})\s+)?(?P<season>{season})(?:\s+(?P<moda>{mod_a}))?(?:\s+(?:of\s+)?{year}{year_suffix})?{right}",
         "duration": rf"{left}(?:(?:{dur_lead})\s+)?(?P<num>{num})[\s-]+(?:(?:{dur_infix})\s+)?(?P<unit>{unit}){dur_suffix}{right}",
         "set": rf"{left}(?:(?P<every>{every})\s+(?:(?P<num>{num})\s+)?(?:(?P<unit>{unit})|(?P<wd>{wd}))|(?P<adverb>{alternation(g.set_adverbs)})){right}",
         # Not inside a number on either side: "6.000 personas" and "20.000 manifestantes" (thousands
@@ -445,7 +449,7 @@ def grammar_for(lang: str | None) -> Grammar:
         "fixed_duration": firsts(g.fixed_durations),
         "holiday": firsts(modifiers, g.holidays),
         "decade": literal(decade),
-        "century": (literal(century) | ROMAN_STARTS) if century else set(),
+        "century": (literal(century) | ROMAN_STARTS | firsts(span_mods)) if century else set(),
         "calendar_week": (literal(week_words) | firsts(g.week_ordinals)) if calendar_week else set(),
         "season": firsts(span_mods, modifiers, seasons),
         "duration": firsts(_get(data, "DURATION_LEAD", []), numbers, vague, g.fractions),

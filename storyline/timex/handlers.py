@@ -30,6 +30,9 @@ from storyline.timex.calendar import (
 from storyline.timex.context import TIME_UNITS, Context, Result, sentence_initial
 from storyline.timex.grammar import ROMAN_VALUE
 
+# Characters before "in two years" that `AHEAD_STRETCH_BEFORE` reads ("the biggest one-day drop in").
+STRETCH_REACH = 60
+
 
 def _granularity_of(unit: str) -> str:
     return "week" if unit == "weekend" else unit
@@ -318,6 +321,9 @@ def h_ahead(ctx: Context, m: re.Match[str]) -> Result | None:
     tied = ctx.g.ahead_event_after
     if tied is not None and tied.match(ctx.text, m.end()):
         return None  # "через две недели после выборов": counted from an event, not from a date
+    stretch = ctx.g.ahead_stretch_before
+    if stretch is not None and stretch.search(ctx.text, max(0, m.start() - STRETCH_REACH), m.start()):
+        return None  # "for the first time in more than a year": up to now, whatever the sentence's tense
     direction = ctx.direction(m.start(), m.end(), hints=False)
     if ctx.g.ahead_needs_future and direction <= 0:
         # "the first rise in two years" is a stretch up to now, left to the duration rule; a future cue
@@ -507,7 +513,7 @@ def h_century(ctx: Context, m: re.Match[str]) -> Result | None:
     n = ROMAN_VALUE.get(roman) if roman else (int(digits) if digits else None)
     if n is None or not 2 <= n <= 21:
         return None
-    return ctx.point_result(Point(date((n - 1) * 100, 1, 1), "century"))
+    return ctx.point_result(Point(date((n - 1) * 100, 1, 1), "century"), mod=_mod(ctx, m))
 
 
 def _group(m: re.Match[str], *names: str) -> str | None:

@@ -81,6 +81,11 @@ AHEAD_BEFORE = ["in"]
 # Words right after such a count that tie it to an event ("two weeks after the election"): no date then.
 AHEAD_EVENT_AFTER = r"\s+(?:after|since|of|from)(?!\w)"
 AHEAD_NEEDS_FUTURE = True
+# A superlative or "first" a few words before "in two years" makes it the stretch up to now, even in a sentence
+# that looks ahead ("met for the first time in more than a year, opening talks that would …").
+AHEAD_STRETCH_BEFORE = (r"(?<!\w)(?:first|only|highest|lowest|biggest|largest|smallest|worst|best|longest|shortest|"
+                        r"strongest|weakest|deadliest|fastest|slowest|sharpest|steepest|most|least|fewest|record)"
+                        r"(?:[\s-]+[\w'’-]+){0,4}\s+$")
 # "two days later", "a year earlier": counted from the previously mentioned time.
 ANAPHORIC_AFTER = {"earlier": -1, "before": -1, "later": 1, "after": 1, "afterwards": 1}
 # Anaphoric words that are also prepositions: with an event after them ("two years after the war", "three days before he left", "a week after Obama") the count
