@@ -45,6 +45,15 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str]]]] = [
     # an undated weekday keeps its clock time ("Sonntagnachmittag gegen 16:40 Uhr"), as a dated one does
     ("Der Unfall geschah am Sonntagnachmittag gegen 16:40 Uhr bei Völklingen.", None,
      [("Sonntagnachmittag gegen 16:40 Uhr", "TIME", "XXXX-WXX-7T16:40")]),
+    # an expectation's "dass" clause looks ahead: the present tense alone had put the weekday in the past (the
+    # demo's "Wir rechnen damit, dass der Scheitel Frankfurt (Oder) am Montag erreicht", said on a Friday)
+    ("Wir rechnen damit, dass der Scheitel Frankfurt (Oder) am Montag erreicht.", WED,
+     [("Montag", "DATE", "2020-01-13")]),
+    ("Die Behörden befürchten, dass der Pegel am Freitag die Marke von sieben Metern übersteigt.", WED,
+     [("Freitag", "DATE", "2020-01-10")]),
+    # ... unless its own tense says otherwise; a plain "dass" clause keeps the past
+    ("Man hofft, dass die Deiche am Montag gehalten haben.", WED, [("Montag", "DATE", "2020-01-06")]),
+    ("Die Polizei teilte mit, dass der Mann am Montag Frankfurt erreicht.", WED, [("Montag", "DATE", "2020-01-06")]),
 ]
 # fmt: on
 

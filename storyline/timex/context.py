@@ -33,6 +33,8 @@ DURATION_LETTER = {
     "century": "CE",
 }
 TIME_UNITS = {"second", "minute", "hour"}
+# Characters before a clause opener that `OPENER_LOOKS_AHEAD` reads ("Wir rechnen damit, dass").
+LOOKS_AHEAD_REACH = 40
 # Granularity order, finest first: an anaphoric shift by a unit finer than the reference is counted
 # from the anchor instead ("in 2020 ... the next day" is not 2020-01-02).
 ORDER = [
@@ -104,11 +106,23 @@ class Context:
         """
         s, e = self.sentence_bounds(start, end)
         g = self.g
+        opener: re.Match[str] | None = None
         if g.clause_opener is not None:
             # reported speech has its own tense: in "sources said that a deal may come at the weekend"
             # the reporting verb's past says nothing of the weekend; read the clause the expression is in
-            s = max((m.end() for m in g.clause_opener.finditer(self.text, s, start)), default=s)
+            openers = list(g.clause_opener.finditer(self.text, s, start))
+            opener = openers[-1] if openers else None
+            if opener is not None:
+                s = opener.end()
         found: list[tuple[int, int, int]] = []  # (level, distance, sign)
+        if (
+            opener is not None
+            and g.opener_looks_ahead is not None
+            and g.opener_looks_ahead.search(self.text, max(0, opener.start() - LOOKS_AHEAD_REACH), opener.start())
+        ):
+            # "Wir rechnen damit, dass der Scheitel am Montag Frankfurt erreicht": an expectation's clause looks
+            # ahead, unless a tense cue of its own says otherwise ("…, dass er am Montag angekommen war")
+            found.append((0, len(self.text), 1))
         for level, pattern, sign in ((0, g.past, -1), (0, g.future, 1), (1, g.past_hints, -1), (1, g.future_hints, 1)):
             if pattern is None:
                 continue

@@ -92,6 +92,8 @@ class Grammar:
     past_before: re.Pattern[str] | None
     past_marked: bool
     clause_opener: re.Pattern[str] | None
+    # what right before a clause opener makes its clause look ahead ("wir rechnen damit, dass")
+    opener_looks_ahead: re.Pattern[str] | None
     clock_link: re.Pattern[str]
     year_link: re.Pattern[str]
     range_link: re.Pattern[str]
@@ -295,6 +297,7 @@ def grammar_for(lang: str | None) -> Grammar:
         past_before=_compiled(_get(data, "PAST_BEFORE", None)),
         past_marked=bool(_get(data, "PAST_MARKED", False)),
         clause_opener=_compiled(_get(data, "CLAUSE_OPENER", None)),
+        opener_looks_ahead=_compiled(_get(data, "OPENER_LOOKS_AHEAD", None)),
         age_before=_compiled(_get(data, "AGE_BEFORE", None)),
         season_names_lowercase=bool(_get(data, "SEASON_NAMES_LOWERCASE", False)),
         month_names_lowercase=bool(_get(data, "MONTH_NAMES_LOWERCASE", False)),

@@ -97,6 +97,11 @@ PAST_CUES = r"\b(?:war|waren|hatte|hatten|wurde|wurden|hat|haben|ist|sind|vor|le
 # A word that opens a reported or subordinate clause: the tense that dates an expression is the one of
 # its own clause ("powiedział, że spotkanie może się odbyć w weekend" looks ahead).
 CLAUSE_OPENER = r"(?<!\w)dass(?!\w)"
+# Words right before such an opener that make its clause look ahead: an expectation, a hope, a fear ("Wir rechnen
+# damit, dass der Scheitel am Montag Frankfurt erreicht"; the present tense alone says nothing of the weekday).
+OPENER_LOOKS_AHEAD = (r"(?<!\w)(?:rechne[nt]?\s+(?:\w+\s+)?damit|erwarte[nt]?|gehe[nt]?\s+(?:\w+\s+)?davon\s+aus|"
+                      r"hoffe[nt]?|befürchte[nt]?|fürchte[nt]?|prognostizier(?:en|t)|rechnet\s+man\s+damit)"
+                      r"(?:\s+\w+){0,2}\s*,\s*$")
 # Present-tense verbs of scheduled events: German news writes the coming ones in the present.
 FUTURE_HINTS = (r"\b(?:findet|finden|beginnt|beginnen|startet|starten|tritt|treten|reist|reisen|trifft|treffen|"
                 r"tagt|tagen|endet|enden|läuft|laufen|stimmt|stimmen|entscheidet|entscheiden)\b")
