@@ -30,6 +30,8 @@ def h_duration(ctx: Context, m: re.Match[str]) -> Result | None:
     ordinal = ctx.g.ordinal_unit_after
     if m["unit"].lower() in ctx.g.ordinal_units and ordinal is not None and ordinal.match(ctx.text, m.end()):
         return None  # "a second term", "un segundo mandato", "une seconde fois": the ordinal, not one second
+    if ctx.g.unit_names_lowercase and not m["unit"].islower():
+        return None  # "La fréquentation de 20 Minutes", "20 MINUTOS EDITORA": a newspaper's name
     fraction = ctx.g.fraction(m["num"])
     if fraction is not None:
         return _fractional_duration(unit, fraction)

@@ -74,6 +74,8 @@ class Grammar:
     not_reference_after: re.Pattern[str] | None
     # words before a capitalised "Today" that make it a masthead ("USA Today", "FLORIDA TODAY"), no day
     deictic_name_before: re.Pattern[str] | None
+    # words before a deictic word that make it a noun ("en la mañana de este domingo" is a morning, not tomorrow)
+    deictic_noun_before: re.Pattern[str] | None
     ambiguous_months: frozenset[str]
     ambiguous_seasons: frozenset[str]
     plural_units: frozenset[str]
@@ -100,6 +102,8 @@ class Grammar:
     age_before: re.Pattern[str] | None
     # season names, named clock times ("midi") and set adverbs ("daily") are lower-case in running text
     season_names_lowercase: bool
+    # units are lower-case in running text: a capitalised one after a count is a name ("20 Minutes", "20 MINUTOS")
+    unit_names_lowercase: bool
     # month names are lower-case in running text: a capitalised bare one mid-sentence is a name ("Maja Ostaszewska")
     month_names_lowercase: bool
     ahead_needs_future: bool
@@ -280,6 +284,7 @@ def grammar_for(lang: str | None) -> Grammar:
         not_duration_after=_compiled(_get(data, "NOT_DURATION_AFTER", None)),
         not_reference_after=_compiled(_get(data, "NOT_REFERENCE_AFTER", None)),
         deictic_name_before=_compiled(_get(data, "DEICTIC_NAME_BEFORE", None)),
+        deictic_noun_before=_compiled(_get(data, "DEICTIC_NOUN_BEFORE", None)),
         ambiguous_months=frozenset(m.lower() for m in _get(data, "AMBIGUOUS_MONTHS", frozenset())),
         ambiguous_seasons=frozenset(m.lower() for m in _get(data, "AMBIGUOUS_SEASONS", frozenset())),
         plural_units=frozenset(m.lower() for m in _get(data, "PLURAL_UNITS", frozenset())),
@@ -300,6 +305,7 @@ def grammar_for(lang: str | None) -> Grammar:
         opener_looks_ahead=_compiled(_get(data, "OPENER_LOOKS_AHEAD", None)),
         age_before=_compiled(_get(data, "AGE_BEFORE", None)),
         season_names_lowercase=bool(_get(data, "SEASON_NAMES_LOWERCASE", False)),
+        unit_names_lowercase=bool(_get(data, "UNIT_NAMES_LOWERCASE", False)),
         month_names_lowercase=bool(_get(data, "MONTH_NAMES_LOWERCASE", False)),
         ahead_needs_future=bool(_get(data, "AHEAD_NEEDS_FUTURE", False)),
         numeric_dm_before=_compiled(_get(data, "NUMERIC_DAY_MONTH_BEFORE", None)),

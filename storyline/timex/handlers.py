@@ -224,6 +224,9 @@ def h_deictic(ctx: Context, m: re.Match[str]) -> Result | None:
         and masthead.search(ctx.text, max(0, start - 24), start)
     ):
         return None  # "USA Today", "FLORIDA TODAY": a newspaper
+    noun = ctx.g.deictic_noun_before
+    if noun is not None and noun.search(ctx.text, max(0, start - 16), start):
+        return None  # "la mañana del 7 de agosto": the morning, not tomorrow
     if ctx.anchor is None:
         return ctx.unresolved("day", {"unit": "day", "offset": offset}, mod=_mod(ctx, m))
     point = shift(Point(ctx.anchor, "day"), "day", offset)

@@ -98,6 +98,10 @@ CLOCK_LINK = ['a las', 'a la', 'hacia las', 'sobre las', 'a', 'hacia', 'sobre']
 AGE_BEFORE = r"(?<!más\s)(?<!menos\s)(?<!\w)de\s+$"
 # Season names are lower-case in running text: a capitalised one mid-sentence is a name ("Arab Spring").
 SEASON_NAMES_LOWERCASE = True
+# Units are lower-case in running text: a capitalised one after a count is a name ("20 MINUTOS EDITORA").
+UNIT_NAMES_LOWERCASE = True
+# Words right before "mañana" that make it the morning, not tomorrow ("en la mañana de este domingo").
+DEICTIC_NOUN_BEFORE = r"(?<!\w)(?:la|una|esa|aquella|cada|media)\s+$"
 # Words right before a date that make it a reference point, not when the sentence's news happened
 # ("después de 1997", "tras el lunes"): such a date makes no dated event (storyline/events.py).
 EVENT_REFERENCE_BEFORE = r"(?<!\w)(?:después\s+del?|antes\s+del?|tras)\s+(?:el\s+)?$"

@@ -35,7 +35,8 @@ MODIFIERS_BEFORE = {"ce": 0, "cet": 0, "cette": 0, "le dernier": -1, "la derniè
 MODIFIERS_AFTER = {"dernier": -1, "dernière": -1, "passé": -1, "passée": -1, "précédent": -1, "précédente": -1,
                    "prochain": 1, "prochaine": 1, "suivant": 1, "suivante": 1, "à venir": 1, "en cours": 0}
 SPAN_MODIFIERS = {"début": "START", "fin": "END", "mi": "MID", "mi-": "MID", "au début de": "START",
-                  "à la fin de": "END", "à la mi-": "MID", "courant": "MID"}
+                  "à la fin de": "END", "à la mi-": "MID", "courant": "MID", "milieu de": "MID", "au milieu de": "MID",
+                  "en milieu de": "MID"}
 # Words between a count and its unit in a duration ("les trois dernières années").
 DURATION_INFIX = ["dernières", "derniers", "prochaines", "prochains"]
 AGO_BEFORE = ["il y a"]
@@ -101,6 +102,8 @@ CLOCK_LINK = ['à', 'vers', 'dès']
 AGE_BEFORE = r"(?<!plus\s)(?<!moins\s)(?<!\w)(?:de|âgée?s?\s+de)\s+$"
 # Season names are lower-case in running text: a capitalised one mid-sentence is a name ("Arab Spring").
 SEASON_NAMES_LOWERCASE = True
+# Units are lower-case in running text: a capitalised one after a count is a name ("© Copyright 20 Minutes").
+UNIT_NAMES_LOWERCASE = True
 # "été" is also the participle of "être" ("a été"): alone it must follow one of these words.
 AMBIGUOUS_SEASONS = frozenset({"été"})
 MONTH_CONTEXT = ["en", "l'", "l’", "cet", "de", "au", "du", "pendant", "depuis", "dès", "fin", "début", "mi", "cette", "tout"]
@@ -117,9 +120,16 @@ RANGE_LINKS = ["et", "à", "ou", "au"]
 ORDINAL_UNITS = ["seconde"]
 ORDINAL_UNIT_AFTER = r"\s+(?!(?:et|ou|de|d['’]|avant|après|plus|en|pour|quand|que|qu['’]|jusqu['’])(?!\w))\w"
 # A name's head right before a day and month (a movement, a street): a name, not a date.
-DATE_NAME_BEFORE = r"(?<!\w)(?:mouvement|front|place|rue|avenue|boulevard|pont|stade)\s+(?:du\s+)?$"
+DATE_NAME_BEFORE = (
+    r"(?<!\w)(?:mouvement|front|place|rue|avenue|boulevard|pont|stade|appel)\s+(?:du\s+)?$"  # "l'appel du 18 juin"
+)
 # Words around a season that make it a historical name ("the Arab Spring" however it is written).
-SEASON_NAME_AFTER = r"\s+(?:arabe|arabes|de\s+Prague|des\s+peuples)(?!\w)"
+# A people's or a movement's adjective after it makes one too ("les printemps libyens", "un rude hiver islamiste");
+# "prochain" and "lointain" end like them and are no name.
+SEASON_NAME_AFTER = (
+    r"\s+(?:arabes?|de\s+Prague|des\s+peuples|turcs?|turques?|kurdes?|grecs?|grecques?|"
+    r"(?!(?:prochaine?s?|lointaine?s?)(?!\w))\w+(?:[iy]ens?|[iy]ennes?|ais|aises?|ois|oises?|istes?|ains?|aines?))(?!\w)"
+)
 # fmt: off
 # Calendar weeks: "la semaine 4 de 2026", "la 4e semaine de l'année", "la troisième semaine de janvier", "la
 # dernière semaine de mars" (a week of a month is the ISO week of its third / last Thursday); "semaine 4" alone

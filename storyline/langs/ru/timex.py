@@ -55,7 +55,10 @@ MODIFIERS_BEFORE = {
     "эти": 0, "этих": 0, "прошлые": -1, "прошлых": -1, "следующие": 1, "следующих": 1,
 }
 SPAN_MODIFIERS = {"в начале": "START", "в конце": "END", "в середине": "MID", "в первой половине": "START",
-                  "во второй половине": "END", "к концу": "END"}
+                  "во второй половине": "END", "к концу": "END", "до конца": "END",
+                  # the genitive after other prepositions: "с середины XX века", "второй половины XX века"
+                  "конца": "END", "начала": "START", "середины": "MID", "первой половины": "START",
+                  "второй половины": "END"}
 AGO_BEFORE: list[str] = []
 AGO_AFTER = ["назад", "тому назад"]
 # A preposition before a count of units that puts a time that far ahead of the publication day ("in two weeks");
@@ -137,6 +140,6 @@ CALENDAR_WEEK_PATTERN = (r"(?:(?P<wn>\d{1,2})-?(?:я|й|ю|ой|ей)|{ordinal}|
                          r"|(?P<yword>(?:(?P<yrel>этого|текущего|прошлого|следующего)\s+)?года))")
 # fmt: on
 # Forms of "year" that after a number name the year, never a count ("в 656 году": a count takes another case).
-YEAR_ORDINAL_UNITS = ["году"]
+YEAR_ORDINAL_UNITS = ["году", "годы", "годах"]  # "с 1987 по 2014 годы", "в 2013-2014 годах"
 # Month names are lower-case in running text: a capitalised bare one mid-sentence is a name ("Maja Ostaszewska").
 MONTH_NAMES_LOWERCASE = True

@@ -54,7 +54,11 @@ MODIFIERS_BEFORE = {
     "ці": 0, "цих": 0, "минулі": -1, "минулих": -1, "наступні": 1, "наступних": 1,
 }
 SPAN_MODIFIERS = {"на початку": "START", "наприкінці": "END", "в кінці": "END", "у кінці": "END",
-                  "в середині": "MID", "у середині": "MID", "до кінця": "END"}
+                  "в середині": "MID", "у середині": "MID", "до кінця": "END", "у першій половині": "START",
+                  "в першій половині": "START", "у другій половині": "END", "в другій половині": "END",
+                  # the genitive after other prepositions: "з середини XX століття", "до середини вересня"
+                  "кінця": "END", "початку": "START", "середини": "MID", "першої половини": "START",
+                  "другої половини": "END"}
 AGO_BEFORE: list[str] = []
 AGO_AFTER = ["тому"]
 # A preposition before a count of units that puts a time that far ahead of the publication day ("in two weeks");
@@ -136,6 +140,6 @@ CALENDAR_WEEK_PATTERN = (r"(?:(?P<wn>\d{1,2})-?(?:й|му|го|ий)|{ordinal}|(
                          r"|(?P<yword>(?:(?P<yrel>цього|поточного|минулого|наступного)\s+)?року))")
 # fmt: on
 # Forms of "year" that after a number name the year, never a count ("у 656 році": a count takes another case).
-YEAR_ORDINAL_UNITS = ["році"]
+YEAR_ORDINAL_UNITS = ["році", "роках"]  # "у 2021-2022 роках"
 # Month names are lower-case in running text: a capitalised bare one mid-sentence is a name ("Maja Ostaszewska").
 MONTH_NAMES_LOWERCASE = True
