@@ -182,6 +182,11 @@ CASES: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     # "la mañana" is the morning, "mañana" alone tomorrow
     ("es", "Los egipcios se despertaron la mañana del 7 de marzo con la noticia.", [("7 de marzo", "DATE", "2013-03-07")]),
     ("es", "Mañana habrá elecciones.", [("Mañana", "DATE", "2013-06-28")]),
+    # "that year" after a month or day is the year of the time told before it, not the publication year
+    ("es", "En junio de 1978 integró el Consejo. El 18 de julio de ese mismo año fue elegido presidente.",
+     [("junio de 1978", "DATE", "1978-06"), ("18 de julio de ese mismo año", "DATE", "1978-07-18")]),
+    ("fr", "En juin 2012 il est élu. En septembre de la même année il part.",
+     [("juin 2012", "DATE", "2012-06"), ("septembre de la même année", "DATE", "2012-09")]),
     # a decade and its century are one decade ("W latach 30. XIX wieku" are the 1830s)
     ("pl", "W latach 30. XIX wieku pojawiły się pierwsze analizy.", [("latach 30. XIX wieku", "DATE", "183")]),
     ("ru", "В 30-е годы XIX века начались работы.", [("30-е годы XIX века", "DATE", "183")]),
@@ -267,6 +272,12 @@ UNDATED_CASES: list[tuple[str, str, list[tuple[str, str, str]]]] = [
      [("9 грудня 2020 року", "DATE", "2020-12-09"), ("4 січня", "DATE", "XXXX-01-04")]),
     ("ru", "4 января 2021 года мы узнали о решении суда\n\n5 января пройдут выборы.",
      [("4 января 2021 года", "DATE", "2021-01-04"), ("5 января", "DATE", "XXXX-01-05")]),
+    # "that year" after a month is the year told before; without one it stays unknown
+    ("ru", "В феврале 2017 года Путин выступил. До апреля того же года Трамп молчал.",
+     [("феврале 2017 года", "DATE", "2017-02"), ("апреля того же года", "DATE", "2017-04")]),
+    ("uk", "У 2016 році він приїхав. У вересні того ж року він поїхав.",
+     [("2016 році", "DATE", "2016"), ("вересні того ж року", "DATE", "2016-09")]),
+    ("ru", "В сентябре того года Трамп начал кампанию.", [("сентябре того года", "DATE", "XXXX-09")]),
     # an undated weekend is still a weekend, an undated day before a clock time still that weekday
     ("en", "A Three Kings Celebration this weekend will help families.", [("this weekend", "DATE", "XXXX-WXX-WE")]),
     ("en", "The curfew started at midnight Sunday.", [("midnight Sunday", "TIME", "XXXX-WXX-7T24:00")]),

@@ -15,6 +15,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from storyline.errors import UnsupportedInput
+from storyline.timex.calendar import Point
 from storyline.timex.context import Context, Result
 from storyline.timex.expression import TimeExpression
 from storyline.timex.grammar import Grammar, grammar_for
@@ -62,11 +63,14 @@ def find_time_expressions(text: str, lang: str | None, anchor: datetime | date |
     taken.sort()
     ctx = Context(text, grammar, anchor_date(anchor))
     found: list[TimeExpression] = []
+    told_before: dict[int, Point | None] = {}  # the time told last before each expression ("того года" is its year)
     for start, end, name, m in taken:
+        told = ctx.ref
         result = _run(name, ctx, m)
         if result is None or result.value is None:
             continue
         start, end = _trim(text, start, end)
+        told_before[start] = told
         found.append(
             TimeExpression(
                 start,
@@ -81,7 +85,7 @@ def find_time_expressions(text: str, lang: str | None, anchor: datetime | date |
                 name,
             )
         )
-    joined = _join_period_and_year(text, grammar, _join_day_and_clock(text, grammar, found))
+    joined = _join_period_and_year(text, grammar, _join_day_and_clock(text, grammar, found), told_before)
     carried = _carry_year(text, _share_range_year(text, grammar, joined), anchor is not None)
     carried = _dateline_year(text, carried) if anchor is None else carried
     return _decade_of_century(text, _day_lists(text, grammar, carried))
@@ -130,12 +134,17 @@ def _join_day_and_clock(text: str, grammar: Grammar, found: list[TimeExpression]
 
 
 _YEAR_VALUE = re.compile(r"\d{4}|XXXX")
+_YEAR_OR_FINER = {"minute", "hour", "partofday", "day", "week", "month", "season", "quarter", "half", "year"}
 _PERIOD_RULES = {"month", "season", "day_month", "month_day"}
 
 
-def _join_period_and_year(text: str, grammar: Grammar, found: list[TimeExpression]) -> list[TimeExpression]:
+def _join_period_and_year(
+    text: str, grammar: Grammar, found: list[TimeExpression], told_before: dict[int, Point | None]
+) -> list[TimeExpression]:
     """Merge a month, season or day and the relative year right after it ("в марте прошлого года",
-    "March next year", "marzo del año pasado") into one expression in that year."""
+    "March next year", "marzo del año pasado") into one expression in that year. "That year" ("В сентябре того
+    года", "el 18 de julio de ese mismo año") is the year of the time told before the month, not of the month
+    itself (which a dated article first resolved against its publication day)."""
 
     def merge(e: TimeExpression, nxt: TimeExpression) -> TimeExpression | None:
         if not (
@@ -148,15 +157,21 @@ def _join_period_and_year(text: str, grammar: Grammar, found: list[TimeExpressio
             and grammar.year_link.fullmatch(text, e.end, nxt.start)
         ):
             return None
-        value = nxt.value + e.value[4:]
-        if nxt.anchored and e.granularity == "day":
+        year, anchored = nxt.value, e.anchored and nxt.anchored
+        if nxt.rule == "anaphoric_fixed":
+            told = told_before.get(e.start)
+            if told is not None and told.granularity in _YEAR_OR_FINER:
+                year, anchored = f"{told.day.year:04d}", True
+            else:
+                year, anchored = "XXXX", False
+        value = year + e.value[4:]
+        if year != "XXXX" and e.granularity == "day":
             try:
                 date.fromisoformat(value)
             except ValueError:
                 return None  # 29 February in a common year: keep the two apart
         relative = {**(e.relative or {}), **({"year": nxt.relative} if nxt.relative else {})} or None
         span = text[e.start : nxt.end]
-        anchored = e.anchored and nxt.anchored
         return TimeExpression(
             e.start, nxt.end, span, "DATE", value, anchored, e.granularity, e.mod, relative, "period_year"
         )

@@ -53,6 +53,8 @@ ANAPHORIC_FIXED = {"el día anterior": ("day", -1), "la víspera": ("day", -1), 
                    "la semana siguiente": ("week", 1), "el año siguiente": ("year", 1), "el año anterior": ("year", -1),
                    "este fin de semana": ("weekend", 0), "el fin de semana": ("weekend", 0),
     "finales de la semana": ("week", 0), "finales de mes": ("month", 0),
+    # "el 18 de julio de ese mismo año": the year of the time told before (storyline/timex/resolve.py)
+    "ese mismo año": ("year", 0), "ese año": ("year", 0), "aquel año": ("year", 0), "el mismo año": ("year", 0),
 }
 APPROXIMATORS = ["unos", "unas", "casi", "más de", "menos de", "cerca de", "alrededor de", "aproximadamente"]
 DURATION_LEAD = ["los últimos", "las últimas", "los próximos", "las próximas", "durante", "desde hace"]

@@ -56,6 +56,8 @@ ANAPHORIC_FIXED = {"la veille": ("day", -1), "le lendemain": ("day", 1), "le jou
                    "l'année suivante": ("year", 1), "l'année précédente": ("year", -1), "ce week-end": ("weekend", 0),
                    "le week-end": ("weekend", 0), "en début de semaine": ("week", 0),
     "la fin de la semaine": ("week", 0), "la fin du mois": ("month", 0), "la fin de l'année": ("year", 0),
+    # "en juin de la même année": the year of the time told before (storyline/timex/resolve.py)
+    "la même année": ("year", 0), "cette année-là": ("year", 0),
 }
 APPROXIMATORS = ["environ", "près de", "presque", "plus de", "moins de", "quelque"]
 DURATION_LEAD = ["les derniers", "les dernières", "les prochains", "les prochaines", "pendant", "depuis"]
@@ -94,7 +96,7 @@ FUTURE_BEFORE = r"(?<!\w)(?:pour|d'ici|d’ici|jusqu'à|jusqu’à)\s+(?:le\s+|l
 PAST_BEFORE = r"(?<!\w)depuis\s+(?:le\s+|la\s+)?$"
 # Words that join a day and a clock time into one expression ("Tuesday at 10:30").
 # Words between a month and the relative year after it ("mars de l'année dernière").
-PERIOD_YEAR_LINK = ["de l'", "de l’"]
+PERIOD_YEAR_LINK = ["de l'", "de l’", "de"]  # "juin de la même année"
 # Centuries: "XIXe siècle" (TIMEX3 writes the 19th century as 18).
 CENTURY_PATTERN = r"(?P<roman>[IVXL]{1,6})(?:e|ème)\s+siècle"
 CLOCK_LINK = ['à', 'vers', 'dès']
