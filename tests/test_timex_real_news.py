@@ -187,6 +187,17 @@ CASES: list[tuple[str, str, list[tuple[str, str, str]]]] = [
      [("junio de 1978", "DATE", "1978-06"), ("18 de julio de ese mismo año", "DATE", "1978-07-18")]),
     ("fr", "En juin 2012 il est élu. En septembre de la même année il part.",
      [("juin 2012", "DATE", "2012-06"), ("septembre de la même année", "DATE", "2012-09")]),
+    # "накануне", "напередодні" before a genitive are "on the eve of" an event; before a verb or a subject the day before
+    ("ru", "Митинг прошёл накануне выборов в столице.", []),
+    ("uk", "Сандерс переміг напередодні минулої президентської кампанії.", []),
+    ("ru", "Накануне ультрарелигиозная партия заявила о бойкоте.", [("Накануне", "DATE", "2013-06-26")]),
+    ("uk", "Напередодні з міркувань безпеки адвокат залишив країну.", [("Напередодні", "DATE", "2013-06-26")]),
+    # every few years is a set
+    ("uk", "Нову вакцину доведеться винаходити кожні кілька років.", [("кожні кілька років", "SET", "PXY")]),
+    # stretches up to now and ahead
+    ("ru", "Какие положения будут содержаться в документе в ближайшее время.", [("в ближайшее время", "DATE", "FUTURE_REF")]),
+    ("es", "En los últimos días, más de 100 personas perdieron la vida.", [("En los últimos días", "DATE", "PAST_REF")]),
+    ("fr", "L'armée en train de virer Morsi, en ce moment même.", [("en ce moment", "DATE", "PRESENT_REF")]),
     # a decade and its century are one decade ("W latach 30. XIX wieku" are the 1830s)
     ("pl", "W latach 30. XIX wieku pojawiły się pierwsze analizy.", [("latach 30. XIX wieku", "DATE", "183")]),
     ("ru", "В 30-е годы XIX века начались работы.", [("30-е годы XIX века", "DATE", "183")]),

@@ -97,9 +97,11 @@ def h_set(ctx: Context, m: re.Match[str]) -> Result | None:
     if unit is None:
         return None
     n = ctx.g.number(m["num"]) if m["num"] else 1
-    if n is None:
+    vague = m["num"] is not None and " ".join(m["num"].lower().split()) in ctx.g.vague
+    if n is None and not vague:
         return None
-    return Result("SET", f"P{'T' if unit in TIME_UNITS else ''}{n}{DURATION_LETTER[unit]}", True)
+    amount = "X" if n is None else str(n)  # "кожні кілька років": every few years, PXY
+    return Result("SET", f"P{'T' if unit in TIME_UNITS else ''}{amount}{DURATION_LETTER[unit]}", n is not None)
 
 
 def h_clock(ctx: Context, m: re.Match[str]) -> Result | None:

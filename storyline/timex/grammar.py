@@ -115,6 +115,9 @@ class Grammar:
     # head ("two years after the war"): then the count is a duration, not a shift from the last time
     anaphoric_prepositions: frozenset[str]
     anaphoric_event_object: re.Pattern[str] | None
+    # what after a fixed anaphoric word makes it a preposition heading an event ("накануне выборов", "напередодні
+    # Різдва": on the eve of the vote, no day before the time told last)
+    anaphoric_fixed_object: re.Pattern[str] | None
     # units that are also an ordinal ("second") and what after them makes them the ordinal ("a second term")
     ordinal_units: frozenset[str]
     # forms of "year" that after a number make it the year's number, never a count ("w 656 roku", "в 656 году")
@@ -313,6 +316,7 @@ def grammar_for(lang: str | None) -> Grammar:
         ahead_stretch_before=_compiled(_get(data, "AHEAD_STRETCH_BEFORE", None)),
         anaphoric_prepositions=frozenset(w.lower() for w in _get(data, "ANAPHORIC_PREPOSITIONS", [])),
         anaphoric_event_object=_compiled(_get(data, "ANAPHORIC_EVENT_OBJECT", None)),
+        anaphoric_fixed_object=_compiled(_get(data, "ANAPHORIC_FIXED_OBJECT", None)),
         ordinal_units=frozenset(w.lower() for w in _get(data, "ORDINAL_UNITS", [])),
         year_ordinal_units=frozenset(w.lower() for w in _get(data, "YEAR_ORDINAL_UNITS", [])),
         date_name_before=_compiled(_get(data, "DATE_NAME_BEFORE", None)),

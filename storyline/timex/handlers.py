@@ -371,6 +371,9 @@ def h_anaphoric_fixed(ctx: Context, m: re.Match[str]) -> Result | None:
     if found is None:
         return None
     unit, offset = found
+    heads = ctx.g.anaphoric_fixed_object
+    if heads is not None and heads.match(ctx.text, m.end()):
+        return None  # "накануне выборов", "напередодні Різдва": on the eve of an event, no day we can tell
     base = ctx.base(_granularity_of(unit))
     if unit == "weekend" and offset == 0 and base is not None and base.day.isoweekday() < 6:
         # on a weekday, "the weekend" is the one just past unless the sentence looks ahead

@@ -27,7 +27,9 @@ DEICTIC_DAYS = {"hoy": 0, "ayer": -1, "mañana": 1, "anteayer": -2, "antier": -2
 REFERENCES = {"ahora": "PRESENT_REF", "actualmente": "PRESENT_REF", "en la actualidad": "PRESENT_REF",
               "recientemente": "PAST_REF", "últimamente": "PAST_REF", "pronto": "FUTURE_REF",
               "próximamente": "FUTURE_REF", "en el futuro": "FUTURE_REF", "en los últimos años": "PAST_REF",
-              "en los próximos días": "FUTURE_REF"}
+              "en los próximos días": "FUTURE_REF", "en los últimos días": "PAST_REF",
+              "en las últimas semanas": "PAST_REF", "en los últimos meses": "PAST_REF",
+              "en las próximas semanas": "FUTURE_REF", "en los próximos meses": "FUTURE_REF"}
 PARTS_OF_DAY = {"por la mañana": "MO", "por la tarde": "AF", "por la noche": "NI", "de madrugada": "NI"}
 DEICTIC_PARTS = {"esta mañana": (0, "MO"), "esta tarde": (0, "AF"), "esta noche": (0, "NI"), "anoche": (-1, "NI"),
                  "ayer por la tarde": (-1, "AF"), "ayer por la noche": (-1, "NI")}

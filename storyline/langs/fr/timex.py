@@ -26,7 +26,8 @@ DEICTIC_DAYS = {"aujourd'hui": 0, "aujourd’hui": 0, "hier": -1, "demain": 1, "
 REFERENCES = {"maintenant": "PRESENT_REF", "actuellement": "PRESENT_REF", "désormais": "PRESENT_REF",
               "récemment": "PAST_REF", "dernièrement": "PAST_REF", "bientôt": "FUTURE_REF",
               "prochainement": "FUTURE_REF", "à l'avenir": "FUTURE_REF", "ces dernières années": "PAST_REF",
-              "dans les prochains jours": "FUTURE_REF", "ces derniers jours": "PAST_REF"}
+              "dans les prochains jours": "FUTURE_REF", "ces derniers jours": "PAST_REF",
+              "en ce moment": "PRESENT_REF", "ces dernières semaines": "PAST_REF", "ces derniers mois": "PAST_REF"}
 PARTS_OF_DAY = {"matin": "MO", "après-midi": "AF", "soir": "EV", "soirée": "EV", "nuit": "NI"}
 DEICTIC_PARTS = {"ce matin": (0, "MO"), "ce soir": (0, "EV"), "cette nuit": (0, "NI"), "hier soir": (-1, "EV"),
                  "hier matin": (-1, "MO"), "cet après-midi": (0, "AF")}

@@ -66,6 +66,9 @@ AGO_AFTER = ["тому"]
 AHEAD_BEFORE = ["через"]
 # Words right after such a count that tie it to an event ("two weeks after the election"): no date then.
 AHEAD_EVENT_AFTER = r"\s+(?:після|з\s+моменту)(?!\w)"
+# "напередодні Різдва", "напередодні інавгурації президента": a genitive after it makes "напередодні" the eve of an
+# event (SlavicNER uk: 4 of 17; "Напередодні Мей заявила", "напередодні з міркувань безпеки" stay the day before)
+ANAPHORIC_FIXED_OBJECT = r"(?<=напередодні)\s+\w*(?:ів|ого|ої|их|ння|ття|ії|дня|різдва)(?!\w)"
 ANAPHORIC_AFTER = {"раніше": -1, "пізніше": 1, "згодом": 1, "потому": 1}
 ANAPHORIC_FIXED = {"напередодні": ("day", -1), "наступного дня": ("day", 1), "днем раніше": ("day", -1),
                    "того ж дня": ("day", 0), "того дня": ("day", 0), "цього дня": ("day", 0),
