@@ -198,6 +198,14 @@ CASES: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ("ru", "Какие положения будут содержаться в документе в ближайшее время.", [("в ближайшее время", "DATE", "FUTURE_REF")]),
     ("es", "En los últimos días, más de 100 personas perdieron la vida.", [("En los últimos días", "DATE", "PAST_REF")]),
     ("fr", "L'armée en train de virer Morsi, en ce moment même.", [("en ce moment", "DATE", "PRESENT_REF")]),
+    # a dateline's weekday and numeric date are one date; a dashed two-digit year is a date before a clock time
+    ("es", "Viernes 07/10/2011. Actualizado 12:59h.",
+     [("Viernes 07/10/2011", "DATE", "2011-10-07"), ("12:59h", "TIME", "2011-10-07T12:59")]),
+    ("fr", "L'opposition donne 24 heures à Morsi\n01-07-13 à 16h25\nLe score fut 12-10-25.",
+     [("24 heures", "DURATION", "PT24H"), ("01-07-13 à 16h25", "TIME", "2013-07-01T16:25")]),
+    # a holiday with its year
+    ("es", "El atentado frustrado de Detroit, en las Navidades de 2009, en un avión.",
+     [("Navidades de 2009", "DATE", "2009-12-25")]),
     # a decade and its century are one decade ("W latach 30. XIX wieku" are the 1830s)
     ("pl", "W latach 30. XIX wieku pojawiły się pierwsze analizy.", [("latach 30. XIX wieku", "DATE", "183")]),
     ("ru", "В 30-е годы XIX века начались работы.", [("30-е годы XIX века", "DATE", "183")]),
@@ -289,6 +297,8 @@ UNDATED_CASES: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ("uk", "У 2016 році він приїхав. У вересні того ж року він поїхав.",
      [("2016 році", "DATE", "2016"), ("вересні того ж року", "DATE", "2016-09")]),
     ("ru", "В сентябре того года Трамп начал кампанию.", [("сентябре того года", "DATE", "XXXX-09")]),
+    # "Об этом 31 октября сообщает": "этом" is no "this" before a day
+    ("ru", "Об этом 31 октября сообщает Би-би-си.", [("31 октября", "DATE", "XXXX-10-31")]),
     # an undated weekend is still a weekend, an undated day before a clock time still that weekday
     ("en", "A Three Kings Celebration this weekend will help families.", [("this weekend", "DATE", "XXXX-WXX-WE")]),
     ("en", "The curfew started at midnight Sunday.", [("midnight Sunday", "TIME", "XXXX-WXX-7T24:00")]),

@@ -343,6 +343,9 @@ def grammar_for(lang: str | None) -> Grammar:
     ones = alternation([w for w, v in numbers.items() if v and v < 10 and " " not in w and len(w) > 2])
     num = rf"(?:\d+(?:[.,]\d+)?|{tens}[\s-]+{ones}|{num_words})"
     mod_b = alternation(modifiers)
+    # modifiers a day and month may take ("el próximo 15 de junio"); Russian has none ("Об этом 31 октября сообщает")
+    day_month_modifiers = {k.lower() for k in _get(data, "DAY_MONTH_MODIFIERS", modifiers)}
+    mod_dm = alternation(day_month_modifiers)
     mod_a = alternation(modifiers_after)
     span_mod = alternation(span_mods)
     pod = alternation(g.parts_of_day)
@@ -379,9 +382,10 @@ def grammar_for(lang: str | None) -> Grammar:
 
     shapes: dict[str, str] = {
         "iso": r"(?<![\d.-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<hh>\d{2}):(?P<mm>\d{2}))?(?![\d-])",
-        "numeric": rf"(?<![\d.,/])(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<sp>(?:(?<=\.)[ \u00a0])?)(?P<b>\d{{1,2}})(?P=sep)(?P=sp)(?P<y>\d{{4}}|\d{{2}})(?![\d/]|[.,]\d){year_suffix}",
-        "day_month": rf"{left}{weekday_lead}(?:(?P<mod>{mod_b})\s+)?{day}{day_suffix}{dm_link}(?P<mon>{month_any}){right}(?:{my_link}{year}{year_suffix}|\s+(?P<moda>{mod_a}){right})?",
-        "month_day": rf"{left}{weekday_lead}(?:(?P<mod>{mod_b})\s+)?(?P<mon>{month_any})\s+{day}{day_suffix}{right}(?:\s*,?\s+{year})?",
+        # a weekday may lead it, as in a dateline ("Viernes 07/10/2011")
+        "numeric": rf"{weekday_lead}(?<![\d.,/])(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<sp>(?:(?<=\.)[ \u00a0])?)(?P<b>\d{{1,2}})(?P=sep)(?P=sp)(?P<y>\d{{4}}|\d{{2}})(?![\d/]|[.,]\d){year_suffix}",
+        "day_month": rf"{left}{weekday_lead}(?:(?P<mod>{mod_dm})\s+)?{day}{day_suffix}{dm_link}(?P<mon>{month_any}){right}(?:{my_link}{year}{year_suffix}|\s+(?P<moda>{mod_a}){right})?",
+        "month_day": rf"{left}{weekday_lead}(?:(?P<mod>{mod_dm})\s+)?(?P<mon>{month_any})\s+{day}{day_suffix}{right}(?:\s*,?\s+{year})?",
         # "am 5.1.", "5. 1.": day and month with closing dots and no year; the handler wants a spaced one
         # or one after a word of NUMERIC_DAY_MONTH_BEFORE ("3.2." alone is as often a section number)
         "numeric_dm": (
@@ -409,7 +413,8 @@ def grammar_for(lang: str | None) -> Grammar:
         "year_ago": rf"{left}{year_ago}{right}",
         "spelled_year": rf"{left}{spelled_year}{right}(?![\s-]+{unit})",
         "fixed_duration": rf"{left}(?P<fixed_duration>{alternation(g.fixed_durations)})(?![\w-])",
-        "holiday": rf"{left}(?:(?P<mod>{mod_b})\s+)?(?P<holiday>{alternation(g.holidays)}){right}",
+        # with its year: "las Navidades de 2009"
+        "holiday": rf"{left}(?:(?P<mod>{mod_b})\s+)?(?P<holiday>{alternation(g.holidays)}){right}(?:{my_link}{year}{year_suffix})?",
         "decade": rf"{left}{decade}{right}",
         # "XIX wieku", "19. Jahrhundert", "the 19th century": groups cent (digits) or roman
         # "второй половины XX века", "с середины XX века": a span modifier before it is the century's part
@@ -436,8 +441,9 @@ def grammar_for(lang: str | None) -> Grammar:
     firsts = _first_words
     literal = _literal_words
     shape_starts: dict[str, set[str]] = {
-        "day_month": firsts(weekdays, modifiers),
-        "month_day": firsts(weekdays, modifiers, months, abbreviations),
+        "day_month": firsts(weekdays, day_month_modifiers),
+        "month_day": firsts(weekdays, day_month_modifiers, months, abbreviations),
+        "numeric": firsts(weekdays),
         "month_year": firsts(span_mods, months, abbreviations),
         "month": firsts(span_mods, modifiers, months, abbreviations),
         "weekday": firsts(modifiers, weekdays),

@@ -88,9 +88,15 @@ def h_numeric(ctx: Context, m: re.Match[str]) -> Result | None:
     day, month = (a, b) if day_first else (b, a)
     if not 1 <= month <= 12 or not 1 <= day <= 31:
         return None
-    if m["sep"] == "-" and len(m["y"]) == 2:
-        return None  # 12-10-25 is as often a score or code as a date
+    if m["sep"] == "-" and len(m["y"]) == 2 and not _clock_follows(ctx, m.end()):
+        return None  # 12-10-25 is as often a score or code as a date; "01-07-13 à 16h25" is one
     return _day_result(ctx, _year(m["y"]), month, day)
+
+
+def _clock_follows(ctx: Context, pos: int) -> bool:
+    """True when a clock time follows `pos`, joined as a day's ("01-07-13 à 16h25")."""
+    link = ctx.g.clock_link.match(ctx.text, pos)
+    return link is not None and ctx.g.patterns["clock"].match(ctx.text, link.end()) is not None
 
 
 def h_numeric_dm(ctx: Context, m: re.Match[str]) -> Result | None:
@@ -454,12 +460,29 @@ def h_spelled_year(ctx: Context, m: re.Match[str]) -> Result | None:
     return ctx.point_result(Point(date(year, 1, 1), "year"))
 
 
+def _holiday_day(year: int, month: int, day_text: str) -> date:
+    """A holiday's day in a year: a fixed day, or a movable feast written W<iso weekday><n> ("11-W44" = the 4th
+    Thursday of November)."""
+    if day_text.isdigit():
+        return date(year, month, int(day_text))
+    weekday, nth = int(day_text[-2]), int(day_text[-1])
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+
+
+def _holiday_on(ctx: Context, year: int, month: int, day_text: str) -> Result:
+    """A holiday in the year written after it ("las Navidades de 2009")."""
+    return ctx.point_result(Point(_holiday_day(year, month, day_text), "day"))
+
+
 def h_holiday(ctx: Context, m: re.Match[str]) -> Result | None:
     when = ctx.g.lookup(ctx.g.holidays, m["holiday"])
     if when is None:
         return None
     month_text, day_text = when.split("-")
     month = int(month_text)
+    if m["y"]:  # "las Navidades de 2009"
+        return _holiday_on(ctx, int(m["y"]), month, day_text)
     if ctx.anchor is None:
         return Result(
             "DATE",
@@ -474,15 +497,7 @@ def h_holiday(ctx: Context, m: re.Match[str]) -> Result | None:
     explicit = _modifier(ctx, m, "mod")
     direction = explicit if explicit is not None else ctx.direction(m.start(), m.end())
 
-    def on(year: int) -> date:
-        if day_text.isdigit():
-            return date(year, month, int(day_text))
-        # movable feasts are written W<iso weekday><n>: "11-W44" = the 4th Thursday of November
-        weekday, nth = int(day_text[-2]), int(day_text[-1])
-        first = date(year, month, 1)
-        return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
-
-    candidates = [on(y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    candidates = [_holiday_day(y, month, day_text) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
     strict = explicit is not None  # "last Christmas" is never today's
     if direction < 0:
         chosen = max(c for c in candidates if c < anchor or (c == anchor and not strict))

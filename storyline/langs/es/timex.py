@@ -102,6 +102,9 @@ CLOCK_LINK = ['a las', 'a la', 'hacia las', 'sobre las', 'a', 'hacia', 'sobre']
 AGE_BEFORE = r"(?<!más\s)(?<!menos\s)(?<!\w)de\s+$"
 # Season names are lower-case in running text: a capitalised one mid-sentence is a name ("Arab Spring").
 SEASON_NAMES_LOWERCASE = True
+# Holidays ("las Navidades de 2009"): month-day.
+HOLIDAYS = {"navidad": "12-25", "navidades": "12-25", "nochebuena": "12-24", "nochevieja": "12-31",
+            "año nuevo": "01-01", "día de reyes": "01-06"}
 # Units are lower-case in running text: a capitalised one after a count is a name ("20 MINUTOS EDITORA").
 UNIT_NAMES_LOWERCASE = True
 # Words right before "mañana" that make it the morning, not tomorrow ("en la mañana de este domingo").

@@ -54,6 +54,8 @@ MODIFIERS_BEFORE = {
     # plural forms, for "эти выходные", "прошлые выходные"
     "эти": 0, "этих": 0, "прошлые": -1, "прошлых": -1, "следующие": 1, "следующих": 1,
 }
+# No modifier stands before a day and month ("Об этом 31 октября сообщает Би-би-си": "этом" is no "this").
+DAY_MONTH_MODIFIERS: list[str] = []
 SPAN_MODIFIERS = {"в начале": "START", "в конце": "END", "в середине": "MID", "в первой половине": "START",
                   "во второй половине": "END", "к концу": "END", "до конца": "END",
                   # the genitive after other prepositions: "с середины XX века", "второй половины XX века"
