@@ -206,6 +206,13 @@ CASES: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     # a holiday with its year
     ("es", "El atentado frustrado de Detroit, en las Navidades de 2009, en un avión.",
      [("Navidades de 2009", "DATE", "2009-12-25")]),
+    # a milieu is no Wednesday; an amount is no year
+    ("ru", "Клубы получили оборудование в рамках проекта «Культурная среда» в 2021 году.", [("2021 году", "DATE", "2021")]),
+    ("uk", "Вакцинація коштуватиме від 300 до 1500 гривень, у 2021 році дешевше.", [("2021 році", "DATE", "2021")]),
+    ("ru", "Стоимость вакцины составляет 1942 рубля, уже привиты 1965 человек.", []),
+    # a part of every day is a set
+    ("fr", "Chaque matin, recevez l'essentiel de l'actualité.", [("Chaque matin", "SET", "XXXX-XX-XXTMO")]),
+    ("es", "Todas las mañanas acude a la plaza.", [("Todas las mañanas", "SET", "XXXX-XX-XXTMO")]),
     # a decade and its century are one decade ("W latach 30. XIX wieku" are the 1830s)
     ("pl", "W latach 30. XIX wieku pojawiły się pierwsze analizy.", [("latach 30. XIX wieku", "DATE", "183")]),
     ("ru", "В 30-е годы XIX века начались работы.", [("30-е годы XIX века", "DATE", "183")]),

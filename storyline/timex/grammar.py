@@ -72,6 +72,8 @@ class Grammar:
     fixed_durations: dict[str, str]
     not_duration_after: re.Pattern[str] | None
     not_reference_after: re.Pattern[str] | None
+    # what after a bare year makes it an amount ("1500 гривень", "1942 рублей", "1997 человек")
+    not_year_after: re.Pattern[str] | None
     # words before a capitalised "Today" that make it a masthead ("USA Today", "FLORIDA TODAY"), no day
     deictic_name_before: re.Pattern[str] | None
     # words before a deictic word that make it a noun ("en la mañana de este domingo" is a morning, not tomorrow)
@@ -286,6 +288,7 @@ def grammar_for(lang: str | None) -> Grammar:
         fixed_durations={k.lower(): v for k, v in _get(data, "FIXED_DURATIONS", {}).items()},
         not_duration_after=_compiled(_get(data, "NOT_DURATION_AFTER", None)),
         not_reference_after=_compiled(_get(data, "NOT_REFERENCE_AFTER", None)),
+        not_year_after=_compiled(_get(data, "NOT_YEAR_AFTER", None)),
         deictic_name_before=_compiled(_get(data, "DEICTIC_NAME_BEFORE", None)),
         deictic_noun_before=_compiled(_get(data, "DEICTIC_NOUN_BEFORE", None)),
         ambiguous_months=frozenset(m.lower() for m in _get(data, "AMBIGUOUS_MONTHS", frozenset())),

@@ -509,6 +509,9 @@ def h_holiday(ctx: Context, m: re.Match[str]) -> Result | None:
 
 
 def h_year(ctx: Context, m: re.Match[str]) -> Result | None:
+    amount = ctx.g.not_year_after
+    if amount is not None and amount.match(ctx.text, m.end()):
+        return None  # "від 300 до 1500 гривень", "привиты 1965 человек": an amount, not a year
     return ctx.point_result(Point(date(int(m["y"]), 1, 1), "year"), mod=_mod(ctx, m))
 
 

@@ -69,7 +69,12 @@ SET_ADVERBS = {"diariamente": "P1D", "a diario": "P1D", "semanalmente": "P1W", "
                "anualmente": "P1Y", "cada año": "P1Y", "cada día": "P1D",
                # "todos los domingos", "los lunes": weekdays after a plural article are habits
                **{f"{lead}los {day if day.endswith('s') else day + 's'}": f"XXXX-WXX-{n}"
-                  for day, n in weekday_names("es").items() for lead in ("", "todos ")}}
+                  for day, n in weekday_names("es").items() for lead in ("", "todos ")},
+               # a part of every day ("cada mañana"): TIMEX3 writes the part on any day
+               "cada mañana": "XXXX-XX-XXTMO", "todas las mañanas": "XXXX-XX-XXTMO", "cada tarde": "XXXX-XX-XXTAF",
+               "todas las tardes": "XXXX-XX-XXTAF", "cada noche": "XXXX-XX-XXTNI", "todas las noches": "XXXX-XX-XXTNI"}
+# What after a bare year makes it an amount ("2011 euros", "1997 personas").
+NOT_YEAR_AFTER = r"\s+(?:euros?|dólares|personas|habitantes|manifestantes|muertos)(?!\w)"
 QUARTER_WORDS = ["trimestre"]
 HALF_WORDS = ["semestre"]
 QUARTER_PREFIX = r"(?:(?:el|del)\s+)?"

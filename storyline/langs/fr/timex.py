@@ -70,7 +70,13 @@ FIXED_DURATIONS = {"un an et demi": "P18M", "une demi-heure": "PT30M", "une demi
 SET_ADVERBS = {"quotidiennement": "P1D", "chaque jour": "P1D", "tous les jours": "P1D", "chaque semaine": "P1W",
                "chaque mois": "P1M", "chaque année": "P1Y", "annuellement": "P1Y", "hebdomadaire": "P1W",
                # "tous les lundis": weekdays in the plural are habits
-               **{f"tous les {day}s": f"XXXX-WXX-{n}" for day, n in weekday_names("fr").items()}}
+               **{f"tous les {day}s": f"XXXX-WXX-{n}" for day, n in weekday_names("fr").items()},
+               # a part of every day ("Chaque matin à 8 heures"): TIMEX3 writes the part on any day
+               **{f"{every} {part}": f"XXXX-XX-XXT{code}" for every in ("chaque", "tous les")
+                  for part, code in (("matin", "MO"), ("soir", "EV"), ("nuit", "NI"))
+                  if not (every == "tous les" and part == "nuit")}, "toutes les nuits": "XXXX-XX-XXTNI"}
+# What after a bare year makes it an amount ("2011 euros", "1997 personnes").
+NOT_YEAR_AFTER = r"\s+(?:euros?|dollars?|personnes|habitants|manifestants|morts)(?!\w)"
 QUARTER_WORDS = ["trimestre"]
 HALF_WORDS = ["semestre"]
 QUARTER_PREFIX = r"(?:(?:au|le|du)\s+)?"

@@ -8,7 +8,8 @@ DATE_ORDER = "DMY"
 MONTHS = {**month_names("ru"), "январе": 1, "феврале": 2, "марте": 3, "апреле": 4, "мае": 5, "июне": 6, "июле": 7,
           "августе": 8, "сентябре": 9, "октябре": 10, "ноябре": 11, "декабре": 12}
 MONTH_ABBREVIATIONS = {k: v for k, v in month_abbreviations("ru").items() if k.endswith(".")}
-WEEKDAYS = {**weekday_names("ru"), "среду": 3, "пятницу": 5, "субботу": 6, "понедельника": 1, "вторника": 2,
+# the nominative "среда" is far more often a milieu ("Культурная среда", "конкурентная среда"; SlavicNER ru: 4 of 5)
+WEEKDAYS = {**{k: v for k, v in weekday_names("ru").items() if k != "среда"}, "среду": 3, "пятницу": 5, "субботу": 6, "понедельника": 1, "вторника": 2,
             "среды": 3, "четверга": 4, "пятницы": 5, "субботы": 6, "воскресенья": 7}
 SEASONS = {"весна": "SP", "весной": "SP", "весны": "SP", "лето": "SU", "летом": "SU", "лета": "SU", "осень": "FA",
            "осенью": "FA", "осени": "FA", "зима": "WI", "зимой": "WI", "зимы": "WI", "зиму": "WI"}
@@ -94,7 +95,12 @@ SET_ADVERBS = {"ежедневно": "P1D", "еженедельно": "P1W", "е
                # "по пятницам": weekdays in the dative plural are habits
                "по понедельникам": "XXXX-WXX-1", "по вторникам": "XXXX-WXX-2", "по средам": "XXXX-WXX-3",
                "по четвергам": "XXXX-WXX-4", "по пятницам": "XXXX-WXX-5", "по субботам": "XXXX-WXX-6",
-               "по воскресеньям": "XXXX-WXX-7"}
+               "по воскресеньям": "XXXX-WXX-7",
+               # a part of every day ("каждое утро"): TIMEX3 writes the part on any day
+               "каждое утро": "XXXX-XX-XXTMO", "каждый вечер": "XXXX-XX-XXTEV", "каждую ночь": "XXXX-XX-XXTNI",
+               "по утрам": "XXXX-XX-XXTMO", "по вечерам": "XXXX-XX-XXTEV", "по ночам": "XXXX-XX-XXTNI"}
+# What after a bare year makes it an amount ("1942 рублей", "привиты 1965 человек").
+NOT_YEAR_AFTER = r"\s+(?:руб\w*|доллар\w*|евро|гривен\w*|гривн\w*|человек\w*|тысяч\w*|тыс\.)(?!\w)"
 QUARTER_WORDS = ["квартале", "квартал", "квартала"]
 HALF_WORDS = ["полугодии", "полугодие"]
 QUARTER_PREFIX = r"(?:(?:в|во)\s+)?"

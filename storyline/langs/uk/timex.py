@@ -96,7 +96,12 @@ SET_ADVERBS = {"щодня": "P1D", "щотижня": "P1W", "щомісяця":
                "по суботах": "XXXX-WXX-6", "по неділях": "XXXX-WXX-7", "щопонеділка": "XXXX-WXX-1",
                "щовівторка": "XXXX-WXX-2", "щосереди": "XXXX-WXX-3", "щочетверга": "XXXX-WXX-4",
                "щоп'ятниці": "XXXX-WXX-5", "щоп’ятниці": "XXXX-WXX-5", "щосуботи": "XXXX-WXX-6",
-               "щонеділі": "XXXX-WXX-7"}
+               "щонеділі": "XXXX-WXX-7",
+               # a part of every day ("щоранку"): TIMEX3 writes the part on any day
+               "щоранку": "XXXX-XX-XXTMO", "щовечора": "XXXX-XX-XXTEV", "щоночі": "XXXX-XX-XXTNI",
+               "кожного ранку": "XXXX-XX-XXTMO", "кожного вечора": "XXXX-XX-XXTEV"}
+# What after a bare year makes it an amount ("від 300 до 1500 гривень", "щонайменше 1991 делегата").
+NOT_YEAR_AFTER = r"\s+(?:грн|гривень|гривні|гривня|долар\w*|євро|осіб|людей|делегат\w*|тисяч\w*|тис\.)(?!\w)"
 QUARTER_WORDS = ["кварталі", "квартал", "кварталу"]
 HALF_WORDS = ["півріччі", "півріччя"]
 QUARTER_PREFIX = r"(?:(?:в|у)\s+)?"
