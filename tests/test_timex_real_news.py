@@ -213,6 +213,13 @@ CASES: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     # a part of every day is a set
     ("fr", "Chaque matin, recevez l'essentiel de l'actualité.", [("Chaque matin", "SET", "XXXX-XX-XXTMO")]),
     ("es", "Todas las mañanas acude a la plaza.", [("Todas las mañanas", "SET", "XXXX-XX-XXTMO")]),
+    # an adverb between "ago" and its count; "tan pronto como" is "as soon as"; a year's "-го"
+    ("es", "La pesadilla que dibujó el jefe del Ejército hace tan solo unas semanas.",
+     [("hace tan solo unas semanas", "DATE", "PAST_REF")]),
+    ("fr", "Les ruelles où se hâtaient il y a encore trois ans les touristes.", [("il y a encore trois ans", "DATE", "2010")]),
+    ("es", "Se casan tan pronto como pasan la pubertad.", []),
+    ("ru", "Распределено по планированию (декабрь 2020-го — февраль 2021-го) всего 73 500 доз.",
+     [("декабрь 2020-го", "DATE", "2020-12"), ("февраль 2021-го", "DATE", "2021-02")]),
     # a decade and its century are one decade ("W latach 30. XIX wieku" are the 1830s)
     ("pl", "W latach 30. XIX wieku pojawiły się pierwsze analizy.", [("latach 30. XIX wieku", "DATE", "183")]),
     ("ru", "В 30-е годы XIX века начались работы.", [("30-е годы XIX века", "DATE", "183")]),

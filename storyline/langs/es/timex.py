@@ -58,7 +58,11 @@ ANAPHORIC_FIXED = {"el día anterior": ("day", -1), "la víspera": ("day", -1), 
     # "el 18 de julio de ese mismo año": the year of the time told before (storyline/timex/resolve.py)
     "ese mismo año": ("year", 0), "ese año": ("year", 0), "aquel año": ("year", 0), "el mismo año": ("year", 0),
 }
-APPROXIMATORS = ["unos", "unas", "casi", "más de", "menos de", "cerca de", "alrededor de", "aproximadamente"]
+# ("hace tan solo unas semanas": "tan solo", "apenas" stand where an approximator does)
+APPROXIMATORS = ["unos", "unas", "casi", "más de", "menos de", "cerca de", "alrededor de", "aproximadamente",
+                 "tan solo", "tan sólo", "solo", "sólo", "apenas"]
+# What after a reference word makes it a conjunction: "tan pronto como" is "as soon as".
+NOT_REFERENCE_AFTER = r"\s+como(?!\w)"
 DURATION_LEAD = ["los últimos", "las últimas", "los próximos", "las próximas", "durante", "desde hace"]
 EVERY = ["cada", "todos los", "todas las", "por", "a la", "al"]
 # Words of EVERY that make a set only after a count ("dos veces por semana"; "por semana" alone is no set).

@@ -60,7 +60,8 @@ ANAPHORIC_FIXED = {"la veille": ("day", -1), "le lendemain": ("day", 1), "le jou
     # "en juin de la même année": the year of the time told before (storyline/timex/resolve.py)
     "la même année": ("year", 0), "cette année-là": ("year", 0),
 }
-APPROXIMATORS = ["environ", "près de", "presque", "plus de", "moins de", "quelque"]
+# ("il y a encore trois ans": "encore", "à peine" stand where an approximator does)
+APPROXIMATORS = ["environ", "près de", "presque", "plus de", "moins de", "quelque", "encore", "à peine", "seulement"]
 DURATION_LEAD = ["les derniers", "les dernières", "les prochains", "les prochaines", "pendant", "depuis"]
 EVERY = ["chaque", "tous les", "toutes les", "par"]
 # Words of EVERY that make a set only after a count ("deux fois par semaine"; "par semaine" alone is no set).
