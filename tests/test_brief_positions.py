@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 from storyline.brief.actors import index_entities
 from storyline.brief.material import Material
@@ -60,3 +61,57 @@ def test_issue_of_the_previous_sentence_carries_over_only_with_a_named_party() -
     assert _observed("Los agricultores protestaron contra el acuerdo con el Mercosur.\nRechazan el texto.", "es") == {
         ("farmers", "trade agreement", "opposes")
     }
+
+
+def test_a_refusal_to_yield_on_a_point_insists_on_it() -> None:
+    """'We will not show flexibility on guarantees' had made Ukraine oppose security guarantees."""
+    got = _observed("Kyiv will not show any flexibility on security guarantees.", "en")
+    assert got == {("UA", "security guarantees", "demands")}
+    assert _observed("Kyiv will not accept foreign troops in the zone.", "en") == {("UA", "foreign troops", "opposes")}
+
+
+def test_a_pointer_sentences_speaker_does_not_take_the_stance_of_what_it_reports() -> None:
+    """The US envoy telling that Russia dropped its demand is Russia's stance, not the envoy's."""
+    claim = "Російська делегація відмовилася від вимоги створити демілітаризовану зону завширшки 30 кілометрів"
+    text = f"{claim}. Про це повідомив спецпосланник США Майкл Гарлан."
+    art = Article(text=text, language="uk", published=Timestamp(datetime(2026, 3, 12, 9, tzinfo=UTC)))
+    art.set_layer(
+        "sentence", [Span(0, len(claim) + 1, "sentence", {}), Span(len(claim) + 2, len(text), "sentence", {})]
+    )
+    name = text.index("Майкл Гарлан")
+    art.set_layer("mention", [Span(name, name + 12, "mention", {"type": "PER", "lemma": "Майкл Гарлан"})])
+    cue = text.index("повідомив")
+    art.set_layer(
+        "quote",
+        [
+            Span(
+                0,
+                len(claim),
+                "quote",
+                {"kind": "reported", "cue": [cue, cue + 9], "speaker": [name, name + 12], "speaker_mention": None},
+            )
+        ],
+    )
+    material = Material("t", None, [art])
+    idx = index_entities(material)
+    assert set(idx.party.values()) == {"US"}  # the envoy is known as the US's
+    got = {(o.party, o.issue, o.stance) for o in observe(material, idx)}
+    assert got == {("RU", "demilitarised zone", "opposes")}
+
+
+def test_a_borrowed_issue_does_not_outweigh_a_named_one(tmp_path: Path) -> None:
+    """'Kiev no aceptará «ningún chantaje con el grano»' after a sentence on the ceasefire had made the grid's
+    latest Ukrainian stance on the ceasefire 'opposes'."""
+    from storyline.brief.positions import build_positions
+    from storyline.store import open_store
+
+    text = "Ucrania apoya un alto el fuego vigilado por la OSCE.\nKiev no aceptará «ningún chantaje con el grano»."
+    art = Article(text=text, language="es", published=Timestamp(datetime(2026, 3, 10, 9, tzinfo=UTC)))
+    cut = text.index("\n")
+    art.set_layer("sentence", [Span(0, cut, "sentence", {}), Span(cut + 1, len(text), "sentence", {})])
+    material = Material("t", None, [art])
+    idx = index_entities(material)
+    seen = {(o.party, o.issue, o.stance, o.borrowed) for o in observe(material, idx)}
+    assert seen == {("UA", "ceasefire", "supports", False), ("UA", "ceasefire", "opposes", True)}
+    (cell,) = build_positions(open_store(tmp_path / "p.db"), "t", material, idx).cells
+    assert (cell.party, cell.issue, cell.stance, len(cell.evidence)) == ("UA", "ceasefire", "supports", 2)

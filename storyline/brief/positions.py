@@ -34,6 +34,8 @@ class Observation:
     issue: str
     stance: str
     sentence: Sentence
+    # the issue is named only in the sentence before ("…, which back the agreement"): weaker evidence
+    borrowed: bool = False
 
 
 @cache
@@ -92,7 +94,14 @@ def _cues(material: Material, sent: Sentence, data: Any, idx: EntityIndex) -> li
 
 
 def _quote_party(sent: Sentence, idx: EntityIndex) -> str | None:
+    """The party of the speaker of a quotation in the sentence. Not a pointer sentence's ("Російська делегація …
+    відмовилася від вимоги … Про це повідомив спецпосланник США Майкл Гарлан."): its speaker told of what others
+    did, and the stance stays with the party the claim names."""
+    text = sent.article.text
     for q in sent.article.spans("quote"):
+        cue = q.attrs.get("cue")
+        if isinstance(cue, list | tuple) and len(cue) == 2 and _SENTENCE_END.search(text, q.end, max(q.end, cue[0])):
+            continue
         if q.start < sent.end and sent.start < q.end:
             for attr in ("speaker_mention", "speaker"):
                 span = q.attrs.get(attr)
@@ -145,6 +154,7 @@ def _clauses(text: str, data: Any, cues: list[tuple[int, str]]) -> list[tuple[in
 _NEGATED = {"opposes": "undecided", "supports": "opposes"}
 _CLAUSE_BREAK = re.compile(r";\s*")
 _COMMA = re.compile(r",\s+")
+_SENTENCE_END = re.compile(r"[.!?…]\s")
 
 
 def _clause_stance(
@@ -259,7 +269,7 @@ def observe(material: Material, idx: EntityIndex) -> list[Observation]:
                 clause_issues = [i for i in issues_in(sent.text[start:end], data) if i in issues] or issues
                 for party in parties:
                     for issue in clause_issues:
-                        out.append(Observation(party, issue, stance, sent))
+                        out.append(Observation(party, issue, stance, sent, borrowed))
     return out
 
 
@@ -274,7 +284,9 @@ def build_positions(store: Store, story_id: str, material: Material, idx: Entity
         observations.sort(
             key=lambda o: (o.sentence.day is None, o.sentence.day or datetime.min.date(), o.sentence.start)
         )
-        latest = observations[-1]
+        # A sentence naming the issue itself outweighs one that borrows it from the sentence before: "Kiev no
+        # aceptará «ningún chantaje con el grano»" after a sentence on the ceasefire is no stance on the ceasefire.
+        latest = [o for o in observations if not o.borrowed][-1:] or observations[-1:]
         evidence = []
         seen = set()
         for o in observations:
@@ -290,7 +302,7 @@ def build_positions(store: Store, story_id: str, material: Material, idx: Entity
             }
             for o in observations
         ]
-        cells.append(PositionCell(party, issue, latest.stance, evidence, history))
+        cells.append(PositionCell(party, issue, latest[0].stance, evidence, history))
     present = {(c.party, c.issue) for c in cells}
     for (party, issue), corr in corrections.items():
         if (party, issue) not in present:

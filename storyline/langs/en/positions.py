@@ -63,6 +63,9 @@ ISSUES = {
     ),
 }
 
+# "We will not show flexibility on guarantees", "won't give ground on": a refusal to yield insists on the point.
+_UNBENDING = r"(?:\s+(?:show|give|offer|make))?\s+(?:any\s+)?(?:flexibility|ground|concessions?)\s+on"
+
 # Stance cues, strongest first; a cue ending in "from"/"by" names its party after it.
 STANCES = [
     (
@@ -75,14 +78,16 @@ STANCES = [
     (
         "opposes",
         re.compile(
-            r"\b(?:reject\w*|oppos\w*|resistance from|resist\w*|refus\w*|against|denied|denies|rule[sd]? out|reluctan\w*|capitulation|will not|won't|would not|not accept|unacceptable|red line)\b",
+            r"\b(?:reject\w*|oppos\w*|resistance from|resist\w*|refus\w*|against|denied|denies|rule[sd]? out|reluctan\w*"
+            rf"|capitulation|will not(?!{_UNBENDING})|won't(?!{_UNBENDING})|would not|not accept|unacceptable|red line)\b",
             _I,
         ),
     ),
     (
         "demands",
         re.compile(
-            r"\b(?:demand\w*|insist\w*|propos(?:es|ed)|offer(?:s|ed)|must|calls? for|wants?|wanted|would need to|need to|requires?|necessitate\w*)\b",
+            r"\b(?:demand\w*|insist\w*|propos(?:es|ed)|offer(?:s|ed)|must|calls? for|wants?|wanted|would need to|need to|requires?|necessitate\w*"
+            r"|non-negotiable|not negotiable|(?:will not|won't|no)" + _UNBENDING + r")\b",
             _I,
         ),
     ),
