@@ -400,3 +400,143 @@ def test_an_indefinite_party_politician_is_someone_new() -> None:
     text = "Friedrich Merz war am Montag in Berlin. Die Lage sei ernst, sagte ein CDU-Politiker."
     rows = _quotes(text, "de")
     assert [r["label"] for r in rows] == ["CDU-Politiker"]
+
+
+# --- seed-16 audit (/work/briefs/audit_de3.md) ---------------------------------------------------------------------
+
+
+def test_a_place_heading_a_police_report_is_no_source() -> None:
+    # the headline's place is read as a person by the mention layer; the article names it again as a place
+    text = (
+        "Bollewick: Einbruch in ein Hotel In der Nacht kam es in der Straße Dudel in 17207 Bollewick zu einem "
+        "Einbruch in ein Hotel."
+    )
+    assert _quotes(text, "de") == []
+
+
+def test_a_person_before_a_headline_colon_named_again_stays_the_source() -> None:
+    rows = _quotes("Merz: Die Steuern müssen sinken. Friedrich Merz ist seit Montag wieder in Berlin.", "de")
+    assert [(r["speaker"], r["content"]) for r in rows] == [("Merz", "Die Steuern müssen sinken")]
+
+
+def test_hatten_goes_on_with_the_indirect_speech_of_a_wie_clause() -> None:
+    text = (
+        "In der Nacht wurden zahlreiche Platzverweise ausgesprochen, wie ein Sprecher der Polizei am Samstag sagte. "
+        "Rund um den Stadtpark hätten sich mehrere Hundert Menschen aufgehalten. "
+        "Da sei es auf den Gehwegen kaum möglich gewesen, den Abstand zu wahren."
+    )
+    rows = _quotes(text, "de")
+    assert [(r["label"], r["content"]) for r in rows] == [
+        ("Sprecher der Polizei", "In der Nacht wurden zahlreiche Platzverweise ausgesprochen"),
+        ("Sprecher der Polizei", "Rund um den Stadtpark hätten sich mehrere Hundert Menschen aufgehalten"),
+        ("Sprecher der Polizei", "Da sei es auf den Gehwegen kaum möglich gewesen, den Abstand zu wahren"),
+    ]
+
+
+def test_the_subjunctive_goes_on_after_a_pointer_sentence() -> None:
+    text = (
+        "Die Eisbären haben sich von ihrem Trainer getrennt. Das teilte der Verein am Montag mit. "
+        "Der neue Trainer werde schon am Dienstag hinter der Bande stehen."
+    )
+    rows = _quotes(text, "de")
+    assert [(r["speaker"], r["content"]) for r in rows] == [
+        ("der Verein", "Die Eisbären haben sich von ihrem Trainer getrennt"),
+        ("der Verein", "Der neue Trainer werde schon am Dienstag hinter der Bande stehen"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what is criticised, a charge filed, a loss made: objects, no claims
+        "Ein Professor kritisiert die Strategie der Regierung gegen das Virus.",
+        "Die Polizei schreibt Anzeige gegen den 33-Jährigen.",
+        "Das Unternehmen schrieb im vergangenen Jahr rote Zahlen.",
+    ],
+)
+def test_criticising_or_writing_an_object_is_no_quotation(text: str) -> None:
+    assert _quotes(text, "de") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Die Opposition kritisierte, dass die Regierung zu spät gehandelt habe.",
+            "dass die Regierung zu spät gehandelt habe",
+        ),
+        ("Die Opposition kritisierte, die Regierung habe zu spät gehandelt.", "die Regierung habe zu spät gehandelt"),
+        ("Die Zeitung schreibt, die Regierung habe zu spät gehandelt.", "die Regierung habe zu spät gehandelt"),
+        ("Die Regierung habe zu spät gehandelt, schreibt die Zeitung.", "Die Regierung habe zu spät gehandelt"),
+    ],
+)
+def test_criticising_or_writing_a_clause_still_reports(text: str, content: str) -> None:
+    assert [r["content"] for r in _quotes(text, "de")] == [content]
+
+
+def test_the_swiss_spelling_of_hiess_es() -> None:
+    rows = _quotes(
+        'Eine Schliessung der Grenzen "wäre ein Fehler und unverhältnismässig", hiess es anschliessend.', "de"
+    )
+    assert [(r["cue"], r["content"]) for r in rows] == [
+        ("hiess es", 'Eine Schliessung der Grenzen "wäre ein Fehler und unverhältnismässig"')
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # auffordern: the appeal follows the particle's colon or comma, not the person called upon
+        (
+            "Doch jetzt fordert er die europäischen Partner auf: Ihr müsst so werden wie ich.",
+            "Ihr müsst so werden wie ich",
+        ),
+        (
+            "Der Minister forderte die Menschen dazu auf, möglichst viel zuhause zu bleiben.",
+            "möglichst viel zuhause zu bleiben",
+        ),
+    ],
+)
+def test_the_appeal_of_auffordern_follows_its_particle(text: str, content: str) -> None:
+    rows = _quotes(text, "de")
+    assert [r["content"] for r in rows] == [content]
+
+
+def test_a_time_adverb_after_an_opening_conjunction_is_no_speaker() -> None:
+    text = "Der Ministerpräsident stellt Bedingungen. Doch jetzt sagte er: „Ihr müsst so werden wie ich.“"
+    rows = _quotes(text, "de")
+    assert [(r["speaker"], r["content"]) for r in rows] == [("er", "Ihr müsst so werden wie ich.")]
+
+
+def test_a_cue_in_brackets_reports_nothing_outside_them() -> None:
+    text = (
+        "Der Streit mündete in einer körperlichen Auseinandersetzung (wir berichteten bereits) sucht die Polizei "
+        "unabhängige Zeugen."
+    )
+    assert _quotes(text, "de") == []
+
+
+def test_narration_between_two_quotations_ends_the_first() -> None:
+    text = (
+        'Der Trainer übernimmt sofort. Krupp "wolle mithelfen, dass wir sportlich wieder erfolgreich werden". '
+        "Das ist auch nötig, denn die Mannschaft hatte zuletzt siebzehn Spiele in Serie verloren. "
+        '"Ihn noch in dieser Saison zum Cheftrainer zu machen, hat einen guten Grund."'
+    )
+    contents = [r["content"] for r in _quotes(text, "de")]
+    assert contents[0] == "wolle mithelfen, dass wir sportlich wieder erfolgreich werden"
+    assert "Das ist auch nötig" not in " ".join(contents)
+
+
+def test_a_statement_after_aeussern_and_a_colon_is_its_subjects() -> None:
+    text = (
+        "Der Präsident äußerte sich auch zu seinen Motiven, den Angriff auf den General zu befehlen: "
+        "„Er hat schlimme Dinge über unser Land gesagt.“"
+    )
+    rows = _quotes(text, "de")
+    assert [(r["speaker"], r["content"]) for r in rows] == [
+        ("Der Präsident", "Er hat schlimme Dinge über unser Land gesagt.")
+    ]
+
+
+def test_voicing_displeasure_is_no_quotation() -> None:
+    assert _quotes("Einige äußerten ihren Unmut über die Räumung, zu Straftaten kam es aber nicht.", "de") == []

@@ -173,6 +173,7 @@ class FinderBase:
         # unless a person or body is named with them.
         self.topic_names = [(m.start, m.end) for m in mentions or () if m.attrs.get("type") in ("LOC", "PRO")]
         self.agent_names = [(m.start, m.end) for m in mentions or () if m.attrs.get("type") in ("PER", "ORG")]
+        self.person_names = [(m.start, m.end) for m in mentions or () if m.attrs.get("type") == "PER"]
         # Without a mention layer (a library caller) no capitalised word can be told from a name.
         self.mentions_known = mentions is not None
         self.resolver = SpeakerResolver(text, self.lex, self.people)

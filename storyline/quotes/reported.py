@@ -131,6 +131,10 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         touched: set[int] = set()
         for q in found:
             first, k = self._sentence_of(q.start), self._sentence_of(max(q.end - 1, q.start))
+            if q.cue is not None:
+                # "…. Das teilte der Verein am Montag mit. Krupp werde schon am Dienstag …": after a pointer
+                # sentence the run goes on from the sentence of the cue
+                k = max(k, self._sentence_of(q.cue[0]))
             touched.update(range(first, k + 1))
             if q.speaker is not None and (k not in last or q.end > last[k].end):
                 last[k] = q
@@ -265,6 +269,10 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             return None
         if not handle and not self._agent(toks, left):
             return None
+        if speaker.kind != "media" and self._place_elsewhere(toks, left):
+            # "Duisburg: Polizei schreibt Anzeige …", "Bollewick: Einbruch in ein Hotel …": a place heading a
+            # police report, whose headline mention the mention layer read as a person
+            return None
         if speaker.kind == "media" and self._credit(toks[c + 1 : c + 1 + CREDIT_WORDS]):
             # "Bild: Gerald Herbert/Keystone (29. Februar 2020) Die Vorwürfe …", "Bild: AFP …": a picture's credit
             # line, where "Bild" is the picture, not the paper
@@ -272,6 +280,17 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         self.used_cues.add(toks[c].start)
         end = self._clause_end(sent, toks)
         return (Quote(toks[c + 1].start, end, "reported", (toks[c].start, toks[c].end), speaker), c + 1)
+
+    def _place_elsewhere(self, toks: list[Token], rng: tuple[int, int]) -> bool:
+        """True when the words before a headline's colon come again elsewhere in the article inside a place or
+        product mention and never inside another person mention: a place named as the headline's topic."""
+        start, end = toks[rng[0]].start, toks[rng[1] - 1].end
+        words = re.compile(r"(?<!\w)" + re.escape(self.text[start:end]) + r"(?!\w)")
+
+        def holds(names: list[tuple[int, int]]) -> bool:
+            return any((e <= start or s >= end) and words.search(self.text, s, e) for s, e in names)
+
+        return holds(self.topic_names) and not holds(self.person_names)
 
     def _credit(self, toks: list[Token]) -> bool:
         """True when words opening a claim after a colon are a credit line: a medium or agency first, or names
@@ -1067,6 +1086,30 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             return (None, n)
         return (self._preposed(sent, i, n, left), n)
 
+    def _bracket_close(self, toks: list[Token], i: int) -> int | None:
+        """The offset of the bracket closing around cue i, None when the cue stands in none: "… mündete (wir
+        berichteten bereits) sucht die Polizei Zeugen" — an aside's cue reports nothing outside it."""
+        depth = 0
+        for t in toks[:i]:
+            depth += (t.text in "([") - (t.text in ")]")
+        if depth <= 0:
+            return None
+        for t in toks[i + 1 :]:
+            depth += (t.text in "([") - (t.text in ")]")
+            if depth <= 0:
+                return t.start
+        return None
+
+    def _mood_clause(self, toks: list[Token], after_cue: int) -> bool:
+        """True when a comma right after a cue opens a clause in the mood of reported speech (REPORTED_MOOD): "Die
+        Opposition kritisierte, die Regierung habe zu spät gehandelt" reports with no complementizer."""
+        if after_cue >= len(toks) or toks[after_cue].text != ",":
+            return False
+        return any(
+            t.is_word and not self._quoted(t.start) and self.lex.reported_mood.fullmatch(t.low)
+            for t in toks[after_cue + 1 :]
+        )
+
     def _perceived(self, before: list[Token], after: list[Token]) -> bool:
         """True when a predicative cue between `before` and `after` reports only what someone sees ("sees him
         return", "saw the blue lights"): no clause, no predicate after "as" follows it, and no marker opens its
@@ -1198,8 +1241,10 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         # "Michelle Gonzalez a écrit sur son blog :" closing its paragraph: a lead-in, whatever the cue needs
         lead_in = self._colon_after(toks, after_cue)
         # "dont elle rappelle, en agitant concombres et tomates, qu'il …": the cue's complementizer past a comma
-        clause = any(t.low in lex.complementizers for t in toks[after_cue : after_cue + 3]) or any(
-            t.start == start and t.low in lex.complementizers for t in toks[after_cue:]
+        clause = (
+            any(t.low in lex.complementizers for t in toks[after_cue : after_cue + 3])
+            or any(t.start == start and t.low in lex.complementizers for t in toks[after_cue:])
+            or self._mood_clause(toks, after_cue)
         )
         if (
             (needs_clause or clause_only)
@@ -1231,6 +1276,11 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         if _words(content) < MIN_REPORTED_WORDS:
             return None
         end = self._statement_end(toks, after_cue + 1, start, self._clause_end(sent, toks))
+        close = self._bracket_close(toks, i)
+        if close is not None and close < end:
+            end = close
+            if _words([t for t in content if t.end <= end]) < MIN_REPORTED_WORDS:
+                return None
         particle = self.particles.get(toks[i].start)
         if particle is not None and start <= particle <= end:
             k = next(m for m, t in enumerate(toks) if t.start >= particle)

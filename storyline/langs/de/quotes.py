@@ -66,6 +66,9 @@ CUES = [
     r"argumentieren|versichern|begrüßen|schreiben|antworten|ergänzen|bekräftigen|beteuern|unterstreichen",
     # "Doch so schlimm wie an den Wochenenden zuvor war es nicht, bilanziert die Feuerwehr."
     r"bilanziert\w*",
+    # "Trump äusserte sich auch zu seinen Motiven, die Tötung Soleimanis zu befehlen: «Er sagte …»" (with "sich",
+    # REFLEXIVES: only before a clause or a quotation; "äußerte sich das Ministerium nicht" reports nothing)
+    r"äußert\w*|äussert\w*",
 ]
 
 ADDRESSEE_CUES = [r"sagt\w*", r"versichert\w*", r"erklärt\w*"]
@@ -86,7 +89,15 @@ NEEDS_COMPLEMENTIZER = [
 # "wollen" with an infinitive is an intention, no statement, whoever the subject ("Kultusminister Lorz will
 # Schul-Regelbetrieb prüfen", "Sollten sie scheitern, will sich London ganz auf … vorbereiten": 2 of the 11 wrong
 # quotes of the seed-14 semeval8 German sample); "Er will, dass …" reports what someone wants.
-CLAUSE_ONLY_CUES = [r"will|wollen|wollte\w*"]
+# "kritisieren" with an object names what is criticised, no claim ("Ein Professor kritisiert die Strategie der
+# Schweiz gegen das Coronavirus", headline and lead of a seed-16 text); "kritisierte, dass …" and "…, kritisierte
+# die Opposition" report.
+CLAUSE_ONLY_CUES = [
+    r"will|wollen|wollte\w*",
+    r"kritisier\w*",
+    r"schreibt|schrieb\w*|geschrieben|schreiben",
+    r"äußert\w*|äussert\w*",
+]
 
 # A cue verb with its reflexive pronoun means something else unless a clause follows ("Linnemann spricht sich
 # deutlich dagegen aus" takes a side; "Er zeigte sich überzeugt, dass …" still reports).
@@ -126,7 +137,7 @@ SOURCE_CLAUSE_VERBS = [
     r"hervorhob\w*|hervorhebt|hervorgehoben",
     r"unterstrich\w*|unterstreicht",
     r"verlautet\w*",
-    r"hieß|heißt",
+    r"hieß|heißt|hiess|heisst",
     r"warnt\w*|gewarnt",
     r"ausführt\w*|ausgeführt",
     r"erläutert\w*",
@@ -149,6 +160,9 @@ REPORTED_MOOD = [
     # Konjunktiv II standing in for I ("…, sagte Trump in einem Video. Die USA würden nun stärker werden als je
     # zuvor."); the indicative is "wurde(n)"
     r"würde|würden",
+    # the plural Konjunktiv II where the Konjunktiv I is the indicative ("haben", "können", "müssen"): "…, wie ein
+    # Sprecher der Polizei sagte. Rund um den Stadtgarten hätten sich mehrere Hundert Menschen aufgehalten."
+    r"hätten|könnten|müssten",
 ]
 
 # Separable verbs: the stem is a cue when its particle closes the clause ("…, teilte das Ministerium mit.").
@@ -163,6 +177,8 @@ SEPARABLE_CUES = [
     (r"wirft|warf\w*", "vor"),
     (r"gab\w*|gibt", "an"),
     (r"gab\w*|gibt", "bekannt"),
+    # "Doch jetzt fordert er die europäischen Partner auf: Ihr müsst so werden wie ich." (auffordern)
+    (r"fordert\w*", "auf"),
     # "kündigte für Donnerstag einen Schutzmechanismus an": the announcement is the object before the particle
     (r"kündigt\w*", "an"),
 ]
@@ -171,7 +187,8 @@ SEPARABLE_CUES = [
 # ("…, hieß es in einer Mitteilung der Stadt.", "Wie es in der „Financial Times“ hieß, …": where it was said)
 SOURCE_PREPOSITIONS = ["aus", "von", "in", "im"]
 
-IMPERSONAL = [r"hieß es", r"heißt es", r"wurde mitgeteilt", r"wurde bekannt", r"es hieß"]
+# (with the Swiss spelling: "Eine Schliessung der Grenzen «wäre ein Fehler», hiess es anschliessend.")
+IMPERSONAL = [r"hieß es", r"heißt es", r"hiess es", r"heisst es", r"wurde mitgeteilt", r"wurde bekannt", r"es hieß"]
 
 COMPLEMENTIZERS = ["dass", "daß", "ob", "damit"]
 CONJUNCTIONS = ["und", "aber", "doch", "sondern"]
@@ -235,6 +252,12 @@ SKIP = [
     "noch",
     "zudem",
     "außerdem",
+    # "Doch jetzt fordert er die europäischen Partner auf: …": a time adverb after a fronted conjunction
+    "jetzt",
+    "nun",
+    "inzwischen",
+    "mittlerweile",
+    "ebenfalls",
 ]
 
 # Indefinite articles: "ein CDU-Politiker" introduces someone, no one named before.
