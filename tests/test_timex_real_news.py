@@ -220,6 +220,9 @@ CASES: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ("es", "Se casan tan pronto como pasan la pubertad.", []),
     ("ru", "Распределено по планированию (декабрь 2020-го — февраль 2021-го) всего 73 500 доз.",
      [("декабрь 2020-го", "DATE", "2020-12"), ("февраль 2021-го", "DATE", "2021-02")]),
+    # the coming months in the plural are no one month
+    ("fr", "Des questions qui trouveront une réponse dans les semaines et les mois à venir.",
+     [("les mois à venir", "DATE", "FUTURE_REF")]),
     # a decade and its century are one decade ("W latach 30. XIX wieku" are the 1830s)
     ("pl", "W latach 30. XIX wieku pojawiły się pierwsze analizy.", [("latach 30. XIX wieku", "DATE", "183")]),
     ("ru", "В 30-е годы XIX века начались работы.", [("30-е годы XIX века", "DATE", "183")]),

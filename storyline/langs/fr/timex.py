@@ -27,7 +27,10 @@ REFERENCES = {"maintenant": "PRESENT_REF", "actuellement": "PRESENT_REF", "déso
               "récemment": "PAST_REF", "dernièrement": "PAST_REF", "bientôt": "FUTURE_REF",
               "prochainement": "FUTURE_REF", "à l'avenir": "FUTURE_REF", "ces dernières années": "PAST_REF",
               "dans les prochains jours": "FUTURE_REF", "ces derniers jours": "PAST_REF",
-              "en ce moment": "PRESENT_REF", "ces dernières semaines": "PAST_REF", "ces derniers mois": "PAST_REF"}
+              "en ce moment": "PRESENT_REF", "ces dernières semaines": "PAST_REF", "ces derniers mois": "PAST_REF",
+              # the coming weeks and months in the plural: no one of them ("les mois à venir" is no 2013-08)
+              "les semaines à venir": "FUTURE_REF", "les mois à venir": "FUTURE_REF", "les années à venir": "FUTURE_REF",
+              "les jours à venir": "FUTURE_REF", "les prochains mois": "FUTURE_REF", "les prochaines semaines": "FUTURE_REF"}
 PARTS_OF_DAY = {"matin": "MO", "après-midi": "AF", "soir": "EV", "soirée": "EV", "nuit": "NI"}
 DEICTIC_PARTS = {"ce matin": (0, "MO"), "ce soir": (0, "EV"), "cette nuit": (0, "NI"), "hier soir": (-1, "EV"),
                  "hier matin": (-1, "MO"), "cet après-midi": (0, "AF")}
