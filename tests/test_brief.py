@@ -428,3 +428,19 @@ def test_an_issue_named_only_as_a_time_is_not_the_point() -> None:
     # "NATO" inside "Soldaten aus NATO-Staaten" is part of the foreign-troops point, not a second issue.
     de = language_data("de", "positions")
     assert issues_in("Wolkow lehnt Soldaten aus NATO-Staaten strikt ab.", de) == ["foreign troops"]
+
+
+def test_corroboration_by_articles_without_an_outlet_is_not_called_independent() -> None:
+    """The seeds, ingested as bare text files, had 'corroborated by 2 independent outlets' from two unknown outlets."""
+    from storyline.brief.render import source_label
+
+    def claim(*outlets: str) -> dict[str, Any]:
+        return {"label": "corroborated", "independent_outlets": len(outlets), "outlets": list(outlets)}
+
+    assert source_label(claim("Harbour Gazette", "Northern Ledger")) == "corroborated by 2 independent outlets"
+    unnamed = claim("unknown outlet (82c0e926)", "unknown outlet (153408fd)")
+    assert source_label(unnamed) == "corroborated by 2 articles, outlets not named"
+    mixed = claim("Harbour Gazette", "unknown outlet (153408fd)", "Northern Ledger")
+    assert source_label(mixed) == "corroborated by 3 sources, 1 of them with no outlet named"
+    single = {"label": "single-source", "independent_outlets": 1, "outlets": ["unknown outlet (82c0e926)"]}
+    assert source_label(single) == "single source"

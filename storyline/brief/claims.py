@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from storyline.brief.material import Material, Sentence
+from storyline.brief.model import UNKNOWN_OUTLET
 from storyline.langs import language_data
 
 # Sentences considered per story (salient ones first); bounds the cost of embedding a large story.
@@ -389,7 +390,7 @@ def independent_outlets(sentences: Sequence[Sentence]) -> list[str]:
     names: dict[str, str] = {}
     for root, s in originals.items():
         outlet = (s.article.outlet or "").strip()
-        names.setdefault(outlet.lower() or f"#{root}", outlet or f"unknown outlet ({root[:8]})")
+        names.setdefault(outlet.lower() or f"#{root}", outlet or f"{UNKNOWN_OUTLET} ({root[:8]})")
     return sorted(names.values())
 
 

@@ -13,7 +13,7 @@ from html import escape
 from typing import Any
 
 from storyline.brief.model import Briefing
-from storyline.brief.render import SOURCE_LABELS, count, quote_citations, quote_text, timeline_note
+from storyline.brief.render import count, quote_citations, quote_text, source_label, timeline_note
 from storyline.timex.calendar import when_label
 
 QUOTES_SHOWN = 3  # per speaker and kind; the rest fold away so an actor card stays readable on a phone
@@ -375,9 +375,7 @@ def to_html(briefing: Briefing) -> str:
 
     out.append('<section id="sources"><h2>Sources and claims</h2>')
     for c in b["claims"]:
-        label = SOURCE_LABELS[c["label"]]
-        if c["label"] == "corroborated":
-            label += f" by {c['independent_outlets']} outlets"
+        label = source_label(c, "outlets")
         conflict = f' <span class="meta">{escape(c["conflict"])}</span>' if c.get("conflict") else ""
         sourcing = f' <span class="meta">sourcing: {escape(", ".join(c["sourcing"]))}</span>' if c["sourcing"] else ""
         out.append(

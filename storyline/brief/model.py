@@ -10,6 +10,8 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 STANCES = ("supports", "opposes", "demands", "conditions", "undecided")
+# How a claim lists an article that names no outlet ("unknown outlet (82c0e926)"): its independence is unknown.
+UNKNOWN_OUTLET = "unknown outlet"
 
 
 @dataclass(frozen=True, slots=True)

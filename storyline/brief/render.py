@@ -9,10 +9,25 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from storyline.brief.model import Briefing
+from storyline.brief.model import UNKNOWN_OUTLET, Briefing
 from storyline.timex.calendar import when_label
 
 SOURCE_LABELS = {"corroborated": "corroborated", "single-source": "single source", "contradicted": "contradicted"}
+
+
+def source_label(claim: dict[str, Any], independent: str = "independent outlets") -> str:
+    """A claim's badge: "corroborated by 2 independent outlets"; where articles name no outlet, independence is
+    not known ("corroborated by 2 articles, outlets not named"), which is what a folder of bare texts gives."""
+    label = SOURCE_LABELS[claim["label"]]
+    if claim["label"] != "corroborated":
+        return label
+    n = claim["independent_outlets"]
+    unnamed = sum(1 for o in claim.get("outlets", []) if o.startswith(UNKNOWN_OUTLET))
+    if unnamed == n:
+        return f"{label} by {n} articles, outlets not named"
+    if unnamed:
+        return f"{label} by {n} sources, {unnamed} of them with no outlet named"
+    return f"{label} by {n} {independent}"
 
 
 def count(n: int, noun: str) -> str:
@@ -156,9 +171,7 @@ def to_markdown(briefing: Briefing) -> str:
         out.append(NO_POSITIONS)
     out += ["", "## Sources and claims", ""]
     for c in b["claims"]:
-        label = SOURCE_LABELS[c["label"]]
-        if c["label"] == "corroborated":
-            label += f" by {c['independent_outlets']} independent outlets"
+        label = source_label(c)
         extra = f" — {c['conflict']}" if c.get("conflict") else ""
         sourcing = f" · sourcing: {', '.join(c['sourcing'])}" if c["sourcing"] else ""
         out.append(f"- **{label}**{extra}{sourcing}")
