@@ -115,3 +115,14 @@ def test_a_borrowed_issue_does_not_outweigh_a_named_one(tmp_path: Path) -> None:
     assert seen == {("UA", "ceasefire", "supports", False), ("UA", "ceasefire", "opposes", True)}
     (cell,) = build_positions(open_store(tmp_path / "p.db"), "t", material, idx).cells
     assert (cell.party, cell.issue, cell.stance, len(cell.evidence)) == ("UA", "ceasefire", "supports", 2)
+
+
+def test_a_party_named_by_others_tie_to_it_is_not_the_party() -> None:
+    """Seed 001: 'Such demands have been perceived by Ukraine's allies as a form of capitulation' made Ukraine
+    oppose the territory and army-size terms; it is its allies' view."""
+    en = "The plan would cap the army and cede territory. Such demands were seen by Ukraine's allies as capitulation."
+    assert not {o for o in _observed(en.replace(". ", ".\n"), "en") if o[0] == "UA"}
+    assert _observed("Sojusznicy Ukrainy odrzucają plan oddania terytorium.", "pl") == set()
+    assert ("UA", "territory", "opposes") in _observed("Ukraina odrzuca plan oddania terytorium.", "pl")
+    assert _observed("Союзники України відкидають план передачі територій.", "uk") == set()
+    assert ("UA", "territory", "opposes") in _observed("Україна відкидає план передачі територій.", "uk")

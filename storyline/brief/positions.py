@@ -84,8 +84,17 @@ def issue_offsets(text: str, lang: str) -> list[int]:
 
 
 def _cues(material: Material, sent: Sentence, data: Any, idx: EntityIndex) -> list[tuple[int, str]]:
-    """(offset in sentence, party) of every party word and every person whose party is known, in order."""
-    found = [(m.start(), party) for party, pattern in data.PARTIES.items() for m in pattern.finditer(sent.text)]
+    """(offset in sentence, party) of every party word and every person whose party is known, in order. A party
+    word naming others by their tie to it ("Ukraine's allies", "sojusznicy Ukrainy") is no party cue."""
+    text = sent.text
+    after, before = getattr(data, "THIRD_PARTY_AFTER", None), getattr(data, "THIRD_PARTY_BEFORE", None)
+    found = [
+        (m.start(), party)
+        for party, pattern in data.PARTIES.items()
+        for m in pattern.finditer(text)
+        if not (after is not None and after.match(text, m.end()))
+        and not (before is not None and before.search(text, max(0, m.start() - 40), m.start()))
+    ]
     for m in material.spans_in(sent.article, "mention", sent.start, sent.end):
         key = idx.key_at.get((sent.article.id, m.start, m.end))
         if key in idx.party:

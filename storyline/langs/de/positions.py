@@ -127,3 +127,9 @@ ROLE_WORDS = re.compile(
 
 # Words before an issue that make it a time ("during the ceasefire"), not the point a sentence is about.
 TIME_BEFORE = re.compile(r"\b(?:während|nach|vor|bis zu|seit)\s+(?:der|dem|des|einer|einem|eines)?\s*$", _I)
+
+# "die Verbündeten der Ukraine", "Kiews Partner": others named by their tie to a party speak for themselves.
+THIRD_PARTY_BEFORE = re.compile(
+    r"(?<!\w)(?:Verbündete\w*|Partner\w*|Gegner\w*|Kritiker\w*|Nachbar\w*)\s+(?:der|des|von)\s+$", _I
+)
+THIRD_PARTY_AFTER = re.compile(r"s?\s+(?:Verbündete\w*|Partner\w*|Gegner\w*|Kritiker\w*|Nachbar\w*)(?!\w)", _I)

@@ -178,3 +178,12 @@ ROLE_WORDS = re.compile(
 TIME_BEFORE = re.compile(
     r"\b(?:during|after|before|until|since|throughout|in the event of|once) (?:the |a |any )?$", _I
 )
+
+# "Ukraine's allies", "allies of Ukraine": others named by their tie to a party speak for themselves.
+THIRD_PARTY_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:allies|partners|backers|supporters|critics|opponents|enemies|neighbou?rs|friends)\b",
+    _I,
+)
+THIRD_PARTY_BEFORE = re.compile(
+    r"\b(?:allies|partners|backers|supporters|critics|opponents|enemies|neighbou?rs|friends)\s+of\s+(?:the\s+)?$", _I
+)

@@ -110,3 +110,8 @@ ROLE_WORDS = re.compile(
 
 # Words before an issue that make it a time ("during the ceasefire"), not the point a sentence is about.
 TIME_BEFORE = re.compile(r"\b(?:durante|después de|antes de|hasta|desde)\s+(?:el |la |los |las |un |una )?$", _I)
+
+# "los aliados de Ucrania": others named by their tie to a party speak for themselves.
+THIRD_PARTY_BEFORE = re.compile(
+    r"(?<!\w)(?:aliados|socios|adversarios|críticos|vecinos)\s+(?:de\s+(?:la\s+|los\s+)?|del\s+)$", _I
+)

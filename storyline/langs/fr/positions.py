@@ -105,3 +105,9 @@ ROLE_WORDS = re.compile(
 
 # Words before an issue that make it a time ("during the ceasefire"), not the point a sentence is about.
 TIME_BEFORE = re.compile(r"\b(?:pendant|durant|après|avant|jusqu\'à|depuis)\s+(?:le |la |l\'|les |un |une )?$", _I)
+
+# "les alliés de l'Ukraine": others named by their tie to a party speak for themselves.
+THIRD_PARTY_BEFORE = re.compile(
+    r"(?<!\w)(?:alliés|partenaires|adversaires|détracteurs|voisins|soutiens)\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|de\s+)$",
+    _I,
+)

@@ -97,3 +97,8 @@ ROLE_WORDS = re.compile(
 
 # Words before an issue that make it a time ("during the ceasefire"), not the point a sentence is about.
 TIME_BEFORE = re.compile(r"\b(?:durante|dopo|prima|fino a)\s+(?:il |la |lo |l\'|un |una |del |della )?$", _I)
+
+# "gli alleati dell'Ucraina": others named by their tie to a party speak for themselves.
+THIRD_PARTY_BEFORE = re.compile(
+    r"(?<!\w)(?:alleati|partner|avversari|critici|vicini)\s+(?:di\s+|del\s+|della\s+|dell['’]\s*|degli\s+)$", _I
+)

@@ -170,3 +170,8 @@ def _morfeusz() -> Any:
 
 # Words before an issue that make it a time ("during the ceasefire"), not the point a sentence is about.
 TIME_BEFORE = re.compile(r"\b(?:w trakcie|w czasie|podczas|przed|do czasu|od czasu)\s+(?:\w+\s+)?$", _I)
+
+# "sojusznicy Ukrainy", "partnerzy Kijowa": others named by their tie to a party speak for themselves.
+THIRD_PARTY_BEFORE = re.compile(
+    r"(?<!\w)(?:sojusznic\w*|sojusznik\w*|partner\w*|przeciwni\w*|krytyc\w*|sąsied\w*|sąsiad\w*)\s+$", _I
+)

@@ -102,3 +102,6 @@ ROLE_WORDS = re.compile(
 
 # Words before an issue that make it a time ("during the ceasefire"), not the point a sentence is about.
 TIME_BEFORE = re.compile(r"(?<!\w)(?:во время|в ходе|после|перед|с момента)\s+(?:\w+\s+)?$", _I)
+
+# "союзники Украины", "партнёры Киева": others named by their tie to a party speak for themselves.
+THIRD_PARTY_BEFORE = re.compile(r"(?<!\w)(?:союзник\w*|партн[её]р\w*|противник\w*|критик\w*|сосед\w*)\s+$", _I)

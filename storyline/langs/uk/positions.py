@@ -99,3 +99,6 @@ ROLE_WORDS = re.compile(
 
 # Words before an issue that make it a time ("during the ceasefire"), not the point a sentence is about.
 TIME_BEFORE = re.compile(r"(?<!\w)(?:під час|у ході|після|перед|з моменту)\s+(?:\w+\s+)?$", _I)
+
+# "союзники України", "партнери Києва": others named by their tie to a party speak for themselves.
+THIRD_PARTY_BEFORE = re.compile(r"(?<!\w)(?:союзник\w*|партнер\w*|противник\w*|критик\w*|сусід\w*)\s+$", _I)
