@@ -274,6 +274,43 @@ def test_a_role_after_a_name_is_an_apposition_with_a_title(lang: str, text: str,
     assert [a.startswith(role) for a in after] == ([True] if role else []), after
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "role"),
+    [
+        (
+            "de",
+            "„Wir sehen nur eine Zahl“, sagte die Sprecherin des ukrainischen Außenministeriums, Iryna Kowaltschuk, am Freitag.",
+            "Iryna Kowaltschuk",
+            "Sprecherin des ukrainischen Außenministeriums",
+        ),
+        (
+            "fr",
+            "Le porte-parole du Kremlin, Igor Beliaïev, a rejeté l'idée.",
+            "Igor Beliaïev",
+            "porte-parole du Kremlin",
+        ),
+        (
+            "en",
+            "Kyiv's foreign ministry spokeswoman Iryna Kovalchuk says they met.",
+            "Iryna Kovalchuk",
+            "Kyiv's foreign",
+        ),
+        # without a comma after the name the words before the comma are not its apposition
+        ("en", "Hrytsenko met the Russian envoy, Kovalchuk said on Friday.", "Kovalchuk", None),
+    ],
+)
+def test_a_title_before_a_name_may_be_set_off_by_commas(lang: str, text: str, name: str, role: str | None) -> None:
+    """The demo's Iryna Kovalchuk had no party: her titles stood before her name behind a comma, or held "ministry"."""
+    from storyline.brief.actors import _role_spans
+    from storyline.model import Article, Span
+
+    article = Article(text=text, raw_text=text, language=lang)
+    start = text.index(name)
+    mention = Span(start, start + len(name), "mention", {"type": "PER"})
+    before = [text[s:e] for s, e in _role_spans(article, mention) if s < start]
+    assert [b.startswith(role) for b in before] == ([True] if role else []), before
+
+
 def test_seed_positions_grid(seeds_brief: dict[str, Any]) -> None:
     grid = seeds_brief["positions"]
     parties = {p["key"] for p in grid["parties"]}

@@ -94,9 +94,13 @@ def _role_spans(article: Article, mention: Span) -> list[tuple[int, int]]:
         window_start += cut + 2  # titles never run across a sentence end
     tokens = list(_TOKEN.finditer(text, window_start, mention.start))
     run: list[re.Match[str]] = []
+    # A title set off by commas counts too: "die Sprecherin des ukrainischen Außenministeriums, Iryna Kowaltschuk,
+    # am Freitag", "le porte-parole du Kremlin, Igor Beliaïev, a déclaré" (with no comma after the name, "… met
+    # the Russian envoy, Hrytsenko said" is no title of his).
+    enclosed = text.startswith(",", mention.end)
     for tok in reversed(tokens):
         gap = text[tok.end() : (run[0].start() if run else mention.start)]
-        if gap.strip():
+        if gap.strip() and not (enclosed and not run and gap.strip() == ","):
             break
         word = tok.group().strip(".'’")
         if not (role_words.match(word) or word[:1].isupper()):

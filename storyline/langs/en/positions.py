@@ -169,7 +169,7 @@ SOURCING = {
 ROLE_WORDS = re.compile(
     r"^(?:president|vice|prime|minister|secretary|spokes(?:man|woman|person)|envoy|special|chief|head|foreign|"
     r"defen[cs]e|policy|press|state|senior|official|ambassador|general|commander|chancellor|leader|army|"
-    r"deputy|adviser|advisor|negotiator|director|of|for|the|affairs)$",
+    r"deputy|adviser|advisor|negotiator|director|ministry|government|of|for|the|affairs)$",
     _I,
 )
 
