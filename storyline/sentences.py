@@ -24,6 +24,9 @@ from storyline.pipeline import stage
 _BOUNDARY = re.compile(
     r"[.!?…]+(?:[\"'”“»«‹’)\]]|[ \u00a0\u202f][»›])*(?:[ \u00a0]+(?:''|[\"”»’])(?=\s|$))?(?=\s+(\S))"
 )
+# A stop glued to the next sentence, no space between (texts whose spaces were lost in scraping): "police
+# said.SI Vijaya …", `a "new strategic weapon."Hours earlier`; the mark, if any, is decided by `_glued_boundary`.
+_GLUED = re.compile(r"(?<=[^\W\d_]{2})[.!?][\"”]?(?=[^\W\d_]{2})")
 _CLOSERS = frozenset("\"'”“»«‹’)]›")
 _OPENERS = "\"'„“«‹‚‘([¿¡"
 # Closing marks elsewhere that German, Czech and Slovene set as openers (»Wir …«); French spaces them as closers.
@@ -170,6 +173,23 @@ def _is_boundary(text: str, m: re.Match[str], floor: int, rules: SentenceRules) 
     return True
 
 
+def _glued_boundary(text: str, m: re.Match[str], floor: int, rules: SentenceRules) -> tuple[int, int] | None:
+    """(end, next start) of a sentence boundary with no space at `m`, or None: only between a lowercase word and a
+    capitalised one, never after an abbreviation ("bzw.Die"), a name ("St.Petersburg"), a dotted token ("e.g.The",
+    "www.example.Com") or a number."""
+    token, _ = _token_before(text, m.start(), floor)
+    if not (token.isalpha() and token.islower()) or token in rules.abbreviations or token in rules.final:
+        return None
+    stop = m.start() + 1
+    if not text[m.end()].isupper():
+        return None
+    if m.end() == stop:
+        return (stop, stop)
+    if text[stop] == '"' and text.count('"', floor, m.start()) % 2 == 0:
+        return (stop, stop)  # `concessions."We'll see`: a straight mark with none open before it opens the next one
+    return (m.end(), m.end())
+
+
 def split_sentences(
     text: str, lang: str | None, paragraphs: list[tuple[int, int]] | None = None
 ) -> list[tuple[int, int]]:
@@ -179,7 +199,15 @@ def split_sentences(
     for p_start, p_end in split_paragraphs(text) if paragraphs is None else paragraphs:
         start = p_start
         # endpos makes the paragraph's end the end of the string for the look-ahead, without copying the text
-        for m in _BOUNDARY.finditer(text, p_start, p_end):
+        glued = list(_GLUED.finditer(text, p_start, p_end))
+        found = _BOUNDARY.finditer(text, p_start, p_end)
+        for m in sorted((*found, *glued), key=lambda m: m.start()) if glued else found:
+            if m.re is _GLUED:
+                cut = _glued_boundary(text, m, start, rules)
+                if cut is not None and cut[0] > start:
+                    spans.append((start, cut[0]))
+                    start = cut[1]
+                continue
             if m.end() <= start or not _is_boundary(text, m, start, rules):
                 continue
             spans.append((start, m.end()))

@@ -373,3 +373,35 @@ def test_a_sign_that_reads_words_in_marks_still_reports_them() -> None:
     rows = _quotes("Outside the hall, a banner read “Workers first, profits later.”", "en")
     assert [(r["cue"], r["label"]) for r in rows] == [("read", "banner")]
     assert rows[0]["content"].startswith("Workers first")
+
+
+# --- a sentence glued to the next one with no space after its stop (audit 5, class S; audit 4's "said.SI") ------
+
+
+def test_a_quote_before_a_stop_glued_to_the_next_sentence_keeps_its_speaker() -> None:
+    text = "“We found the car abandoned near the river,” Panjagutta police said.SI Ravi Menon is leading the inquiry."
+    rows = _quotes(text, "en")
+    assert [(r["content"], r["cue"], r["label"]) for r in rows] == [
+        ("We found the car abandoned near the river,", "said", "Panjagutta police")
+    ]
+
+
+def test_a_claim_ends_at_a_stop_glued_to_the_next_sentence() -> None:
+    text = (
+        "State media reported that the general saw no reason to wait, and warned that the region will soon face a "
+        '"new kind of war."His remarks came as the talks stalled.'
+    )
+    contents = [r["content"] for r in _quotes(text, "en")]
+    assert 'that the region will soon face a "new kind of war."' in contents
+    assert not any("remarks" in c for c in contents)
+
+
+def test_a_mark_glued_after_a_stop_opens_the_next_quotation() -> None:
+    text = (
+        'The union will strike unless the board offers concessions."We will see. The workers have waited long '
+        'enough," the union leader Maria Lopez told reporters.'
+    )
+    rows = _quotes(text, "en")
+    assert [(r["content"], r["label"]) for r in rows] == [
+        ("We will see. The workers have waited long enough,", "Maria Lopez")
+    ]

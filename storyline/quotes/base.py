@@ -200,6 +200,12 @@ class FinderBase:
                 hit = low[0].isalpha() and lex.is_cue_word(low)
             if hit:
                 cues[m.start()] = 1
+            elif "." in low:
+                # "police said.SI Vijaya …": a cue glued by its stop to the next sentence (the sentence splitter
+                # ends the sentence there).
+                word = low.split(".", 1)[0]
+                if word.isalpha() and self.text[m.start() + len(word) + 1].isupper() and lex.is_cue_word(word):
+                    cues[m.start()] = 1
         for m in lex.multiword_cue_search.finditer(self.text):
             if m.start() == 0 or not self.text[m.start() - 1].isalnum():
                 cues[m.start()] = max(cues.get(m.start(), 0), len(TOKEN.findall(self.text, m.start(), m.end())))
