@@ -84,7 +84,22 @@ CUES = [
     r"обрати(?:л|ла|ли|ло) внимание|обраща(?:ет|ют) внимание",
     # not "обвиняют" ("Его обвиняют в …": the one accused comes first)
     r"обвинил\w*|обвиня(?:ет|л|ла|ли)",
+    # "…", — пошутил он в своем Twitter; "…", — подытожил эксперт; "но намекнул, что …"
+    # past only: "американцы таким образом просто шутят" (make jokes) quotes no one
+    r"пошути(?:л|ла|ли)",
+    r"подытожи(?:л|ла|ли)|подытожива(?:ет|ют)",
+    r"резюмирова(?:л|ла|ли)|резюмиру(?:ет|ют)",
+    r"намекну(?:л|ла|ли)|намека(?:ет|ют|л|ла|ли)",
+    # "вспоминает он", "вспомнил, что …" (recalled); "вспомнил о жертвах" reports nothing (CLAUSE_ONLY_CUES)
+    r"вспомина(?:ет|ют|л|ла|ли)|вспомни(?:л|ла|ли)",
+    # stances with a clause: "надеется, что …", "опасается, что …" (CLAUSE_ONLY_CUES)
+    r"надее(?:тся|мся|тесь)|надеются|надеял(?:ся|ась|ись)",
+    r"опаса(?:ется|ются|лся|лась|лись)",
+    # "…, цитирует его Reuters": the person quoted first, the medium after (QUOTING_CUES)
+    r"цитиру(?:ет|ют)|процитирова(?:л|ла|ли)",
 ]
+
+QUOTING_CUES = [r"цитиру(?:ет|ют)|процитирова(?:л|ла|ли)"]
 
 # Verbal nouns share the verbs' stems ("заявление", "сообщения"): never cues.
 # verbal nouns; and the writer's own "let us recall" (Напомним, …), which reports nobody's words
@@ -103,6 +118,10 @@ NOT_CUES = [
     r"уверенност\w*",
     # "обещаниям" (promises), a noun on the stem of "обещает"
     r"обещани\w*",
+    # the reader addressed ("Продолжая просматривать RBC.UA Вы подтверждаете, что …", a site's cookie notice)
+    r"\w+(?:ете|ёте|ите)",
+    # passive participles: "кандидатов, указанных в бюллетене", "Контакты указаны в памятке" (stated, listed)
+    r"указанн\w*|указан|указана|указаны",
 ]
 
 ADDRESSEE_CUES = [r"сказа\w*", r"сообщи\w*", r"заяви\w*", r"рассказа\w*", r"пообеща\w*"]
@@ -209,6 +228,8 @@ SKIP = [
     "официально",
     "недавно",
     "затем",
+    # "Вице-президент во время обеда якобы сказал, что …": allegedly, between the subject and its verb
+    "якобы",
     # sentence adverbs before a subjectless cue ("Jednocześnie zaznaczył, że …")
     "попутно",
     "теперь",
@@ -257,7 +278,23 @@ MODIFIERS = [
     "источники",
 ]
 
-MODIFIER_SUFFIXES = ("ский", "ская", "ские", "ского", "ных", "ный", "ная", "ные", "ого", "ых", "ий")
+MODIFIER_SUFFIXES = (
+    "ский",
+    "ская",
+    "ские",
+    "ское",
+    "ском",
+    "ского",
+    "ных",
+    "ный",
+    "ная",
+    "ные",
+    "ное",
+    "ьном",
+    "ого",
+    "ых",
+    "ий",
+)
 
 TITLES = [
     "президент",
@@ -301,6 +338,12 @@ TITLES = [
     "эпидемиолог",
     "иммунолог",
     "профессор",
+    # deputies and lawyers news quote by their trade; a title matches its case forms by its stem, so none whose stem
+    # opens common words or names ("американист": "американский", "активист": "активно", "юрист": "Юрий")
+    "вице-губернатор",
+    "вице-президент",
+    "вице-премьер",
+    "адвокат",
 ]
 
 SOURCE_NOUNS = [
@@ -330,9 +373,32 @@ SOURCE_NOUNS = [
     "официальные",
     "лица",
     "военные",
+    # relatives, employers and doctors news quote ("Муж Биби Ашок Крист рассказал", "её отец заявил, что …"); not
+    # "семья" ("семь") nor "органы" ("организм")
+    "отец",
+    "мать",
+    "муж",
+    "жена",
+    "родственники",
+    "работодатели",
+    "врачи",
+    "учёные",
+    "ученые",
 ]
 
-OFFICE_NOUNS = ["офис", "офиса", "администрация", "администрации", "аппарат", "окружение", "канцелярия", "штаб"]
+# with the locative a source after "в" takes ("В избирательном штабе Байдена заявили, что …"; not the genitive: "глава
+# избирательного штаба Трампа Пол Манафорт" is a person)
+OFFICE_NOUNS = [
+    "офис",
+    "офиса",
+    "администрация",
+    "администрации",
+    "аппарат",
+    "окружение",
+    "канцелярия",
+    "штаб",
+    "штабе",
+]
 OFFICE_OWNER_AFTER = True
 
 INSTITUTION_NOUNS = [
@@ -426,11 +492,13 @@ MEDIA_HINTS = [
     "politico",
     "укринформ",
     "медуза",
+    "би-би-си",
 ]
 
 PRONOUNS = {"он": "m", "она": "f", "они": "p", "оно": "n", "я": None, "мы": "p"}
 POSSESSIVES = {"его": "m", "её": "f", "ее": "f", "их": "p"}
-IMPLICIT_SUBJECT_ENDINGS = {"ла": "f", "л": "m", "ли": "p", "ют": "p", "ут": "p", "ят": "p"}
+# (and a plural short adjective of stance: "В Минздраве уверены, что …")
+IMPLICIT_SUBJECT_ENDINGS = {"ла": "f", "л": "m", "ли": "p", "ют": "p", "ут": "p", "ят": "p", "ены": "p"}
 
 NOT_NAMES = [
     "в",
@@ -485,6 +553,10 @@ NOT_NAMES = [
     "впрочем",
     "трудно",
     "хорошо",
+    # section labels of online news before a colon ("Дословно: «…»", "Подробности: …", "Напомним: …")
+    "дословно",
+    "подробности",
+    "напомним",
     # topic labels before a headline's colon ("Вибори у США: Байден …")
     "выборы",
     "коронавирус",
@@ -533,7 +605,7 @@ GENITIVE_COMPLEMENTS = True
 LOCATIVE_SOURCES = ["в", "во"]
 
 # A source's label in the form it names the source by ("В Кремле заявили" -> "Кремль"); ending -> base ending.
-LABEL_BASE_FORMS = [("кремле", "кремль"), ("кремля", "кремль")]
+LABEL_BASE_FORMS = [("кремле", "кремль"), ("кремля", "кремль"), ("штабе", "штаб")]
 
 # A cue that takes a clause owns its complementizer past adverbials of time and setting ("defendió el domingo
 # en una entrevista que …"). English leaves it out: PolNeAR's claims start at the cue, adverbials included
@@ -541,4 +613,21 @@ LABEL_BASE_FORMS = [("кремле", "кремль"), ("кремля", "крем
 COMPLEMENTIZER_PAST_ADVERBIALS = True
 
 # Cues that report only with a clause after them, whoever the subject ("повторил, что …" reports; "Спортсмен повторил мировой рекорд" does not).
-CLAUSE_ONLY_CUES = [r"повтори\w*"]
+CLAUSE_ONLY_CUES = [
+    r"повтори\w*",
+    # "признал, что …" reports; "Чарльз Кушнер признал вину", "Он признал своё поражение", "признали главной угрозой"
+    # (named as) do not
+    r"признал\w*",
+    r"признаё\w*|признае\w*",
+    # "Вице-президент готов побороться …, выступив на стороне Трампа": spoke for, took part; no claim without a clause
+    r"выступи\w*",
+    # "Например Байден хочет назначить Будиджаджа министром": a wish, no attribution; "хочет, чтобы …" states one
+    r"хоч\w*|хоте\w*",
+    # "прогнозы FiveThirtyEight считаются самыми авторитетными": is considered; "Считается, что …" reports
+    r"счита(?:ется|ются|лся|лась|лось|лись)",
+    # "Ведь компания передала ФБР все данные": handed over; "передал, что …" reports
+    r"передал\w*",
+    r"вспомина(?:ет|ют|л|ла|ли)|вспомни(?:л|ла|ли)",
+    r"надее(?:тся|мся|тесь)|надеются|надеял(?:ся|ась|ись)",
+    r"опаса(?:ется|ются|лся|лась|лись)",
+]

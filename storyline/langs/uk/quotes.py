@@ -57,6 +57,7 @@ CUES = [
     r"розповіда\w*",
     r"стверджу\w*",
     r"переконан\w*",
+    r"впевнен(?:ий|а|і)",
     r"закликал\w*|закликав|закликає|закликають",
     r"вимага\w*",
     r"припусти\w*",
@@ -76,7 +77,19 @@ CUES = [
     r"коментує|коментують|прокоментува(?:в|ла|ли|ло)",
     # not "звинувачують" ("Його звинувачують у …": the one accused comes first)
     r"звинуватив|звинуватила|звинуватили|звинувачує",
+    # "…", - згадує науковець (recalls); "згадав про Байдена" (mentioned) reports nothing (CLAUSE_ONLY_CUES)
+    r"згаду(?:є|ють|вав|вала|вали)|згада(?:в|ла|ли)",
+    r"пожартува(?:в|ла|ли)",
+    r"підсумува(?:в|ла|ли)|підсумову(?:є|ють)",
+    r"натякну(?:в|ла|ли)|натяка(?:є|ють|в|ла|ли)",
+    # stances with a clause: "сподівається, що …", "побоюється, що …" (CLAUSE_ONLY_CUES)
+    r"сподіва(?:ється|ються|ємося|вся|лася|лися)",
+    r"побою(?:ється|ються|вався|валася|валися)",
+    # "…", - цитує спогади професора Deutsche Welle: the person quoted first, the medium after (QUOTING_CUES)
+    r"цитує|цитують|процитува(?:в|ла|ли)",
 ]
+
+QUOTING_CUES = [r"цитує|цитують|процитува(?:в|ла|ли)"]
 
 # Verbal nouns share the verbs' stems ("заява", "повідомлення"): never cues.
 # verbal nouns; and the writer's own "let us recall" (Нагадаємо, …), which reports nobody's words
@@ -93,6 +106,8 @@ NOT_CUES = [
     r"відповідальн\w*",
     # "обіцянкам", "обіцянки" (promises), nouns on the stem of "обіцяє"
     r"обіцянк\w*",
+    # the reader addressed ("Продовжуючи переглядати RBC.UA Ви підтверджуєте, що …", a site's cookie notice)
+    r"\w+(?:єте|уєте|ете|ите|іте)",
 ]
 
 ADDRESSEE_CUES = [r"сказа\w*", r"повідоми\w*", r"заяви\w*", r"розпові(?:в|л)\w*", r"пообіця\w*"]
@@ -237,7 +252,7 @@ MODIFIERS = [
     "джерела",
 ]
 
-MODIFIER_SUFFIXES = ("ський", "ська", "ські", "ського", "них", "ний", "на", "ні", "ого", "их", "ій")
+MODIFIER_SUFFIXES = ("ський", "ська", "ські", "ського", "них", "ний", "на", "ні", "не", "ому", "ого", "их", "ій")
 
 TITLES = [
     "президент",
@@ -287,6 +302,11 @@ TITLES = [
     "епідеміолог",
     "імунолог",
     "професор",
+    # people news quote by their trade ("- сказав соціолог Тім Маллой"); a title matches its case forms by its stem,
+    # so none whose stem opens common words ("політолог": "політика", "активіст": "активно", "журналіст": "журнал")
+    "соціолог",
+    "адвокат",
+    "юрист",
 ]
 
 SOURCE_NOUNS = [
@@ -314,9 +334,31 @@ SOURCE_NOUNS = [
     "співрозмовник",
     "співрозмовники",
     "військові",
+    # relatives, employers and doctors news quote ("При цьому її батько заявив, що …", "Роботодавці медсестри
+    # підтвердили, що …"); not "мати" (also "to have") nor "органи" ("організм")
+    "батько",
+    "родина",
+    "родичі",
+    "роботодавці",
+    "роботодавець",
+    "лікарі",
+    "вчені",
 ]
 
-OFFICE_NOUNS = ["офіс", "офісу", "офісі", "адміністрація", "адміністрації", "апарат", "оточення", "штаб", "канцелярія"]
+# with the locative a source after "у" takes ("У виборчому штабі Байдена заявили, що …"; not the genitive: "голова
+# штабу Трампа" is a person)
+OFFICE_NOUNS = [
+    "офіс",
+    "офісу",
+    "офісі",
+    "адміністрація",
+    "адміністрації",
+    "апарат",
+    "оточення",
+    "штаб",
+    "штабі",
+    "канцелярія",
+]
 OFFICE_OWNER_AFTER = True
 
 INSTITUTION_NOUNS = [
@@ -404,11 +446,13 @@ MEDIA_HINTS = [
     "politico",
     "тасс",
     "ріа",
+    "бі-бі-сі",
 ]
 
 PRONOUNS = {"він": "m", "вона": "f", "вони": "p", "воно": "n", "я": None, "ми": "p"}
 POSSESSIVES = {"його": "m", "її": "f", "їх": "p", "їхній": "p"}
-IMPLICIT_SUBJECT_ENDINGS = {"ла": "f", "в": "m", "ли": "p", "ють": "p", "уть": "p", "ять": "p"}
+# (and a plural short adjective of stance: "У МОЗ переконані, що …")
+IMPLICIT_SUBJECT_ENDINGS = {"ла": "f", "в": "m", "ли": "p", "ють": "p", "уть": "p", "ять": "p", "ані": "p", "ені": "p"}
 
 NOT_NAMES = [
     "в",
@@ -464,6 +508,11 @@ NOT_NAMES = [
     "поки",
     "тепер",
     "втім",
+    # section labels of online news before a colon ("Дослівно: «…»", "Деталі: Повідомляється, що …",
+    # "Нагадаємо: …")
+    "дослівно",
+    "деталі",
+    "нагадаємо",
     # topic labels before a headline's colon ("Вибори у США: Байден …")
     "вибори",
     "коронавірус",
@@ -512,7 +561,7 @@ GENITIVE_COMPLEMENTS = True
 LOCATIVE_SOURCES = ["в", "у"]
 
 # A source's label in the form it names the source by ("У Кремлі заявили" -> "Кремль"); ending -> base ending.
-LABEL_BASE_FORMS = [("кремлі", "кремль"), ("кремля", "кремль")]
+LABEL_BASE_FORMS = [("кремлі", "кремль"), ("кремля", "кремль"), ("штабі", "штаб")]
 
 # A cue that takes a clause owns its complementizer past adverbials of time and setting ("defendió el domingo
 # en una entrevista que …"). English leaves it out: PolNeAR's claims start at the cue, adverbials included
@@ -520,4 +569,13 @@ LABEL_BASE_FORMS = [("кремлі", "кремль"), ("кремля", "крем
 COMPLEMENTIZER_PAST_ADVERBIALS = True
 
 # Cues that report only with a clause after them, whoever the subject ("повторив, що …" reports; "Спортсмен повторив світовий рекорд" does not).
-CLAUSE_ONLY_CUES = [r"повтори\w*"]
+CLAUSE_ONLY_CUES = [
+    r"повтори\w*",
+    # "визнав, що …" reports; "визнав поразку" (conceded) does not
+    r"визна(?:в|ла|ли|ло|є|ють|ючи)",
+    # "Євросоюз хоче …" (a wish) reports nothing; "хоче, щоб …" states one
+    r"хоче|хочуть|хотів\w*",
+    r"згаду(?:є|ють|вав|вала|вали)|згада(?:в|ла|ли)",
+    r"сподіва(?:ється|ються|ємося|вся|лася|лися)",
+    r"побою(?:ється|ються|вався|валася|валися)",
+]
