@@ -405,3 +405,25 @@ def test_a_mark_glued_after_a_stop_opens_the_next_quotation() -> None:
     assert [(r["content"], r["label"]) for r in rows] == [
         ("We will see. The workers have waited long enough,", "Maria Lopez")
     ]
+
+
+# --- a time span opening the sentence is no subject for a conjoined cue (audit 5: "Hours earlier, … and warned") --
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Hours later, the foreign ministry said that the talks had failed, and warned that the border would close.",
+            "foreign ministry",
+        ),
+        (
+            "Weeks earlier, Governor Tom Reed told reporters that the budget was balanced, and added that taxes would "
+            "not rise.",
+            "Tom Reed",
+        ),
+        ("Days later, Anna Berg said she was pleased, and added that the fight was not over.", "Anna Berg"),
+    ],
+)
+def test_a_time_span_opening_the_sentence_is_no_speaker(text: str, label: str) -> None:
+    assert [r["label"] for r in _quotes(text, "en")] == [label, label]

@@ -967,6 +967,14 @@ NOT_NAMES = [
     "previously",
     "coronavirus",
     "covid-19",
+    # a time span opening the sentence ("Hours earlier, North Korean media reported … and warned …") is no subject
+    "hours",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "moments",
+    "minutes",
 ]
 
 # Name words that mark an organisation or place, never a person.
