@@ -432,3 +432,65 @@ def test_a_word_like_a_title_is_none() -> None:
     # "právo" (a right) is no case form of a title ("právník" is left out of TITLES for it)
     rows = _quotes("Každý má podle předsedy vlády právo vyjádřit své postoje a demonstrovat.", "cs")
     assert [r["speaker"] for r in rows] == ["předsedy vlády"]
+
+
+# --- "X [verb] s tím, že …" (with the words that …): a claim added to the clause before, whatever its verb ------------
+# (SlavicNER cs: 33 "s tím, že", 28 of them attributions; session 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Ústavní soud ho ale minulý měsíc zprostil obžaloby s tím, že svědectví policistů bylo rozporné.",
+            "Ústavní soud",
+            "že svědectví policistů bylo rozporné",
+        ),
+        (
+            "Hlavní vyjednavač Maroš Šefčovič ale oba návrhy odmítl s tím, že jsou v praxi neproveditelné.",
+            "Hlavní vyjednavač Maroš Šefčovič",
+            "že jsou v praxi neproveditelné",
+        ),
+        (
+            "„Očkování trvá jen pár minut,“ uvedla sestra s tím, že čekání po něm zabere asi půl hodiny.",
+            "sestra",
+            "že čekání po něm zabere asi půl hodiny",
+        ),
+        (
+            "Zpráva o případu vyšla ve čtvrtek, informovala MF DNES s tím, že nemocnice odmítla cokoli sdělit.",
+            "MF DNES",
+            "že nemocnice odmítla cokoli sdělit",
+        ),
+    ],
+)
+def test_s_tim_ze_adds_a_claim_of_the_clauses_subject(text: str, speaker: str, content: str) -> None:
+    rows = [r for r in _quotes(text, "cs") if r["cue"] == "s tím"]
+    assert [(r["speaker"], r["content"]) for r in rows] == [(speaker, content)]
+
+
+def test_claim_before_an_inverted_speaker_with_s_tim_ze_after_him() -> None:
+    text = "Pokud se započtou i nerozhodnutí, vede tábor odchodu o šest bodů, poznamenal deník s tím, že jde o velký rozdíl."
+    rows = _quotes(text, "cs")
+    assert [(r["cue"], r["speaker"]) for r in rows] == [("poznamenal", "deník"), ("s tím", "deník")]
+    assert rows[0]["content"].startswith("Pokud se započtou") and rows[1]["content"] == "že jde o velký rozdíl"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Počítá se přitom s tím, že žáci posledních ročníků se do škol vrátí v lednu.",
+        "Ministerstvo dál pracuje s tím, že se nakazí až tisíc lidí denně.",
+        "Odchod Británie a s tím související výpadek příjmů musí unie pokrýt z jiných zdrojů.",
+    ],
+)
+def test_s_tim_as_a_verbs_own_object_is_no_attribution(text: str) -> None:
+    assert [r for r in _quotes(text, "cs") if r["cue"] == "s tím"] == []
+
+
+# --- a date between a postposed cue and its inverted speaker -----------------------------------------------------------
+
+
+def test_date_between_cue_and_inverted_speaker() -> None:
+    text = "„Vakcína je od dnešního rána registrovaná,“ prohlásil 11. srpna Putin s dodatkem, že ji vyzkoušela i jeho dcera."
+    rows = _quotes(text, "cs")
+    assert [(r["cue"], r["speaker"]) for r in rows] == [("prohlásil", "Putin"), ("s dodatkem", "Putin")]

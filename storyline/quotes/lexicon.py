@@ -101,6 +101,8 @@ class Lexicon:
     anaphor: re.Pattern[str]
     direct_only_cues: re.Pattern[str]
     quoting_cues: re.Pattern[str]
+    adjunct_cues: re.Pattern[str]
+    adjunct_governors: re.Pattern[str]
 
     def is_cue(self, words: str) -> bool:
         """True when `words` (one or more tokens) is a reporting cue of this language."""
@@ -269,4 +271,6 @@ def lexicon(lang: str | None) -> Lexicon:
         anaphor=_search(list(getattr(data, "ANAPHORIC_SOURCES", []))),
         direct_only_cues=_alternation(getattr(data, "DIRECT_ONLY_CUES", [])),
         quoting_cues=_alternation(getattr(data, "QUOTING_CUES", [])),
+        adjunct_cues=_alternation(getattr(data, "ADJUNCT_CUES", [])),
+        adjunct_governors=_alternation(getattr(data, "ADJUNCT_GOVERNORS", [])),
     )

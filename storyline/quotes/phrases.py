@@ -446,9 +446,10 @@ class PhraseMixin(FinderBase):
         rng = self._inverted_np_at(tokens, i, stop)
         if rng is not None and not self._when_word(tokens[rng[0]]):
             return rng
-        past = self._past_setting(tokens, i, stop)
-        if past is not None:
-            found = self._inverted_np_at(tokens, past, stop)
+        # past the when-phrase and a where-phrase closed by a comma, or past the when-phrase alone ("prohlásil 11.
+        # srpna Putin s dodatkem, že …": no where-phrase before the comma)
+        for past in (self._past_setting(tokens, i, stop), self._past_setting(tokens, i, stop, where=False)):
+            found = self._inverted_np_at(tokens, past, stop) if past is not None else None
             if found is not None and not self._when_word(tokens[found[0]]):
                 return found
         return rng
@@ -463,17 +464,19 @@ class PhraseMixin(FinderBase):
             and (tok.low in lex.skip or lex.speaker_phrase_ends.match(self.text, tok.start) is not None)
         )
 
-    def _past_setting(self, tokens: list[Token], i: int, stop: int) -> int | None:
+    def _past_setting(self, tokens: list[Token], i: int, stop: int, where: bool = True) -> int | None:
         """The token after a when-phrase at token i (set off by commas or not) and the where-phrase closed by a
-        comma that may follow it: "lundi sur BFMTV, |Shahinaz", ", vendredi 1er février, |leur porte-parole",
-        "poco después |la agencia", "el lunes |en la radio el ministro"."""
+        comma that may follow it (with `where`): "lundi sur BFMTV, |Shahinaz", ", vendredi 1er février, |leur
+        porte-parole", "poco después |la agencia", "el lunes |en la radio el ministro"."""
         k = i + 1 if i < stop and tokens[i].text == "," else i
         if k >= stop or not self._when_word(tokens[k]):
             return None
         m = k
-        while m < stop and self._when_word(tokens[m]):
-            m += 1
-        for c in range(m, min(stop, k + INSERTED_WORDS + 2)):
+        while m < stop and (
+            self._when_word(tokens[m]) or (m > k and tokens[m].text == "." and tokens[m - 1].text.isdigit())
+        ):
+            m += 1  # "prohlásil 11. srpna Putin": a day's dot stays inside the date
+        for c in range(m, min(stop, k + INSERTED_WORDS + 2) if where else m):
             if tokens[c].text == ",":
                 return c + 1 if c + 1 < stop else None
             if not tokens[c].is_word:

@@ -53,6 +53,9 @@ VERB_FIRST_TAIL = 14
 # jeune manifestante venue avec des amis.": 7 words; French fresh audit, session 14).
 APPOSITION_TAIL = 12
 
+# Most words of an inverted speaker between a cue and an adjunct cue closing its clause ("uvedla MF DNES s tím, že").
+ADJUNCT_SPEAKER_WORDS = 4
+
 # Most words between a cue and the colon closing its paragraph before a quoted post ("a écrit de son côté :").
 LEAD_IN_WORDS = 4
 
@@ -861,6 +864,10 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             return (None, n)
         cue = (toks[i].start, toks[i + n - 1].end)
         after_cue = i + n
+        adjunct = lex.adjunct_cues.fullmatch(" ".join(t.low for t in toks[i:after_cue])) is not None
+        before = itertools.takewhile(lambda t: t.is_word, reversed(toks[max(0, i - 3) : i]))
+        if adjunct and any(lex.adjunct_governors.fullmatch(t.low) for t in before):
+            return (None, n)  # "Počítá se přitom s tím, že …": the verb's own object, no words of anyone
         if i > 0 and (
             POSSESSIVE_S.search(toks[i - 1].text)
             or toks[i - 1].low in lex.articles
@@ -1014,6 +1021,8 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 or self._adverbial_tail(toks[right[1] :], limit)
                 or self._participle_tail(toks[right[1] :])
                 or self._apposition_tail(toks[right[1] :])
+                # "…, poznamenal deník s tím, že …": a claim added after the speaker is found on its own
+                or (right[1] < len(toks) and lex.adjunct_cues.match(self.text, toks[right[1]].start) is not None)
                 or (right[1] + 1 < len(toks) and toks[right[1]].text == "," and toks[right[1] + 1].low in lex.relatives)
             ):
                 k = i - 1
@@ -1055,6 +1064,8 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 left = own
             else:
                 left = self._subject(toks, i)
+        if adjunct:
+            left = self._adjunct_subject(toks, i) or left or self._comma_clause_subject(toks, i)
         if left is None and i > 0 and (toks[i - 1].text == "," or self._comma_in_marks(toks[i - 1])):
             # A participle clause ("..., saying that ..."): the speaker is the sentence's subject.
             left = self._subject(toks, i)
@@ -1109,6 +1120,31 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             t.is_word and not self._quoted(t.start) and self.lex.reported_mood.fullmatch(t.low)
             for t in toks[after_cue + 1 :]
         )
+
+    def _adjunct_subject(self, toks: list[Token], i: int) -> tuple[int, int] | None:
+        """The subject of the clause an adjunct cue at token i closes, told by the cue before it: its inverted
+        speaker ("„…,“ uvedla doktorka s tím, že …") or, right before the adjunct, its own subject ("…, to ale WHO
+        odmítá s tím, že …"); None when no cue comes before it in the sentence."""
+        k = next(
+            (k for k in range(i - 1, -1, -1) if toks[k].start in self.cues and not self._quoted(toks[k].start)), None
+        )
+        if k is None or not all(t.is_word for t in toks[k:i]):
+            return None
+        after = k + self.cue_at(toks, k)
+        if after == i:
+            return self.left_np(toks, k)
+        rng = self.inverted_np(toks, after, i)
+        if rng is not None and rng[1] == i:
+            return rng
+        # "uvedla doktorka s tím, že": any few words between the cue and the adjunct ("MF DNES")
+        return (after, i) if i - after <= ADJUNCT_SPEAKER_WORDS else rng
+
+    def _comma_clause_subject(self, toks: list[Token], i: int) -> tuple[int, int] | None:
+        """The subject of the clause after the last comma before token i ("…, její ředitel Alexander Nix začal
+        nabízet … s tím, že …")."""
+        c = max((m + 1 for m in range(i) if toks[m].text == ","), default=0)
+        rng = self._subject(toks[c:], i - c)
+        return (rng[0] + c, rng[1] + c) if rng is not None else None
 
     def _perceived(self, before: list[Token], after: list[Token]) -> bool:
         """True when a predicative cue between `before` and `after` reports only what someone sees ("sees him
