@@ -925,6 +925,59 @@ def test_pl_inverted_speaker_before_a_participle_clause(text: str, content: str,
     assert [(q["content"], q["speaker"]) for q in _quotes(text, "pl")] == [(content, speaker)]
 
 
+# --- session 15 Polish audit (audit_plcs4.md): a bare title falls back to the man last named in the subject's case --
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Premier Hiszpanii Pedro Sánchez odwiedził Kijów. Spotkał się tam z Wołodymyrem Zełenskim. Przy okazji szef "
+            "hiszpańskiego rządu ogłosił, że jego kraj dostarczy kolejną broń.",
+            "Pedro Sánchez",
+        ),
+        (
+            "„Zbrodniarze muszą zostać rozliczeni” – podkreślił Andrzej Duda. Dodał, że nie może być naśladowców "
+            "Putina. Zdaniem prezydenta wspólnota międzynarodowa musi zaostrzyć sankcje.",
+            "Andrzej Duda",
+        ),
+    ],
+)
+def test_pl_bare_title_is_no_man_named_in_another_case(text: str, label: str) -> None:
+    """ "spotkał się z Wołodymyrem Zełenskim", "naśladowców Putina": a man named as an object or a complement is no
+    holder of the title the next sentence speaks with; the man named last as a subject is."""
+    rows = [r for r in _quotes(text, "pl") if r["cue"] in ("ogłosił", "Zdaniem")]
+    assert [r["label"] for r in rows] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "label"),
+    [
+        (
+            "Na wiecach w Ohio Joe Biden mówił o gospodarce. Zwracał uwagę na bezrobocie, krytykując rząd i oceniając, "
+            "że obecna administracja się poddała.",
+            "oceniając",
+            "Joe Biden",
+        ),
+        (
+            "W Brukseli interweniował także Emmanuel Macron. Miał mówić, że Francja zgodziła się na wyższą składkę.",
+            "mówić",
+            "Emmanuel Macron",
+        ),
+    ],
+)
+def test_pl_sentence_opening_with_its_verb_has_an_unnamed_subject(text: str, cue: str, label: str) -> None:
+    """ "Zwracał uwagę …, oceniając, że …": the capitalised verb opening the sentence is no speaker; its unnamed subject,
+    the man named before, is."""
+    rows = [r for r in _quotes(text, "pl") if r["cue"] == cue]
+    assert [(r["speaker"], r["label"]) for r in rows] == [(None, label)]
+
+
+def test_pl_surname_like_a_verb_before_a_colon_still_speaks() -> None:
+    rows = _quotes("Warchoł: grupka sędziów dokonała uzurpacji władzy.", "pl")
+    assert [r["speaker"] for r in rows] == ["Warchoł"]
+
+
 def test_ru_a_surname_the_lemmatiser_misreads_is_still_the_subject() -> None:
     # The demo's Kremlin article: the mention layer lemmatises "Беляев" alone as "Беляы", so f220138's rule (a name
     # in another case than its lemma right before the verb is its object) dropped "Беляев заявил, что …" entirely.

@@ -686,6 +686,15 @@ class PhraseMixin(FinderBase):
             opening = self._opening_pronoun(tokens, rng[0])
             if opening is not None:
                 return opening
+        first = tokens[rng[0]]
+        if (
+            rng[1] - rng[0] == 1
+            and self.sentences[self._sentence_of(first.start)].start == first.start
+            and self._opening_verb(first, tokens[rng[1]] if rng[1] < len(tokens) else None)
+        ):
+            # "Zwracał uwagę na pandemię, …, oceniając że …": a sentence opening with its verb has an unnamed subject,
+            # the person its gender picks
+            return self.resolver.implicit(first.start, self._verb_gender(first.low), self._scope(first.start))
         speaker = self.resolver.resolve(tokens[rng[0] : rng[1]])
         end = rng[1]
         relative = self.relative_for.get(tokens[end - 1].end)
@@ -715,6 +724,21 @@ class PhraseMixin(FinderBase):
                 named = self.resolver.resolve([t for t in tokens[end + 1 :] if t.end <= person.end])
                 return Speaker((tokens[rng[0]].start, person.end), named.mention, named.label, named.kind)
         return speaker
+
+    def _opening_verb(self, tok: Token, following: Token | None) -> bool:
+        """True when a sentence's capitalised first word is a verb with the ending of an unnamed subject (pro-drop:
+        "Zwracał uwagę", "Podkreśliła") and no name of any kind; a lower-case word follows it ("Zbořil: …" is a
+        surname)."""
+        return (
+            self.lex.pro_drop
+            and following is not None
+            and following.is_word
+            and not following.is_cap
+            and self._verb_gender(tok.low) is not None
+            and not self._head_noun(tok.low)
+            and not any(s <= tok.start < e for s, e in self.agent_names + self.topic_names)
+            and self.people.inside(tok.start, tok.end) is None
+        )
 
     def _opening_pronoun(self, tokens: list[Token], k: int) -> Speaker | None:
         """The person a sentence-opening "he"/"she" goes on with: the previous sentence's subject, the first

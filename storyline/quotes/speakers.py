@@ -571,11 +571,26 @@ class SpeakerResolver:
             self.lex.genitive_complements and gender and lows[0] == head and len(lows) <= TITLE_WORDS
         ):
             # "szef" is a man, "szefowa" a woman (GENDERED_TITLES): the person just mentioned of that gender.
-            recent = self.people.last_before(span[0], gender, window=RECENT_PERSON)
+            recent = self._recent_holder(span[0], gender)
             if recent is not None:
                 mention, name = self._full_name(recent)
                 return Speaker(span, mention, name, "person")
         return self._anonymous(span, phrase, lows, head)
+
+    def _recent_holder(self, pos: int, gender: str | None) -> Person | None:
+        """The person mentioned last before `pos` (within RECENT_PERSON) who may hold a bare title of `gender`: one
+        named in the subject's case first ("ogłosił szef hiszpańskiego rządu" after "Pedro Sanchez … spotkali się z
+        Wołodymyrem Zełenskim" is not Zelensky; "Zdaniem prezydenta" after "podkreślił Andrzej Duda … naśladowcy
+        Putina" is Duda), else the last of any case ("Zdaniem Kierwińskiego … – mówił poseł")."""
+        recent = self.people.last_before(pos, gender, window=RECENT_PERSON)
+        for p in reversed(self.people.people):
+            if p.end > pos:
+                continue
+            if pos - p.end > RECENT_PERSON:
+                break
+            if (gender is None or p.gender is None or p.gender == gender) and not self.people.inflected(p):
+                return p
+        return recent
 
     def _holds(self, person: Person, title: str, exact: bool) -> bool:
         """True when the folded `title` (exactly, or a form of it) stands before the person's name ("portavoz
