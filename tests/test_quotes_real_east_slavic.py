@@ -26,6 +26,12 @@ from quote_rows import quote_rows as _quotes
             "процентов американцев.",
         ),
         ("ru", "Ведь компания передала следователям все данные."),
+        ("uk", "Вибори в Молдові: перерахунок голосів підтвердив перемогу Майї Санду в столиці"),
+        (
+            "uk",
+            "Результати перерахунку голосів, поданих у Молдові під час виборів, підтвердили перемогу кандидатки Майї "
+            "Санду в цьому окрузі.",
+        ),
     ],
 )
 def test_cue_with_an_object_and_no_clause_reports_nothing(lang: str, text: str) -> None:
@@ -151,6 +157,99 @@ def test_section_labels_before_a_colon_are_no_speakers() -> None:
 )
 def test_relative_or_employer_is_the_speaker(lang: str, text: str, speaker: str) -> None:
     assert [q["speaker"] for q in _quotes(text, lang)] == [speaker]
+
+
+# --- "in X's headquarters they said": the office of the person named in the genitive ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Петро Порошенко програв. У виборчому штабі Порошенка заявили, що готові до юридичних кроків."),
+        ("ru", "Пётр Порошенко проиграл. В предвыборном штабе Порошенко заявили, что готовы к юридическим шагам."),
+    ],
+)
+def test_locative_office_of_a_named_person_speaks(lang: str, text: str) -> None:
+    labels = [q["label"] for q in _quotes(text, lang) if q["cue"] in ("заявили",)]
+    assert len(labels) == 1 and labels[0] is not None and labels[0].startswith("office of")
+
+
+# --- a pointer past a date attributes the sentence before; a medium's name is no surname -------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "content", "label"),
+    [
+        (
+            "ru",
+            "Суд оправдал христианку Асию Биби. Об этом 31 октября сообщает Би-би-си.",
+            "Суд оправдал христианку Асию Биби",
+            "Би-би-си",
+        ),
+        (
+            "uk",
+            "Результати перерахунку підтвердили перемогу кандидата в окрузі. Про це в четвер, 20 листопада, заявив "
+            "віцегубернатор області Петро Мельник.",
+            "Результати перерахунку підтвердили перемогу кандидата в окрузі",
+            "Петро Мельник",
+        ),
+    ],
+)
+def test_pointer_past_a_date(lang: str, text: str, content: str, label: str) -> None:
+    assert [(q["content"], q["label"]) for q in _quotes(text, lang)] == [(content, label)]
+
+
+def test_medium_named_like_a_person_is_the_medium() -> None:
+    text = "Суд оправдал христианку Асию Биби. Би-би-си также сообщает о том, что в стране могут начаться протесты."
+    assert [q["label"] for q in _quotes(text, "ru")] == ["Би-би-си"]
+
+
+# --- a person named inside the quotation is not the "he" or "the expert" of its attribution ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Её муж Ашок Крист рассказал, что они могут уехать. «Пакистан — наша страна, мы пакистанцы, но "
+            "Имран Хан нас не защитит», — добавил он.",
+            "Ашок Крист",
+        ),
+        (
+            "Такого раскола не было давно, утверждает главный научный сотрудник Александр Петров. «Харрис "
+            "эмоциональна, а Майк Пенс хладнокровен», — подытожил эксперт.",
+            "Александр Петров",
+        ),
+    ],
+)
+def test_name_inside_the_quotation_is_not_its_speaker(text: str, label: str) -> None:
+    assert [q["label"] for q in _quotes(text, "ru") if q["cue"] in ("добавил", "подытожил")] == [label]
+
+
+# --- a bare title opening its sentence is the person holding it, a hyphenated title too -------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "label"),
+    [
+        (
+            "uk",
+            "Професор Іван Коваль, директор інституту, виступив на конференції. Професор вважає, що вакцинація "
+            "почнеться навесні.",
+            "Іван Коваль",
+        ),
+        (
+            "ru",
+            "Он решил прибегнуть к помощи вице-президента Майка Пенса. Пенс, как президент Сената, будет вести "
+            "сессию. Майк Пенс не в восторге от идеи Дональда Трампа. Вице-президент якобы сказал, что не "
+            "будет давить на конгрессменов.",
+            "Майка Пенса",
+        ),
+    ],
+)
+def test_sentence_opening_title_is_its_holder(lang: str, text: str, label: str) -> None:
+    rows = [q for q in _quotes(text, lang) if q["cue"] in ("вважає", "сказал")]
+    assert [q["label"] for q in rows] == [label]
 
 
 # --- an inverted medium after a neuter adjective ----------------------------------------------------------------

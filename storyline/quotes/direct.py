@@ -350,7 +350,11 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
             )
             if nxt and not turn and ((not nxt[0].is_cap and len(nxt) <= POSTPOSED_TAIL + 2) or asked):
                 after = nxt
-        found = self._cue_after_quote(after, q)
+        # the people named in the quotation's last paragraph (where marks pair over paragraphs, the earlier ones
+        # may be narration) are not who its attribution's "he" or "the expert" is
+        newline = self.text.rfind("\n", q.start, q.end)
+        with self.people.hiding(q.start if newline < 0 else newline + 1, q.end):
+            found = self._cue_after_quote(after, q)
         if found is not None:
             return found
         before = [t for t in first.tokens if t.end <= q.outer_start]

@@ -333,8 +333,9 @@ class PhraseMixin(FinderBase):
             named = self._head_noun(inner[1].low)  # "W czwartkowym komunikacie MSZ wyjaśniono, że …"
         if len(inner) > PHRASE_TAIL + 1 or not named or not all(t.is_word for t in inner):
             return None
-        if any(self.people.inside(t.start, t.end) for t in inner):
-            return None  # "В Москве Путин заявил": a person is the subject
+        named_people = [p for p in (self.people.inside(t.start, t.end) for t in inner) if p is not None]
+        if any(not self.people.inflected(p) for p in named_people):
+            return None  # "В Москве Путин заявил": a person is the subject ("В штабе Байдена заявили": the owner)
         return (1, i)
 
     def _opening_subject(self, tokens: list[Token], j: int, floor: int) -> tuple[int, int] | None:

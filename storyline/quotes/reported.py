@@ -374,6 +374,9 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             c = next(k for k in range(len(toks)) if toks[k].end >= m.end()) + 1
             while c < len(toks) and toks[c].low in lex.skip and not self.cue_at(toks, c):
                 c += 1  # "Об этом вчера сообщил", not the auxiliary of "Lo ha annunciato"
+            dated = self._past_date(toks, c)
+            if dated is not None and self.cue_at(toks, dated):
+                c = dated  # "Об этом 31 октября сообщает Би-би-си", "Про це в четвер, 20 листопада, заявив …"
             n = self.cue_at(toks, c) if c < len(toks) else 0
             if not n and c < len(toks):
                 # "Про це він заявив", "Про це УНН повідомляє": the speaker stands before the cue
@@ -453,6 +456,20 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         cue = (toks[c].start, toks[c + n - 1].end)
         end = self._clause_end(previous, previous.tokens)
         return (Quote(previous.start, end, "reported", cue, implied or self.speaker(toks, rng)), len(toks))
+
+    def _past_date(self, toks: list[Token], c: int) -> int | None:
+        """The token after a date (a day's number and the lower-case month after it) set at token c, commas
+        around it and adverbs the language skips included ("31 октября", ", 20 листопада,"); None when no date
+        stands there."""
+        k = c + 1 if c < len(toks) and toks[c].text == "," else c
+        if not (k + 1 < len(toks) and toks[k].text.isdigit() and toks[k + 1].is_word and not toks[k + 1].is_cap):
+            return None
+        k += 2
+        if k < len(toks) and toks[k].text == ",":
+            k += 1
+        while k < len(toks) and toks[k].low in self.lex.skip and not self.cue_at(toks, k):
+            k += 1
+        return k if k < len(toks) else None
 
     def _title_in_marks(self, toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
         """A medium's name in marks between tokens a and b of a source clause, after its article ("Wie es in der

@@ -9,6 +9,8 @@ entities stage ran, otherwise from capitalised-name heuristics.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -193,7 +195,12 @@ class PersonIndex:
         surnames = [self.text[s:e].split()[-1] for s, e in people if len(self.text[s:e].split()) >= 2]
         for m in mentions:
             words = self.text[m.start : m.end].split()
-            if m.attrs.get("type") != "PER" and len(words) == 1 and any(same_surname(w, words[0]) for w in surnames):
+            if (
+                m.attrs.get("type") != "PER"
+                and len(words) == 1
+                and fold(words[0]) not in media  # "Би-би-си" is no form of "Асия Биби"
+                and any(same_surname(w, words[0]) for w in surnames)
+            ):
                 people.append((m.start, m.end))
         return people
 
@@ -282,6 +289,17 @@ class PersonIndex:
             w.lower() != b.lower() and len(w) >= len(b) for w, b in zip(words, lemma, strict=True)
         )
 
+    @contextmanager
+    def hiding(self, start: int, end: int) -> Iterator[None]:
+        """Leave out the people named within `start`..`end` meanwhile: a person named inside a quotation is not
+        the "he" or "the expert" of its attribution ("«… мы пакистанцы …», — добавил он")."""
+        kept = self.people
+        self.people = [p for p in kept if not (start <= p.start and p.end <= end)]
+        try:
+            yield
+        finally:
+            self.people = kept
+
     def first_inside(self, start: int, end: int) -> Person | None:
         """The first person mention within `start`..`end`."""
         for p in self.people:
@@ -346,8 +364,8 @@ class SpeakerResolver:
                 mention, name = self._full_name(owner)
                 return self._remember(Speaker(span, mention, f"office of {name}", "institution"))
         person = self.people.inside(*span)
-        if person is None and tokens[-1].is_cap:
-            person = self._by_surname(tokens[-1].text)
+        if person is None and tokens[-1].is_cap and not self._outlet(tokens[-1].text):
+            person = self._by_surname(tokens[-1].text)  # (a medium's name is none: "Би-би-си" is not "Асия Биби")
         title = self._owners_title(tokens, person) if person is not None and lex.genitive_complements else None
         if title is not None:
             # "Mluvčí Mayové vzápětí sdělil": a title in its base form before a name in another case is that
@@ -371,7 +389,14 @@ class SpeakerResolver:
             # "sagte der CDU-Politiker", "der SPD-Chef": a party's or body's compound title without a name is the
             # person holding it, as "der Minister" is (every noun capitalised, the compound is no name)
             return self._titled(span, phrase, lows, part)
-        has_name = any(t.is_cap and t.low not in lex.not_names and t.low not in lex.modifiers for t in tokens)
+        has_name = any(t.is_cap and t.low not in lex.not_names and t.low not in lex.modifiers for t in tokens) and not (
+            # "Професор вважає, що …", "Вице-президент … сказал": in a declining language (no articles) a title alone,
+            # capitalised as it opens its sentence ("Congress", "Justice" name bodies in English)
+            len(tokens) == 1
+            and lex.genitive_complements
+            and self.text[: span[0]].rstrip()[-1:] in ("", ".", "!", "?", "\n")
+            and self.title_like(words[0])
+        )
         # "Według policji": a declining language's institution noun in another case is no title ("polityk").
         institution = head in lex.institution_nouns or (
             lex.genitive_complements
@@ -599,9 +624,15 @@ class SpeakerResolver:
         words = fold(self.text[max(0, person.start - TITLE_CONTEXT) : person.start]).split()[-TITLE_WORDS:]
         if after.startswith(","):
             words += fold(after).split()[:TITLE_WORDS]
+        # a hyphenated title folds to several words ("вице-президента" -> "vitse prezidenta"): all but the last as
+        # they stand, the last in any case form
+        parts = title.split()
+        grams = [words[k : k + len(parts)] for k in range(len(words) - len(parts) + 1)]
         if exact:
-            return title in words
-        return any(same_surname(title, w) for w in words if w[:3] == title[:3])
+            return parts in grams
+        return any(
+            g[:-1] == parts[:-1] and g[-1][:3] == parts[-1][:3] and same_surname(parts[-1], g[-1]) for g in grams
+        )
 
     def _anonymous(self, span: tuple[int, int], phrase: str, lows: list[str], head: str) -> Speaker:
         speaker = None
