@@ -494,3 +494,22 @@ def test_date_between_cue_and_inverted_speaker() -> None:
     text = "„Vakcína je od dnešního rána registrovaná,“ prohlásil 11. srpna Putin s dodatkem, že ji vyzkoušela i jeho dcera."
     rows = _quotes(text, "cs")
     assert [(r["cue"], r["speaker"]) for r in rows] == [("prohlásil", "Putin"), ("s dodatkem", "Putin")]
+
+
+# --- a criticism of a noun reports no claim; with a clause it does (session 15, fresh seed-17 audit) -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mluvčí ministerstva Petr Novák kritizoval také páteční shromáždění v Brně, na které přišlo asi tisíc lidí.",
+        "Účastníci demonstrace kritizovali vysoké ceny energií i sankce uvalené na Rusko.",
+    ],
+)
+def test_criticism_of_a_noun_is_no_claim(text: str) -> None:
+    assert [r for r in _quotes(text, "cs") if r["cue"] and r["cue"].startswith("kritiz")] == []
+
+
+def test_criticism_with_a_clause_keeps_it() -> None:
+    rows = _quotes("Ředitel ústavu Jan Malý kritizoval média za to, že sledují jen počty nakažených.", "cs")
+    assert [(r["cue"], r["content"]) for r in rows] == [("kritizoval", "že sledují jen počty nakažených")]

@@ -108,6 +108,9 @@ CLAUSE_ONLY_CUES = [
     r"obvinil\w*|obviňuje|obviňují",
     r"spekuloval\w*|spekuluje|spekulují",
     r"citoval\w*|cituje|citují",
+    # "kritizovali vysoké ceny energií", "Nikolenko kritizoval také nedělní shromáždění": a criticism of a noun; "…
+    # kritizoval média za to, že …" and "… kritizoval s tím, že …" keep their clause
+    r"kritizoval\w*|kritizuje|kritizují",
 ]
 
 # A verb of quoting names the person quoted (its object) before the medium quoting (its subject): "„…,“ citovala
