@@ -427,3 +427,33 @@ def test_a_mark_glued_after_a_stop_opens_the_next_quotation() -> None:
 )
 def test_a_time_span_opening_the_sentence_is_no_speaker(text: str, label: str) -> None:
     assert [r["label"] for r in _quotes(text, "en")] == [label, label]
+
+
+# --- a relative clause after a postposed "according to" source is no part of the claim (audit 5, class B) --------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "label"),
+    [
+        (
+            "The cause was complications from pneumonia, according to a statement from the publisher, where she "
+            "served as editor in chief for two decades.",
+            "The cause was complications from pneumonia",
+            "statement from the publisher",
+        ),
+        (
+            "The bridge will stay closed until May, according to city officials, who cited safety concerns.",
+            "The bridge will stay closed until May",
+            "city officials",
+        ),
+    ],
+)
+def test_a_relative_clause_after_an_according_to_source_is_no_claim(text: str, content: str, label: str) -> None:
+    rows = _quotes(text, "en")
+    assert (content, "according to", label) in [(r["content"], r["cue"], r["label"]) for r in rows]
+
+
+def test_a_relative_clause_inside_an_according_to_parenthesis_leaves_the_claim_whole() -> None:
+    text = "The new mayor of the city, according to city officials, who asked not to be named, will resign on Monday."
+    rows = _quotes(text, "en")
+    assert [(r["content"], r["label"]) for r in rows] == [(text[:-1], "city officials")]

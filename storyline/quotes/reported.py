@@ -676,7 +676,11 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             ):
                 rng = source = (rng[0], rng[1] + c)
                 tail = toks[rng[1] :]
-        if inside or (tail and tail[0].text == "," and _words(before) >= 1 and _words(tail) >= MIN_REPORTED_WORDS):
+        # "…, according to his son, who confirmed the death": a relative clause running to the sentence's end
+        # describes the source, the claim is the clause before it
+        described = len(tail) > 1 and tail[1].low in lex.relatives and all(t.text != "," for t in tail[2:])
+        parenthesis = tail and tail[0].text == "," and _words(before) >= 1 and _words(tail) >= MIN_REPORTED_WORDS
+        if inside or (parenthesis and not described):
             # "Майкл Харлан, по данным источников, провёл …": the source is a parenthesis in the claim.
             start, end = toks[0].start, self._clause_end(sent, toks)
             c = next((k for k in range(i - 1, 0, -1) if not toks[k].is_word), None) if inside else None

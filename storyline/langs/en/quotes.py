@@ -339,8 +339,9 @@ COMPLEMENTIZERS = ["that"]
 # A cue after one of these shares the sentence's subject ("survived ... and says").
 CONJUNCTIONS = ["and", "but", "then", "while", "yet"]
 
-# Relative pronouns whose antecedent is the speaker ("Barkley, who said ...").
-RELATIVES = ["who", "which"]
+# Relative pronouns whose antecedent is the speaker ("Barkley, who said ..."), and that open a clause describing a
+# source ("…, according to a statement from Knopf, where Mehta served as …").
+RELATIVES = ["who", "which", "where"]
 
 # Words skipped between a speaker and its cue ("Rubio later stated", "has also said").
 SKIP = [
