@@ -174,12 +174,17 @@ def _is_boundary(text: str, m: re.Match[str], floor: int, rules: SentenceRules) 
 
 
 def _glued_boundary(text: str, m: re.Match[str], floor: int, rules: SentenceRules) -> tuple[int, int] | None:
-    """(end, next start) of a sentence boundary with no space at `m`, or None: only between a lowercase word and a
-    capitalised one, never after an abbreviation ("bzw.Die"), a name ("St.Petersburg"), a dotted token ("e.g.The",
-    "www.example.Com") or a number."""
+    """(end, next start) of a sentence boundary with no space at `m`, or None: only between a word and a
+    capitalised one, never after an abbreviation ("bzw.Die", "St.Petersburg"), a dotted token ("e.g.The",
+    "www.example.Com") or a number, nor in an address or between two upper-case words."""
     token, _ = _token_before(text, m.start(), floor)
-    if not (token.isalpha() and token.islower()) or token in rules.abbreviations or token in rules.final:
+    low = token.lower()
+    if not token.isalpha() or low in rules.abbreviations or low in rules.final:
         return None
+    rest = text[m.end() :].split(None, 1)[0]
+    word = _next_word(text, m.end())
+    if any(c in rest for c in "@/.") or (not token.islower() and (word.isupper() or len(word) < 3)):
+        return None  # "EE.UU.", "Pressestelle.Lippe@polizei.nrw.de", "HABERTURK.COM", "(LHA.DE)", "«Газета.Ru»"
     stop = m.start() + 1
     if not text[m.end()].isupper():
         return None

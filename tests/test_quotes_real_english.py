@@ -457,3 +457,14 @@ def test_a_relative_clause_inside_an_according_to_parenthesis_leaves_the_claim_w
     text = "The new mayor of the city, according to city officials, who asked not to be named, will resign on Monday."
     rows = _quotes(text, "en")
     assert [(r["content"], r["label"]) for r in rows] == [(text[:-1], "city officials")]
+
+
+def test_a_name_glued_by_its_stop_to_the_next_sentence_ends_it() -> None:
+    text = (
+        "The truck crashed into a tree near Lake Placid.Officials say the driver suffered injuries that were not "
+        "life threatening."
+    )
+    rows = _quotes(text, "en")
+    assert [(r["content"], r["label"]) for r in rows] == [
+        ("the driver suffered injuries that were not life threatening", "Officials")
+    ]
