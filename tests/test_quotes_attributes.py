@@ -57,3 +57,21 @@ def test_pattern_lemmas_and_contexts_follow_the_ruler() -> None:
     assert lemma(by_text["gon"]) == "go" and lemma(by_text["na"]) == "to"
     assert lemma(by_text["'d"]) == "would" and by_text["'d"].pos_ == "AUX"
     assert lemma(by_text["say"]) == "say" and by_text["say"].pos_ == "VERB"
+
+
+def test_children_listed_once_per_doc_equal_spacys() -> None:
+    from storyline.quotes.attributes import children
+
+    _full, fast = _models()
+    docs = [fast(text) for text in _texts()]  # type: ignore[operator]
+    compared = 0
+    for doc in docs:
+        for tok in doc:
+            assert [c.i for c in children(tok)] == [c.i for c in tok.children]
+            compared += 1
+    # Asking about another doc and coming back lists each doc's own children, not the last doc's.
+    first, second = docs[0], fast("Peskov said the talks had stalled.")  # type: ignore[operator]
+    assert [c.i for c in children(second[1])] == [c.i for c in second[1].children]
+    assert [c.i for c in children(first[first[0].head.i])] == [c.i for c in first[first[0].head.i].children]
+    assert all(c.doc is first for t in first for c in children(t))
+    assert compared > 100

@@ -212,6 +212,27 @@ class FastAttributes:
         return doc
 
 
+# The last parsed doc whose tokens' children were listed, with those lists (one doc at a time: no reference
+# cycle through the doc's own data, and the doc being read is the one asked about again and again).
+_CHILDREN: tuple[Any, list[list[Any]]] | None = None
+
+
+def children(tok: Any) -> list[Any]:
+    """`tok.children` as a list, listed once per doc: spaCy builds a new Token object for each child at each
+    call, and the parse path asks the same tokens for their children many times (a tenth of its frames' cost)."""
+    global _CHILDREN
+    doc = tok.doc
+    cached = _CHILDREN
+    if cached is None or cached[0] is not doc:
+        kids: list[list[Any]] = [[] for _ in range(len(doc))]
+        for t in doc:
+            head = t.head.i
+            if head != t.i:
+                kids[head].append(t)
+        cached = _CHILDREN = (doc, kids)
+    return cached[1][tok.i]
+
+
 def lemma(tok: Any) -> str:
     """The token's lemma: the one set by the pipeline, else the model's lemmatizer asked for this token alone."""
     if tok.lemma:

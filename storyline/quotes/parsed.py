@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from storyline.errors import NotFound
-from storyline.quotes.attributes import install, lemma
+from storyline.quotes.attributes import children, install, lemma
 from storyline.quotes.scorer import Scorer, features
 from storyline.quotes.selector import Selector, sentence_features
 
@@ -135,32 +135,32 @@ def _source_tokens(tok: Any) -> list[Any]:
     """The speaker phrase headed by `tok`, cut after its head ("Trump, who ...") and without a possessive 's;
     a common noun's name in apposition is part of it ("…, the region's top health official, Mario Rossi, said")."""
     phrase = [t for t in tok.subtree if t.i <= tok.i and not (t.dep_ == "case" and t.head.i == tok.i)]
-    group = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
-    members = next((g for g in group.children if g.dep_ == "pobj"), None) if group is not None else None
+    group = next((c for c in children(tok) if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
+    members = next((g for g in children(group) if g.dep_ == "pobj"), None) if group is not None else None
     if group is not None and members is not None and members.tag_ in _PLURAL_TAGS:
         # "a majority of Republicans", "about half of the voters said": a share of a group is named with it
         return phrase + [t for t in group.subtree if t.i <= members.i]
     if tok.pos_ != "NOUN":
         return phrase
-    name = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i), None)
+    name = next((c for c in children(tok) if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i), None)
     if name is None or any(t.text in "([" for t in tok.doc[tok.i + 1 : name.i]):
         return phrase  # "The current paper (Part II) concerns …": a bracketed apposition names no one
     return phrase + [t for t in name.subtree if t.i <= name.i]
 
 
 def _subject(verb: Any) -> Any | None:
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in ("it", "there"):
             return child
         if child.dep_ == "agent":
-            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            obj = next((g for g in children(child) if g.dep_ == "pobj"), None)
             if obj is not None:
                 return obj
     head = verb.head
     if verb.dep_ == "pcomp" and head.head is not head:
         head = head.head  # "In opposing the request, X ...": through the preposition
     if verb.dep_ == "xcomp" and head is not verb and head.pos_ == "VERB":
-        controller = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        controller = next((c for c in children(head) if c.dep_ == "dobj" and c.i < verb.i), None)
         if controller is not None:
             return controller  # "forced candidates to address", "urged voters to reconsider": the object acts
     if (
@@ -187,7 +187,7 @@ def _closed(clause: Any) -> bool:
 
 
 def _verb_attribution(tok: Any) -> tuple[str, list[Any], Any | None] | None:
-    clause = next((c for c in tok.children if c.dep_ in _CLAUSE_DEPS), None)
+    clause = next((c for c in children(tok) if c.dep_ in _CLAUSE_DEPS), None)
     if clause is not None and clause.i < tok.i and not _closed(clause):
         return None  # "Read Also: UK Says …": a clause before its cue is a claim only when set off from it
     if clause is not None:
@@ -196,14 +196,14 @@ def _verb_attribution(tok: Any) -> tuple[str, list[Any], Any | None] | None:
     if tok.dep_ in ("parataxis", "advcl") and tok.head.i != tok.i and tok.i > tok.head.i and _set_off(tok):
         # "CONTENT, he said." parsed with the cue hanging on the content's root.
         return "postposed", _subtree_minus(tok.head, tok), _subject(tok)
-    obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None)
-    if obj is not None and any(c.dep_ in ("acl", "relcl", "ccomp") for c in obj.children):
+    obj = next((c for c in children(tok) if c.dep_ in ("dobj", "attr")), None)
+    if obj is not None and any(c.dep_ in ("acl", "relcl", "ccomp") for c in children(obj)):
         return "object-clause", list(obj.subtree), _subject(tok)
-    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPOSITIONS), None)
+    prep = next((c for c in children(tok) if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPOSITIONS), None)
     if prep is not None and prep.i > 0 and prep.lower_ in ("on", "with") and prep.nbor(-1).lower_ in _MOTION_ADVERBS:
         prep = None  # "Russia pushed forward on several parts of the front": movement, no stance
     if obj is None and prep is not None:
-        target = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
+        target = next((g for g in children(prep) if g.dep_ in ("pobj", "pcomp")), None)
         if target is not None:
             return "prep-" + prep.lower_, list(target.subtree), _subject(tok)
     if obj is not None and tok.pos_ == "VERB":
@@ -218,31 +218,31 @@ def _more_verb_attributions(tok: Any, first: str | None) -> Iterator[tuple[str, 
     was first reported by the Post"). The scorer weighs them against the first."""
     if tok.pos_ != "VERB":
         return
-    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in children(tok) if c.dep_ == "dobj"), None)
     if obj is not None:
-        extra = [c for c in tok.children if c.i > obj.i and c.dep_ in _OBJECT_COMPLEMENT_DEPS]
+        extra = [c for c in children(tok) if c.i > obj.i and c.dep_ in _OBJECT_COMPLEMENT_DEPS]
         if extra:
             yield "object-complement", [t for c in [obj, *extra] for t in c.subtree], _subject(tok)
         elif first == "postposed":
             yield "object", list(obj.subtree), _subject(tok)
-    passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-    source = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    passive = next((c for c in children(tok) if c.dep_ == "nsubjpass"), None)
+    agent = next((c for c in children(tok) if c.dep_ == "agent"), None)
+    source = next((g for g in children(agent) if g.dep_ == "pobj"), None) if agent is not None else None
     if passive is not None and source is not None:
         yield "passive-subject", list(passive.subtree), source
 
 
 def _noun_attribution(tok: Any) -> tuple[str, list[Any], Any | None] | None:
-    source = next((c for c in tok.children if c.dep_ == "poss"), None)
+    source = next((c for c in children(tok) if c.dep_ == "poss"), None)
     content: list[Any] | None = None
     frame = ""
-    for child in tok.children:
-        if child.dep_ in _NOUN_CLAUSE_DEPS and any(g.dep_ == "mark" or g.lower_ == "that" for g in child.children):
+    for child in children(tok):
+        if child.dep_ in _NOUN_CLAUSE_DEPS and any(g.dep_ == "mark" or g.lower_ == "that" for g in children(child)):
             content = [t for t in child.subtree if not (t.dep_ in ("mark",) and t.head.i == child.i)]
             frame = "noun-clause"
             break
         if child.dep_ == "prep":
-            obj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+            obj = next((g for g in children(child) if g.dep_ in ("pobj", "pcomp")), None)
             if obj is None:
                 continue
             if child.lower_ in _SOURCE_PREPOSITIONS and source is None:
@@ -252,7 +252,7 @@ def _noun_attribution(tok: Any) -> tuple[str, list[Any], Any | None] | None:
                 frame = "noun-" + child.lower_
     if content is None and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("AUX", "VERB"):
         # "Her view is that ...": the predicate's clause is the claim.
-        clause = next((c for c in tok.head.children if c.dep_ in ("ccomp", "attr", "acomp") and c.i > tok.i), None)
+        clause = next((c for c in children(tok.head) if c.dep_ in ("ccomp", "attr", "acomp") and c.i > tok.i), None)
         if clause is not None:
             content = list(clause.subtree)
             frame = "noun-predicate"
@@ -269,8 +269,8 @@ def _noun_attribution(tok: Any) -> tuple[str, list[Any], Any | None] | None:
 
 def _according(tok: Any) -> tuple[str, list[Any], Any | None] | None:
     """ "according to X, CONTENT" / "CONTENT, according to X"."""
-    to = next((c for c in tok.children if c.lower_ == "to"), None)
-    obj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+    to = next((c for c in children(tok) if c.lower_ == "to"), None)
+    obj = next((g for g in children(to) if g.dep_ == "pobj"), None) if to is not None else None
     if obj is None or tok.head.i == tok.i:
         return None
     return "according", _subtree_minus(tok.head, tok), obj
@@ -309,13 +309,13 @@ def candidates(doc: Any) -> Iterator[tuple[Any, str, list[Any], Any | None]]:
 def _imperative(tok: Any) -> bool:
     """True for a verb opening its sentence in the base form with no subject: a reader told what to do ("Note
     that our analysis may not …", "See the video"), no one's claim."""
+    if tok.tag_ != "VB" or tok.dep_ != "ROOT":
+        return False  # checked first: the search for the first word cost a sixth of the frames' time
     first = next((t for t in tok.doc if not (t.is_punct or t.is_space)), None)
     return (
         first is not None
         and first.i == tok.i
-        and tok.tag_ == "VB"
-        and tok.dep_ == "ROOT"
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children(tok))
     )
 
 
@@ -351,8 +351,8 @@ def attributions(doc: Any, table: CueTable, offset: int = 0, scorer: Scorer | No
         if source_tok is not None and source_tok.dep_ == "nsubjpass":
             # "Rubio is seen as …", "Clinton was asked about …": who is seen or asked, no speaker; the agent of
             # "was asked by X whether …" is the speaker.
-            agent = next((c for c in source_tok.head.children if c.dep_ == "agent"), None)
-            by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+            agent = next((c for c in children(source_tok.head) if c.dep_ == "agent"), None)
+            by = next((g for g in children(agent) if g.dep_ == "pobj"), None) if agent is not None else None
             if by is None or any(t.i == by.i for t in content_toks):
                 unsourced = True
             else:
@@ -453,12 +453,12 @@ def claim_tokens(doc: Any, cue_start: int, cues: frozenset[int] = frozenset()) -
     if tok is None:
         return None
     cut: set[int] = set()
-    for child in tok.children:
+    for child in children(tok):
         if child.i <= tok.i:
             continue
         if child.dep_ in _OWN_STATEMENT_DEPS or (child.dep_ in _SET_OFF_DEPS and _set_off(child)):
             sub = list(child.subtree)
-            own = any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children) or any(t.idx in cues for t in sub)
+            own = any(c.dep_ in ("nsubj", "nsubjpass") for c in children(child)) or any(t.idx in cues for t in sub)
             if own:
                 cut.update(t.i for t in sub)
     first_cut = min(cut, default=len(doc))

@@ -18,11 +18,12 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
 from storyline.errors import NotFound
-from storyline.quotes.attributes import lemma
+from storyline.quotes.attributes import children, lemma
 from storyline.quotes.trees import Trees, from_json
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -70,8 +71,9 @@ def features(tok: Any, frame: str, content: Sequence[Any], source: Any | None) -
     src = _source_kind(source)
     src_coarse = src.split(":")[0]
     words = sum(1 for t in content if t.is_alpha or t.like_num)
-    children = {c.dep_ for c in tok.children}
-    modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children)
+    kids = children(tok)
+    deps = {c.dep_ for c in kids}
+    modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in kids)
     head_dep = tok.dep_ if tok.head.i != tok.i else "ROOT"
     first = content[0] if content else None
     return [
@@ -89,9 +91,9 @@ def features(tok: Any, frame: str, content: Sequence[Any], source: Any | None) -
         "flen=" + frame + "|" + _length_bucket(words),
         "q=" + str(any(t.text in _QUOTE_CHARS for t in content)),
         "inq=" + str(_inside_quotes(tok)),
-        "neg=" + str("neg" in children),
+        "neg=" + str("neg" in deps),
         "modal=" + str(modal),
-        "pass=" + str("auxpass" in children or "nsubjpass" in children),
+        "pass=" + str("auxpass" in deps or "nsubjpass" in deps),
         "after=" + str(bool(content) and content[0].i > tok.i),
         "first=" + (first.tag_ if first is not None else "-"),
         "lc=" + cue_lemma + "|" + (first.tag_ if first is not None else "-"),
@@ -149,11 +151,12 @@ class Scorer:
         """The probability that a candidate with these features is a gold attribution."""
         if self.crosses:
             names = crossed(list(names), self.crosses)
+        get = self.weights.get
         if self.trees is None:
-            z = sum(self.weights.get(n, 0.0) for n in names)
+            z = sum(map(get, names, repeat(0.0)))  # the same sum in the same order, without a generator
         else:
             names = list(names)
-            z = sum(self.weights.get(n, 0.0) for n in names) + self.trees.margin(names)
+            z = sum(map(get, names, repeat(0.0))) + self.trees.margin(names)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
