@@ -468,3 +468,25 @@ def test_a_name_glued_by_its_stop_to_the_next_sentence_ends_it() -> None:
     assert [(r["content"], r["label"]) for r in rows] == [
         ("the driver suffered injuries that were not life threatening", "Officials")
     ]
+
+
+# --- a quotation led in by words of its own sentence is no continuation of the statement before it -------------
+
+
+def test_a_quotation_after_words_of_its_own_sentence_does_not_continue_the_statement() -> None:
+    text = (
+        "“It is a moment that really unites the city, and I think people connect to it,” said Julia Diamond, the "
+        "park’s director. This year’s celebration theme: “Who is L.A. 2020?” The faces of residents were projected "
+        "onto City Hall."
+    )
+    rows = _quotes(text, "en")
+    assert [(r["content"], r["label"]) for r in rows] == [
+        ("It is a moment that really unites the city, and I think people connect to it,", "Julia Diamond")
+    ]
+
+
+def test_a_quotation_opening_the_next_sentence_still_continues_the_statement() -> None:
+    rows = _quotes("“We will win,” the senator said. “We have the votes.”", "en")
+    assert [(r["content"], r["label"]) for r in rows] == [
+        ("We will win,” the senator said. “We have the votes.", "the senator")
+    ]

@@ -82,6 +82,7 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                     and (q.outer_start - previous.end <= CONTINUATION_GAP or self._next_sentence(previous, q))
                     and not self._new_turn(previous, q)
                     and not self._narration_between(previous, q)
+                    and not self._led_in(previous, q)
                     # '"…", - заявив директор "Рейтингу"': marks right after a word name something; a statement
                     # goes on after punctuation (“A,” he said. “B.”)
                     and not self.text[: q.outer_start].rstrip()[-1:].isalnum()
@@ -311,6 +312,17 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
             ):
                 return True
         return False
+
+    def _led_in(self, previous: Quote, q: Marked) -> bool:
+        """True when `q` stands in a later sentence than the one where `previous` ends, after words of its own
+        sentence: '“…,” said Julia Diamond, the park's director. This year's theme: “Who is L.A. 2020?”' is no
+        piece of her statement."""
+        if not self.sentences:
+            return False
+        k = self._sentence_of(q.outer_start)
+        if k <= self._sentence_of(max(previous.end - 1, previous.start)):
+            return False
+        return _WORD.search(self.text, self.sentences[k].start, q.outer_start) is not None
 
     def _next_sentence(self, previous: Quote, q: Marked) -> bool:
         """True when `q` opens the sentence after the one where `previous` ends, in the same paragraph.
