@@ -1202,3 +1202,49 @@ def test_french_inverted_speaker_with_an_apposition_keeps_the_claim_before(
 def test_french_note_with_an_object_reports_nothing() -> None:
     # "note" noticing a thing is no attribution, with its subject before it
     assert _quotes("Le rapport note une hausse des violences contre les femmes dans la capitale.", "fr") == []
+
+
+# --- session 15 (fr): a word of a cue already used is no second cue -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    # '"…", a déclaré le porte-parole de l'armée, Ahmed Ali, en promettant … "pas de poursuites" …' gave a second
+    # quote whose cue was the "déclaré" of the used "a déclaré" and whose content started at "armée" (P4)
+    ["le porte-parole de l'armée, Ahmed Ali", "le porte-parole du gouvernement, Ahmed Ali"],
+)
+def test_french_a_used_cues_participle_is_no_second_cue(speaker: str) -> None:
+    text = (
+        f'"Nous ne permettrons aucune menace contre la sécurité nationale", a déclaré {speaker}, en appelant à '
+        f"lever les sit-in et en promettant aux manifestants qu'il n'y aurait \"pas de poursuites\" engagées contre eux."
+    )
+    rows = _quotes(text, "fr")
+    assert [(r["content"], r["label"]) for r in rows] == [
+        ("Nous ne permettrons aucune menace contre la sécurité nationale", "Ahmed Ali")
+    ], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # 'le porte-parole de l'armée a affirmé, sans rire : « Quel "usage excessif" ? … »': the quotation took the
+        # participle alone as its cue, and the reported path read "a affirmé" again, with the words before it as a
+        # claim ("Interrogé sur l'usage excessif de la force, le porte-parole de l'armée"), P4
+        (
+            "Interrogé sur l'usage excessif de la force, le porte-parole de l'armée a affirmé, sans rire : « Quel "
+            '"usage excessif" ? Cela aurait été excessif si nous avions tué trois cents personnes. »',
+            'Quel "usage excessif" ? Cela aurait été excessif si nous avions tué trois cents personnes.',
+            "porte-parole de l'armée",
+        ),
+        (
+            "Hier à l'Institut, des militants ont agressé l'écrivain Alaa Al Aswany.\nSur Twitter, le président de "
+            "l'IMA, Jack Lang a dénoncé une \"atteinte intolérable à la liberté d'expression\". La soirée s'est "
+            "soldée sur des dégâts minimes.",
+            'une "atteinte intolérable à la liberté d\'expression"',
+            "Jack Lang",
+        ),
+    ],
+)
+def test_french_a_participles_auxiliary_is_no_second_cue(text: str, content: str, speaker: str) -> None:
+    rows = _quotes(text, "fr")
+    assert [(r["content"], r["label"]) for r in rows] == [(content, speaker)], rows

@@ -581,7 +581,7 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
         # else the nearest cue of any kind ("He reiterated that any deal must consider the “…”").
         for speech_only in (True, False):
             for i in range(len(before) - 1, -1, -1):
-                if self._quoted(before[i].start) or before[i].start in self.used_cues or not self.cue_at(before, i):
+                if self._quoted(before[i].start) or self._in_used_cue(before, i) or not self.cue_at(before, i):
                     continue
                 n = self.cue_at(before, i)
                 if speech_only and self.lex.needs_complementizer.fullmatch(" ".join(t.low for t in before[i : i + n])):
@@ -637,6 +637,11 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
             return None
         cue = (before[cue_i].start, before[cue_i + n - 1].end)
         self.used_cues.add(before[cue_i].start)
+        # 'le porte-parole de l'armée a affirmé : « … »': the participle is also the last word of the longer cue
+        # opening before it ("a affirmé"), which the reported path would otherwise read again
+        self.used_cues.update(
+            before[k].start for k in range(max(0, cue_i - 3), cue_i) if k + self.cue_at(before, k) > cue_i
+        )
         tail = before[cue_i + n :]
         # "Jacobs explained that the title goes to …, “for good or for ill.”": a clause opened by its
         # complementizer runs on into the quotation even after a comma.

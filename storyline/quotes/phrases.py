@@ -1000,6 +1000,14 @@ class PhraseMixin(FinderBase):
                 return toks[k - 1].end
         return end
 
+    def _in_used_cue(self, tokens: list[Token], i: int) -> bool:
+        """True when token i opens a cue already attributed or lies inside one: '"…", a déclaré le porte-parole de
+        l'armée, Ahmed Ali, en promettant … "pas de poursuites"' — "déclaré" is a cue of its own, but here a word
+        of the used "a déclaré", and no second cue for the later marks."""
+        return tokens[i].start in self.used_cues or any(
+            tokens[k].start in self.used_cues and k + self.cue_at(tokens, k) > i for k in range(max(0, i - 3), i)
+        )
+
     def _cue_past_adverbial(self, toks: list[Token], j: int) -> bool:
         """True when a cue follows token j past a time adverbial only ("aunque la semana pasada admitió que"), in a
         language that leaves a conjoined verb's subject out (English PolNeAR dev lost 0.0007 F1@0.8 with it)."""

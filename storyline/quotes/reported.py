@@ -79,7 +79,7 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 if i > 0 and tok.start not in self.cues and tok.start not in self.constructions:
                     i += 1
                     continue
-                if self._quoted(tok.start) or tok.start in self.used_cues or not (tok.is_word or tok.text == "@"):
+                if self._quoted(tok.start) or self._in_used_cue(toks, i) or not (tok.is_word or tok.text == "@"):
                     i += 1
                     continue
                 found = (
