@@ -1248,3 +1248,31 @@ def test_french_a_used_cues_participle_is_no_second_cue(speaker: str) -> None:
 def test_french_a_participles_auxiliary_is_no_second_cue(text: str, content: str, speaker: str) -> None:
     rows = _quotes(text, "fr")
     assert [(r["content"], r["label"]) for r in rows] == [(content, speaker)], rows
+
+
+# --- session 15 (fr, es): a place the mention layer read as a person is no speaker ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # "Elle a raconté …" resolved to "Place Tahrir", which the mention layer tagged as a person (S3): a place
+        # named with its head noun ("Place", "Plaza") is no person, nor is its name alone after it ("Tahrir")
+        (
+            "fr",
+            "Vendredi, des milliers d'égyptiens se sont regroupés Place Tahrir, pour crier leur hostilité au parti "
+            "au pouvoir. Une journaliste de France 24 a été victime d'agressions.\nMais la manifestation a tourné "
+            "court. La correspondante en Egypte de France 24 Sonia Dridi a été agressée. Elle a raconté avoir été "
+            "encerclée par une foule composée essentiellement de jeunes hommes.",
+        ),
+        (
+            "es",
+            "Miles de personas se concentraron en la Plaza Tahrir, pidiendo a Mubarak que se retire del poder. Ella "
+            "dijo que la situación era muy grave para todos.",
+        ),
+    ],
+)
+def test_a_place_tagged_as_a_person_is_no_pronouns_antecedent(lang: str, text: str) -> None:
+    rows = _quotes(text, lang)
+    assert rows and all(r["label"] is None or "Tahrir" not in r["label"] for r in rows), rows
+    assert rows[-1]["speaker"] in ("Elle", "Ella"), rows

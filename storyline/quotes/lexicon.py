@@ -65,6 +65,7 @@ class Lexicon:
     possessives: dict[str, str | None]
     not_names: frozenset[str]
     non_person: frozenset[str]
+    place_heads: frozenset[str]
     female_endings: tuple[str, ...]
     male_names: frozenset[str]
     gender_words: dict[str, str]
@@ -234,6 +235,7 @@ def lexicon(lang: str | None) -> Lexicon:
         possessives={k.lower(): v for k, v in getattr(data, "POSSESSIVES", {}).items()},
         not_names=_words(data, "NOT_NAMES"),
         non_person=_words(data, "NON_PERSON"),
+        place_heads=_words(data, "PLACE_HEADS"),
         female_endings=tuple(getattr(data, "FEMALE_NAME_ENDINGS", ())),
         male_names=_words(data, "MALE_NAMES"),
         gender_words={k.lower(): v for k, v in getattr(data, "GENDER_WORDS", {}).items()},

@@ -173,11 +173,20 @@ class PersonIndex:
         self.lemmas.update({(m.start, m.end): str(m.attrs["lemma"]) for m in mentions if m.attrs.get("lemma")})
         media = {fold(h) for h in self.lex.media_hints}
         people = []
+        # "la Place Tahrir" tagged as a person (its head noun a place's, PLACE_HEADS), and "Tahrir" alone after it
+        places = {
+            fold(self.text[m.start : m.end].split()[-1])
+            for m in mentions
+            if len(self.text[m.start : m.end].split()) >= 2
+            and self.text[m.start : m.end].split()[0].lower() in self.lex.place_heads
+        }
         for m in mentions:
             name = self.text[m.start : m.end]
             words = name.split()
             if m.attrs.get("type") != "PER" or fold(name) in media or not words:
                 continue
+            if words[0].lower() in self.lex.place_heads or (len(words) == 1 and fold(words[0]) in places):
+                continue  # a place, no person: "Elle a raconté …" after "la Place Tahrir" is not the square's
             if any(c.isdigit() for c in name) or POSSESSIVE_S.sub("", words[-1].lower()) in self.lex.non_person:
                 continue  # "COVID-19", "Lucky Eddie’s Social Center": no person's name
             owner = POSSESSIVE_INSIDE.search(name)
