@@ -1276,3 +1276,45 @@ def test_a_place_tagged_as_a_person_is_no_pronouns_antecedent(lang: str, text: s
     rows = _quotes(text, lang)
     assert rows and all(r["label"] is None or "Tahrir" not in r["label"] for r in rows), rows
     assert rows[-1]["speaker"] in ("Elle", "Ella"), rows
+
+
+# --- session 15 (es): impersonal "se" before a cue ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Se espera que …", "donde en las próximas horas se espera que …" (it is expected) were claims with the
+        # speakers "Se" and "las próximas horas se"
+        "Las autoridades no han revelado nada sobre los pequeños. Se espera que en las próximas horas se den a "
+        "conocer los nombres de los bebés.",
+        "Pelosi hizo el anuncio en el Capitolio, donde en las próximas horas se espera que se someta a votación "
+        "una resolución sobre los cargos contra Trump.",
+    ],
+)
+def test_spanish_impersonal_expectation_is_no_claim(text: str) -> None:
+    assert _quotes(text, "es") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # "Se cree que …", "Se calcula que …" had the speaker "Se": believed, reckoned by no one named
+        (
+            "Se cree que Al-Adly fue la mano derecha de Mubarak durante las acciones violentas.",
+            "que Al-Adly fue la mano derecha de Mubarak durante las acciones violentas",
+        ),
+        (
+            "En 2010, pese al debate entre especialistas, se estima que la mitad de la población vive en la pobreza.",
+            "que la mitad de la población vive en la pobreza",
+        ),
+    ],
+)
+def test_spanish_impersonal_claim_has_no_speaker(text: str, content: str) -> None:
+    rows = _quotes(text, "es")
+    assert [(r["content"], r["speaker"], r["label"]) for r in rows] == [(content, None, None)], rows
+
+
+def test_spanish_reflexive_cue_without_a_clause_reports_nothing() -> None:
+    # "se cree invencible" (thinks itself) is no impersonal claim
+    assert _quotes("El gobierno se cree invencible en todo el país desde hace años.", "es") == []

@@ -45,6 +45,7 @@ class Lexicon:
     source_first: re.Pattern[str]
     speaker_phrase_ends: re.Pattern[str]
     impersonal: re.Pattern[str]
+    impersonal_hopes: re.Pattern[str]
     complementizers: frozenset[str]
     conjunctions: frozenset[str]
     relatives: frozenset[str]
@@ -194,6 +195,7 @@ def lexicon(lang: str | None) -> Lexicon:
             [
                 *getattr(data, "SOURCE_FIRST", []),
                 *getattr(data, "IMPERSONAL", []),
+                *getattr(data, "IMPERSONAL_HOPES", []),
                 *(re.escape(w) for w in getattr(data, "SOURCE_CLAUSE_OPENERS", [])),
                 *(re.escape(w) for w in getattr(data, "POSTPOSED_SOURCES", [])),
             ]
@@ -215,6 +217,7 @@ def lexicon(lang: str | None) -> Lexicon:
         source_first=_alternation(getattr(data, "SOURCE_FIRST", [])),
         speaker_phrase_ends=_alternation(getattr(data, "SPEAKER_PHRASE_ENDS", [])),
         impersonal=_alternation(getattr(data, "IMPERSONAL", [])),
+        impersonal_hopes=_alternation(getattr(data, "IMPERSONAL_HOPES", [])),
         complementizers=_words(data, "COMPLEMENTIZERS"),
         conjunctions=_words(data, "CONJUNCTIONS"),
         relatives=_words(data, "RELATIVES"),

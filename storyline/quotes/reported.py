@@ -837,6 +837,13 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
 
     def _impersonal(self, sent: _Sentence, i: int) -> tuple[Quote | None, int] | None:
         toks = sent.tokens
+        hope = self.lex.impersonal_hopes.match(self.text, toks[i].start)
+        if hope and re.match(r"\W", self.text[hope.end() : hope.end() + 1] or " "):
+            # "Se espera que en las próximas horas se den a conocer …" (it is expected): no one's claim, and the
+            # cue inside the construction speaks for no one either
+            j = next((k for k in range(i, len(toks)) if toks[k].end >= hope.end()), i) + 1
+            self.used_cues.update(t.start for t in toks[i:j])
+            return (None, j - i)
         m = self.lex.impersonal.match(self.text, toks[i].start)
         if not m or not re.match(r"\W", self.text[m.end() : m.end() + 1] or " "):
             return None
@@ -845,6 +852,8 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         # "Po szczycie, w którym …, ogłoszono, że uzgodniono …": a complementizer after the construction opens
         # its claim; the words before are an adverbial, not what was announced.
         clause = j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].low in self.lex.complementizers
+        # "En 2010, pese al debate …, se estima que …": a complementizer right after it opens the claim too
+        clause = clause or (j < len(toks) and toks[j].low in self.lex.complementizers)
         if i > 1 and not clause and toks[i - 1].text in "," + DASHES and _words(toks[: i - 1]) >= MIN_REPORTED_WORDS:
             # "…, a-t-on appris de source diplomatique.", "…, hieß es aus Regierungskreisen.": the claim comes
             # first; words closing the sentence after the construction name where it came from.

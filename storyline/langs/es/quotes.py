@@ -189,8 +189,16 @@ IMPERSONAL = [
     r"se indicó",
     r"se dijo",
     r"se mencionó",
+    # "Se cree que Al-Adly fue la mano derecha de Mubarak", "Se calcula que unas 400 personas resultaron heridas",
+    # "Se dice que algún político estadounidense …": believed, reckoned, said by no one named (the speaker was "Se");
+    # not in a relative clause ("los misiles que se calcula que Hamas tiene")
+    r"(?<!que )se (?:dice|decía|cree|creía|estima|estimaba|calcula|calculaba)(?=\s+que\b)",
     r"se (?:ha|han|había|habían) (?:informado|anunciado|afirmado|señalado|indicado|dicho|mencionado|confirmado)",
 ]
+
+# Impersonal expectations and fears: "Se espera que en las próximas horas se den a conocer los nombres", "donde se
+# espera que se someta a votación" (it is expected that) state what is to come, no one's claim.
+IMPERSONAL_HOPES = [r"se (?:espera|esperan|esperaba|esperaban|teme|temen|temía|temían)"]
 
 COMPLEMENTIZERS = ["que", "si"]
 CONJUNCTIONS = ["y", "e", "pero", "aunque"]
