@@ -1127,7 +1127,8 @@ def test_italian_colon_before_a_whole_quotation_gives_the_quotation(text: str, c
     ("text", "content", "speaker"),
     [
         # 'Le ministre turc … Ahmet Davutoglu a lui aussi condamné, "au nom des valeurs …", un "massacre …"' and 'le
-        # parti … (PLJ) … a appelé au "soulèvement …"' took "L'armée" of the sentence before (S3)
+        # parti … (PLJ) … a appelé au "soulèvement …"' took "L'armée" of the sentence before (S3); the party's name
+        # runs over its lower-case complements (session 15: it was "parti", S4)
         (
             'L\'armée a expliqué que des "terroristes armés" avaient attaqué la caserne, selon un communiqué '
             "cité par le journal al-Ahram.\n"
@@ -1142,7 +1143,7 @@ def test_italian_colon_before_a_whole_quotation_gives_the_quotation(text: str, c
             "Parallèlement, le parti de la justice et de la liberté (PLJ), vitrine politique de la confrérie, a "
             'appelé au "soulèvement du grand peuple contre ceux qui volent sa révolution".',
             "soulèvement du grand peuple contre ceux qui volent sa révolution",
-            "parti",
+            "parti de la justice et de la liberté",
         ),
         # an opening adverbial phrase, and a person named in the subject's relative clause, are no subject
         (
@@ -1151,7 +1152,7 @@ def test_italian_colon_before_a_whole_quotation_gives_the_quotation(text: str, c
             "A la suite de ces violences, le parti de la liberté et de la justice (PLJ), bras politique des Frères "
             "musulmans dont est issu M. Morsi, a mis en garde contre \"l'apparition d'une nouvelle Syrie\".",
             "l'apparition d'une nouvelle Syrie",
-            "parti",
+            "parti de la liberté et de la justice",
         ),
     ],
 )
@@ -1318,3 +1319,44 @@ def test_spanish_impersonal_claim_has_no_speaker(text: str, content: str) -> Non
 def test_spanish_reflexive_cue_without_a_clause_reports_nothing() -> None:
     # "se cree invencible" (thinks itself) is no impersonal claim
     assert _quotes("El gobierno se cree invencible en todo el país desde hace años.", "es") == []
+
+
+# --- session 15 (fr, es): a speaker phrase runs over its lower-case complements -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # "le parti de la liberté et de la justice (PLJ)" was cut to "le parti" (a cueless quotation's subject) or
+        # to "la justice" (before a cue); "Le ministre de la justice a déclaré" had the speaker "la justice" (S4)
+        (
+            "fr",
+            "Le ministre de la justice a déclaré que la situation était grave dans tout le pays.",
+            "ministre de la justice",
+        ),
+        (
+            "fr",
+            "Le parti de la liberté et de la justice a déclaré que la situation était grave dans tout le pays.",
+            "parti de la liberté et de la justice",
+        ),
+        (
+            "fr",
+            '"La situation est grave dans tout le pays", a déclaré un haut responsable de la sécurité à l\'AFP.',
+            "haut responsable de la sécurité",
+        ),
+        (
+            "es",
+            "El portavoz del partido de la libertad y la justicia dijo que la situación era muy grave en todo el país.",
+            "portavoz del partido de la libertad y la justicia",
+        ),
+        # a capitalised complement was read already, and stays as it was
+        (
+            "fr",
+            "Le ministre de la Défense a déclaré que la situation était grave dans tout le pays.",
+            "ministre de la Défense",
+        ),
+    ],
+)
+def test_speaker_phrase_takes_its_lower_case_complements(lang: str, text: str, speaker: str) -> None:
+    rows = _quotes(text, lang)
+    assert [r["label"] for r in rows] == [speaker], rows

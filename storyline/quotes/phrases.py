@@ -171,7 +171,7 @@ class PhraseMixin(FinderBase):
             phrase = owner or self._determined_np(tokens, j, floor)
             if phrase is not None and not owner:
                 # "sources close to the talks said": the common noun ends a source's complement
-                source = self._source_before(tokens, phrase[0], floor)
+                source = self._source_before(tokens, phrase[0], floor, heads=True)
                 if source is not None:
                     return (source[0], j + 1)
             if phrase is None and lex.genitive_complements:
@@ -290,15 +290,37 @@ class PhraseMixin(FinderBase):
             return (opener + 1, j)
         return None
 
-    def _source_before(self, tokens: list[Token], k: int, floor: int) -> tuple[int, int] | None:
+    def _source_before(self, tokens: list[Token], k: int, floor: int, heads: bool = False) -> tuple[int, int] | None:
         """ "sources close to | the talks": the phrase of a source noun before its modifiers and the preposition
-        that ends before token k; None when no such noun stands there."""
-        if k - 1 <= floor or tokens[k - 1].low not in self.lex.prepositions:
+        that ends before token k; None when no such noun stands there. With `heads` (a common-noun phrase at k), in a
+        language whose complements follow their noun, any head noun before a genitive preposition owns it."""
+        lex = self.lex
+        if heads and lex.postposed_adjectives and k - 3 > floor and tokens[k - 1].low in lex.conjunctions:
+            # "el partido de la libertad y | la justicia": the complement before the conjunction
+            g = k - 2
+            if tokens[g].is_word and not tokens[g].is_cap and not self._ends_phrase(tokens[g]):
+                while g - 1 > floor and tokens[g - 1].low in lex.articles:
+                    g -= 1
+                k = g if g < k - 2 else k
+        if k - 1 <= floor or tokens[k - 1].low not in lex.prepositions:
             return None
+        # "Le ministre de la justice a déclaré", "le parti de la liberté et de la justice": where complements follow
+        # their noun, any head noun (title, institution) before a genitive preposition owns the phrase after it
+        genitive = heads and lex.postposed_adjectives and tokens[k - 1].low in lex.modifiers
         h = k - 2
-        while h > floor and tokens[h].low in self.lex.modifiers:
+        while h > floor and tokens[h].low in lex.modifiers and not (genitive and self._head_noun(tokens[h].low)):
             h -= 1
-        if h >= floor and POSSESSIVE_S.sub("", tokens[h].low) in self.lex.source_nouns:
+        if genitive and h - 1 > floor and tokens[h].low in lex.conjunctions:
+            g = h - 1  # "de la liberté et | de la justice": a coordinated complement before this one
+            if tokens[g].is_word and not tokens[g].is_cap and not self._ends_phrase(tokens[g]):
+                while g - 1 > floor and tokens[g - 1].low in lex.articles and tokens[g - 1].low not in lex.modifiers:
+                    g -= 1
+                if g - 2 >= floor and tokens[g - 1].low in lex.articles:
+                    g -= 1  # "la", also a modifier
+                if g - 2 >= floor and tokens[g - 1].low in lex.prepositions and tokens[g - 1].low in lex.modifiers:
+                    h = g - 2
+        base = POSSESSIVE_S.sub("", tokens[h].low) if h >= floor else ""
+        if h >= floor and (base in lex.source_nouns or (genitive and self._head_noun(base))):
             return self.left_np(tokens, h + 1, floor) or (h, h + 1)
         return None
 
@@ -541,6 +563,10 @@ class PhraseMixin(FinderBase):
         de la mediación", "officials in the ministry,")."""
         lex = self.lex
         function = lex.prepositions | lex.articles | lex.determiners
+        if lex.postposed_adjectives and j < k < stop and self._head_noun(tokens[k - 1].low):
+            tail = self._genitive_tail(tokens, k, stop)
+            if tail > k:
+                return tail
 
         def words_from(m: int) -> int:
             while m < stop and m - k < PHRASE_TAIL + 1 and tokens[m].is_word and not self._ends_phrase(tokens[m]):
@@ -603,6 +629,41 @@ class PhraseMixin(FinderBase):
                 return end
             return m
         return k
+
+    def _genitive_tail(self, tokens: list[Token], k: int, stop: int) -> int:
+        """End of the lower-case complements after a head noun ending before token k, in a language whose
+        complements follow the noun: "le parti | de la liberté et de la justice (PLJ)", "un haut responsable | de
+        sécurité", "el portavoz | de la comisión"; k when none follows."""
+        lex = self.lex
+        end = m = k
+        while m < stop:
+            g = m
+            if end > k and tokens[g].low in lex.conjunctions:
+                g += 1  # "… et de la justice", "… y la justicia"
+            if g < stop and tokens[g].low in lex.prepositions and tokens[g].low in lex.modifiers:
+                g += 1
+            elif g == m or g >= stop or tokens[g].low not in lex.articles:
+                break
+            while g < stop and tokens[g].low in lex.articles and g - m < 4:
+                g += 1
+            n = g
+            while (
+                n < stop
+                and n - g < PHRASE_TAIL
+                and tokens[n].is_word
+                and not tokens[n].is_cap
+                and not self._ends_phrase(tokens[n])
+                and tokens[n].low not in lex.articles
+                and tokens[n].low not in lex.determiners
+                # "le ministère de la santé selon un nouveau bilan": a source construction ends it
+                and tokens[n].low not in lex.not_names
+                and tokens[n].start not in self.constructions
+            ):
+                n += 1
+            if n == g:
+                break
+            end = m = n
+        return end
 
     def _dangling_adjective(self, tokens: list[Token], j: int, k: int) -> bool:
         """True when the phrase tokens[j:k] ends in a lower-case adjective right after its title ("szef unijnego",
@@ -969,6 +1030,16 @@ class PhraseMixin(FinderBase):
         base = POSSESSIVE_S.sub("", head.low)
         if base in lex.pronouns or base in lex.source_nouns or base in lex.titles or base in lex.institution_nouns:
             return True
+        if lex.postposed_adjectives:
+            # "le parti de la liberté et de la justice": the head comes before its complements, which end the phrase
+            cut = next((m for m in range(rng[0] + 1, rng[1]) if toks[m].low in lex.prepositions), rng[0])
+            noun = toks[cut - 1].low
+            if (
+                cut > rng[0]
+                and (noun in lex.source_nouns or noun in lex.titles or noun in lex.institution_nouns)
+                and self._genitive_tail(toks, cut, rng[1]) == rng[1]
+            ):
+                return True
         first = toks[rng[0]].low
         return head.is_cap and head.low not in lex.not_names and not (first in lex.determiners and "-" in head.text)
 

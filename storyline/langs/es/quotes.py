@@ -227,6 +227,8 @@ SKIP = [
     "este",
     "esta",
     "también",
+    # "según fuentes de la seguridad egipcia tampoco había causado heridos"
+    "tampoco",
     "además",
     "luego",
     "después",
