@@ -1360,3 +1360,57 @@ def test_spanish_reflexive_cue_without_a_clause_reports_nothing() -> None:
 def test_speaker_phrase_takes_its_lower_case_complements(lang: str, text: str, speaker: str) -> None:
     rows = _quotes(text, lang)
     assert [r["label"] for r in rows] == [speaker], rows
+
+
+# --- session 15 (fr, es): a quotation with no cue and no speaker before it takes its sentence's named subject -------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "content", "speaker"),
+    [
+        # 'El Ministerio … desaconseja "todo viaje no esencial a Egipto"' as the article's first quotation had no
+        # speaker (S2): with no earlier quotation to go on from, the sentence's subject names its source
+        (
+            "es",
+            'El Ministerio español de Asuntos Exteriores desaconseja "todo viaje no esencial a Egipto" hasta nuevo '
+            "aviso.",
+            "todo viaje no esencial a Egipto",
+            "Ministerio español de Asuntos Exteriores",
+        ),
+        (
+            "es",
+            'El Consejo Supremo de las Fuerzas Armadas se comprometió a "traspasar pacíficamente el poder, en el marco '
+            'de un sistema democrático, a una autoridad civil".',
+            "traspasar pacíficamente el poder, en el marco de un sistema democrático, a una autoridad civil",
+            "Consejo Supremo de las Fuerzas Armadas",
+        ),
+    ],
+)
+def test_first_cueless_quotation_takes_its_sentences_named_subject(
+    lang: str, text: str, content: str, speaker: str
+) -> None:
+    row = next(r for r in _quotes(text, lang) if r["content"] == content)
+    assert row["label"] == speaker, row
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capital opening the sentence names no one: "C'est …", "Que …"
+        'C\'est "un coup à la Moubarak", écrit-on partout sur les réseaux sociaux depuis trois jours.',
+        'Que dire de "la Turquie qui s\'enlise en Syrie depuis des années maintenant" ?',
+    ],
+)
+def test_first_cueless_quotation_takes_no_word_that_names_no_one(text: str) -> None:
+    rows = _quotes(text, "fr")
+    assert all(r["label"] in (None,) or r["cue"] is not None for r in rows), rows
+
+
+def test_spanish_imperfect_pedia_is_a_cue() -> None:
+    # "Además pedía que no se explotase "…"": the imperfect of pedir was no cue, the marks had no attribution
+    text = (
+        "En un comunicado el Consejo Militar instaba a la ciudadanía a la calma. Además pedía que no se explotase "
+        '"la sangre de los mártires para sembrar la discordia".'
+    )
+    rows = _quotes(text, "es")
+    assert [r["cue"] for r in rows] == ["pedía"], rows

@@ -99,6 +99,10 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                 inherited = previous.speaker if previous and q.outer_start - previous.end < 600 else None
                 if inherited is not None and previous is not None:
                     inherited = self._own_subject(q, previous) or inherited
+                else:
+                    # 'Un grupo de organizaciones … han emitido un comunicado condenando "…"': no speaker before it,
+                    # the sentence's subject where it names someone
+                    inherited = self._own_subject(q, previous, named=True)
                 if asked and interviewee is not None:
                     quote = Quote(q.start, q.end, "direct", None, interviewee, {"attributed": "interview"})
                 else:
@@ -110,12 +114,12 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
             previous, asked = quote, False
         return quotes
 
-    def _own_subject(self, q: Marked, previous: Quote) -> Speaker | None:
+    def _own_subject(self, q: Marked, previous: Quote | None, named: bool = False) -> Speaker | None:
         """The speaker a cueless quotation's own sentence names as its subject, when that sentence is not the one
         where `previous` ends: 'Davutoglu a lui aussi condamné, "au nom des valeurs …", un "massacre"' after the
         army's statement is Davutoglu's, not the army's."""
         k = self._sentence_of(q.outer_start)
-        if k == self._sentence_of(max(previous.end - 1, previous.start)):
+        if previous is not None and k == self._sentence_of(max(previous.end - 1, previous.start)):
             return None
         before = [t for t in self.sentences[k].tokens if t.end <= q.outer_start]
         c = next((m for m, t in enumerate(before) if t.text == ","), None)
@@ -131,7 +135,16 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
         rng = self._subject(before, len(before)) if before else None
         if rng is None or not self._agent(before, rng):
             return None
+        if named and not self._names_someone(before, rng):
+            return None  # "C'est …", "Que …", "Avez-vous …": a capital opening the sentence
         return self.speaker(before, rng)
+
+    def _names_someone(self, toks: list[Token], rng: tuple[int, int]) -> bool:
+        """True when a phrase holds a person or organisation mention or a title, source or institution noun."""
+        start, end = toks[rng[0]].start, toks[rng[1] - 1].end
+        if any(s < end and start < e for s, e in self.agent_names) or self.people.inside(start, end) is not None:
+            return True
+        return any(t.low in self.lex.source_nouns or self._head_noun(t.low) for t in toks[rng[0] : rng[1]])
 
     def _question_turn(self, q: Marked) -> bool:
         """True for a dash paragraph that asks ("— Чи можна говорити, що …?"): an interviewer's turn."""

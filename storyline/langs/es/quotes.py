@@ -42,7 +42,8 @@ CUES = [
     r"denunci\w*",
     r"reclam\w*",
     r"exigi\w*|exige\w*",
-    r"pidi\w*|pide\w*",
+    # "Además pedía que no se explotase …" (the imperfect)
+    r"pidi\w*|pide\w*|ped(?:ía|ían)",
     r"opin(?:ó|aron|a|an|aba|aban|ado)",
     r"cree|creen|creía\w*",
     r"quiere\w*|quier\w*",
