@@ -513,3 +513,15 @@ def test_criticism_of_a_noun_is_no_claim(text: str) -> None:
 def test_criticism_with_a_clause_keeps_it() -> None:
     rows = _quotes("Ředitel ústavu Jan Malý kritizoval média za to, že sledují jen počty nakažených.", "cs")
     assert [(r["cue"], r["content"]) for r in rows] == [("kritizoval", "že sledují jen počty nakažených")]
+
+
+# --- "podle nich": the plural subject of the sentence before, not the source last remembered (session 15) -------------
+
+
+def test_podle_nich_is_the_plural_subject_before() -> None:
+    text = (
+        "Školu znovu otevřít nelze, uvedla dnes agentura AP. Učitelské odbory po své dnešní schůzi chtějí, aby školy "
+        "zůstaly zavřené. Vláda by podle nich měla povolit výuku na dálku."
+    )
+    rows = [r for r in _quotes(text, "cs") if r["cue"] == "podle"]
+    assert [r["label"] for r in rows] == ["Učitelské odbory"]

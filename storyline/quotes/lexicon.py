@@ -105,6 +105,7 @@ class Lexicon:
     quoting_cues: re.Pattern[str]
     adjunct_cues: re.Pattern[str]
     adjunct_governors: re.Pattern[str]
+    plural_verb_endings: tuple[str, ...]
 
     def is_cue(self, words: str) -> bool:
         """True when `words` (one or more tokens) is a reporting cue of this language."""
@@ -278,4 +279,5 @@ def lexicon(lang: str | None) -> Lexicon:
         quoting_cues=_alternation(getattr(data, "QUOTING_CUES", [])),
         adjunct_cues=_alternation(getattr(data, "ADJUNCT_CUES", [])),
         adjunct_governors=_alternation(getattr(data, "ADJUNCT_GOVERNORS", [])),
+        plural_verb_endings=tuple(getattr(data, "PLURAL_VERB_ENDINGS", ())),
     )

@@ -22,7 +22,7 @@ from storyline.quotes.base import (
 )
 from storyline.quotes.boundaries import BoundaryMixin
 from storyline.quotes.phrases import PHRASE_TAIL, PhraseMixin, _name_particle
-from storyline.quotes.speakers import POSSESSIVE_S, Token, tokenize
+from storyline.quotes.speakers import POSSESSIVE_S, Speaker, Token, tokenize
 
 # Most words of a sentence-opening prepositional phrase before a speaker and cue ("In a statement, X ...").
 SHORT_ADVERBIAL = 4
@@ -55,6 +55,9 @@ APPOSITION_TAIL = 12
 
 # Most words of an inverted speaker between a cue and an adjunct cue closing its clause ("uvedla MF DNES s tím, že").
 ADJUNCT_SPEAKER_WORDS = 4
+
+# Most words between a plural subject and its verb ("Školské odbory po své dnešní schůzi chtějí": 4).
+PLURAL_VERB_REACH = 5
 
 # Most words between a cue and the colon closing its paragraph before a quoted post ("a écrit de son côté :").
 LEAD_IN_WORDS = 4
@@ -603,6 +606,10 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         if j < len(toks) and toks[i].low in lex.oblique_sources and toks[j].low in lex.oblique_pronouns:
             # "Według niej kolejny budżet musi …": the pronoun is the whole source, the claim follows it.
             implied = self.resolver.implicit(toks[j].start, lex.oblique_pronouns[toks[j].low])
+            if lex.oblique_pronouns[toks[j].low] == "p":
+                # "Školské odbory … chtějí, aby … . Vláda by podle nich měla …": the plural subject of the sentence
+                # before, not the source last remembered
+                implied = self._plural_subject_before(toks[j].start) or implied
             rng = (j, j + 1)
             source_ended = True
         elif any(t.low in lex.possessives for t in toks[i:j]):
@@ -1150,6 +1157,29 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             t.is_word and not self._quoted(t.start) and self.lex.reported_mood.fullmatch(t.low)
             for t in toks[after_cue + 1 :]
         )
+
+    def _plural_subject_before(self, pos: int) -> Speaker | None:
+        """The noun phrase opening the sentence before `pos` when a verb of plural form (PLURAL_VERB_ENDINGS) follows
+        it within a few words, past a relative clause set off by commas ("Čeští podnikatelé, které redakce
+        oslovila, se brexitu příliš neobávají"); None when the sentence opens otherwise."""
+        lex = self.lex
+        k = self._sentence_of(pos)
+        if not lex.plural_verb_endings or k == 0:
+            return None
+        toks = self.sentences[k - 1].tokens
+        rng = self.right_np(toks, 0)
+        if rng is None or rng[0] != 0:
+            return None
+        m = rng[1]
+        if m + 1 < len(toks) and toks[m].text == "," and toks[m + 1].low in lex.relatives:
+            m = next((c + 1 for c in range(m + 2, len(toks)) if toks[c].text == ","), len(toks))
+        for t in toks[m : m + PLURAL_VERB_REACH]:
+            if not t.is_word:
+                return None
+            if t.low.endswith(lex.plural_verb_endings) and not t.is_cap:
+                subject = self.speaker(toks, rng)
+                return None if subject is None else Speaker(None, subject.mention, subject.label, subject.kind)
+        return None
 
     def _adjunct_subject(self, toks: list[Token], i: int) -> tuple[int, int] | None:
         """The subject of the clause an adjunct cue at token i closes, told by the cue before it: its inverted

@@ -558,6 +558,10 @@ NON_PERSON = [
 
 FEMALE_NAME_ENDINGS = ("a",)
 
+# Endings only a plural verb has (past "-li/-ly", present "-ají/-ejí/-ují"; "-í" is singular too): "podle nich" after
+# "Školské odbory … chtějí, aby …" points to the unions.
+PLURAL_VERB_ENDINGS = ("li", "ly", "ají", "ejí", "ějí", "ují")
+
 # Subjects are often left out ("Uvedl, že ..."): a verb without one speaks for the last person.
 PRO_DROP = True
 
