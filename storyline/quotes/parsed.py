@@ -157,15 +157,15 @@ def _subject(verb: Any) -> Any | None:
             if obj is not None:
                 return obj
     head = verb.head
-    if verb.dep_ == "pcomp" and head.head is not head:
+    if verb.dep_ == "pcomp" and head.head != head:
         head = head.head  # "In opposing the request, X ...": through the preposition
-    if verb.dep_ == "xcomp" and head is not verb and head.pos_ == "VERB":
+    if verb.dep_ == "xcomp" and head != verb and head.pos_ == "VERB":
         controller = next((c for c in children(head) if c.dep_ == "dobj" and c.i < verb.i), None)
         if controller is not None:
             return controller  # "forced candidates to address", "urged voters to reconsider": the object acts
     if (
         verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp")
-        and head is not verb
+        and head != verb
         and head.pos_ in ("VERB", "AUX", "ADJ")
     ):
         # "Trump wants to build", "she said and added", "he was able to tout", "Republicans were willing to":
@@ -262,7 +262,7 @@ def _noun_attribution(tok: Any) -> tuple[str, list[Any], Any | None] | None:
         # "She peppered him with attacks on …", "Democrats persisted in arguments that …": a noun cue without
         # a possessor speaks for the subject of the verb it is the object of.
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-        if tok.dep_ in ("dobj", "pobj") and verb is not tok and verb.pos_ in ("VERB", "AUX"):
+        if tok.dep_ in ("dobj", "pobj") and verb != tok and verb.pos_ in ("VERB", "AUX"):
             source = _subject(verb)
     return frame, content, source
 
@@ -369,7 +369,7 @@ def attributions(doc: Any, table: CueTable, offset: int = 0, scorer: Scorer | No
         antecedent = None
         if source_tok is not None and source is not None and source_tok.tag_ in _RELATIVE_TAGS:
             clause = source_tok.head
-            while clause.dep_ != "relcl" and clause.head is not clause and clause.dep_ in ("conj", "xcomp"):
+            while clause.dep_ != "relcl" and clause.head != clause and clause.dep_ in ("conj", "xcomp"):
                 clause = clause.head
             if clause.dep_ == "relcl":
                 antecedent = _span(_source_tokens(clause.head))
