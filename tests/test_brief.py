@@ -248,6 +248,17 @@ def test_polish_title_must_agree_with_the_name() -> None:
     assert not title_agrees("Wysłannicy", "Trumpa")
 
 
+def _roles(lang: str, text: str, name: str) -> tuple[list[str], list[str]]:
+    """The role phrases the actors index reads before and after `name`'s mention."""
+    from storyline.brief.actors import _role_spans
+    from storyline.model import Article, Span
+
+    article = Article(text=text, raw_text=text, language=lang)
+    start = text.index(name)
+    spans = _role_spans(article, Span(start, start + len(name), "mention", {"type": "PER"}))
+    return [text[s:e] for s, e in spans if s < start], [text[s:e] for s, e in spans if s > start]
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "name", "role"),
     [
@@ -264,13 +275,7 @@ def test_polish_title_must_agree_with_the_name() -> None:
 )
 def test_a_role_after_a_name_is_an_apposition_with_a_title(lang: str, text: str, name: str, role: str | None) -> None:
     """A clause after a name (", el texto prevé …") is no role, though "el" may open a Spanish one."""
-    from storyline.brief.actors import _role_spans
-    from storyline.model import Article, Span
-
-    article = Article(text=text, raw_text=text, language=lang)
-    start = text.index(name)
-    mention = Span(start, start + len(name), "mention", {"type": "PER"})
-    after = [text[s:e] for s, e in _role_spans(article, mention) if s > start]
+    after = _roles(lang, text, name)[1]
     assert [a.startswith(role) for a in after] == ([True] if role else []), after
 
 
@@ -301,13 +306,7 @@ def test_a_role_after_a_name_is_an_apposition_with_a_title(lang: str, text: str,
 )
 def test_a_title_before_a_name_may_be_set_off_by_commas(lang: str, text: str, name: str, role: str | None) -> None:
     """The demo's Iryna Kovalchuk had no party: her titles stood before her name behind a comma, or held "ministry"."""
-    from storyline.brief.actors import _role_spans
-    from storyline.model import Article, Span
-
-    article = Article(text=text, raw_text=text, language=lang)
-    start = text.index(name)
-    mention = Span(start, start + len(name), "mention", {"type": "PER"})
-    before = [text[s:e] for s, e in _role_spans(article, mention) if s < start]
+    before = _roles(lang, text, name)[0]
     assert [b.startswith(role) for b in before] == ([True] if role else []), before
 
 

@@ -7,6 +7,7 @@ capitalisation; the resolver then ties a phrase to a person, an office or a labe
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from storyline.quotes.base import (
     CLOSING,
@@ -610,25 +611,31 @@ class PhraseMixin(FinderBase):
             # "представитель министерства", "Podle mluvčího ministerstva obrany bude …": a head noun's
             # complement is the inflected nouns and adjectives after it; at the clause's end, all its words.
             # "– mówił szef unijnego zespołu negocjacyjnego w …": an adjective takes the noun it qualifies.
-            m = k
-            while (
-                m < stop
-                and m - k < PHRASE_TAIL
-                and tokens[m].is_word
-                and not tokens[m].is_cap
-                and (
-                    self._head_noun(tokens[m].low)
-                    or tokens[m].low.endswith(suffixes)
-                    or (tokens[m].low in lex.modifiers and tokens[m].low not in lex.prepositions)
-                    or self._dangling_adjective(tokens, j, m)
-                )
-            ):
-                m += 1
+            m = self._lower_run(
+                tokens,
+                k,
+                stop,
+                lambda i: (
+                    self._head_noun(tokens[i].low)
+                    or tokens[i].low.endswith(suffixes)
+                    or (tokens[i].low in lex.modifiers and tokens[i].low not in lex.prepositions)
+                    or self._dangling_adjective(tokens, j, i)
+                ),
+            )
             end = words_from(k)
             if end > k and (end == stop or not tokens[end].is_word):
                 return end
             return m
         return k
+
+    @staticmethod
+    def _lower_run(tokens: list[Token], start: int, stop: int, fits: Callable[[int], bool]) -> int:
+        """End of the run of lower-case words from `start` (at most PHRASE_TAIL, before `stop`) whose index `fits`:
+        the complements a head noun takes after it."""
+        m = start
+        while m < stop and m - start < PHRASE_TAIL and tokens[m].is_word and not tokens[m].is_cap and fits(m):
+            m += 1
+        return m
 
     def _genitive_tail(self, tokens: list[Token], k: int, stop: int) -> int:
         """End of the lower-case complements after a head noun ending before token k, in a language whose
@@ -646,20 +653,19 @@ class PhraseMixin(FinderBase):
                 break
             while g < stop and tokens[g].low in lex.articles and g - m < 4:
                 g += 1
-            n = g
-            while (
-                n < stop
-                and n - g < PHRASE_TAIL
-                and tokens[n].is_word
-                and not tokens[n].is_cap
-                and not self._ends_phrase(tokens[n])
-                and tokens[n].low not in lex.articles
-                and tokens[n].low not in lex.determiners
-                # "le ministère de la santé selon un nouveau bilan": a source construction ends it
-                and tokens[n].low not in lex.not_names
-                and tokens[n].start not in self.constructions
-            ):
-                n += 1
+            n = self._lower_run(
+                tokens,
+                g,
+                stop,
+                lambda i: (
+                    not self._ends_phrase(tokens[i])
+                    and tokens[i].low not in lex.articles
+                    and tokens[i].low not in lex.determiners
+                    # "le ministère de la santé selon un nouveau bilan": a source construction ends it
+                    and tokens[i].low not in lex.not_names
+                    and tokens[i].start not in self.constructions
+                ),
+            )
             if n == g:
                 break
             end = m = n
