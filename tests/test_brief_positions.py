@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from storyline.brief.actors import index_entities
 from storyline.brief.material import Material
 from storyline.brief.positions import observe
@@ -126,3 +128,28 @@ def test_a_party_named_by_others_tie_to_it_is_not_the_party() -> None:
     assert ("UA", "territory", "opposes") in _observed("Ukraina odrzuca plan oddania terytorium.", "pl")
     assert _observed("Союзники України відкидають план передачі територій.", "uk") == set()
     assert ("UA", "territory", "opposes") in _observed("Україна відкидає план передачі територій.", "uk")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "party"),
+    [
+        ("en", "Allies of Ukraine met on Monday, and Ukraine sent its envoy.", "UA"),
+        ("de", "Die Verbündeten der Ukraine trafen sich, und die Ukraine schickte einen Gesandten.", "UA"),
+        ("de", "Kiews Partner trafen sich am Montag, und Kiew schickte einen Gesandten.", "UA"),
+        ("fr", "Les alliés de l'Ukraine se sont réunis, et l'Ukraine a envoyé un émissaire.", "UA"),
+        ("es", "Los aliados de Ucrania se reunieron, y Ucrania envió a un emisario.", "UA"),
+        ("it", "Gli alleati dell'Ucraina si sono riuniti, e l'Ucraina ha inviato un emissario.", "UA"),
+        ("ru", "Союзники Украины собрались в понедельник, а Украина направила посланника.", "UA"),
+    ],
+)
+def test_a_party_word_after_allies_of_is_no_cue_in_each_language(lang: str, text: str, party: str) -> None:
+    """Only the second naming, the party itself, is a party cue."""
+    from storyline.brief.positions import _cues
+    from storyline.langs import language_data
+
+    art = Article(text=text, language=lang, published=Timestamp(datetime(2026, 3, 14, 9, tzinfo=UTC)))
+    art.set_layer("sentence", [Span(0, len(text), "sentence", {})])
+    material = Material("t", None, [art])
+    (sent,) = material.sentences(art)
+    cues = _cues(material, sent, language_data(lang, "positions"), index_entities(material))
+    assert [p for _, p in cues] == [party], cues
