@@ -4,7 +4,7 @@ Cleaning works on whole lines only: the cleaned text is the raw text with some l
 blank lines collapsed, so no sentence of the body is ever rewritten and every removal is an exact
 `Removal(start, end, reason, text)` with offsets into `Article.raw_text`. Removed lines are inline
 cross-links ("Read Also: …", "Czytaj też …"), photo credits ("Foto: Reuters") and the caption line right
-before a credit, share/subscribe/cookie boilerplate, and date header lines, which are parsed into
+before a credit, share/subscribe/cookie boilerplate, style sheets and scripts kept as text, and date header lines, which are parsed into
 `published` / `updated` (`DateSource.HEADER`) before they go.
 
 The language is not known yet at this stage, so the patterns of every language in `storyline/langs/*/clean.py`
@@ -53,6 +53,12 @@ _DIGIT = re.compile(r"\d")
 _LEAD = re.compile(r"\W{0,3}")
 # No pattern applies to a longer line: it is body text (saves the regexes on most paragraphs).
 MAX_NON_BODY_CHARS = 300
+# A style sheet or script a scraper kept as text: ".alogo{display: block;text-indent: -1000px;}" (a CL-TLS
+# page's first line had become the title of its story). Selectors, then declarations "name: value;" in braces.
+_CODE_LINE = re.compile(
+    r"(?:[@.#\w\[\]=\"'*>:,()\s-]{1,200}\{\s*(?:[\w-]+\s*:[^{};]*;?\s*)+\}\s*)+"
+    r"|\s*(?:(?:var|let|const)\s+[\w$]+\s*=|function\s*[\w$]*\s*\()[^;]{0,200}[;{]\s*(?:[^;]*;\s*)*\}?\s*"
+)
 
 # Zone abbreviations seen in datelines; fixed offsets because the header states which one applies.
 _ZONE_OFFSETS = {
@@ -350,6 +356,8 @@ def classify_line(line: str) -> str | None:
     """Why a single non-blank line is not body text ("cross-link", "photo credit", ...), or None for body."""
     text = line.strip()
     n = len(text)
+    if text[-1:] in ("}", ";") and _CODE_LINE.fullmatch(text):
+        return "code"
     if not text or n > MAX_NON_BODY_CHARS:
         return None
     lead = _LEAD.match(text)

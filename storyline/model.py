@@ -70,7 +70,7 @@ class Removal:
 
     start: int
     end: int
-    reason: str  # "cross-link", "photo credit", "caption", "boilerplate", "blank lines", "date header"
+    reason: str  # "cross-link", "photo credit", "caption", "boilerplate", "code", "blank lines", "date header"
     text: str
 
 

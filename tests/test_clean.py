@@ -103,6 +103,11 @@ def test_english_seeds_cross_link_and_trailing_blanks(seeds_dir):
         ("Janez Janša. FOTO: Reuters", "caption"),
         ("Дональд Трамп (Фото: Carlos Barria / Reuters)", "caption"),
         ("Wołodymyr Zełenski w Paryżu. Fot. PAP/EPA", "caption"),
+        # A style sheet and scripts kept as text (the first line of a CL-TLS page had titled its story).
+        (".alogo{display: block;text-indent: -1000px;width: 330px;height: 80px;}", "code"),
+        ("#menu a, .nav > li { color: #333; font-size: 12px }", "code"),
+        ("var offsettop = $('#email-share-wrapper').offset().top;", "code"),
+        ("function initMap() { var x = 1; }", "code"),
     ],
 )
 def test_non_body_lines(line, reason):
@@ -124,6 +129,10 @@ def test_non_body_lines(line, reason):
         "After talking with BP and other sources, the embassy has pieced together the following picture.",
         "Picture: Michael Gill I could not stand upright so I dropped to my knees and waited for the rescuers.",
         "He declined to comment, saying the matter was closed.",
+        # Braces, colons and semicolons in prose are no code.
+        "El presidente {en funciones} dijo: nada cambiará; la oposición respondió.",
+        "let me say this: we will win;",
+        "Los manifestantes (unos 2.000) exigieron la dimisión del presidente; la policía respondió.",
     ],
 )
 def test_body_lines_are_kept(line):
