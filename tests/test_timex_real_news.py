@@ -326,3 +326,63 @@ UNDATED_CASES: list[tuple[str, str, list[tuple[str, str, str]]]] = [
 @pytest.mark.parametrize(("lang", "sentence", "expected"), UNDATED_CASES)
 def test_undated_real_news_shapes(lang: str, sentence: str, expected: list[tuple[str, str, str]]) -> None:
     assert _values(sentence, lang, None) == expected
+
+
+# Italian, dated (TIME-4's audit of CL-TLS it): (publication day, sentence, expected expressions)
+# fmt: off
+ITALIAN_CASES: list[tuple[date, str, list[tuple[str, str, str]]]] = [
+    # an elided count joins its unit with no space
+    (THU, "L'Egitto è in stato di emergenza da trent'anni.", [("trent'anni", "DURATION", "P30Y")]),
+    (THU, "Cambiamenti osteggiati per trent’anni, soprattutto in Egitto.", [("per trent’anni", "DURATION", "P30Y")]),
+    (THU, "Vent'anni fa il muro cadde.", [("Vent'anni fa", "DATE", "1993")]),
+    # "addietro" is an ago word
+    (THU, "Solo pochi mesi addietro i funzionari avvisarono il governo.",
+     [("pochi mesi addietro", "DATE", "PAST_REF")]),
+    # a range of numbers before a count noun is an amount, not two years
+    (THU, "Il numero dei manifestanti ha raggiunto le 1500-2000 persone.", []),
+    (THU, "Nel 2008-2010 la crisi ha colpito il paese.", [("2008", "DATE", "2008"), ("2010", "DATE", "2010")]),
+    # a clock time and the part of a day after it are one time, on that day
+    (date(2011, 12, 21), "Ieri sera le donne hanno manifestato. Alle 5 di stamattina la giunta ha rilasciato 14 persone.",
+     [("Ieri sera", "TIME", "2011-12-20TEV"), ("Alle 5 di stamattina", "TIME", "2011-12-21T05:00")]),
+    (date(2011, 12, 21), "La polizia è arrivata alle 9 di ieri sera.", [("alle 9 di ieri sera", "TIME", "2011-12-20T21:00")]),
+    # a page header's weekday before its date is that date's
+    (date(2012, 4, 12), "Giovedì • 10 Settembre 2015 • Aggiornato alle 14:54",
+     [("Giovedì • 10 Settembre 2015", "DATE", "2015-09-10"), ("alle 14:54", "TIME", "2015-09-10T14:54")]),
+    # a dated chronology keeps the year it told, back a little too ("che era scomparso il 27 gennaio")
+    (date(2012, 1, 25), "- 25 gennaio 2011. Migliaia di egiziani scendono in piazza. - 27 gennaio. Gli egiziani "
+                        "annunciano una protesta per il 28 gennaio.\n2 febbraio. Wael Ghonim, che era scomparso il "
+                        "27 gennaio, viene rilasciato. Il presidente parla il giorno dopo.",
+     [("25 gennaio 2011", "DATE", "2011-01-25"), ("27 gennaio", "DATE", "2011-01-27"),
+      ("28 gennaio", "DATE", "2011-01-28"), ("2 febbraio", "DATE", "2011-02-02"), ("27 gennaio", "DATE", "2011-01-27"),
+      ("il giorno dopo", "DATE", "2011-01-28")]),
+    # ... but not across another year written in between, nor where the publication day's reading lies in the past
+    (date(2012, 4, 12), "Nato il 25 dicembre 1918, nel 1940 fu richiamato; le elezioni del 10 maggio saranno una prova.",
+     [("25 dicembre 1918", "DATE", "1918-12-25"), ("1940", "DATE", "1940"), ("10 maggio", "DATE", "2012-05-10")]),
+    (date(2012, 4, 12), "Il 3 febbraio 2011 cadde il governo. Il 2 marzo il ministro ha presentato il bilancio.",
+     [("3 febbraio 2011", "DATE", "2011-02-03"), ("2 marzo", "DATE", "2012-03-02")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("anchor", "sentence", "expected"), ITALIAN_CASES)
+def test_italian_real_news_shapes(anchor: date, sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _values(sentence, "it", anchor) == expected
+
+
+# Names that hold a time word (audit_time3's leftovers, seen again by TIME-4), dated THU
+# fmt: off
+NAME_CASES: list[tuple[str, str, list[tuple[str, str, str]]]] = [
+    ("ru", "Об этом сообщает «Россия сегодня» со ссылкой на источники.", []),
+    ("uk", "Про це повідомляє «Україна сьогодні».", []),
+    ("ru", "Сегодня «Россия» сообщила о решении.", [("Сегодня", "DATE", "2013-06-27")]),
+    ("fr", "La destruction des églises après la révolution d'octobre et les autodafés des nazis.", []),
+    ("fr", "La révolution du 25 janvier a rempli la place Tahrir.", [("25 janvier", "DATE", "2013-01-25")]),
+    ("es", "El grupo juvenil opositor 16 de Abril convocó una marcha.", []),
+    ("es", "El grupo llegó el 16 de abril a la capital.", [("16 de abril", "DATE", "2013-04-16")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), NAME_CASES)
+def test_names_holding_a_time_word(lang: str, sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _values(sentence, lang) == expected

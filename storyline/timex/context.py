@@ -79,6 +79,8 @@ class Context:
         self.anchor = anchor
         self.ref: Point | None = Point(anchor, "day") if anchor else None
         self.last_quarter: Point | None = None  # "the quarter" = the quarter named last
+        # the last day whose year the text wrote (or a chronology carried), and where its expression ends
+        self.told: tuple[date, int] | None = None
         self._day_first: bool | None = None
 
     def day_first(self) -> bool:

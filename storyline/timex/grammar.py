@@ -137,6 +137,8 @@ class Grammar:
     patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
     # a day number and the language's link right before a month ("14 de ", "3 ", "6-"): where a name's head is looked for
     day_before: re.Pattern[str] | None = None
+    # words between a clock time and the part of a day after it ("alle 5 di stamattina"): one TIME
+    clock_part_link: re.Pattern[str] | None = None
     # a day number and a list or range link right before a day and month ("10 i 17 marca", "am 20. und 21. April"),
     # and after a month and day ("March 10 and 17"): that day of the same month
     day_list_before: re.Pattern[str] = re.compile(NOTHING)
@@ -173,7 +175,7 @@ class Grammar:
 
     def number(self, words: str) -> int | None:
         """Value of a number written in digits or words ("two", "twenty-five", "kilka" → None = vague)."""
-        w = " ".join(words.lower().split())
+        w = " ".join(words.lower().split()).replace("’", "'")
         if w in self.vague or w in self.fractions:
             return None
         if re.fullmatch(r"\d+", w):
@@ -345,6 +347,8 @@ def grammar_for(lang: str | None) -> Grammar:
     tens = alternation([w for w, v in numbers.items() if v and v >= 20 and v % 10 == 0 and v < 100])
     ones = alternation([w for w, v in numbers.items() if v and v < 10 and " " not in w and len(w) > 2])
     num = rf"(?:\d+(?:[.,]\d+)?|{tens}[\s-]+{ones}|{num_words})"
+    # a count joins its unit by a space or hyphen, or by nothing after an elided one ("trent'anni", "vent'anni")
+    num_join = r"(?:(?<=['’])|[\s-]+)"
     mod_b = alternation(modifiers)
     # modifiers a day and month may take ("el próximo 15 de junio"); Russian has none ("Об этом 31 октября сообщает")
     day_month_modifiers = {k.lower() for k in _get(data, "DAY_MONTH_MODIFIERS", modifiers)}
@@ -360,7 +364,8 @@ def grammar_for(lang: str | None) -> Grammar:
     year_prefix = _get(data, "YEAR_PREFIX", "")
     year = r"(?P<y>1[5-9]\d\d|20\d\d)(?!\d)"
     day = r"(?P<d>[0-3]?\d)(?!\d)"
-    weekday_lead = rf"(?:(?P<wd>{wd})\s*,?\s+)?"
+    # a weekday may lead a date after a comma or a page header's bullet ("Giovedì • 10 Settembre 2015")
+    weekday_lead = rf"(?:(?P<wd>{wd})\s*[,•·|]?\s+)?"
     approx = alternation(_get(data, "APPROXIMATORS", []))
     dur_lead = alternation(_get(data, "DURATION_LEAD", []))
     ago_b = alternation(_get(data, "AGO_BEFORE", []))
@@ -403,9 +408,9 @@ def grammar_for(lang: str | None) -> Grammar:
         "reference": rf"{left}(?P<ref>{alternation(g.references)}){right}",
         "relative": rf"{left}(?:(?P<smod>{span_mod})\s+)?(?:(?P<mod>{mod_b})\s+(?P<unit>{unit})(?:\s+(?P<moda>{mod_a}))?|(?P<unit2>{unit})\s+(?P<moda2>{mod_a})){right}",
         # the count may be left out: "rok temu", "неделю назад", "преди седмица" are one unit back
-        "ago": rf"{left}(?:(?:{approx})\s+)?(?:(?:(?P<num>{num})[\s-]+)?(?P<unit>{unit})\s+(?P<ago>{ago_a})|(?P<agob>{ago_b})\s+(?:(?:{approx})\s+)?(?:(?P<num2>{num})\s+)?(?P<unit2>{unit})){right}",
-        "ahead": rf"{left}(?P<ahead>{ahead_b})\s+(?:(?:{approx})\s+)?(?:(?P<num>{num})[\s-]+)?(?P<unit>{unit}){right}",
-        "anaphoric": rf"{left}(?:(?:{approx})\s+)?(?P<num>{num})[\s-]+(?P<unit>{unit})\s+(?P<ana>{ana_a}){right}",
+        "ago": rf"{left}(?:(?:{approx})\s+)?(?:(?:(?P<num>{num}){num_join})?(?P<unit>{unit})\s+(?P<ago>{ago_a})|(?P<agob>{ago_b})\s+(?:(?:{approx})\s+)?(?:(?P<num2>{num})\s+)?(?P<unit2>{unit})){right}",
+        "ahead": rf"{left}(?P<ahead>{ahead_b})\s+(?:(?:{approx})\s+)?(?:(?P<num>{num}){num_join})?(?P<unit>{unit}){right}",
+        "anaphoric": rf"{left}(?:(?:{approx})\s+)?(?P<num>{num}){num_join}(?P<unit>{unit})\s+(?P<ana>{ana_a}){right}",
         "anaphoric_fixed": rf"{left}(?P<fixed>{alternation(g.anaphoric_fixed)}){right}",
         "quarter": rf"{left}{quarter_prefix}(?:(?P<y0>1[5-9]\d\d|20\d\d)\s+)?(?:(?P<ord>{ordinal})[\s-]+)?(?:fiscal\s+)?(?P<qword>{quarter}|{half}){right}(?:\s+(?:of\s+)?(?:fiscal\s+)?{year}{year_suffix})?",
         # a hyphen next to a year only where it joins two years ("w latach 2008-2010"): "2008-10" is a code or a month
@@ -425,7 +430,7 @@ def grammar_for(lang: str | None) -> Grammar:
         # "KW 4", "in der 4. Kalenderwoche", "w 3. tygodniu roku", "the third week of March": an ISO week
         "calendar_week": rf"{left}{calendar_week}{right}" if calendar_week else NOTHING,
         "season": rf"{left}(?:(?P<smod>{span_mod})\s+)?(?:(?P<mod>{mod_b})\s+)?(?P<season>{season})(?:\s+(?P<moda>{mod_a}))?(?:\s+(?:of\s+)?{year}{year_suffix})?{right}",
-        "duration": rf"{left}(?:(?:{dur_lead})\s+)?(?P<num>{num})[\s-]+(?:(?:{dur_infix})\s+)?(?P<unit>{unit}){dur_suffix}{right}",
+        "duration": rf"{left}(?:(?:{dur_lead})\s+)?(?P<num>{num}){num_join}(?:(?:{dur_infix})\s+)?(?P<unit>{unit}){dur_suffix}{right}",
         "set": rf"{left}(?:(?P<every>{every})\s+(?:(?P<num>{num})\s+)?(?:(?P<unit>{unit})|(?P<wd>{wd}))|(?P<adverb>{alternation(g.set_adverbs)})){right}",
         # Not inside a number on either side: "6.000 personas" and "20.000 manifestantes" (thousands
         # dots in de/es/it/pl...) are counts, not 06:00 and 20:00.
@@ -441,6 +446,7 @@ def grammar_for(lang: str | None) -> Grammar:
         rf"{list_link}(?P<d>[0-3]?\d){day_suffix}(?![\w.,:/]\w|\w|\s+[^\W\d_])", re.IGNORECASE
     )
     g.day_before = re.compile(rf"(?<!\d)\d{{1,2}}{day_suffix}(?:{dm_link}|-)$", re.IGNORECASE)
+    g.clock_part_link = _compiled(_get(data, "CLOCK_PART_LINK", None))
     firsts = _first_words
     literal = _literal_words
     shape_starts: dict[str, set[str]] = {

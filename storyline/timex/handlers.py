@@ -126,6 +126,42 @@ def _in_name(ctx: Context, start: int) -> bool:
     return named.search(ctx.text, max(0, cut - 24), cut) is not None
 
 
+# How far after the day told a chronology's next day may fall (half a year, as the undated carry's six months), and
+# how far before it ("- 7 febbraio. L'attivista Wael Ghonim, che era scomparso il 27 gennaio, …").
+CHRONOLOGY_AFTER, CHRONOLOGY_BEFORE = 183, 31
+_YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
+
+
+def _chronology_day(ctx: Context, start: int, month: int, day: int, direction: int) -> date | None:
+    """In a dated article, a day and month without a year that continues a chronology the text dated ("- 25 gennaio
+    2011. Migliaia di egiziani scendono in piazza … - 27 gennaio. … - 10 febbraio.", published 2012-01-25): the day
+    in the told day's year, when the publication day's year would put it after publication while the told day and
+    its continuation lie before it and no other year is written in between. Else None (the publication day
+    decides, as news is read)."""
+    if ctx.anchor is None or ctx.told is None:
+        return None
+    told, told_end = ctx.told
+    if _YEAR_WRITTEN.search(ctx.text, told_end, start):
+        return None
+    try:
+        read = date(nearest_year(ctx.anchor, month, day, direction), month, day)
+        carried = date(told.year, month, day)
+        if (told - carried).days > CHRONOLOGY_BEFORE:
+            carried = date(told.year + 1, month, day)
+    except ValueError:  # 29 February
+        return None
+    if read <= ctx.anchor or carried > ctx.anchor or (carried - told).days > CHRONOLOGY_AFTER:
+        return None
+    return carried
+
+
+def _told(ctx: Context, res: Result | None, end: int) -> Result | None:
+    """Remember a day whose year the text gave as the start of a chronology (see `_chronology_day`)."""
+    if res is not None and res.point is not None:
+        ctx.told = (res.point.day, end)
+    return res
+
+
 def h_day_month(ctx: Context, m: re.Match[str]) -> Result | None:
     month = _month_number(ctx, m["mon"])
     if month is None:
@@ -136,11 +172,14 @@ def h_day_month(ctx: Context, m: re.Match[str]) -> Result | None:
     if not 1 <= day <= 31:
         return None
     if m["y"]:
-        return _day_result(ctx, int(m["y"]), month, day)
+        return _told(ctx, _day_result(ctx, int(m["y"]), month, day), m.end())
     direction = _modifier(ctx, m, "mod", "moda")  # "le 11 septembre dernier", "il 2 novembre scorso"
     if direction is not None:
         return _day_result(ctx, None, month, day, direction, explicit=True)
     direction = ctx.direction(m.start(), m.end()) if ctx.anchor else 0
+    chronology = _chronology_day(ctx, m.start(), month, day, direction)
+    if chronology is not None:
+        return _told(ctx, _day_result(ctx, chronology.year, month, day), m.end())
     return _day_result(ctx, None, month, day, direction)
 
 
@@ -216,6 +255,11 @@ def h_weekday(ctx: Context, m: re.Match[str]) -> Result | None:
     return ctx.point_result(Point(d, "day"))
 
 
+# A quoted title's opening words before a deictic day that closes it («Россия сегодня», "Italia oggi").
+_QUOTED_TITLE_BEFORE = re.compile(r"[«\"“„][^\W\d_][\w-]*\s+$")
+_QUOTE_CLOSE = re.compile(r"[»\"”“]")
+
+
 def h_deictic(ctx: Context, m: re.Match[str]) -> Result | None:
     offset = ctx.g.lookup(ctx.g.deictic_days, m["deictic"])
     if offset is None:
@@ -230,6 +274,8 @@ def h_deictic(ctx: Context, m: re.Match[str]) -> Result | None:
         and masthead.search(ctx.text, max(0, start - 24), start)
     ):
         return None  # "USA Today", "FLORIDA TODAY": a newspaper
+    if _QUOTED_TITLE_BEFORE.search(ctx.text, max(0, start - 24), start) and _QUOTE_CLOSE.match(ctx.text, m.end()):
+        return None  # «Россия сегодня»: the last word of a quoted title (an agency, a programme)
     noun = ctx.g.deictic_noun_before
     if noun is not None and noun.search(ctx.text, max(0, start - 16), start):
         return None  # "la mañana del 7 de agosto": the morning, not tomorrow
@@ -508,10 +554,15 @@ def h_holiday(ctx: Context, m: re.Match[str]) -> Result | None:
     return ctx.point_result(Point(chosen, "day"))
 
 
+# The second number of a range after a first ("1500-2000 persone"): what follows it says what both count.
+_RANGE_TAIL = re.compile(r"\s*[-–]\s*\d{3,4}(?!\d)")
+
+
 def h_year(ctx: Context, m: re.Match[str]) -> Result | None:
     amount = ctx.g.not_year_after
-    if amount is not None and amount.match(ctx.text, m.end()):
-        return None  # "від 300 до 1500 гривень", "привиты 1965 человек": an amount, not a year
+    tail = _RANGE_TAIL.match(ctx.text, m.end())
+    if amount is not None and (amount.match(ctx.text, m.end()) or (tail and amount.match(ctx.text, tail.end()))):
+        return None  # "від 300 до 1500 гривень", "привиты 1965 человек", "le 1500-2000 persone": an amount, not a year
     return ctx.point_result(Point(date(int(m["y"]), 1, 1), "year"), mod=_mod(ctx, m))
 
 

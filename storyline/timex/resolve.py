@@ -94,6 +94,7 @@ def find_time_expressions(text: str, lang: str | None, anchor: datetime | date |
 # A day's value a clock time right after it joins: a date, or an undated weekday ("Sonntagnachmittag gegen 16:40 Uhr"
 # is XXXX-WXX-7T16:40, as a dated one gets its day).
 _CLOCK_RULES = {"clock", "clock_named"}  # "12:40 a.m. Wednesday", "midnight Sunday"
+_PART_OF_DAY = re.compile(r"((?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX))T(MO|AF|EV|NI)")
 _DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)|XXXX-WXX-[1-7]")
 
 
@@ -115,6 +116,21 @@ def _join_day_and_clock(text: str, grammar: Grammar, found: list[TimeExpression]
 
     def merge(e: TimeExpression, nxt: TimeExpression) -> TimeExpression | None:
         day, clock = (e, nxt) if e.rule not in _CLOCK_RULES else (nxt, e)
+        part = _PART_OF_DAY.fullmatch(nxt.value)
+        if (
+            e.rule in _CLOCK_RULES
+            and part is not None
+            and grammar.clock_part_link is not None
+            and grammar.clock_part_link.fullmatch(text, e.end, nxt.start)
+        ):
+            # "Alle 5 di stamattina": the clock on that day; an afternoon's or evening's hour counts from noon
+            hh, mm = (int(x) for x in e.value.split("T", 1)[1].split(":"))
+            hh += 12 if part[2] in ("AF", "EV") and hh < 12 else 0
+            value = f"{part[1]}T{hh:02d}:{mm:02d}"
+            span = text[e.start : nxt.end]
+            return TimeExpression(
+                e.start, nxt.end, span, "TIME", value, nxt.anchored, "minute", None, nxt.relative, "day_clock"
+            )
         if not (
             grammar.clock_link.fullmatch(text, e.end, nxt.start)
             and clock.rule in _CLOCK_RULES

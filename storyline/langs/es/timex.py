@@ -131,7 +131,11 @@ RANGE_LINKS = ["y", "a", "o", "hasta"]
 ORDINAL_UNITS = ["segundo"]
 ORDINAL_UNIT_AFTER = r"\s+(?!(?:y|o|de|del|antes|después|más|en|para|cuando|que|hasta)(?!\w))\w"
 # A name's head right before a day and month (a movement, a street): a name, not a date.
-DATE_NAME_BEFORE = r"(?<!\w)(?:movimiento|frente|plaza|avenida|calle|puente|estadio|colonia)\s+(?:del?\s+)?$"
+# A group's adjectives may stand between ("el grupo juvenil opositor 16 de Abril").
+DATE_NAME_BEFORE = (
+    r"(?<!\w)(?:movimiento|grupo|frente|plaza|avenida|calle|puente|estadio|colonia)"
+    r"(?:\s+(?:juvenil|opositor|estudiantil|revolucionario|activista))*\s+(?:del?\s+)?$"
+)
 # Words around a season that make it a historical name ("the Arab Spring" however it is written).
 SEASON_NAME_AFTER = r"\s+(?:árabe|árabes|de\s+Praga)(?!\w)"
 # fmt: off

@@ -135,6 +135,7 @@ ORDINAL_UNIT_AFTER = r"\s+(?!(?:et|ou|de|d['’]|avant|après|plus|en|pour|quand
 # A name's head right before a day and month (a movement, a street): a name, not a date.
 DATE_NAME_BEFORE = (
     r"(?<!\w)(?:mouvement|front|place|rue|avenue|boulevard|pont|stade|appel)\s+(?:du\s+)?$"  # "l'appel du 18 juin"
+    r"|(?<!\w)révolution\s+d['’]$"  # "la révolution d'octobre" (1917); "la révolution du 25 janvier" keeps its day
 )
 # Words around a season that make it a historical name ("the Arab Spring" however it is written).
 # A people's or a movement's adjective after it makes one too ("les printemps libyens", "un rude hiver islamiste");

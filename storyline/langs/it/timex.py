@@ -16,7 +16,10 @@ UNITS = {"secondo": "second", "secondi": "second", "minuto": "minute", "minuti":
 PLURAL_UNITS = {"secondi", "minuti", "ore", "giorni", "settimane", "mesi", "trimestri", "anni", "decenni", "secoli"}
 NUMBERS = {"un": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7,
            "otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12, "quindici": 15, "venti": 20, "trenta": 30,
-           "cento": 100}
+           "quaranta": 40, "cinquanta": 50, "sessanta": 60, "settanta": 70, "ottanta": 80, "novanta": 90, "cento": 100,
+           # elided before a vowel: "trent'anni", "vent'anni" (the unit follows with no space)
+           "vent'": 20, "trent'": 30, "quarant'": 40, "cinquant'": 50, "sessant'": 60, "settant'": 70, "ottant'": 80,
+           "novant'": 90}
 VAGUE_NUMBERS = ["qualche", "alcuni", "alcune", "diversi", "diverse", "parecchi", "parecchie", "pochi", "poche", "molti", "molte"]
 ORDINALS = {"primo": 1, "secondo": 2, "terzo": 3, "quarto": 4}
 DAY_SUFFIX = r"(?:º)?"
@@ -38,7 +41,7 @@ MODIFIERS_AFTER = {"scorso": -1, "scorsa": -1, "passato": -1, "passata": -1, "pr
 SPAN_MODIFIERS = {"inizio": "START", "fine": "END", "metà": "MID", "all'inizio di": "START", "alla fine di": "END",
                   "a metà": "MID", "a inizio": "START", "a fine": "END", "primi di": "START"}
 AGO_BEFORE: list[str] = []
-AGO_AFTER = ["fa"]
+AGO_AFTER = ["fa", "addietro", "or sono"]
 # A preposition before a count of units that puts a time that far ahead of the publication day ("in two weeks").
 AHEAD_BEFORE = ["tra", "fra"]
 # Words right after such a count that tie it to an event ("two weeks after the election"): no date then.
@@ -95,8 +98,12 @@ PERIOD_YEAR_LINK = ["dell'", "dell’", "del"]
 # Centuries: "XIX secolo" (TIMEX3 writes the 19th century as 18).
 CENTURY_PATTERN = r"(?P<roman>[IVXL]{1,6})\s+secolo"
 CLOCK_LINK = ['alle', "all'", 'verso le']
+# Words between a clock time and the part of a day after it ("alle 5 di stamattina", "alle 9 di ieri sera").
+CLOCK_PART_LINK = r"\s+(?:di|del)\s+"
 # Words right before "N years" that make it an age ("aged 30"), not a duration.
 AGE_BEFORE = r"(?<!più\s)(?<!meno\s)(?<!\w)di\s+$"
+# Words right after a number that make it an amount, not a year ("le 1500-2000 persone", "2000 euro").
+NOT_YEAR_AFTER = r"\s+(?:euro|dollari|persone|abitanti|manifestanti|morti|feriti)(?!\w)"
 # Season names are lower-case in running text: a capitalised one mid-sentence is a name ("Arab Spring").
 SEASON_NAMES_LOWERCASE = True
 # Words right before a date that make it a reference point, not when the sentence's news happened
