@@ -379,8 +379,12 @@ def _timeline(
             for c in (st.citation, *st.also):
                 shown[c.article_id].append((c.start, c.end))
 
+    furniture = material.furniture()
+
     def shown_already(e: Any) -> bool:
-        return any(s < e.sentence_end and e.sentence_start < t for s, t in shown[e.article_id])
+        return any(s < e.sentence_end and e.sentence_start < t for s, t in shown[e.article_id]) or any(
+            a <= e.sentence_start and e.sentence_end <= b for a, b in furniture.get(e.article_id, [])
+        )
 
     coarse: dict[tuple[str, str], list[Any]] = defaultdict(list)
     for e in stored:

@@ -60,6 +60,7 @@ class Material:
     _sentences: dict[str, list[Sentence]] = field(default_factory=dict)
     _starts: dict[tuple[str, str], list[int]] = field(default_factory=dict)
     _issue_sentences: dict[str, set[int]] = field(default_factory=dict)
+    _furniture: dict[str, list[tuple[int, int]]] | None = None
 
     def by_id(self) -> dict[str, Article]:
         """Articles by id."""
@@ -72,17 +73,28 @@ class Material:
             spans = _whole_quotations(article, spans)
             # "… провели пряму зустріч. Про це заявила речниця МЗС Ірина Ковальчук.": the pointer with its claim
             spans = claim_sentences(spans, article.spans("quote"))
-            out = []
+            furniture = self.furniture().get(article.id, [])
+            out: list[Sentence] = []
             for i, (s, e) in enumerate(spans):
                 s, e = _strip(article.text, s, e)
+                if any(a <= s and e <= b for a, b in furniture):
+                    continue  # a line of the site's template (furniture.py): no part of the story
                 if i < DATELINE_SENTENCES:
                     # "WARSAW, March 13 (PAP) - Poland's government …": cite the news, not where it was filed
                     m = DATELINE.match(article.text, s, e)
                     s = m.end() if m is not None and m.end() < e else s
                 if e > s:
-                    out.append(Sentence(article, s, e, i))
+                    out.append(Sentence(article, s, e, len(out)))
             self._sentences[article.id] = out
         return self._sentences[article.id]
+
+    def furniture(self) -> dict[str, list[tuple[int, int]]]:
+        """Article id -> the lines of site furniture its text repeats with other articles (`furniture.py`)."""
+        if self._furniture is None:
+            from storyline.brief.furniture import furniture_spans
+
+            self._furniture = furniture_spans(self.articles)
+        return self._furniture
 
     def spans_in(self, article: Article, layer: str, start: int, end: int) -> list[Span]:
         """The spans of a layer that start inside [start, end) (binary search over the sorted layer)."""

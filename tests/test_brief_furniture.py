@@ -1,0 +1,79 @@
+"""Site furniture a story's articles repeat word for word over days (another article's teaser, a legal notice,
+comment rules) is no part of the briefing; a sentence that several outlets carry the same day stays, and so do
+the sentences of one page updated over days."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from storyline.brief.material import Material
+from storyline.model import Article, DateSource, Span, Timestamp
+from storyline.sentences import split_sentences
+
+TEASER = "España exigirá una PCR negativa en origen a todos los viajeros que lleguen desde países de riesgo."
+NOTICE = "Queda prohibida toda reproducción sin permiso escrito de la empresa a los efectos del artículo 32.1."
+WIRE = "El presidente egipcio, Hosni Mubarak, ha nombrado vicepresidente a Omar Suleiman, su jefe de inteligencia."
+
+# Each article's own text: the protests in Cairo told in different words.
+BODIES = [
+    "Miles de manifestantes volvieron a llenar la plaza Tahrir de El Cairo para exigir la salida del presidente. "
+    "La policía antidisturbios lanzó gases lacrimógenos contra la multitud. Los hospitales atendieron a cientos "
+    "de heridos durante la noche, según fuentes médicas egipcias.",
+    "El ejército desplegó tanques en las avenidas principales de la capital egipcia mientras los opositores "
+    "convocaban una marcha del millón. Internet sigue cortado en casi todo el país desde el jueves y los bancos "
+    "permanecen cerrados.",
+    "Los partidos de la oposición rechazaron el diálogo ofrecido por el régimen mientras la revuelta no obtenga la "
+    "dimisión del presidente. En Alejandría y Suez continuaron los enfrentamientos entre manifestantes y la policía "
+    "durante toda la jornada.",
+]
+
+
+def _article(i: int, lines: list[str], day: int) -> Article:
+    text = "\n".join(lines)
+    art = Article(text=text, raw_text=text, language="es", id=f"a{i}", url=f"https://example.es/{i}")
+    art.published = Timestamp(datetime(2011, 2, day, 12, tzinfo=UTC), DateSource.HTML_META)
+    art.set_layer("sentence", [Span(s, e, "sentence") for s, e in split_sentences(text, "es")])
+    return art
+
+
+def _texts(material: Material) -> list[str]:
+    return [s.text for s in material.all_sentences()]
+
+
+def test_template_lines_repeated_over_days_are_left_out() -> None:
+    """A teaser and a legal notice in every article, published on three days: neither is cited."""
+    arts = [_article(i, [TEASER, body, NOTICE], day=1 + 3 * i) for i, body in enumerate(BODIES)]
+    texts = _texts(Material("s", None, arts))
+    assert TEASER not in texts and NOTICE not in texts
+    assert sum("manifestantes" in t for t in texts) >= 2  # the articles' own sentences stay
+
+
+def test_a_sentence_outlets_carry_the_same_day_stays() -> None:
+    """Three outlets carry the agency's sentence on the day of the news: it is the story's, cited three times."""
+    arts = [_article(i, [WIRE, body], day=1 + (i == 2)) for i, body in enumerate(BODIES)]
+    assert _texts(Material("s", None, arts)).count(WIRE) == 3
+
+
+def test_versions_of_one_page_are_one_page() -> None:
+    """An article updated on three days (one URL) keeps its sentences: a page repeats itself, not a template."""
+    arts = [_article(i, [WIRE, body], day=1 + 3 * i) for i, body in enumerate(BODIES)]
+    for art in arts:
+        art.url = "https://example.es/egipto/directo"
+    assert _texts(Material("s", None, arts)).count(WIRE) == 3
+
+
+@pytest.mark.parametrize("copies", [1, 2])
+def test_a_line_fewer_articles_repeat_stays(copies: int) -> None:
+    """Two articles with the same teaser are not enough to call it a template."""
+    arts = [_article(i, [TEASER, body] if i < copies else [body], day=1 + 3 * i) for i, body in enumerate(BODIES)]
+    assert _texts(Material("s", None, arts)).count(TEASER) == copies
+
+
+def test_the_lead_is_the_first_sentence_after_the_furniture() -> None:
+    """Furniture above the article does not push its lead down (the summary favours leads)."""
+    arts = [_article(i, [TEASER, body], day=1 + 3 * i) for i, body in enumerate(BODIES)]
+    material = Material("s", None, arts)
+    first = material.sentences(arts[0])[0]
+    assert first.index == 0 and first.text.startswith("Miles de manifestantes")
