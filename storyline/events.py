@@ -1,8 +1,9 @@
 """Corpus step "events": sentences that report something at a resolved time become dated events.
 
 An event is one sentence plus one of its time expressions: a DATE or TIME that resolved to a
-calendar value (not a duration, a set, a vague `PAST_REF`, a bare dateline, or a reference point the sentence
-measures from: "after 1997", "the flood of 1997"). It carries the
+calendar value (not a duration, a set, a vague `PAST_REF`, a bare dateline, a reference point the sentence
+measures from: "after 1997", "the flood of 1997", nor a date that is no news: the page's publication line, a
+citation "(Feltrinelli, 2011)", a banner in capitals, one end of a period "(1956-1970)"). It carries the
 covered day range, the participants (entity ids where the entities step linked the sentence's
 mentions, else their lemmas) and its source span. Rows live in the `events` table
 (migration 0004_events.sql); `events_for_articles` and `list_events` read them back for timelines
@@ -17,6 +18,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from storyline.langs import language_data
@@ -40,6 +42,19 @@ DATELINE_END = re.compile(r"[ ,]*(?:\d{4}\s*)?(?:\([^()\n]{1,30}\)\s*)?[-—–_
 # The signature line of an embedded post ("— Nader (@DarthNader) September 10, 2013"): when it was posted,
 # not something that happened.
 EMBED_SIGNATURE = re.compile(r"\s*[—–-]\s*[^\n]{1,80}?\(@\w{1,30}\)")
+# Characters before a date read for its page's label ("Questo articolo è stato pubblicato il 12 aprile 2012 alle ore ").
+PAGE_DATE_REACH = 90
+# A citation's date closing a bracket after its source: "(Feltrinelli, 2011)", "(Le Scienze, 23 gennaio 2004)",
+# "(Reggio Calabria, 6 giugno 1956)" (a birth place and day). When a book came out or a person was born, not news.
+CITATION_OPEN = re.compile(r"\([^()\n]{1,60},\s*$")
+CITATION_CLOSE = re.compile(r"\s*\)")
+# A cited item's line, "Source, date: title" ("Global Voices Online, 7 oct, 2011: Yemen: Festejos por …"): the
+# line before the date is a capitalised name and a comma (and at most a short day-month left unparsed).
+CITED_LINE_BEFORE = re.compile(r"^[ \t]*[^\W\d_][^\n,.:;!?]{1,40},(?:[^\n,.:;!?]{1,12},)?[ \t]*$")
+CITED_LINE_AFTER = re.compile(r"[ \t]*:\s")
+# A year right after another joined by a dash is one end of a period ("Pendant son mandat (1956-1970, …)").
+YEAR_VALUE = re.compile(r"\d{4}")
+PERIOD_DASH = re.compile(r"\s*[-–—]\s*")
 
 
 @dataclass(frozen=True)
@@ -111,6 +126,57 @@ def _reference_patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[s
     return (re.compile(ref, re.IGNORECASE) if ref else None, re.compile(year_of, re.IGNORECASE) if year_of else None)
 
 
+@cache
+def _lang_pattern(lang: str, name: str) -> re.Pattern[str] | None:
+    """A per-language pattern of `langs/<iso>/timex.py` (case as written: a page's labels are capitalised)."""
+    pattern = getattr(language_data(lang, "timex"), name, None)
+    return re.compile(pattern) if pattern else None
+
+
+def is_page_date(article: Article, timex: Span) -> bool:
+    """A date that is no news of the article: its page's publication line ("Publié le 24 septembre 2012 à 12h40 -
+    Mis à jour le …", "Questo contenuto è stato inserito il Dicembre 30, 2012 ore 12:43 pm"), a citation
+    ("(Feltrinelli, 2011)", "(cfr. AsiaNews 12/10/2011 …", "Global Voices Online, 7 oct, 2011: …")."""
+    text, lang = article.text, article.language or ""
+    before = text[max(0, timex.start - PAGE_DATE_REACH) : timex.start]
+    published = _lang_pattern(lang, "EVENT_PUBLISHED_BEFORE")
+    if published is not None and published.search(before):
+        return True
+    if CITATION_OPEN.search(before) and CITATION_CLOSE.match(text, timex.end):
+        return True
+    cited = _lang_pattern(lang, "EVENT_CITATION_BEFORE")
+    if cited is not None and cited.search(before):
+        return True
+    line = text[text.rfind("\n", 0, timex.start) + 1 : timex.start]
+    return CITED_LINE_BEFORE.match(line) is not None and CITED_LINE_AFTER.match(text, timex.end) is not None
+
+
+def _period_ends(article: Article, timexes: list[Span]) -> set[int]:
+    """Starts of the years that are the ends of a period, not two events: "(1956-1970, …)", "Entre 1979 et 1995, il
+    a gravi tous les échelons", "tra il 2008 e il 2010" (the language's `EVENT_PERIOD_OPEN` … `EVENT_PERIOD_LINK`)."""
+    lang = article.language or ""
+    opener, link = _lang_pattern(lang, "EVENT_PERIOD_OPEN"), _lang_pattern(lang, "EVENT_PERIOD_LINK")
+    years = sorted((t for t in timexes if YEAR_VALUE.fullmatch(str(t.attrs.get("value", "")))), key=lambda t: t.start)
+    ends: set[int] = set()
+    text = article.text
+    for first, second in pairwise(years):
+        between = text[first.end : second.start]
+        if PERIOD_DASH.fullmatch(between) or (
+            opener is not None
+            and link is not None
+            and link.fullmatch(between)
+            and opener.search(text, max(0, first.start - 24), first.start)
+        ):
+            ends |= {first.start, second.start}
+    return ends
+
+
+def is_banner(text: str) -> bool:
+    """A sentence written all in capitals: a page's banner ("GRAZIE PER AVER GIÀ LETTO XX ARTICOLI QUESTO MESE")."""
+    letters = [c for c in text if c.isalpha()]
+    return len(_WORD.findall(text)) >= MIN_EVENT_WORDS and all(c.isupper() for c in letters if c.lower() != c.upper())
+
+
 def is_reference_point(article: Article, timex: Span, granularity: str) -> bool:
     """A date the sentence measures from, not when its news happened: "rebuilt after 1997", "before Monday's
     vote", "the record of the 1997 flood" (a bare year after "of" names an earlier happening)."""
@@ -169,6 +235,7 @@ def article_events(article: Article, mentions: list[Span] | None = None) -> list
     events: list[Event] = []
     seen: set[tuple[int, str]] = set()
     timexes = _timexes(article)
+    period_ends = _period_ends(article, timexes)
     for tx in timexes:
         attrs = tx.attrs
         if attrs.get("type") not in ("DATE", "TIME") or not attrs.get("anchored"):
@@ -181,11 +248,11 @@ def article_events(article: Article, mentions: list[Span] | None = None) -> list
             continue
         s_start, s_end = sentence
         text = article.text[s_start:s_end]
-        if is_reference_point(article, tx, covered[2]):
+        if is_reference_point(article, tx, covered[2]) or is_page_date(article, tx) or tx.start in period_ends:
             continue
         if tx.start < DATELINE_REACH and DATELINE_END.match(article.text, tx.end):
             continue  # "WASHINGTON, Jan. 7 (Reuters) -": where and when it was filed, not what happened
-        if EMBED_SIGNATURE.match(text):
+        if EMBED_SIGNATURE.match(text) or is_banner(text):
             continue
         if _words_outside_timexes(article.text, s_start, s_end, timexes) < MIN_EVENT_WORDS:
             continue  # a dateline, header or caption date, not a report of something happening

@@ -184,6 +184,13 @@ EVENT_REFERENCE_BEFORE = (r"(?<!\w)(?:after|before|prior\s+to|ahead\s+of)\s+(?:t
 # Words right before a bare year that make it the date of an earlier, named happening
 # ("the flood of 1997"): no dated event either.
 EVENT_YEAR_OF_BEFORE = r"(?<!\w)of\s+$"
+# A page's publication line before a date ("Published: 24 September 2012", "Updated at 12:50"), a citation's cue in
+# a bracket ("(see The Times, 3 May)"), and a period's two years ("between 1979 and 1995", "from 1956 to 1970"): no
+# dated event (storyline/events.py).
+EVENT_PUBLISHED_BEFORE = r"(?<!\w)(?:Published|Updated|Last\s+updated)(?:\s+on|\s+at)?:?\s+(?:\S+\s+){0,6}$"
+EVENT_CITATION_BEFORE = r"\(\s*(?:see|cf\.)\s[^()\n]{0,40}$"
+EVENT_PERIOD_OPEN = r"(?i)(?<!\w)(?:between|from)\s+$"
+EVENT_PERIOD_LINK = r"(?i)\s+(?:and|to|through|until)\s+"
 # fmt: on
 # Words joining two months of a range that names its year once ("May and June 2024"): both take that year.
 RANGE_LINKS = ["and", "to", "through", "or", "until", "till"]

@@ -124,6 +124,13 @@ EVENT_REFERENCE_BEFORE = r"(?<!\w)(?:después\s+del?|antes\s+del?|tras)\s+(?:el\
 # Words right before a bare year that make it the date of an earlier, named happening
 # ("las inundaciones de 1997"): no dated event either.
 EVENT_YEAR_OF_BEFORE = r"(?<!\w)de\s+$"
+# A page's publication line before a date ("Publicado el 3 de mayo de 2012 a las 12:40"), a citation's cue in a
+# bracket ("(véase El País del 3 de mayo)"), and a period's two years ("entre 1979 y 1995", "de 1956 a 1970"): no
+# dated event (storyline/events.py).
+EVENT_PUBLISHED_BEFORE = r"(?<!\w)(?:Publicado|Actualizado|Modificado)\s+(?:el|a\s+las|en)\s+(?:\S+\s+){0,6}$"
+EVENT_CITATION_BEFORE = r"\(\s*(?:cfr\.|véase|ver)\s[^()\n]{0,40}$"
+EVENT_PERIOD_OPEN = r"(?i)(?<!\w)(?:entre|de|desde)\s+(?:el\s+)?$"
+EVENT_PERIOD_LINK = r"(?i)\s+(?:y|a|hasta)\s+(?:el\s+)?"
 # fmt: on
 # Words joining two months of a range that names its year once ("May and June 2024"): both take that year.
 RANGE_LINKS = ["y", "a", "o", "hasta"]

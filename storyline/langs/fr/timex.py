@@ -126,6 +126,13 @@ EVENT_REFERENCE_BEFORE = r"(?<!\w)(?:après|avant)\s+(?:le\s+)?$"
 # Words right before a bare year that make it the date of an earlier, named happening
 # ("la crue de 1997"): no dated event either.
 EVENT_YEAR_OF_BEFORE = r"(?<!\w)de\s+$"
+# A page's publication line before a date ("Publié le 24 septembre 2012 à 12h40 - Mis à jour le …"), a citation's cue
+# in a bracket ("(cf. Le Monde du 3 mai)"), and a period's two years ("entre 1979 et 1995", "de 1956 à 1970"): no
+# dated event (storyline/events.py).
+EVENT_PUBLISHED_BEFORE = r"(?<!\w)(?:Publié|Mis\s+à\s+jour|Modifié)\s+(?:le|à)\s+(?:\S+\s+){0,6}$"
+EVENT_CITATION_BEFORE = r"\(\s*(?:cf\.|voir)\s[^()\n]{0,40}$"
+EVENT_PERIOD_OPEN = r"(?i)(?<!\w)(?:entre|de|depuis)\s+$"
+EVENT_PERIOD_LINK = r"(?i)\s+(?:et|à|au|jusqu['’]en)\s+"
 # fmt: on
 # Words joining two months of a range that names its year once ("May and June 2024"): both take that year.
 RANGE_LINKS = ["et", "à", "ou", "au"]

@@ -112,6 +112,14 @@ EVENT_REFERENCE_BEFORE = r"(?<!\w)(?:dopo(?:\s+(?:il|l'|lo|la))?|prima\s+(?:di|d
 # Words right before a bare year that make it the date of an earlier, named happening
 # ("l'alluvione del 1994"): no dated event either.
 EVENT_YEAR_OF_BEFORE = r"(?<!\w)dell?'?\s*$"
+# A page's publication line before a date ("Questo contenuto è stato inserito il Dicembre 30, 2012 ore 12:43 pm",
+# "Pubblicato il …"), a citation's cue in a bracket ("(cfr. AsiaNews 12/10/2011 …"), and a period's two years
+# ("tra il 2008 e il 2010", "dal 1956 al 1970"): no dated event (storyline/events.py).
+EVENT_PUBLISHED_BEFORE = (r"(?:(?:Questo|Quest['’])\s*(?:contenuto|articolo|post)\s+è\s+stato\s+(?:inserito|pubblicato|aggiornato)"
+                          r"|Pubblicato|Aggiornato|Inserito)\s+(?:il|l['’]|alle|in\s+data)\s*(?:\S+\s+){0,6}$")
+EVENT_CITATION_BEFORE = r"\(\s*(?:cfr\.?|vedi)\s[^()\n]{0,40}$"
+EVENT_PERIOD_OPEN = r"(?i)(?<!\w)(?:tra|fra|dal|dall['’])\s*(?:il\s+)?$"
+EVENT_PERIOD_LINK = r"(?i)\s+(?:e|al|a)\s+(?:il\s+)?"
 # fmt: on
 # Words joining two months of a range that names its year once ("May and June 2024"): both take that year.
 RANGE_LINKS = ["e", "a", "o", "fino a"]
