@@ -125,3 +125,29 @@ def test_timeline_axis_spans_the_storys_days_with_context_beyond_a_break() -> No
         on_row = [(x, t) for x, y, t in labels if y == row]
         for (xa, ta), (xb, tb) in itertools.pairwise(on_row):  # labels on one row never overlap
             assert xb - 3.4 * len(tb) > xa + 3.4 * len(ta), (ta, tb)
+
+
+def test_numbers_of_time_expressions_are_no_conflicting_figures() -> None:
+    """Spanish, CL-TLS: a 30-year rule against a 74-year-old, two clock times of a live blog: no contradiction;
+    two death tolls of one day still differ."""
+    from storyline.brief.claims import conflict_between
+
+    art = _article(
+        "La dictadura de 30 años de Mubarak nombró vicepresidente a Omar Suleiman.\n"
+        "Mubarak nombró vicepresidente a Omar Soleiman (74 años), su jefe de inteligencia.\n"
+        "El anuncio llegó poco después de las 18.00 hora local, desde Sharm el Sheij.\n"
+        "15.33 h: el anuncio llegó desde Sharm el Sheij.\n"
+        "Al menos 29 personas han muerto el martes en El Cairo.\n"
+        "En El Cairo han muerto 16 personas el martes.",
+        "es",
+        [
+            ("30 años", "P30Y"),
+            ("las 18.00", "2026-03-25T18:00"),
+            ("15.33 h", "2026-03-25T15:33"),
+            ("el martes", "2026-03-24"),
+        ],
+    )
+    s = [Sentence(art, sp.start, sp.end, k) for k, sp in enumerate(art.spans("sentence"))]
+    assert conflict_between(s[0], s[1]) is None
+    assert conflict_between(s[2], s[3]) is None
+    assert conflict_between(s[4], s[5]) == "numbers differ: 29 vs 16"

@@ -110,6 +110,17 @@ def fold_tokens(text: str) -> list[str]:
     return out
 
 
+def figures_in(s: Sentence) -> set[str]:
+    """The numbers of a sentence that state figures: a number inside one of its time expressions tells a time
+    ("la dictadura de 30 años", "15.33 h", "hace 15 días"), not a count two reports could disagree on."""
+    text = s.text
+    for t in s.article.spans("timex"):
+        a, b = max(t.start, s.start) - s.start, min(t.end, s.end) - s.start
+        if a < b:
+            text = text[:a] + " " * (b - a) + text[b:]
+    return numbers_in(text)
+
+
 def numbers_in(text: str) -> set[str]:
     """Numbers written with digits (thousands separators removed), plus number words of the language data."""
     return {re.sub(r"[.,](?=\d{3}\b)", "", n) for n in _NUMBER.findall(text)}
@@ -436,7 +447,7 @@ def conflict_pairs(pool: Pool) -> list[tuple[int, int, str]]:
         pa, pb = a.article.published.value, b.article.published.value
         if pa is None or pb is None or abs((pa - pb).total_seconds()) > CONFLICT_WINDOW_HOURS * 3600:
             continue
-        na, nb = _values(numbers_in(a.text)), _values(numbers_in(b.text))
+        na, nb = _values(figures_in(a)), _values(figures_in(b))
         if not na or not nb or na & nb:
             continue
         da, db = _days(a), _days(b)
@@ -468,7 +479,7 @@ def _fmt(values: set[float]) -> str:
 
 def conflict_between(a: Sentence, b: Sentence) -> str | None:
     """Why two matched sentences disagree: different numbers, different days, or one negates the other."""
-    na, nb = numbers_in(a.text), numbers_in(b.text)
+    na, nb = figures_in(a), figures_in(b)
     if na and nb and not (na & nb):
         return f"numbers differ: {', '.join(sorted(na))} vs {', '.join(sorted(nb))}"
     da, db = _days(a), _days(b)
