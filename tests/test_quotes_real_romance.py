@@ -1414,3 +1414,60 @@ def test_spanish_imperfect_pedia_is_a_cue() -> None:
     )
     rows = _quotes(text, "es")
     assert [r["cue"] for r in rows] == ["pedía"], rows
+
+
+# --- session 16 (it, fourth audit): infinitives, clitics, relatives with an article, narration between quotations ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an infinitive reports no one's words: the writer's "è irresistibile aggiungere", "Posso affermare che"; "porta
+        # a rispondere" (leads to answering); "continuano a chiedere" took "I manifestanti continuano a" as its speaker
+        'Siccome tra realtà e fantasia esistono nessi complessi è irresistibile aggiungere che esiste un laser di nome "Ruby".',
+        "Posso affermare che tutti gli agenti dei servizi occidentali non valgono nulla.",
+        "L'esasperazione porta a rispondere sciocchezze con sciocchezze e in questo il premier è insuperabile.",
+        "17.05 – I manifestanti continuano a chiedere le dimissioni immediate del capo della giunta militare.",
+        # "secondo" after a possessive is the ordinal: "il suo secondo atto" named the source "atto"
+        "Questa è la morte di una rivoluzione che non ha, nel 30 giugno, il suo secondo atto.",
+    ],
+)
+def test_italian_infinitive_or_ordinal_is_no_attribution(text: str) -> None:
+    assert _quotes(text, "it") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        # an object clitic between the subject and the cue hid the attribution ("Assad ci ha ricordato che …")
+        (
+            "Ieri Karim Haddad ci ha ricordato che nessuno deve strumentalizzare la religione per conquistare il potere.",
+            "che nessuno deve strumentalizzare la religione per conquistare il potere",
+            "ha ricordato",
+            "Karim Haddad",
+        ),
+        # "hanno fatto sapere che …" was no cue
+        (
+            "Le Nazioni Unite hanno fatto sapere che costituiranno un osservatorio per monitorare il voto.",
+            "che costituiranno un osservatorio per monitorare il voto",
+            "hanno fatto sapere",
+            "Le Nazioni Unite",
+        ),
+        # "un rapporto … secondo il quale …" read "il quale i talebani …" as the source, the words before as the claim
+        (
+            "Il quotidiano ha pubblicato un rapporto dell'ONU secondo il quale i detenuti sarebbero stati picchiati.",
+            "i detenuti sarebbero stati picchiati",
+            "secondo",
+            "un rapporto dell'ONU",
+        ),
+        (
+            "Il documento cita testimoni secondo i quali i detenuti sarebbero stati picchiati in carcere.",
+            "i detenuti sarebbero stati picchiati in carcere",
+            "secondo",
+            "testimoni",
+        ),
+    ],
+)
+def test_italian_clitic_perfect_and_relative_cues(text: str, content: str, cue: str, speaker: str) -> None:
+    rows = _quotes(text, "it")
+    assert [(r["content"], r["cue"], r["speaker"]) for r in rows] == [(content, cue, speaker)], rows

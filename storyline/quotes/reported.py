@@ -583,7 +583,9 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             inside = False  # "…, передает ТАСС со ссылкой на источник": a medium passing on a source's claim
         j = next((k for k in range(i, len(toks)) if toks[k].end >= m.end()), i) + 1
         cue = (toks[i].start, toks[j - 1].end)
-        if j < len(toks) and toks[j].low in self.lex.relative_sources:
+        # "secondo cui", "secondo il quale": the relative may be an article and a pronoun
+        rel = next((n for n in (2, 1) if " ".join(t.low for t in toks[j : j + n]) in self.lex.relative_sources), 0)
+        if rel and j + rel < len(toks):
             # "una fonte anonima del governo secondo cui la risoluzione …": the phrase before the relative is the
             # source when it names one ("la rivelazione secondo cui …" names none), the relative clause its claim.
             k = i - 1 if i > 0 and toks[i - 1].text == "," else i
@@ -592,11 +594,11 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 # "una fonte anonima del | governo", "fonti diplomatiche a | Bruxelles": the source noun's phrase
                 h = left[0] + 1 if toks[left[0]].low in self.lex.prepositions else left[0]
                 left = self._source_before(toks, h, 0) or left
-            if left is None or not self._agent(toks, left) or _words(toks[j + 1 :]) < MIN_REPORTED_WORDS:
-                return (None, j - i + 1)
+            if left is None or not self._agent(toks, left) or _words(toks[j + rel :]) < MIN_REPORTED_WORDS:
+                return (None, j - i + rel)
             self.used_cues.add(toks[i].start)
-            claim = Quote(toks[j + 1].start, self._clause_end(sent, toks), "reported", cue, self.speaker(toks, left))
-            return (claim, j - i + 1)
+            claim = Quote(toks[j + rel].start, self._clause_end(sent, toks), "reported", cue, self.speaker(toks, left))
+            return (claim, j - i + rel)
         # "Как заявил в беседе с «Газетой.Ru» директор …": past an aside after the construction's verb
         inverted = self.inverted_np(toks, j) if j - i >= 2 and toks[j - 1].start in self.cues else None
         rng = inverted or self.right_np(toks, j) or self._phrase_until_comma(toks, j)
