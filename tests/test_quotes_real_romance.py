@@ -1471,3 +1471,32 @@ def test_italian_infinitive_or_ordinal_is_no_attribution(text: str) -> None:
 def test_italian_clitic_perfect_and_relative_cues(text: str, content: str, cue: str, speaker: str) -> None:
     rows = _quotes(text, "it")
     assert [(r["content"], r["cue"], r["speaker"]) for r in rows] == [(content, cue, speaker)], rows
+
+
+def test_italian_dashed_attribution_with_a_clitic_and_a_common_noun_speaker() -> None:
+    # «… – mi risponde la mia padrona di casa – …». «… – aggiunge suo figlio – …»: the clitic hid the first cue, the
+    # second speaker named no one by the name lists, and the two quotations became one with no speaker
+    text = (
+        "«Il re – mi risponde la mia padrona di casa – non permetterebbe mai che accada qui quello che è accaduto in "
+        "Siria». «Il governo è molto forte – aggiunge suo figlio – controlla tutto.»"
+    )
+    rows = _quotes(text, "it")
+    assert [(r["cue"], r["speaker"]) for r in rows] == [
+        ("risponde", "la mia padrona di casa"),
+        ("aggiunge", "suo figlio"),
+    ], rows
+
+
+def test_quotation_after_another_persons_sentence_is_no_piece_of_the_claim_before() -> None:
+    # '… ha spiegato che l'attentato «porta …». Hadi aveva messo la lotta … tra le sue priorità. «Combattere …»': the
+    # official's claim ran on over Hadi's sentence to the end of Hadi's words
+    text = (
+        "Il presidente Abd Rabbo Mansour Hadi ha giurato ieri. Un funzionario governativo ha spiegato che l'attacco "
+        "«porta le impronte di Al Qaeda». Hadi aveva messo la lotta al terrorismo tra le sue priorità. «Combattere il "
+        "terrorismo è nostro dovere patriottico»."
+    )
+    rows = _quotes(text, "it")
+    assert [(r["content"], r["label"]) for r in rows] == [
+        ("che l'attacco «porta le impronte di Al Qaeda»", "Un funzionario governativo"),
+        ("Combattere il terrorismo è nostro dovere patriottico", "Abd Rabbo Mansour Hadi"),
+    ], rows

@@ -22,7 +22,7 @@ from storyline.quotes.boundaries import BoundaryMixin
 from storyline.quotes.lexicon import Lexicon
 from storyline.quotes.marks import Marked, find_dialogue, find_marked
 from storyline.quotes.phrases import PHRASE_TAIL, PhraseMixin
-from storyline.quotes.speakers import POSSESSIVE_S, Speaker, Token, _case_form, tokenize
+from storyline.quotes.speakers import POSSESSIVE_S, Speaker, Token, _case_form, same_surname, tokenize
 
 # Longest apposition, in tokens, between a postposed speaker and its cue past the usual reach.
 LONG_APPOSITION = 16
@@ -83,6 +83,7 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                     and not self._new_turn(previous, q)
                     and not self._narration_between(previous, q)
                     and not self._led_in(previous, q)
+                    and self._subject_between(previous, q) is None
                     # '"…", - заявив директор "Рейтингу"': marks right after a word name something; a statement
                     # goes on after punctuation (“A,” he said. “B.”)
                     and not self.text[: q.outer_start].rstrip()[-1:].isalnum()
@@ -98,7 +99,8 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                     continue
                 inherited = previous.speaker if previous and q.outer_start - previous.end < 600 else None
                 if inherited is not None and previous is not None:
-                    inherited = self._own_subject(q, previous) or inherited
+                    between = self._subject_between(previous, q)
+                    inherited = self._own_subject(q, previous) or (self.speaker(*between) if between else inherited)
                 else:
                     # 'Un grupo de organizaciones … han emitido un comunicado condenando "…"': no speaker before it,
                     # the sentence's subject where it names someone
@@ -185,7 +187,11 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                 t.is_word or t.text == "," for t in inner
             ):
                 continue
-            n = self.cue_at(inner, 0)
+            # "– mi risponde la mia padrona di casa –": an object clitic before the cue
+            lead = 0
+            while lead < len(inner) - 1 and inner[lead].low in self.lex.skip and not self.cue_at(inner, lead):
+                lead += 1
+            n = self.cue_at(inner, lead)
             imp = self.lex.impersonal.match(self.text, inner[0].start) if not n else None
             if imp is not None:
                 # "«… – si legge nella nota – …»": an impersonal cue names no person; the document after it, if
@@ -197,13 +203,18 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                 return Quote(q.start, q.end, "direct", cue, self._impersonal_source(inner, k), {"parts": parts})
             if n:
                 # "– evidenzia Carlo Tombola, coordinatore scientifico di OPAL –": the name before its apposition
-                end = next((m for m in range(n, len(inner)) if inner[m].text == ","), len(inner))
-                cue_i, rng = 0, (n, end)
+                end = next((m for m in range(lead + n, len(inner)) if inner[m].text == ","), len(inner))
+                cue_i, rng = lead, (lead + n, end)
             else:
                 cue_i = len(inner) - 1  # "– Segre spiega –"
                 n = self.cue_at(inner, cue_i)
                 rng = (0, cue_i)
-            if not n or rng[1] <= rng[0] or not self._agent(inner, rng):
+            if not n or rng[1] <= rng[0]:
+                continue
+            # after an inverted cue inside the dashes only its subject stands: a phrase opening with an article or
+            # a possessive speaks too ("– aggiunge suo figlio –", "– mi risponde la mia padrona di casa –")
+            determined = cue_i < rng[0] and inner[rng[0]].low in self.lex.determiners | self.lex.articles
+            if not determined and not self._agent(inner, rng):
                 continue
             self.used_cues.add(inner[cue_i].start)
             parts = [[q.start, toks[a - 1].end], [toks[b + 1].start, q.end]]
@@ -325,6 +336,44 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
             ):
                 return True
         return False
+
+    def _subject_between(self, previous: Quote, q: Marked) -> tuple[list[Token], tuple[int, int]] | None:
+        """The opening person of a whole sentence between two quotations, when not the first one's speaker:
+        '«…», ha spiegato un funzionario. Hadi aveva messo la lotta ad Al Qaeda tra le sue priorità. «…»' — the
+        second is no piece of the official's statement, and Hadi's words if anyone's. None when no such sentence."""
+        if not self.sentences:
+            return None
+        mention = previous.speaker.mention if previous.speaker is not None else None
+        first = self._sentence_of(max(previous.end - 1, previous.start)) + 1
+        for sent in self.sentences[first : self._sentence_of(q.outer_start)]:
+            toks = sent.tokens
+            if previous.end > sent.start or sent.end > q.outer_start or not toks:
+                continue
+            if any(t.start in self.cues or t.text in self.lex.openers for t in toks):
+                continue
+            full: tuple[int, int] | None = None
+            if toks[0].low in self.lex.conjunctions or toks[0].low in self.lex.not_names:
+                continue  # "Ma Trevi è anche all'avanguardia …": a mention the tagger ran over a conjunction
+            person = self.people.first_inside(sent.start, sent.end)
+            if person is not None and person.start == toks[0].start:
+                full, end = (person.full_start, person.full_end), person.end
+            elif toks[0].is_cap and not self._function_word(toks[0]):
+                # a surname alone the mention layer left untagged, of someone named in full before
+                named = (
+                    (p.full_start, p.full_end)
+                    for p in self.people.people
+                    if p.full_end <= sent.start and same_surname(self.text[p.start : p.end].split()[-1], toks[0].text)
+                )
+                full, end = next(named, None), toks[0].end
+            if full is not None and full != mention:
+                return toks, (0, next(k for k, t in enumerate(toks) if t.end >= end) + 1)
+        return None
+
+    def _function_word(self, tok: Token) -> bool:
+        """True for an article, determiner, preposition, skipped word or pronoun ("Il", "Nel" opening a sentence)."""
+        lex = self.lex
+        words = (lex.articles, lex.determiners, lex.prepositions, lex.skip, lex.pronouns)
+        return any(tok.low in group for group in words)
 
     def _led_in(self, previous: Quote, q: Marked) -> bool:
         """True when `q` stands in a later sentence than the one where `previous` ends, after words of its own
