@@ -386,3 +386,40 @@ NAME_CASES: list[tuple[str, str, list[tuple[str, str, str]]]] = [
 @pytest.mark.parametrize(("lang", "sentence", "expected"), NAME_CASES)
 def test_names_holding_a_time_word(lang: str, sentence: str, expected: list[tuple[str, str, str]]) -> None:
     assert _values(sentence, lang) == expected
+
+
+# TIME-4, second round: (language, publication day, sentence, expected expressions)
+# fmt: off
+MORE_CASES: list[tuple[str, date | None, str, list[tuple[str, str, str]]]] = [
+    # a day of the month without its month after a modifier (audit_time3's leftover "el pasado día 2")
+    ("es", date(2011, 7, 10), "El pasado día 7, un tribunal condenó a Ben Ali.", [("El pasado día 7", "DATE", "2011-07-07")]),
+    ("es", date(2011, 2, 20), "El juez habló el pasado día 2 en Túnez.", [("el pasado día 2", "DATE", "2011-02-02")]),
+    ("es", date(2011, 7, 20), "Las elecciones serán el próximo día 15.", [("el próximo día 15", "DATE", "2011-08-15")]),
+    ("es", None, "El pasado día 7 el tribunal condenó a Ben Ali.", [("El pasado día 7", "DATE", "XXXX-XX-07")]),
+    # a shift ahead with no day told and no tense (a headline) is not counted from the publication day
+    ("es", date(2011, 7, 10), "Del entusiasmo a la frustración: el duro camino de la primavera árabe, siete meses después",
+     [("siete meses después", "DATE", "XXXX-XX")]),
+    # ... after a day told it still is
+    ("es", date(2013, 6, 27), "El 3 de marzo se fue. Dos días después volvió.",
+     [("3 de marzo", "DATE", "2013-03-03"), ("Dos días después", "DATE", "2013-03-05")]),
+    # the eve or the morrow of an event is no day after the time told last (audit_time3's "Le lendemain de l'attaque")
+    ("fr", date(2013, 9, 2), "Morsi a été destitué le 3 juillet. Le lendemain de l'attaque, une délégation est venue.",
+     [("3 juillet", "DATE", "2013-07-03")]),
+    ("fr", date(2013, 9, 2), "Morsi a été destitué le 3 juillet. Le lendemain, l'armée a parlé.",
+     [("3 juillet", "DATE", "2013-07-03"), ("Le lendemain", "DATE", "2013-07-04")]),
+    ("it", date(2013, 9, 2), "Il 3 luglio si è votato. La vigilia delle elezioni la polizia arrestò 30 persone.",
+     [("3 luglio", "DATE", "2013-07-03")]),
+    # names of days and months quoted as items of a page script's list are no dates
+    ("it", date(2013, 1, 29), 'var d_names = new Array("Domenica", "Lunedì", "Martedì",\n"Giovedì", "Sabato");\n'
+                              'var m_names = new Array("Gennaio", "Maggio",\n"Giugno", "Luglio");\nÈ morto ieri ad Atene.',
+     [("ieri", "DATE", "2013-01-28")]),
+    ("en", date(2013, 1, 29), 'days = ["Monday", "Tuesday"]. He left on Monday.', [("Monday", "DATE", "2013-01-28")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("lang", "anchor", "sentence", "expected"), MORE_CASES)
+def test_more_real_news_shapes(
+    lang: str, anchor: date | None, sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _values(sentence, lang, anchor) == expected

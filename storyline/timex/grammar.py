@@ -384,6 +384,7 @@ def grammar_for(lang: str | None) -> Grammar:
     decade = _get(data, "DECADE_PATTERN", NOTHING)
     century = _get(data, "CENTURY_PATTERN", None)
     year_ago = _get(data, "YEAR_AGO_PATTERN", NOTHING)
+    day_of_month = _get(data, "DAY_OF_MONTH_PATTERN", NOTHING)
     spelled_year = _get(data, "SPELLED_YEAR_PATTERN", NOTHING)
     week_words = _get(data, "CALENDAR_WEEK_PATTERN", "")
     calendar_week = _calendar_week_pattern(week_words, month_any, alternation(g.week_ordinals))
@@ -419,6 +420,8 @@ def grammar_for(lang: str | None) -> Grammar:
             rf"(?![\w%]|-(?!(?:1[5-9]\d\d|20\d\d)(?![\w-]))|[.,]\d)"
         ),
         "year_ago": rf"{left}{year_ago}{right}",
+        # a day of the month without its month ("el pasado día 7"): groups mod and d
+        "day_of_month": rf"{left}{day_of_month}",
         "spelled_year": rf"{left}{spelled_year}{right}(?![\s-]+{unit})",
         "fixed_duration": rf"{left}(?P<fixed_duration>{alternation(g.fixed_durations)})(?![\w-])",
         # with its year: "las Navidades de 2009"
@@ -473,6 +476,7 @@ def grammar_for(lang: str | None) -> Grammar:
         | {"fiscal"},
         "year": firsts(span_mods) | literal(year_prefix),
         "year_ago": literal(year_ago),
+        "day_of_month": literal(day_of_month),
         "spelled_year": literal(spelled_year),
         "fixed_duration": firsts(g.fixed_durations),
         "holiday": firsts(modifiers, g.holidays),
@@ -541,7 +545,17 @@ def grammar_for(lang: str | None) -> Grammar:
     for table in more_tables:
         for phrase in table:
             vocabulary.update(_WORD.findall(str(phrase).lower()))
-    for pattern in (quarter_prefix, year_prefix, year_ago, spelled_year, decade, clock, century or "", week_words):
+    for pattern in (
+        quarter_prefix,
+        year_prefix,
+        year_ago,
+        day_of_month,
+        spelled_year,
+        decade,
+        clock,
+        century or "",
+        week_words,
+    ):
         vocabulary |= literal(pattern)
     g.vocabulary = frozenset(vocabulary)
     g.digit_shapes = (

@@ -22,6 +22,7 @@ from storyline.timex.amounts import (
 from storyline.timex.calendar import (
     SEASON_MONTH,
     Point,
+    add_months,
     format_point,
     nearest_year,
     shift,
@@ -193,7 +194,7 @@ def h_month_year(ctx: Context, m: re.Match[str]) -> Result | None:
 def h_month(ctx: Context, m: re.Match[str]) -> Result | None:
     word = m["mon"]
     month = _month_number(ctx, word)
-    if month is None or _in_name(ctx, m.start()):
+    if month is None or _in_name(ctx, m.start()) or _quoted_list_item(ctx.text, m.start(), m.end()):
         return None
     if (
         ctx.g.month_names_lowercase
@@ -233,9 +234,21 @@ def _name_follows(text: str, pos: int) -> bool:
     return after is not None and after[1].isupper()
 
 
+# A name quoted as an item of a list, as a page's script spells its calendar (`new Array("Domenica", "Lunedì", …`).
+_LIST_ITEM_BEFORE = re.compile(r"[,(\[]\s*[\"']$")
+_LIST_ITEM_AFTER = re.compile(r"[\"']\s*[,)\]]")
+
+
+def _quoted_list_item(text: str, start: int, end: int) -> bool:
+    """True when the word at start:end is a quoted item of a list or call: a name of a day or month, no date."""
+    return _LIST_ITEM_BEFORE.search(text, max(0, start - 8), start) is not None and bool(
+        _LIST_ITEM_AFTER.match(text, end)
+    )
+
+
 def h_weekday(ctx: Context, m: re.Match[str]) -> Result | None:
     weekday = ctx.g.lookup(ctx.g.weekdays, m["wd"])
-    if weekday is None:
+    if weekday is None or _quoted_list_item(ctx.text, m.start(), m.end()):
         return None
     pod = ctx.g.lookup(ctx.g.parts_of_day, m["pod"]) if m["pod"] else None
     explicit = _modifier(ctx, m, "mod", "moda")
@@ -413,9 +426,22 @@ def h_anaphoric(ctx: Context, m: re.Match[str]) -> Result | None:
         # a year-on-year comparison of the quarter being reported; not itself a new reference
         return Result("DATE", format_point(shift(ctx.last_quarter, "year", sign)), True, "quarter")
     ref = ctx.base(_granularity_of(unit))
+    if sign > 0 and ref is not None and _after_nothing_told(ctx, ref, m):
+        shift(ref, unit, n)  # off the calendar ("9000 years later") it raises, and the words stay a duration
+        return ctx.unresolved(_granularity_of(unit), {"unit": unit, "offset": n})
     if unit == "year" and ref is not None and ref.granularity in ("half", "month", "season"):
         return ctx.point_result(shift(ref, "year", sign * n))
     return _relative(ctx, unit, sign * n, None, ref)
+
+
+def _after_nothing_told(ctx: Context, base: Point | None, m: re.Match[str]) -> bool:
+    """True when a shift ahead ("siete meses después", "presque deux ans après") would count from the publication day
+    because no day was told before, in words without any tense: a headline's "el duro camino de la primavera árabe,
+    siete meses después" is now, not seven months after publication. Its day is unknown. (A past sentence keeps the
+    publication day: "Premier spotkał się z prezydentem. Dzień później doszło do ataku." is read as the day after.)"""
+    if base is None or ctx.anchor is None or base != Point(ctx.anchor, "day"):
+        return False
+    return ctx.direction(m.start(), m.end()) == 0
 
 
 def h_anaphoric_fixed(ctx: Context, m: re.Match[str]) -> Result | None:
@@ -425,8 +451,10 @@ def h_anaphoric_fixed(ctx: Context, m: re.Match[str]) -> Result | None:
     unit, offset = found
     heads = ctx.g.anaphoric_fixed_object
     if heads is not None and heads.match(ctx.text, m.end()):
-        return None  # "накануне выборов", "напередодні Різдва": on the eve of an event, no day we can tell
+        return None  # "накануне выборов", "Le lendemain de l'attaque": on the eve of an event, no day we can tell
     base = ctx.base(_granularity_of(unit))
+    if offset > 0 and _after_nothing_told(ctx, base, m):
+        return ctx.unresolved(_granularity_of(unit), {"unit": unit, "offset": offset})
     if unit == "weekend" and offset == 0 and base is not None and base.day.isoweekday() < 6:
         # on a weekday, "the weekend" is the one just past unless the sentence looks ahead
         offset = 0 if ctx.direction(m.start(), m.end()) > 0 else -1
@@ -564,6 +592,27 @@ def h_year(ctx: Context, m: re.Match[str]) -> Result | None:
     if amount is not None and (amount.match(ctx.text, m.end()) or (tail and amount.match(ctx.text, tail.end()))):
         return None  # "від 300 до 1500 гривень", "привиты 1965 человек", "le 1500-2000 persone": an amount, not a year
     return ctx.point_result(Point(date(int(m["y"]), 1, 1), "year"), mod=_mod(ctx, m))
+
+
+def h_day_of_month(ctx: Context, m: re.Match[str]) -> Result | None:
+    """A day of the month without its month ("el pasado día 7", "el próximo día 15"): the nearest such day on the
+    modifier's side of the publication day; undated, the day alone (XXXX-XX-07)."""
+    day = int(m["d"])
+    side = ctx.g.lookup(ctx.g.modifiers, m["mod"]) if m["mod"] else None
+    if not 1 <= day <= 31 or side is None:
+        return None
+    if ctx.anchor is None:
+        return Result("DATE", f"XXXX-XX-{day:02d}", False, "day", None, None, {"day": day, "side": side})
+    first = ctx.anchor.replace(day=1)
+    for step in range(3):  # this month, then the next or the one before (a 31st may skip one)
+        month = add_months(first, side * step if side else 0)
+        try:
+            d = month.replace(day=day)
+        except ValueError:
+            continue
+        if (side < 0 and d < ctx.anchor) or (side > 0 and d > ctx.anchor) or side == 0:
+            return ctx.point_result(Point(d, "day"))
+    return None
 
 
 def h_year_ago(ctx: Context, m: re.Match[str]) -> Result | None:
@@ -748,6 +797,7 @@ HANDLERS: dict[str, Handler] = {
     "calendar_week": h_calendar_week,
     "year": h_year,
     "year_ago": h_year_ago,
+    "day_of_month": h_day_of_month,
     "spelled_year": h_spelled_year,
     "fixed_duration": h_fixed_duration,
     "holiday": h_holiday,

@@ -83,6 +83,9 @@ QUARTER_WORDS = ["trimestre"]
 HALF_WORDS = ["semestre"]
 QUARTER_PREFIX = r"(?:(?:el|del)\s+)?"
 DECADE_PATTERN = r"(?:los\s+)?(?:años\s+)['’]?(?P<decade>1[5-9]\d0|20\d0|[2-9]0)"  # "los años 90"
+# A day of the month without its month after a modifier ("el pasado día 7", "el próximo día 15"); "el día 2 de
+# marzo" is a day and month.
+DAY_OF_MONTH_PATTERN = r"(?P<mod>el\s+pasado|el\s+próximo)\s+día\s+(?P<d>[0-3]?\d)(?!\d|[:.,]\d|\s+de\s|\s+del\s)"
 # A full hour said with its word after a preposition ("a las 10 horas"); the count alone is a duration.
 CLOCK_PATTERN = (r"(?:las\s+)?(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)(?:\s*h(?:oras)?)?"
                  r"|(?:a|hacia|sobre|desde|hasta)\s+las\s+(?P<hh2>[01]?\d|2[0-3])(?![.:,]?\d)(?:\s+(?:horas|h\.?))?(?:\s+de\s+la\s+(?P<pm2>tarde|noche)|\s+de\s+la\s+mañana)?(?!\w)")
