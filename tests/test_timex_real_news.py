@@ -396,6 +396,10 @@ MORE_CASES: list[tuple[str, date | None, str, list[tuple[str, str, str]]]] = [
     ("es", date(2011, 2, 20), "El juez habló el pasado día 2 en Túnez.", [("el pasado día 2", "DATE", "2011-02-02")]),
     ("es", date(2011, 7, 20), "Las elecciones serán el próximo día 15.", [("el próximo día 15", "DATE", "2011-08-15")]),
     ("es", None, "El pasado día 7 el tribunal condenó a Ben Ali.", [("El pasado día 7", "DATE", "XXXX-XX-07")]),
+    # a chronology's year is not carried into a future sentence (held-out fr, seed 19)
+    ("fr", date(2012, 3, 14), "Pour marquer l'anniversaire des manifestations du 15 mars 2011, une campagne a été lancée. "
+                              "Le 15 mars, la vidéo d'une personne célèbre sera lancée sur Twitter.",
+     [("15 mars 2011", "DATE", "2011-03-15"), ("15 mars", "DATE", "2012-03-15")]),
     # a shift ahead with no day told and no tense (a headline) is not counted from the publication day
     ("es", date(2011, 7, 10), "Del entusiasmo a la frustración: el duro camino de la primavera árabe, siete meses después",
      [("siete meses después", "DATE", "XXXX-XX")]),

@@ -137,10 +137,13 @@ def _chronology_day(ctx: Context, start: int, month: int, day: int, direction: i
     """In a dated article, a day and month without a year that continues a chronology the text dated ("- 25 gennaio
     2011. Migliaia di egiziani scendono in piazza … - 27 gennaio. … - 10 febbraio.", published 2012-01-25): the day
     in the told day's year, when the publication day's year would put it after publication while the told day and
-    its continuation lie before it and no other year is written in between. Else None (the publication day
-    decides, as news is read)."""
+    its continuation lie before it, no other year is written in between and no future verb speaks ("per il 28
+    gennaio" looks ahead from the told day only). Else None (the publication day decides, as news is read)."""
     if ctx.anchor is None or ctx.told is None:
         return None
+    s, e = ctx.sentence_bounds(start, start)
+    if ctx.g.future is not None and ctx.g.future.search(ctx.text, s, e):
+        return None  # "Le 15 mars, la vidéo sera lancée" after "15 mars 2011": a future verb speaks of this year
     told, told_end = ctx.told
     if _YEAR_WRITTEN.search(ctx.text, told_end, start):
         return None
