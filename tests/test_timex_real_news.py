@@ -413,6 +413,13 @@ MORE_CASES: list[tuple[str, date | None, str, list[tuple[str, str, str]]]] = [
      [("3 juillet", "DATE", "2013-07-03"), ("Le lendemain", "DATE", "2013-07-04")]),
     ("it", date(2013, 9, 2), "Il 3 luglio si è votato. La vigilia delle elezioni la polizia arrestò 30 persone.",
      [("3 luglio", "DATE", "2013-07-03")]),
+    # a passato remoto in "-rò" is the past, a future "-erò" the future (held-out it, seed 19); a masthead is no day
+    ("it", date(2011, 9, 8), "Il 23 febbraio il presidente Obama dichiarò di aver dato ordini.",
+     [("23 febbraio", "DATE", "2011-02-23")]),
+    ("it", date(2011, 9, 8), "Il 23 febbraio dichiarerò la mia candidatura.", [("23 febbraio", "DATE", "2012-02-23")]),
+    ("it", date(2011, 8, 23), "di Paola Caridi\nIl Fatto di Domani - Ogni sera il punto della giornata.", []),
+    ("it", date(2011, 8, 23), "Secondo Italia Oggi la crisi continua. Oggi il presidente parla.",
+     [("Oggi", "DATE", "2011-08-23")]),
     # names of days and months quoted as items of a page script's list are no dates
     ("it", date(2013, 1, 29), 'var d_names = new Array("Domenica", "Lunedì", "Martedì",\n"Giovedì", "Sabato");\n'
                               'var m_names = new Array("Gennaio", "Maggio",\n"Giugno", "Luglio");\nÈ morto ieri ad Atene.',

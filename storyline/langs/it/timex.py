@@ -25,6 +25,9 @@ ORDINALS = {"primo": 1, "secondo": 2, "terzo": 3, "quarto": 4}
 DAY_SUFFIX = r"(?:º)?"
 DAY_MONTH_LINK = r"\s+"
 MONTH_YEAR_LINK = r"\s+(?:del\s+)?"
+# A capitalised name's word (and "di") before a capitalised "Oggi"/"Domani" mid-sentence: a masthead ("Il Fatto di
+# Domani", "Italia Oggi"), no day.
+DEICTIC_NAME_BEFORE = r"(?-i:\b[A-Z]\w*\s+(?:di\s+)?)$"
 DEICTIC_DAYS = {"oggi": 0, "ieri": -1, "domani": 1, "l'altro ieri": -2, "l’altro ieri": -2, "dopodomani": 2,
                 "altroieri": -2}
 REFERENCES = {"ora": "PRESENT_REF", "adesso": "PRESENT_REF", "attualmente": "PRESENT_REF", "oggigiorno": "PRESENT_REF",
@@ -80,8 +83,9 @@ CLOCK_PATTERN = (r"(?:alle\s+)?(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)"
 CLOCK_NAMED = {"mezzogiorno": "12:00", "mezzanotte": "24:00"}
 # The conditional of reported speech is a future seen from the past ("ha detto che i negoziati riprenderebbero
 # venerdì"); "avrebbe"/"sarebbe" are left out: "avrebbe ucciso" is an alleged past.
-# A future ending on a lower-case word that is no other word ("però" (however), "estremo", "supremo").
-FUTURE_CUES = (r"(?<!\w)(?:(?!(?:però|estremo|supremo|eremo)(?!\w))(?-i:[a-zà-ÿ])\w*(?:rà|ranno|rò|remo)|(?!(?:avr|sar)ebbe)\w+rebbe(?:ro)?|prevede|previsto|prevista|"
+# A future ending on a lower-case word that is no other word ("però" (however), "estremo", "supremo"); a first person
+# "-rò" only after "-e" ("dichiarerò") or irregular ("farò"): "dichiarò", "entrò", "girò" are the past (passato remoto).
+FUTURE_CUES = (r"(?<!\w)(?:(?!(?:però|estremo|supremo|eremo)(?!\w))(?-i:[a-zà-ÿ])\w*(?:rà|ranno|(?<=e)rò|remo)|farò|sarò|avrò|andrò|potrò|dovrò|vorrò|verrò|terrò|darò|starò|(?!(?:avr|sar)ebbe)\w+rebbe(?:ro)?|prevede|previsto|prevista|"
                r"prossim\w+|dovrebbe|dovrebbero|è\s+in\s+programma|sono\s+in\s+programma)(?!\w)")
 # Present-tense verbs of scheduled events, next to a weekday: "il vertice si tiene venerdì".
 FUTURE_HINTS = (r"(?<!\w)(?:si\s+tiene|si\s+tengono|inizia(?:no)?|comincia(?:no)?|si\s+apre|si\s+riunisc[eo](?:no)?|"
