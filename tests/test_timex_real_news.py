@@ -420,6 +420,14 @@ MORE_CASES: list[tuple[str, date | None, str, list[tuple[str, str, str]]]] = [
     ("it", date(2011, 8, 23), "di Paola Caridi\nIl Fatto di Domani - Ogni sera il punto della giornata.", []),
     ("it", date(2011, 8, 23), "Secondo Italia Oggi la crisi continua. Oggi il presidente parla.",
      [("Oggi", "DATE", "2011-08-23")]),
+    # "to date" and "as things stand today" are the present, no day; the adjectives of a count or decade are in its span
+    ("fr", date(2013, 7, 12), "A ce jour, Mohamed Morsi se trouve en lieu sûr.", [("A ce jour", "DATE", "PRESENT_REF")]),
+    ("es", date(2011, 7, 10), "Hoy, por hoy, así es como están las cosas.", [("Hoy, por hoy", "DATE", "PRESENT_REF")]),
+    ("it", date(2011, 2, 13), "In queste ore il governo è nelle mani dell'esercito.",
+     [("In queste ore", "DATE", "PRESENT_REF")]),
+    ("it", date(2013, 1, 28), "Sarà il tormentone dei prossimi quattro anni.",
+     [("prossimi quattro anni", "DURATION", "P4Y")]),
+    ("it", date(2012, 7, 14), "Ha servito come ingegnere nei primi anni 1980.", [("primi anni 1980", "DATE", "198")]),
     # names of days and months quoted as items of a page script's list are no dates
     ("it", date(2013, 1, 29), 'var d_names = new Array("Domenica", "Lunedì", "Martedì",\n"Giovedì", "Sabato");\n'
                               'var m_names = new Array("Gennaio", "Maggio",\n"Giugno", "Luglio");\nÈ morto ieri ad Atene.',

@@ -629,7 +629,7 @@ def h_decade(ctx: Context, m: re.Match[str]) -> Result | None:
     year = int(m["decade"])
     if year < 100:
         year += 1900 if year >= 30 else 2000  # "lata 90." are the 1990s, "lata 20." most likely the 2020s
-    return ctx.point_result(Point(date(year, 1, 1), "decade"))
+    return ctx.point_result(Point(date(year, 1, 1), "decade"), mod=_mod(ctx, m))  # "primi anni 1980": START
 
 
 def h_century(ctx: Context, m: re.Match[str]) -> Result | None:

@@ -24,7 +24,7 @@ DAY_SUFFIX = r"(?:º)?"
 DAY_MONTH_LINK = r"\s+de\s+"
 MONTH_YEAR_LINK = r"\s+(?:de(?:l)?\s+)?"
 DEICTIC_DAYS = {"hoy": 0, "ayer": -1, "mañana": 1, "anteayer": -2, "antier": -2, "pasado mañana": 2}
-REFERENCES = {"ahora": "PRESENT_REF", "actualmente": "PRESENT_REF", "en la actualidad": "PRESENT_REF",
+REFERENCES = {"hoy por hoy": "PRESENT_REF", "hoy, por hoy": "PRESENT_REF", "ahora": "PRESENT_REF", "actualmente": "PRESENT_REF", "en la actualidad": "PRESENT_REF",
               "recientemente": "PAST_REF", "últimamente": "PAST_REF", "pronto": "FUTURE_REF",
               "próximamente": "FUTURE_REF", "en el futuro": "FUTURE_REF", "en los últimos años": "PAST_REF",
               "en los próximos días": "FUTURE_REF", "en los últimos días": "PAST_REF",

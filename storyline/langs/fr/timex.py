@@ -23,7 +23,7 @@ DAY_SUFFIX = r"(?:er)?"
 DAY_MONTH_LINK = r"\s+"
 MONTH_YEAR_LINK = r"\s+"
 DEICTIC_DAYS = {"aujourd'hui": 0, "aujourd’hui": 0, "hier": -1, "demain": 1, "avant-hier": -2, "après-demain": 2}
-REFERENCES = {"maintenant": "PRESENT_REF", "actuellement": "PRESENT_REF", "désormais": "PRESENT_REF",
+REFERENCES = {"à ce jour": "PRESENT_REF", "a ce jour": "PRESENT_REF", "maintenant": "PRESENT_REF", "actuellement": "PRESENT_REF", "désormais": "PRESENT_REF",
               "récemment": "PAST_REF", "dernièrement": "PAST_REF", "bientôt": "FUTURE_REF",
               "prochainement": "FUTURE_REF", "à l'avenir": "FUTURE_REF", "ces dernières années": "PAST_REF",
               "dans les prochains jours": "FUTURE_REF", "ces derniers jours": "PAST_REF",

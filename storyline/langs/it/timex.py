@@ -30,7 +30,7 @@ MONTH_YEAR_LINK = r"\s+(?:del\s+)?"
 DEICTIC_NAME_BEFORE = r"(?-i:\b[A-Z]\w*\s+(?:di\s+)?)$"
 DEICTIC_DAYS = {"oggi": 0, "ieri": -1, "domani": 1, "l'altro ieri": -2, "l’altro ieri": -2, "dopodomani": 2,
                 "altroieri": -2}
-REFERENCES = {"ora": "PRESENT_REF", "adesso": "PRESENT_REF", "attualmente": "PRESENT_REF", "oggigiorno": "PRESENT_REF",
+REFERENCES = {"in queste ore": "PRESENT_REF", "ora": "PRESENT_REF", "adesso": "PRESENT_REF", "attualmente": "PRESENT_REF", "oggigiorno": "PRESENT_REF",
               "recentemente": "PAST_REF", "di recente": "PAST_REF", "presto": "FUTURE_REF", "prossimamente": "FUTURE_REF",
               "in futuro": "FUTURE_REF", "negli ultimi anni": "PAST_REF", "nei prossimi giorni": "FUTURE_REF"}
 PARTS_OF_DAY = {"mattina": "MO", "mattino": "MO", "pomeriggio": "AF", "sera": "EV", "notte": "NI"}
@@ -41,7 +41,7 @@ MODIFIERS_BEFORE = {"questo": 0, "questa": 0, "quest'": 0, "il prossimo": 1, "la
                     "la scorsa": -1, "prossimo": 1, "prossima": 1, "scorso": -1, "scorsa": -1}
 MODIFIERS_AFTER = {"scorso": -1, "scorsa": -1, "passato": -1, "passata": -1, "precedente": -1, "prossimo": 1,
                    "prossima": 1, "successivo": 1, "successiva": 1, "in corso": 0, "corrente": 0}
-SPAN_MODIFIERS = {"inizio": "START", "fine": "END", "metà": "MID", "all'inizio di": "START", "alla fine di": "END",
+SPAN_MODIFIERS = {"primi": "START", "inizio": "START", "fine": "END", "metà": "MID", "all'inizio di": "START", "alla fine di": "END",
                   "a metà": "MID", "a inizio": "START", "a fine": "END", "primi di": "START"}
 AGO_BEFORE: list[str] = []
 AGO_AFTER = ["fa", "addietro", "or sono"]
@@ -65,7 +65,8 @@ ANAPHORIC_FIXED = {"il giorno prima": ("day", -1), "la vigilia": ("day", -1), "i
     "la fine della settimana": ("week", 0), "la fine del mese": ("month", 0), "la fine dell'anno": ("year", 0),
 }
 APPROXIMATORS = ["circa", "quasi", "oltre", "più di", "meno di", "almeno"]
-DURATION_LEAD = ["gli ultimi", "le ultime", "i prossimi", "le prossime", "per"]
+# "dei prossimi quattro anni": the adjective after a fused article ("dei", "degli") still leads the count
+DURATION_LEAD = ["gli ultimi", "le ultime", "i prossimi", "le prossime", "ultimi", "ultime", "prossimi", "prossime", "per"]
 EVERY = ["ogni", "tutti i", "tutte le", "a", "al", "alla", "per"]
 # Words of EVERY that make a set only after a count ("due volte a settimana"; "a settimana" alone is no set).
 SET_NEEDS_COUNT = ["a", "al", "alla", "per"]
@@ -76,7 +77,7 @@ SET_ADVERBS = {"quotidianamente": "P1D", "ogni giorno": "P1D", "settimanalmente"
 QUARTER_WORDS = ["trimestre"]
 HALF_WORDS = ["semestre"]
 QUARTER_PREFIX = r"(?:(?:il|nel|del)\s+)?"
-DECADE_PATTERN = r"(?:gli\s+)?anni\s+['’]?(?P<decade>1[5-9]\d0|20\d0|[2-9]0)"  # "gli anni '90"
+DECADE_PATTERN = r"(?:gli\s+)?(?:(?P<smod>primi)\s+)?anni\s+['’]?(?P<decade>1[5-9]\d0|20\d0|[2-9]0)"  # "gli anni '90", "primi anni 1980"
 # "alle 10" is a clock time only before punctuation or "di sera", "in punto" ("alle 10 regioni" is no time)
 CLOCK_PATTERN = (r"(?:alle\s+)?(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)"
                  r"|alle\s+(?P<hh2>[01]?\d|2[0-3])(?:\s+di\s+(?P<pm2>sera|pomeriggio)|\s+di\s+mattina|\s+in\s+punto)?(?=\s*[,.;:)]|\s*$|\s+di\s|\s+del\s)")
