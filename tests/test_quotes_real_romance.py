@@ -1500,3 +1500,50 @@ def test_quotation_after_another_persons_sentence_is_no_piece_of_the_claim_befor
         ("che l'attacco «porta le impronte di Al Qaeda»", "Un funzionario governativo"),
         ("Combattere il terrorismo è nostro dovere patriottico", "Abd Rabbo Mansour Hadi"),
     ], rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the writer's or the reader's opinion: "secondo me", "secondo te" named the source "me", "te"
+        "Anzi, la cosa da fare secondo me è questa: se ci sono agenti in servizio, facciano il loro meglio.",
+        "Secondo te potrebbe servire in una guerra tra poteri, qualora i magistrati avessero copiato le loro tesi.",
+        # impersonal beliefs and hopes: "Forse si pensa che …" had the speaker "Forse"
+        "Forse si pensa che gli Italiani non abbiano un cervello per ragionare.",
+        "Inoltre, si ritiene che la morte del capo possa rendere più accettabile un accordo con i ribelli.",
+    ],
+)
+def test_italian_opinion_of_writer_or_reader_and_impersonal_belief_are_no_attribution(text: str) -> None:
+    assert _quotes(text, "it") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a gerund has no subject of its own: the phrase before it ("come ministro dell'Interno", "le fotografie …",
+        # "alla … Assemblea Generale") was taken as its speaker
+        (
+            "Il generale Ahmed Gamal Eddin, ex capo del Dipartimento per la Sicurezza Pubblica, ha giurato come "
+            "ministro dell'Interno dichiarando che il suo obiettivo sarà combattere le attività criminali.",
+            "Il generale Ahmed Gamal Eddin",
+        ),
+        (
+            "Molti tenevano in mano le fotografie delle persone maltrattate chiedendo la fine del regime militare.",
+            "Molti",
+        ),
+        (
+            "Il presidente Mario Rossi è intervenuto alla 67esima Assemblea Generale delle Nazioni Unite chiedendo "
+            "ulteriori aiuti per i rifugiati siriani.",
+            "Il presidente Mario Rossi",
+        ),
+        # "Poche ore fa" opening the sentence was the speaker "Poche"
+        (
+            "Poche ore fa, dalla sua pagina Twitter, Ragia Omran ha postato il video della manifestazione, commentando: "
+            "«Donne, voi lo rendete degno di essere fatto».",
+            "Ragia Omran",
+        ),
+    ],
+)
+def test_italian_gerund_speaks_for_its_clauses_subject(text: str, speaker: str) -> None:
+    rows = _quotes(text, "it")
+    assert [r["speaker"] for r in rows] == [speaker], rows

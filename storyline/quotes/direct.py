@@ -652,7 +652,7 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                     cue_i = i
                     break  # "Pourtant, ajoute-t-il, « … »": the verb carries its subject
                 # "Bývalý premiér ve svém textu zároveň vyzval …, aby … „…“": the subject past an aside
-                rng = self.left_np(before, i) or self._left_past_aside(before, i)
+                rng = self.gerund_subject(before, i, self.left_np(before, i) or self._left_past_aside(before, i))
                 if self._fronted(before, i, rng):
                     # "Allerdings betonte der 37-Jährige: „…“": a fronted adverb is no speaker, the subject follows
                     inverted = self._inverted_subject(before, i + n)

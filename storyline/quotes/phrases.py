@@ -921,6 +921,18 @@ class PhraseMixin(FinderBase):
                 offset += len(part)
         return None
 
+    def gerund_subject(self, tokens: list[Token], i: int, rng: tuple[int, int] | None) -> tuple[int, int] | None:
+        """The speaker phrase of cue i, `rng` unless the cue is a gerund of a pro-drop language, which has no subject
+        of its own: "Il generale X, …, ha giurato come ministro dell'Interno dichiarando che …", "Molti tenevano in
+        mano le fotografie … chiedendo …" speak for the clause's subject, not the phrase before the gerund."""
+        lex = self.lex
+        if rng is None or rng[0] == 0 or not lex.pro_drop or not lex.progressive_endings:
+            return rng
+        if not tokens[i].low.endswith(lex.progressive_endings):
+            return rng
+        subject = self._subject(tokens, rng[0])
+        return subject if subject is not None and subject[1] <= rng[0] else rng
+
     def _subject(self, tokens: list[Token], limit: int) -> tuple[int, int] | None:
         """The subject phrase of a sentence: a leading pronoun or the first person named before `limit`."""
         for k, t in enumerate(tokens[:limit]):

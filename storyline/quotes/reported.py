@@ -914,7 +914,7 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         ):
             # "Clinton's attacks on Trump", "the claims": after a possessive or an article the word is a noun.
             return (None, n)
-        left = self.left_np(toks, i) or self._left_past_aside(toks, i)
+        left = self.gerund_subject(toks, i, self.left_np(toks, i) or self._left_past_aside(toks, i))
         if left is not None and lex.genitive_complements and left[1] == i:
             named = self.people.inside(toks[left[0]].start, toks[left[1] - 1].end)
             if named is not None and named.end == toks[i - 1].end and self.people.inflected(named):

@@ -132,6 +132,8 @@ SOURCE_FIRST = [
     r"(?! (?:round|turno|tempo|posto|mandato|grado|giorno|anno|dibattito|livello|semestre|trimestre|test)\b)"
     # "la rivelazione secondo cui …", "secondo le norme della convivenza civile", "secondo le specifiche lauree":
     # a relative pronoun, a rule or a manner, no source
+    # "secondo me", "secondo te" (in my, your opinion): the writer or the reader addressed
+    r"(?!\s+(?:me|te|noi|voi)\b)"
     r"(?!\s+(?:(?:il|lo|la|i|gli|le|l['’]|un|uno|una|sue|suoi|suo|sua|loro|stesso|stessa|stessi|stesse)\s*)*"
     r"(?:norme|regole|modalità|criteri|procedur[ae]|principi|principio|metod[oi]|esigenze|circostanze"
     r"|termini|calendario|logica|formul[ae]|ritm[oi]|livell[oi]|età|specifiche|stagion[ei]|modell[oi]"
@@ -147,6 +149,10 @@ SOURCE_FIRST = [
 # "una fonte anonima del governo secondo cui …", "Eric Holder, secondo cui …": the relative after "secondo" points
 # back to the source (none in "la rivelazione secondo cui …").
 RELATIVE_SOURCES = ["cui", "il quale", "la quale", "i quali", "le quali"]
+
+# Impersonal beliefs, hopes and fears: "Forse si pensa che gli Italiani …", "si spera", "si ritiene che la morte di Bin
+# Laden possa …", "si temono violenze" (it is thought, hoped, feared) are no one's claim.
+IMPERSONAL_HOPES = [r"si (?:pensa|pensava|spera|sperava|crede|credeva|ritiene|riteneva|teme|temeva|temono)"]
 
 IMPERSONAL = [r"si apprende", r"è stato annunciato", r"si legge", r"viene riferito", r"fanno sapere", r"fa sapere"]
 
@@ -498,6 +504,12 @@ NOT_NAMES = [
     "sito",
     # the copula ending the words before a colon ("La domanda è: «…»", "Il messaggio del presidente è chiaro:")
     "è",
+    # adverbs and quantifiers opening a sentence ("Poche ore fa, …, Omran ha postato il video, commentando: …", "Forse",
+    # "Siccome")
+    "poche",
+    "pochi",
+    "forse",
+    "siccome",
 ]
 
 NON_PERSON = [
@@ -536,6 +548,10 @@ SPEAKER_PHRASE_ENDS = [
 ]
 
 PRO_DROP = True
+
+# Gerunds: no subject of their own ("… ha giurato come ministro dell'Interno dichiarando che …" is the minister's who
+# swore), and a capitalised one opening a sentence is no name ("Commentando l'accaduto, …").
+PROGRESSIVE_ENDINGS = ("ando", "endo")
 
 # Adjectives follow their noun, lower-case inside a body's name ("la Coordination paysanne Rhône-Alpes").
 POSTPOSED_ADJECTIVES = True
