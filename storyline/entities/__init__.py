@@ -25,12 +25,17 @@ __all__ = ["Entity", "article_entities", "entity_at", "find_entities", "get_enti
 
 @stage("mentions", needs={"sentence"}, produces={"mention"})
 def mentions_stage(article: Article) -> None:
-    """Find person, organisation, place, event and product names with their base forms."""
+    """Find person, organisation, place, event and product names with their base forms.
+
+    A people's or a group's noun the recogniser types PER (`Brytyjczykom`, `Američany`, `американцы`: SlavicNER's
+    scheme, which `storyline eval entities` scores) is left out of the layer: it names no person, and as one it
+    became a quote speaker by fallback ("Jego zdaniem …" → `Brytyjczykom`) and a briefing actor.
+    """
     from storyline.entities.recognize import find_mentions
 
     sentences = [(s.start, s.end) for s in article.sentences]
     found = find_mentions(article.text, article.language, sentences or None)
-    article.set_layer("mention", [Span(m.start, m.end, "mention", m.attrs()) for m in found])
+    article.set_layer("mention", [Span(m.start, m.end, "mention", m.attrs()) for m in found if not m.people])
 
 
 @corpus_step("entities")

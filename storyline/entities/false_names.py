@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from storyline.entities.gazetteer import alias_key
-from storyline.entities.morph import analyser_for, morph_features
+from storyline.entities.morph import analyser_for, capitalised_common_noun, morph_features, person_name_reading
 from storyline.entities.tokens import tokenize
 from storyline.langs import language_data
 
@@ -319,3 +319,84 @@ def peoples_names(text: str, lang: str, mentions: list[tuple[int, int, str]], da
                 out.add(i)
                 break
     return out
+
+
+def people_nouns(text: str, lang: str, mentions: list[tuple[int, int, str, str]], data: Any) -> set[int]:
+    """Indexes of (start, end, type, lemma) mentions typed PER that name a people or a group, no person (see
+    `is_people_noun`): `Brytyjczykom`, `Polacy`, `Američany`, `американцы`, `konzervativci`. SlavicNER annotates
+    them PER (linked to the country), so the tagger learnt to, and the recogniser keeps its scheme; the mention
+    stage leaves them out (as persons they became quote speakers by fallback, "Jego zdaniem" → `Brytyjczykom`, and
+    briefing actors). A word that is part of a person the text names in full stays (`Jan Turek` … `Turek`)."""
+    named = {
+        part.lower()
+        for a, b, kind, lemma in mentions
+        if kind == "PER" and len(text[a:b].split()) > 1
+        for part in (*text[a:b].split(), *lemma.split())
+    }
+    out: set[int] = set()
+    for i, (a, b, kind, lemma) in enumerate(mentions):
+        surface = text[a:b]
+        if kind == "PER" and {lemma.lower(), surface.lower()}.isdisjoint(named) and is_people_noun(surface, lang, data):
+            out.add(i)
+    return out
+
+
+# a listed base form this long, less its last letter, is also a stem its unlisted forms share (`labourist-` of
+# `labouristů`, `labouristé`; a shorter one only as itself: `brit` is no stem of `Britney`)
+_LISTED_STEM = 6
+_INFLECTION = 3
+
+
+def _listed(word: str, listed: frozenset[str]) -> bool:
+    """Whether a lower-cased word is a listed base form or an inflected form of a long one."""
+    if word in listed:
+        return True
+    for base in listed:
+        stem = base[:-1]
+        if len(stem) >= _LISTED_STEM and word.startswith(stem) and len(word) - len(stem) <= _INFLECTION:
+            return True
+    return False
+
+
+def _known_lower(word: str, lang: str) -> bool:
+    """Whether the language's analyser knows a lower-case word (as any word: `американцы`, `labouristů`)."""
+    analyse = analyser_for(lang)
+    if analyse is None:
+        return False
+    classes, pos, _ = analyse(word)
+    if pos:  # morfeusz2 and pymorphy3 give parts of speech
+        return pos not in ("ign", "ign|ign") and not pos.endswith("|u")
+    return classes[:1] == "k"  # simplemma: known as written
+
+
+def is_people_noun(name: str, lang: str, data: Any) -> bool:
+    """Whether a name typed PER is a people's or a group's noun: one word with no capital letter that the dictionary
+    knows (`американцы`, `labouristů`, `немецких`: persons' names are capitalised), or one that it writes capitalised
+    as a common noun (Polish `Polak`), or that it knows as a common noun derived from a country's name
+    (`американец`, `Čech`), or whose base form the language lists in `PEOPLE_NOUNS` (`Brit`, `demokrat`)."""
+    words = name.split()
+    if len(words) != 1 or not name.replace("-", "").isalpha():
+        return False
+    listed: frozenset[str] = getattr(data, "PEOPLE_NOUNS", frozenset())
+    if _listed(name.lower(), listed):
+        return True
+    if name.islower():  # a word the dictionary knows, no user name (`ozheredov`)
+        return _known_lower(name, lang)
+    if not _title_case(name):
+        return False
+    if capitalised_common_noun(name, lang):
+        return True
+    classes, pos, base = morph_features(name, lang)
+    if base in listed:
+        return True
+    # a common noun the dictionary knows (no name class: `Американцы` → `американец`; simplemma: known, also in
+    # lower case: `Američané` → `Američan`) that derives from a country's name, where the language's data says its
+    # peoples are named so (`PEOPLE_FROM_COUNTRIES`; in Slovene `Katarina` would be Qatar's)
+    known = (classes == "-" and pos == "NOUN|k") or classes[:2] == "kl"
+    if not getattr(data, "PEOPLE_FROM_COUNTRIES", False) or not known or not base or person_name_reading(name):
+        return False
+    from storyline.entities.gazetteer import country_of_adjective
+    from storyline.entities.normalize import name_key
+
+    # the form itself where the base form lost the country's stem (`Němci` → `němec`: `nemts…` is Germany's stem)
+    return any(country_of_adjective(name_key(form, lang)) is not None for form in (base, name))

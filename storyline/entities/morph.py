@@ -51,6 +51,30 @@ def _by_morfeusz(word: str) -> MorphFeatures:
     return ("|".join(sorted(classes)), "|".join(sorted(pos)), lemma.lower())
 
 
+def capitalised_common_noun(word: str, lang: str) -> str:
+    """The base form of a common-noun reading the language's dictionary writes capitalised (morfeusz2's SGJP:
+    `Polacy` → `Polak`, `Brytyjczykom` → `Brytyjczyk`, `Latynosów` → `Latynos`): a member of a people, no person's
+    name; '' for anything else (`Omarem` → `omar` is written small, `Kowalski` is a surname) and in languages whose
+    analyser does not tell (the others lower-case their base forms)."""
+    data = language_data(lang, "entities")
+    if getattr(data, "MORPH_ANALYSER", None) != "morfeusz2" or not word[:1].isupper():
+        return ""
+    return _capitalised_common(word)
+
+
+@lru_cache(maxsize=50_000)
+def _capitalised_common(word: str) -> str:
+    for _, _, (_, base, tag, quals, style) in _morfeusz().analyse(word):
+        head = base.split(":", 1)[0]
+        if not tag.startswith("subst") or "nazwa_pospolita" not in quals or not head[:1].isupper():
+            continue
+        # marked an ethnonym (`etn.`: `Norwegowie`), or with no mark at all: an archaic reading (`daw.`) does not
+        # count (`Laszko` is a surname before it is an old word for a Lach woman); `Polka` is also a surname
+        if "etn." in style or (not style and set(quals) <= {"nazwa_pospolita", "nazwisko"}):
+            return head
+    return ""
+
+
 def _pymorphy_of(lang: str) -> Callable[[str], MorphFeatures]:
     def analyse(word: str) -> MorphFeatures:
         morph = _pymorphy(lang)
@@ -140,3 +164,36 @@ def name_bases(word: str, kind: str) -> frozenset[str]:
         if base and (listed or (classes[:1] == "k" and classes[-1:] == "C")):
             out.add(base)
     return frozenset(out)
+
+
+# name classes of a person's names and of a place's: morfeusz2 (SGJP) qualifiers, pymorphy3 (OpenCorpora) grammemes
+_PERSON_NAME_CLASSES = frozenset({"imię", "nazwisko", "Name", "Surn"})
+_PLACE_NAME_CLASSES = frozenset({"nazwa_geograficzna", "Geox"})
+
+
+@lru_cache(maxsize=20_000)
+def person_name_reading(word: str, given_only: bool = False) -> bool:
+    """Whether the dictionaries that class names (morfeusz2, pymorphy3; words they know) read `word` as a person's
+    given name or surname and none as a place's name (`Davis`, `Дэвис`, `Daniela` yes; `Chicago`, `Lima` no), or
+    with `given_only` as a given name, whatever else (`Sonia`, `Jan`)."""
+    from storyline.langs import available_languages
+
+    person = False
+    for lang in available_languages():
+        if getattr(language_data(lang, "entities"), "MORPH_ANALYSER", "") not in (
+            "morfeusz2",
+            "pymorphy3-ru",
+            "pymorphy3-uk",
+        ):
+            continue
+        classes, pos, _ = morph_features(word, lang)
+        found = set(classes.split("|"))
+        if pos.endswith("|u"):
+            continue  # pymorphy3 guesses the classes of a word it does not know
+        if given_only:
+            person = person or bool(found & {"imię", "Name"})  # `Jan` is a given name and a place's name too
+        elif found & _PLACE_NAME_CLASSES:
+            return False
+        else:
+            person = person or bool(found & _PERSON_NAME_CLASSES)
+    return person

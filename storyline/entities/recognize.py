@@ -5,7 +5,7 @@ person, determiners to trim, gazetteer types), live in `storyline/langs/<iso>/en
 one text's spans through the corrections in order: edges and titles cut (`trims.py`), names found again
 (`recall.py`), words that are no names dropped or cut off (`false_names.py`), base forms and types from
 the gazetteer and title cues (`_retype`), people without a person's evidence retyped (`evidence.py`), one
-type per name in the text.
+type per name in the text; peoples' nouns typed PER marked (`Mention.people`: the mention stage leaves them out).
 """
 
 from __future__ import annotations
@@ -13,13 +13,19 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from storyline.entities.evidence import unsupported_people
-from storyline.entities.false_names import drop_function_words, head_noun_name, peoples_names, split_acronyms
+from storyline.entities.false_names import (
+    drop_function_words,
+    head_noun_name,
+    people_nouns,
+    peoples_names,
+    split_acronyms,
+)
 from storyline.entities.gazetteer import alias_key, institution_type, place_type
 from storyline.entities.lemma import lemmatize
 from storyline.entities.outlets import credit_spans, outlet_types
@@ -54,13 +60,15 @@ _LINE = re.compile(r"[^\n]+")
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """A name found in a text: offsets, type (PER ORG LOC EVT PRO), base form, language."""
+    """A name found in a text: offsets, type (PER ORG LOC EVT PRO), base form, language; `people`: a people's or a
+    group's noun typed PER (`Polacy`, `американцы`), as SlavicNER annotates them, which is no person's name."""
 
     start: int
     end: int
     type: str
     lemma: str
     lang: str
+    people: bool = False
 
     def attrs(self) -> dict[str, Any]:
         """The `mention` span attributes."""
@@ -276,7 +284,9 @@ def _finish(text: str, lang: str, spans: list[tuple[int, int, str]]) -> list[Men
         for m, k in zip(out, people, strict=True)
         if k is not None
     ]
-    return _consistent_types(_surnames_are_people(text, out))
+    out = _consistent_types(_surnames_are_people(text, out))
+    groups = people_nouns(text, lang, [(m.start, m.end, m.type, m.lemma) for m in out], data)
+    return [replace(m, people=True) if i in groups else m for i, m in enumerate(out)]
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:

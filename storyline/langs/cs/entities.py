@@ -10,6 +10,29 @@ ROMANIZE = [("ch", "kh"), ("č", "ch"), ("š", "sh"), ("ž", "zh"), ("ř", "rzh"
 POSSESSIVE_ENDINGS: tuple[str, ...] = ()
 FEMININE_SURNAME_SUFFIXES = ("ová",)  # stripped from name keys only: Mayová ~ May
 NOT_NAMES = frozenset({"foto"})
+
+# nouns the dictionary knows that derive from a country's name are its people (`Američané`, `Čechů`)
+PEOPLE_FROM_COUNTRIES = True
+# base forms of nouns for members of a people or a group that the dictionary does not derive from a country's
+# name (`Britové`, `Evropané`, `Konzervativci`; `Američané`, `Češi` derive from one): typed PER they are no person;
+# storyline/entities/false_names.py `people_nouns`
+PEOPLE_NOUNS = frozenset(
+    {
+        "brit",
+        "rus",
+        "polák",
+        "evropan",
+        "angličan",
+        "skot",
+        "skoti",
+        "velšan",
+        "konzervativec",
+        "labourista",
+        "demokrat",
+        "republikán",
+        "lidovec",
+    }
+)
 EXONYMS = {
     "Ženeva": "Geneva",
     "OBSE": "OSCE",

@@ -24,6 +24,13 @@ ROMANIZE = [
 ]
 POSSESSIVE_ENDINGS: tuple[str, ...] = ()
 NOT_NAMES = frozenset({"foto", "czytaj też", "czytaj także"})
+
+# nouns the dictionary knows that derive from a country's name are its people (`Amerykanie`, `Rosjanom`)
+PEOPLE_FROM_COUNTRIES = True
+# base forms of nouns for members of a people or a group that the dictionary writes small or does not derive from
+# a country: typed PER they are no person (`Demokraci`, `Republikanin`, `torysów`; `Polacy`, `Brytyjczykom` the
+# dictionary writes capitalised, `Amerykanie` derives from a country); storyline/entities/false_names.py `people_nouns`
+PEOPLE_NOUNS = frozenset({"demokrata", "demokrat", "republikanin", "torys", "laburzysta", "konserwatysta", "liberał"})
 EXONYMS = {
     "Republika Czeska": "Czechia",
     "Genewa": "Geneva",

@@ -8,6 +8,12 @@ PHRASE_AGREEMENT = "pymorphy3-ru"
 ROMANIZE: list[tuple[str, str]] = []
 POSSESSIVE_ENDINGS: tuple[str, ...] = ()
 NOT_NAMES: frozenset[str] = frozenset()
+# nouns the dictionary knows that derive from a country's name are its people (`Американцы`, `Британцы`)
+PEOPLE_FROM_COUNTRIES = True
+# base forms of nouns for members of a people or a group that the dictionary does not derive from a country's
+# name (`Европейцы`, `Демократы`, `Лейбористы`; `Американцы`, `Британцы` derive from one): typed PER they are no
+# person; storyline/entities/false_names.py `people_nouns`
+PEOPLE_NOUNS = frozenset({"европеец", "демократ", "республиканец", "консерватор", "лейборист", "англичанин"})
 EXONYMS = {
     "Женева": "Geneva",
     "ОБСЕ": "OSCE",

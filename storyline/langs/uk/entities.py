@@ -8,6 +8,15 @@ PHRASE_AGREEMENT = "pymorphy3-uk"
 ROMANIZE: list[tuple[str, str]] = []
 POSSESSIVE_ENDINGS: tuple[str, ...] = ()
 NOT_NAMES: frozenset[str] = frozenset()
+# nouns the dictionary knows that derive from a country's name are its people (`Американці`, `Британці`)
+PEOPLE_FROM_COUNTRIES = True
+# base forms of nouns for members of a people or a group that the dictionary does not derive from a country's
+# name (`Європейці`, `Англійці`, `Демократи`; `Американці`, `Британці` derive from one; the dictionary's base of
+# the plural is sometimes the feminine `європейка`): typed PER they are no person; storyline/entities/false_names.py
+# `people_nouns`
+PEOPLE_NOUNS = frozenset(
+    {"європеєць", "європейка", "англієць", "англійка", "демократ", "республіканець", "консерватор", "лейборист"}
+)
 EXONYMS = {
     "Женева": "Geneva",
     "ОБСЄ": "OSCE",
