@@ -1423,11 +1423,10 @@ def test_spanish_imperfect_pedia_is_a_cue() -> None:
     "text",
     [
         # an infinitive reports no one's words: the writer's "è irresistibile aggiungere", "Posso affermare che"; "porta
-        # a rispondere" (leads to answering); "continuano a chiedere" took "I manifestanti continuano a" as its speaker
+        # a rispondere" (leads to answering)
         'Siccome tra realtà e fantasia esistono nessi complessi è irresistibile aggiungere che esiste un laser di nome "Ruby".',
         "Posso affermare che tutti gli agenti dei servizi occidentali non valgono nulla.",
         "L'esasperazione porta a rispondere sciocchezze con sciocchezze e in questo il premier è insuperabile.",
-        "17.05 – I manifestanti continuano a chiedere le dimissioni immediate del capo della giunta militare.",
         # "secondo" after a possessive is the ordinal: "il suo secondo atto" named the source "atto"
         "Questa è la morte di una rivoluzione che non ha, nel 30 giugno, il suo secondo atto.",
     ],
@@ -1547,3 +1546,10 @@ def test_italian_opinion_of_writer_or_reader_and_impersonal_belief_are_no_attrib
 def test_italian_gerund_speaks_for_its_clauses_subject(text: str, speaker: str) -> None:
     rows = _quotes(text, "it")
     assert [r["speaker"] for r in rows] == [speaker], rows
+
+
+def test_italian_infinitive_after_continuare_a_speaks_for_the_subject() -> None:
+    # "I manifestanti continuano a chiedere le dimissioni …" had the speaker "I manifestanti continuano a"
+    text = "17.05 – I manifestanti continuano a chiedere le dimissioni immediate del capo della giunta militare."
+    rows = _quotes(text, "it")
+    assert [(r["cue"], r["speaker"]) for r in rows] == [("continuano a chiedere", "I manifestanti")], rows

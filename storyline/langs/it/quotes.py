@@ -60,6 +60,8 @@ _CUES = [
     # "Abdulkader Alguneid twitta:" before the post it quotes
     r"(?:ha |hanno )?twittato|twitta|twittano",
     r"ritiene|ritengono|(?:ha )?ritenuto",
+    # "I manifestanti continuano a chiedere le dimissioni di Tantawi": the infinitive after its governing verb
+    r"(?:continu|torn)(?:a|ano|ava|avano) a (?:chiedere|dire|ripetere|denunciare|sostenere|negare|ribadire)",
     r"pens(?:a|ano|ava|avano|ando|are|ò|arono)",
     # not "crede\\w*": "il rispetto dei credenti", "non sono credente" are nouns and adjectives
     r"crede|credono|credeva|credevano|credendo",
