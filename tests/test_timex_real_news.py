@@ -432,6 +432,9 @@ MORE_CASES: list[tuple[str, date | None, str, list[tuple[str, str, str]]]] = [
     ("es", date(2011, 11, 3), "Desde el 28 de enero, más de 12 000 civiles han sido juzgados por tribunales militares.",
      [("28 de enero", "DATE", "2011-01-28")]),
     ("es", date(2026, 1, 10), "Desde el 1 de febrero subirán los precios de la luz.", [("1 de febrero", "DATE", "2026-02-01")]),
+    # a year cut to two digits after an apostrophe, and the shift counted from it
+    ("it", date(2012, 4, 12), "Tornò dopo il colpo di stato nel gennaio '92. Fu assassinato sei mesi dopo ad Annaba.",
+     [("gennaio '92", "DATE", "1992-01"), ("sei mesi dopo", "DATE", "1992-07")]),
     # names of days and months quoted as items of a page script's list are no dates
     ("it", date(2013, 1, 29), 'var d_names = new Array("Domenica", "Lunedì", "Martedì",\n"Giovedì", "Sabato");\n'
                               'var m_names = new Array("Gennaio", "Maggio",\n"Giugno", "Luglio");\nÈ morto ieri ad Atene.',

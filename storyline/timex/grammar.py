@@ -400,7 +400,11 @@ def grammar_for(lang: str | None) -> Grammar:
         "numeric_dm": (
             r"(?<![\d.,/])(?P<a>\d{1,2})\.(?P<sp>[ \u00a0]?)(?P<b>\d{1,2})\.(?![ \u00a0]?\d)" if numeric_dm else NOTHING
         ),
-        "month_year": rf"{left}(?:(?P<smod>{span_mod})\s+)?(?P<mon>{month_full}){my_link}{year}{year_suffix}",
+        # a year may be cut to two digits after an apostrophe: "gennaio '92", "March '92"
+        "month_year": (
+            rf"{left}(?:(?P<smod>{span_mod})\s+)?(?P<mon>{month_full})"
+            rf"(?:{my_link}{year}{year_suffix}|\s+['’](?P<y2>\d\d)(?![\w'’]))"
+        ),
         "month": rf"{left}(?:(?P<smod>{span_mod})[\s-]*)?(?:(?P<mod>{mod_b})\s+)?(?P<mon>{month_full})(?:\s+(?P<moda>{mod_a}))?{right}",
         "weekday": rf"{left}(?:(?P<mod>{mod_b})\s+)?(?P<wd>{wd})(?:\s+(?P<moda>{mod_a}))?(?:\s+(?P<pod>{pod}))?{right}",
         "deictic": rf"{left}(?:(?P<smod>{span_mod})\s+)?(?P<deictic>{alternation(g.deictic_days)})(?:\s+(?P<pod>{pod}))?{right}",

@@ -212,7 +212,8 @@ def h_month_year(ctx: Context, m: re.Match[str]) -> Result | None:
     month = _month_number(ctx, m["mon"])
     if month is None:
         return None
-    return ctx.point_result(Point(date(int(m["y"]), month, 1), "month"), mod=_mod(ctx, m))
+    year = int(m["y"]) if m["y"] else _year(m["y2"])  # "gennaio '92": 1992
+    return ctx.point_result(Point(date(year, month, 1), "month"), mod=_mod(ctx, m))
 
 
 def h_month(ctx: Context, m: re.Match[str]) -> Result | None:
