@@ -52,6 +52,10 @@ CITATION_CLOSE = re.compile(r"\s*\)")
 # line before the date is a capitalised name and a comma (and at most a short day-month left unparsed).
 CITED_LINE_BEFORE = re.compile(r"^[ \t]*[^\W\d_][^\n,.:;!?]{1,40},(?:[^\n,.:;!?]{1,12},)?[ \t]*$")
 CITED_LINE_AFTER = re.compile(r"[ \t]*:\s")
+# A time in brackets right after another, closing the bracket: the same moment in another clock ("jusqu'à mardi 2
+# juillet à 17H00 (15H00 GMT)"), not a second event.
+SAME_MOMENT_BEFORE = re.compile(r"\s*\(\s*")
+SAME_MOMENT_AFTER = re.compile(r"\s*\)")
 # A year right after another joined by a dash is one end of a period ("Pendant son mandat (1956-1970, …)").
 YEAR_VALUE = re.compile(r"\d{4}")
 PERIOD_DASH = re.compile(r"\s*[-–—]\s*")
@@ -171,6 +175,19 @@ def _period_ends(article: Article, timexes: list[Span]) -> set[int]:
     return ends
 
 
+def _restated_times(text: str, timexes: list[Span]) -> set[int]:
+    """Starts of the times that restate the one right before them in brackets: "à 17H00 (15H00 GMT)"."""
+    ordered = sorted(timexes, key=lambda t: t.start)
+    return {
+        second.start
+        for first, second in pairwise(ordered)
+        if first.attrs.get("type") == "TIME"
+        and second.attrs.get("type") == "TIME"
+        and SAME_MOMENT_BEFORE.fullmatch(text, first.end, second.start)
+        and SAME_MOMENT_AFTER.match(text, second.end)
+    }
+
+
 def is_banner(text: str) -> bool:
     """A sentence written all in capitals: a page's banner ("GRAZIE PER AVER GIÀ LETTO XX ARTICOLI QUESTO MESE")."""
     letters = [c for c in text if c.isalpha()]
@@ -236,6 +253,7 @@ def article_events(article: Article, mentions: list[Span] | None = None) -> list
     seen: set[tuple[int, str]] = set()
     timexes = _timexes(article)
     period_ends = _period_ends(article, timexes)
+    restated = _restated_times(article.text, timexes)
     for tx in timexes:
         attrs = tx.attrs
         if attrs.get("type") not in ("DATE", "TIME") or not attrs.get("anchored"):
@@ -248,7 +266,12 @@ def article_events(article: Article, mentions: list[Span] | None = None) -> list
             continue
         s_start, s_end = sentence
         text = article.text[s_start:s_end]
-        if is_reference_point(article, tx, covered[2]) or is_page_date(article, tx) or tx.start in period_ends:
+        if (
+            is_reference_point(article, tx, covered[2])
+            or is_page_date(article, tx)
+            or tx.start in period_ends
+            or tx.start in restated
+        ):
             continue
         if tx.start < DATELINE_REACH and DATELINE_END.match(article.text, tx.end):
             continue  # "WASHINGTON, Jan. 7 (Reuters) -": where and when it was filed, not what happened

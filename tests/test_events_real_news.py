@@ -59,6 +59,10 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("it", "GRAZIE PER AVER GIÀ LETTO XX ARTICOLI QUESTO MESE.\nIl 12 settembre la polizia ha arrestato 30 persone "
            "al Pireo.",
      [("2012-09-12", "12 settembre")]),
+    # the same moment restated in brackets in another clock is one event
+    ("fr", "Nous donnons à Mohamed Morsi jusqu'à mardi 25 septembre à 17H00 (15H00 GMT) pour quitter le pouvoir, a "
+           "affirmé Tamarrod.",
+     [("2012-09-25T17:00", "mardi 25 septembre à 17H00")]),
     # a period's two years are no two events; a year of its own still is
     ("fr", "Pendant son mandat (1956-1970, avant la République arabe unie), il a parodié les Frères musulmans.\n"
            "Entre 1979 et 1995, il a gravi tous les échelons de la confrérie.\nEn 1997, il a pris la présidence.",
