@@ -78,7 +78,7 @@ class Material:
             for i, (s, e) in enumerate(spans):
                 s, e = _strip(article.text, s, e)
                 if any(a <= s and e <= b for a, b in furniture):
-                    continue  # a line of the site's template (furniture.py): no part of the story
+                    continue  # a line of the site's template (storyline.furniture): no part of the story
                 if i < DATELINE_SENTENCES:
                     # "WARSAW, March 13 (PAP) - Poland's government …": cite the news, not where it was filed
                     m = DATELINE.match(article.text, s, e)
@@ -89,9 +89,9 @@ class Material:
         return self._sentences[article.id]
 
     def furniture(self) -> dict[str, list[tuple[int, int]]]:
-        """Article id -> the lines of site furniture its text repeats with other articles (`furniture.py`)."""
+        """Article id -> the lines of site furniture its text repeats with other articles (`storyline.furniture`)."""
         if self._furniture is None:
-            from storyline.brief.furniture import furniture_spans
+            from storyline.furniture import furniture_spans
 
             self._furniture = furniture_spans(self.articles)
         return self._furniture

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 import numpy as np
 
 from storyline.errors import NotFound, StorylineError
+from storyline.furniture import furniture_keys, line_key
 from storyline.store import Store
 from storyline.stories.features import lead_of
 from storyline.stories.storage import load_features
@@ -125,7 +126,8 @@ def get_story(store: Store, story_id: str, lang: str | None = None) -> Story:
     sid = resolve_story_id(store, story_id)
     srow = store.query("SELECT * FROM storylines WHERE id = ?", (sid,))[0]
     rows = store.query(
-        "SELECT m.article_id, m.event_id, m.similarity, m.assigned_by, m.published_at, a.title, a.language, a.outlet, a.text "
+        "SELECT m.article_id, m.event_id, m.similarity, m.assigned_by, m.published_at, a.title, a.language, a.outlet, a.text, "
+        "a.url "
         "FROM story_members m JOIN articles a ON a.id = m.article_id WHERE m.storyline_id = ? "
         "ORDER BY m.published_at IS NULL, m.published_at, m.article_id",
         (sid,),
@@ -184,13 +186,26 @@ def _title(rows: list[dict[str, Any]], feats: dict[str, Any], lang: str | None) 
         return float(f.vector @ centroid) if f is not None and centroid is not None else 0.0
 
     best = max(titled, key=closeness)
-    text = best["title"] or _key_phrase(best["text"])
-    return text, best["language"]
+    if best["title"]:
+        return best["title"], best["language"]
+    furniture = furniture_keys(
+        (r["text"], r["url"] or r["article_id"], _day(r["published_at"])) for r in rows if r["text"]
+    )
+    return _key_phrase(best["text"], furniture), best["language"]
 
 
-def _key_phrase(text: str) -> str:
-    """A headline stand-in for an untitled article: its first line, shortened to 12 words."""
-    first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+def _day(published_at: str | None) -> date | None:
+    try:
+        return date.fromisoformat(published_at[:10]) if published_at else None
+    except ValueError:
+        return None
+
+
+def _key_phrase(text: str, furniture: set[str]) -> str:
+    """A headline stand-in for an untitled article: its first line that is no site furniture (a teaser of
+    another article the site repeats on every page, `storyline.furniture`), shortened to 12 words."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    first = next((ln for ln in lines if line_key(ln) not in furniture), lines[0] if lines else "")
     words = lead_of(first, 12)
     return words + ("…" if len(first.split()) > 12 else "")
 

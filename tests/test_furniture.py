@@ -1,6 +1,6 @@
 """Site furniture a story's articles repeat word for word over days (another article's teaser, a legal notice,
 comment rules) is no part of the briefing; a sentence that several outlets carry the same day stays, and so do
-the sentences of one page updated over days."""
+the sentences of one page updated over days; an untitled story is not named after a teaser."""
 
 from __future__ import annotations
 
@@ -77,3 +77,22 @@ def test_the_lead_is_the_first_sentence_after_the_furniture() -> None:
     material = Material("s", None, arts)
     first = material.sentences(arts[0])[0]
     assert first.index == 0 and first.text.startswith("Miles de manifestantes")
+
+
+def test_an_untitled_story_is_not_named_after_furniture() -> None:
+    """The story's title stand-in is its article's first line that is no teaser of another article."""
+    from storyline.stories.catalog import _title
+
+    rows = [
+        {
+            "article_id": f"a{i}",
+            "title": None,
+            "language": "es",
+            "url": f"https://example.es/{i}",
+            "published_at": f"2011-02-{1 + 3 * i:02d}T12:00:00+00:00",
+            "text": f"{TEASER}\n{body}",
+        }
+        for i, body in enumerate(BODIES)
+    ]
+    title, lang = _title(rows, {}, None)
+    assert title.startswith("Miles de manifestantes") and lang == "es"

@@ -1,0 +1,68 @@
+"""Site furniture that articles repeat word for word: teasers of other articles, legal notices, comment rules.
+
+Scraped pages keep lines of their site's template that the per-article cleaning (`storyline.clean`) cannot
+tell from body text: "España exigirá una PCR negativa …" (another article's headline in a sidebar), "Queda
+prohibida toda reproducción sin permiso escrito …", "Sólo se mostrarán los mensajes moderados …". Repeated in
+every article of a site, they had become the summary of a story on the 2011 Egyptian protests (each copy
+counted as corroboration), "contradicted" claims (article 32.1 vs 33.1 of a copyright law) and the story's
+title (an untitled article's first line).
+
+A line is furniture when it recurs word for word in at least `MIN_PAGES` different pages (URLs; an updated
+version of an article is the same page) that were published on at least `MIN_DAYS` different days: news is
+not retold word for word day after day, a template is. A wire agency's sentence that several outlets carry on
+the day of the news stays. Lines of fewer than `MIN_LINE_WORDS` words of four letters or more ("Mundo") are
+left alone. Judged over a story's articles: the briefing's material (`storyline.brief.material`) and the
+story's title (`storyline.stories.catalog`) leave these lines out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import date
+
+from storyline.model import Article
+
+MIN_PAGES = 3
+MIN_DAYS = 3
+MIN_LINE_WORDS = 2
+_LINE = re.compile(r"[^\n]+")
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def line_key(line: str) -> str:
+    """A line as compared across pages: case and runs of white space do not count."""
+    return " ".join(line.casefold().split())
+
+
+def furniture_keys(pages: Iterable[tuple[str, str, date | None]]) -> set[str]:
+    """The `line_key`s of the furniture lines among (text, page, publication day) of a story's articles."""
+    where: dict[str, set[str]] = defaultdict(set)
+    days: dict[str, set[date]] = defaultdict(set)
+    for text, page, day in pages:
+        if day is None:
+            continue
+        for key in {line_key(m.group()) for m in _LINE.finditer(text)}:
+            if key:
+                where[key].add(page)
+                days[key].add(day)
+    return {
+        key
+        for key, seen in where.items()
+        if len(seen) >= MIN_PAGES and len(days[key]) >= MIN_DAYS and len(_WORD.findall(key)) >= MIN_LINE_WORDS
+    }
+
+
+def furniture_spans(articles: Iterable[Article]) -> dict[str, list[tuple[int, int]]]:
+    """Article id -> (start, end) of its lines that are site furniture (see the module docstring)."""
+    articles = list(articles)
+    keys = furniture_keys(
+        (a.text, a.url or a.id, a.published.value.date() if a.published.value else None) for a in articles
+    )
+    out: dict[str, list[tuple[int, int]]] = {}
+    for art in articles if keys else []:
+        spans = [(m.start(), m.end()) for m in _LINE.finditer(art.text) if line_key(m.group()) in keys]
+        if spans:
+            out[art.id] = spans
+    return out
