@@ -190,8 +190,8 @@ def _restated_times(text: str, timexes: list[Span]) -> set[int]:
 
 def is_banner(text: str) -> bool:
     """A sentence written all in capitals: a page's banner ("GRAZIE PER AVER GIÀ LETTO XX ARTICOLI QUESTO MESE")."""
-    letters = [c for c in text if c.isalpha()]
-    return len(_WORD.findall(text)) >= MIN_EVENT_WORDS and all(c.isupper() for c in letters if c.lower() != c.upper())
+    cased = [c for c in text if c.lower() != c.upper()]
+    return len(_WORD.findall(text)) >= MIN_EVENT_WORDS and bool(cased) and all(c.isupper() for c in cased)
 
 
 def is_reference_point(article: Article, timex: Span, granularity: str) -> bool:

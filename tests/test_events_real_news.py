@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from storyline.events import article_events
+from storyline.events import article_events, is_banner
 from storyline.model import Article, DateSource, Span, Timestamp
 from storyline.sentences import split_sentences
 from storyline.timex import timex_stage
@@ -78,3 +78,10 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
 @pytest.mark.parametrize(("lang", "text", "expected"), CASES)
 def test_real_news_events(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert _events(text, lang) == expected
+
+
+def test_a_banner_is_written_in_capitals_not_in_digits() -> None:
+    assert is_banner("GRAZIE PER AVER GIÀ LETTO XX ARTICOLI QUESTO MESE.")
+    assert is_banner("ЗАЯВЛЕНИЕ МИД РОССИИ ОТ 5 МАЯ")
+    assert not is_banner("08/07 15:57 - 10:40 -")  # a comment thread's stamps: no letters, no banner
+    assert not is_banner("Il 12 settembre la polizia ha arrestato 30 persone.")
