@@ -371,6 +371,24 @@ def test_the_entity_name_is_the_fullest_form_even_from_other_latin_languages() -
     assert _name_pool(Counter(), Counter({"Зеленський": 3})) == Counter({"Зеленський": 3})
 
 
+@pytest.mark.parametrize(
+    ("forms", "name"),
+    [
+        # A headline's capitalised adjective run into the name once does not beat the name seen 40 times.
+        ({"Hosni Mubarak": 40, "Mubarak": 200, "Egipcio Hosni Mubarak": 1}, "Hosni Mubarak"),
+        # The full name seen once still beats the surname when no fuller form recurs.
+        ({"Suleiman": 5, "Omar Suleimán": 1}, "Omar Suleimán"),
+        ({"Peskov": 3, "Dmitry Peskov": 2}, "Dmitry Peskov"),
+    ],
+)
+def test_the_entity_name_is_the_fullest_common_form(forms: dict[str, int], name: str) -> None:
+    from collections import Counter
+
+    from storyline.entities.link import fullest_form
+
+    assert fullest_form(Counter(forms)) == name
+
+
 def test_polish_head_first_names_decline_only_the_head_phrase() -> None:
     from storyline.entities.lemma import lemmatize
 

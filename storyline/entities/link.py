@@ -293,7 +293,15 @@ def _display_name(g: Group) -> str:
             hit = lookup(form)
             if hit:
                 return hit[1]
-    return max(g.forms.items(), key=lambda kv: (len(kv[0].split()), kv[1], kv[0]))[0]
+    return fullest_form(g.forms)
+
+
+def fullest_form(forms: Counter[str]) -> str:
+    """The fullest common form of a name: `Dmitry Peskov` over `Peskov`. Where a form of several words recurs,
+    one seen once does not beat it: "Egipcio Hosni Mubarak" (a headline's capitalised adjective run into the
+    name, once) had named the entity over "Hosni Mubarak" (dozens of times) in a CL-TLS story."""
+    recurs = any(n > 1 and len(f.split()) > 1 for f, n in forms.items())
+    return max(forms.items(), key=lambda kv: (kv[1] > 1 or not recurs, min(len(kv[0].split()), 3), kv[1], kv[0]))[0]
 
 
 def _article_context(store: Store, groups: list[Group]) -> set[str]:
@@ -443,7 +451,7 @@ def refresh_entities(store: Store, entity_ids: set[str] | None = None) -> None:
             continue
         pool = _name_pool(st["en"], st["forms"])
         # the fullest common form: `Dmitry Peskov` over `Peskov`, English spelling when there is one
-        name = max(pool.items(), key=lambda kv: (min(len(kv[0].split()), 3), kv[1], kv[0]))[0]
+        name = fullest_form(pool)
         if eid in gazetteer_names:
             hit = alias_key(name) or next((alias_key(f) for f in st["forms"] if alias_key(f)), None)
             if hit:
