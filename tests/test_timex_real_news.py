@@ -409,6 +409,8 @@ MORE_CASES: list[tuple[str, date | None, str, list[tuple[str, str, str]]]] = [
     # the eve or the morrow of an event is no day after the time told last (audit_time3's "Le lendemain de l'attaque")
     ("fr", date(2013, 9, 2), "Morsi a été destitué le 3 juillet. Le lendemain de l'attaque, une délégation est venue.",
      [("3 juillet", "DATE", "2013-07-03")]),
+    ("fr", date(2013, 7, 17), "Le 30 juin, des millions ont manifesté. À la veille du 30 juin, l'essayiste écrivait.",
+     [("30 juin", "DATE", "2013-06-30"), ("la veille", "DATE", "2013-06-29"), ("30 juin", "DATE", "2013-06-30")]),
     ("fr", date(2013, 9, 2), "Morsi a été destitué le 3 juillet. Le lendemain, l'armée a parlé.",
      [("3 juillet", "DATE", "2013-07-03"), ("Le lendemain", "DATE", "2013-07-04")]),
     ("it", date(2013, 9, 2), "Il 3 luglio si è votato. La vigilia delle elezioni la polizia arrestò 30 persone.",

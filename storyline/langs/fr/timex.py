@@ -56,8 +56,8 @@ ANAPHORIC_PREPOSITIONS = ["après", "avant"]
 ANAPHORIC_EVENT_OBJECT = (r"\s+(?:l['’]|d['’]|qu['’]|(?:la|le|les|sa|son|ses|leur|leurs|un|une|du|des|de|que|ce|cet|cette)(?!\w)|"
                           r"(?-i:[A-ZÀ-Ý]))")
 # An event after "la veille" / "le lendemain" ("Le lendemain de l'attaque"): the eve or the morrow of it, no day we
-# can tell from the time told last.
-ANAPHORIC_FIXED_OBJECT = r"(?<=veille|demain)\s+(?:de|d['’]|du|des)(?!\w)"
+# can tell from the time told last; not a date ("à la veille du 30 juin").
+ANAPHORIC_FIXED_OBJECT = r"(?<=veille|demain)\s+(?:de|d['’]|du|des)(?!\w)(?!\s*\d)"
 ANAPHORIC_FIXED = {"la veille": ("day", -1), "le lendemain": ("day", 1), "le jour même": ("day", 0),
                    "ce jour-là": ("day", 0), "le même jour": ("day", 0), "la semaine suivante": ("week", 1),
                    "l'année suivante": ("year", 1), "l'année précédente": ("year", -1), "ce week-end": ("weekend", 0),

@@ -56,7 +56,7 @@ ANAPHORIC_PREPOSITIONS = ["dopo", "prima"]
 ANAPHORIC_EVENT_OBJECT = (r"\s+(?:l['’]|dell['’]|un['’]|(?:il|lo|la|i|gli|le|un|una|uno|di|del|dello|della|dei|degli|delle|che|"
                          r"aver|essere)(?!\w)|(?-i:[A-ZÀ-Ý]))")
 # An event after "la vigilia" / "l'indomani" ("la vigilia delle elezioni"): no day we can tell.
-ANAPHORIC_FIXED_OBJECT = r"(?:(?<=vigilia)|(?<=indomani))\s+(?:di|del|della|delle|dei|degli|dell['’])(?!\w)"
+ANAPHORIC_FIXED_OBJECT = r"(?:(?<=vigilia)|(?<=indomani))\s+(?:di|del|della|delle|dei|degli|dell['’])(?!\w)(?!\s*\d)"
 ANAPHORIC_FIXED = {"il giorno prima": ("day", -1), "la vigilia": ("day", -1), "il giorno dopo": ("day", 1),
                    "il giorno successivo": ("day", 1), "l'indomani": ("day", 1), "lo stesso giorno": ("day", 0),
                    "quel giorno": ("day", 0), "la settimana successiva": ("week", 1), "l'anno successivo": ("year", 1),
