@@ -1553,3 +1553,10 @@ def test_italian_infinitive_after_continuare_a_speaks_for_the_subject() -> None:
     text = "17.05 – I manifestanti continuano a chiedere le dimissioni immediate del capo della giunta militare."
     rows = _quotes(text, "it")
     assert [(r["cue"], r["speaker"]) for r in rows] == [("continuano a chiedere", "I manifestanti")], rows
+
+
+def test_italian_nationality_adjective_inside_an_inverted_speaker_phrase() -> None:
+    # "…, ha reso noto il ministero spagnolo della Difesa." had the speaker "il ministero": the adjective ended it
+    text = "I caccia sono giunti alla base di Decimomannu, ha reso noto il ministero spagnolo della Difesa."
+    rows = _quotes(text, "it")
+    assert [r["label"] for r in rows] == ["ministero spagnolo della Difesa"], rows
