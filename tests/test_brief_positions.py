@@ -153,3 +153,34 @@ def test_a_party_word_after_allies_of_is_no_cue_in_each_language(lang: str, text
     (sent,) = material.sentences(art)
     cues = _cues(material, sent, language_data(lang, "positions"), index_entities(material))
     assert [p for _, p in cues] == [party], cues
+
+
+def test_an_issue_one_article_of_a_story_names_is_not_in_the_grid(tmp_path: Path) -> None:
+    """A story on Egypt's protests: one column on the CIA's renditions names 'prisioneros' and 'garantía', which
+    the Ukrainian peace plan's issues read as a prisoner exchange and security guarantees; the ceasefire that two
+    articles name stays."""
+    from storyline.brief.positions import build_positions, contested
+    from storyline.store import open_store
+
+    texts = [
+        "Estados Unidos exige que no se torture a los prisioneros.\nLa palabra de Suleiman es la garantía del gobierno.",
+        "El Ejército apoya una tregua con los manifestantes de la plaza Tahrir.",
+        "Estados Unidos apoya la tregua anunciada por el Ejército egipcio.",
+    ]
+    arts = []
+    for day, text in enumerate(texts, start=1):
+        art = Article(text=text, language="es", published=Timestamp(datetime(2011, 2, day, 9, tzinfo=UTC)))
+        spans, pos = [], 0
+        for line in text.split("\n"):
+            spans.append(Span(pos, pos + len(line), "sentence", {}))
+            pos += len(line) + 1
+        art.set_layer("sentence", spans)
+        arts.append(art)
+    material = Material("t", None, arts)
+    idx = index_entities(material)
+    assert {o.issue for o in observe(material, idx)} >= {"prisoner exchange", "ceasefire"}
+    assert contested(material) == {"ceasefire"}
+    grid = build_positions(open_store(tmp_path / "p.db"), "t", material, idx)
+    assert {c.issue for c in grid.cells} == {"ceasefire"}
+    # One article alone is the whole story: its issues are the story's.
+    assert "prisoner exchange" in contested(Material("t", None, arts[:1]))

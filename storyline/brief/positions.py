@@ -11,6 +11,7 @@ cell is stored in `brief_position_corrections` and overrides the computed stance
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -24,6 +25,12 @@ from storyline.brief.model import STANCES, PositionCell, Positions, Statement
 from storyline.errors import NotFound
 from storyline.langs import language_data
 from storyline.store import Store
+
+# An issue of the language data that only one article of a story names is no contested point of the story: a
+# Spanish column on the CIA's renditions ("torturar a los prisioneros", "la palabra de Suleiman es la garantía")
+# had put "prisoner exchange" and "security guarantees" in the grid of a story on Egypt's 2011 protests.
+MIN_ISSUE_ARTICLES = 2
+MIN_ISSUE_SHARE = 0.1
 
 
 @dataclass(slots=True)
@@ -282,11 +289,27 @@ def observe(material: Material, idx: EntityIndex) -> list[Observation]:
     return out
 
 
+def contested(material: Material) -> set[str]:
+    """The issues a story's articles keep naming: in at least `MIN_ISSUE_ARTICLES` of them, or a
+    `MIN_ISSUE_SHARE` of them when that is more (every issue, for a story of fewer articles)."""
+    named: Counter[str] = Counter()
+    for art in material.articles:
+        data = language_data(art.language or "", "positions")
+        if data is not None:
+            named.update(set(issues_in(art.text, data)))
+    need = max(MIN_ISSUE_ARTICLES, math.ceil(MIN_ISSUE_SHARE * len(material.articles)))
+    if len(material.articles) < need:
+        return set(named)
+    return {issue for issue, n in named.items() if n >= need}
+
+
 def build_positions(store: Store, story_id: str, material: Material, idx: EntityIndex) -> Positions:
     """The grid: parties x issues, each cell with its latest stance, evidence and history."""
     by_cell: dict[tuple[str, str], list[Observation]] = defaultdict(list)
+    issues_of_story = contested(material)
     for obs in observe(material, idx):
-        by_cell[(obs.party, obs.issue)].append(obs)
+        if obs.issue in issues_of_story:
+            by_cell[(obs.party, obs.issue)].append(obs)
     corrections = load_corrections(store, story_id)
     cells = []
     for (party, issue), observations in by_cell.items():
