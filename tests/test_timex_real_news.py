@@ -437,6 +437,11 @@ MORE_CASES: list[tuple[str, date | None, str, list[tuple[str, str, str]]]] = [
     # a year cut to two digits after an apostrophe, and the shift counted from it
     ("it", date(2012, 4, 12), "Tornò dopo il colpo di stato nel gennaio '92. Fu assassinato sei mesi dopo ad Annaba.",
      [("gennaio '92", "DATE", "1992-01"), ("sei mesi dopo", "DATE", "1992-07")]),
+    # a clock's "h" is a word of its own, not the first letter of "hora" or "hasta"; a clock's minutes are no count
+    ("es", date(2011, 1, 31), "Se reúne a partir de las 15:30 hora local (21:30 hora española) con su equipo.",
+     [("las 15:30 hora", "TIME", "2011-01-31T15:30"), ("21:30 hora", "TIME", "2011-01-31T21:30")]),
+    ("es", date(2012, 5, 5), "El toque de queda se extiende desde las 23:00 hasta las 06:00.",
+     [("las 23:00", "TIME", "2012-05-05T23:00"), ("las 06:00", "TIME", "2012-05-05T06:00")]),
     # names of days and months quoted as items of a page script's list are no dates
     ("it", date(2013, 1, 29), 'var d_names = new Array("Domenica", "Lunedì", "Martedì",\n"Giovedì", "Sabato");\n'
                               'var m_names = new Array("Gennaio", "Maggio",\n"Giugno", "Luglio");\nÈ morto ieri ad Atene.',

@@ -437,7 +437,8 @@ def grammar_for(lang: str | None) -> Grammar:
         # "KW 4", "in der 4. Kalenderwoche", "w 3. tygodniu roku", "the third week of March": an ISO week
         "calendar_week": rf"{left}{calendar_week}{right}" if calendar_week else NOTHING,
         "season": rf"{left}(?:(?P<smod>{span_mod})\s+)?(?:(?P<mod>{mod_b})\s+)?(?P<season>{season})(?:\s+(?P<moda>{mod_a}))?(?:\s+(?:of\s+)?{year}{year_suffix})?{right}",
-        "duration": rf"{left}(?:(?:{dur_lead})\s+)?(?P<num>{num}){num_join}(?:(?:{dur_infix})\s+)?(?P<unit>{unit}){dur_suffix}{right}",
+        # not the minutes of a clock time ("21:30 hora española" is no 30 hours)
+        "duration": rf"{left}(?<!\d[:.])(?:(?:{dur_lead})\s+)?(?P<num>{num}){num_join}(?:(?:{dur_infix})\s+)?(?P<unit>{unit}){dur_suffix}{right}",
         "set": rf"{left}(?:(?P<every>{every})\s+(?:(?P<num>{num})\s+)?(?:(?P<unit>{unit})|(?P<wd>{wd}))|(?P<adverb>{alternation(g.set_adverbs)})){right}",
         # Not inside a number on either side: "6.000 personas" and "20.000 manifestantes" (thousands
         # dots in de/es/it/pl...) are counts, not 06:00 and 20:00.

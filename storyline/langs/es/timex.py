@@ -87,7 +87,8 @@ DECADE_PATTERN = r"(?:los\s+)?(?:años\s+)['’]?(?P<decade>1[5-9]\d0|20\d0|[2-9
 # marzo" is a day and month.
 DAY_OF_MONTH_PATTERN = r"(?P<mod>el\s+pasado|el\s+próximo)\s+día\s+(?P<d>[0-3]?\d)(?!\d|[:.,]\d|\s+de\s|\s+del\s)"
 # A full hour said with its word after a preposition ("a las 10 horas"); the count alone is a duration.
-CLOCK_PATTERN = (r"(?:las\s+)?(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)(?:\s*h(?:oras)?)?"
+# "las 15:30 h", "las 16.00 horas", "las 16.00 hora local" (the word whole: no "h" cut from "hora")
+CLOCK_PATTERN = (r"(?:las\s+)?(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)(?:\s*(?:horas?|h)(?!\w))?"
                  r"|(?:a|hacia|sobre|desde|hasta)\s+las\s+(?P<hh2>[01]?\d|2[0-3])(?![.:,]?\d)(?:\s+(?:horas|h\.?))?(?:\s+de\s+la\s+(?P<pm2>tarde|noche)|\s+de\s+la\s+mañana)?(?!\w)")
 CLOCK_NAMED = {"mediodía": "12:00", "medianoche": "24:00"}
 # Present-tense verbs of scheduled events, next to a weekday: "la cumbre se celebra el viernes".
