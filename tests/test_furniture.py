@@ -96,3 +96,22 @@ def test_an_untitled_story_is_not_named_after_furniture() -> None:
     ]
     title, lang = _title(rows, {}, None)
     assert title.startswith("Miles de manifestantes") and lang == "es"
+
+
+def test_names_in_furniture_are_no_actors() -> None:
+    """A Cuban site's teaser on every page ("… para Villa Clara y Sancti Spíritus") had listed two provinces
+    among the actors of a story on Egypt; the names of the articles' own text stay."""
+    from storyline.brief.actors import index_entities
+
+    teaser = "Fase de Alarma por intensas lluvias para Villa Clara y Sancti Spíritus."
+    arts = [_article(i, [teaser, body], day=1 + 3 * i) for i, body in enumerate(BODIES)]
+    for art in arts:
+        names = [("Villa Clara", "ORG"), ("Sancti Spíritus", "PER"), ("Tahrir", "LOC"), ("El Cairo", "LOC")]
+        spans = [
+            Span(art.text.index(n), art.text.index(n) + len(n), "mention", {"type": t, "lemma": n})
+            for n, t in names
+            if n in art.text
+        ]
+        art.set_layer("mention", sorted(spans, key=lambda sp: sp.start))
+    idx = index_entities(Material("s", None, arts))
+    assert set(idx.mentions) == {"LOC:tahrir", "LOC:el cairo"}

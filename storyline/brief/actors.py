@@ -65,6 +65,8 @@ def index_entities(material: Material) -> EntityIndex:
         for m in art.spans("mention"):
             key = entity_key(m)
             idx.key_at[(art.id, m.start, m.end)] = key
+            if material.in_furniture(art, m.start, m.end):
+                continue  # "Fase de Alarma … para Villa Clara y Sancti Spíritus", a teaser on every page of a site
             idx.mentions[key].append((art, m))
             if m.attrs.get("type") != "PER":
                 continue
@@ -191,7 +193,7 @@ def build_actors(store: Store, material: Material, idx: EntityIndex) -> list[Act
     for art in material.articles:
         for q in art.spans("quote"):
             key = _speaker_key(art, q, idx)
-            if key is None:
+            if key is None or material.in_furniture(art, q.start, q.end):
                 continue
             sent = sentence_of(material, art, q)
             # a learned attribution by a verb that is no reporting verb is a stance, shown after what was said

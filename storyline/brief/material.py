@@ -73,11 +73,10 @@ class Material:
             spans = _whole_quotations(article, spans)
             # "… провели пряму зустріч. Про це заявила речниця МЗС Ірина Ковальчук.": the pointer with its claim
             spans = claim_sentences(spans, article.spans("quote"))
-            furniture = self.furniture().get(article.id, [])
             out: list[Sentence] = []
             for i, (s, e) in enumerate(spans):
                 s, e = _strip(article.text, s, e)
-                if any(a <= s and e <= b for a, b in furniture):
+                if self.in_furniture(article, s, e):
                     continue  # a line of the site's template (storyline.furniture): no part of the story
                 if i < DATELINE_SENTENCES:
                     # "WARSAW, March 13 (PAP) - Poland's government …": cite the news, not where it was filed
@@ -95,6 +94,10 @@ class Material:
 
             self._furniture = furniture_spans(self.articles)
         return self._furniture
+
+    def in_furniture(self, article: Article, start: int, end: int) -> bool:
+        """True when [start, end) lies in a line of site furniture (`storyline.furniture`)."""
+        return any(a <= start and end <= b for a, b in self.furniture().get(article.id, ()))
 
     def spans_in(self, article: Article, layer: str, start: int, end: int) -> list[Span]:
         """The spans of a layer that start inside [start, end) (binary search over the sorted layer)."""
