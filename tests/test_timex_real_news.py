@@ -442,6 +442,15 @@ MORE_CASES: list[tuple[str, date | None, str, list[tuple[str, str, str]]]] = [
      [("las 15:30 hora", "TIME", "2011-01-31T15:30"), ("21:30 hora", "TIME", "2011-01-31T21:30")]),
     ("es", date(2012, 5, 5), "El toque de queda se extiende desde las 23:00 hasta las 06:00.",
      [("las 23:00", "TIME", "2012-05-05T23:00"), ("las 06:00", "TIME", "2012-05-05T06:00")]),
+    # a quarter "of the year" is this year's, with the words in its span; a quarter or half before a year takes it
+    ("es", date(2011, 8, 10), "La economía creció en el segundo trimestre del año un 2%.",
+     [("el segundo trimestre del año", "DATE", "2011-Q2")]),
+    ("es", date(2011, 8, 10), "Cayó en el primer trimestre del año pasado.", [("el primer trimestre del año pasado", "DATE", "2010-Q1")]),
+    ("es", date(2011, 1, 30), "Hubo más de 300 protestas en el primer semestre de 2010.",
+     [("el primer semestre de 2010", "DATE", "2010-H1")]),
+    ("fr", date(2011, 8, 10), "Le PIB a reculé au deuxième trimestre de l'année.", [("au deuxième trimestre de l'année", "DATE", "2011-Q2")]),
+    ("it", date(2011, 8, 10), "Il PIL è sceso nel primo trimestre dell'anno scorso.",
+     [("nel primo trimestre dell'anno scorso", "DATE", "2010-Q1")]),
     # names of days and months quoted as items of a page script's list are no dates
     ("it", date(2013, 1, 29), 'var d_names = new Array("Domenica", "Lunedì", "Martedì",\n"Giovedì", "Sabato");\n'
                               'var m_names = new Array("Gennaio", "Maggio",\n"Giugno", "Luglio");\nÈ morto ieri ad Atene.',

@@ -377,6 +377,7 @@ def grammar_for(lang: str | None) -> Grammar:
     quarter = alternation(_get(data, "QUARTER_WORDS", []) + _get(data, "PERIOD_WORDS", []))
     half = alternation(_get(data, "HALF_WORDS", []))
     quarter_prefix = _get(data, "QUARTER_PREFIX", "")
+    quarter_this_year = _get(data, "QUARTER_THIS_YEAR", NOTHING)
     dur_suffix = _get(data, "DURATION_SUFFIX", "")
     dur_infix = alternation(_get(data, "DURATION_INFIX", []))
     left, right = r"(?<![\w])", r"(?![\w])"
@@ -417,7 +418,7 @@ def grammar_for(lang: str | None) -> Grammar:
         "ahead": rf"{left}(?P<ahead>{ahead_b})\s+(?:(?:{approx})\s+)?(?:(?P<num>{num}){num_join})?(?P<unit>{unit}){right}",
         "anaphoric": rf"{left}(?:(?:{approx})\s+)?(?P<num>{num}){num_join}(?P<unit>{unit})\s+(?P<ana>{ana_a}){right}",
         "anaphoric_fixed": rf"{left}(?P<fixed>{alternation(g.anaphoric_fixed)}){right}",
-        "quarter": rf"{left}{quarter_prefix}(?:(?P<y0>1[5-9]\d\d|20\d\d)\s+)?(?:(?P<ord>{ordinal})[\s-]+)?(?:fiscal\s+)?(?P<qword>{quarter}|{half}){right}(?:\s+(?:of\s+)?(?:fiscal\s+)?{year}{year_suffix})?",
+        "quarter": rf"{left}{quarter_prefix}(?:(?P<y0>1[5-9]\d\d|20\d\d)\s+)?(?:(?P<ord>{ordinal})[\s-]+)?(?:fiscal\s+)?(?P<qword>{quarter}|{half}){right}(?:\s+(?:of\s+)?(?:fiscal\s+)?{year}{year_suffix}|{quarter_this_year})?",
         # a hyphen next to a year only where it joins two years ("w latach 2008-2010"): "2008-10" is a code or a month
         "year": (
             rf"(?:(?<![\w$€£.,/-])|(?<=\d{{4}}[-–]))(?:(?P<smod>{span_mod})[\s-]*)?{year_prefix}{year}{year_suffix}"

@@ -151,7 +151,7 @@ def _join_day_and_clock(text: str, grammar: Grammar, found: list[TimeExpression]
 
 _YEAR_VALUE = re.compile(r"\d{4}|XXXX")
 _YEAR_OR_FINER = {"minute", "hour", "partofday", "day", "week", "month", "season", "quarter", "half", "year"}
-_PERIOD_RULES = {"month", "season", "day_month", "month_day"}
+_PERIOD_RULES = {"month", "season", "day_month", "month_day", "quarter"}  # "el primer trimestre del año pasado"
 
 
 def _join_period_and_year(

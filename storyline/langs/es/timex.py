@@ -81,6 +81,8 @@ SET_ADVERBS = {"diariamente": "P1D", "a diario": "P1D", "semanalmente": "P1W", "
 NOT_YEAR_AFTER = r"\s+(?:euros?|dólares|personas|habitantes|manifestantes|muertos)(?!\w)"
 QUARTER_WORDS = ["trimestre"]
 HALF_WORDS = ["semestre"]
+# "el segundo trimestre del año": this year's quarter, "del año" in its span ("del año pasado" is joined as a year)
+QUARTER_THIS_YEAR = r"\s+del\s+año(?!\s+(?:pasado|anterior|próximo|siguiente|que\s+viene|\d))(?![\w])"
 QUARTER_PREFIX = r"(?:(?:el|del)\s+)?"
 DECADE_PATTERN = r"(?:los\s+)?(?:años\s+)['’]?(?P<decade>1[5-9]\d0|20\d0|[2-9]0)"  # "los años 90"
 # A day of the month without its month after a modifier ("el pasado día 7", "el próximo día 15"); "el día 2 de

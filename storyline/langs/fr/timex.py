@@ -84,6 +84,8 @@ SET_ADVERBS = {"quotidiennement": "P1D", "chaque jour": "P1D", "tous les jours":
                   if not (every == "tous les" and part == "nuit")}, "toutes les nuits": "XXXX-XX-XXTNI"}
 # What after a bare year makes it an amount ("2011 euros", "1997 personnes").
 NOT_YEAR_AFTER = r"\s+(?:euros?|dollars?|personnes|habitants|manifestants|morts)(?!\w)"
+# "le deuxième trimestre de l'année": this year's quarter, "de l'année" in its span
+QUARTER_THIS_YEAR = r"\s+de\s+l['’]année(?!\s+(?:dernière|précédente|prochaine|suivante|\d))(?![\w])"
 QUARTER_WORDS = ["trimestre"]
 HALF_WORDS = ["semestre"]
 QUARTER_PREFIX = r"(?:(?:au|le|du)\s+)?"

@@ -74,6 +74,8 @@ SET_COUNT_BEFORE = r"(?<!\w)(?:volta|volte)\s+$"
 FIXED_DURATIONS = {"mezz'ora": "PT30M", "mezz’ora": "PT30M", "un anno e mezzo": "P18M", "sei mesi": "P6M"}
 SET_ADVERBS = {"quotidianamente": "P1D", "ogni giorno": "P1D", "settimanalmente": "P1W", "mensilmente": "P1M",
                "annualmente": "P1Y", "ogni anno": "P1Y"}
+# "il secondo trimestre dell'anno": this year's quarter, "dell'anno" in its span
+QUARTER_THIS_YEAR = r"\s+dell['’]anno(?!\s+(?:scorso|precedente|prossimo|successivo|\d))(?![\w])"
 QUARTER_WORDS = ["trimestre"]
 HALF_WORDS = ["semestre"]
 QUARTER_PREFIX = r"(?:(?:il|nel|del)\s+)?"
