@@ -115,3 +115,33 @@ def test_names_in_furniture_are_no_actors() -> None:
         art.set_layer("mention", sorted(spans, key=lambda sp: sp.start))
     idx = index_entities(Material("s", None, arts))
     assert set(idx.mentions) == {"LOC:tahrir", "LOC:el cairo"}
+
+
+def test_the_story_timeline_leaves_out_the_dates_of_furniture(tmp_path, monkeypatch) -> None:
+    """`storyline timeline --story`: a Cuban site's teaser on every page ("… a partir del 3 de diciembre") had put
+    an exam date in Havana on the timeline of a story on Egypt; the articles' own dated sentences stay."""
+    import json
+
+    from click.testing import CliRunner
+
+    from storyline.cli import cli
+    from storyline.events import events_step
+    from storyline.store import open_store
+    from storyline.timex import timex_stage
+
+    teaser = "Realizarán exámenes de ingreso en La Habana y Ciego de Ávila, a partir del 3 de diciembre."
+    own = "El martes 1 de febrero miles de manifestantes marcharon hacia el palacio presidencial de El Cairo."
+    store = open_store(tmp_path / "t.db")
+    ids = []
+    for i, body in enumerate(BODIES):
+        art = _article(i, [teaser, own if i == 0 else body], day=1 + 3 * i)
+        timex_stage(art)
+        store.put_article(art)
+        ids.append(art.id)
+    events_step(store, ids)
+    store.close()
+    monkeypatch.setattr("storyline.cli.timeline._story_articles", lambda store, story: ids)
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "t.db"), "timeline", "--story", "s", "--json"])
+    assert result.exit_code == 0, result.output
+    sentences = [e["text"] for e in json.loads(result.output)]
+    assert own in sentences and teaser not in sentences

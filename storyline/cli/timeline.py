@@ -47,7 +47,8 @@ def _story_articles(store: object, story: str) -> list[str]:
 def timeline_command(
     ctx: click.Context, story: str | None, since: str | None, until: str | None, lang: str | None, as_json: bool
 ) -> None:
-    """Dated events in date order, each with its sentence and source article.
+    """Dated events in date order, each with its sentence and source article (with --story, not those of
+    lines the story's pages repeat as site furniture over days).
 
     \b
     Example:
@@ -61,6 +62,16 @@ def timeline_command(
     events = list_events(
         store, since=_day(since, "--since"), until=_day(until, "--until"), lang=lang, article_ids=article_ids
     )
+    if article_ids:
+        # A story's pages repeat their site's template: its teasers' dates are no events of the story.
+        from storyline.furniture import furniture_spans
+
+        furniture = furniture_spans(store.iter_articles(article_ids))
+        events = [
+            e
+            for e in events
+            if not any(a <= e.sentence_start and e.sentence_end <= b for a, b in furniture.get(e.article_id, ()))
+        ]
     if as_json:
         echo_json([e.to_dict() for e in events])
         return
