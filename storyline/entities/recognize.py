@@ -21,6 +21,7 @@ from typing import Any
 from storyline.entities.evidence import unsupported_people
 from storyline.entities.false_names import (
     drop_function_words,
+    function_words,
     head_noun_name,
     people_nouns,
     peoples_names,
@@ -28,6 +29,7 @@ from storyline.entities.false_names import (
 )
 from storyline.entities.gazetteer import alias_key, institution_type, place_type
 from storyline.entities.lemma import lemmatize
+from storyline.entities.morph import morph_features, person_name_reading
 from storyline.entities.outlets import credit_spans, outlet_types
 from storyline.entities.recall import (
     _adjective_names,
@@ -181,10 +183,13 @@ def _adjective_base(lemma: str, lang: str, data: Any) -> str:
 def _retype(surface: str, lemma: str, kind: str, lang: str, text: str, start: int, data: Any) -> str:
     """Correct a type with the gazetteer (countries, cities) and, for weakly typed languages, title cues."""
     hit = alias_key(lemma, lang) or alias_key(surface, lang)
-    if hit:
+    if hit and not _person_named_like_city(surface, lemma, kind, hit[0], data):
         return "LOC" if place_type(hit[1]) else institution_type(hit[1])
     if _org_head(surface.split()[0], data):
         return "ORG"  # "Landesbauernverbands Rheinland": a body's head noun opens the name
+    untrained = not getattr(data, "TRAINED_TYPES", True)
+    if untrained and kind in ("LOC", "ORG", "PRO", "EVT") and _given_and_surname(surface, lang, data):
+        return "PER"
     last = surface.split()[-1]
     if kind in ("ORG", "PRO", "EVT") and last[:1].isupper() and last.lower() in getattr(data, "PLACE_NAME_NOUNS", ()):
         return "LOC"  # "the Highlands", "the Balearic Islands"
@@ -206,6 +211,59 @@ def _retype(surface: str, lemma: str, kind: str, lang: str, text: str, start: in
         if titled and (named or not getattr(data, "TRAINED_TYPES", True)):
             return "PER"
     return kind
+
+
+# words of a person's full name that a given name opens (`Sonia Dridi`, `Mariano García Fresno`)
+_FULL_NAME_WORDS = (2, 3)
+_GIVEN_NAME_MIN = 3
+
+
+def _given_and_surname(surface: str, lang: str, data: Any) -> bool:
+    """A name an untrained recogniser (`TRAINED_TYPES = False`) typed a place or a body that the text writes as a
+    person's full name: two or three capitalised words, the first a given name by the name dictionaries and no
+    function word, article or place (`Sonia Dridi` after `France 24`, `Pia Ahrenkilde`; not `El Mundo`, `Roma
+    Mercoledì`), none after it a word the language's dictionary knows as a common word (`Karolina Północna`), a
+    body's head or a place the gazetteer knows. (Where the recogniser was trained, its type for such a name is
+    mostly a brand's: `Oliver Wyman`, `Roland Garros`, `Robert Koch`.)"""
+    words = surface.split()
+    if len(words) not in _FULL_NAME_WORDS or not all(_capitalised_word(w) for w in words):
+        return False
+    first = words[0]
+    # not an article (`El Hayat`, `Al Quds`), a function word or a place (`Roma Mercoledì` of a dateline, `Milan Expo`)
+    if len(first) < _GIVEN_NAME_MIN or first.lower() in function_words(lang) or alias_key(first, lang):
+        return False
+    if not person_name_reading(first, given_only=True):
+        return False
+    return not any(_common_word(w, lang) or _org_head(w, data) or alias_key(w, lang) for w in words[1:])
+
+
+def _capitalised_word(word: str) -> bool:
+    """`Dridi`, `Curie-Skłodowska`; not `SALOME`, `Salvador's`."""
+    return word[:1].isupper() and word[1:].islower() and word.replace("-", "").isalpha()
+
+
+def _common_word(word: str, lang: str) -> bool:
+    """Whether the language's dictionary knows a capitalised word as a common word of any part of speech and not as
+    a name (`Północna` of `Karolina Północna` is an adjective); unknown words and surnames are not."""
+    from storyline.entities.false_names import is_common_word
+
+    classes, pos, _ = morph_features(word, lang)
+    if is_common_word(word, lang) or (pos not in ("", "ign") and set(classes.split("|")) <= {"", "nazwa_pospolita"}):
+        return True  # morfeusz2: a word it knows, no name class among its readings (`Północna`: an adjective)
+    return classes == "-" and pos.endswith("|k")  # pymorphy3: a known word with no name class
+
+
+def _person_named_like_city(surface: str, lemma: str, kind: str, key: str, data: Any) -> bool:
+    """A person a trained recogniser typed PER whose one-word name the gazetteer holds only as a city of the time-zone
+    list (`powiedział Davis`: Antarctica/Davis), which the name dictionaries read as a person's name and no
+    place's: the person stays (`Paris`, `Chicago`, `Lima` are places there, or `Paryż` is)."""
+    return (
+        kind == "PER"
+        and getattr(data, "TRAINED_TYPES", True)
+        and key.startswith("tz:")
+        and " " not in surface
+        and (person_name_reading(surface) or person_name_reading(lemma))
+    )
 
 
 def _offsets(m: Mention) -> tuple[int, int]:
