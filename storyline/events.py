@@ -53,9 +53,10 @@ CITATION_CLOSE = re.compile(r"\s*\)")
 CITED_LINE_BEFORE = re.compile(r"^[ \t]*[^\W\d_][^\n,.:;!?]{1,40},(?:[^\n,.:;!?]{1,12},)?[ \t]*$")
 CITED_LINE_AFTER = re.compile(r"[ \t]*:\s")
 # A time in brackets right after another, closing the bracket: the same moment in another clock ("jusqu'à mardi 2
-# juillet à 17H00 (15H00 GMT)"), not a second event.
-SAME_MOMENT_BEFORE = re.compile(r"\s*\(\s*")
-SAME_MOMENT_AFTER = re.compile(r"\s*\)")
+# juillet à 17H00 (15H00 GMT)", "las 15:30 hora local (21:30 hora española)"), not a second event; a zone's word or
+# two may stand around the bracket.
+SAME_MOMENT_BEFORE = re.compile(r"(?:\s*[^\W\d_]+){0,2}\s*\(\s*")
+SAME_MOMENT_AFTER = re.compile(r"(?:\s*[^\W\d_]+){0,2}\s*\)")
 # A year right after another joined by a dash is one end of a period ("Pendant son mandat (1956-1970, …)").
 YEAR_VALUE = re.compile(r"\d{4}")
 PERIOD_DASH = re.compile(r"\s*[-–—]\s*")

@@ -63,6 +63,8 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("fr", "Nous donnons à Mohamed Morsi jusqu'à mardi 25 septembre à 17H00 (15H00 GMT) pour quitter le pouvoir, a "
            "affirmé Tamarrod.",
      [("2012-09-25T17:00", "mardi 25 septembre à 17H00")]),
+    ("es", "El presidente se reúne a partir de las 15:30 hora local (21:30 hora española) con su equipo de seguridad.",
+     [("2012-09-24T15:30", "las 15:30 hora")]),
     # a period's two years are no two events; a year of its own still is
     ("fr", "Pendant son mandat (1956-1970, avant la République arabe unie), il a parodié les Frères musulmans.\n"
            "Entre 1979 et 1995, il a gravi tous les échelons de la confrérie.\nEn 1997, il a pris la présidence.",
