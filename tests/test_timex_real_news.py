@@ -355,6 +355,11 @@ ITALIAN_CASES: list[tuple[date, str, list[tuple[str, str, str]]]] = [
      [("25 gennaio 2011", "DATE", "2011-01-25"), ("27 gennaio", "DATE", "2011-01-27"),
       ("28 gennaio", "DATE", "2011-01-28"), ("2 febbraio", "DATE", "2011-02-02"), ("27 gennaio", "DATE", "2011-01-27"),
       ("il giorno dopo", "DATE", "2011-01-28")]),
+    # ... and a bare weekday right after a day it carried is in that day's week (the Friday of Anger was 28 January)
+    (date(2012, 1, 25), "- 25 gennaio 2011. Migliaia scendono in piazza. - 28 gennaio. Gli egiziani marciano dopo la "
+                        "preghiera del venerdì. È il «Venerdì della rabbia».",
+     [("25 gennaio 2011", "DATE", "2011-01-25"), ("28 gennaio", "DATE", "2011-01-28"), ("venerdì", "DATE", "2011-01-28"),
+      ("Venerdì", "DATE", "2011-01-28")]),
     # ... but not across another year written in between, nor where the publication day's reading lies in the past
     (date(2012, 4, 12), "Nato il 25 dicembre 1918, nel 1940 fu richiamato; le elezioni del 10 maggio saranno una prova.",
      [("25 dicembre 1918", "DATE", "1918-12-25"), ("1940", "DATE", "1940"), ("10 maggio", "DATE", "2012-05-10")]),

@@ -81,6 +81,8 @@ class Context:
         self.last_quarter: Point | None = None  # "the quarter" = the quarter named last
         # the last day whose year the text wrote (or a chronology carried), and where its expression ends
         self.told: tuple[date, int] | None = None
+        # the last day a dated chronology carried its year to (handlers._chronology_day), and where it ends
+        self.chronology: tuple[date, int] | None = None
         self._day_first: bool | None = None
 
     def day_first(self) -> bool:

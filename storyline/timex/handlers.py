@@ -130,6 +130,8 @@ def _in_name(ctx: Context, start: int) -> bool:
 # How far after the day told a chronology's next day may fall (half a year, as the undated carry's six months), and
 # how far before it ("- 7 febbraio. L'attivista Wael Ghonim, che era scomparso il 27 gennaio, …").
 CHRONOLOGY_AFTER, CHRONOLOGY_BEFORE = 183, 31
+# How far after a chronology's day a bare weekday is read in that day's week (a paragraph or so).
+CHRONOLOGY_WEEKDAY_REACH = 300
 _YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
 
 
@@ -183,6 +185,7 @@ def h_day_month(ctx: Context, m: re.Match[str]) -> Result | None:
     direction = ctx.direction(m.start(), m.end()) if ctx.anchor else 0
     chronology = _chronology_day(ctx, m.start(), month, day, direction)
     if chronology is not None:
+        ctx.chronology = (chronology, m.end())
         return _told(ctx, _day_result(ctx, chronology.year, month, day), m.end())
     side = _preposition_side(ctx, m.start())
     if side:  # "desde el 28 de enero": the past however far, as a modifier puts it
@@ -285,6 +288,9 @@ def h_weekday(ctx: Context, m: re.Match[str]) -> Result | None:
         return Result(
             "DATE", f"XXXX-WXX-{weekday}", False, "day", None, None, {"weekday": weekday, "direction": direction}
         )
+    if explicit is None and ctx.chronology is not None and m.start() - ctx.chronology[1] <= CHRONOLOGY_WEEKDAY_REACH:
+        # "- 28 gennaio. Gli egiziani marciano dopo la preghiera del venerdì": the chronology's week, not this one
+        return ctx.point_result(Point(weekday_near(ctx.chronology[0], weekday, 0), "day"))
     d = weekday_near(ctx.anchor, weekday, direction, inclusive=explicit is None)
     if pod:
         # "Friday night" keeps the day's value: TimeBank annotates it so more often than with TNI
