@@ -163,3 +163,16 @@ def test_according_to_an_agency_is_still_an_outlet() -> None:
 )
 def test_a_given_name_and_a_surname_are_a_person_where_types_are_weak(lang: str, text: str, name: str) -> None:
     assert _types(text, lang)[name] == "PER"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "kind"),
+    [
+        # The Egypt story's briefing (CL-TLS) listed "Plaza Tahrir (PER)" among its actors.
+        ("es", "En la Plaza Tahrir, los manifestantes gritaban contra el régimen.", "Plaza Tahrir", "LOC"),
+        ("fr", "Des milliers de manifestants ont passé la nuit sur la Place Tahrir.", "Place Tahrir", "LOC"),
+        ("it", "Migliaia di persone hanno passato la notte in Piazza Tahrir.", "Piazza Tahrir", "LOC"),
+    ],
+)
+def test_a_name_opening_with_a_place_head_noun_is_a_place(lang: str, text: str, name: str, kind: str) -> None:
+    assert _types(text, lang)[name] == kind

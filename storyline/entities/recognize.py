@@ -187,6 +187,9 @@ def _retype(surface: str, lemma: str, kind: str, lang: str, text: str, start: in
         return "LOC" if place_type(hit[1]) else institution_type(hit[1])
     if _org_head(surface.split()[0], data):
         return "ORG"  # "Landesbauernverbands Rheinland": a body's head noun opens the name
+    words = surface.split()
+    if kind != "LOC" and len(words) > 1 and words[0].lower() in getattr(data, "PLACE_HEAD_NOUNS", ()):
+        return "LOC"  # "Plaza Tahrir", "Place de la Concorde": a square's, a street's, a bridge's name
     untrained = not getattr(data, "TRAINED_TYPES", True)
     if untrained and kind in ("LOC", "ORG", "PRO", "EVT") and _given_and_surname(surface, lang, data):
         return "PER"

@@ -94,3 +94,9 @@ NAME_HEAD_CONNECTORS = re.compile(r"(?:[A-ZÁÉÍÓÚÑ][\w-]+)(?: [a-záéíó�
 # Words of spaCy's stop-word list that open names here (`Estados …`): a sentence-initial one stays
 # part of the name (storyline/entities/false_names.py).
 NAMES_AMONG_FUNCTION_WORDS = frozenset({"buenos", "casa", "estados", "gran", "nueva", "nuevo"})
+
+# Head nouns of a place's name: a name opening with one is a place, whatever the tagger said ("la Plaza Tahrir"
+# had stood among a story's actors as a person). Not "canal": a television channel's name opens with it too.
+PLACE_HEAD_NOUNS = frozenset(
+    {"plaza", "calle", "avenida", "paseo", "barrio", "puente", "parque", "estación", "golfo", "monte", "lago"}
+)

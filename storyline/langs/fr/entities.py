@@ -113,3 +113,9 @@ ADJECTIVE_NAMES = re.compile(
 # Words of spaCy's stop-word list that open names here (`Grand …`): a sentence-initial one stays
 # part of the name (storyline/entities/false_names.py).
 NAMES_AMONG_FUNCTION_WORDS = frozenset({"front", "grand", "grande", "nouvelle"})
+
+# Head nouns of a place's name: a name opening with one is a place, whatever the tagger said ("la Plaza Tahrir"
+# had stood among a story's actors as a person). Not "canal": a television channel's name opens with it too.
+PLACE_HEAD_NOUNS = frozenset(
+    {"place", "rue", "avenue", "boulevard", "quartier", "pont", "gare", "parc", "square", "golfe", "mont", "lac"}
+)

@@ -101,3 +101,9 @@ ADJECTIVE_NAMES = re.compile(
 # Words of spaCy's stop-word list that open names here (`Casa …`): a sentence-initial one stays
 # part of the name (storyline/entities/false_names.py).
 NAMES_AMONG_FUNCTION_WORDS = frozenset({"casa", "forza", "gran", "nuova", "stati"})
+
+# Head nouns of a place's name: a name opening with one is a place, whatever the tagger said ("Piazza Tahrir").
+# Not "canale": a television channel's name opens with it too ("Canale News").
+PLACE_HEAD_NOUNS = frozenset(
+    {"piazza", "via", "viale", "corso", "largo", "ponte", "parco", "stazione", "quartiere", "golfo", "lago"}
+)
