@@ -33,7 +33,8 @@ TITLE_CONTEXT = 60
 # Words before a name (or after it, past a comma) that may hold its title ("all'inviata dell'Unione europea Hanna
 # Lindqvist": five).
 TITLE_WORDS = 5
-# A bare title ("the negotiator", "Rosyjski negocjator") falls back to a person named this close before it.
+# A bare title ("the negotiator", "Rosyjski negocjator") falls back to a person named this close before it; a pronoun
+# or an unnamed subject prefers a salient one (PersonIndex.salient) named this close.
 RECENT_PERSON = 400
 
 
@@ -316,16 +317,62 @@ class PersonIndex:
                 return p
         return None
 
-    def last_before(self, pos: int, gender: str | None, window: int = 1500) -> Person | None:
-        """The most recent person mentioned before `pos` whose gender fits the pronoun."""
+    def last_before(self, pos: int, gender: str | None, window: int = 1500, *, salient: bool = False) -> Person | None:
+        """The most recent person mentioned before `pos` whose gender fits the pronoun (with `salient`, the most
+        recent one who may be a subject: `salient`)."""
         for p in reversed(self.people):
             if p.end > pos:
                 continue
             if pos - p.end > window:
                 return None
-            if gender is None or p.gender is None or p.gender == gender:
+            if (gender is None or p.gender is None or p.gender == gender) and (not salient or self.salient(p)):
                 return p
         return None
+
+    def salient(self, person: Person) -> bool:
+        """True when the mention may stand for the subject a later pronoun or unnamed verb goes on with (Centering's
+        "prefer the subject"): not named in another case (`_case_form`: "Jego zdaniem" after "Tony Blair … wezwie … do
+        przedstawienia Brytyjczykom" is Blair), unless a source construction opens on it past a title ("Podle
+        britského … tajemníka pro brexit Davida Davise … . Varoval také"); and no credit or aside: not right after a
+        caption label and its colon ("| Foto: Ilona Sovová |", NOT_NAMES), not inside a parenthesis closed on its line
+        ("(PAP, Fot: Marcin Kmiecinski)")."""
+        text = self.text
+        line = text.rfind("\n", 0, person.start) + 1
+        before = text[line : person.start]
+        if before.rfind("(") > before.rfind(")"):
+            eol = text.find("\n", person.end)
+            after = text[person.end : eol if eol >= 0 else len(text)]
+            if ")" in after and "(" not in after[: after.index(")")]:
+                return False  # (an aside left open, "(Ronen Zvulun/Pool Photo via AP down during …", is none)
+        label = re.search(r"(\w+)\s*:\s*$", before)
+        if label is not None and label.group(1).lower() in self.lex.not_names:
+            return False
+        if not self._case_form(person):
+            return True
+        # "Podle britského státního tajemníka pro brexit Davida Davise": a source construction a title's few words
+        # before the name
+        window = before[-120:].lower()
+        ends = [
+            m.end() for m in self.lex.source_first.finditer(window) if not window[m.start() - 1 : m.start()].isalnum()
+        ]
+        gap = window[ends[-1] :] if ends else ""
+        return bool(ends) and len(gap.split()) <= TITLE_WORDS and not re.search(r"[.,;:!?«»“”\"]", gap)
+
+    def _case_form(self, person: Person) -> bool:
+        """True when a declining language (GENITIVE_COMPLEMENTS) names the person in another case (`inflected`); where
+        the full name's lemma is its very words (the lemmatiser left it unread: "J anezom Janšo"), the mention's own
+        lemma tells ("Janša" is "Janša")."""
+        if not self.lex.genitive_complements:
+            return False
+        full = (person.full_start, person.full_end)
+        if full != (person.start, person.end) and self.lemmas.get(full) == self.text[full[0] : full[1]]:
+            own = self.lemmas.get((person.start, person.end), "").split()
+            words = self.text[person.start : person.end].split()
+            # (a case ending adds at most two letters to the lemma here: "Pompeo" is no case form of a misread "Pom")
+            return len(own) == len(words) and all(
+                w.lower() != b.lower() and 0 <= len(w) - len(b) <= 2 for w, b in zip(words, own, strict=True)
+            )
+        return self.inflected(person)
 
 
 class SpeakerResolver:
@@ -490,19 +537,23 @@ class SpeakerResolver:
 
     def implicit(self, pos: int, gender: str | None, scope: int | None = None) -> Speaker:
         """The unnamed subject of a verb at `pos` (pro-drop): the subject of the previous sentence (the first
-        fitting person named from `scope` on), else the last person of that gender."""
+        fitting salient person named from `scope` on: PersonIndex.salient), else the last salient one within
+        RECENT_PERSON, else the first fitting person from `scope` on or the last of that gender."""
         person = None
-        if scope is not None and gender != "p":
-            person = next(
-                (
-                    p
-                    for p in self.people.people
-                    if scope <= p.start and p.end <= pos and (gender is None or p.gender is None or p.gender == gender)
-                ),
-                None,
-            )
-        if person is None and gender != "p":
-            person = self.people.last_before(pos, gender)
+        if gender != "p":
+            fitting = [
+                p
+                for p in self.people.people
+                if p.end <= pos and (gender is None or p.gender is None or p.gender == gender)
+            ]
+            since = [p for p in fitting if scope is not None and scope <= p.start]
+            # the subject the text goes on with: the first salient person of the sentence before, else the last
+            # salient one just before, else whoever was named
+            person = next((p for p in since if self.people.salient(p)), None)
+            if person is None:
+                person = self.people.last_before(pos, gender, RECENT_PERSON, salient=True)
+            if person is None:
+                person = since[0] if since else self.people.last_before(pos, gender)
         if person is not None:
             mention, name = self._full_name(person)
             return Speaker(None, mention, name, "person")
@@ -519,7 +570,12 @@ class SpeakerResolver:
 
     def _pronoun(self, span: tuple[int, int], gender: str | None) -> Speaker:
         if gender in ("m", "f", "?"):  # "?": a third person of either gender (German "sie")
-            person = self.people.last_before(span[0], None if gender == "?" else gender)
+            # the last salient person just before ("Ризви … призвал … Имрана Хана подать в отставку. … он обещал"),
+            # else the last one named
+            fits = None if gender == "?" else gender
+            person = self.people.last_before(span[0], fits, RECENT_PERSON, salient=True) or self.people.last_before(
+                span[0], fits
+            )
             fitting = [
                 (pos, source)
                 for pos, source, told in self.unnamed
