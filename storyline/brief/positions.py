@@ -177,12 +177,18 @@ def _clause_stance(
     text: str, start: int, end: int, data: Any, rank: dict[str, int], cues: list[tuple[int, str]]
 ) -> tuple[list[str], str | None]:
     """(parties, strongest stance) of one clause; parties joined by 'and' take the stance together."""
+    aimed = _targets(text, start, end, data)
     hits = [
         (rank[name], m.start(), name, m.group())
         for name, pattern in data.STANCES
-        if (m := pattern.search(text, start, end))
+        if (m := next((m for m in pattern.finditer(text, start, end) if (m.start(), m.end()) not in aimed), None))
     ]
-    inside = [(off, p) for off, p in cues if start <= off < end]
+    # The party a measure is aimed at ("sanctions against Russia", "sankcje na Rosję") takes no stance by it.
+    inside = [
+        (off, p)
+        for off, p in cues
+        if start <= off < end and not any(_TARGET_OF.fullmatch(text, e, off) for _, e in aimed)
+    ]
     if not hits:
         return _unique([p for _, p in inside[:1]]), None
     _, at, stance, words = min(hits)
@@ -225,6 +231,40 @@ def _clause_stance(
             parties.append(party)
             anchor = off
     return _unique(parties), stance
+
+
+# A target word ("against", "против") at most this many words after an issue's name ("sanctions against Russia",
+# "санкции, введенные блоком против Москвы"), or after such a target ("против банков, в том числе против
+# Сбербанка"), names what the measure is aimed at: no one's stance on it.
+TARGET_GAP_WORDS = 4
+_GAP_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_GAP_BREAK = re.compile(r"[.;:!?()]")
+# Between a target word and the party it names: at most a short word ("against the Kremlin", "contre l'Ukraine").
+_TARGET_OF = re.compile(r"\s+(?:\w{1,3}(?:\s+|['’]))?")
+
+
+def _targets(text: str, start: int, end: int, data: Any) -> set[tuple[int, int]]:
+    """(start, end) of the language's TARGET words in text[start:end] that say whom a measure hits: a few words
+    after an issue's name ("Евросоюз работает над шестым пакетом санкций против России") or after another such
+    word. The same word before the measure ("voted against the sanctions") is a stance and no target."""
+    target = getattr(data, "TARGET", None)
+    if target is None:
+        return set()
+    out: set[tuple[int, int]] = set()
+    last = -1  # end of the last target word found
+    for m in target.finditer(text, start, end):
+        ends = [a.end() for p in data.ISSUES.values() for a in p.finditer(text, start, m.start())]
+        if last >= 0:
+            ends.append(last)
+        if any(_close(text[e : m.start()]) for e in ends):
+            out.add((m.start(), m.end()))
+            last = m.end()
+    return out
+
+
+def _close(gap: str) -> bool:
+    """True when the text between two words is a few words at most, with no clause end."""
+    return not _GAP_BREAK.search(gap) and len(_GAP_WORD.findall(gap)) <= TARGET_GAP_WORDS
 
 
 def _unique(items: list[str]) -> list[str]:

@@ -49,7 +49,7 @@ STANCES = [
     (
         "opposes",
         re.compile(
-            r"\b(?:lehnt\w*(?: \S+){0,6} ab|ablehn\w*|abgelehnt|zurückgewiesen|weist\w* zurück|gegen|Widerstand|verweigert\w*|nicht akzeptabel|kommt nicht in Frage)\b",
+            r"\b(?:lehnt\w*(?: \S+){0,6} ab|ablehn\w*|abgelehnt|zurückgewiesen|weist\w* zurück|gegen|Widerstand|verweigert\w*|nicht akzeptabel|kommt nicht in Frage|nicht auf der Tagesordnung)\b",
             _I,
         ),
     ),
@@ -102,6 +102,10 @@ BY = re.compile(r"\s+(?:von|seitens)\b")
 # Opposing a halt is backing the thing ("rejected calls to suspend the agreement"): with these words in
 # the clause an "opposes" reads as "supports".
 HALT = re.compile(r"\b(?:Aussetz\w*|aussetz\w*|Stopp\w*|stopp\w*|Aufschub|Verschiebung\w*|verschieb\w*)\b", _I)
+
+# Words that, a few words after an issue's name, say whom the measure hits ("Sanktionen gegen Russland"):
+# the party they name takes no stance by it, and where they are also an "opposes" cue, they are none there.
+TARGET = re.compile(r"(?<!\w)(?:gegen)(?!\w)", _I)
 
 SOURCING = {
     "anonymous official": re.compile(

@@ -79,7 +79,7 @@ STANCES = [
         "opposes",
         re.compile(
             r"\b(?:reject\w*|oppos\w*|resistance from|resist\w*|refus\w*|against|denied|denies|rule[sd]? out|reluctan\w*"
-            rf"|capitulation|will not(?!{_UNBENDING})|won't(?!{_UNBENDING})|would not|not accept|unacceptable|red line)\b",
+            rf"|capitulation|will not(?!{_UNBENDING})|won't(?!{_UNBENDING})|would not|not accept|unacceptable|red line|not on the (?:agenda|table))\b",
             _I,
         ),
     ),
@@ -145,6 +145,11 @@ BY = re.compile(r"\s+(?:by|from)\b")
 # Opposing a halt is backing the thing ("rejected calls to suspend the agreement"): with these words in
 # the clause an "opposes" reads as "supports".
 HALT = re.compile(r"\b(?:suspend\w*|suspension|halt\w*|delay\w*|cancel\w*|postpone\w*|scrap\w*|freez\w*)\b", _I)
+
+# Words that, a few words after an issue's name, say whom the measure hits
+# ("sanctions against Russia", "sanctions on Russian banks"): the party they name takes no stance by it, and where they
+# are also an "opposes" cue, they are none there.
+TARGET = re.compile(r"(?<!\w)(?:against|on)(?!\w)", _I)
 
 # How a claim is sourced, when the words say so.
 SOURCING = {

@@ -87,6 +87,10 @@ BY = re.compile(r"\s+(?:por parte de|por)\b")
 # the clause an "opposes" reads as "supports".
 HALT = re.compile(r"\b(?:suspend\w*|suspensión|paraliz\w*|aplaz\w*|congel\w*|cancel\w*)\b", _I)
 
+# Words that, a few words after an issue's name, say whom the measure hits ("sanciones contra Rusia"):
+# the party they name takes no stance by it, and where they are also an "opposes" cue, they are none there.
+TARGET = re.compile(r"(?<!\w)(?:contra)(?!\w)", _I)
+
 SOURCING = {
     "anonymous official": re.compile(
         r"\b(?:fuentes? (?:diplomáticas?|cercanas?|oficiales?|de la mediación)|un (?:alto )?funcionario que pidió el anonimato)\b",

@@ -84,6 +84,10 @@ BY = re.compile(r"\s+(?:par|de la part)\b")
 # the clause an "opposes" reads as "supports".
 HALT = re.compile(r"\b(?:suspend\w*|suspension|report(?:er|é|ée|és|ées|ent|ait)|annul\w*)\b", _I)
 
+# Words that, a few words after an issue's name, say whom the measure hits ("sanctions contre la Russie"):
+# the party they name takes no stance by it, and where they are also an "opposes" cue, they are none there.
+TARGET = re.compile(r"(?<!\w)(?:contre)(?!\w)", _I)
+
 SOURCING = {
     "anonymous official": re.compile(
         r"\b(?:source\w* (?:diplomatique|proche\w*|gouvernementale)\w*|selon un (?:responsable|diplomate) (?:\w+ )?(?:anonyme)?)\b",

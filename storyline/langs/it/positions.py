@@ -74,6 +74,10 @@ BY = re.compile(r"\s+(?:da parte d\w*|da|dal\w*)\b")
 # the clause an "opposes" reads as "supports".
 HALT = re.compile(r"\b(?:sospe\w*|rinvi\w*|congel\w*|annull\w*)\b", _I)
 
+# Words that, a few words after an issue's name, say whom the measure hits ("sanzioni contro la Russia"):
+# the party they name takes no stance by it, and where they are also an "opposes" cue, they are none there.
+TARGET = re.compile(r"(?<!\w)(?:contro)(?!\w)", _I)
+
 SOURCING = {
     "anonymous official": re.compile(
         r"\b(?:fonti (?:diplomatiche|vicine|governative|della mediazione)|un funzionario che ha chiesto l'anonimato)\b",

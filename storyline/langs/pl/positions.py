@@ -66,7 +66,7 @@ STANCES = [
     (
         "supports",
         re.compile(
-            r"\b(?:popier\w*|poprze\w*|zgodzi\w*|uzgodn\w*|zobowiąza\w*|wesprze\w*|wspier\w*|akceptuj\w*|gotow\w*)\b",
+            r"\b(?:popier\w*|poprze(?!z\b|dn|czn)\w*|zgodzi\w*|uzgodn\w*|zobowiąza\w*|wesprze\w*|wspier\w*|akceptuj\w*|gotow\w*)\b",
             _I,
         ),
     ),
@@ -102,6 +102,11 @@ BY = re.compile(r"\s+(?:przez|ze strony)\b")
 # Opposing a halt is backing the thing ("rejected calls to suspend the agreement"): with these words in
 # the clause an "opposes" reads as "supports".
 HALT = re.compile(r"\b(?:zawiesz\w*|zawiesi\w*|wstrzyma\w*|odrocz\w*|zamroż\w*)\b", _I)
+
+# Words that, a few words after an issue's name, say whom the measure hits
+# ("sankcje przeciwko Rosji", "sankcje na Rosję"): the party they name takes no stance by it, and where they
+# are also an "opposes" cue, they are none there.
+TARGET = re.compile(r"(?<!\w)(?:przeciw|przeciwko|wobec|na)(?!\w)", _I)
 
 SOURCING = {
     "anonymous official": re.compile(

@@ -39,7 +39,10 @@ STANCES = [
     ("conditions", re.compile(r"(?<!\w)(?:при условии|только если|в обмен на|с учётом|с учетом)(?!\w)", _I)),
     (
         "opposes",
-        re.compile(r"(?<!\w)(?:отвер\w*|отказ\w*|против|возража\w*|неприемлем\w*|не соглас\w*|исключен\w*)(?!\w)", _I),
+        re.compile(
+            r"(?<!\w)(?:отвер\w*|отказ\w*|против|возража\w*|неприемлем\w*|не соглас\w*|исключен\w*|не стоит на повестке)(?!\w)",
+            _I,
+        ),
     ),
     (
         "demands",
@@ -81,6 +84,11 @@ BY = re.compile(r"\s+(?:со стороны)(?!\w)")
 # Opposing a halt is backing the thing ("rejected calls to suspend the agreement"): with these words in
 # the clause an "opposes" reads as "supports".
 HALT = re.compile(r"(?<!\w)(?:приостанов\w*|заморо\w*|отлож\w*|отмен\w*)(?!\w)", _I)
+
+# Words that, a few words after an issue's name, say whom the measure hits
+# ("санкции против России", "санкции в отношении банков"): the party they name takes no stance by it, and where they
+# are also an "opposes" cue, they are none there.
+TARGET = re.compile(r"(?<!\w)(?:против|в отношении)(?!\w)", _I)
 
 SOURCING = {
     "anonymous official": re.compile(r"(?<!\w)(?:источник\w* (?:в|близк\w*)|на условиях анонимности)(?!\w)", _I),

@@ -36,7 +36,10 @@ STANCES = [
     ("conditions", re.compile(r"(?<!\w)(?:за умови|лише якщо|в обмін на)(?!\w)", _I)),
     (
         "opposes",
-        re.compile(r"(?<!\w)(?:відкида\w*|відхил\w*|відмов\w*|проти|заперечу\w*|неприйнятн\w*|не погод\w*)(?!\w)", _I),
+        re.compile(
+            r"(?<!\w)(?:відкида\w*|відхил\w*|відмов\w*|проти|заперечу\w*|неприйнятн\w*|не погод\w*|не стоїть на порядку денному)(?!\w)",
+            _I,
+        ),
     ),
     (
         "demands",
@@ -78,6 +81,11 @@ BY = re.compile(r"\s+(?:з боку)(?!\w)")
 # Opposing a halt is backing the thing ("rejected calls to suspend the agreement"): with these words in
 # the clause an "opposes" reads as "supports".
 HALT = re.compile(r"(?<!\w)(?:призупин\w*|замороз\w*|відклад\w*|скасув\w*)(?!\w)", _I)
+
+# Words that, a few words after an issue's name, say whom the measure hits
+# ("санкції проти Росії", "санкції щодо банків"): the party they name takes no stance by it, and where they
+# are also an "opposes" cue, they are none there.
+TARGET = re.compile(r"(?<!\w)(?:проти|щодо)(?!\w)", _I)
 
 SOURCING = {
     "anonymous official": re.compile(r"(?<!\w)(?:джерел\w* (?:в|у|близьк\w*)|на умовах анонімності)(?!\w)", _I),
