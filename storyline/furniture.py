@@ -11,8 +11,9 @@ A line is furniture when it recurs word for word in at least `MIN_PAGES` differe
 version of an article is the same page) that were published on at least `MIN_DAYS` different days: news is
 not retold word for word day after day, a template is. A wire agency's sentence that several outlets carry on
 the day of the news stays. Lines of fewer than `MIN_LINE_WORDS` words of four letters or more ("Mundo") are
-left alone. Judged over a story's articles: the briefing's material (`storyline.brief.material`) and the
-story's title (`storyline.stories.catalog`) leave these lines out.
+left alone. Judged over the articles at hand (a story's, or those a timeline lists): the briefing's material
+(`storyline.brief.material`), the story's title (`storyline.stories.catalog`) and `storyline timeline` leave
+these lines out.
 """
 
 from __future__ import annotations
@@ -21,13 +22,18 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from storyline.model import Article
+
+if TYPE_CHECKING:
+    from storyline.store import Store
 
 MIN_PAGES = 3
 MIN_DAYS = 3
 MIN_LINE_WORDS = 2
 _LINE = re.compile(r"[^\n]+")
+_CHUNK = 500  # article ids per query
 _WORD = re.compile(r"[^\W\d_]{4,}")
 
 
@@ -54,15 +60,39 @@ def furniture_keys(pages: Iterable[tuple[str, str, date | None]]) -> set[str]:
     }
 
 
+def stored_furniture(store: Store, article_ids: Iterable[str]) -> dict[str, list[tuple[int, int]]]:
+    """`furniture_spans` of stored articles, reading only their text, URL and date (no layers)."""
+    ids = list(dict.fromkeys(article_ids))
+    rows: list[dict[str, Any]] = []
+    for k in range(0, len(ids), _CHUNK):
+        chunk = ids[k : k + _CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        rows += store.query(f"SELECT id, text, url, published_at FROM articles WHERE id IN ({marks})", chunk)
+    keys = furniture_keys((r["text"] or "", r["url"] or r["id"], iso_day(r["published_at"])) for r in rows)
+    return _spans(((r["id"], r["text"] or "") for r in rows), keys)
+
+
+def iso_day(published_at: str | None) -> date | None:
+    """The day of a stored ISO 8601 time, or None."""
+    try:
+        return date.fromisoformat(published_at[:10]) if published_at else None
+    except ValueError:
+        return None
+
+
+def _spans(texts: Iterable[tuple[str, str]], keys: set[str]) -> dict[str, list[tuple[int, int]]]:
+    out: dict[str, list[tuple[int, int]]] = {}
+    for aid, text in texts if keys else ():
+        spans = [(m.start(), m.end()) for m in _LINE.finditer(text) if line_key(m.group()) in keys]
+        if spans:
+            out[aid] = spans
+    return out
+
+
 def furniture_spans(articles: Iterable[Article]) -> dict[str, list[tuple[int, int]]]:
     """Article id -> (start, end) of its lines that are site furniture (see the module docstring)."""
     articles = list(articles)
     keys = furniture_keys(
         (a.text, a.url or a.id, a.published.value.date() if a.published.value else None) for a in articles
     )
-    out: dict[str, list[tuple[int, int]]] = {}
-    for art in articles if keys else []:
-        spans = [(m.start(), m.end()) for m in _LINE.finditer(art.text) if line_key(m.group()) in keys]
-        if spans:
-            out[art.id] = spans
-    return out
+    return _spans(((a.id, a.text) for a in articles), keys)

@@ -118,7 +118,7 @@ def test_names_in_furniture_are_no_actors() -> None:
 
 
 def test_the_story_timeline_leaves_out_the_dates_of_furniture(tmp_path, monkeypatch) -> None:
-    """`storyline timeline --story`: a Cuban site's teaser on every page ("… a partir del 3 de diciembre") had put
+    """`storyline timeline` (of a story or not): a Cuban site's teaser on every page ("… a partir del 3 de diciembre") had put
     an exam date in Havana on the timeline of a story on Egypt; the articles' own dated sentences stay."""
     import json
 
@@ -141,7 +141,8 @@ def test_the_story_timeline_leaves_out_the_dates_of_furniture(tmp_path, monkeypa
     events_step(store, ids)
     store.close()
     monkeypatch.setattr("storyline.cli.timeline._story_articles", lambda store, story: ids)
-    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "t.db"), "timeline", "--story", "s", "--json"])
-    assert result.exit_code == 0, result.output
-    sentences = [e["text"] for e in json.loads(result.output)]
-    assert own in sentences and teaser not in sentences
+    for story in (["--story", "s"], []):  # a story's timeline, and the whole store's
+        result = CliRunner().invoke(cli, ["--db", str(tmp_path / "t.db"), "timeline", *story, "--json"])
+        assert result.exit_code == 0, result.output
+        sentences = [e["text"] for e in json.loads(result.output)]
+        assert own in sentences and teaser not in sentences

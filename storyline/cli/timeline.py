@@ -47,8 +47,8 @@ def _story_articles(store: object, story: str) -> list[str]:
 def timeline_command(
     ctx: click.Context, story: str | None, since: str | None, until: str | None, lang: str | None, as_json: bool
 ) -> None:
-    """Dated events in date order, each with its sentence and source article (with --story, not those of
-    lines the story's pages repeat as site furniture over days).
+    """Dated events in date order, each with its sentence and source article (not those of lines that
+    pages repeat as site furniture over days).
 
     \b
     Example:
@@ -62,11 +62,11 @@ def timeline_command(
     events = list_events(
         store, since=_day(since, "--since"), until=_day(until, "--until"), lang=lang, article_ids=article_ids
     )
-    if article_ids:
-        # A story's pages repeat their site's template: its teasers' dates are no events of the story.
-        from storyline.furniture import furniture_spans
+    if events:
+        # Pages repeat their site's template: its teasers' dates are no events.
+        from storyline.furniture import stored_furniture
 
-        furniture = furniture_spans(store.iter_articles(article_ids))
+        furniture = stored_furniture(store, (e.article_id for e in events))
         events = [
             e
             for e in events

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 import numpy as np
 
 from storyline.errors import NotFound, StorylineError
-from storyline.furniture import furniture_keys, line_key
+from storyline.furniture import furniture_keys, iso_day, line_key
 from storyline.store import Store
 from storyline.stories.features import lead_of
 from storyline.stories.storage import load_features
@@ -189,16 +189,9 @@ def _title(rows: list[dict[str, Any]], feats: dict[str, Any], lang: str | None) 
     if best["title"]:
         return best["title"], best["language"]
     furniture = furniture_keys(
-        (r["text"], r["url"] or r["article_id"], _day(r["published_at"])) for r in rows if r["text"]
+        (r["text"], r["url"] or r["article_id"], iso_day(r["published_at"])) for r in rows if r["text"]
     )
     return _key_phrase(best["text"], furniture), best["language"]
-
-
-def _day(published_at: str | None) -> date | None:
-    try:
-        return date.fromisoformat(published_at[:10]) if published_at else None
-    except ValueError:
-        return None
 
 
 def _key_phrase(text: str, furniture: set[str]) -> str:
