@@ -8,7 +8,9 @@ from datetime import UTC, datetime
 import pytest
 
 from storyline.brief.actors import index_entities
-from storyline.brief.material import Material
+from storyline.brief.claims import conflict_between
+from storyline.brief.figures import Dispute, disputes_in
+from storyline.brief.material import Material, Sentence
 from storyline.brief.positions import observe
 from storyline.model import Article, Span, Timestamp
 
@@ -83,3 +85,58 @@ def test_polish_through_and_previous_are_no_support() -> None:
     got = _observed("Polska poprzednio wspierała sankcje.", "pl")
     assert ("PL", "sanctions", "supports") in got
     assert ("PL", "sanctions", "supports") in _observed("Polska poprze nowe sankcje.", "pl")
+
+
+def _disputes(text: str, lang: str) -> list[Dispute]:
+    art = _article(text, lang)
+    sents = [Sentence(art, s.start, s.end, k) for k, s in enumerate(art.spans("sentence"))]
+    return disputes_in(list(enumerate(sents)))
+
+
+def test_ages_of_two_people_are_no_disputed_figure() -> None:
+    """The Haiti briefing's 'sources give different figures: 24 vs 16' came from two survivors' ages: an age set
+    off by commas or joined by a hyphen to its word does not stand alone like '... spoke of 4,000.'."""
+    text = (
+        "Jean Baptiste, 24, was pulled out after 11 days, rescuers said.\n"
+        "The 16-year-old was found in the rubble of a school, her aunt said."
+    )
+    assert _disputes(text, "en") == []
+    # A figure that does stand alone still counts what the other source's figure counts.
+    (d,) = _disputes("Police said 1,800 tractors had come.\nThe organisers said there were 4,000.", "en")
+    assert d.values == {1800.0, 4000.0}
+
+
+def test_a_ranges_word_is_the_word_after_its_second_figure() -> None:
+    """The Slavic briefing's 'sources give different figures: 15 vs 18' paired tonnes with months: in 'от 15 до 20
+    миллионов тонн' the word after 15 is the range's 'до', which both sentences had."""
+    text = (
+        "По оценкам экспертов, отставание по экспорту составляет от 15 до 20 миллионов тонн.\n"
+        "Замминистра заявил, что для вывоза запасов потребуется от 18 до 24 месяцев."
+    )
+    assert _disputes(text, "ru") == []
+    (d,) = _disputes(
+        "Police said between 5,000 and 8,000 people marched.\nOrganisers said 15,000 to 20,000 people marched.", "en"
+    )
+    assert d.values & {15000.0, 20000.0}
+
+
+def _sentence(text: str, lang: str) -> Sentence:
+    art = _article(text, lang)
+    return Sentence(art, 0, len(text), 0)
+
+
+def test_numbers_of_different_things_are_no_conflict_in_one_language() -> None:
+    """The Haiti briefing called 'the magnitude 7 quake' and 'aftershocks of 5.9 and 5.5' contradicted, and read
+    a donation line's phone number '0370 60 60 900' as figures against '31.5m'."""
+    quake = _sentence("The magnitude 7 quake struck south of the capital on Tuesday evening.", "en")
+    after = _sentence("The quake was followed by two aftershocks of 5.9 and 5.5 on the Richter scale.", "en")
+    assert conflict_between(quake, after) is None
+    phone = _sentence("Donate by calling 0370 60 60 900 to help the relief effort.", "en")
+    money = _sentence("Donations to the relief effort have reached 31.5m so far.", "en")
+    assert conflict_between(phone, money) is None
+    # The same thing counted differently still conflicts, and across languages the words cannot tell.
+    dead = _sentence("The flood has killed 12 people in the region.", "en")
+    more = _sentence("The flood has killed 14 people in the region.", "en")
+    assert conflict_between(dead, more) is not None
+    toll = _sentence("Powódź zabiła w regionie 14 osób.", "pl")
+    assert conflict_between(dead, toll) is not None

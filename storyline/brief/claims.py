@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from storyline.brief.figures import same_quantity
 from storyline.brief.material import Material, Sentence
 from storyline.brief.model import UNKNOWN_OUTLET
 from storyline.langs import language_data
@@ -455,7 +456,7 @@ def conflict_pairs(pool: Pool) -> list[tuple[int, int, str]]:
             continue  # figures of different days (a demand made on Monday, a deal on Wednesday)
         if _superseded(a) or _superseded(b):
             continue  # "dropped the demand for a 30 km zone": the other report's 20 km is the news
-        if min(max(x, y) / max(min(x, y), 1e-9) for x in na for y in nb) <= COMPARABLE_RATIO:
+        if min(max(x, y) / max(min(x, y), 1e-9) for x in na for y in nb) <= COMPARABLE_RATIO and same_quantity(a, b):
             out.append((i, j, f"numbers differ: {_fmt(na)} vs {_fmt(nb)}"))
     return out
 
@@ -480,7 +481,7 @@ def _fmt(values: set[float]) -> str:
 def conflict_between(a: Sentence, b: Sentence) -> str | None:
     """Why two matched sentences disagree: different numbers, different days, or one negates the other."""
     na, nb = figures_in(a), figures_in(b)
-    if na and nb and not (na & nb):
+    if na and nb and not (na & nb) and same_quantity(a, b):
         return f"numbers differ: {', '.join(sorted(na))} vs {', '.join(sorted(nb))}"
     da, db = _days(a), _days(b)
     if da and db and not (da & db):

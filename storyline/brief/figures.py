@@ -22,7 +22,19 @@ from storyline.langs import language_data
 DISPUTE_RATIO = 4.0
 # Disputes of articles published this close that share two figures are the same dispute.
 CYCLE_HOURS = 24
-_FIGURE = re.compile(r"(?<![\w.,/:])(\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+)(?:[.,]\d+)?(?![\w/:])(?:\s+(\w+))?")
+# A figure and the word after it; a hyphen joins them too ("a 16-year-old", "15-kilometre").
+_FIGURE = re.compile(
+    r"(?<![\w.,/:])(\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+)((?:[.,]\d+)?)(?![\w/:])(?:(?:\s+|\s*-\s*)([^\W\d_]\w*))?"
+)
+# A range's second figure and its word: "от 15 до 20 миллионов тонн" counts millions (of tonnes), not "до".
+_RANGE_END = re.compile(r"(?:\s+[^\W\d_]\w{0,3}\s+|\s*[-–]\s*)\d[\d.,\u00a0]*(?:(?:\s+|\s*-\s*)([^\W\d_]\w*))?")
+# A figure set off by commas after a name ("Wismond Exantus, 24, was found") is an age, not a figure on its own.
+# Digit groups with a leading zero or standing side by side are a phone number or a code.
+_CODE = re.compile(r"0\d")
+_CODE_BEFORE = re.compile(r"\d\s+$")
+_CODE_AFTER = re.compile(r"\s+\d")
+_APPOSITION = re.compile(r",\s*$")
+_APPOSITION_END = re.compile(r"\s*,")
 
 
 @dataclass(slots=True)
@@ -35,8 +47,10 @@ class Dispute:
     article_id: str
 
 
-def _figures(s: Sentence, start: int = 0, end: int | None = None) -> list[tuple[float, str, int]]:
-    """(value, the word after it or '', offset in sentence) of the sentence's figures outside time expressions."""
+def _figures(s: Sentence, start: int = 0, end: int | None = None) -> list[tuple[float, str, int, bool]]:
+    """(value, the word after it or '', offset in sentence, whether it stands alone) of the sentence's figures
+    outside time expressions. A figure without a word after it stands alone ("... spoke of 4,000."), unless it
+    is an apposition (", 24,")."""
     text = s.text
     timex = [(t.start - s.start, t.end - s.start) for t in s.article.spans("timex") if s.start <= t.start < s.end]
     out = []
@@ -46,29 +60,43 @@ def _figures(s: Sentence, start: int = 0, end: int | None = None) -> list[tuple[
         if any(a <= m.start(1) and m.end(1) <= b for a, b in timex):
             continue
         digits = re.sub(r"[.,\u00a0 ]", "", m.group(1))
+        if _CODE.match(digits) or _CODE_BEFORE.search(text, 0, m.start(1)) or _CODE_AFTER.match(text, m.end(2)):
+            continue  # a phone number or code ("0370 60 60 900"), no count
         value = float(digits)
         if value < 2 or (1900 <= value <= 2100 and len(digits) == 4):
             continue
-        word = (m.group(2) or "").lower()
-        out.append((value, word[:5], m.start(1)))
+        rest = _RANGE_END.match(text, m.end(2))
+        # "15 to 20 million tonnes", "от 18 до 24 месяцев", "5,000-10,000 people": the range's word
+        word = ((rest.group(1) if rest is not None else m.group(3)) or "").lower()
+        apposition = bool(_APPOSITION.search(text, 0, m.start(1)) and _APPOSITION_END.match(text, m.end(2)))
+        out.append((value, word[:5], m.start(1), not word and not apposition))
     return out
 
 
 def _comparable(
-    a: list[tuple[float, str, int]], b: list[tuple[float, str, int]], counter: bool
+    a: list[tuple[float, str, int, bool]], b: list[tuple[float, str, int, bool]], counter: bool
 ) -> tuple[float, float] | None:
     """A figure of `a` and a different one of `b` that count the same thing, or None."""
-    values_a = {v for v, _, _ in a}
-    for vb, wb, _ in b:
+    values_a = {v for v, _, _, _ in a}
+    for vb, wb, _, alone in b:  # a figure alone ("... spoke of 4,000.") counts what the first figure counts
         if vb in values_a:
             continue
-        alone = not wb  # "... spoke of 4,000." counts what the first figure counts
-        for va, wa, _ in a:
+        for va, wa, _, _ in a:
             if max(va, vb) / min(va, vb) > DISPUTE_RATIO:
                 continue
             if (wa and wa == wb) or alone or counter:
                 return va, vb
     return None
+
+
+def same_quantity(a: Sentence, b: Sentence) -> bool:
+    """Whether two sentences' different figures can count one thing: in one language, a figure of each followed by
+    the same word ("14 dead", "12 dead") or one standing alone ("the toll reached 12."), never "7 quake" against
+    "aftershocks of 5.9 and 5.5" or a phone number. Across languages the words cannot tell: True."""
+    if (a.article.language or "") != (b.article.language or ""):
+        return True
+    fa, fb = _figures(a), _figures(b)
+    return bool(fa and fb and (_comparable(fa, fb, False) or _comparable(fb, fa, False)))
 
 
 def disputes_in(sentences: list[tuple[int, Sentence]]) -> list[Dispute]:
