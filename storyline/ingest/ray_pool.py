@@ -11,9 +11,12 @@ reported, like a forked worker's.
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from storyline.errors import StorylineError
+
+LOCAL_START_WAIT_S = 120  # seconds a local Ray node may take to start (RAY_gcs_server_port_wait_time_s)
 
 
 class RayUnavailable(StorylineError):
@@ -60,6 +63,9 @@ class RayPool:
         if self._started:
             try:
                 if address == "local":
+                    # A loaded laptop may take longer than Ray's default 30 s to bring up a local node's GCS
+                    # server (the test suite failed so with two busy cores); an operator's own value wins.
+                    os.environ.setdefault("RAY_gcs_server_port_wait_time_s", str(LOCAL_START_WAIT_S))
                     ray.init(num_cpus=workers or None, include_dashboard=False, log_to_driver=False)
                 else:
                     ray.init(address=address, log_to_driver=False)
