@@ -470,3 +470,36 @@ def test_more_real_news_shapes(
     lang: str, anchor: date | None, sentence: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _values(sentence, lang, anchor) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "value"),
+    [
+        # CL-TLS es: the story's timeline had a "1567 (year)" entry for the New Kingdom of Egypt
+        ("es", "En 1567 a.C., con la expulsión de los hicsos, nace el Imperio Nuevo.", "1567 a.C.", "BC1567"),
+        ("en", "The city was founded around 1500 BC by traders.", "1500 BC", "BC1500"),
+        ("fr", "En 1552 av. J.-C., les Hyksos sont chassés d'Égypte.", "1552 av. J.-C.", "BC1552"),
+        ("it", "Nel 1550 a.C. gli Hyksos furono cacciati.", "1550 a.C.", "BC1550"),
+        ("de", "Um 1550 v. Chr. wurden die Hyksos vertrieben.", "1550 v. Chr.", "BC1550"),
+        ("pl", "W 1550 r. p.n.e. wypędzono Hyksosów.", "1550 r. p.n.e.", "BC1550"),
+        ("ru", "В 480 году до н. э. произошла битва при Фермопилах.", "480 году до н. э.", "BC0480"),
+        # no mark: the year of our era
+        ("es", "Egipto firmó un tratado de paz con Israel en 1979.", "1979", "1979"),
+    ],
+)
+def test_a_year_before_christ_is_bc(lang: str, text: str, surface: str, value: str) -> None:
+    from datetime import UTC, datetime
+
+    from storyline.events import article_events
+    from storyline.model import Article, DateSource, Span, Timestamp
+    from storyline.sentences import split_sentences
+    from storyline.timex import timex_stage
+
+    found = {(t.text, t.value) for t in find_time_expressions(text, lang, datetime(2011, 2, 1, tzinfo=UTC))}
+    assert (surface, value) in found
+    art = Article(text=text, raw_text=text, language=lang)
+    art.published = Timestamp(datetime(2011, 2, 1, 12, tzinfo=UTC), DateSource.MANIFEST)
+    art.set_layer("sentence", [Span(s, e, "sentence") for s, e in split_sentences(text, lang)])
+    timex_stage(art)
+    # a year before Christ is no event on the story's timeline (the calendar has no such day)
+    assert [e.value for e in article_events(art)] == ([] if value.startswith("BC") else [value])

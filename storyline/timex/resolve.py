@@ -13,8 +13,10 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
+from functools import cache
 
 from storyline.errors import UnsupportedInput
+from storyline.langs import language_data
 from storyline.timex.calendar import Point
 from storyline.timex.context import Context, Result
 from storyline.timex.expression import TimeExpression
@@ -88,7 +90,30 @@ def find_time_expressions(text: str, lang: str | None, anchor: datetime | date |
     joined = _join_period_and_year(text, grammar, _join_day_and_clock(text, grammar, found), told_before)
     carried = _carry_year(text, _share_range_year(text, grammar, joined), anchor is not None)
     carried = _dateline_year(text, carried) if anchor is None else carried
-    return _decade_of_century(text, _day_lists(text, grammar, carried))
+    return _before_christ(text, lang, _decade_of_century(text, _day_lists(text, grammar, carried)))
+
+
+@cache
+def _era_pattern(lang: str | None) -> re.Pattern[str] | None:
+    """The language's marks of a year before the Common Era, right after the year (ERA_BEFORE_CHRIST)."""
+    data = language_data(lang, "timex") if lang else None
+    marks = getattr(data, "ERA_BEFORE_CHRIST", ())
+    return re.compile(rf"[\s,]*(?:{'|'.join(marks)})(?![\w])", re.IGNORECASE) if marks else None
+
+
+def _before_christ(text: str, lang: str | None, found: list[TimeExpression]) -> list[TimeExpression]:
+    """A year followed by its era's mark ("1567 a.C.", "480 году до н. э.") is a year before Christ, TIMEX3 "BC1567":
+    it had been placed in AD 1567 on a story's timeline. The mark joins the span; such a year makes no event."""
+    era = _era_pattern(lang)
+    if era is None:
+        return found
+    out = []
+    for t in found:
+        m = era.match(text, t.end) if t.granularity == "year" and re.fullmatch(r"\d{4}", t.value) else None
+        if m is not None:
+            t = replace(t, end=m.end(), text=text[t.start : m.end()], value="BC" + t.value)
+        out.append(t)
+    return out
 
 
 # A day's value a clock time right after it joins: a date, or an undated weekday ("Sonntagnachmittag gegen 16:40 Uhr"

@@ -95,3 +95,11 @@ RANGE_LINKS = ["и", "до", "или"]
 SEASON_NAME_BEFORE = r"(?<!\w)(?:арабск\w+|пражк\w+)\s+$"
 # Month names are lower-case in running text: a capitalised bare one mid-sentence is a name ("Maja Ostaszewska").
 MONTH_NAMES_LOWERCASE = True
+
+# Marks of a year before the Common Era, right after the year: the year is TIMEX3 "BC…" and makes no event.
+ERA_BEFORE_CHRIST = [
+    r"пр\.\s?н\.\s?е\.",
+    r"преди новата ера",
+    r"пр\.\s?Хр\.",
+    r"преди Христа",
+]

@@ -111,3 +111,11 @@ RANGE_LINKS = ["a", "až", "do", "nebo"]
 SEASON_NAME_BEFORE = r"(?<!\w)(?:arabsk\w+|pražsk\w+)\s+$"
 # Month names are lower-case in running text: a capitalised bare one mid-sentence is a name ("Maja Ostaszewska").
 MONTH_NAMES_LOWERCASE = True
+
+# Marks of a year before the Common Era, right after the year: the year is TIMEX3 "BC…" and makes no event.
+ERA_BEFORE_CHRIST = [
+    r"př\.\s?n\.\s?l\.",
+    r"před naším letopočtem",
+    r"př\.\s?Kr\.",
+    r"před Kristem",
+]

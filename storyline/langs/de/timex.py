@@ -142,3 +142,11 @@ CALENDAR_WEEK_PATTERN = (r"(?:(?-i:KW)\s*(?P<wn>\d{1,2})(?!\d)|Kalenderwoche\s+(
                          r"(?:\s*/\s*{year}|\s+{year2}"
                          r"|\s+(?P<yword>(?:des\s+)?(?P<yrel>dieses|vergangenen|letzten|nächsten|kommenden)\s+Jahres))?")
 # fmt: on
+
+# Marks of a year before the Common Era, right after the year: the year is TIMEX3 "BC…" and makes no event.
+ERA_BEFORE_CHRIST = [
+    r"v\.\s?Chr\.",
+    r"vor Christus",
+    r"v\.\s?u\.\s?Z\.",
+    r"vor unserer Zeitrechnung",
+]

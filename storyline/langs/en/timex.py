@@ -209,3 +209,10 @@ CALENDAR_WEEK_PATTERN = (r"(?:the\s+)?(?:{ordinal}|(?P<last>last|final))\s+week\
                          r"|week\s+(?P<wn>\d{1,2})\s+of\s+(?:{year3}|(?P<yword2>the\s+year))"
                          r"|the\s+week\s+of\s+{month2}\s+(?P<dom>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)")
 # fmt: on
+
+# Marks of a year before the Common Era, right after the year: the year is TIMEX3 "BC…" and makes no event.
+ERA_BEFORE_CHRIST = [
+    r"BCE?",
+    r"B\.C\.(?:E\.)?",
+    r"before Christ",
+]

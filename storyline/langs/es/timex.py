@@ -161,3 +161,11 @@ CALENDAR_WEEK_PATTERN = (r"(?:semana\s+(?P<wn>\d{1,2})|{ordinal}\s+semana|(?P<la
 # fmt: on
 # Month names are lower-case in running text: a capitalised bare one mid-sentence is a name ("Maja Ostaszewska").
 MONTH_NAMES_LOWERCASE = True
+
+# Marks of a year before the Common Era, right after the year: the year is TIMEX3 "BC…" and makes no event.
+ERA_BEFORE_CHRIST = [
+    r"a\.\s?(?:de\s)?C\.",
+    r"a\.\s?n\.\s?e\.",
+    r"antes de Cristo",
+    r"antes de nuestra era",
+]

@@ -168,3 +168,12 @@ CALENDAR_WEEK_PATTERN = (r"(?:semaine\s+(?P<wn>\d{1,2})|(?P<wn2>\d{1,2})(?:e|èm
 # fmt: on
 # Month names are lower-case in running text: a capitalised bare one mid-sentence is a name ("Maja Ostaszewska").
 MONTH_NAMES_LOWERCASE = True
+
+# Marks of a year before the Common Era, right after the year: the year is TIMEX3 "BC…" and makes no event.
+ERA_BEFORE_CHRIST = [
+    r"av\.\s?J\.?-?C\.?",
+    r"avant J\.?-?C\.?",
+    r"avant Jésus-Christ",
+    r"av\.\s?n\.\s?è\.",
+    r"avant notre ère",
+]

@@ -141,3 +141,11 @@ DATE_NAME_BEFORE = r"(?<!\w)(?:movimento|fronte|piazza|via|viale|corso|ponte|sta
 SEASON_NAME_AFTER = r"\s+(?:araba|arabe|di\s+Praga)(?!\w)"
 # Month names are lower-case in running text: a capitalised bare one mid-sentence is a name ("Maja Ostaszewska").
 MONTH_NAMES_LOWERCASE = True
+
+# Marks of a year before the Common Era, right after the year: the year is TIMEX3 "BC…" and makes no event.
+ERA_BEFORE_CHRIST = [
+    r"a\.\s?C\.",
+    r"avanti Cristo",
+    r"a\.\s?e\.\s?v\.",
+    r"prima di Cristo",
+]

@@ -198,3 +198,11 @@ CALENDAR_WEEK_PATTERN = (r"(?:(?P<wn>\d{1,2})\.?|{ordinal}|(?P<last>ostatnim|ost
 YEAR_ORDINAL_UNITS = ["roku"]
 # Month names are lower-case in running text: a capitalised bare one mid-sentence is a name ("Maja Ostaszewska").
 MONTH_NAMES_LOWERCASE = True
+
+# Marks of a year before the Common Era, right after the year: the year is TIMEX3 "BC…" and makes no event.
+ERA_BEFORE_CHRIST = [
+    r"p\.\s?n\.\s?e\.",
+    r"przed naszą erą",
+    r"przed Chrystusem",
+    r"przed Chr\.",
+]

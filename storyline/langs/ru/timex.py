@@ -157,3 +157,11 @@ CALENDAR_WEEK_PATTERN = (r"(?:(?P<wn>\d{1,2})-?(?:я|й|ю|ой|ей)|{ordinal}|
 YEAR_ORDINAL_UNITS = ["году", "годы", "годах"]  # "с 1987 по 2014 годы", "в 2013-2014 годах"
 # Month names are lower-case in running text: a capitalised bare one mid-sentence is a name ("Maja Ostaszewska").
 MONTH_NAMES_LOWERCASE = True
+
+# Marks of a year before the Common Era, right after the year: the year is TIMEX3 "BC…" and makes no event.
+ERA_BEFORE_CHRIST = [
+    r"до\s+н\.\s?э\.",
+    r"до нашей эры",
+    r"до Рождества Христова",
+    r"до Р\.\s?Х\.",
+]

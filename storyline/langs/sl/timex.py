@@ -107,3 +107,11 @@ RANGE_LINKS = ["in", "do", "ali"]
 SEASON_NAME_BEFORE = r"(?<!\w)(?:arabsk\w+|praš\w+)\s+$"
 # Month names are lower-case in running text: a capitalised bare one mid-sentence is a name ("Maja Ostaszewska").
 MONTH_NAMES_LOWERCASE = True
+
+# Marks of a year before the Common Era, right after the year: the year is TIMEX3 "BC…" and makes no event.
+ERA_BEFORE_CHRIST = [
+    r"pr\.\s?n\.\s?št\.",
+    r"pred našim štetjem",
+    r"pr\.\s?Kr\.",
+    r"pred Kristusom",
+]

@@ -156,3 +156,10 @@ CALENDAR_WEEK_PATTERN = (r"(?:(?P<wn>\d{1,2})-?(?:й|му|го|ий)|{ordinal}|(
 YEAR_ORDINAL_UNITS = ["році", "роках"]  # "у 2021-2022 роках"
 # Month names are lower-case in running text: a capitalised bare one mid-sentence is a name ("Maja Ostaszewska").
 MONTH_NAMES_LOWERCASE = True
+
+# Marks of a year before the Common Era, right after the year: the year is TIMEX3 "BC…" and makes no event.
+ERA_BEFORE_CHRIST = [
+    r"до\s+н\.\s?е\.",
+    r"до нашої ери",
+    r"до Різдва Христового",
+]
