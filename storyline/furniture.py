@@ -34,12 +34,19 @@ MIN_DAYS = 3
 MIN_LINE_WORDS = 2
 _LINE = re.compile(r"[^\n]+")
 _CHUNK = 500  # article ids per query
+COUNTER_WORDS = 6
+_DIGITS = re.compile(r"\d+")
 _WORD = re.compile(r"[^\W\d_]{4,}")
 
 
 def line_key(line: str) -> str:
-    """A line as compared across pages: case and runs of white space do not count."""
-    return " ".join(line.casefold().split())
+    """A line as compared across pages: case and runs of white space do not count, nor, in a line of at most
+    `COUNTER_WORDS` words, its numbers: "Se han publicado 4 comentarios", "12 comments" are one page widget
+    (a longer line's numbers are news: "Al menos 29 personas han muerto …" rising day by day)."""
+    words = line.casefold().split()
+    if len(words) <= COUNTER_WORDS:
+        words = [_DIGITS.sub("#", w) for w in words]
+    return " ".join(words)
 
 
 def furniture_keys(pages: Iterable[tuple[str, str, date | None]]) -> set[str]:

@@ -146,3 +146,16 @@ def test_the_story_timeline_leaves_out_the_dates_of_furniture(tmp_path, monkeypa
         assert result.exit_code == 0, result.output
         sentences = [e["text"] for e in json.loads(result.output)]
         assert own in sentences and teaser not in sentences
+
+
+def test_a_counter_widget_is_furniture_whatever_its_number_but_a_rising_toll_is_news() -> None:
+    """ "Se han publicado 4 comentarios" under each page of a site is one widget; a toll sentence that a wire story
+    repeats with new figures day after day stays."""
+    toll = "Al menos {} personas han muerto en las ciudades de El Cairo y Suez por las protestas, según el recuento."
+    arts = [
+        _article(i, [body, toll.format(n), f"Se han publicado {n // 3} comentarios"], day=1 + 3 * i)
+        for i, (body, n) in enumerate(zip(BODIES, (29, 35, 74), strict=True))
+    ]
+    texts = _texts(Material("s", None, arts))
+    assert not any("comentarios" in t for t in texts)
+    assert sum(t.startswith("Al menos") for t in texts) == 3
