@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from storyline.brief.actors import index_entities
+from storyline.brief.actors import _role_spans, index_entities
 from storyline.brief.claims import conflict_between
 from storyline.brief.figures import Dispute, disputes_in
 from storyline.brief.material import Material, Sentence
@@ -140,3 +140,37 @@ def test_numbers_of_different_things_are_no_conflict_in_one_language() -> None:
     assert conflict_between(dead, more) is not None
     toll = _sentence("Powódź zabiła w regionie 14 osób.", "pl")
     assert conflict_between(dead, toll) is not None
+
+
+def _roles(lang: str, text: str, name: str, others: tuple[str, ...] = ()) -> list[str]:
+    """The role phrases the actors index reads around `name`, other people's names marked as mentions."""
+    art = Article(text=text, raw_text=text, language=lang)
+    art.set_layer(
+        "mention",
+        [Span(text.index(o), text.index(o) + len(o), "mention", {"type": "PER"}) for o in (name, *others)],
+    )
+    start = text.index(name)
+    return [text[s:e] for s, e in _role_spans(art, Span(start, start + len(name), "mention", {"type": "PER"}))]
+
+
+def test_a_title_at_a_line_start_keeps_its_first_letter() -> None:
+    """'\\nUS President Barack Obama met ...' had given the role 'S President': a line break is one character."""
+    text = "Aid is arriving.\nUS President Barack Obama met two of his predecessors."
+    assert _roles("en", text, "Barack Obama") == ["US President"]
+    # A sentence's first word opens a title only as a title word, a party or a name, not as 'Meanwhile'.
+    text = "Aid is arriving.\nMeanwhile President Rene Preval said the elections would be postponed."
+    assert _roles("en", text, "Rene Preval") == ["President"]
+
+
+def test_a_title_with_another_persons_name_is_not_this_ones() -> None:
+    """A list of officials ('Путину, министру иностранных дел Сергею Лаврову, главе Минобороны Сергею Шойгу') gave
+    Putin the foreign minister's title, and a caption run into the text ('the BBC's Matt Frei Haitian President
+    Rene Preval') the reporter's name as part of Preval's title."""
+    text = "Доклад направлен Владимиру Путину, министру обороны Сергею Шойгу и главе МИД Сергею Лаврову."
+    assert _roles("ru", text, "Владимиру Путину", ("Сергею Шойгу", "Сергею Лаврову")) == []
+    assert _roles("ru", text, "Сергею Лаврову", ("Владимиру Путину", "Сергею Шойгу")) == ["главе МИД"]
+    text = "Our reporter spoke to the BBC's Matt Frei Haitian President Rene Preval has said thousands died."
+    assert _roles("en", text, "Rene Preval", ("Matt Frei",)) == ["Haitian President"]
+    # A title for someone else's sake is still the title of the one it follows.
+    text = "Steve Witkoff, the special envoy for President Donald Trump, arrived in Moscow."
+    assert _roles("en", text, "Steve Witkoff", ("Donald Trump",)) == ["the special envoy for President Donald Trump"]

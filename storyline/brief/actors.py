@@ -91,9 +91,9 @@ def _role_spans(article: Article, mention: Span) -> list[tuple[int, int]]:
     # Before the name: a run of title words and capitalised words up to punctuation.
     window_start = max(0, mention.start - 80)
     window = text[window_start : mention.start]
-    cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "), window.rfind(": "))
-    if cut >= 0:
-        window_start += cut + 2  # titles never run across a sentence end
+    # Titles never run across a sentence end (a line break is one character: "\nUS President" had lost its "U").
+    ends = [window.rfind(sep) + len(sep) for sep in (". ", "? ", "! ", ": ", "\n") if sep in window]
+    window_start += max(ends, default=0)
     tokens = list(_TOKEN.finditer(text, window_start, mention.start))
     run: list[re.Match[str]] = []
     # A title set off by commas counts too: "die Sprecherin des ukrainischen Außenministeriums, Iryna Kowaltschuk,
@@ -108,6 +108,20 @@ def _role_spans(article: Article, mention: Span) -> list[tuple[int, int]]:
         if not (role_words.match(word) or word[:1].isupper()):
             break
         run.insert(0, tok)
+    # A sentence's first word is capitalised whatever it is: it opens a title only as a title word or a name
+    # ("US President Barack Obama", "Interior minister"), not as "Meanwhile President …" or "Según el enviado …".
+    if run and run[0].start() == window_start and not _may_open_title(text, run[0].group(), role_words, data):
+        run.pop(0)
+    # "the BBC's Matt Frei Haitian President Rene Preval" (a caption run into the text): the words up to another
+    # person's name are not this one's title.
+    others = [
+        (o.start, o.end)
+        for o in article.spans("mention")
+        if o.attrs.get("type") == "PER" and (o.start, o.end) != (mention.start, mention.end)
+    ]
+    past = [k for k, t in enumerate(run) if any(a < t.end() and t.start() < b for a, b in others)]
+    if past:
+        run = run[past[-1] + 1 :]
     # "the special envoy for Russian President Vladimir Putin": the words before "for" are someone else's title.
     for_at = [k for k, t in enumerate(run) if t.group().lower() in _FOR_WORDS]
     if for_at:
@@ -134,10 +148,28 @@ def _role_spans(article: Article, mention: Span) -> list[tuple[int, int]]:
     if m:
         words = [w.strip(".'’") for w in m.group(1).split()]
         head = next((w for w in words if w.lower() not in _CONNECTORS and w.lower() not in ("a", "an")), "")
-        if _is_title(head, role_words, data) or (words and _is_title(words[-1], role_words, data)):
-            s = mention.end + m.start(1)
-            out.append((s, mention.end + m.end(1)))
+        s, e = mention.end + m.start(1), mention.end + m.end(1)
+        # "Путину, министру иностранных дел Сергею Лаврову, главе Минобороны …": a title with another person's name
+        # is the next person of a list, unless it is a title for someone ("the envoy for President Putin").
+        listed = any(s <= a < e and not any(w.lower() in _FOR_WORDS for w in text[s:a].split()) for a, _ in others)
+        if not listed and (_is_title(head, role_words, data) or (words and _is_title(words[-1], role_words, data))):
+            out.append((s, e))
     return out
+
+
+def _may_open_title(text: str, token: str, role_words: re.Pattern[str], data: Any) -> bool:
+    """Whether a sentence's first word may open a title: a title word, a party ("Russia's envoy"), or a name the
+    text capitalises inside a sentence too (after a lower-case word or a comma)."""
+    word = re.split(r"['’]", token.strip(".'’"))[0]
+    if role_words.match(word) or any(p.fullmatch(word) for p in getattr(data, "PARTIES", {}).values()):
+        return True
+    for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text):
+        k = m.start() - 1
+        while k >= 0 and text[k].isspace():
+            k -= 1
+        if k >= 0 and k < m.start() - 1 and (text[k] == "," or text[k].islower()):
+            return True
+    return False
 
 
 _FOR_WORDS = {"for", "dla", "für", "pour", "para", "per", "для"}
