@@ -174,3 +174,20 @@ def test_a_title_with_another_persons_name_is_not_this_ones() -> None:
     # A title for someone else's sake is still the title of the one it follows.
     text = "Steve Witkoff, the special envoy for President Donald Trump, arrived in Moscow."
     assert _roles("en", text, "Steve Witkoff", ("Donald Trump",)) == ["the special envoy for President Donald Trump"]
+
+
+def test_a_sentence_that_is_only_a_dateline_is_no_sentence_of_the_story() -> None:
+    """'МОСКВА, 13 мая - РИА Новости.' was a bullet of the Slavic briefing's summary and a claim of its own."""
+    text = (
+        "Байден объявил о новом пакете помощи Украине\n"
+        "МОСКВА, 14 апреля - РИА Новости.\n"
+        "Президент США объявил о новом пакете военной помощи Украине на 800 миллионов долларов."
+    )
+    art = _article(text, "ru")
+    got = [s.text for s in Material("t", None, [art]).sentences(art)]
+    assert got == [text.split("\n")[0], text.split("\n")[2]]
+    # A dateline opening the news is cut off, the news kept.
+    text = "Headline\nWARSAW, March 13 (PAP) - Poland's government said it would send more troops to the border."
+    art = _article(text, "en")
+    got = [s.text for s in Material("t", None, [art]).sentences(art)]
+    assert got == ["Headline", "Poland's government said it would send more troops to the border."]

@@ -47,6 +47,13 @@ class Sentence:
 QUOTATION_SENTENCES = 4
 # A wire dateline opens one of an article's first sentences (after the headline, maybe a standfirst).
 DATELINE_SENTENCES = 3
+# A sentence that is a dateline and nothing else: "МОСКВА, 13 мая - РИА Новости.", "МОСКВА, 14 апреля. /ТАСС/."
+# (the wire's place, date and name, split off from the news by its own full stop) says nothing of the story.
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ"
+DATELINE_ALONE = re.compile(
+    rf"[{_UPPER}][{_UPPER}.'’-]{{2,}}(?:\s[{_UPPER}][{_UPPER}.'’-]*){{0,3}},\s*[^\n—–()/\d]{{0,15}}\d[^\n—–()/]{{0,15}}?"
+    rf"(?:\s[—–-]{{1,2}}\s*[{_UPPER}][\w.'’-]*(?:\s[{_UPPER}][\w.'’-]*){{0,3}}|\.?\s*/[^/\n]{{1,20}}/|\s*\([^()\n]{{1,20}}\))\.?"
+)
 
 
 @dataclass(slots=True)
@@ -79,6 +86,8 @@ class Material:
                 if self.in_furniture(article, s, e):
                     continue  # a line of the site's template (storyline.furniture): no part of the story
                 if i < DATELINE_SENTENCES:
+                    if DATELINE_ALONE.fullmatch(article.text, s, e):
+                        continue
                     # "WARSAW, March 13 (PAP) - Poland's government …": cite the news, not where it was filed
                     m = DATELINE.match(article.text, s, e)
                     s = m.end() if m is not None and m.end() < e else s
