@@ -191,3 +191,10 @@ def test_a_sentence_that_is_only_a_dateline_is_no_sentence_of_the_story() -> Non
     art = _article(text, "en")
     got = [s.text for s in Material("t", None, [art]).sentences(art)]
     assert got == ["Headline", "Poland's government said it would send more troops to the border."]
+
+
+def test_a_title_joined_to_the_name_by_of_is_someone_elses() -> None:
+    """'Enviado de Obama' at a line start (the Egypt sample) is Obama's envoy, no role of Obama's."""
+    text = "Protestas en El Cairo.\nEnviado de Obama pide a Mubarak que se quede."
+    assert _roles("es", text, "Obama") == []
+    assert _roles("en", "Aid is arriving.\nEnvoy of Obama meets Mubarak.", "Obama") == []

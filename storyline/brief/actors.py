@@ -139,6 +139,9 @@ def _role_spans(article: Article, mention: Span) -> list[tuple[int, int]]:
         run = run[cut:]
     while run and run[0].group().lower() in _CONNECTORS:
         run.pop(0)
+    # "Enviado de Obama", "the envoy of Obama": a title joined to the name by "de"/"of" is someone else's.
+    if run and run[-1].group().lower() in _CONNECTORS:
+        run = []
     if run and any(_is_title(t.group().strip(".'’"), role_words, data) for t in run):
         out.append((run[0].start(), run[-1].end()))
     # After the name: ", the special envoy for ..." up to the next comma or sentence end.
