@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +35,7 @@ MIN_LINE_WORDS = 2
 _LINE = re.compile(r"[^\n]+")
 _CHUNK = 500  # article ids per query
 COUNTER_WORDS = 6
+OPENING_WORDS = 6  # a story's title skips lines whose opening its pages repeat over days
 _DIGITS = re.compile(r"\d+")
 _WORD = re.compile(r"[^\W\d_]{4,}")
 
@@ -49,14 +50,21 @@ def line_key(line: str) -> str:
     return " ".join(words)
 
 
-def furniture_keys(pages: Iterable[tuple[str, str, date | None]]) -> set[str]:
-    """The `line_key`s of the furniture lines among (text, page, publication day) of a story's articles."""
+def opening(line: str) -> str:
+    """The first `OPENING_WORDS` words of a line's `line_key`: hand-written templates vary their ends ("Este post es
+    parte de nuestra cobertura especial de las Protestas en Yemen 2011." / "… especial sobre las Protestas …")."""
+    return " ".join(line_key(line).split()[:OPENING_WORDS])
+
+
+def furniture_keys(pages: Iterable[tuple[str, str, date | None]], keyed: Callable[[str], str] = line_key) -> set[str]:
+    """The keys (`line_key`, or `opening`) of the furniture lines among (text, page, publication day) of a story's
+    articles."""
     where: dict[str, set[str]] = defaultdict(set)
     days: dict[str, set[date]] = defaultdict(set)
     for text, page, day in pages:
         if day is None:
             continue
-        for key in {line_key(m.group()) for m in _LINE.finditer(text)}:
+        for key in {keyed(m.group()) for m in _LINE.finditer(text)}:
             if key:
                 where[key].add(page)
                 days[key].add(day)

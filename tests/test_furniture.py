@@ -159,3 +159,25 @@ def test_a_counter_widget_is_furniture_whatever_its_number_but_a_rising_toll_is_
     texts = _texts(Material("s", None, arts))
     assert not any("comentarios" in t for t in texts)
     assert sum(t.startswith("Al menos") for t in texts) == 3
+
+
+def test_a_story_is_not_named_after_a_template_whose_end_varies() -> None:
+    """Global Voices opens each post with its coverage line, worded a little differently each time ("… especial de
+    las Protestas en Yemen 2011." / "… especial sobre las Protestas en Yemen 2011."): a Yemen story of 77 articles
+    was titled with it."""
+    from storyline.stories.catalog import _title
+
+    ends = ("de las Protestas en Yemen 2011.", "sobre las Protestas en Yemen 2011.", "Protestas en Yemen")
+    rows = [
+        {
+            "article_id": f"a{i}",
+            "title": None,
+            "language": "es",
+            "url": f"https://example.es/{i}",
+            "published_at": f"2011-02-{1 + 3 * i:02d}T12:00:00+00:00",
+            "text": f"Este post es parte de nuestra cobertura especial {end}\n{body}",
+        }
+        for i, (end, body) in enumerate(zip(ends, BODIES, strict=True))
+    ]
+    title, _lang = _title(rows, {}, None)
+    assert title.startswith("Miles de manifestantes")

@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 
 from storyline.errors import NotFound, StorylineError
-from storyline.furniture import furniture_keys, iso_day, line_key
+from storyline.furniture import furniture_keys, iso_day, line_key, opening
 from storyline.store import Store
 from storyline.stories.features import lead_of
 from storyline.stories.storage import load_features
@@ -188,17 +188,18 @@ def _title(rows: list[dict[str, Any]], feats: dict[str, Any], lang: str | None) 
     best = max(titled, key=closeness)
     if best["title"]:
         return best["title"], best["language"]
-    furniture = furniture_keys(
-        (r["text"], r["url"] or r["article_id"], iso_day(r["published_at"])) for r in rows if r["text"]
-    )
-    return _key_phrase(best["text"], furniture), best["language"]
+    pages = [(r["text"], r["url"] or r["article_id"], iso_day(r["published_at"])) for r in rows if r["text"]]
+    return _key_phrase(best["text"], furniture_keys(pages), furniture_keys(pages, opening)), best["language"]
 
 
-def _key_phrase(text: str, furniture: set[str]) -> str:
+def _key_phrase(text: str, furniture: set[str], openings: set[str]) -> str:
     """A headline stand-in for an untitled article: its first line that is no site furniture (a teaser of
-    another article the site repeats on every page, `storyline.furniture`), shortened to 12 words."""
+    another article the site repeats on every page, `storyline.furniture`) and does not open as the story's
+    pages keep opening a line ("Este post es parte de nuestra cobertura especial …"), shortened to 12 words."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    first = next((ln for ln in lines if line_key(ln) not in furniture), lines[0] if lines else "")
+    first = next(
+        (ln for ln in lines if line_key(ln) not in furniture and opening(ln) not in openings), lines[0] if lines else ""
+    )
     words = lead_of(first, 12)
     return words + ("…" if len(first.split()) > 12 else "")
 
