@@ -198,3 +198,30 @@ def test_a_title_joined_to_the_name_by_of_is_someone_elses() -> None:
     text = "Protestas en El Cairo.\nEnviado de Obama pide a Mubarak que se quede."
     assert _roles("es", text, "Obama") == []
     assert _roles("en", "Aid is arriving.\nEnvoy of Obama meets Mubarak.", "Obama") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "pl",
+            "Ale teraz Unia chce, by te gwarancje objęły wszystkich obywateli UE.\nLondyn odrzuca członkostwo w unii celnej.",
+        ),
+        (
+            "en",
+            "The EU wants guarantees for its citizens living in Britain.\nLondon rejects membership of the customs union.",
+        ),
+        ("ru", "ЕС требует гарантий для своих граждан в Британии.\nЛондон отвергает членство в таможенном союзе."),
+    ],
+)
+def test_a_generic_membership_or_guarantee_out_of_its_context_is_no_issue(lang: str, text: str) -> None:
+    """A SlavicNER Brexit briefing's grid held 'security guarantees' and 'NATO membership' from citizens' rights
+    ('te gwarancje objęły wszystkich obywateli') and EU membership ('członkostwa'): no article named NATO or
+    security."""
+    assert _observed(text, lang) == set()
+
+
+def test_a_generic_guarantee_in_a_security_context_is_still_the_issue() -> None:
+    """'We will not show flexibility on guarantees' in a report on troops and a ceasefire stays security guarantees."""
+    text = "Kyiv wants European troops behind any ceasefire.\nKyiv will not show any flexibility on guarantees."
+    assert ("UA", "security guarantees", "demands") in _observed(text, "en")

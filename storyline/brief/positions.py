@@ -281,6 +281,7 @@ def observe(material: Material, idx: EntityIndex) -> list[Observation]:
             continue
         sents = material.sentences(art)
         rank = {name: r for r, (name, _) in enumerate(data.STANCES)}
+        out_of_context = _out_of_context(art.text, data)
         for k, sent in enumerate(sents):
             named = material.names_issue(sent)
             if not named and not (k > 0 and material.names_issue(sents[k - 1])):
@@ -296,6 +297,7 @@ def observe(material: Material, idx: EntityIndex) -> list[Observation]:
                 issues = issues_in(sents[k - 1].text, data)
             else:
                 continue
+            issues = [i for i in issues if i not in out_of_context]
             if not issues:
                 continue
             # Without a party in the sentence, the subject carries over from the nearest earlier sentence.
@@ -329,6 +331,13 @@ def observe(material: Material, idx: EntityIndex) -> list[Observation]:
     return out
 
 
+def _out_of_context(text: str, data: Any) -> set[str]:
+    """The issues an article cannot speak to: their name's generic word ("membership", "guarantees") without their
+    context anywhere in the article (`ISSUE_CONTEXT`: NATO, security). A Brexit report's 'członkostwo' is the
+    EU's, its 'gwarancje' are citizens' rights, no NATO membership or security guarantees."""
+    return {issue for issue, context in getattr(data, "ISSUE_CONTEXT", {}).items() if not context.search(text)}
+
+
 def contested(material: Material) -> set[str]:
     """The issues a story's articles keep naming: in at least `MIN_ISSUE_ARTICLES` of them, or a
     `MIN_ISSUE_SHARE` of them when that is more (every issue, for a story of fewer articles)."""
@@ -336,7 +345,7 @@ def contested(material: Material) -> set[str]:
     for art in material.articles:
         data = language_data(art.language or "", "positions")
         if data is not None:
-            named.update(set(issues_in(art.text, data)))
+            named.update(set(issues_in(art.text, data)) - _out_of_context(art.text, data))
     need = max(MIN_ISSUE_ARTICLES, math.ceil(MIN_ISSUE_SHARE * len(material.articles)))
     if len(material.articles) < need:
         return set(named)

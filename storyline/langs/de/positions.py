@@ -38,6 +38,17 @@ ISSUES = {
     "trade agreement": re.compile(r"\b(?:Handelsabkommen\w*|Mercosur|Freihandel\w*|Schutzklausel\w*)\b", _I),
 }
 
+# Issues whose generic word ("Mitgliedschaft", "Garantien") speaks to them only in an article that names their context
+# too (NATO or an alliance; security, defence, troops, a ceasefire or war): an EU membership or a guarantee of
+# citizens' rights is no NATO membership or security guarantee.
+ISSUE_CONTEXT = {
+    "NATO membership": re.compile(r"\b(?:NATO|Nato|Bündnis\w*|Allianz)\b"),
+    "security guarantees": re.compile(
+        r"\b(?:Sicherheit\w*|Beistand\w*|Verteidigung\w*|Truppe\w*|Waffenruhe|Waffenstillstand\w*|Krieg\w*|Friedens\w*)\b",
+        _I,
+    ),
+}
+
 STANCES = [
     (
         "conditions",

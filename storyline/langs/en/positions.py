@@ -67,6 +67,16 @@ ISSUES = {
 _UNBENDING = r"(?:\s+(?:show|give|offer|make))?\s+(?:any\s+)?(?:flexibility|ground|concessions?)\s+on"
 
 # Stance cues, strongest first; a cue ending in "from"/"by" names its party after it.
+# Issues whose generic word ("membership", "guarantees") speaks to them only in an article that names their context
+# too (NATO or an alliance; security, defence, troops, a ceasefire or war): an EU membership or a guarantee of
+# citizens' rights is no NATO membership or security guarantee.
+ISSUE_CONTEXT = {
+    "NATO membership": re.compile(r"\b(?:NATO|North Atlantic|[Aa]lliance)\b"),
+    "security guarantees": re.compile(
+        r"\b(?:security|defen[cs]e|troops?|ceasefire|peacekeep\w*|military|war|Article 5)\b", _I
+    ),
+}
+
 STANCES = [
     (
         "conditions",

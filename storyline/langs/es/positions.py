@@ -35,6 +35,14 @@ ISSUES = {
     ),
 }
 
+# Issues whose generic word ("adhesión", "garantías") speaks to them only in an article that names their context
+# too (NATO or an alliance; security, defence, troops, a ceasefire or war): an EU membership or a guarantee of
+# citizens' rights is no NATO membership or security guarantee.
+ISSUE_CONTEXT = {
+    "NATO membership": re.compile(r"\b(?:OTAN|[Aa]lianza\w*)\b"),
+    "security guarantees": re.compile(r"\b(?:seguridad|defensa|tropas?|alto el fuego|guerra|paz)\b", _I),
+}
+
 STANCES = [
     ("conditions", re.compile(r"\b(?:siempre que|solo si|con la condición|a cambio de|condicion\w*|supedit\w*)\b", _I)),
     (

@@ -36,6 +36,14 @@ ISSUES = {
     "trade agreement": re.compile(r"\b(?:accord commercial|libre-échange|Mercosur|clause de sauvegarde)\b", _I),
 }
 
+# Issues whose generic word ("adhésion", "garanties") speaks to them only in an article that names their context
+# too (NATO or an alliance; security, defence, troops, a ceasefire or war): an EU membership or a guarantee of
+# citizens' rights is no NATO membership or security guarantee.
+ISSUE_CONTEXT = {
+    "NATO membership": re.compile(r"\b(?:OTAN|Otan|[Aa]lliance\w*)\b"),
+    "security guarantees": re.compile(r"\b(?:sécurité|défense|troupes?|cessez-le-feu|guerre|paix)\b", _I),
+}
+
 STANCES = [
     (
         "conditions",

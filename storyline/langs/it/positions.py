@@ -32,6 +32,14 @@ ISSUES = {
     "trade agreement": re.compile(r"\b(?:accordo commerciale|libero scambio|Mercosur|clausola di salvaguardia)\b", _I),
 }
 
+# Issues whose generic word ("adesione", "garanzie") speaks to them only in an article that names their context
+# too (NATO or an alliance; security, defence, troops, a ceasefire or war): an EU membership or a guarantee of
+# citizens' rights is no NATO membership or security guarantee.
+ISSUE_CONTEXT = {
+    "NATO membership": re.compile(r"\b(?:NATO|Nato|[Aa]lleanz\w*)\b"),
+    "security guarantees": re.compile(r"\b(?:sicurezza|difesa|truppe|cessate il fuoco|guerra|pace)\b", _I),
+}
+
 STANCES = [
     ("conditions", re.compile(r"\b(?:a condizione|solo se|purché|in cambio di|condizion\w*|subordin\w*)\b", _I)),
     ("opposes", re.compile(r"\b(?:rifiut\w*|respin\w*|si oppone\w*|contrari\w*|contro|inaccettabile)\b", _I)),

@@ -44,6 +44,17 @@ ISSUES = {
     "trade agreement": re.compile(r"\b(?:umow\w* handlow\w*|wolnego handlu|Mercosur\w*|klauzul\w* ochronn\w*)\b", _I),
 }
 
+# Issues whose generic word ("członkostwo", "gwarancje") speaks to them only in an article that names their context
+# too (NATO or an alliance; security, defence, troops, a ceasefire or war): an EU membership or a guarantee of
+# citizens' rights is no NATO membership or security guarantee.
+ISSUE_CONTEXT = {
+    "NATO membership": re.compile(r"\b(?:NATO|[Ss]ojusz\w* (?:Północnoatlantyck|wojskow)\w*)\b"),
+    "security guarantees": re.compile(
+        r"\b(?:bezpieczeńst\w*|obron\w*|wojsk\w*|zawieszeni\w* broni|rozejm\w*|wojn\w*|pokojow\w*|art(?:ykuł\w*|\.) 5)\b",
+        _I,
+    ),
+}
+
 STANCES = [
     (
         "conditions",

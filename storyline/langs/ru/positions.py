@@ -35,6 +35,16 @@ ISSUES = {
     "prisoner exchange": re.compile(r"(?<!\w)(?:пленн\w*|обмен\w* пленными)(?!\w)", _I),
 }
 
+# Issues whose generic word ("членство", "гарантии") speaks to them only in an article that names their context
+# too (NATO or an alliance; security, defence, troops, a ceasefire or war): an EU membership or a guarantee of
+# citizens' rights is no NATO membership or security guarantee.
+ISSUE_CONTEXT = {
+    "NATO membership": re.compile(r"(?<!\w)(?:НАТО|[Аа]льянс\w*)(?!\w)"),
+    "security guarantees": re.compile(
+        r"(?<!\w)(?:безопасност\w*|оборон\w*|войск\w*|перемири\w*|прекращени\w* огня|войн\w*|миротвор\w*)(?!\w)", _I
+    ),
+}
+
 STANCES = [
     ("conditions", re.compile(r"(?<!\w)(?:при условии|только если|в обмен на|с учётом|с учетом)(?!\w)", _I)),
     (

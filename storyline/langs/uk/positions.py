@@ -32,6 +32,16 @@ ISSUES = {
     "prisoner exchange": re.compile(r"(?<!\w)(?:полонен\w*|обмін\w* полоненими)(?!\w)", _I),
 }
 
+# Issues whose generic word ("членство", "гарантії") speaks to them only in an article that names their context
+# too (NATO or an alliance; security, defence, troops, a ceasefire or war): an EU membership or a guarantee of
+# citizens' rights is no NATO membership or security guarantee.
+ISSUE_CONTEXT = {
+    "NATO membership": re.compile(r"(?<!\w)(?:НАТО|[Аа]льянс\w*)(?!\w)"),
+    "security guarantees": re.compile(
+        r"(?<!\w)(?:безпек\w*|оборон\w*|військ\w*|перемир\w*|припинен\w* вогню|війн\w*|миротвор\w*)(?!\w)", _I
+    ),
+}
+
 STANCES = [
     ("conditions", re.compile(r"(?<!\w)(?:за умови|лише якщо|в обмін на)(?!\w)", _I)),
     (
