@@ -503,3 +503,28 @@ def test_a_year_before_christ_is_bc(lang: str, text: str, surface: str, value: s
     timex_stage(art)
     # a year before Christ is no event on the story's timeline (the calendar has no such day)
     assert [e.value for e in article_events(art)] == ([] if value.startswith("BC") else [value])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Timeline17 Haiti (BBC): the quake's hour had put it in the year 1653 on the briefing's timeline
+        ("The quake struck at 1653 local time on Tuesday.", ("1653 local time", "TIME", "2010-01-13T16:53")),
+        ("The first relief flight landed at 0900 GMT.", ("0900 GMT", "TIME", "2010-01-13T09:00Z")),
+        ("The cathedral was founded in 1653 by the French.", ("1653", "DATE", "1653")),
+    ],
+)
+def test_military_time_is_a_clock_not_a_year(text: str, expected: tuple[str, str, str]) -> None:
+    from datetime import UTC, datetime
+
+    found = [(t.text, t.type, t.value) for t in find_time_expressions(text, "en", datetime(2010, 1, 13, tzinfo=UTC))]
+    assert expected in found
+
+
+def test_a_time_restated_in_brackets_is_not_a_second_time() -> None:
+    """TempEval-3 (APW19980808.0022): 'at about 10:35 a.m. (0735 GMT) Friday' marks only the first."""
+    from datetime import UTC, datetime
+
+    text = "The blast in Nairobi occurred at about 10:35 a.m. (0735 GMT) Friday."
+    found = [t.text for t in find_time_expressions(text, "en", datetime(1998, 8, 8, tzinfo=UTC))]
+    assert "0735 GMT" not in found and "10:35 a.m." in found

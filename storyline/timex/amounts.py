@@ -118,6 +118,8 @@ def h_clock(ctx: Context, m: re.Match[str]) -> Result | None:
             hh += 12
         elif ampm.startswith("a") and hh == 12:
             hh = 0
+    elif gd.get("hhm") is not None:
+        hh, mm = int(gd["hhm"]), int(gd["mmm"])  # military time: "1653 local time"
     elif gd.get("hhw") is not None:
         # "um sieben Uhr": the hour spelled out
         spelled = ctx.g.number(gd["hhw"])

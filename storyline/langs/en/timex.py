@@ -147,8 +147,13 @@ HOLIDAYS = {"christmas": "12-25", "christmas day": "12-25", "christmas eve": "12
 # "year-earlier"/"year-ago": the period last mentioned, one year back (TimeBank financial reports).
 YEAR_AGO_PATTERN = r"(?:the\s+)?(?:year-earlier|year-ago|year-before)(?:\s+(?:period|results?))?"
 DECADE_PATTERN = r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<decade>1[5-9]\d0|20\d0)'?s"
+# Military time before a zone or "hours" ("at 1653 local time", "0900 GMT"): the clock, not a year (a Timeline17
+# Haiti briefing had dated the quake to the year 1653); not in brackets, where it restates the time just told in
+# another zone ("10:35 a.m. (0735 GMT)": TimeBank marks only the first).
 CLOCK_PATTERN = (r"(?P<hh>\d{1,2})(?:[:.](?P<mm>\d{2}))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)"
-                 r"|(?P<hh24>\d{1,2}):(?P<mm24>\d{2})(?!\d)")
+                 r"|(?P<hh24>\d{1,2}):(?P<mm24>\d{2})(?!\d)"
+                 r"|(?<!\()(?P<hhm>[01]\d|2[0-3])(?P<mmm>[0-5]\d)(?=\s*(?:hours|hrs|local\s+time|GMT|UTC)\b)"
+                 r"(?:\s*(?:hours|hrs))?(?:\s+local\s+time)?")
 CLOCK_NAMED = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
 
 # Tense cues in the sentence around a bare weekday, month or day: the nearest strong cue decides
