@@ -38,6 +38,21 @@ def _article(i: int, lines: list[str], day: int) -> Article:
     return art
 
 
+def _untitled_rows(first_lines: list[str]) -> list[dict[str, object]]:
+    """Story member rows (as `stories.catalog` reads them) of untitled articles: a first line, then a body."""
+    return [
+        {
+            "article_id": f"a{i}",
+            "title": None,
+            "language": "es",
+            "url": f"https://example.es/{i}",
+            "published_at": f"2011-02-{1 + 3 * i:02d}T12:00:00+00:00",
+            "text": f"{first}\n{body}",
+        }
+        for i, (first, body) in enumerate(zip(first_lines, BODIES, strict=True))
+    ]
+
+
 def _texts(material: Material) -> list[str]:
     return [s.text for s in material.all_sentences()]
 
@@ -83,18 +98,7 @@ def test_an_untitled_story_is_not_named_after_furniture() -> None:
     """The story's title stand-in is its article's first line that is no teaser of another article."""
     from storyline.stories.catalog import _title
 
-    rows = [
-        {
-            "article_id": f"a{i}",
-            "title": None,
-            "language": "es",
-            "url": f"https://example.es/{i}",
-            "published_at": f"2011-02-{1 + 3 * i:02d}T12:00:00+00:00",
-            "text": f"{TEASER}\n{body}",
-        }
-        for i, body in enumerate(BODIES)
-    ]
-    title, lang = _title(rows, {}, None)
+    title, lang = _title(_untitled_rows([TEASER] * 3), {}, None)
     assert title.startswith("Miles de manifestantes") and lang == "es"
 
 
@@ -168,16 +172,6 @@ def test_a_story_is_not_named_after_a_template_whose_end_varies() -> None:
     from storyline.stories.catalog import _title
 
     ends = ("de las Protestas en Yemen 2011.", "sobre las Protestas en Yemen 2011.", "Protestas en Yemen")
-    rows = [
-        {
-            "article_id": f"a{i}",
-            "title": None,
-            "language": "es",
-            "url": f"https://example.es/{i}",
-            "published_at": f"2011-02-{1 + 3 * i:02d}T12:00:00+00:00",
-            "text": f"Este post es parte de nuestra cobertura especial {end}\n{body}",
-        }
-        for i, (end, body) in enumerate(zip(ends, BODIES, strict=True))
-    ]
+    rows = _untitled_rows([f"Este post es parte de nuestra cobertura especial {end}" for end in ends])
     title, _lang = _title(rows, {}, None)
     assert title.startswith("Miles de manifestantes")
