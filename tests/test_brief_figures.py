@@ -151,3 +151,31 @@ def test_numbers_of_time_expressions_are_no_conflicting_figures() -> None:
     assert conflict_between(s[0], s[1]) is None
     assert conflict_between(s[2], s[3]) is None
     assert conflict_between(s[4], s[5]) == "numbers differ: 29 vs 16"
+
+
+def test_a_claims_sourcing_names_what_kind_of_source_speaks() -> None:
+    """A protester's banner (nobody named) had been sourced 'official statement', like every quotation; a named
+    person is a named source, an institution an official statement, an unnamed one an anonymous source."""
+    from storyline.brief.claims import sourcing_of
+
+    art = _article(
+        '"El Ejército tiene que elegir entre Egipto y Mubarak", advierte una pancarta.\n'
+        '"La libertad de expresión está garantizada", ha asegurado el portavoz de las Fuerzas Armadas.\n'
+        '"Nos quedaremos en la plaza", dijo Ahmed Maher.\n'
+        '"Los tanques no dispararán", dijo un oficial que pidió el anonimato.',
+        "es",
+    )
+    sents = [Sentence(art, sp.start, sp.end, k) for k, sp in enumerate(art.spans("sentence"))]
+    speakers = [
+        {"speaker": None, "speaker_label": None, "source_kind": "anonymous"},
+        {"speaker": [60, 90], "speaker_label": "Fuerzas Armadas", "source_kind": "institution"},
+        {"speaker": [120, 131], "speaker_label": "Ahmed Maher", "source_kind": "person"},
+        {"speaker": None, "speaker_label": "un oficial", "source_kind": "anonymous"},
+    ]
+    art.set_layer("quote", [Span(s.start, s.end, "quote", attrs) for s, attrs in zip(sents, speakers, strict=True)])
+    assert [sourcing_of(s) for s in sents] == [
+        [],
+        ["official statement"],
+        ["named source"],
+        ["anonymous source"],
+    ]

@@ -519,11 +519,15 @@ def _negated(s: Sentence) -> bool:
 
 
 def sourcing_of(s: Sentence) -> list[str]:
-    """How the sentence is sourced: official statement, anonymous official, leaked document, another outlet."""
+    """How the sentence is sourced: by its quotations' sources (a named person, an institution's statement, an
+    anonymous source, a document, another outlet; a quotation nobody is named for gives no label) and by the
+    language's sourcing phrases ("anonymous official", "leaked document", "another outlet", "official statement")."""
     kinds = []
     for q in s.article.spans("quote"):
         if s.start <= q.start < s.end or q.start <= s.start < q.end:
-            kinds.append(_SOURCE_KIND.get(str(q.attrs.get("source_kind")), "official statement"))
+            if q.attrs.get("speaker") is None and not q.attrs.get("speaker_label"):
+                continue  # a banner's words, a headline's quotation: nobody is named, nothing to say of the source
+            kinds.append(_SOURCE_KIND.get(str(q.attrs.get("source_kind")), "named source"))
     data = language_data(s.article.language or "", "positions")
     for label, pattern in getattr(data, "SOURCING", {}).items():
         if pattern.search(s.text):
@@ -531,10 +535,12 @@ def sourcing_of(s: Sentence) -> list[str]:
     return sorted(set(kinds))
 
 
+# A quotation's source kind -> the claim's sourcing label. A person named for it is a named source, not an official
+# statement (a protester, a survivor); an unnamed one is an anonymous source, not always an official ("a witness").
 _SOURCE_KIND = {
-    "person": "official statement",
+    "person": "named source",
     "institution": "official statement",
-    "anonymous": "anonymous official",
+    "anonymous": "anonymous source",
     "document": "leaked document",
     "media": "another outlet",
 }

@@ -136,7 +136,7 @@ class Claim:
     independent_outlets: int
     outlets: list[str]
     languages: list[str]
-    sourcing: list[str]  # official statement, anonymous official, leaked document, another outlet
+    sourcing: list[str]  # named source, official statement, anonymous source/official, leaked document, another outlet
     statements: list[Statement]
     conflict: str | None = None  # what conflicts: "numbers 5 vs 7", "negation", "dates ..."
 
