@@ -1,0 +1,137 @@
+"""Positions in Czech, Bulgarian and Slovenian: a demand, an opposition, a support, the target of a measure that takes
+no stance by it, and a party named by others' tie to it ("spojenci Ukrajiny"), each through `observe`.
+
+Before these languages had a positions module, none of their sentences entered the grid (16 of the 45 articles of
+a SlavicNER Russia–Ukraine briefing were Czech)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from storyline.brief.actors import index_entities
+from storyline.brief.material import Material
+from storyline.brief.positions import contested, observe
+from storyline.model import Article, Span, Timestamp
+
+
+def _article(text: str, lang: str) -> Article:
+    """An article whose sentences are its lines."""
+    art = Article(text=text, language=lang, published=Timestamp(datetime(2026, 3, 14, 9, tzinfo=UTC)))
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        spans.append(Span(pos, pos + len(line), "sentence", {}))
+        pos += len(line) + 1
+    art.set_layer("sentence", spans)
+    return art
+
+
+def _observed(text: str, lang: str) -> set[tuple[str, str, str]]:
+    """(party, issue, stance) of an article whose sentences are its lines."""
+    material = Material("t", None, [_article(text, lang)])
+    return {(o.party, o.issue, o.stance) for o in observe(material, index_entities(material))}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # demands
+        (
+            "cs",
+            "Kyjev požaduje okamžité příměří a výměnu všech zajatců.",
+            {("UA", "ceasefire", "demands"), ("UA", "prisoner exchange", "demands")},
+        ),
+        ("bg", "Киев настоява за незабавно примирие по цялата линия на фронта.", {("UA", "ceasefire", "demands")}),
+        ("sl", "Kijev zahteva takojšnje premirje na celotni fronti.", {("UA", "ceasefire", "demands")}),
+        # opposes
+        (
+            "cs",
+            "Moskva odmítá rozmístění mírových sil evropských zemí na Ukrajině.",
+            {("RU", "foreign troops", "opposes")},
+        ),
+        (
+            "bg",
+            "Москва отхвърля разполагането на миротворци от европейски държави в Украйна.",
+            {("RU", "foreign troops", "opposes")},
+        ),
+        (
+            "sl",
+            "Moskva zavrača napotitev mirovnih sil evropskih držav v Ukrajino.",
+            {("RU", "foreign troops", "opposes")},
+        ),
+        # supports
+        ("cs", "Německo podporuje další balík sankcí, uvedl v pondělí kancléř.", {("DE", "sanctions", "supports")}),
+        (
+            "bg",
+            "Германия подкрепя новия пакет от санкции, заяви канцлерът в понеделник.",
+            {("DE", "sanctions", "supports")},
+        ),
+        (
+            "sl",
+            "Nemčija podpira nov sveženj sankcij, je v ponedeljek dejal kancler.",
+            {("DE", "sanctions", "supports")},
+        ),
+    ],
+)
+def test_a_demand_an_opposition_and_a_support(lang: str, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _observed(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("cs", "Evropská unie schválila nové sankce proti Rusku.", {("EU", "sanctions", "supports")}),
+        ("cs", "Ministři jednali o sankcích vůči Moskvě.", set()),
+        ("bg", "Европейският съюз одобри нови санкции срещу Русия.", {("EU", "sanctions", "supports")}),
+        ("sl", "Evropska unija je odobrila nove sankcije proti Rusiji.", {("EU", "sanctions", "supports")}),
+    ],
+)
+def test_the_target_of_sanctions_takes_no_stance(lang: str, text: str, expected: set[tuple[str, str, str]]) -> None:
+    """'sankce proti Rusku' names whom the measure hits: Russia does not oppose sanctions by it ('proti' is also
+    the Czech and Slovenian 'against', 'срещу' the Bulgarian one)."""
+    assert _observed(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "allies", "alone"),
+    [
+        ("cs", "Spojenci Ukrajiny odmítají plán na odstoupení území.", "Ukrajina odmítá plán na odstoupení území."),
+        ("cs", "Ukrajinští spojenci odmítají plán na odstoupení území.", "Ukrajina odmítá plán na odstoupení území."),
+        (
+            "bg",
+            "Съюзниците на Украйна отхвърлят плана за отстъпване на територии.",
+            "Украйна отхвърля плана за отстъпване на територии.",
+        ),
+        ("sl", "Zavezniki Ukrajine zavračajo načrt za predajo ozemlja.", "Ukrajina zavrača načrt za predajo ozemlja."),
+    ],
+)
+def test_a_party_named_by_others_tie_to_it_takes_no_stance(lang: str, allies: str, alone: str) -> None:
+    assert _observed(allies, lang) == set()
+    assert _observed(alone, lang) == {("UA", "territory", "opposes")}
+
+
+def test_czech_negated_verbs_are_stances_of_their_own() -> None:
+    """Czech negates by a prefix: 'nepodporuje' opposes, 'neodmítl' leaves the point open."""
+    assert _observed("Maďarsko nepodporuje embargo na ruskou ropu ani další sankce.", "cs") == {
+        ("HU", "sanctions", "opposes")
+    }
+    assert _observed("Kyjev neodmítl myšlenku mírových sil v zemi.", "cs") == {("UA", "foreign troops", "undecided")}
+
+
+def test_slovenian_nato_is_not_the_adverb_then() -> None:
+    """'Nato' opening a Slovenian sentence is 'then'; after another word ('v Nato') it is the alliance."""
+    assert _observed("Nato je Rusija zavrnila predlog.", "sl") == set()
+    assert _observed("Rusija zavrača članstvo Ukrajine v Nato.", "sl") == {("RU", "NATO membership", "opposes")}
+
+
+def test_membership_outside_a_nato_context_is_no_issue() -> None:
+    """An EU membership ('členství v EU', 'членство в ЕС') is no NATO membership in an article without NATO."""
+    for lang, text in (
+        ("cs", "Británie odmítá další členství v Evropské unii."),
+        ("bg", "Великобритания отхвърля членството в Европейския съюз."),
+        ("sl", "Velika Britanija zavrača članstvo v Evropski uniji."),
+    ):
+        material = Material("t", None, [_article(text, lang)])
+        assert "NATO membership" not in contested(material)
+        assert observe(material, index_entities(material)) == []
