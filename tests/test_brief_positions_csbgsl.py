@@ -135,3 +135,17 @@ def test_membership_outside_a_nato_context_is_no_issue() -> None:
         material = Material("t", None, [_article(text, lang)])
         assert "NATO membership" not in contested(material)
         assert observe(material, index_entities(material)) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("cs", "Evropská komise navrhla nový balík sankcí."),
+        ("bg", "Европейската комисия предложи нов пакет от санкции."),
+        ("sl", "Evropska komisija predlaga nov sveženj sankcij."),
+    ],
+)
+def test_the_european_commission_is_the_commission_not_the_eu(lang: str, text: str) -> None:
+    """'Evropská komise' starts with the adjective of the EU's party words; both matched at the same offset and the
+    EU won the tie, so the Commission's proposals were the EU's."""
+    assert _observed(text, lang) == {("Commission", "sanctions", "demands")}

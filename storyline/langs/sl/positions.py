@@ -18,7 +18,9 @@ PARTIES = {
     ),
     "RU": re.compile(r"\b(?:Rusij\w*|[Rr]usk\w*|Rus(?:i|ov|om)|Moskv\w*|Kremelj\w*|Kremlj\w*)\b"),
     "UA": re.compile(r"\b(?:Ukrajin\w*|[Uu]krajinsk\w*|Kijev\w*)\b"),
-    "EU": re.compile(r"\b(?:Evropsk\w* unij\w*|EU|Evrop\w*|[Ee]vropsk\w*|Bruselj\w*|sedemindvajseteric\w*)\b"),
+    "EU": re.compile(
+        r"\b(?:Evropsk\w* unij\w*|EU|Evrop\w*(?!\s+komisij)|[Ee]vropsk\w*(?!\s+komisij)|Bruselj\w*|sedemindvajseteric\w*)\b"
+    ),
     "GB": re.compile(
         r"\b(?:Velik\w* Britanij\w*|Britanij\w*|[Bb]ritansk\w*|London\w*|Združen\w* kraljestv\w*|Otočan\w*)\b"
     ),
