@@ -149,3 +149,10 @@ def test_the_european_commission_is_the_commission_not_the_eu(lang: str, text: s
     """'Evropská komise' starts with the adjective of the EU's party words; both matched at the same offset and the
     EU won the tie, so the Commission's proposals were the EU's."""
     assert _observed(text, lang) == {("Commission", "sanctions", "demands")}
+
+
+def test_bulgarian_ready_to_is_support_but_a_thing_being_ready_is_not() -> None:
+    """SlavicNER Brexit (bg): 'търговското споразумение, което ще бъде готово към деня на Брекзит' (the agreement
+    will be ready) had made Britain support the trade agreement; 'готова да приеме' (ready to accept) is support."""
+    assert _observed("Франция е готова да приеме нови санкции срещу Русия.", "bg") == {("FR", "sanctions", "supports")}
+    assert _observed("Лондон смята, че търговското споразумение ще бъде готово към деня на Брекзит.", "bg") == set()
