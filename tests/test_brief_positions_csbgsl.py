@@ -156,3 +156,11 @@ def test_bulgarian_ready_to_is_support_but_a_thing_being_ready_is_not() -> None:
     will be ready) had made Britain support the trade agreement; 'готова да приеме' (ready to accept) is support."""
     assert _observed("Франция е готова да приеме нови санкции срещу Русия.", "bg") == {("FR", "sanctions", "supports")}
     assert _observed("Лондон смята, че търговското споразумение ще бъде готово към деня на Брекзит.", "bg") == set()
+
+
+def test_czech_free_trade_agreement_in_the_locative_is_the_trade_agreement() -> None:
+    """SlavicNER Brexit (cs): 'Londýn odmítl návrh na uzavření dohody o volném obchodu' observed nothing (the data had
+    only the genitive 'volného obchodu'); free trade itself ('volný obchod je v ohrožení') is no agreement."""
+    got = _observed("Londýn odmítl návrh na uzavření dohody o volném obchodu.", "cs")
+    assert got == {("GB", "trade agreement", "opposes")}
+    assert _observed("Londýn odmítá názor, že volný obchod je v ohrožení.", "cs") == set()

@@ -49,7 +49,10 @@ ISSUES = {
         r"\b(?:(?:nárazníkov|demilitarizovan)\w* (?:zón|pásm)\w*|\d+(?:-| )?kilometrov\w* (?:zón|pásm)\w*)\b", _I
     ),
     "prisoner exchange": re.compile(r"\b(?:zajatc\w*|zajatec|výměn\w* zajatc\w*)\b", _I),
-    "trade agreement": re.compile(r"\b(?:obchodn\w* dohod\w*|volného obchodu|Mercosur\w*|ochrann\w* doložk\w*)\b", _I),
+    "trade agreement": re.compile(
+        r"\b(?:obchodn\w* (?:dohod|smlouv)\w*|(?:dohod|smlouv|zón)\w* (?:o )?voln\w* obchod\w*|Mercosur\w*|ochrann\w* doložk\w*)\b",
+        _I,
+    ),
 }
 
 # Issues whose generic word ("členství", "záruky") speaks to them only in an article that names their context
