@@ -300,7 +300,11 @@ def article_events(article: Article, mentions: list[Span] | None = None) -> list
                 language=article.language,
             )
         )
-    return events
+    # "The quake struck at 1653 local time on Tuesday": the day and its clock are one event, told to the minute.
+    timed = {(e.sentence_start, e.date_start) for e in events if "T" in e.value}
+    return [
+        e for e in events if "T" in e.value or e.granularity != "day" or (e.sentence_start, e.date_start) not in timed
+    ]
 
 
 @corpus_step("events")

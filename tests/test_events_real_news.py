@@ -87,3 +87,21 @@ def test_a_banner_is_written_in_capitals_not_in_digits() -> None:
     assert is_banner("ЗАЯВЛЕНИЕ МИД РОССИИ ОТ 5 МАЯ")
     assert not is_banner("08/07 15:57 - 10:40 -")  # a comment thread's stamps: no letters, no banner
     assert not is_banner("Il 12 settembre la polizia ha arrestato 30 persone.")
+
+
+def test_a_clock_before_its_day_is_one_event_on_that_day() -> None:
+    """'at 1653 local time on Tuesday' (Timeline17 Haiti, published Wednesday): the clock had taken the publication
+    day and the day made a second event; now one event, on Tuesday, to the minute."""
+    from datetime import UTC, datetime
+
+    from storyline.events import article_events
+    from storyline.model import Article, DateSource, Span, Timestamp
+    from storyline.sentences import split_sentences
+    from storyline.timex import timex_stage
+
+    text = "The quake struck at 1653 local time on Tuesday, killing thousands in the capital."
+    art = Article(text=text, raw_text=text, language="en")
+    art.published = Timestamp(datetime(2010, 1, 13, 12, tzinfo=UTC), DateSource.MANIFEST)
+    art.set_layer("sentence", [Span(s, e, "sentence") for s, e in split_sentences(text, "en")])
+    timex_stage(art)
+    assert [e.value for e in article_events(art)] == ["2010-01-12T16:53"]

@@ -509,12 +509,16 @@ def test_a_year_before_christ_is_bc(lang: str, text: str, surface: str, value: s
     ("text", "expected"),
     [
         # Timeline17 Haiti (BBC): the quake's hour had put it in the year 1653 on the briefing's timeline
-        ("The quake struck at 1653 local time on Tuesday.", ("1653 local time", "TIME", "2010-01-13T16:53")),
+        ("The quake struck at 1653 local time on Tuesday.", ("1653 local time", "TIME", "2010-01-12T16:53")),
+        # a clock before its day takes that day ("at 9 a.m. on Tuesday"), not the publication day (a Wednesday)
+        ("Talks resumed at 9 a.m. on Tuesday in Geneva.", ("9 a.m.", "TIME", "2010-01-12T09:00")),
         ("The first relief flight landed at 0900 GMT.", ("0900 GMT", "TIME", "2010-01-13T09:00Z")),
         ("The cathedral was founded in 1653 by the French.", ("1653", "DATE", "1653")),
     ],
 )
-def test_military_time_is_a_clock_not_a_year(text: str, expected: tuple[str, str, str]) -> None:
+def test_military_time_is_a_clock_not_a_year_and_a_clock_takes_its_day(
+    text: str, expected: tuple[str, str, str]
+) -> None:
     from datetime import UTC, datetime
 
     found = [(t.text, t.type, t.value) for t in find_time_expressions(text, "en", datetime(2010, 1, 13, tzinfo=UTC))]

@@ -9,6 +9,7 @@ direction (most recent past or coming one) from the tense cues of their sentence
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -87,7 +88,9 @@ def find_time_expressions(text: str, lang: str | None, anchor: datetime | date |
                 name,
             )
         )
-    joined = _join_period_and_year(text, grammar, _join_day_and_clock(text, grammar, found), told_before)
+    joined = _join_period_and_year(
+        text, grammar, _clock_on_day(text, lang, _join_day_and_clock(text, grammar, found)), told_before
+    )
     carried = _carry_year(text, _share_range_year(text, grammar, joined), anchor is not None)
     carried = _dateline_year(text, carried) if anchor is None else carried
     return _before_christ(text, lang, _decade_of_century(text, _day_lists(text, grammar, carried)))
@@ -172,6 +175,32 @@ def _join_day_and_clock(text: str, grammar: Grammar, found: list[TimeExpression]
         )
 
     return _join_pairs(found, merge)
+
+
+@cache
+def _clock_day_link(lang: str | None) -> re.Pattern[str] | None:
+    data = language_data(lang, "timex") if lang else None
+    words = getattr(data, "CLOCK_DAY_LINK", ())
+    return re.compile(rf"[\s,]*(?:{'|'.join(map(re.escape, words))})\s+", re.IGNORECASE) if words else None
+
+
+def _clock_on_day(text: str, lang: str | None, found: list[TimeExpression]) -> list[TimeExpression]:
+    """A clock time followed by the day it falls on ("at 9 a.m. on Tuesday", "at 1653 local time on Tuesday") takes
+    that day, not the day told before it or the publication day; each keeps its own span, as TimeML marks them."""
+    link = _clock_day_link(lang)
+    if link is None:
+        return found
+    out = list(found)
+    for k, (clock, day) in enumerate(itertools.pairwise(found)):
+        if (
+            clock.rule in _CLOCK_RULES
+            and day.type == "DATE"
+            and day.granularity == "day"
+            and _DAY_VALUE.fullmatch(day.value)
+            and link.fullmatch(text, clock.end, day.start)
+        ):
+            out[k] = replace(clock, value=f"{day.value}T{clock.value.split('T', 1)[1]}", anchored=day.anchored)
+    return out
 
 
 _YEAR_VALUE = re.compile(r"\d{4}|XXXX")

@@ -175,6 +175,8 @@ PERIOD_YEAR_LINK = ["of"]
 # Centuries: "the 19th century" (TIMEX3 writes the 19th century as 18).
 CENTURY_PATTERN = r"(?:the\s+)?(?P<cent>\d{1,2})(?:st|nd|rd|th)\s+century"
 CLOCK_LINK = ['at', 'around', 'about', 'by']
+# between a clock and the day it falls on: "at 9 a.m. on Tuesday" (storyline/timex/resolve.py `_clock_on_day`)
+CLOCK_DAY_LINK = ['on']
 # Words right before "N years" that make it an age ("aged 30"), not a duration.
 AGE_BEFORE = r"(?<!\w)aged\s+$"
 # Words before a capitalised "Today" that make it a newspaper's name ("USA Today", "FLORIDA TODAY"), no day.
