@@ -164,3 +164,24 @@ def test_czech_free_trade_agreement_in_the_locative_is_the_trade_agreement() -> 
     got = _observed("Londýn odmítl návrh na uzavření dohody o volném obchodu.", "cs")
     assert got == {("GB", "trade agreement", "opposes")}
     assert _observed("Londýn odmítá názor, že volný obchod je v ohrožení.", "cs") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'съгласно' is 'according to', not 'in agreement'
+        ("Германия запазва санкциите съгласно решението на съвета.", set()),
+        ("Германия е съгласна с новите санкции.", {("DE", "sanctions", "supports")}),
+        ("Германия не е съгласна с новите санкции.", {("DE", "sanctions", "opposes")}),
+        # 'примири се' is 'resigned itself', 'примирие' the ceasefire
+        ("Германия подкрепя Киев, който се примири със загубите.", set()),
+        ("Киев настоява за примирие.", {("UA", "ceasefire", "demands")}),
+        # 'проучване' is a study or an opinion poll, 'проучва' is considering
+        ("Германия започна проучване на санкциите.", set()),
+        ("Германия проучва нови санкции.", {("DE", "sanctions", "undecided")}),
+    ],
+)
+def test_bulgarian_words_that_look_like_cues(text: str, expected: set[tuple[str, str, str]]) -> None:
+    """Over the SlavicNER bg documents 'съгласно' (36), 'проучване/проучвания' (100+, mostly polls) and 'примири се'
+    matched the support, undecided and ceasefire cues."""
+    assert _observed(text, "bg") == expected
