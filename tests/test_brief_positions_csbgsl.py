@@ -185,3 +185,9 @@ def test_bulgarian_words_that_look_like_cues(text: str, expected: set[tuple[str,
     """Over the SlavicNER bg documents 'съгласно' (36), 'проучване/проучвания' (100+, mostly polls) and 'примири се'
     matched the support, undecided and ceasefire cues."""
     assert _observed(text, "bg") == expected
+
+
+def test_pope_francis_is_not_france() -> None:
+    """'Франциск' (18 times over the SlavicNER bg documents, Pope Francis) matched France's 'Франци\\w*'."""
+    assert _observed("Папа Франциск призова за незабавно примирие.", "bg") == set()
+    assert _observed("Франция призова за незабавно примирие.", "bg") == {("FR", "ceasefire", "demands")}
