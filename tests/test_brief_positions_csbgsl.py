@@ -191,3 +191,9 @@ def test_pope_francis_is_not_france() -> None:
     """'Франциск' (18 times over the SlavicNER bg documents, Pope Francis) matched France's 'Франци\\w*'."""
     assert _observed("Папа Франциск призова за незабавно примирие.", "bg") == set()
     assert _observed("Франция призова за незабавно примирие.", "bg") == {("FR", "ceasefire", "demands")}
+
+
+def test_czech_eu27_is_the_eu() -> None:
+    """Czech Brexit reports name the Union 'EU27' ('Záměry schválené summitem EU27 …'): no party word matched it."""
+    got = _observed("Summit EU27 schválil záměry dohody o volném obchodu s Británií.", "cs")
+    assert got == {("EU", "trade agreement", "supports")}

@@ -15,7 +15,7 @@ PARTIES = {
     "RU": re.compile(r"\b(?:[Rr]usk\w*|Rus(?:ové|ů|ům|y)|Moskv\w*|Kreml\w*)\b"),
     "UA": re.compile(r"\b(?:[Uu]krajin\w*|Kyjev\w*|Kijev\w*)\b"),
     "EU": re.compile(
-        r"\b(?:Evropsk\w* uni\w*|EU|Evrop\w*(?!\s+komis)|[Ee]vropsk\w*(?!\s+komis)|Brusel\w*|[Uu]nijn\w*|sedmadvacítk\w*)\b"
+        r"\b(?:Evropsk\w* uni\w*|EU(?:\s?27)?|Evrop\w*(?!\s+komis)|[Ee]vropsk\w*(?!\s+komis)|Brusel\w*|[Uu]nijn\w*|sedmadvacítk\w*)\b"
     ),
     "GB": re.compile(r"\b(?:Velk\w* Británi\w*|Británi\w*|[Bb]ritsk\w*|Londýn\w*)\b"),
     "FR": re.compile(r"\b(?:Franci\w*|[Ff]rancouzsk\w*|Paříž\w*)\b"),
