@@ -60,3 +60,44 @@ def test_demo_corpus_on_ray_actors_matches_one_process(
     assert len(inline["storylines"]) >= 3 and inline["quotes"] and inline["events"] and inline["search"]
     for key in inline:
         assert on_ray[key] == inline[key], key
+
+
+def test_a_local_node_that_fails_to_start_is_started_once_more(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A local Ray node sometimes fails to bring up its GCS server on a busy machine ("Timed out waiting for file
+    …/gcs_server_port_…"): the pool starts it once more; a node failing twice is a clear error."""
+    import sys
+    import types
+
+    from storyline.ingest.ray_pool import RayPool
+
+    calls: list[str] = []
+
+    def fake_ray(failures: int) -> types.ModuleType:
+        ray = types.ModuleType("ray")
+
+        def init(**kwargs: Any) -> None:
+            calls.append("init")
+            if calls.count("init") <= failures:
+                raise RuntimeError("Timed out waiting for file /tmp/ray/session_x/gcs_server_port_y")
+
+        class Remote:
+            def __init__(self, cls: Any) -> None:
+                self.cls = cls
+
+            def remote(self, *args: Any) -> str:
+                return "actor"
+
+        ray.init = init  # type: ignore[attr-defined]
+        ray.shutdown = lambda: calls.append("shutdown")  # type: ignore[attr-defined]
+        ray.is_initialized = lambda: False  # type: ignore[attr-defined]
+        ray.cluster_resources = lambda: {"CPU": 2}  # type: ignore[attr-defined]
+        ray.remote = lambda **kwargs: Remote  # type: ignore[attr-defined]
+        return ray
+
+    monkeypatch.setitem(sys.modules, "ray", fake_ray(failures=1))
+    pool = RayPool("local", 2, None, None)
+    assert calls == ["init", "shutdown", "init"] and pool.actors == ["actor", "actor"]
+    calls.clear()
+    monkeypatch.setitem(sys.modules, "ray", fake_ray(failures=2))
+    with pytest.raises(RayUnavailable, match="cannot reach the Ray cluster at 'local': Timed out waiting"):
+        RayPool("local", 2, None, None)
