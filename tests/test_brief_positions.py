@@ -11,18 +11,9 @@ from storyline.brief.actors import index_entities
 from storyline.brief.material import Material
 from storyline.brief.positions import observe
 from storyline.model import Article, Span, Timestamp
+from tests.brief_articles import lines_article, observed
 
-
-def _observed(text: str, lang: str) -> set[tuple[str, str, str]]:
-    """(party, issue, stance) of an article whose sentences are its lines."""
-    art = Article(text=text, language=lang, published=Timestamp(datetime(2026, 3, 14, 9, tzinfo=UTC)))
-    spans, pos = [], 0
-    for line in text.split("\n"):
-        spans.append(Span(pos, pos + len(line), "sentence", {}))
-        pos += len(line) + 1
-    art.set_layer("sentence", spans)
-    material = Material("t", None, [art])
-    return {(o.party, o.issue, o.stance) for o in observe(material, index_entities(material))}
+_observed = observed
 
 
 def test_each_clause_keeps_its_own_party() -> None:
@@ -167,15 +158,7 @@ def test_an_issue_one_article_of_a_story_names_is_not_in_the_grid(tmp_path: Path
         "El Ejército apoya una tregua con los manifestantes de la plaza Tahrir.",
         "Estados Unidos apoya la tregua anunciada por el Ejército egipcio.",
     ]
-    arts = []
-    for day, text in enumerate(texts, start=1):
-        art = Article(text=text, language="es", published=Timestamp(datetime(2011, 2, day, 9, tzinfo=UTC)))
-        spans, pos = [], 0
-        for line in text.split("\n"):
-            spans.append(Span(pos, pos + len(line), "sentence", {}))
-            pos += len(line) + 1
-        art.set_layer("sentence", spans)
-        arts.append(art)
+    arts = [lines_article(text, "es", datetime(2011, 2, day, 9, tzinfo=UTC)) for day, text in enumerate(texts, 1)]
     material = Material("t", None, arts)
     idx = index_entities(material)
     assert {o.issue for o in observe(material, idx)} >= {"prisoner exchange", "ceasefire"}

@@ -7,29 +7,20 @@ from datetime import UTC, datetime
 
 import pytest
 
-from storyline.brief.actors import _role_spans, index_entities
+from storyline.brief.actors import _role_spans
 from storyline.brief.claims import conflict_between
 from storyline.brief.figures import Dispute, disputes_in
 from storyline.brief.material import Material, Sentence
-from storyline.brief.positions import observe
-from storyline.model import Article, Span, Timestamp
+from storyline.model import Article, Span
+from tests.brief_articles import lines_article, observed
 
 
 def _article(text: str, lang: str) -> Article:
     """An article whose sentences are its lines."""
-    art = Article(text=text, language=lang, published=Timestamp(datetime(2026, 4, 14, 9, tzinfo=UTC)))
-    spans, pos = [], 0
-    for line in text.split("\n"):
-        spans.append(Span(pos, pos + len(line), "sentence", {}))
-        pos += len(line) + 1
-    art.set_layer("sentence", spans)
-    return art
+    return lines_article(text, lang, datetime(2026, 4, 14, 9, tzinfo=UTC))
 
 
-def _observed(text: str, lang: str) -> set[tuple[str, str, str]]:
-    """(party, issue, stance) of an article whose sentences are its lines."""
-    material = Material("t", None, [_article(text, lang)])
-    return {(o.party, o.issue, o.stance) for o in observe(material, index_entities(material))}
+_observed = observed
 
 
 # The Slavic briefing's grid read "United States: opposes sanctions" and "European Union: opposes sanctions" from
