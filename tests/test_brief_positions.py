@@ -167,3 +167,18 @@ def test_an_issue_one_article_of_a_story_names_is_not_in_the_grid(tmp_path: Path
     assert {c.issue for c in grid.cells} == {"ceasefire"}
     # One article alone is the whole story: its issues are the story's.
     assert "prisoner exchange" in contested(Material("t", None, arts[:1]))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "party"),
+    [
+        # POS-csbgsl: "Europejska", nearer the cue than "Komisja", had made the Commission's proposal the EU's
+        ("pl", "Komisja Europejska zaproponowała nowe sankcje wobec Rosji.", "Commission"),
+        ("en", "The European Commission proposed new sanctions on Russia.", "Commission"),
+        ("ru", "Европейская комиссия предложила новые санкции против России.", "Commission"),
+        ("uk", "Європейська комісія запропонувала нові санкції проти Росії.", "Commission"),
+        ("en", "The European Union demands new sanctions on Russia.", "EU"),
+    ],
+)
+def test_a_party_word_inside_another_partys_name_is_that_partys(lang: str, text: str, party: str) -> None:
+    assert observed(text, lang) == {(party, "sanctions", "demands")}

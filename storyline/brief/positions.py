@@ -95,12 +95,19 @@ def _cues(material: Material, sent: Sentence, data: Any, idx: EntityIndex) -> li
     word naming others by their tie to it ("Ukraine's allies", "sojusznicy Ukrainy") is no party cue."""
     text = sent.text
     after, before = getattr(data, "THIRD_PARTY_AFTER", None), getattr(data, "THIRD_PARTY_BEFORE", None)
-    found = [
-        (m.start(), party)
+    words = [
+        (m.start(), m.end(), party)
         for party, pattern in data.PARTIES.items()
         for m in pattern.finditer(text)
         if not (after is not None and after.match(text, m.end()))
         and not (before is not None and before.search(text, max(0, m.start() - 40), m.start()))
+    ]
+    # A party word inside another party's longer name is that party's: "Komisja Europejska zaproponowała" is the
+    # Commission's proposal, not the EU's ("Europejska", nearer the cue, had taken it), "European Commission" too.
+    found = [
+        (a, party)
+        for a, b, party in words
+        if not any(p != party and c <= a and b <= d and d - c > b - a for c, d, p in words)
     ]
     for m in material.spans_in(sent.article, "mention", sent.start, sent.end):
         key = idx.key_at.get((sent.article.id, m.start, m.end))
