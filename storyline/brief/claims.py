@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from storyline.brief.figures import same_quantity
+from storyline.brief.figures import figure_values, same_quantity
 from storyline.brief.material import Material, Sentence
 from storyline.brief.model import UNKNOWN_OUTLET
 from storyline.langs import language_data
@@ -109,17 +109,6 @@ def fold_tokens(text: str) -> list[str]:
         elif len(tok) >= 4:  # shorter words are mostly function words in the languages we cover
             out.append(tok[:6])
     return out
-
-
-def figures_in(s: Sentence) -> set[str]:
-    """The numbers of a sentence that state figures: a number inside one of its time expressions tells a time
-    ("la dictadura de 30 años", "15.33 h", "hace 15 días"), not a count two reports could disagree on."""
-    text = s.text
-    for t in s.article.spans("timex"):
-        a, b = max(t.start, s.start) - s.start, min(t.end, s.end) - s.start
-        if a < b:
-            text = text[:a] + " " * (b - a) + text[b:]
-    return numbers_in(text)
 
 
 def numbers_in(text: str) -> set[str]:
@@ -448,7 +437,7 @@ def conflict_pairs(pool: Pool) -> list[tuple[int, int, str]]:
         pa, pb = a.article.published.value, b.article.published.value
         if pa is None or pb is None or abs((pa - pb).total_seconds()) > CONFLICT_WINDOW_HOURS * 3600:
             continue
-        na, nb = _values(figures_in(a)), _values(figures_in(b))
+        na, nb = figure_values(a), figure_values(b)
         if not na or not nb or na & nb:
             continue
         da, db = _days(a), _days(b)
@@ -480,9 +469,9 @@ def _fmt(values: set[float]) -> str:
 
 def conflict_between(a: Sentence, b: Sentence) -> str | None:
     """Why two matched sentences disagree: different numbers, different days, or one negates the other."""
-    na, nb = figures_in(a), figures_in(b)
+    na, nb = figure_values(a), figure_values(b)
     if na and nb and not (na & nb) and same_quantity(a, b):
-        return f"numbers differ: {', '.join(sorted(na))} vs {', '.join(sorted(nb))}"
+        return f"numbers differ: {_fmt(na)} vs {_fmt(nb)}"
     da, db = _days(a), _days(b)
     if da and db and not (da & db):
         return f"dates differ: {', '.join(sorted(da))} vs {', '.join(sorted(db))}"

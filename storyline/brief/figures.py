@@ -89,6 +89,12 @@ def _comparable(
     return None
 
 
+def figure_values(s: Sentence) -> set[float]:
+    """The values of the sentence's figures (`_figures`): no number of a time expression ("la dictadura de 30 años",
+    "15.33 h"), no year, no phone number."""
+    return {v for v, _, _, _ in _figures(s)}
+
+
 def same_quantity(a: Sentence, b: Sentence) -> bool:
     """Whether two sentences' different figures can count one thing: in one language, a figure of each followed by
     the same word ("14 dead", "12 dead") or one standing alone ("the toll reached 12."), never "7 quake" against
