@@ -239,7 +239,8 @@ def lexicon(lang: str | None) -> Lexicon:
         possessives={k.lower(): v for k, v in getattr(data, "POSSESSIVES", {}).items()},
         not_names=_words(data, "NOT_NAMES"),
         non_person=_words(data, "NON_PERSON"),
-        place_heads=_words(data, "PLACE_HEADS"),
+        # the entities data's head nouns of a place's name ("la Plaza Tahrir"), one list for both stages
+        place_heads=_words(language_data(lang, "entities") if lang else None, "PLACE_HEAD_NOUNS"),
         female_endings=tuple(getattr(data, "FEMALE_NAME_ENDINGS", ())),
         male_names=_words(data, "MALE_NAMES"),
         gender_words={k.lower(): v for k, v in getattr(data, "GENDER_WORDS", {}).items()},

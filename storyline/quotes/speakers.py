@@ -174,7 +174,7 @@ class PersonIndex:
         self.lemmas.update({(m.start, m.end): str(m.attrs["lemma"]) for m in mentions if m.attrs.get("lemma")})
         media = {fold(h) for h in self.lex.media_hints}
         people = []
-        # "la Place Tahrir" tagged as a person (its head noun a place's, PLACE_HEADS), and "Tahrir" alone after it
+        # "la Place Tahrir" tagged as a person (its head noun a place's, the entities data's PLACE_HEAD_NOUNS), and "Tahrir" alone after it
         places = {
             fold(self.text[m.start : m.end].split()[-1])
             for m in mentions

@@ -541,22 +541,6 @@ NON_PERSON = [
     "comisión",
 ]
 
-# Head nouns of a place's name: a person mention opening with one is a place the mention layer misread
-# ("la Plaza Tahrir", "el Puente 6 de Octubre"), no speaker and no antecedent of a pronoun.
-PLACE_HEADS = [
-    "plaza",
-    "calle",
-    "avenida",
-    "paseo",
-    "barrio",
-    "puente",
-    "parque",
-    "estación",
-    "canal",
-    "golfo",
-    "monte",
-    "lago",
-]
 
 FEMALE_NAME_ENDINGS = ("a",)
 

@@ -455,23 +455,6 @@ NON_PERSON = [
     "commission",
 ]
 
-# Head nouns of a place's name: a person mention opening with one is a place the mention layer misread
-# ("la Place Tahrir", "le Pont du 6-Octobre"), no speaker and no antecedent of a pronoun.
-PLACE_HEADS = [
-    "place",
-    "rue",
-    "avenue",
-    "boulevard",
-    "quartier",
-    "pont",
-    "gare",
-    "parc",
-    "square",
-    "canal",
-    "golfe",
-    "mont",
-    "lac",
-]
 
 FEMALE_NAME_ENDINGS = ("a", "e")
 # Men's first names with a woman's ending ("Pierre Martin", "Jean-Baptiste Lemaire": "…, a-t-il précisé").
