@@ -239,3 +239,27 @@ def test_an_infinitive_cue_after_an_object_speaks_for_the_object() -> None:
     doc = nlp("Trump wants to build a wall along the southern border.")
     sources = {tok.text: src.text if src is not None else None for tok, _f, _c, src in candidates(doc)}
     assert sources.get("build", "Trump") == "Trump"  # no object before the infinitive: the subject acts
+
+
+# Tokenised text (Timeline17's "-LRB-", "``", "'s" split off) gave the parse path and the tagger a source of no
+# word: the speaker resolver failed on it and ingest skipped the whole article as an internal error.
+TOKENISED_HASHTAG = (
+    "Another five people died in an attack on a station in Nasr City , according to Reuters . \n"
+    "-LRB- Update 1:16 a.m. Cairo , 6:16 p.m. ET -RRB- - CNN 's Ben Wedeman -LRB- #bencnn -RRB- tweeted that angry "
+    "crowds dragged two looters to soldiers . \n"
+)
+TOKENISED_COMMENT = (
+    "By your comment , I 'm assuming that you are saying you are not `` simple minded '' ! \n"
+    "OK , Let 's see how you are NOT `` simple minded '' . \n"
+    "consider this : If he had an Indian or Chinese accent , would that make your life easier ? \n"
+)
+
+
+def test_a_source_of_no_word_names_nobody() -> None:
+    quotes = _quotes(TOKENISED_HASHTAG)
+    assert ("angry crowds dragged two looters to soldiers", "tweeted", None) in quotes
+    assert ("Another five people died in an attack on a station in Nasr City", "according to", "Reuters") in quotes
+
+
+def test_a_tagged_source_of_no_word_adds_no_quotation() -> None:
+    assert not any("simple minded" in content for content, _, _ in _quotes(TOKENISED_COMMENT))

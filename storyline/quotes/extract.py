@@ -122,14 +122,7 @@ class QuoteFinder(DirectMixin, ReportedMixin):
                 continue  # "more people are reading what we write", "pages had been read": no words of a text
             speaker = None
             if att.source is not None:
-                toks = tokenize(self.text, att.source[0], att.source[1], self.lex.token)
-                if toks:
-                    outer = (
-                        self.pronoun_antecedent(toks[0])
-                        if len(toks) == 1 and toks[0].low in self.lex.pronouns
-                        else None
-                    )
-                    speaker = outer or self.resolver.resolve(toks)
+                speaker = self.source_speaker(att.source)
                 named = tokenize(self.text, *att.antecedent, self.lex.token) if att.antecedent else None
                 if named:
                     # "listeners who said": the relative pronoun's words, the antecedent's person or label.

@@ -21,7 +21,7 @@ from storyline.quotes.base import (
     _words,
 )
 from storyline.quotes.lexicon import WORD_CACHE_SIZE
-from storyline.quotes.speakers import NAME_PARTICLES, POSSESSIVE_S, Speaker, Token, _case_form, _folded
+from storyline.quotes.speakers import NAME_PARTICLES, POSSESSIVE_S, Speaker, Token, _case_form, _folded, tokenize
 from storyline.store.fold import fold
 
 # Words a speaker phrase's complement may add after a dangling function word ("sources close to the | mediation
@@ -845,6 +845,19 @@ class PhraseMixin(FinderBase):
         if left is None or toks[left[0]].low in self.lex.pronouns:
             return None
         return self.speaker(toks, left)
+
+    def source_speaker(self, source: tuple[int, int]) -> Speaker | None:
+        """The speaker a source phrase the parse path or the tagger found stands for: a pronoun right after another
+        cue is that cue's subject, else the phrase resolved; None when it holds no word ("#" of "-LRB- #bencnn -RRB-
+        tweeted" in tokenised text, which named nobody and crashed the resolver)."""
+        toks = tokenize(self.text, source[0], source[1], self.lex.token)
+        if not any(t.is_word for t in toks):
+            return None
+        if len(toks) == 1 and toks[0].low in self.lex.pronouns:
+            outer = self.pronoun_antecedent(toks[0])
+            if outer is not None:
+                return outer
+        return self.resolver.resolve(toks)
 
     def _clause_subject(self, toks: list[Token], cue: int) -> tuple[int, int] | None:
         """The words between the last punctuation (or a conjunction after it) and the cue at token `cue`, when
