@@ -218,7 +218,10 @@ class PhraseMixin(FinderBase):
                 # "В Москве Путин заявил", "W Brukseli Kallas powiedziała": a place before the subject's name.
                 person = self.people.inside(tokens[k].start, tokens[j].end)
                 if person is not None and person.end == tokens[j].end and person.start > tokens[k].start:
-                    return (next(m for m in range(k, j + 1) if tokens[m].start >= person.start), j + 1)
+                    # (none when the name starts inside a token: "Leahy" of "by the Gramm-Leahy act was")
+                    first = next((m for m in range(k, j + 1) if tokens[m].start >= person.start), None)
+                    if first is not None:
+                        return (first, j + 1)
             if outer is None or not self._agent(tokens, outer):
                 return None
             return (outer[0], j + 1)
