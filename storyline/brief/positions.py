@@ -2,8 +2,10 @@
 
 A sentence speaks to an issue when it names one (`langs/<iso>/positions.py` ISSUES); its stance is
 the strongest stance cue in it (conditions, opposes, demands, supports, undecided); its party is the
-speaker of a quote in it, else the party named closest before the stance cue, else the party of the
-previous sentence (the subject carries over), and a proposal's terms are its author's demands.
+speaker of a quote in it, else the party named before the stance cue that can be its subject (the nearest
+in the nominative, else in another case; never one a preposition governs: "pressure on Kyiv", "za ruskou
+invazi"), else the subject of the previous sentence (it carries over), and a proposal's terms are its
+author's demands.
 Observations are kept in date order, so a change of position shows; an analyst's correction of a
 cell is stored in `brief_position_corrections` and overrides the computed stance from then on.
 """
@@ -217,7 +219,7 @@ def _clause_stance(
         later = [(off, p) for off, p in inside if off >= at]
         chosen = later[:1] or inside[-1:]
     else:
-        chosen = [c for c in inside if c[0] <= at][-1:]
+        chosen = _subject(text, start, at, [c for c in inside if c[0] <= at], data)
     if not chosen:
         return [], stance
     parties = [chosen[0][1]]
@@ -238,6 +240,88 @@ def _clause_stance(
             parties.append(party)
             anchor = off
     return _unique(parties), stance
+
+
+_WORD = re.compile(r"\w+")
+_ADJACENT = re.compile(r"\w+\s+")
+
+
+def _tiers(text: str, cues: list[tuple[int, str]], data: Any) -> list[int]:
+    """How each party word can be its clause's subject: 0 it can; 1 its form is another case, or a possessive or
+    place word precedes it ("Przedstawiciele Kijowa", "министърът на Русия", "В Кремле заявили": the subject's
+    possessor or place at best); 2 a
+    preposition governs it ("US pressure on Kyiv", "za ruskou invazi", "между ЕС и Великобритания"): an object
+    or a target, never the subject. A party joined by 'and' to a governed one is governed too."""
+    governed = getattr(data, "PARTY_PREPOSITION", None)
+    oblique_word = getattr(data, "PARTY_OBLIQUE", None)
+    oblique = getattr(data, "oblique_form", None)
+    tiers: list[int] = []
+    for k, (off, _) in enumerate(cues):
+        before = text[max(0, off - 40) : off]
+        word = _WORD.match(text, off)
+        if governed is not None and governed.search(before):
+            tier = 2
+        elif (oblique_word is not None and oblique_word.search(before)) or (
+            oblique is not None and word is not None and oblique(word.group())
+        ):
+            tier = 1
+        else:
+            tier = 0
+        if k and tiers[-1] == 2 and _joined(text, cues[k - 1][0], off, data):
+            tier = 2
+        tiers.append(tier)
+    return tiers
+
+
+def _joined(text: str, first: int, second: int, data: Any) -> bool:
+    """Whether the party word at `second` is joined by 'and' to the one at `first` ("ЕС и Великобритания")."""
+    joiner = getattr(data, "AND", None)
+    if joiner is None or second - first > 40:
+        return False
+    return re.search(rf"\s(?:{joiner.pattern})\s+$", text[first:second], joiner.flags) is not None
+
+
+def _subject(text: str, start: int, at: int, before: list[tuple[int, str]], data: Any) -> list[tuple[int, str]]:
+    """The party word before a stance cue that is its subject: within the last subordinate clause before the cue
+    that names a party ("Rosja twierdzi, że rząd Ukrainy musi …" is Ukraine's), the nearest that can be a subject
+    at all, else the nearest in another case; never one a preposition governs ("Rosja odrzuca naciski na Ukrainę")
+    unless it is an adjective of the cue itself."""
+    if not before:
+        return []
+    # An adjective (a party word in small letters) right before the cue is its owner whatever governs it: "не
+    # ответил на российское предложение" names Russia's proposal. Not a name ("na Ukrajino podprla" is no
+    # Ukrainian support) nor a word joined by 'and' to a governed one ("между ЕС и Великобритания трябва").
+    last = before[-1][0]
+    if (
+        text[last : last + 1].islower()
+        and _ADJACENT.fullmatch(text, last, at)
+        and not (len(before) > 1 and _joined(text, before[-2][0], last, data))
+    ):
+        return before[-1:]
+    subordinate = getattr(data, "SUBORDINATE", None)
+    tiers = _tiers(text, before, data)
+    ranked = list(zip(before, tiers, strict=True))
+    if subordinate is not None:
+        opens = [m.end() for m in subordinate.finditer(text, start, at)]
+        inner = [(c, t) for c, t in ranked if opens and c[0] >= opens[-1] and t < 2]
+        ranked = inner or ranked
+    for tier in (0, 1):
+        best = [c for c, t in ranked if t == tier]
+        if best:
+            return best[-1:]
+    return []
+
+
+def _sentence_subject(text: str, cues: list[tuple[int, str]], data: Any) -> str | None:
+    """The party a sentence is about, for the sentence after it: its first party word that can be a subject, else
+    its first in another case, none where each is governed by a preposition ("Należy wysłać broń dla wsparcia
+    ukraińskich sił. Polska chciałaby …" is Poland's)."""
+    tiers = _tiers(text, cues, data)
+    for tier in (0, 1):
+        for (_, party), t in zip(cues, tiers, strict=True):
+            if t == tier:
+                return party
+    return None
 
 
 # A target word ("against", "против") at most this many words after an issue's name ("sanctions against Russia",
@@ -310,9 +394,9 @@ def observe(material: Material, idx: EntityIndex) -> list[Observation]:
             # Without a party in the sentence, the subject carries over from the nearest earlier sentence.
             carried = next(
                 (
-                    c[0][1]
-                    for c in (_cues(material, sents[b], data, idx) for b in range(k - 1, max(-1, k - 4), -1))
-                    if c
+                    subject
+                    for b in range(k - 1, max(-1, k - 4), -1)
+                    if (subject := _sentence_subject(sents[b].text, _cues(material, sents[b], data, idx), data))
                 ),
                 None,
             )

@@ -15,7 +15,7 @@ PARTIES = {
     "RU": re.compile(r"(?<!\w)(?:Руси\w*|[Рр]уск\w*|Москв\w*|Кремъл\w*|Кремл\w*)(?!\w)"),
     "UA": re.compile(r"(?<!\w)(?:Украйн\w*|[Уу]краинск\w*|Киев\w*)(?!\w)"),
     "EU": re.compile(
-        r"(?<!\w)(?:Европейски\w* съюз\w*|ЕС|Европ\w*(?!\s+комиси)|[Ее]вропейск\w*(?!\s+комиси)|Брюксел\w*)(?!\w)"
+        r"(?<!\w)(?:Европейски\w* съюз\w*|Евросъюз\w*|ЕС|Европ\w*(?!\s+комиси)|[Ее]вропейск\w*(?!\s+комиси)|Брюксел\w*)(?!\w)"
     ),
     "GB": re.compile(
         r"(?<!\w)(?:Великобритани\w*|Велика\w* Британи\w*|Британи\w*|[Бб]ританск\w*|Лондон\w*|Обединено\w* кралство\w*)(?!\w)"
@@ -175,3 +175,14 @@ THIRD_PARTY_BEFORE = re.compile(
     r"(?<!\w)(?:съюзни\w*|партньор\w*|противни\w*|критиц\w*|критик\w*|съсед\w*)\s+(?:на\s+)?$", _I
 )
 THIRD_PARTY_AFTER = re.compile(r"\s+(?:съюзни\w*|противни\w*|критиц\w*|съсед\w*)(?!\w)", _I)
+
+
+# Whose stance a party word can be (`brief.positions._tiers`): one a preposition governs ("достъп до британските
+# води", "санкции срещу Русия", "споразумение между ЕС и Великобритания") is an object or target, never the subject of
+# the clause ('от' and 'за' are left out: "предложен от Великобритания" is an agent, "неприемливо за Москва" is
+# Moscow's view); one after 'на' or a place preposition ("министърът на Русия", "В Брюксел смятат") is at best the
+# subject's possessor or place.
+PARTY_PREPOSITION = re.compile(r"(?<!\w)(?:срещу|против|към|до|между|с|със|спрямо|върху)\s+$", _I)
+PARTY_OBLIQUE = re.compile(r"(?<!\w)(?:на|в|във)\s+$", _I)
+# Words opening a subordinate clause: "Москва заяви, че Украйна трябва …" is Ukraine's demand.
+SUBORDINATE = re.compile(r"(?<!\w)(?:че|дали)(?!\w)", _I)

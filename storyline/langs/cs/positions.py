@@ -10,18 +10,18 @@ _I = re.IGNORECASE
 
 PARTIES = {
     "US": re.compile(
-        r"\b(?:Spojen\w* stát\w*|USA|Ameri(?:ka|ky|ce|ku|kou)|[Aa]merick\w*|Washington\w*|Bíl\w* d(?:ům|om\w*)|Pentagon\w*)\b"
+        r"\b(?:Spojen\w* stát\w*|USA|Ameri(?:ka|ky|ce|ku|kou)|[Aa]merick\w*|[Aa]meričtí|Washington\w*|Bíl\w* d(?:ům|om\w*)|Pentagon\w*)\b"
     ),
-    "RU": re.compile(r"\b(?:[Rr]usk\w*|Rus(?:ové|ů|ům|y)|Moskv\w*|Kreml\w*)\b"),
+    "RU": re.compile(r"\b(?:[Rr]usk\w*|[Rr]uští|Rus(?:ové|ů|ům|y)|Moskv\w*|Kreml\w*)\b"),
     "UA": re.compile(r"\b(?:[Uu]krajin\w*|Kyjev\w*|Kijev\w*)\b"),
     "EU": re.compile(
-        r"\b(?:Evropsk\w* uni\w*|EU(?:\s?27)?|Evrop\w*(?!\s+komis)|[Ee]vropsk\w*(?!\s+komis)|Brusel\w*|[Uu]nijn\w*|sedmadvacítk\w*)\b"
+        r"\b(?:Evropsk\w* uni\w*|EU(?:\s?27)?|Evrop\w*(?!\s+komis)|[Ee]vropsk\w*(?!\s+komis)|[Ee]vropští|Brusel\w*|[Uu]nijn\w*|sedmadvacítk\w*)\b"
     ),
-    "GB": re.compile(r"\b(?:Velk\w* Británi\w*|Británi\w*|[Bb]ritsk\w*|Londýn\w*)\b"),
-    "FR": re.compile(r"\b(?:Franci\w*|[Ff]rancouzsk\w*|Paříž\w*)\b"),
-    "DE": re.compile(r"\b(?:[Nn]ěmeck\w*|Berlín\w*)\b"),
-    "PL": re.compile(r"\b(?:[Pp]olsk\w*|Varšav\w*)\b"),
-    "CN": re.compile(r"\b(?:Čín\w*|[Čč]ínsk\w*|Peking\w*)\b"),
+    "GB": re.compile(r"\b(?:Velk\w* Británi\w*|Británi\w*|[Bb]ritsk\w*|[Bb]ritští|Londýn\w*)\b"),
+    "FR": re.compile(r"\b(?:Franci\w*|[Ff]rancouzsk\w*|[Ff]rancouzští|Paříž\w*)\b"),
+    "DE": re.compile(r"\b(?:[Nn]ěmeck\w*|[Nn]ěmečtí|Berlín\w*)\b"),
+    "PL": re.compile(r"\b(?:[Pp]olsk\w*|[Pp]olští|Varšav\w*)\b"),
+    "CN": re.compile(r"\b(?:Čín\w*|[Čč]ínsk\w*|[Čč]ínští|Peking\w*)\b"),
     "CZ": re.compile(r"\b(?:Česk\w* republik\w*|Česk[oaue]|Českem|[Čč]esk(?:á|é|ý|ého|ém|ou)\s+vlád\w*)\b"),
     "HU": re.compile(r"\b(?:Maďarsk\w*|maďarsk\w*|Budapešť\w*)\b"),
     # Groups and institutions that take sides too (keys outside ISO 3166 are shown as they are).
@@ -170,3 +170,23 @@ TIME_BEFORE = re.compile(r"\b(?:během|v průběhu|v době|před|po|do doby|od d
 # themselves.
 THIRD_PARTY_BEFORE = re.compile(r"(?<!\w)(?:spojen(?:ec|c\w*)|partner\w*|odpůrc\w*|kritic\w*|soused\w*)\s+$", _I)
 THIRD_PARTY_AFTER = re.compile(r"\s+(?:spojen(?:ec|c\w*)|odpůrc\w*|kritic\w*|soused\w*)(?!\w)", _I)
+
+
+# Whose stance a party word can be (`brief.positions._tiers`): one a preposition governs ("za ruskou invazi",
+# "sankce proti Rusku", "jednání s Kyjevem") is an object or target, never the subject of the clause ('z' and 'pro'
+# are left out: "delegace z Kyjeva" is the subject's, "pro Moskvu nepřijatelné" is Moscow's view); one after a place
+# preposition ("V Bruselu tvrdí") or whose ending is no nominative's (`oblique_form`: "Rusku", "Kyjevem") is at best
+# the subject's place or possessor.
+PARTY_PREPOSITION = re.compile(r"(?<!\w)(?:proti|vůči|na|do|k|ke|mezi|o|za|nad|s|se)\s+$", _I)
+PARTY_OBLIQUE = re.compile(r"(?<!\w)(?:v|ve)\s+$", _I)
+# Words opening a subordinate clause: "Rusko tvrdí, že vláda Ukrajiny musí …" is Ukraine's demand.
+SUBORDINATE = re.compile(r"(?<!\w)(?:že|aby|zda|zdali)(?!\w)", _I)
+# Endings of the party words' forms that are never nominative: adjectives (ruského, ruskému, ruském, ruským,
+# ruskými, ruských, ruskou) and nouns (Rusku, Ukrajinu, Ukrajině, Ruskem, Moskvou). '-a', '-y', '-e' are left
+# out: nominatives end so too (Ukrajina, Spojené státy, Británie).
+OBLIQUE_ENDINGS = ("ého", "ému", "ém", "ým", "ými", "ých", "ou", "em", "ě", "u", "ovi")
+
+
+def oblique_form(word: str) -> bool:
+    """Whether a party word's ending is no nominative's (an abbreviation, "EU", "USA", never is)."""
+    return word.endswith(OBLIQUE_ENDINGS)

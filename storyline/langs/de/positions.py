@@ -148,3 +148,16 @@ THIRD_PARTY_BEFORE = re.compile(
     r"(?<!\w)(?:Verbündete\w*|Partner\w*|Gegner\w*|Kritiker\w*|Nachbar\w*)\s+(?:der|des|von)\s+$", _I
 )
 THIRD_PARTY_AFTER = re.compile(r"s?\s+(?:Verbündete\w*|Partner\w*|Gegner\w*|Kritiker\w*|Nachbar\w*)(?!\w)", _I)
+
+
+# Whose stance a party word can be (`brief.positions._tiers`): one a preposition governs ("Druck auf Kiew",
+# "Sanktionen gegen Russland", "Gespräche mit Moskau") is an object or target, never the subject of the clause ('für'
+# is left out: "für Moskau inakzeptabel" is Moscow's view); one after 'von' is at best the subject's possessor
+# ("Vertreter von Russland").
+PARTY_PREPOSITION = re.compile(
+    r"(?<!\w)(?:gegen|auf|an|zu|zum|zur|(?<!zusammen )mit|über|zwischen|gegenüber)\s+(?:(?:der|die|das|den|dem|des)\s+)?$",
+    _I,
+)
+PARTY_OBLIQUE = re.compile(r"(?<!\w)von\s+(?:(?:der|dem)\s+)?$", _I)
+# Words opening a subordinate clause: "Moskau sagt, dass die Ukraine … muss" is Ukraine's demand.
+SUBORDINATE = re.compile(r"(?<!\w)(?:dass|daß|ob)(?!\w)", _I)

@@ -202,3 +202,16 @@ THIRD_PARTY_AFTER = re.compile(
 THIRD_PARTY_BEFORE = re.compile(
     r"\b(?:allies|partners|backers|supporters|critics|opponents|enemies|neighbou?rs|friends)\s+of\s+(?:the\s+)?$", _I
 )
+
+
+# Whose stance a party word can be (`brief.positions._tiers`): one a preposition governs ("pressure on Kyiv",
+# "sanctions against Russia", "talks with Moscow") is an object or target, never the subject of the clause ('to' and
+# 'for' are left out: "unacceptable to Moscow" is Moscow's view); one after 'of' or 'in' ("the foreign minister of
+# Russia", "officials in Kyiv") is at best the subject's possessor or place.
+PARTY_PREPOSITION = re.compile(
+    r"(?<!\w)(?:against|on|onto|upon|towards?|into|(?<!together )with|between|among|over|about)\s+(?:the\s+)?$",
+    _I,
+)
+PARTY_OBLIQUE = re.compile(r"(?<!\w)(?:of|in)\s+(?:the\s+)?$", _I)
+# Words opening a subordinate clause: "Russia says that Ukraine must …" is Ukraine's demand.
+SUBORDINATE = re.compile(r"(?<!\w)(?:that|whether)(?!\w)", _I)

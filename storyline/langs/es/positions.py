@@ -127,3 +127,13 @@ TIME_BEFORE = re.compile(r"\b(?:durante|después de|antes de|hasta|desde)\s+(?:e
 THIRD_PARTY_BEFORE = re.compile(
     r"(?<!\w)(?:aliados|socios|adversarios|críticos|vecinos)\s+(?:de\s+(?:la\s+|los\s+)?|del\s+)$", _I
 )
+
+
+# Whose stance a party word can be (`brief.positions._tiers`): one a preposition governs ("presión sobre Kiev",
+# "sanciones contra Rusia", "acuerdo con el Mercosur") is an object or target, never the subject of the clause
+# ('para' is left out: "inaceptable para Moscú" is Moscow's view); one after 'de' is at best the subject's possessor
+# or origin ("agricultores llegados de Madrid").
+PARTY_PREPOSITION = re.compile(r"(?<!\w)(?:contra|sobre|a|al|con|hacia|entre|ante)\s+(?:(?:el|la|los|las)\s+)?$", _I)
+PARTY_OBLIQUE = re.compile(r"(?<!\w)(?:de|del)\s+(?:(?:la|los|las)\s+)?$", _I)
+# Words opening a subordinate clause: "Moscú afirma que Ucrania debe …" is Ukraine's demand.
+SUBORDINATE = re.compile(r"(?<!\w)que(?!\w)", _I)

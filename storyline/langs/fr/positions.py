@@ -123,3 +123,15 @@ THIRD_PARTY_BEFORE = re.compile(
     r"(?<!\w)(?:alliés|partenaires|adversaires|détracteurs|voisins|soutiens)\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|de\s+)$",
     _I,
 )
+
+
+# Whose stance a party word can be (`brief.positions._tiers`): one a preposition governs ("pression sur Kiev",
+# "sanctions contre la Russie", "avec l'Allemagne") is an object or target, never the subject of the clause ('pour'
+# is left out: "inacceptable pour Moscou" is Moscow's view); one after 'de' is at best the subject's possessor
+# ("le ministre de la Russie").
+PARTY_PREPOSITION = re.compile(
+    r"(?<!\w)(?:contre|sur|à|au|aux|avec|envers|entre|vers)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?$", _I
+)
+PARTY_OBLIQUE = re.compile(r"(?<!\w)(?:de\s+|du\s+|des\s+|d['’]\s*)(?:l['’]\s*|la\s+|le\s+|les\s+)?$", _I)
+# Words opening a subordinate clause: "Moscou estime que l'Ukraine doit …" is Ukraine's demand.
+SUBORDINATE = re.compile(r"(?<!\w)(?:que|qu['’])", _I)

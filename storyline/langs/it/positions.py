@@ -114,3 +114,17 @@ TIME_BEFORE = re.compile(r"\b(?:durante|dopo|prima|fino a)\s+(?:il |la |lo |l\'|
 THIRD_PARTY_BEFORE = re.compile(
     r"(?<!\w)(?:alleati|partner|avversari|critici|vicini)\s+(?:di\s+|del\s+|della\s+|dell['’]\s*|degli\s+)$", _I
 )
+
+
+# Whose stance a party word can be (`brief.positions._tiers`): one a preposition governs ("pressione su Kiev",
+# "sanzioni contro la Russia", "con la Russia") is an object or target, never the subject of the clause ('per' is
+# left out: "inaccettabile per Mosca" is Moscow's view); one after 'di' is at best the subject's possessor
+# ("il ministro della Russia").
+PARTY_PREPOSITION = re.compile(
+    r"(?<!\w)(?:(?:contro|su|sul|sulla|sugli|a|al|alla|ai|agli|con|col|verso|tra|fra)\s+(?:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)?"
+    r"|(?:all|sull|coll)['’]\s*)$",
+    _I,
+)
+PARTY_OBLIQUE = re.compile(r"(?<!\w)(?:(?:di|del|dello|della|dei|degli|delle)\s+|dell['’]\s*)$", _I)
+# Words opening a subordinate clause: "Mosca afferma che l'Ucraina deve …" is Ukraine's demand.
+SUBORDINATE = re.compile(r"(?<!\w)che(?!\w)", _I)

@@ -10,16 +10,16 @@ _I = re.IGNORECASE
 
 PARTIES = {
     "US": re.compile(
-        r"\b(?:Stan(?:y|ów|ach|om) Zjednoczon\w*|Stany|USA|Ameryk\w*|amerykańsk\w*|Waszyngton\w*|Biał\w* Dom\w*|Pentagon\w*)\b"
+        r"\b(?:Stan(?:y|ów|ach|om) Zjednoczon\w*|Stany|USA|Ameryk\w*|amerykańs[kc]\w*|Waszyngton\w*|Biał\w* Dom\w*|Pentagon\w*)\b"
     ),
-    "RU": re.compile(r"\b(?:Rosj\w*|Rosjan\w*|rosyjsk\w*|Moskw\w*|Kreml\w*)\b"),
-    "UA": re.compile(r"\b(?:Ukrain\w*|ukraińsk\w*|Kij[oó]w\w*)\b"),
-    "EU": re.compile(r"\b(?:Uni[aię] Europejsk\w*|UE|Europ\w*|europejsk\w*|Bruksel\w*|koalicj\w* chętnych)\b"),
-    "GB": re.compile(r"\b(?:Wielk\w* Brytani\w*|brytyjsk\w*|Londyn\w*)\b"),
-    "FR": re.compile(r"\b(?:Francj\w*|francusk\w*|Paryż\w*)\b"),
-    "DE": re.compile(r"\b(?:Niem(?:cy|iec|czech|com)|niemieck\w*|Berlin\w*)\b"),
-    "PL": re.compile(r"\b(?:Polsk[aiąę]|polsk\w*|Warszaw\w*)\b"),
-    "CN": re.compile(r"\b(?:Chin\w*|chińsk\w*|Pekin\w*)\b"),
+    "RU": re.compile(r"\b(?:Rosj\w*|Rosjan\w*|rosyjs[kc]\w*|Moskw\w*|Kreml\w*)\b"),
+    "UA": re.compile(r"\b(?:Ukrain\w*|ukraińs[kc]\w*|Kij[oó]w\w*)\b"),
+    "EU": re.compile(r"\b(?:Uni[aię] Europejsk\w*|UE|Europ\w*|europejs[kc]\w*|Bruksel\w*|koalicj\w* chętnych)\b"),
+    "GB": re.compile(r"\b(?:Wielk\w* Brytani\w*|brytyjs[kc]\w*|Londyn\w*)\b"),
+    "FR": re.compile(r"\b(?:Francj\w*|francus[kc]\w*|Paryż\w*)\b"),
+    "DE": re.compile(r"\b(?:Niem(?:cy|iec|czech|com)|niemiec[kc]\w*|Berlin\w*)\b"),
+    "PL": re.compile(r"\b(?:Polsk[aiąę]|pols[kc]\w*|Warszaw\w*)\b"),
+    "CN": re.compile(r"\b(?:Chin\w*|chińs[kc]\w*|Pekin\w*)\b"),
     # Groups and institutions that take sides too (keys outside ISO 3166 are shown as they are).
     "Commission": re.compile(r"\b(?:Komisj\w* Europejsk\w*|Komisj\w*|[Kk]omisarz\w*)\b"),
     "farmers": re.compile(r"\b(?i:rolni\w*|protestując\w*|hodowc\w*)\b"),
@@ -191,3 +191,21 @@ TIME_BEFORE = re.compile(r"\b(?:w trakcie|w czasie|podczas|przed|do czasu|od cza
 THIRD_PARTY_BEFORE = re.compile(
     r"(?<!\w)(?:sojusznic\w*|sojusznik\w*|partner\w*|przeciwni\w*|krytyc\w*|sąsied\w*|sąsiad\w*)\s+$", _I
 )
+
+
+# Whose stance a party word can be (`brief.positions._tiers`): one a preposition governs ("naciski na Ukrainę",
+# "sankcje przeciwko Rosji", "rozmowy wobec Kijowa") is an object or target, never the subject of the clause ('z' and
+# 'dla' are left out: "delegacja z Kijowa" is the subject's, "nie do przyjęcia dla Moskwy" is Moscow's view); one
+# after a place preposition ("W Brukseli uważają") or in another case than the nominative (`oblique_form`,
+# morfeusz2: "Przedstawiciele Kijowa podkreślają") is at best the subject's place or possessor.
+PARTY_PREPOSITION = re.compile(r"(?<!\w)(?:przeciw|przeciwko|na|wobec|do|między|o|ku|nad|za)\s+$", _I)
+PARTY_OBLIQUE = re.compile(r"(?<!\w)(?:w|we)\s+$", _I)
+# Words opening a subordinate clause: "Rosja twierdzi, że rząd Ukrainy musi …" is Ukraine's demand.
+SUBORDINATE = re.compile(r"(?<!\w)(?:że|żeby|aby|by)(?!\w)", _I)
+
+
+def oblique_form(word: str) -> bool:
+    """Whether a party word is in a case other than the nominative in every reading morfeusz2 knows ("Kijowa",
+    "Rosji", "rosyjską"); an unknown or indeclinable word ("USA") may be the subject."""
+    forms = _forms(word)
+    return bool(forms) and not any(case in ("nom", "voc") for _, case, _ in forms)

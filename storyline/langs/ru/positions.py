@@ -4,6 +4,8 @@ Stems stand for every case ending (Россия, России, Россию; К�
 """
 
 import re
+from functools import cache, lru_cache
+from typing import Any
 
 _I = re.IGNORECASE
 
@@ -123,3 +125,40 @@ TIME_BEFORE = re.compile(r"(?<!\w)(?:во время|в ходе|после|пе
 
 # "союзники Украины", "партнёры Киева": others named by their tie to a party speak for themselves.
 THIRD_PARTY_BEFORE = re.compile(r"(?<!\w)(?:союзник\w*|партн[её]р\w*|противник\w*|критик\w*|сосед\w*)\s+$", _I)
+
+
+# Whose stance a party word can be (`brief.positions._tiers`): one a preposition governs ("давление на Россию",
+# "санкции против Москвы", "переговоры с Киевом") is an object or target, never the subject of the clause ('из' and
+# 'для' are left out: "делегация из Киева" is the subject's, "неприемлемо для Москвы" is Moscow's view); one after a
+# place preposition ("В Кремле заявили") or in another case than the nominative (`oblique_form`, pymorphy3:
+# "Пресс-секретарь Кремля") is at best the subject's place or possessor.
+PARTY_PREPOSITION = re.compile(
+    r"(?<!\w)(?:против|на|к|ко|между|о|об|за|над|с|со|перед|относительно|в отношении)\s+$", _I
+)
+PARTY_OBLIQUE = re.compile(r"(?<!\w)(?:в|во)\s+$", _I)
+# Words opening a subordinate clause: "Москва заявила, что Украина должна …" is Ukraine's demand.
+SUBORDINATE = re.compile(r"(?<!\w)(?:что|чтобы|ли)(?!\w)", _I)
+
+
+def oblique_form(word: str) -> bool:
+    """Whether a party word is in a case other than the nominative in every reading pymorphy3's dictionary
+    gives ("России", "Киеву", "российское" is nominative too); an unknown or indeclinable word ("США") may be
+    the subject."""
+    return _oblique("ru", word)
+
+
+@cache
+def _analyser(lang: str) -> Any:
+    """One lazily built analyser (pymorphy3's dictionary loads in about a second)."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+@lru_cache(maxsize=20_000)
+def _oblique(lang: str, word: str) -> bool:
+    morph = _analyser(lang)
+    if not morph.word_is_known(word.lower()):
+        return False
+    cases = {p.tag.case for p in morph.parse(word) if p.tag.case}
+    return bool(cases) and not cases & {"nomn", "voct"}

@@ -177,3 +177,41 @@ THIRD_PARTY_BEFORE = re.compile(
     r"(?<!\w)(?:zavezni\w*|partner\w*|nasprotni\w*|kritik\w*|kritiki|sosed\w*|prijatelj\w*)\s+$", _I
 )
 THIRD_PARTY_AFTER = re.compile(r"\s+(?:zavezni\w*|nasprotni\w*|kritik\w*|sosed\w*)(?!\w)", _I)
+
+
+# Whose stance a party word can be (`brief.positions._tiers`): one a preposition governs ("invazija na Ukrajino",
+# "sankcije proti Rusiji", "pogovori z Moskvo") is an object or target, never the subject of the clause ('iz' and
+# 'za' are left out: "delegacija iz Kijeva" is the subject's, "za Moskvo nesprejemljivo" is Moscow's view); one after
+# a place preposition ("V Bruslju menijo") or whose ending is no nominative's (`oblique_form`: "ruskega", "Rusiji",
+# "Moskve") is at best the subject's place or possessor.
+PARTY_PREPOSITION = re.compile(r"(?<!\w)(?:proti|zoper|na|do|k|h|med|o|nad|s|z)\s+$", _I)
+PARTY_OBLIQUE = re.compile(r"(?<!\w)v\s+$", _I)
+# Words opening a subordinate clause: "Rusija trdi, da mora Ukrajina …" is Ukraine's demand.
+SUBORDINATE = re.compile(r"(?<!\w)(?:da|ali)(?!\w)", _I)
+# Endings of the party words' forms that are never nominative: adjectives (ruskega, ruskemu, ruskem, ruskim,
+# ruskimi, ruskih) and nouns (Rusiji, Rusijo, Rusije, Ukrajini, Ukrajino, Ukrajine, Moskvi, Moskvo, Moskve,
+# Kijevu, Kijevom). '-a', '-i', '-o' alone are left out: nominatives end so too (Rusija, ruski, rusko).
+OBLIQUE_ENDINGS = (
+    "ega",
+    "emu",
+    "em",
+    "im",
+    "imi",
+    "ih",
+    "iji",
+    "ijo",
+    "ije",
+    "ini",
+    "ino",
+    "ine",
+    "vi",
+    "vo",
+    "ve",
+    "vu",
+    "om",
+)
+
+
+def oblique_form(word: str) -> bool:
+    """Whether a party word's ending is no nominative's (an abbreviation, "EU", "ZDA", never is)."""
+    return word.endswith(OBLIQUE_ENDINGS)

@@ -1,6 +1,8 @@
 """Ukrainian cues for the briefing's positions grid and claim checks (see langs/en/positions.py for the keys)."""
 
 import re
+from functools import cache, lru_cache
+from typing import Any
 
 _I = re.IGNORECASE
 
@@ -120,3 +122,37 @@ TIME_BEFORE = re.compile(r"(?<!\w)(?:під час|у ході|після|пер
 
 # "союзники України", "партнери Києва": others named by their tie to a party speak for themselves.
 THIRD_PARTY_BEFORE = re.compile(r"(?<!\w)(?:союзник\w*|партнер\w*|противник\w*|критик\w*|сусід\w*)\s+$", _I)
+
+
+# Whose stance a party word can be (`brief.positions._tiers`): one a preposition governs ("тиск на Росію",
+# "санкції проти Москви", "щодо російської агресії") is an object or target, never the subject of the clause ('з' and
+# 'для' are left out: "делегація з Києва" is the subject's, "неприйнятна для Москви" is Moscow's view); one after a
+# place preposition ("У Брюсселі заявили") or in another case than the nominative (`oblique_form`, pymorphy3:
+# "речник Кремля") is at best the subject's place or possessor.
+PARTY_PREPOSITION = re.compile(r"(?<!\w)(?:проти|на|до|між|про|за|над|перед|щодо|стосовно)\s+$", _I)
+PARTY_OBLIQUE = re.compile(r"(?<!\w)(?:в|у)\s+$", _I)
+# Words opening a subordinate clause: "Москва заявила, що Україна має …" is Ukraine's demand.
+SUBORDINATE = re.compile(r"(?<!\w)(?:що|щоб|чи)(?!\w)", _I)
+
+
+def oblique_form(word: str) -> bool:
+    """Whether a party word is in a case other than the nominative in every reading pymorphy3's dictionary
+    gives ("України", "Києву", "російської"); an unknown or indeclinable word ("США") may be the subject."""
+    return _oblique("uk", word)
+
+
+@cache
+def _analyser(lang: str) -> Any:
+    """One lazily built analyser (pymorphy3's dictionary loads in about a second)."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+@lru_cache(maxsize=20_000)
+def _oblique(lang: str, word: str) -> bool:
+    morph = _analyser(lang)
+    if not morph.word_is_known(word.lower()):
+        return False
+    cases = {p.tag.case for p in morph.parse(word) if p.tag.case}
+    return bool(cases) and not cases & {"nomn", "voct"}
