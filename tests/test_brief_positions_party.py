@@ -33,6 +33,13 @@ from tests.brief_articles import observed
             "Londyn dostarczył Kijowowi broń i popiera nowe sankcje.",
             {("GB", "sanctions", "supports")},
         ),
+        # a place's genitive is no nominative plural ("Ukrainy", "України" read as "Ukraines")
+        (
+            "pl",
+            "Wielka Brytania z uwagi na los Ukrainy popiera nowe sankcje.",
+            {("GB", "sanctions", "supports")},
+        ),
+        ("uk", "ЄС з огляду на долю України підтримує нові санкції.", {("EU", "sanctions", "supports")}),
         # a party word a preposition governs: an object or a target, never the subject
         (
             "cs",

@@ -206,6 +206,16 @@ SUBORDINATE = re.compile(r"(?<!\w)(?:że|żeby|aby|by)(?!\w)", _I)
 
 def oblique_form(word: str) -> bool:
     """Whether a party word is in a case other than the nominative in every reading morfeusz2 knows ("Kijowa",
-    "Rosji", "rosyjską"); an unknown or indeclinable word ("USA") may be the subject."""
-    forms = _forms(word)
-    return bool(forms) and not any(case in ("nom", "voc") for _, case, _ in forms)
+    "Rosji", "Ukrainy", "rosyjską"); an unknown or indeclinable word ("USA") may be the subject."""
+    readings = [tag.split(":") for _, _, (_, _, tag, *_rest) in _morfeusz().analyse(word)]
+    readings = [r for r in readings if r[0] in ("subst", "adj", "depr") and len(r) >= 4]
+    return bool(readings) and not any(_nominative(r) for r in readings)
+
+
+def _nominative(reading: list[str]) -> bool:
+    """A nominative reading that can name a party. A place's plural ("Ukrainy", "Europy" read as "Ukraines") cannot:
+    only a singular, a people ("Rosjanie", m1), a plural-only name ("Niemcy", "Stany", "USA": pt) or an adjective."""
+    pos, number, cases, genders = reading[0], reading[1], reading[2].split("."), reading[3:]
+    if "nom" not in cases:
+        return False
+    return pos == "adj" or "sg" in number.split(".") or "pt" in genders or genders[0].startswith("m1")

@@ -154,5 +154,11 @@ def _oblique(lang: str, word: str) -> bool:
     morph = _analyser(lang)
     if not morph.word_is_known(word.lower()):
         return False
-    cases = {p.tag.case for p in morph.parse(word) if p.tag.case}
-    return bool(cases) and not cases & {"nomn", "voct"}
+    parses = [p for p in morph.parse(word) if p.tag.case]
+    # A place's plural ("України" read as "Ukraines") names no party: only a singular, a people, a plural-only
+    # name ("США") or an adjective is a nominative that can.
+    return bool(parses) and not any(
+        p.tag.case == "nomn"
+        and (p.tag.number != "plur" or "Pltm" in p.tag or p.tag.animacy == "anim" or p.tag.POS in ("ADJF", "PRTF"))
+        for p in parses
+    )
