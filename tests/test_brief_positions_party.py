@@ -111,6 +111,16 @@ def test_the_subject_takes_the_stance(lang: str, text: str, expected: set[tuple[
             "Američtí představitelé zvažují výjimku ze sankcí pro Bělorusko.",
             {("US", "sanctions", "undecided")},
         ),
+        # a party adjective opening the sentence, in capitals
+        ("pl", "Rosyjscy dyplomaci odrzucili zawieszenie broni.", {("RU", "ceasefire", "opposes")}),
+        # Britain in Russian and Ukrainian (no party there: its stance went to the party named before it)
+        ("ru", "Великобритания поддерживает новые санкции против России.", {("GB", "sanctions", "supports")}),
+        ("uk", "Велика Британія підтримує нові санкції проти Росії.", {("GB", "sanctions", "supports")}),
+        (
+            "ru",
+            "Глава МИД США прибыл в Лондон.\nБританский министр предложил, чтобы некоторые санкции остались навсегда.",
+            {("GB", "sanctions", "demands")},
+        ),
         # bg 'Евросъюза' (41 times in the SlavicNER bg documents) is the EU
         (
             "bg",

@@ -10,16 +10,16 @@ _I = re.IGNORECASE
 
 PARTIES = {
     "US": re.compile(
-        r"\b(?:Stan(?:y|ów|ach|om) Zjednoczon\w*|Stany|USA|Ameryk\w*|amerykańs[kc]\w*|Waszyngton\w*|Biał\w* Dom\w*|Pentagon\w*)\b"
+        r"\b(?:Stan(?:y|ów|ach|om) Zjednoczon\w*|Stany|USA|Ameryk\w*|[Aa]merykańs[kc]\w*|Waszyngton\w*|Biał\w* Dom\w*|Pentagon\w*)\b"
     ),
-    "RU": re.compile(r"\b(?:Rosj\w*|Rosjan\w*|rosyjs[kc]\w*|Moskw\w*|Kreml\w*)\b"),
-    "UA": re.compile(r"\b(?:Ukrain\w*|ukraińs[kc]\w*|Kij[oó]w\w*)\b"),
+    "RU": re.compile(r"\b(?:Rosj\w*|Rosjan\w*|[Rr]osyjs[kc]\w*|Moskw\w*|Kreml\w*)\b"),
+    "UA": re.compile(r"\b(?:Ukrain\w*|[Uu]kraińs[kc]\w*|Kij[oó]w\w*)\b"),
     "EU": re.compile(r"\b(?:Uni[aię] Europejsk\w*|UE|Europ\w*|europejs[kc]\w*|Bruksel\w*|koalicj\w* chętnych)\b"),
-    "GB": re.compile(r"\b(?:Wielk\w* Brytani\w*|brytyjs[kc]\w*|Londyn\w*)\b"),
-    "FR": re.compile(r"\b(?:Francj\w*|francus[kc]\w*|Paryż\w*)\b"),
-    "DE": re.compile(r"\b(?:Niem(?:cy|iec|czech|com)|niemiec[kc]\w*|Berlin\w*)\b"),
+    "GB": re.compile(r"\b(?:Wielk\w* Brytani\w*|[Bb]rytyjs[kc]\w*|Londyn\w*)\b"),
+    "FR": re.compile(r"\b(?:Francj\w*|[Ff]rancus[kc]\w*|Paryż\w*)\b"),
+    "DE": re.compile(r"\b(?:Niem(?:cy|iec|czech|com)|[Nn]iemiec[kc]\w*|Berlin\w*)\b"),
     "PL": re.compile(r"\b(?:Polsk[aiąę]|pols[kc]\w*|Warszaw\w*)\b"),
-    "CN": re.compile(r"\b(?:Chin\w*|chińs[kc]\w*|Pekin\w*)\b"),
+    "CN": re.compile(r"\b(?:Chin\w*|[Cc]hińs[kc]\w*|Pekin\w*)\b"),
     # Groups and institutions that take sides too (keys outside ISO 3166 are shown as they are).
     "Commission": re.compile(r"\b(?:Komisj\w* Europejsk\w*|Komisj\w*|[Kk]omisarz\w*)\b"),
     "farmers": re.compile(r"\b(?i:rolni\w*|protestując\w*|hodowc\w*)\b"),
