@@ -10,6 +10,7 @@ that `Kijowa`/`Kijowie` share features and an unseen surname still looks like a 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache, lru_cache
 from typing import Any
@@ -143,6 +144,20 @@ def morph_features(word: str, lang: str) -> MorphFeatures:
     return analyse(word)
 
 
+# The script of the dictionaries that hold one script only: a Latin word is never in pymorphy3's (it reads it as
+# LATN, unknown), a Cyrillic one never in morfeusz2's (ign). Asking them across scripts found nothing and loaded
+# both pymorphy3 dictionaries (~46 MB) into every worker of an English corpus.
+_ANALYSER_SCRIPT = {"morfeusz2": "latin", "pymorphy3-ru": "cyrillic", "pymorphy3-uk": "cyrillic"}
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def _other_script(word: str, lang: str) -> bool:
+    """Whether the analyser of `lang` holds words of one script and `word` is written in another."""
+    data = language_data(lang, "entities")
+    script = _ANALYSER_SCRIPT.get(getattr(data, "MORPH_ANALYSER", "") if data is not None else "")
+    return script is not None and (script == "cyrillic") != bool(_CYRILLIC.search(word))
+
+
 # dictionary classes of a place's and of a given name's own name: morfeusz2 (SGJP) qualifiers, pymorphy3 grammemes
 _OWN_NAME_CLASSES = {"LOC": frozenset({"nazwa_geograficzna", "Geox"}), "PER": frozenset({"imię", "Name"})}
 
@@ -158,6 +173,8 @@ def name_bases(word: str, kind: str) -> frozenset[str]:
     wanted = _OWN_NAME_CLASSES.get(kind, frozenset())
     out: set[str] = set()
     for lang in available_languages():
+        if _other_script(word, lang):
+            continue
         classes, pos, base = morph_features(word, lang)
         found = set(classes.split("|")) & wanted
         listed = bool(found) and (("Geox" not in found and "Name" not in found) or pos.endswith("|k"))
@@ -184,7 +201,7 @@ def person_name_reading(word: str, given_only: bool = False) -> bool:
             "morfeusz2",
             "pymorphy3-ru",
             "pymorphy3-uk",
-        ):
+        ) or _other_script(word, lang):
             continue
         classes, pos, _ = morph_features(word, lang)
         found = set(classes.split("|"))
