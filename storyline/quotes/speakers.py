@@ -36,6 +36,12 @@ TITLE_WORDS = 5
 # A bare title ("the negotiator", "Rosyjski negocjator") falls back to a person named this close before it; a pronoun
 # or an unnamed subject prefers a salient one (PersonIndex.salient) named this close.
 RECENT_PERSON = 400
+# Most words of a group's noun phrase opening a sentence before its plural verb ("Rozczarowani rezultatami wyborów
+# prezydenckich w USA Republikanie twierdzą": seven).
+GROUP_WORDS = 8
+# Where a sentence ends, for a plural pronoun whose caller knows no sentences: a full stop and the space after it, or
+# a line break.
+_SENTENCE_BREAK = re.compile(r"[.!?…][”\"»«“’)]*\s+|\n+")
 
 
 def _case_form(a: str, b: str) -> bool:
@@ -385,6 +391,11 @@ class SpeakerResolver:
         self.sources: list[tuple[int, Speaker]] = []  # non-person sources seen so far, by position
         # unnamed single people seen so far ("a spokesman"), by position, with the gender their head tells
         self.unnamed: list[tuple[int, Speaker, str | None]] = []
+        # groups a plural verb or pronoun was given so far ("Eksperci … ostrzegają. Uważają …"), by position
+        self.groups: list[tuple[int, Speaker]] = []
+        # speaker phrases of titles alone given to a person, by position, with their words ("…, посочват британските
+        # министри"): a group where a plural verb or pronoun takes them up
+        self.titles_only: list[tuple[int, Speaker]] = []
 
     def _full_name(self, person: Person) -> tuple[tuple[int, int], str]:
         return (person.full_start, person.full_end), self.text[person.full_start : person.full_end]
@@ -392,6 +403,15 @@ class SpeakerResolver:
     def resolve(self, tokens: list[Token]) -> Speaker:
         """Resolve the speaker phrase made of `tokens`."""
         speaker = self._resolve(tokens)
+        if (
+            speaker.mention is not None
+            and self.people.first_inside(tokens[0].start, tokens[-1].end) is None
+            and not any(t.low in self.lex.pronouns or t.low in self.lex.possessives for t in tokens)
+            and any(self.title_like(t.low) for t in tokens)
+        ):
+            kept = tokens[1:] if len(tokens) > 1 and tokens[0].low in self.lex.articles else tokens
+            label = self.text[kept[0].start : kept[-1].end]
+            self.titles_only.append((tokens[0].start, Speaker(None, None, label, "anonymous")))
         if self.lex.singular_sources and speaker.mention is None and speaker.span is not None:
             # "A spokesman (for the ministry)": an unnamed single person a later "he" may take up; the head is
             # the word before the phrase's complement.
@@ -539,21 +559,20 @@ class SpeakerResolver:
         """The unnamed subject of a verb at `pos` (pro-drop): the subject of the previous sentence (the first
         fitting salient person named from `scope` on: PersonIndex.salient), else the last salient one within
         RECENT_PERSON, else the first fitting person from `scope` on or the last of that gender."""
-        person = None
-        if gender != "p":
-            fitting = [
-                p
-                for p in self.people.people
-                if p.end <= pos and (gender is None or p.gender is None or p.gender == gender)
-            ]
-            since = [p for p in fitting if scope is not None and scope <= p.start]
-            # the subject the text goes on with: the first salient person of the sentence before, else the last
-            # salient one just before, else whoever was named
-            person = next((p for p in since if self.people.salient(p)), None)
-            if person is None:
-                person = self.people.last_before(pos, gender, RECENT_PERSON, salient=True)
-            if person is None:
-                person = since[0] if since else self.people.last_before(pos, gender)
+        if gender == "p":
+            # "Uważają, że …": a group, never one person named nearby
+            return self.plural(pos, scope)
+        fitting = [
+            p for p in self.people.people if p.end <= pos and (gender is None or p.gender is None or p.gender == gender)
+        ]
+        since = [p for p in fitting if scope is not None and scope <= p.start]
+        # the subject the text goes on with: the first salient person of the sentence before, else the last
+        # salient one just before, else whoever was named
+        person = next((p for p in since if self.people.salient(p)), None)
+        if person is None:
+            person = self.people.last_before(pos, gender, RECENT_PERSON, salient=True)
+        if person is None:
+            person = since[0] if since else self.people.last_before(pos, gender)
         if person is not None:
             mention, name = self._full_name(person)
             return Speaker(None, mention, name, "person")
@@ -592,10 +611,94 @@ class SpeakerResolver:
         if gender is None:
             # "I", "we" in the article's own voice: the words stay, no one else is named for them.
             return Speaker(span, None, None, "person")
+        if gender == "p":
+            group = self.plural(span[0], None)
+            return Speaker(span, group.mention, group.label, group.kind)
         for pos, source in reversed(self.sources):
             if pos < span[0] and span[0] - pos < 1500:
                 return Speaker(span, source.mention, source.label, source.kind)
         return Speaker(span, None, None, "anonymous")
+
+    def plural(self, pos: int, scope: int | None) -> Speaker:
+        """The group a plural verb or pronoun at `pos` stands for, from the sentence before (it opens at `scope`;
+        found in the text when None) or the one holding `pos`: a source named there ("Ludzie biorący udział w
+        kampanii … przyznają … . Dodają …"), else the noun phrase opening it before a plural reporting verb
+        ("Eksperci z Brukseli ostrzegają …"), else the group a plural there was given; else nobody — never one
+        person named nearby. (Before any plural verb the opening words are often no subject: "Президента выбирают
+        штаты", "Тепърва ще станат ясни", "Doniesienie przeciw niej złożyły jej sąsiadki".)"""
+        if scope is None:
+            scope = self._sentence_before(pos)
+        named = sorted((p, s) for p, s in self.sources if scope <= p < pos and s.kind != "document")
+        # the first body or group named, an agency carrying the news only where no other is ("Ислямистите заявиха,
+        # че …, съобщи БТА")
+        source = next((s for _, s in named if s.kind != "media"), named[0][1] if named else None)
+        # else a title alone that was read as one holder ("…, посочват британските министри" is no Philip Hammond)
+        titled = next((s for p, s in self.titles_only if scope <= p < pos), None)
+        group = source or titled or self._opening_group(scope, pos)
+        if group is None:
+            group = next((g for p, g in reversed(self.groups) if scope <= p < pos), None)
+        if group is None:
+            return Speaker(None, None, None, "anonymous")
+        speaker = Speaker(None, None, group.label, group.kind)
+        self.groups.append((pos, speaker))
+        return speaker
+
+    def _sentence_before(self, pos: int) -> int:
+        """Where the sentence before the one holding `pos` begins, told by full stops and line breaks."""
+        low = max(0, pos - 2000)
+        ends = [m.end() for m in _SENTENCE_BREAK.finditer(self.text, low, pos)]
+        return ends[-2] if len(ends) >= 2 else low
+
+    def _opening_group(self, scope: int, pos: int) -> Speaker | None:
+        """The noun phrase opening a sentence at `scope` (or the one after it, before `pos`) when a verb of plural
+        form (IMPLICIT_SUBJECT_ENDINGS "p") that is a cue, or an auxiliary before one, follows it within GROUP_WORDS
+        words with no punctuation between ("Сторонники Трампа убеждены …",
+        "Organizatorji so sporočili …"), past a conjunction or adverb opening the sentence ("И все пак много
+        директори твърдят"); not a phrase opened by a preposition, a pronoun or a complementizer ("W Moskwie
+        uważają", "Oni …", "Que croient-ils …"), nor a determiner alone ("To potrjujejo")."""
+        lex = self.lex
+        if "p" not in lex.implicit_endings.values():
+            return None
+        endings = sorted(lex.implicit_endings.items(), key=lambda kv: -len(kv[0]))
+        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(self.text, scope, pos)]
+        # the sentence holding `pos` first ("Uczestnicy posiedzenia … są zdania, że …, bo ich zdaniem …")
+        for start in [*breaks[:1], scope]:
+            toks = tokenize(self.text, start, min(pos, start + 400), lex.token)
+            while toks and (toks[0].low in lex.conjunctions or toks[0].low in lex.skip):
+                toks = toks[1:]
+            words = toks[: GROUP_WORDS + 1]
+            first = words[0].low if words else ""
+            if (
+                not words
+                or not words[0].is_word
+                or first in lex.prepositions
+                or first in lex.pronouns
+                or first in lex.possessives
+                or first in lex.complementizers
+                or first in lex.relatives
+            ):
+                continue
+            for k, tok in enumerate(words):
+                if not tok.is_word and tok.text not in lex.openers and tok.text not in lex.closers:
+                    break
+                form = next((g for e, g in endings if tok.low.endswith(e)), None)
+                cue = lex.is_cue_word(tok.low) or (k + 1 < len(toks) and lex.is_cue_word(toks[k + 1].low))
+                if k and form == "p" and cue and not tok.is_cap:
+                    # the group's words without an article ("Los analistas dicen" -> "analistas")
+                    article = toks[0].low in lex.articles or toks[0].low in lex.determiners
+                    if article and k == 1:
+                        break
+                    phrase = toks[1:k] if article else toks[:k]
+                    label = self.text[phrase[0].start : phrase[-1].end]
+                    return self._remember(Speaker(None, None, label, self._group_kind([t.low for t in phrase])))
+        return None
+
+    def _group_kind(self, lows: list[str]) -> str:
+        """The kind of source a group's words name: a medium, an institution (its head an institution noun), or
+        unnamed people."""
+        if {fold(w) for w in lows} & _folded(self.lex.media_hints):
+            return "media"
+        return "institution" if lows[0] in self.lex.institution_nouns else "anonymous"
 
     def _owners_title(self, tokens: list[Token], person: Person) -> str | None:
         """The title in its base form (TITLES) before the person mention in `tokens`, past lower-case words only,

@@ -480,7 +480,8 @@ MEDIA_HINTS = [
 
 PRONOUNS = {"on": "m", "ona": "f", "oni": "p", "ony": "p", "ono": "n", "já": None, "my": "p"}
 POSSESSIVES = {"jeho": "m", "její": "f", "jejich": "p"}
-IMPLICIT_SUBJECT_ENDINGS = {"la": "f", "l": "m", "li": "p", "ly": "p"}
+# (a present plural in "-ají/-ejí/-ují": "Říkají, že …"; "-í" is singular too: "tvrdí", "uvádí")
+IMPLICIT_SUBJECT_ENDINGS = {"la": "f", "l": "m", "li": "p", "ly": "p", "ají": "p", "ejí": "p", "ějí": "p", "ují": "p"}
 
 NOT_NAMES = [
     "v",

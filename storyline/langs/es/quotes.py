@@ -559,6 +559,8 @@ SPEAKER_PHRASE_ENDS = [
 ]
 
 PRO_DROP = True
+# The third person plural of a cue ("Dicen que", "exigieron", "han dicho") is a group's, not one person's.
+IMPLICIT_SUBJECT_ENDINGS = {"an": "p", "en": "p", "ron": "p"}
 
 # Adjectives follow their noun, lower-case inside a body's name ("la Coordination paysanne Rhône-Alpes").
 POSTPOSED_ADJECTIVES = True

@@ -360,6 +360,11 @@ MEDIA_HINTS = [
     "échos",
 ]
 
+# The third person plural of a verb ("disent", "estiment", "ont déclaré"): a group's noun phrase opening the sentence
+# before it is what a later "ils" stands for. Singular cues ending so are none ("dément", "prévient", "soutient": "?",
+# a third person of either gender).
+IMPLICIT_SUBJECT_ENDINGS = {"ent": "p", "ont": "p", "ément": "?", "tient": "?", "vient": "?"}
+
 PRONOUNS = {
     "il": "m",
     "elle": "f",

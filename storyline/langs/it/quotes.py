@@ -586,6 +586,8 @@ SPEAKER_PHRASE_ENDS = [
 ]
 
 PRO_DROP = True
+# The third person plural of a cue ("Criticano", "dicono", "affermarono", "hanno detto") is a group's, not one person's.
+IMPLICIT_SUBJECT_ENDINGS = {"ano": "p", "ono": "p", "nno": "p"}
 
 # Gerunds: no subject of their own ("… ha giurato come ministro dell'Interno dichiarando che …" is the minister's who
 # swore), and a capitalised one opening a sentence is no name ("Commentando l'accaduto, …").

@@ -632,8 +632,20 @@ MEDIA_HINTS = [
 PRONOUNS = {"on": "m", "ona": "f", "oni": "p", "one": "p", "ono": "n", "ja": None, "my": "p"}
 POSSESSIVES = {"jego": "m", "jej": "f", "ich": "p"}
 
-# A sentence without a subject takes its speaker from the verb's gender ending (pro-drop).
-IMPLICIT_SUBJECT_ENDINGS = {"ła": "f", "ł": "m", "li": "p", "ły": "p"}
+# A sentence without a subject takes its speaker from the verb's gender ending (pro-drop); a present plural
+# ("Uważają", "mówią", "twierdzą", "piszą", "chcą") is a group's. Not "-ą" alone: a cue's participle ("przyznającą")
+# and an instrumental noun ("zapowiedzią") end so too (morfeusz2 over the SlavicNER Polish cue words).
+IMPLICIT_SUBJECT_ENDINGS = {
+    "ła": "f",
+    "ł": "m",
+    "li": "p",
+    "ły": "p",
+    "ją": "p",
+    "ią": "p",
+    "dzą": "p",
+    "szą": "p",
+    "chcą": "p",
+}
 
 NOT_NAMES = [
     "w",

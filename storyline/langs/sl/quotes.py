@@ -540,8 +540,9 @@ POSSESSIVES = {
     "njihovem": "p",
 }
 # "Dejala je, da …": the participle's ending says who spoke.
-# "so sporočili": the plural auxiliary opening a cue says as much.
-IMPLICIT_SUBJECT_ENDINGS = {"la": "f", "l": "m", "li": "p", "le": "p", "so": "p"}
+# "so sporočili": the plural auxiliary opening a cue says as much; so does a present plural ("Pravijo, da …",
+# "opozarjajo", "pišejo").
+IMPLICIT_SUBJECT_ENDINGS = {"la": "f", "l": "m", "li": "p", "le": "p", "so": "p", "jo": "p"}
 
 NOT_NAMES = [
     # the clitic auxiliaries and the copula: never a speaker's head ("To je pravi čas")
