@@ -1,0 +1,23 @@
+"""German claims data: the currency a figure is given in ("500 Millionen Euro"), so that the briefing does not take
+two reports of one sum in different currencies for one claim (the EU's 500 million euros of military aid is
+not the US's 500 million dollars of economic aid). Currency symbols (€, $, £) and ISO codes are read by
+`storyline.brief.figures` for every language.
+"""
+
+import re
+
+_I = re.IGNORECASE
+
+# Words of scale that may stand between a number and its currency ("500 million euros").
+SCALE = re.compile(r"Tsd\.|Tausend|Mio\.?|Million(?:en)?|Mrd\.?|Milliarde(?:n)?|Billion(?:en)?", _I)
+
+# Currency words by ISO 4217 code, matched whole and case-insensitively after or before a number.
+CURRENCY = {
+    "EUR": re.compile(r"Euro", _I),
+    "USD": re.compile(r"(?:US-)?Dollar", _I),
+    "GBP": re.compile(r"Pfund(?: Sterling)?", _I),
+    "UAH": re.compile(r"Hrywnja|Hrywen", _I),
+    "RUB": re.compile(r"Rubel", _I),
+    "PLN": re.compile(r"Złoty|Zloty", _I),
+    "CZK": re.compile(r"Kronen|Krone", _I),
+}

@@ -1,0 +1,23 @@
+"""Slovenian claims data: the currency a figure is given in ("500 milijonov evrov"), so that the briefing does not take
+two reports of one sum in different currencies for one claim (the EU's 500 million euros of military aid is
+not the US's 500 million dollars of economic aid). Currency symbols (€, $, £) and ISO codes are read by
+`storyline.brief.figures` for every language.
+"""
+
+import re
+
+_I = re.IGNORECASE
+
+# Words of scale that may stand between a number and its currency ("500 million euros").
+SCALE = re.compile(r"tisoč\w*|mio\.?|milijon\w*|mrd\.?|milijard\w*|bilijon\w*", _I)
+
+# Currency words by ISO 4217 code, matched whole and case-insensitively after or before a number.
+CURRENCY = {
+    "EUR": re.compile(r"evr\w*", _I),
+    "USD": re.compile(r"dolar\w*", _I),
+    "GBP": re.compile(r"funt\w*", _I),
+    "UAH": re.compile(r"grivn\w*", _I),
+    "RUB": re.compile(r"rubl\w*", _I),
+    "PLN": re.compile(r"zlot\w*", _I),
+    "CZK": re.compile(r"kron\w*", _I),
+}
