@@ -490,3 +490,40 @@ def test_a_quotation_opening_the_next_sentence_still_continues_the_statement() -
     assert [(r["content"], r["label"]) for r in rows] == [
         ("We will win,” the senator said. “We have the votes.", "the senator")
     ]
+
+
+# --- a parse-path cue that PolNeAR train rarely saw as one reports a deed, not words (audit ENV, class V) --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There has been growing speculation about the damage the strike could do to the tournament.",
+        "Local fans cheered the team on as the players paraded the trophy through the town.",
+        "The players will vote next week, passing the new contract with the league.",
+    ],
+)
+def test_a_deed_cued_by_a_word_the_cue_table_does_not_know_is_no_quotation(text: str) -> None:
+    assert _quotes(text, "en") == []
+
+
+def test_a_stance_cued_by_a_word_the_cue_table_knows_is_still_found() -> None:
+    rows = _quotes(
+        "Voters in the county overwhelmingly backed the measure, and the governor praised the turnout.", "en"
+    )
+    assert ("praised", "the turnout") in [(r["cue"], r["content"]) for r in rows]
+
+
+# --- a page's label or call to the reader in capitals is no cue (audit ENV; audit 5's "CLICK") -----------------
+
+
+def test_a_call_to_the_reader_in_capitals_is_no_quotation() -> None:
+    assert _quotes("Or simply CLICK THIS LINK to browse the whole catalogue of winter jackets.", "en") == []
+
+
+def test_a_related_label_in_capitals_is_no_cue() -> None:
+    text = (
+        "The company will build a plant in Ohio, the Associated Press reports. "
+        "RELATED: Two chipmakers square off as both pledge billions of dollars to new factories"
+    )
+    assert [(r["cue"], r["label"]) for r in _quotes(text, "en")] == [("reports", "Associated Press")]
