@@ -29,6 +29,15 @@ def _label(text: str, lang: str, content: str) -> str | None:
             "że rząd",
             "Eksperci z Brukseli",
         ),
+        # a group named with a campaign's name in quote marks, no quotation found for its claim
+        (
+            "pl",
+            "Szefowa kampanii Gina Miller zaprzeczyła tym doniesieniom. Ludzie biorący udział w kampanii „Best for "
+            "Britain” przyznają otwarcie, że na konta wpływały pieniądze od Sorosa. Dodają jednak, że znacznie większe "
+            "środki otrzymali od milionów obywateli.",
+            "że znacznie większe",
+            "Ludzie biorący udział w kampanii „Best for Britain”",
+        ),
         # the same in Slovenian ("-jo"), the premier named before
         (
             "sl",
@@ -65,6 +74,7 @@ def _label(text: str, lang: str, content: str) -> str | None:
     ],
     ids=[
         "pl-present-plural",
+        "pl-group-in-marks",
         "sl-present-plural",
         "ru-pronoun-group",
         "bg-pronoun-group-agency",
@@ -136,3 +146,17 @@ def test_a_plural_after_a_sentence_with_no_claim_is_nobody(lang: str, text: str,
 )
 def test_a_plural_subject_with_no_group_before_is_nobody(lang: str, text: str, content: str) -> None:
     assert _label(text, lang, content) is None
+
+
+def test_two_sources_remembered_at_one_place_do_not_fail() -> None:
+    # a speaker phrase resolved twice (by two passes) is remembered twice at one offset; ordering them by offset
+    # must not compare the sources themselves
+    from storyline.quotes.lexicon import lexicon
+    from storyline.quotes.speakers import PersonIndex, Speaker, SpeakerResolver
+
+    text = "Eksperci z Brukseli ostrzegają, że porozumienie może upaść. Uważają, że rząd powinien zmienić ustawę."
+    lex = lexicon("pl")
+    resolver = SpeakerResolver(text, lex, PersonIndex(text, lex, []))
+    for label in ("Eksperci z Brukseli", "eksperci"):
+        resolver.sources.append((0, Speaker((0, 19), None, label, "anonymous")))
+    assert resolver.plural(text.index("Uważają"), 0).label == "Eksperci z Brukseli"

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from storyline.model import Span
@@ -628,7 +629,9 @@ class SpeakerResolver:
         штаты", "Тепърва ще станат ясни", "Doniesienie przeciw niej złożyły jej sąsiadki".)"""
         if scope is None:
             scope = self._sentence_before(pos)
-        named = sorted((p, s) for p, s in self.sources if scope <= p < pos and s.kind != "document")
+        named = sorted(
+            ((p, s) for p, s in self.sources if scope <= p < pos and s.kind != "document"), key=itemgetter(0)
+        )
         # the first body or group named, an agency carrying the news only where no other is ("Ислямистите заявиха,
         # че …, съобщи БТА")
         source = next((s for _, s in named if s.kind != "media"), named[0][1] if named else None)
@@ -666,7 +669,10 @@ class SpeakerResolver:
             toks = tokenize(self.text, start, min(pos, start + 400), lex.token)
             while toks and (toks[0].low in lex.conjunctions or toks[0].low in lex.skip):
                 toks = toks[1:]
-            words = toks[: GROUP_WORDS + 1]
+            # GROUP_WORDS words and the verb, quote marks not counted ("Ludzie biorący udział w kampanii „Best for
+            # Britain” przyznają")
+            counted = [k for k, t in enumerate(toks) if t.is_word][: GROUP_WORDS + 1]
+            words = toks[: counted[-1] + 1] if counted else []
             first = words[0].low if words else ""
             if (
                 not words
