@@ -300,11 +300,30 @@ def article_events(article: Article, mentions: list[Span] | None = None) -> list
                 language=article.language,
             )
         )
-    # "The quake struck at 1653 local time on Tuesday": the day and its clock are one event, told to the minute.
-    timed = {(e.sentence_start, e.date_start) for e in events if "T" in e.value}
-    return [
-        e for e in events if "T" in e.value or e.granularity != "day" or (e.sentence_start, e.date_start) not in timed
-    ]
+    return _one_event_per_clocked_day(events)
+
+
+_CLOCKED = re.compile(r"T\d{2}:\d{2}")
+
+
+def _one_event_per_clocked_day(events: list[Event]) -> list[Event]:
+    """A sentence's day and its clock are one event, told to the minute at its first clock ("The quake struck at 1653
+    local time on Tuesday", "am Dienstag um 9 Uhr", "hier soir à 20h"); the day alone, its part ("hier soir") or a
+    second clock of that day in the sentence ("de 16h à 20h") is no second event on that day."""
+    kept: list[Event] = []
+    clocked: set[tuple[int, date]] = set()
+    for e in events:
+        if _CLOCKED.search(e.value) and e.granularity == "day":
+            clocked.add((e.sentence_start, e.date_start))
+    told: set[tuple[int, date]] = set()
+    for e in events:
+        key = (e.sentence_start, e.date_start)
+        if e.granularity == "day" and key in clocked:
+            if not _CLOCKED.search(e.value) or key in told:
+                continue
+            told.add(key)
+        kept.append(e)
+    return kept
 
 
 @corpus_step("events")

@@ -52,6 +52,19 @@ ORDER = [
     "century",
 ]
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_ZONE = re.compile(r"(?:[A-Z]{1,3}T|UTC)(?![\w.])")
+
+
+def _opens_no_sentence(text: str, pos: int) -> bool:
+    """True when the words at `pos`, after ". ", cannot open a sentence: a lower-case word ("9 p.m. of the Friday",
+    "в 16:53 ч. във вторник"), or a number after a lower-case abbreviation ("o godz. 16.53", not "Sept. 24")."""
+    first = text[pos : pos + 1]
+    if first.islower() or _ZONE.match(text, pos):
+        return True  # "(4 a.m. EDT Thursday)": a clock's zone after its "a.m."
+    word = re.search(r"(\w+)\.\s$", text[max(0, pos - 12) : pos])
+    return first.isdigit() and word is not None and word[1].islower()
+
+
 NUMERIC_DATE = re.compile(r"(?<![\d.,/])(\d{1,2})[./-](\d{1,2})[./-](?:\d{4}|\d{2})(?![\d/])")
 # Characters between a cue and the expression for the cue to count as adjacent ("said on Monday").
 ADJACENT = 4
@@ -162,12 +175,12 @@ class Context:
         TempEval-3 dev (value F1 0.769 vs 0.771), so the cheap cut stays.
         """
         text = self.text
-        s = max(
-            text.rfind(". ", 0, start),
-            text.rfind("\n", 0, start),
-            text.rfind("! ", 0, start),
-            text.rfind("? ", 0, start),
-        )
+        dot = text.rfind(". ", 0, start)
+        while dot > 0 and _opens_no_sentence(text, dot + 2):
+            # "o godz. 16.53 we wtorek", "в 16:53 ч. във вторник": an abbreviation's dot before a number or a
+            # lower-case word ends no sentence (the verb telling the weekday's tense stands before it)
+            dot = text.rfind(". ", 0, dot)
+        s = max(dot, text.rfind("\n", 0, start), text.rfind("! ", 0, start), text.rfind("? ", 0, start))
         m = SENTENCE_END.search(text, end)
         return s + 1, (m.start() + 1 if m else len(text))
 

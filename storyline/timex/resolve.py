@@ -9,7 +9,6 @@ direction (most recent past or coming one) from the tense cues of their sentence
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -89,7 +88,7 @@ def find_time_expressions(text: str, lang: str | None, anchor: datetime | date |
             )
         )
     joined = _join_period_and_year(
-        text, grammar, _clock_on_day(text, lang, _join_day_and_clock(text, grammar, found)), told_before
+        text, grammar, _clock_on_day(text, lang, grammar, _join_day_and_clock(text, grammar, found)), told_before
     )
     carried = _carry_year(text, _share_range_year(text, grammar, joined), anchor is not None)
     carried = _dateline_year(text, carried) if anchor is None else carried
@@ -179,28 +178,82 @@ def _join_day_and_clock(text: str, grammar: Grammar, found: list[TimeExpression]
 
 @cache
 def _clock_day_link(lang: str | None) -> re.Pattern[str] | None:
+    """The words between a clock and the day after it: a zone ("local time", "Ortszeit", "по местному времени") and
+    a link word ("on", "am", "del", "во"), the link alone, or the zone alone ("à 16h53 heure locale mardi"), after
+    the time restated in brackets ("at 1653 local time (2153 GMT) on Tuesday")."""
     data = language_data(lang, "timex") if lang else None
     words = getattr(data, "CLOCK_DAY_LINK", ())
-    return re.compile(rf"[\s,]*(?:{'|'.join(map(re.escape, words))})\s+", re.IGNORECASE) if words else None
+    zones = getattr(data, "CLOCK_ZONE", ())
+    if not words and not zones:
+        return None
+    link = rf"(?P<word>{'|'.join(map(re.escape, words))})\s+" if words else "(?P<word>(?!))"
+    zone = rf"(?:{'|'.join(map(re.escape, zones))})(?!\w)[\s,]*" if zones else "(?!)"
+    restated = r"(?:(?:\([^()]{1,40}\)|-LRB-[^()]{1,40}?-RRB-)[\s,]*)?"  # "1653 local time (2153 GMT) on Tuesday"
+    return re.compile(rf"[\s,]*(?:{zone})?{restated}(?:{zone})?(?:{link})?", re.IGNORECASE)
 
 
-def _clock_on_day(text: str, lang: str | None, found: list[TimeExpression]) -> list[TimeExpression]:
-    """A clock time followed by the day it falls on ("at 9 a.m. on Tuesday", "at 1653 local time on Tuesday") takes
-    that day, not the day told before it or the publication day; each keeps its own span, as TimeML marks them."""
+@cache
+def _clock_bracket_open(lang: str | None) -> re.Pattern[str]:
+    """The words between a clock and a bracket restating it: "16.00 hora local (", "1653 local time -LRB-"."""
+    data = language_data(lang, "timex") if lang else None
+    zones = getattr(data, "CLOCK_ZONE", ())
+    zone = rf"(?:{'|'.join(map(re.escape, zones))})(?!\w)" if zones else "(?!)"
+    return re.compile(rf"[\s,]*(?:{zone}[\s,]*)?(?:\(|-LRB-)\s*", re.IGNORECASE)
+
+
+def _clock_on_day(text: str, lang: str | None, grammar: Grammar, found: list[TimeExpression]) -> list[TimeExpression]:
+    """A clock time followed by the day it falls on ("at 9 a.m. on Tuesday", "at 1653 local time on Tuesday",
+    "um 9 Uhr am Dienstag", "a las 0 del viernes", "в 16:53 по местному времени во вторник") takes that day, not the
+    day told before it or the publication day, and so does the clock restating it in brackets ("at 1653 local time
+    (2153 GMT) on Tuesday"); a clock after a part of a day ("hier soir à 20h", "wczoraj wieczorem o 8") takes its
+    day, and an evening's or night's hour counts from noon. Each keeps its own span, as TimeML marks them."""
     link = _clock_day_link(lang)
-    if link is None:
-        return found
     out = list(found)
-    for k, (clock, day) in enumerate(itertools.pairwise(found)):
+    for k, first in enumerate(found):
+        second = found[k + 1] if k + 1 < len(found) else None
+        if second is None:
+            break
+        part = _PART_OF_DAY.fullmatch(first.value)
+        close = (
+            _BRACKET_CLOSE.match(text, second.end)
+            if k + 2 < len(found)
+            and second.rule in _CLOCK_RULES
+            and _clock_bracket_open(lang).fullmatch(text, first.end, second.start) is not None
+            else None
+        )
+        restated = close is not None
+        day, after = (found[k + 2], close.end()) if close is not None else (second, first.end)
         if (
-            clock.rule in _CLOCK_RULES
+            link is not None
+            and first.rule in _CLOCK_RULES
             and day.type == "DATE"
             and day.granularity == "day"
             and _DAY_VALUE.fullmatch(day.value)
-            and link.fullmatch(text, clock.end, day.start)
+            and (linked := link.fullmatch(text, after, day.start)) is not None
+            and (
+                linked["word"] is not None
+                or (text[after : day.start].strip(" ,") and not day.rule.startswith("anaphoric"))
+            )
         ):
-            out[k] = replace(clock, value=f"{day.value}T{clock.value.split('T', 1)[1]}", anchored=day.anchored)
+            for n in (k, k + 1) if restated else (k,):
+                clock = found[n]
+                out[n] = replace(clock, value=f"{day.value}T{clock.value.split('T', 1)[1]}", anchored=day.anchored)
+        elif (
+            part is not None
+            and second.rule in _CLOCK_RULES
+            and grammar.clock_link.fullmatch(text, first.end, second.start)
+            and _CLOCK_VALUE.fullmatch(second.value.split("T", 1)[1])
+        ):
+            hh, rest = second.value.split("T", 1)[1].split(":", 1)
+            hour = int(hh) + (12 if part[2] in ("AF", "EV") and int(hh) < 12 else 0)
+            hour += 12 if part[2] == "NI" and 6 <= hour < 12 else 0  # "last night at 11": 23:00
+            out[k + 1] = replace(second, value=f"{part[1]}T{hour:02d}:{rest}", anchored=first.anchored)
     return out
+
+
+# the end of a clock restating the one before it in another zone: "1653 local time (2153 GMT)", "-LRB- 2153 GMT -RRB-"
+_BRACKET_CLOSE = re.compile(r"\s*(?:\)|-RRB-)")
+_CLOCK_VALUE = re.compile(r"\d{2}:\d{2}")
 
 
 _YEAR_VALUE = re.compile(r"\d{4}|XXXX")

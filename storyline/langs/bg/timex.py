@@ -81,6 +81,10 @@ PAST_BEFORE = r"(?<!\w)от\s+$"
 DECADE_PATTERN = r"(?P<decade>(?:19|20)?[2-9]0)-те(?:\s+години)?"
 CENTURY_PATTERN = r"(?P<roman>[IVXL]{1,6})\s+(?:век|века)"
 CLOCK_LINK = ['в', 'около']
+# Between a clock and the day it falls on: "в 16:53 ч. местно време във вторник", "от 0:00 ч. на 16 април" (storyline/timex/resolve.py `_clock_on_day`).
+CLOCK_DAY_LINK = ['във', 'в', 'на']
+# A zone told between a clock and its day (the link word may follow it).
+CLOCK_ZONE = ['местно време', 'българско време', 'московско време', 'часа']
 # Words right before "N years" that make it an age ("aged 30"), not a duration.
 AGE_BEFORE = r"(?<!\w)на\s+възраст\s+$"
 # Season names are lower-case in running text: a capitalised one mid-sentence is a name ("Arab Spring").

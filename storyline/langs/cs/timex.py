@@ -93,6 +93,10 @@ PAST_BEFORE = r"(?<!\w)od\s+$"
 DECADE_PATTERN = r"(?P<decade>(?:19|20)?[2-9]0)\.\s+(?:letech|léta|let)"
 CENTURY_PATTERN = r"(?P<cent>\d{1,2})\.\s+století"
 CLOCK_LINK = ['v', 've', 'kolem']
+# Between a clock and the day it falls on: "ve 12 hodin v úterý", "v 16:53 místního času ve středu" (storyline/timex/resolve.py `_clock_on_day`).
+CLOCK_DAY_LINK = ['ve', 'v', 'dne']
+# A zone told between a clock and its day (the link word may follow it).
+CLOCK_ZONE = ['místního času', 'našeho času', 'středoevropského času', 'SEČ', 'SELČ', 'hodin', 'hod.']
 # Words right before "N years" that make it an age ("aged 30"), not a duration.
 AGE_BEFORE = r"(?<!\w)ve\s+věku\s+$"
 # Season names are lower-case in running text: a capitalised one mid-sentence is a name ("Arab Spring").

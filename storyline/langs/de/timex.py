@@ -114,6 +114,10 @@ PAST_BEFORE = r"(?<!\w)seit\s+(?:dem\s+)?$"
 # Centuries: "19. Jahrhundert" (TIMEX3 writes the 19th century as 18).
 CENTURY_PATTERN = r"(?P<cent>\d{1,2})\.\s+(?:jahrhunderts|jahrhundert)"
 CLOCK_LINK = ['um', 'gegen', 'ab']
+# Between a clock and the day it falls on: "um 9 Uhr am Dienstag", "um 16.53 Uhr Ortszeit am Dienstag" (storyline/timex/resolve.py `_clock_on_day`).
+CLOCK_DAY_LINK = ['am', 'vom', 'des']
+# A zone told between a clock and its day (the link word may follow it).
+CLOCK_ZONE = ['Ortszeit', 'deutscher Zeit', 'MEZ', 'MESZ']
 # Words right before "N years" that make it an age ("aged 30"), not a duration.
 AGE_BEFORE = r"(?<!\w)im\s+Alter\s+von\s+$"
 # Words right before a date that make it a reference point, not when the sentence's news happened

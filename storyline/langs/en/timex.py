@@ -159,7 +159,7 @@ CLOCK_NAMED = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
 # Tense cues in the sentence around a bare weekday, month or day: the nearest strong cue decides
 # past vs coming; without one, the nearest weak hint; without any, the past (news reports the past).
 FUTURE_CUES = (r"\b(?:will|'ll|shall|going to|plans? to|planned to|planning to|expected|expects? to|scheduled|due to|upcoming|"
-               r"set to|aims? to|hopes? to|intends? to|next|as early as|as soon as|coming|would(?!\s+(?:have|not have|'ve)))\b")
+               r"set to|aims? to|hopes? to|intends? to|next(?!\s+to\b)|as early as|as soon as|coming|would(?!\s+(?:have|not have|'ve)))\b")
 PAST_CUES = r"\b(?:was|were|had|did|ago|last|earlier|since|been|ended)\b"
 FUTURE_HINTS = (r"\b(?:is|are|enters?|begins?|starts?|ends?|opens?|takes? place|resumes?|"
                 r"meets?|passes)\b")
@@ -177,6 +177,8 @@ CENTURY_PATTERN = r"(?:the\s+)?(?P<cent>\d{1,2})(?:st|nd|rd|th)\s+century"
 CLOCK_LINK = ['at', 'around', 'about', 'by']
 # between a clock and the day it falls on: "at 9 a.m. on Tuesday" (storyline/timex/resolve.py `_clock_on_day`)
 CLOCK_DAY_LINK = ['on']
+# A zone told between a clock and its day (the link word may follow it).
+CLOCK_ZONE = ['local time', 'ET', 'EST', 'EDT', 'CT', 'CST', 'CDT', 'PT', 'PST', 'PDT', 'BST']
 # Words right before "N years" that make it an age ("aged 30"), not a duration.
 AGE_BEFORE = r"(?<!\w)aged\s+$"
 # Words before a capitalised "Today" that make it a newspaper's name ("USA Today", "FLORIDA TODAY"), no day.

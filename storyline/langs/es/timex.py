@@ -113,6 +113,10 @@ PERIOD_YEAR_LINK = ["del", "de"]
 # Centuries: "siglo XIX" (TIMEX3 writes the 19th century as 18).
 CENTURY_PATTERN = r"siglo\s+(?P<roman>[IVXL]{1,6})"
 CLOCK_LINK = ['a las', 'a la', 'hacia las', 'sobre las', 'a', 'hacia', 'sobre']
+# Between a clock and the day it falls on: "a las 0 del viernes", "a las 16.00 hora local del martes", "al mediodía del domingo" (storyline/timex/resolve.py `_clock_on_day`).
+CLOCK_DAY_LINK = ['del', 'de este', 'de ese', 'el']
+# A zone told between a clock and its day (the link word may follow it).
+CLOCK_ZONE = ['hora local', 'local', 'hora peninsular', 'peninsular', 'hora española', 'horas']
 # Words right before "N years" that make it an age ("aged 30"), not a duration.
 AGE_BEFORE = r"(?<!más\s)(?<!menos\s)(?<!\w)de\s+$"
 # Season names are lower-case in running text: a capitalised one mid-sentence is a name ("Arab Spring").

@@ -116,6 +116,10 @@ PERIOD_YEAR_LINK = ["de l'", "de l’", "de"]  # "juin de la même année"
 # Centuries: "XIXe siècle" (TIMEX3 writes the 19th century as 18).
 CENTURY_PATTERN = r"(?P<roman>[IVXL]{1,6})(?:e|ème)\s+siècle"
 CLOCK_LINK = ['à', 'vers', 'dès']
+# Between a clock and the day it falls on: "à 14 heures le mardi 5 mars", "à 16h53 heure locale mardi", "à 20h ce mardi" (storyline/timex/resolve.py `_clock_on_day`).
+CLOCK_DAY_LINK = ['le', 'ce', 'du', 'dans la nuit de']
+# A zone told between a clock and its day (the link word may follow it).
+CLOCK_ZONE = ['heure locale', 'heure de Paris', 'heure française', 'heures locales']
 # Words right before "N years" that make it an age ("aged 30"), not a duration.
 AGE_BEFORE = r"(?<!plus\s)(?<!moins\s)(?<!\w)(?:de|âgée?s?\s+de)\s+$"
 # Season names are lower-case in running text: a capitalised one mid-sentence is a name ("Arab Spring").

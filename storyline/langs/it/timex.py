@@ -81,7 +81,8 @@ HALF_WORDS = ["semestre"]
 QUARTER_PREFIX = r"(?:(?:il|nel|del)\s+)?"
 DECADE_PATTERN = r"(?:gli\s+)?(?:(?P<smod>primi)\s+)?anni\s+['’]?(?P<decade>1[5-9]\d0|20\d0|[2-9]0)"  # "gli anni '90", "primi anni 1980"
 # "alle 10" is a clock time only before punctuation or "di sera", "in punto" ("alle 10 regioni" is no time)
-CLOCK_PATTERN = (r"(?:alle\s+)?(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)"
+# "alle 16.53 ora locale": the zone is the clock's ("ora" alone is "now")
+CLOCK_PATTERN = (r"(?:alle\s+)?(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)(?:\s+ora\s+(?:locale|italiana)(?!\w))?"
                  r"|alle\s+(?P<hh2>[01]?\d|2[0-3])(?:\s+di\s+(?P<pm2>sera|pomeriggio)|\s+di\s+mattina|\s+in\s+punto)?(?=\s*[,.;:)]|\s*$|\s+di\s|\s+del\s)")
 CLOCK_NAMED = {"mezzogiorno": "12:00", "mezzanotte": "24:00"}
 # The conditional of reported speech is a future seen from the past ("ha detto che i negoziati riprenderebbero
@@ -107,6 +108,10 @@ PERIOD_YEAR_LINK = ["dell'", "dell’", "del"]
 # Centuries: "XIX secolo" (TIMEX3 writes the 19th century as 18).
 CENTURY_PATTERN = r"(?P<roman>[IVXL]{1,6})\s+secolo"
 CLOCK_LINK = ['alle', "all'", 'verso le']
+# Between a clock and the day it falls on: "alle 9 di martedì", "alle 16.53 ora locale di martedì", "alle 18 del 5 marzo" (storyline/timex/resolve.py `_clock_on_day`).
+CLOCK_DAY_LINK = ['di', 'del', 'della giornata di']
+# A zone told between a clock and its day (the link word may follow it).
+CLOCK_ZONE = ['ora locale', 'ora italiana']
 # Words between a clock time and the part of a day after it ("alle 5 di stamattina", "alle 9 di ieri sera").
 CLOCK_PART_LINK = r"\s+(?:di|del)\s+"
 # Words right before "N years" that make it an age ("aged 30"), not a duration.

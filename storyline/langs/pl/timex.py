@@ -166,6 +166,10 @@ PAST_BEFORE = r"(?<!\w)od\s+$"
 # Centuries: "XIX wieku" (TIMEX3 writes the 19th century as 18).
 CENTURY_PATTERN = r"(?P<roman>[IVXL]{1,6})\s+(?:wieku|wiek|wiekach)"
 CLOCK_LINK = ['o', 'około', 'ok.']
+# Between a clock and the day it falls on: "o godz. 15 we wtorek", "o godz. 16.53 czasu lokalnego we wtorek" (storyline/timex/resolve.py `_clock_on_day`).
+CLOCK_DAY_LINK = ['we', 'w', 'dnia']
+# A zone told between a clock and its day (the link word may follow it).
+CLOCK_ZONE = ['czasu lokalnego', 'czasu polskiego', 'naszego czasu']
 # Words right before "N years" that make it an age ("aged 30"), not a duration.
 AGE_BEFORE = r"(?<!\w)w\s+wieku\s+$"
 # Season names are lower-case in running text: a capitalised one mid-sentence is a name ("Arab Spring").

@@ -128,6 +128,10 @@ PAST_BEFORE = r"(?<!\w)с\s+$"
 # Centuries: "XIX веке" (TIMEX3 writes the 19th century as 18).
 CENTURY_PATTERN = r"(?P<roman>[IVXL]{1,6})\s+(?:веке|век|века|веков)"
 CLOCK_LINK = ['в', 'около', 'к']
+# Between a clock and the day it falls on: "в 15:00 во вторник", "в 16:53 по местному времени во вторник" (storyline/timex/resolve.py `_clock_on_day`).
+CLOCK_DAY_LINK = ['во', 'в']
+# A zone told between a clock and its day (the link word may follow it).
+CLOCK_ZONE = ['по местному времени', 'по московскому времени', 'по Москве', 'по мск', 'мск', 'по киевскому времени', 'по Киеву']
 # Words right before "N years" that make it an age ("aged 30"), not a duration.
 AGE_BEFORE = r"(?<!\w)в\s+возрасте\s+$"
 # Season names are lower-case in running text: a capitalised one mid-sentence is a name ("Arab Spring").

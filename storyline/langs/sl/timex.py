@@ -73,10 +73,10 @@ HALF_WORDS = ["polletju", "polletje"]
 CLOCK_PATTERN = (r"(?:ob\s+)?(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)"
                  r"|ob\s+(?P<hh2>[01]?\d|2[0-3])\.?\s+uri(?:\s+(?P<pm2>zvečer|popoldne)|\s+zjutraj)?(?!\w)")
 FUTURE_CUES = r"(?<!\w)(?:bo|bodo|bomo|načrtuje|načrtujejo|prihodnj\w+|naslednj\w+)(?!\w)"
-# l-participles in every gender and number ("sprejela", "narasle", "naraslo"); after a future auxiliary
+# l-participles in every gender and number ("sprejela", "narasle", "naraslo", "sem bil"); after a future auxiliary
 # ("se bodo sestali", "bo odpotoval") the same participle is the future, not the past.
 _FUTURE_AUX = "".join(rf"(?<!\b{aux}\s)" for aux in ("bo", "bom", "boš", "bova", "bomo", "boste", "bosta", "bodo"))
-PAST_CUES = (rf"(?<!\w)(?:je bil|je bila|so bili|pred|prejšnj\w+|"
+PAST_CUES = (rf"(?<!\w)(?:je bil|je bila|so bili|(?:sem|si|smo|ste|sta|sva)\s+bil[aeio]?|pred|prejšnj\w+|"
              rf"{_FUTURE_AUX}\w{{2,}}(?:[aeiu]l|[aeiu]l[aeio]|[aeiu]li|sel|[sdt]l[aeio]))(?!\w)")
 # A word that opens a reported or subordinate clause: the tense that dates an expression is the one of
 # its own clause ("powiedział, że spotkanie może się odbyć w weekend" looks ahead).
@@ -93,6 +93,10 @@ PAST_BEFORE = r"(?<!\w)od\s+$"
 DECADE_PATTERN = r"(?P<decade>(?:19|20)?[2-9]0)\.\s+(?:letih|leta|let)"
 CENTURY_PATTERN = r"(?P<cent>\d{1,2})\.\s+(?:stoletju|stoletje|stoletja)"
 CLOCK_LINK = ['ob', 'okoli']
+# Between a clock and the day it falls on: "ob 16.53 v torek", "ob 10. uri v sredo" (storyline/timex/resolve.py `_clock_on_day`).
+CLOCK_DAY_LINK = ['v', 'na', 'dne']
+# A zone told between a clock and its day (the link word may follow it).
+CLOCK_ZONE = ['po lokalnem času', 'po našem času', 'po slovenskem času', 'po srednjeevropskem času', 'uri']
 # Words right before "N years" that make it an age ("aged 30"), not a duration.
 AGE_BEFORE = r"(?<!\w)pri\s+$"
 # Season names are lower-case in running text: a capitalised one mid-sentence is a name ("Arab Spring").

@@ -129,6 +129,10 @@ PAST_BEFORE = r"(?<!\w)(?:з|із|від)\s+$"
 # Centuries: "XIX столітті" (TIMEX3 writes the 19th century as 18).
 CENTURY_PATTERN = r"(?P<roman>[IVXL]{1,6})\s+(?:столітті|століття|ст\.)"
 CLOCK_LINK = ['о', 'об', 'близько']
+# Between a clock and the day it falls on: "о 10:00 у вівторок", "о 16:53 за місцевим часом у вівторок" (storyline/timex/resolve.py `_clock_on_day`).
+CLOCK_DAY_LINK = ['у', 'в', 'во']
+# A zone told between a clock and its day (the link word may follow it).
+CLOCK_ZONE = ['за місцевим часом', 'за київським часом', 'за Києвом', 'за московським часом']
 # Words right before "N years" that make it an age ("aged 30"), not a duration.
 AGE_BEFORE = r"(?<!\w)у\s+віці\s+$"
 # Season names are lower-case in running text: a capitalised one mid-sentence is a name ("Arab Spring").
