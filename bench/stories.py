@@ -8,7 +8,8 @@
 real articles first, then new articles made by recombining the sentences of two articles of the same
 topic (so near-duplicate detection does not short-cut them), with dates spread over the topic's span.
 It runs the real `storyline.ingest.ingest` into a fresh store and reports articles/s, the stories
-step's own time and per-article assignment p50/p99, and peak RSS.
+step's own time and per-article assignment p50/p99, the items it skipped (by stage and reason: an
+article a stage fails on is lost) and peak RSS.
 
 Profiles (`--profile`): `stories` (the default) runs the stages the stories issue names: per article
 clean, language, sentences, mentions (with `STORYLINE_ENTITY_RECOGNIZER=fast`, unless the environment
@@ -140,6 +141,15 @@ SUB_STEPS = (
     ("storyline.entities.translated", "link_translations"),
     ("storyline.stories.assign", "save_assignments"),
 )
+
+
+def skipped_by_reason(skipped: list) -> dict[str, int]:
+    """Skipped input items counted by "stage: reason" (an internal error's message cut at its first colon's clause)."""
+    counts: dict[str, int] = {}
+    for skip in skipped:
+        key = f"{skip.stage}: {skip.reason.split(' (an internal error')[0][:120]}"
+        counts[key] = counts.get(key, 0) + 1
+    return dict(sorted(counts.items(), key=lambda kv: -kv[1]))
 
 
 def _timed_part(name: str, func, cost: dict[str, list[float]]):
@@ -308,6 +318,8 @@ def bench_ingest(
         "assign_cpu_p99_ms": round(float(np.percentile(cms, 99)), 3),
         "articles": n,
         "ingested": len(report.ingested) if hasattr(report, "ingested") else None,
+        # an article a stage failed on is skipped and lost: the bench shows how many, by stage and reason
+        "skipped": skipped_by_reason(getattr(report, "skipped", [])),
         "seconds": round(total, 1),
         "articles_per_s": round(n / total, 1),
         "stories_step_s": round(step_time[0], 1),
