@@ -121,6 +121,15 @@ PUBLISHED = date(2024, 3, 14)  # a Thursday: Tuesday is 2024-03-12, yesterday 20
             "petek ob 11.00",
             "2024-03-08T11:00",
         ),
+        # a clock before a part of a day, or a day with its part: an afternoon's or evening's hour past noon
+        ("en", "At 2:30 this afternoon, Senator McCain returned Senator Obama's call.", "2:30", "2024-03-14T14:30"),
+        (
+            "en",
+            "F-16 fighter jets flew low over Liberation Square around 4:00 on Sunday afternoon.",
+            "4:00",
+            "2024-03-10T16:00",
+        ),
+        ("de", "Um 8 Uhr heute Abend beginnt die Sondersitzung des Stadtrats.", "8 Uhr", "2024-03-14T20:00"),
         # a clock after a part of a day: that day, an evening's hour past noon
         (
             "pl",

@@ -205,8 +205,9 @@ def _clock_on_day(text: str, lang: str | None, grammar: Grammar, found: list[Tim
     """A clock time followed by the day it falls on ("at 9 a.m. on Tuesday", "at 1653 local time on Tuesday",
     "um 9 Uhr am Dienstag", "a las 0 del viernes", "в 16:53 по местному времени во вторник") takes that day, not the
     day told before it or the publication day, and so does the clock restating it in brackets ("at 1653 local time
-    (2153 GMT) on Tuesday"); a clock after a part of a day ("hier soir à 20h", "wczoraj wieczorem o 8") takes its
-    day, and an evening's or night's hour counts from noon. Each keeps its own span, as TimeML marks them."""
+    (2153 GMT) on Tuesday"); a clock after or before a part of a day ("hier soir à 20h", "wczoraj wieczorem o 8", "at
+    2:30 this afternoon") takes its day, and an afternoon's, evening's or night's hour counts from noon ("at 4:00 on
+    Sunday afternoon": 16:00). Each keeps its own span, as TimeML marks them."""
     link = _clock_day_link(lang)
     out = list(found)
     for k, first in enumerate(found):
@@ -235,20 +236,39 @@ def _clock_on_day(text: str, lang: str | None, grammar: Grammar, found: list[Tim
                 or (text[after : day.start].strip(" ,") and not day.rule.startswith("anaphoric"))
             )
         ):
+            pod = (day.relative or {}).get("part_of_day")  # "at 4:00 on Sunday afternoon"
             for n in (k, k + 1) if restated else (k,):
                 clock = found[n]
-                out[n] = replace(clock, value=f"{day.value}T{clock.value.split('T', 1)[1]}", anchored=day.anchored)
+                out[n] = replace(clock, value=_in_part(day.value, clock.value, pod), anchored=day.anchored)
         elif (
             part is not None
             and second.rule in _CLOCK_RULES
             and grammar.clock_link.fullmatch(text, first.end, second.start)
-            and _CLOCK_VALUE.fullmatch(second.value.split("T", 1)[1])
         ):
-            hh, rest = second.value.split("T", 1)[1].split(":", 1)
-            hour = int(hh) + (12 if part[2] in ("AF", "EV") and int(hh) < 12 else 0)
-            hour += 12 if part[2] == "NI" and 6 <= hour < 12 else 0  # "last night at 11": 23:00
-            out[k + 1] = replace(second, value=f"{part[1]}T{hour:02d}:{rest}", anchored=first.anchored)
+            out[k + 1] = replace(second, value=_in_part(part[1], second.value, part[2]), anchored=first.anchored)
+        elif (
+            first.rule in _CLOCK_RULES
+            and (later := _PART_OF_DAY.fullmatch(second.value)) is not None
+            and (
+                (link is not None and link.fullmatch(text, first.end, second.start))
+                or not text[first.end : second.start].strip()
+            )
+        ):
+            # "at 2:30 this afternoon", "à 8 h ce soir", "at 0605 local time this morning"
+            out[k] = replace(first, value=_in_part(later[1], first.value, later[2]), anchored=second.anchored)
     return out
+
+
+def _in_part(day: str, clock: str, part: str | None) -> str:
+    """A clock's value on `day`, its hour counted from noon in an afternoon, an evening or a night ("at 2:30 this
+    afternoon", "hier soir à 8 h", "last night at 11"), as a 12-hour clock tells them."""
+    hhmm = clock.split("T", 1)[1]
+    if not _CLOCK_VALUE.match(hhmm):
+        return f"{day}T{hhmm}"
+    hour, rest = int(hhmm[:2]), hhmm[2:]
+    if (part == "AF" and 1 <= hour <= 7) or (part == "EV" and 1 <= hour < 12) or (part == "NI" and 6 <= hour < 12):
+        hour += 12
+    return f"{day}T{hour:02d}{rest}"
 
 
 # the end of a clock restating the one before it in another zone: "1653 local time (2153 GMT)", "-LRB- 2153 GMT -RRB-"
