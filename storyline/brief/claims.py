@@ -21,11 +21,18 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 
 import numpy as np
 
-from storyline.brief.figures import figure_values, same_quantity
+from storyline.brief.figures import (
+    currency_at,
+    currency_before,
+    figure_values,
+    revised,
+    same_quantity,
+    show_value,
+    whole,
+)
 from storyline.brief.material import Material, Sentence
 from storyline.brief.model import UNKNOWN_OUTLET
 from storyline.langs import language_data
@@ -253,9 +260,6 @@ def _currency_clash(sentences: list[Sentence], numbers: list[frozenset[str]]) ->
     return out
 
 
-# Currency signs and ISO 4217 codes, the same in every language; currency words are language data (`claims`).
-_CURRENCY_SIGNS = {"€": "EUR", "$": "USD", "£": "GBP", "₴": "UAH", "₽": "RUB"}
-_ISO_CURRENCY = re.compile(r"(?<!\w)(EUR|USD|GBP|UAH|RUB|PLN|CZK|BGN|CHF|JPY|CNY)(?!\w)")
 _GAP = re.compile(r"[\s\u00a0]*")
 
 
@@ -265,7 +269,7 @@ def currencies_in(text: str, language: str) -> dict[str, set[str]]:
     data = language_data(language, "claims")
     out: dict[str, set[str]] = {}
     for m in _NUMBER.finditer(text):
-        code = _currency_after(text, m.end(), data) or _currency_before(text, m.start())
+        code = _currency_after(text, m.end(), data) or currency_before(text, m.start())
         if code:
             out.setdefault(re.sub(r"[.,](?=\d{3}\b)", "", m.group()), set()).add(code)
     return out
@@ -276,34 +280,11 @@ def _currency_after(text: str, pos: int, data: object) -> str | None:
     pos = _GAP.match(text, pos).end()  # type: ignore[union-attr]
     for name in ("SCALE", "OF"):
         pattern = getattr(data, name, None)
-        m = _whole(pattern).match(text, pos) if pattern is not None else None
+        m = whole(pattern).match(text, pos) if pattern is not None else None
         if m:
             pos = _GAP.match(text, m.end()).end()  # type: ignore[union-attr]
-    if text[pos : pos + 1] in _CURRENCY_SIGNS:
-        return _CURRENCY_SIGNS[text[pos]]
-    m = _ISO_CURRENCY.match(text, pos)
-    if m:
-        return m.group(1)
-    for code, pattern in getattr(data, "CURRENCY", {}).items():
-        if _whole(pattern).match(text, pos):
-            return str(code)
-    return None
-
-
-@cache
-def _whole(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """The language data's pattern matching whole words only: not "Euro" of "Europe", nor "mil" of "millones"
-    (a match may end in an apostrophe or a dot: "d'euros", "mil. Kč")."""
-    return re.compile(f"(?:{pattern.pattern})(?:(?<!\\w)|(?!\\w))", pattern.flags)
-
-
-def _currency_before(text: str, start: int) -> str | None:
-    """The currency sign or code written before a number ("$500", "US$ 500", "USD 500")."""
-    head = text[:start].rstrip()
-    if head[-1:] in _CURRENCY_SIGNS:
-        return _CURRENCY_SIGNS[head[-1]]
-    m = _ISO_CURRENCY.search(head[-4:])
-    return m.group(1) if m and head.endswith(m.group(1)) else None
+    found = currency_at(text, pos, data)
+    return found[0] if found else None
 
 
 def _confirm_exact(
@@ -588,7 +569,7 @@ def _values(numbers: set[str]) -> set[float]:
 
 
 def _fmt(values: set[float]) -> str:
-    return ", ".join(f"{v:g}" for v in sorted(values))
+    return ", ".join(show_value(v) for v in sorted(values))
 
 
 def conflict_between(a: Sentence, b: Sentence) -> str | None:
@@ -597,7 +578,8 @@ def conflict_between(a: Sentence, b: Sentence) -> str | None:
     if na and nb and not (na & nb) and same_quantity(a, b):
         return f"numbers differ: {_fmt(na)} vs {_fmt(nb)}"
     da, db = _days(a), _days(b)
-    if da and db and not (da & db):
+    if da and db and not (da & db) and not (revised(a) or revised(b)):
+        # "double their estimates … before June 3": a sentence comparing with an earlier figure names its day
         return f"dates differ: {', '.join(sorted(da))} vs {', '.join(sorted(db))}"
     if _negation_differs(a, b):
         return "one source negates what the other states"

@@ -1,15 +1,45 @@
 """German claims data: the currency a figure is given in ("500 Millionen Euro"), so that the briefing does not take
 two reports of one sum in different currencies for one claim (the EU's 500 million euros of military aid is
 not the US's 500 million dollars of economic aid). Currency symbols (€, $, £) and ISO codes are read by
-`storyline.brief.figures` for every language.
+`storyline.brief.figures` for every language. The same module reads figures with these words: scale words
+(multiplied), percentages, times counted back ("10 hrs ago"), parts and totals, figures compared with earlier ones.
 """
 
 import re
 
 _I = re.IGNORECASE
 
-# Words of scale that may stand between a number and its currency ("500 million euros").
-SCALE = re.compile(r"Tsd\.|Tausend|Mio\.?|Million(?:en)?|Mrd\.?|Milliarde(?:n)?|Billion(?:en)?", _I)
+# Words of scale by the power of ten they multiply a number by ("2,3 Mrd.", "20 млрд", "1,5 mln"); a scale word
+# may stand between a number and its currency ("500 million euros"). Several multiply (es "mil millones").
+SCALES = {
+    1e3: re.compile(r"Tsd\.|Tausend", _I),
+    1e6: re.compile(r"Mio\.?|Million(?:en)?", _I),
+    1e9: re.compile(r"Mrd\.?|Milliarde(?:n)?", _I),
+    1e12: re.compile(r"Billion(?:en)?", _I),
+}
+SCALE = re.compile("|".join(p.pattern for p in SCALES.values()), _I)
+
+# A percentage or percentage points, written as words (the sign % is read for every language).
+PERCENT = re.compile(r"Prozent(?:punkte?n?)?|v\. ?H\.", _I)
+
+# A time counted back from now ("10 hrs ago" in a list of links): no figure of the story.
+RELATIVE_TIME = re.compile(
+    r"vor\s+\d+\s+(?:Stunden?|Std\.|Minuten?|Min\.|Sekunden?|Tag(?:en)?|Wochen?|Monat(?:en)?|Jahr(?:en)?)", _I
+)
+
+# A figure that is a part of a total named before it ("16 of them", "including 16"): after and before it.
+PART_AFTER = re.compile(r"davon|von ihnen|unter ihnen", _I)
+PART_BEFORE = re.compile(r"darunter|davon|einschließlich", _I)
+
+# A figure given as a whole ("29 dead in total"): a figure of one place is a part of it.
+TOTAL = re.compile(r"insgesamt|alles in allem", _I)
+
+# The sentence compares its figure with an earlier one ("up from its estimate last week of 20,000"): figures
+# of different times, no dispute.
+REVISED = re.compile(
+    r"(?:frühere|erste|vorherige|bisherige)n? (?:Schätzung|Angabe|Zahl)(?:en)?|gestiegen von|(?:nach|gegenüber) zuvor",
+    _I,
+)
 
 # Currency words by ISO 4217 code, matched whole and case-insensitively after or before a number.
 CURRENCY = {

@@ -1,15 +1,43 @@
 """Russian claims data: the currency a figure is given in ("500 млн долларов"), so that the briefing does not take
 two reports of one sum in different currencies for one claim (the EU's 500 million euros of military aid is
 not the US's 500 million dollars of economic aid). Currency symbols (€, $, £) and ISO codes are read by
-`storyline.brief.figures` for every language.
+`storyline.brief.figures` for every language. The same module reads figures with these words: scale words
+(multiplied), percentages, times counted back ("10 hrs ago"), parts and totals, figures compared with earlier ones.
 """
 
 import re
 
 _I = re.IGNORECASE
 
-# Words of scale that may stand between a number and its currency ("500 million euros").
-SCALE = re.compile(r"тыс\.|тысяч\w*|млн|миллион\w*|млрд|миллиард\w*|трлн|триллион\w*", _I)
+# Words of scale by the power of ten they multiply a number by ("2,3 Mrd.", "20 млрд", "1,5 mln"); a scale word
+# may stand between a number and its currency ("500 million euros"). Several multiply (es "mil millones").
+SCALES = {
+    1e3: re.compile(r"тыс\.|тысяч\w*", _I),
+    1e6: re.compile(r"млн|миллион\w*", _I),
+    1e9: re.compile(r"млрд|миллиард\w*", _I),
+    1e12: re.compile(r"трлн|триллион\w*", _I),
+}
+SCALE = re.compile("|".join(p.pattern for p in SCALES.values()), _I)
+
+# A percentage or percentage points, written as words (the sign % is read for every language).
+PERCENT = re.compile(r"процент\w*|проц\.|п\. ?п\.|процентн\w* пункт\w*", _I)
+
+# A time counted back from now ("10 hrs ago" in a list of links): no figure of the story.
+RELATIVE_TIME = re.compile(r"\d+\s+(?:час\w*|минут\w*|мин\.|секунд\w*|дн\w*|недел\w*|месяц\w*|лет|год\w*)\s+назад", _I)
+
+# A figure that is a part of a total named before it ("16 of them", "including 16"): after and before it.
+PART_AFTER = re.compile(r"из (?:них|которых)", _I)
+PART_BEFORE = re.compile(r"в том числе|из них|среди них|включая", _I)
+
+# A figure given as a whole ("29 dead in total"): a figure of one place is a part of it.
+TOTAL = re.compile(r"всего|в общей сложности|в целом|итого", _I)
+
+# The sentence compares its figure with an earlier one ("up from its estimate last week of 20,000"): figures
+# of different times, no dispute.
+REVISED = re.compile(
+    r"(?:прежн|предыдущ|первоначальн|ранн|предварительн)\w* (?:оценк\w*|данн\w*|цифр\w*)|вырос\w* с|(?:против|по сравнению с) \S+ ранее",
+    _I,
+)
 
 # Currency words by ISO 4217 code, matched whole and case-insensitively after or before a number.
 CURRENCY = {
