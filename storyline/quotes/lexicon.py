@@ -71,6 +71,7 @@ class Lexicon:
     male_names: frozenset[str]
     gender_words: dict[str, str]
     gendered_titles: dict[str, str]
+    plural_titles: frozenset[str]
     singular_sources: frozenset[str]
     indefinites: frozenset[str]
     source_prepositions: frozenset[str]
@@ -245,6 +246,7 @@ def lexicon(lang: str | None) -> Lexicon:
         male_names=_words(data, "MALE_NAMES"),
         gender_words={k.lower(): v for k, v in getattr(data, "GENDER_WORDS", {}).items()},
         gendered_titles={k.lower(): v for k, v in getattr(data, "GENDERED_TITLES", {}).items()},
+        plural_titles=_words(data, "PLURAL_TITLES"),
         singular_sources=_words(data, "SINGULAR_SOURCES"),
         indefinites=_words(data, "INDEFINITES"),
         source_prepositions=_words(data, "SOURCE_PREPOSITIONS"),

@@ -729,7 +729,11 @@ class SpeakerResolver:
 
     def _titled(self, span: tuple[int, int], phrase: str, lows: list[str], head: str) -> Speaker:
         """A title without a name: the person holding that title mentioned last, else the person just mentioned
-        (of the title's gender where it has one: GENDERED_TITLES)."""
+        (of the title's gender where it has one: GENDERED_TITLES). A plural title is the group it names, labelled
+        by the phrase ("…, посочват британските министри" is no Philip Hammond, "destacan los ministros" no Catherine
+        Ashton)."""
+        if self._plural_title(lows, head):
+            return self._anonymous(span, phrase, lows, head)
         before = [p for p in self.people.people if p.end <= span[0]]
         holders, exact = set(), set()
         folded = fold(head)
@@ -775,6 +779,15 @@ class SpeakerResolver:
                 mention, name = self._full_name(recent)
                 return Speaker(span, mention, name, "person")
         return self._anonymous(span, phrase, lows, head)
+
+    def _plural_title(self, lows: list[str], head: str) -> bool:
+        """True when the title `head` of a phrase's words `lows` is plural: a plural form (PLURAL_TITLES), or a form
+        that is plural after the word before it ("die Minister", "les porte-parole", "i portavoce")."""
+        plural = self.lex.plural_titles
+        if head in plural:
+            return True
+        k = next((k for k in range(len(lows) - 1, 0, -1) if lows[k] == head or lows[k].endswith("-" + head)), 0)
+        return k > 0 and f"{lows[k - 1]} {head}" in plural
 
     def _recent_holder(self, pos: int, gender: str | None) -> Person | None:
         """The person mentioned last before `pos` (within RECENT_PERSON) who may hold a bare title of `gender`: one

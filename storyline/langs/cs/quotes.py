@@ -337,6 +337,19 @@ TITLES = [
     "místopředseda",
 ]
 
+# Plural forms of TITLES (nominative and genitive): a plural title names a group, never one holder of the title
+# ("podle analytiků", "ministři zemí EU uvedli"). Forms that are singular too are left out ("mluvčí",
+# "ministryně", "zástupce", "ředitele", "kancléři").
+PLURAL_TITLES = [
+    *("prezidenti", "prezidentů", "premiéři", "premiérů", "ministři", "ministrů", "šéfové", "šéfů", "tajemníci"),
+    *("tajemníků", "velvyslanci", "velvyslanců", "generálové", "generálů", "předsedové", "předsedů", "lídři", "lídrů"),
+    *("kancléřů", "poslanci", "poslanců", "senátoři", "senátorů", "hejtmani", "hejtmanů", "starostové", "starostů"),
+    *("primátoři", "primátorů", "ředitelé", "ředitelů", "poradců", "experti", "expertů", "analytici", "analytiků"),
+    *("diplomaté", "diplomatů", "vyslanci", "vyslanců", "vyjednavači", "vyjednavačů", "vyjednávači", "vyjednávačů"),
+    *("náčelníci", "náčelníků", "velitelé", "velitelů", "advokáti", "advokátů", "profesoři", "profesorů", "zástupců"),
+    *("kandidáti", "kandidátů", "guvernéři", "guvernérů", "místopředsedové", "místopředsedů"),
+]
+
 # A title's gender: "bývalý premiér" after "premiérka Theresa Mayová" is no form of her title ("Brexit je kolosální
 # chyba, myslí si bývalý premiér" of Tony Blair).
 GENDERED_TITLES = {

@@ -360,6 +360,18 @@ TITLES = [
     "politikerin",
 ]
 
+# Plural forms of TITLES: a plural title names a group, never one holder of the title. A title whose plural is its
+# singular is plural after the article "die" ("die Minister", "die Abgeordneten"; "die Vorsitzende" is one woman, so
+# only the forms in -en count).
+PLURAL_TITLES = [
+    *("präsidentinnen", "kanzlerinnen", "ministerinnen", "außenministerinnen", "sprecherinnen"),
+    *("regierungssprecherinnen", "chefs", "chefinnen", "botschafterinnen", "generäle", "bürgermeisterinnen"),
+    *("direktoren", "direktorinnen", "beraterinnen", "expertinnen", "diplomatinnen", "politikerinnen", "die minister"),
+    *("die außenminister", "die sprecher", "die regierungssprecher", "die botschafter", "die berater"),
+    *("die bürgermeister", "die politiker", "die abgeordneten", "die vorsitzenden", "die experten", "die diplomaten"),
+    *("die präsidenten", "die senatoren", "die gouverneure", "die gesandten"),
+]
+
 SOURCE_NOUNS = [
     # the organisers of a protest or event count its people ("…, organizatorzy mówią o 15 tysiącach")
     "veranstalter",

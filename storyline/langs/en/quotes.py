@@ -624,6 +624,17 @@ TITLES = [
     "negotiator",
 ]
 
+# Plural forms of TITLES: a plural title names a group, never one holder of the title ("the ministers said",
+# "Republican senators warned").
+PLURAL_TITLES = [
+    *("presidents", "ministers", "secretaries", "spokespeople", "spokespersons", "spokesmen", "spokeswomen", "envoys"),
+    *("chiefs", "ambassadors", "senators", "representatives", "governors", "mayors", "generals", "directors"),
+    *("chairmen", "chairwomen", "leaders", "commanders", "advisers", "advisors", "aides", "candidates", "nominees"),
+    *("managers", "chancellors", "kings", "queens", "judges", "justices", "attorneys", "prosecutors", "ceos", "heads"),
+    *("speakers", "congressmen", "congresswomen", "diplomats", "analysts", "experts", "professors", "economists"),
+    *("lawmakers", "negotiators"),
+]
+
 # Heads of anonymous-source phrases ("sources", "a senior official").
 SOURCE_NOUNS = [
     "official",

@@ -379,6 +379,17 @@ TITLES = [
     "bloguera",
 ]
 
+# Plural forms of TITLES: a plural title names a group, never one holder of the title ("destacan los ministros",
+# "los activistas").
+PLURAL_TITLES = [
+    *("presidentes", "presidentas", "ministros", "ministras", "portavoces", "jefes", "jefas", "secretarios"),
+    *("secretarias", "embajadores", "embajadoras", "líderes", "cancilleres", "diputados", "diputadas", "senadores"),
+    *("senadoras", "gobernadores", "gobernadoras", "alcaldes", "alcaldesas", "directores", "directoras", "asesores"),
+    *("asesoras", "expertos", "expertas", "diplomáticos", "diplomáticas", "enviados", "enviadas", "periodistas"),
+    *("escritores", "escritoras", "activistas", "analistas", "abogados", "abogadas", "investigadores"),
+    *("investigadoras", "profesores", "profesoras", "coroneles", "reyes", "jeques", "blogueros", "blogueras"),
+]
+
 SOURCE_NOUNS = [
     # the organisers of a protest or event count its people ("…, organizatorzy mówią o 15 tysiącach")
     "organizadores",

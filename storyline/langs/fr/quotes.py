@@ -263,6 +263,15 @@ TITLES = [
     "dr",
 ]
 
+# Plural forms of TITLES: a plural title names a group, never one holder of the title ("les ministres", "les
+# dirigeants"); an invariable title is plural after "les" ("les porte-parole").
+PLURAL_TITLES = [
+    *("ministres", "présidents", "présidentes", "chefs", "secrétaires", "ambassadeurs", "ambassadrices", "généraux"),
+    *("dirigeants", "dirigeantes", "chanceliers", "députés", "députées", "sénateurs", "sénatrices", "gouverneurs"),
+    *("maires", "directeurs", "directrices", "conseillers", "conseillères", "experts", "expertes", "diplomates"),
+    *("envoyés", "envoyées", "émissaires", "les porte-parole", "des porte-parole"),
+]
+
 SOURCE_NOUNS = [
     # the organisers of a protest or event count its people ("…, organizatorzy mówią o 15 tysiącach")
     "organisateurs",

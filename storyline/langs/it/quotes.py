@@ -400,6 +400,16 @@ TITLES = [
     "sig.ra",
 ]
 
+# Plural forms of TITLES: a plural title names a group, never one holder of the title ("i ministri"); an invariable
+# title is plural after the article "i" ("i portavoce", "i leader").
+PLURAL_TITLES = [
+    *("commissari", "inviati", "inviate", "rappresentanti", "presidenti", "ministri", "portavoci", "segretari"),
+    *("segretarie", "ambasciatori", "ambasciatrici", "cancellieri", "deputati", "deputate", "senatori", "senatrici"),
+    *("governatori", "sindaci", "prefetti", "questori", "assessori", "sottosegretari", "procuratori", "procuratrici"),
+    *("governatrici", "viceministri", "direttori", "direttrici", "consiglieri", "esperti", "esperte", "diplomatici"),
+    *("negoziatori", "negoziatrici", "i portavoce", "i leader", "i premier", "dei portavoce", "dei leader"),
+]
+
 SOURCE_NOUNS = [
     # "ha detto l'alto ufficiale dell'Arma": an officer (a source noun, not a title: "i dati ufficiali" are no one)
     "ufficiale",

@@ -429,6 +429,22 @@ TITLES = [
     "prezeska",
 ]
 
+# Plural forms of TITLES (nominative and genitive): a plural title names a group, never one holder of the title
+# ("szefowie tych sondażowni przyznają"). Forms that are singular too are left out ("doradcy", "przywódcy",
+# "dowódcy": genitive singular; "przewodniczący").
+PLURAL_TITLES = [
+    *("wojewodowie", "wojewodów", "starostowie", "starostów", "komendanci", "komendantów", "wysłanniczek", "komisarze"),
+    *("komisarzy", "prezydenci", "prezydentów", "premierzy", "premierów", "ministrowie", "ministrów", "rzecznicy"),
+    *("rzeczników", "rzeczniczek", "szefowie", "szefów", "sekretarze", "sekretarzy", "wysłannicy", "wysłanników"),
+    *("doradców", "doradczynie", "doradczyń", "ambasadorowie", "ambasadorzy", "ambasadorów", "dyplomaci", "dyplomatów"),
+    *("generałowie", "generałów", "liderzy", "liderów", "liderek", "przywódców", "przywódczynie", "przywódczyń"),
+    *("kanclerze", "kanclerzy", "senatorowie", "senatorzy", "senatorów", "posłowie", "posłów", "marszałkowie"),
+    *("marszałków", "wiceprezydenci", "wiceprezydentów", "wicepremierzy", "wicepremierów", "dyrektorzy", "dyrektorów"),
+    *("prokuratorzy", "prokuratorów", "sędziowie", "sędziów", "eksperci", "ekspertów", "ekspertek", "analitycy"),
+    *("analityków", "dowódców", "panowie", "panów", "merowie", "burmistrzowie", "burmistrzów", "gubernatorzy"),
+    *("gubernatorów", "królowie", "negocjatorzy", "negocjatorów", "politycy", "polityków", "prezesi", "prezesów"),
+]
+
 # Titles of one gender: "szef" just mentioned is the man named last, "szefowa" the woman ("premier", "minister" name
 # both).
 GENDERED_TITLES = {

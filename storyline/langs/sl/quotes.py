@@ -407,6 +407,19 @@ TITLES = [
     "prof",
 ]
 
+# Plural forms of TITLES (nominative and genitive): a plural title names a group, never one holder of the title
+# ("večina analitikov meni", "poslanci so opozorili"). Forms that are singular too are left out ("vodje", the dual
+# "ministra").
+PLURAL_TITLES = [
+    *("predsedniki", "predsednikov", "podpredsedniki", "premierji", "premierjev", "ministri", "ministrov", "govorci"),
+    *("govorcev", "govorniki", "predstavniki", "predstavnikov", "vodij", "šefi", "šefov", "sekretarji", "sekretarjev"),
+    *("veleposlaniki", "veleposlanikov", "generali", "generalov", "direktorji", "direktorjev", "guvernerji"),
+    *("senatorji", "senatorjev", "poslanci", "poslancev", "kongresniki", "kongresnikov", "župani", "županov"),
+    *("kanclerji", "svetovalci", "svetovalcev", "strokovnjaki", "strokovnjakov", "analitiki", "analitikov"),
+    *("diplomati", "diplomatov", "pogajalci", "pogajalcev", "epidemiologi", "epidemiologov", "infektologi"),
+    *("zdravniki", "zdravnikov", "virologi", "imunologi", "komentatorji", "kandidati", "kandidatov", "komisarji"),
+]
+
 SOURCE_NOUNS = [
     "organizatorji",
     "vir",
