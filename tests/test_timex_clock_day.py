@@ -130,6 +130,18 @@ PUBLISHED = date(2024, 3, 14)  # a Thursday: Tuesday is 2024-03-12, yesterday 20
             "2024-03-10T16:00",
         ),
         ("de", "Um 8 Uhr heute Abend beginnt die Sondersitzung des Stadtrats.", "8 Uhr", "2024-03-14T20:00"),
+        (
+            "fr",
+            "Le feu a pris à 8h30 dimanche soir dans un immeuble du centre.",
+            "8h30 dimanche soir",
+            "2024-03-10T20:30",
+        ),
+        (
+            "ru",
+            "Пожар начался в 8:30 в воскресенье вечером на складе.",
+            "в 8:30 в воскресенье вечером",
+            "2024-03-10T20:30",
+        ),
         # a clock after a part of a day: that day, an evening's hour past noon
         (
             "pl",

@@ -166,8 +166,8 @@ def _join_day_and_clock(text: str, grammar: Grammar, found: list[TimeExpression]
             and _DAY_VALUE.fullmatch(day.value)
         ):
             return None
-        hhmm = clock.value.split("T", 1)[1]
-        value = f"{day.value}T{hhmm}"
+        # "à 8h30 dimanche soir", "в 8:30 в воскресенье вечером": an evening's hour counts from noon
+        value = _in_part(day.value, clock.value, (day.relative or {}).get("part_of_day"))
         span = text[e.start : nxt.end]
         return TimeExpression(
             e.start, nxt.end, span, "TIME", value, day.anchored, "minute", None, day.relative, "day_clock"
