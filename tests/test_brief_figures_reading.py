@@ -64,6 +64,9 @@ def _one(text: str, lang: str, places: dict[str, str] | None = None) -> Sentence
         ("pl", "Obama wezwał BP do utworzenia funduszu - 3 godziny temu", set()),
         ("es", "Miles de manifestantes se reunían hoy (25) para celebrar el Día de la Revolución.", set()),
         ("es", "Conmutador: 618.813.7080 | Suscripciones", set()),
+        # an ordinal with its case ending
+        ("uk", "Інавгурація 46-го президента США відбудеться у Вашингтоні.", set()),
+        ("ru", "Это был 46-й президент США, избранный 306 выборщиками.", {306.0}),
     ],
 )
 def test_a_figure_is_read_with_its_scale_and_nothing_else_is_a_figure(lang: str, text: str, values: set[float]) -> None:

@@ -179,6 +179,7 @@ def _figures(s: Sentence, start: int = 0, end: int | None = None) -> list[Figure
         timex += [(m.start(), m.end()) for m in relative.finditer(text)]
     part_after, part_before = getattr(data, "PART_AFTER", None), getattr(data, "PART_BEFORE", None)
     total = getattr(data, "TOTAL", None)
+    ordinal = getattr(data, "ORDINAL", None)
     places = [
         (m.start - s.start, str(m.attrs.get("entity_id") or text[m.start - s.start : m.end - s.start]))
         for m in s.article.spans("mention")
@@ -207,7 +208,9 @@ def _figures(s: Sentence, start: int = 0, end: int | None = None) -> list[Figure
         money = currency_before(text, m.start(1)) is not None
         tail = m.end(2)
         if text[tail : tail + 1].isalpha() and not (money and _GLUED.match(text, tail)):
-            continue  # "46-го" is joined by a hyphen; "3D", "5G", "4x4" are no figures
+            continue  # "3D", "5G", "46th", "46º" are no figures
+        if ordinal is not None and ordinal.match(text, tail):
+            continue  # "46-го президента": an ordinal
         raw = float(digits + "." + m.group(2)[1:]) if m.group(2) else float(digits)
         if digits == m.group(1) and not m.group(2) and 1900 <= raw <= 2100 and len(digits) == 4:
             continue  # a year (one written "2.000" is a count)

@@ -27,6 +27,9 @@ RELATIVE_TIME = re.compile(
     r"преди\s+\d+\s+(?:час\w*|минут\w*|мин\.|секунд\w*|дни|ден|седмиц\w*|месец\w*|години|година)", _I
 )
 
+# An ordinal or case ending joined by a hyphen ("46-го президента", "в 90-х"): no count.
+ORDINAL = re.compile(r"-[а-я]{1,3}(?!\w)", _I)
+
 # A figure that is a part of a total named before it ("16 of them", "including 16"): after and before it.
 PART_AFTER = re.compile(r"от (?:тях|които)", _I)
 PART_BEFORE = re.compile(r"в това число|от тях|сред тях|включително", _I)

@@ -25,6 +25,9 @@ PERCENT = re.compile(r"процент\w*|проц\.|п\. ?п\.|процентн\
 # A time counted back from now ("10 hrs ago" in a list of links): no figure of the story.
 RELATIVE_TIME = re.compile(r"\d+\s+(?:час\w*|минут\w*|мин\.|секунд\w*|дн\w*|недел\w*|месяц\w*|лет|год\w*)\s+назад", _I)
 
+# An ordinal or case ending joined by a hyphen ("46-го президента", "в 90-х"): no count.
+ORDINAL = re.compile(r"-[а-яё]{1,3}(?!\w)", _I)
+
 # A figure that is a part of a total named before it ("16 of them", "including 16"): after and before it.
 PART_AFTER = re.compile(r"из (?:них|которых)", _I)
 PART_BEFORE = re.compile(r"в том числе|из них|среди них|включая", _I)

@@ -27,6 +27,9 @@ RELATIVE_TIME = re.compile(
     r"\d+\s+(?:годин\w*|хвилин\w*|хв\.|секунд\w*|дн\w*|тижн\w*|місяц\w*|рок\w*|років)\s+тому", _I
 )
 
+# An ordinal or case ending joined by a hyphen ("46-го президента", "в 90-х"): no count.
+ORDINAL = re.compile(r"-[а-яієїґ']{1,3}(?!\w)", _I)
+
 # A figure that is a part of a total named before it ("16 of them", "including 16"): after and before it.
 PART_AFTER = re.compile(r"з (?:них|яких)", _I)
 PART_BEFORE = re.compile(r"у тому числі|в тому числі|з них|серед них|включно з", _I)
