@@ -26,3 +26,10 @@ def quote_rows(text: str, lang: str) -> list[dict[str, Any]]:
             }
         )
     return rows
+
+
+def speaker_label(text: str, lang: str, content: str) -> str | None:
+    """The speaker label of the one quotation of `text` whose content starts with `content`."""
+    rows = [q for q in quote_rows(text, lang) if q["content"].startswith(content)]
+    assert len(rows) == 1, rows
+    return rows[0]["label"]

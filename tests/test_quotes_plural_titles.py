@@ -9,13 +9,7 @@ The speaker is now the title phrase itself, labelled as a group (PLURAL_TITLES i
 from __future__ import annotations
 
 import pytest
-from quote_rows import quote_rows as _quotes
-
-
-def _label(text: str, lang: str, content: str) -> str | None:
-    rows = [q for q in _quotes(text, lang) if q["content"].startswith(content)]
-    assert len(rows) == 1, rows
-    return rows[0]["label"]
+from quote_rows import speaker_label as _label
 
 
 @pytest.mark.parametrize(

@@ -7,13 +7,7 @@ last person named, whatever that person's role: a name in an oblique case, a pho
 from __future__ import annotations
 
 import pytest
-from quote_rows import quote_rows as _quotes
-
-
-def _label(text: str, lang: str, content: str) -> str | None:
-    rows = [q for q in _quotes(text, lang) if q["content"].startswith(content)]
-    assert len(rows) == 1, rows
-    return rows[0]["label"]
+from quote_rows import speaker_label as _label
 
 
 @pytest.mark.parametrize(
