@@ -181,3 +181,11 @@ def test_link_lists_and_sums_in_conflicts_between_reports() -> None:
     tys = _one("Według policji protestowało 8 tys. rolników.", "pl")
     tysiace = _one("Organizatorzy mówią, że protestowało 15 tysięcy rolników.", "pl")
     assert conflict_between(tys, tysiace) == "numbers differ: 8,000 vs 15,000"
+
+
+def test_the_currency_of_a_sum_past_two_scale_words() -> None:
+    """CL-TLS Egypt: "hasta $70 mil millones de dólares" — the currency after "mil millones" was not found."""
+    from storyline.brief.claims import currencies_in
+
+    assert currencies_in("Mubarak ha amasado una fortuna de 70 mil millones de dólares.", "es") == {"70": {"USD"}}
+    assert currencies_in("Il a amassé 70 milliards de dollars.", "fr") == {"70": {"USD"}}

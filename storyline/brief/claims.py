@@ -278,7 +278,7 @@ def currencies_in(text: str, language: str) -> dict[str, set[str]]:
 def _currency_after(text: str, pos: int, data: object) -> str | None:
     """The currency written after a number: its sign or code, or the language's word, past a scale word and "of"."""
     pos = _GAP.match(text, pos).end()  # type: ignore[union-attr]
-    for name in ("SCALE", "OF"):
+    for name in ("SCALE", "SCALE", "OF"):  # scale words may follow each other: es "25 mil millones de dólares"
         pattern = getattr(data, name, None)
         m = whole(pattern).match(text, pos) if pattern is not None else None
         if m:
