@@ -30,6 +30,7 @@ from storyline.brief.figures import (
     figure_values,
     revised,
     same_quantity,
+    scales,
     show_value,
     whole,
 )
@@ -277,12 +278,12 @@ def currencies_in(text: str, language: str) -> dict[str, set[str]]:
 
 def _currency_after(text: str, pos: int, data: object) -> str | None:
     """The currency written after a number: its sign or code, or the language's word, past a scale word and "of"."""
-    pos = _GAP.match(text, pos).end()  # type: ignore[union-attr]
-    for name in ("SCALE", "SCALE", "OF"):  # scale words may follow each other: es "25 mil millones de dólares"
-        pattern = getattr(data, name, None)
-        m = whole(pattern).match(text, pos) if pattern is not None else None
-        if m:
-            pos = _GAP.match(text, m.end()).end()  # type: ignore[union-attr]
+    # scale words may follow each other: es "25 mil millones de dólares"
+    pos = _GAP.match(text, scales(text, pos, data)[1]).end()  # type: ignore[union-attr]
+    of = getattr(data, "OF", None)
+    m = whole(of).match(text, pos) if of is not None else None
+    if m:
+        pos = _GAP.match(text, m.end()).end()  # type: ignore[union-attr]
     found = currency_at(text, pos, data)
     return found[0] if found else None
 

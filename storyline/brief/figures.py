@@ -118,7 +118,7 @@ def _before(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(f"(?<!\\w)(?:{pattern.pattern})[\\s:,]*$", pattern.flags)
 
 
-def _scales(text: str, pos: int, data: object, money: bool) -> tuple[float, int]:
+def scales(text: str, pos: int, data: object, money: bool = False) -> tuple[float, int]:
     """The scale words after a number (multiplied: es "mil millones"), glued ones after a currency sign too."""
     scale = 1.0
     glued = _GLUED.match(text, pos) if money else None
@@ -140,7 +140,7 @@ def _unit(text: str, pos: int, data: object, money: bool) -> tuple[float, str, s
     """(scale, kind, word, end) of what follows a number: "% ", "procent", "mld zł", "million of dollars", "персон"."""
     if text[pos : pos + 1] == "%":
         return 1.0, PERCENT, "", pos + 1
-    scale, pos = _scales(text, pos, data, money)
+    scale, pos = scales(text, pos, data, money)
     at = _GAP.match(text, pos).end()  # type: ignore[union-attr]
     if text[at : at + 1] == "%":
         return scale, PERCENT, "", at + 1
@@ -217,7 +217,7 @@ def _figures(s: Sentence, start: int = 0, end: int | None = None) -> list[Figure
         scale, kind, word, after = _unit(text, tail, data, money)
         # "15 to 20 million tonnes", "от 18 до 24 месяцев", "1.47 million to 2.52 million gallons", "5,000-10,000
         # people": the range's unit (and its scale, where the first has none)
-        first_scale, joint = _scales(text, tail, data, money)
+        first_scale, joint = scales(text, tail, data, money)
         rest = _RANGE_END.match(text, joint) if kind != PERCENT else None
         second = _NUMBER.match(text, rest.end()) if rest is not None else None
         if second is not None and not text[second.end(2) : second.end(2) + 1].isalpha():

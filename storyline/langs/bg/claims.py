@@ -17,7 +17,6 @@ SCALES = {
     1e9: re.compile(r"млрд|милиард\w*", _I),
     1e12: re.compile(r"трлн|трилион\w*", _I),
 }
-SCALE = re.compile("|".join(p.pattern for p in SCALES.values()), _I)
 
 # A percentage or percentage points, written as words (the sign % is read for every language).
 PERCENT = re.compile(r"процент\w*|на сто|процентн\w* пункт\w*", _I)

@@ -17,7 +17,6 @@ SCALES = {
     1e9: re.compile(r"mld\.|miliard\w*", _I),
     1e12: re.compile(r"bil\.|bilion\w*", _I),
 }
-SCALE = re.compile("|".join(p.pattern for p in SCALES.values()), _I)
 
 # A percentage or percentage points, written as words (the sign % is read for every language).
 PERCENT = re.compile(r"procent\w*|proc\.|procentní\w* bod\w*|p\. ?b\.", _I)

@@ -16,7 +16,6 @@ SCALES = {
     1e6: re.compile(r"millones|millón|millon|mill\.", _I),
     1e12: re.compile(r"billones|billón", _I),
 }
-SCALE = re.compile("|".join(p.pattern for p in SCALES.values()), _I)
 
 # A percentage or percentage points, written as words (the sign % is read for every language).
 PERCENT = re.compile(r"por ?ciento|puntos? porcentuales?", _I)

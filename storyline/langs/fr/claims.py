@@ -16,7 +16,6 @@ SCALES = {
     1e6: re.compile(r"millions?|mns?|M", _I),
     1e9: re.compile(r"milliards?|mds?|Md", _I),
 }
-SCALE = re.compile("|".join(p.pattern for p in SCALES.values()), _I)
 
 # A percentage or percentage points, written as words (the sign % is read for every language).
 PERCENT = re.compile(r"pour ?cent|points? de pourcentage", _I)

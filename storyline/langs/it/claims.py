@@ -16,7 +16,6 @@ SCALES = {
     1e6: re.compile(r"milion[ei]|mln", _I),
     1e9: re.compile(r"miliard[oi]|mld", _I),
 }
-SCALE = re.compile("|".join(p.pattern for p in SCALES.values()), _I)
 
 # A percentage or percentage points, written as words (the sign % is read for every language).
 PERCENT = re.compile(r"per ?cento|punti percentuali|punto percentuale", _I)

@@ -17,7 +17,6 @@ SCALES = {
     1e9: re.compile(r"млрд|мільярд\w*", _I),
     1e12: re.compile(r"трлн|трильйон\w*", _I),
 }
-SCALE = re.compile("|".join(p.pattern for p in SCALES.values()), _I)
 
 # A percentage or percentage points, written as words (the sign % is read for every language).
 PERCENT = re.compile(r"відсот\w*|процент\w*|в\. ?п\.|відсотков\w* пункт\w*", _I)
