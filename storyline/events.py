@@ -61,6 +61,31 @@ SAME_MOMENT_AFTER = re.compile(r"(?:\s*[^\W\d_]+){0,2}\s*\)")
 YEAR_VALUE = re.compile(r"\d{4}")
 PERIOD_DASH = re.compile(r"\s*[-–—]\s*")
 
+# A page's time stamp: when something was posted, updated or commented, not what happened ("Posted by : Ann |
+# September 24 , 2008 4:14 PM | Report abuse", "1:24 pm ET February 11 , 2013 RETWEET", "Publié le 12/02/2011 à
+# 18:05", "At 4:01 pm on 24 Jun 2009 , Ann wrote :"). A stamp's date and clock may be two time expressions joined by
+# separators and one short word ("February 1 , 2011 at 5:17 pm", "19 août, 2013 - 11:44"), or two with a comma or
+# a dash ("22:29 UK time , Wednesday , 13 January 2010", the same moment in another zone: "Update 3:59 p.m. in
+# Cairo , 8:59 ET"); "18:05 Rada we wtorek …" is a stamp and the report after it.
+_GAP = r"[^\w\n|.!?]*"
+STAMP_GLUE = re.compile(rf"{_GAP}(?:\w{{1,5}}{_GAP})?|(?=[^,/–—-]*[,/–—-]){_GAP}\w{{1,5}}{_GAP}\w{{1,5}}{_GAP}")
+# A "|" separated metadata field holds the stamp: a "|" before it with at most one word between (a weekday, "le"),
+# or right after it (at most a zone between): "WASHINGTON | Sun May 2 , 2010 9:05 am EDT", "16 août 2013 14h32 |".
+STAMP_PIPE_BEFORE = re.compile(r"\|[^\w\n|]*(?:\w{1,12}[^\w\n|]*)?$")
+STAMP_PIPE_AFTER = re.compile(r"[^\w\n|.!?]*(?:\w{1,4}\.?[^\w\n|.!?]*)?\|")
+# How far before a stamp its label or "|" is looked for, within its line.
+STAMP_REACH = 120
+# Where a stamp's label may open it: a line's or sentence's start, after "|", a dash or a bracket.
+STAMP_LABEL_OPEN = r"(?:^|[.!?]\s|[|—–(\[•·]|-LRB-|\s-\s)\s*"
+# Between a label and its date: at most two short words and a colon ("Posted on", "Publié le", "Aggiornato alle").
+STAMP_LABEL_GAP = r"(?:\s+\w{1,5}){0,2}\s*:?\s*$"
+# How far after a stamp the byline verb of a comment may stand (", U13900240 wrote :"); a comment's stamp has a clock
+# ("Le Figaro du 25 juillet, Jean-Louis Harrouel a écrit :" cites a day's article: it stays an event).
+STAMP_WROTE_REACH = 40
+STAMP_CLOCK = re.compile(r"T\d{2}:\d{2}")
+# Characters that separate a stamp from the page's furniture after it ("— mis à jour le", "| Reply").
+STAMP_SEPARATORS = "|—–·•-"
+
 
 @dataclass(frozen=True)
 class Event:
@@ -154,6 +179,75 @@ def is_page_date(article: Article, timex: Span) -> bool:
         return True
     line = text[text.rfind("\n", 0, timex.start) + 1 : timex.start]
     return CITED_LINE_BEFORE.match(line) is not None and CITED_LINE_AFTER.match(text, timex.end) is not None
+
+
+def _words(words: list[str]) -> str:
+    return "|".join(
+        r"\s+".join(re.escape(w) for w in phrase.split()) for phrase in sorted(words, key=len, reverse=True)
+    )
+
+
+@cache
+def _stamp_patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The language's stamp label (before the date), furniture mark and comment byline verb (after it). Marks are
+    matched as written: a capitalised one ("Report abuse", "RETWEET") may follow the stamp directly, any one after a
+    separator ("— mis à jour le …"); "pour répondre" in a sentence is no "Répondre" button."""
+    data = language_data(lang, "timex")
+    labels, marks, wrote = (getattr(data, name, None) for name in ("STAMP_LABELS", "STAMP_MARKS", "STAMP_WROTE"))
+    label = (
+        re.compile(STAMP_LABEL_OPEN + f"(?:{_words(labels)})" + STAMP_LABEL_GAP, re.IGNORECASE | re.MULTILINE)
+        if labels
+        else None
+    )
+    mark = None
+    if marks:
+        capitalised = [m for m in marks if m[:1].isupper()]
+        after_separator = rf"\s*[{STAMP_SEPARATORS}]\s*(?:{_words(marks)})(?!\w)"
+        mark = re.compile(after_separator + (rf"|\s+(?:{_words(capitalised)})(?!\w)" if capitalised else ""))
+    byline = (
+        re.compile(
+            rf"[^\n.!?|]{{0,{STAMP_WROTE_REACH}}}?,\s*\S+(?:\s+\S+){{0,3}}?\s+(?:{_words(wrote)})\s*:", re.IGNORECASE
+        )
+        if wrote
+        else None
+    )
+    return label, mark, byline
+
+
+def _stamp_stretch(text: str, ordered: list[Span], i: int) -> list[Span]:
+    """The run of time expressions around the i-th that a stamp's date and clock make (`STAMP_GLUE`: "February 1 ,
+    2011 at 5:17 pm")."""
+    first = last = i
+    while first > 0 and STAMP_GLUE.fullmatch(text, ordered[first - 1].end, ordered[first].start):
+        first -= 1
+    while last + 1 < len(ordered) and STAMP_GLUE.fullmatch(text, ordered[last].end, ordered[last + 1].start):
+        last += 1
+    return ordered[first : last + 1]
+
+
+def stamp_starts(article: Article, timexes: list[Span]) -> set[int]:
+    """Starts of the time expressions that stamp when the page or a comment was posted, updated or retweeted, not
+    what happened: in a "|" separated metadata field, after a stamp label of the language (`STAMP_LABELS`: "Posted",
+    "Publié le", "Aktualizacja:", "Опубликовано"), before its furniture (`STAMP_MARKS`: "| Report abuse", "RETWEET",
+    "— mis à jour") or before a comment's byline (", Ann wrote :", `STAMP_WROTE`)."""
+    text, lang = article.text, article.language or ""
+    label, mark, wrote = _stamp_patterns(lang)
+    ordered = sorted(timexes, key=lambda t: t.start)
+    found: set[int] = set()
+    for i, tx in enumerate(ordered):
+        stretch = _stamp_stretch(text, ordered, i)
+        start, end = stretch[0].start, stretch[-1].end
+        clocked = any(STAMP_CLOCK.search(str(t.attrs.get("value", ""))) for t in stretch)
+        line = max(text.rfind("\n", 0, start) + 1, start - STAMP_REACH)
+        if (
+            STAMP_PIPE_BEFORE.search(text, line, start)
+            or STAMP_PIPE_AFTER.match(text, end)
+            or (label is not None and label.search(text, line, start))
+            or (mark is not None and mark.match(text, end))
+            or (wrote is not None and clocked and wrote.match(text, end))
+        ):
+            found.add(tx.start)
+    return found
 
 
 def _period_ends(article: Article, timexes: list[Span]) -> set[int]:
@@ -255,6 +349,7 @@ def article_events(article: Article, mentions: list[Span] | None = None) -> list
     timexes = _timexes(article)
     period_ends = _period_ends(article, timexes)
     restated = _restated_times(article.text, timexes)
+    stamps = stamp_starts(article, timexes)
     for tx in timexes:
         attrs = tx.attrs
         if attrs.get("type") not in ("DATE", "TIME") or not attrs.get("anchored"):
@@ -272,6 +367,7 @@ def article_events(article: Article, mentions: list[Span] | None = None) -> list
             or is_page_date(article, tx)
             or tx.start in period_ends
             or tx.start in restated
+            or tx.start in stamps
         ):
             continue
         if tx.start < DATELINE_REACH and DATELINE_END.match(article.text, tx.end):

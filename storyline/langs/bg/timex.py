@@ -85,6 +85,12 @@ CLOCK_LINK = ['в', 'около']
 CLOCK_DAY_LINK = ['във', 'в', 'на']
 # A zone told between a clock and its day (the link word may follow it).
 CLOCK_ZONE = ['местно време', 'българско време', 'московско време', 'часа']
+# A page's time stamp is no event (storyline/events.py `stamp_starts`): labels opening it at a line's start or after
+# "|", a dash or a bracket (any case); the page's furniture right after it (as written: a capitalised mark may
+# follow directly, any mark after a separator); a comment's byline verb before ":" after a stamp with a clock.
+STAMP_LABELS = ['Обновено', 'Публикувано', 'Актуализирано', 'Публикация', 'Актуализация']
+STAMP_MARKS = ['Отговори', 'Докладвай', 'обновено']
+STAMP_WROTE = ['написа']
 # Words right before "N years" that make it an age ("aged 30"), not a duration.
 AGE_BEFORE = r"(?<!\w)на\s+възраст\s+$"
 # Season names are lower-case in running text: a capitalised one mid-sentence is a name ("Arab Spring").

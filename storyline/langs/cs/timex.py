@@ -97,6 +97,12 @@ CLOCK_LINK = ['v', 've', 'kolem']
 CLOCK_DAY_LINK = ['ve', 'v', 'dne']
 # A zone told between a clock and its day (the link word may follow it).
 CLOCK_ZONE = ['místního času', 'našeho času', 'středoevropského času', 'SEČ', 'SELČ', 'hodin', 'hod.']
+# A page's time stamp is no event (storyline/events.py `stamp_starts`): labels opening it at a line's start or after
+# "|", a dash or a bracket (any case); the page's furniture right after it (as written: a capitalised mark may
+# follow directly, any mark after a separator); a comment's byline verb before ":" after a stamp with a clock.
+STAMP_LABELS = ['Aktualizováno', 'Aktualizace', 'Publikováno', 'Vloženo', 'Zveřejněno']
+STAMP_MARKS = ['Odpovědět', 'Nahlásit', 'aktualizováno']
+STAMP_WROTE = ['napsal', 'napsala']
 # Words right before "N years" that make it an age ("aged 30"), not a duration.
 AGE_BEFORE = r"(?<!\w)ve\s+věku\s+$"
 # Season names are lower-case in running text: a capitalised one mid-sentence is a name ("Arab Spring").

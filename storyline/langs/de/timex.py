@@ -118,6 +118,12 @@ CLOCK_LINK = ['um', 'gegen', 'ab']
 CLOCK_DAY_LINK = ['am', 'vom', 'des']
 # A zone told between a clock and its day (the link word may follow it).
 CLOCK_ZONE = ['Ortszeit', 'deutscher Zeit', 'MEZ', 'MESZ']
+# A page's time stamp is no event (storyline/events.py `stamp_starts`): labels opening it at a line's start or after
+# "|", a dash or a bracket (any case); the page's furniture right after it (as written: a capitalised mark may
+# follow directly, any mark after a separator); a comment's byline verb before ":" after a stamp with a clock.
+STAMP_LABELS = ['Aktualisiert', 'Veröffentlicht', 'Stand', 'Zuletzt aktualisiert', 'Erstellt', 'Geändert']
+STAMP_MARKS = ['Antworten', 'Melden', 'aktualisiert']
+STAMP_WROTE = ['schrieb']
 # Words right before "N years" that make it an age ("aged 30"), not a duration.
 AGE_BEFORE = r"(?<!\w)im\s+Alter\s+von\s+$"
 # Words right before a date that make it a reference point, not when the sentence's news happened

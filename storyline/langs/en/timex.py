@@ -179,6 +179,12 @@ CLOCK_LINK = ['at', 'around', 'about', 'by']
 CLOCK_DAY_LINK = ['on']
 # A zone told between a clock and its day (the link word may follow it).
 CLOCK_ZONE = ['local time', 'ET', 'EST', 'EDT', 'CT', 'CST', 'CDT', 'PT', 'PST', 'PDT', 'BST']
+# A page's time stamp is no event (storyline/events.py `stamp_starts`): labels opening it at a line's start or after
+# "|", a dash or a bracket (any case); the page's furniture right after it (as written: a capitalised mark may
+# follow directly, any mark after a separator); a comment's byline verb before ":" after a stamp with a clock.
+STAMP_LABELS = ['Posted', 'Updated', 'Update', 'Last updated', 'Published', 'First published', 'Submitted', 'Modified']
+STAMP_MARKS = ['RETWEET', 'Report abuse', 'Reply', 'Permalink', 'Recommend']
+STAMP_WROTE = ['wrote']
 # Words right before "N years" that make it an age ("aged 30"), not a duration.
 AGE_BEFORE = r"(?<!\w)aged\s+$"
 # Words before a capitalised "Today" that make it a newspaper's name ("USA Today", "FLORIDA TODAY"), no day.

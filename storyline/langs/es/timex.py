@@ -117,6 +117,12 @@ CLOCK_LINK = ['a las', 'a la', 'hacia las', 'sobre las', 'a', 'hacia', 'sobre']
 CLOCK_DAY_LINK = ['del', 'de este', 'de ese', 'el']
 # A zone told between a clock and its day (the link word may follow it).
 CLOCK_ZONE = ['hora local', 'local', 'hora peninsular', 'peninsular', 'hora española', 'horas']
+# A page's time stamp is no event (storyline/events.py `stamp_starts`): labels opening it at a line's start or after
+# "|", a dash or a bracket (any case); the page's furniture right after it (as written: a capitalised mark may
+# follow directly, any mark after a separator); a comment's byline verb before ":" after a stamp with a clock.
+STAMP_LABELS = ['Publicado', 'Actualizado', 'Actualización', 'Modificado', 'Última actualización']
+STAMP_MARKS = ['Responder', 'Denunciar', 'actualizado', 'modificado']
+STAMP_WROTE = ['escribió']
 # Words right before "N years" that make it an age ("aged 30"), not a duration.
 AGE_BEFORE = r"(?<!más\s)(?<!menos\s)(?<!\w)de\s+$"
 # Season names are lower-case in running text: a capitalised one mid-sentence is a name ("Arab Spring").

@@ -112,6 +112,12 @@ CLOCK_LINK = ['alle', "all'", 'verso le']
 CLOCK_DAY_LINK = ['di', 'del', 'della giornata di']
 # A zone told between a clock and its day (the link word may follow it).
 CLOCK_ZONE = ['ora locale', 'ora italiana']
+# A page's time stamp is no event (storyline/events.py `stamp_starts`): labels opening it at a line's start or after
+# "|", a dash or a bracket (any case); the page's furniture right after it (as written: a capitalised mark may
+# follow directly, any mark after a separator); a comment's byline verb before ":" after a stamp with a clock.
+STAMP_LABELS = ['Pubblicato', 'Aggiornato', 'Aggiornamento', 'Inserito', 'Modificato', 'Ultimo aggiornamento']
+STAMP_MARKS = ['Rispondi', 'Segnala abuso', 'aggiornato', 'modificato']
+STAMP_WROTE = ['ha scritto']
 # Words between a clock time and the part of a day after it ("alle 5 di stamattina", "alle 9 di ieri sera").
 CLOCK_PART_LINK = r"\s+(?:di|del)\s+"
 # Words right before "N years" that make it an age ("aged 30"), not a duration.

@@ -170,6 +170,12 @@ CLOCK_LINK = ['o', 'około', 'ok.']
 CLOCK_DAY_LINK = ['we', 'w', 'dnia']
 # A zone told between a clock and its day (the link word may follow it).
 CLOCK_ZONE = ['czasu lokalnego', 'czasu polskiego', 'naszego czasu']
+# A page's time stamp is no event (storyline/events.py `stamp_starts`): labels opening it at a line's start or after
+# "|", a dash or a bracket (any case); the page's furniture right after it (as written: a capitalised mark may
+# follow directly, any mark after a separator); a comment's byline verb before ":" after a stamp with a clock.
+STAMP_LABELS = ['Aktualizacja', 'Publikacja', 'Opublikowano', 'Zaktualizowano', 'Dodano', 'Data publikacji']
+STAMP_MARKS = ['Odpowiedz', 'Zgłoś', 'aktualizacja']
+STAMP_WROTE = ['napisał', 'napisała']
 # Words right before "N years" that make it an age ("aged 30"), not a duration.
 AGE_BEFORE = r"(?<!\w)w\s+wieku\s+$"
 # Season names are lower-case in running text: a capitalised one mid-sentence is a name ("Arab Spring").

@@ -132,6 +132,12 @@ CLOCK_LINK = ['в', 'около', 'к']
 CLOCK_DAY_LINK = ['во', 'в']
 # A zone told between a clock and its day (the link word may follow it).
 CLOCK_ZONE = ['по местному времени', 'по московскому времени', 'по Москве', 'по мск', 'мск', 'по киевскому времени', 'по Киеву']
+# A page's time stamp is no event (storyline/events.py `stamp_starts`): labels opening it at a line's start or after
+# "|", a dash or a bracket (any case); the page's furniture right after it (as written: a capitalised mark may
+# follow directly, any mark after a separator); a comment's byline verb before ":" after a stamp with a clock.
+STAMP_LABELS = ['Опубликовано', 'Обновлено', 'Обновление', 'Дата публикации', 'Изменено']
+STAMP_MARKS = ['Ответить', 'Пожаловаться', 'обновлено']
+STAMP_WROTE = ['написал', 'написала']
 # Words right before "N years" that make it an age ("aged 30"), not a duration.
 AGE_BEFORE = r"(?<!\w)в\s+возрасте\s+$"
 # Season names are lower-case in running text: a capitalised one mid-sentence is a name ("Arab Spring").

@@ -97,6 +97,12 @@ CLOCK_LINK = ['ob', 'okoli']
 CLOCK_DAY_LINK = ['v', 'na', 'dne']
 # A zone told between a clock and its day (the link word may follow it).
 CLOCK_ZONE = ['po lokalnem času', 'po našem času', 'po slovenskem času', 'po srednjeevropskem času', 'uri']
+# A page's time stamp is no event (storyline/events.py `stamp_starts`): labels opening it at a line's start or after
+# "|", a dash or a bracket (any case); the page's furniture right after it (as written: a capitalised mark may
+# follow directly, any mark after a separator); a comment's byline verb before ":" after a stamp with a clock.
+STAMP_LABELS = ['Posodobljeno', 'Posodobitev', 'Objavljeno', 'Objava']
+STAMP_MARKS = ['Odgovori', 'Prijavi', 'posodobljeno']
+STAMP_WROTE = ['je napisal', 'je napisala', 'napisal', 'napisala']
 # Words right before "N years" that make it an age ("aged 30"), not a duration.
 AGE_BEFORE = r"(?<!\w)pri\s+$"
 # Season names are lower-case in running text: a capitalised one mid-sentence is a name ("Arab Spring").

@@ -133,6 +133,12 @@ CLOCK_LINK = ['о', 'об', 'близько']
 CLOCK_DAY_LINK = ['у', 'в', 'во']
 # A zone told between a clock and its day (the link word may follow it).
 CLOCK_ZONE = ['за місцевим часом', 'за київським часом', 'за Києвом', 'за московським часом']
+# A page's time stamp is no event (storyline/events.py `stamp_starts`): labels opening it at a line's start or after
+# "|", a dash or a bracket (any case); the page's furniture right after it (as written: a capitalised mark may
+# follow directly, any mark after a separator); a comment's byline verb before ":" after a stamp with a clock.
+STAMP_LABELS = ['Оновлено', 'Опубліковано', 'Оновлення', 'Дата публікації']
+STAMP_MARKS = ['Відповісти', 'Поскаржитися', 'оновлено']
+STAMP_WROTE = ['написав', 'написала']
 # Words right before "N years" that make it an age ("aged 30"), not a duration.
 AGE_BEFORE = r"(?<!\w)у\s+віці\s+$"
 # Season names are lower-case in running text: a capitalised one mid-sentence is a name ("Arab Spring").
