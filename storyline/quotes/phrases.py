@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
+from storyline.langs import language_data
 from storyline.quotes.base import (
     CLOSING,
     DASHES,
@@ -39,6 +41,18 @@ OPENING_ADJECTIVES = 2
 _HEAD_NOUNS: dict[tuple[str, str], bool] = {}
 
 
+@cache
+def _coordinators(lang: str) -> frozenset[str]:
+    """The words joining two speakers who say a thing together (langs/<iso>/quotes.py COORDINATORS)."""
+    return frozenset(getattr(language_data(lang, "quotes"), "COORDINATORS", ()))
+
+
+@cache
+def _dual_words(lang: str) -> frozenset[str]:
+    """Auxiliaries of two subjects ("Pfizer in BioNTech sta napovedala": the participle alone reads feminine)."""
+    return frozenset(getattr(language_data(lang, "quotes"), "DUAL_WORDS", ()))
+
+
 # A surname with the lower-case Arabic article joined to it ("Mohamed Saad al-Katatni", "Abdel Fattah al-Sissi",
 # "Hamdine el-Sabbahi"): a capitalised word of the name; names come from every language into every text.
 _ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ed|es|en|er|et|ez)[-‑][A-ZÀ-ÖØ-Þ]\w")
@@ -57,6 +71,10 @@ def _name_particle(tokens: list[Token], m: int) -> bool:
 
 class PhraseMixin(FinderBase):
     """Speaker phrases around a cue: the noun phrase before it, an inverted one after it, a sentence's subject."""
+
+    # (start, end) characters of the speaker phrases read as speakers joined by a coordinator (`_conjoined_left`,
+    # `right_np`), made on first use: only those are read as several speakers by `_both`, not a name holding "and"
+    joined: set[tuple[int, int]] | None = None
 
     def _name_adjective(self, tokens: list[Token], m: int) -> bool:
         """True for a lower-case adjective inside a body's name in a language whose adjectives follow the noun
@@ -119,9 +137,100 @@ class PhraseMixin(FinderBase):
         phrase a relative clause hangs on when that phrase ends the clause ("The judge who blocked the law said":
         the judge, not the law)."""
         rng = self._left_np(tokens, i, floor)
-        if rng is None or tokens[rng[1] - 1].is_cap:
-            return rng  # a name right before the cue is its subject ("… which are set for closure, Mr Yardley said")
-        return self._relative_antecedent(tokens, rng[0], floor) or rng
+        if rng is None:
+            return None
+        if tokens[rng[1] - 1].is_cap:
+            # a name right before the cue is its subject ("… which are set for closure, Mr Yardley said"), with the
+            # one joined before it ("Chuck Schumer and Nancy Pelosi said")
+            return self._conjoined_left(tokens, rng, i, floor) or rng
+        return self._relative_antecedent(tokens, rng[0], floor) or self._conjoined_left(tokens, rng, i, floor) or rng
+
+    def _conjoined_left(self, tokens: list[Token], rng: tuple[int, int], i: int, floor: int) -> tuple[int, int] | None:
+        """Phrase `rng` before cue i with a speaker joined before it by a coordinator ("Ted Cruz and Ron Johnson
+        said", "Komisja Europejska i Wielka Brytania poinformowały"): both speak, so the phrase is both; None when no
+        such speaker stands there. The first must open its clause or the verb be plural, and neither verb nor
+        phrase singular ("Sekretarz generalny Copa i Cogeca powiedział" is one man)."""
+        c = rng[0] - 1
+        if c - 1 < floor or tokens[c].low not in _coordinators(self.lex.lang) or not self._agent(tokens, rng):
+            return None
+        first = self._left_np(tokens, c, floor) or self._name_before(tokens, c, floor)
+        if first is None or first[1] != c or not self._agent(tokens, first) or not self._conjunct(tokens, first):
+            return None
+        if not self._conjunct(tokens, rng):
+            return None
+        number = self._number(tokens[rng[1] : i + 2])
+        if number == "s":
+            return None
+        while first[0] - 2 >= floor and tokens[first[0] - 1].text == ",":
+            # "Obama, Cameron e Sarkozy sostengono": a list, each speaker a name
+            more = self._left_np(tokens, first[0] - 1, floor)
+            if more is None or more[1] != first[0] - 1 or not tokens[more[1] - 1].is_cap:
+                break
+            if any(t.low in self.lex.prepositions for t in tokens[max(floor, more[0] - 1) : more[1]]):
+                break
+            if self._named(tokens, (first[0], c)) and not self._named(tokens, more):
+                break  # "A Paris, Nicolas Sarkozy et Angela Merkel annoncent": people listed, a place before them  # "A Paris, Nicolas Sarkozy et Angela Merkel annoncent": a place before the speakers
+            if not self._agent(tokens, more) or not self._conjunct(tokens, more):
+                break
+            first = (more[0], c)
+        before = tokens[first[0] - 1] if first[0] > floor else None
+        opens = (
+            before is None
+            or not before.is_word
+            or before.low in self.lex.skip
+            or before.low in self.lex.complementizers
+            or before.low in self.lex.conjunctions
+        )
+        if not (opens or number == "p") or not self._pair(tokens, [first, rng]):
+            return None
+        return self._join(tokens, (first[0], rng[1]))
+
+    def _join(self, tokens: list[Token], rng: tuple[int, int]) -> tuple[int, int]:
+        if self.joined is None:
+            self.joined = set()
+        self.joined.add((tokens[rng[0]].start, tokens[rng[1] - 1].end))
+        return rng
+
+    def _pair(self, tokens: list[Token], parts: list[tuple[int, int]]) -> bool:
+        """False when a person is named last and something other than a person before: one person's titles
+        ("Заместник министър-председателят и министър … Екатерина Захариева"), a title's complement holding "and"
+        ("директор Института США и Канады РАН Валерий Гарбузов"), a particle ("Вот и Маркус Зёдер")."""
+        return not self._named(tokens, parts[-1]) or all(self._named(tokens, r) for r in parts[:-1])
+
+    def _name_before(self, tokens: list[Token], c: int, floor: int) -> tuple[int, int] | None:
+        """The person's name ending before token c, where no phrase the speaker finder reads stands there ("Лідер
+        демократів у Сенаті Чак Шумер і …": the title's complement is no speaker, the name after it is)."""
+        m = c
+        while m - 1 >= floor and tokens[m - 1].is_word and tokens[m - 1].is_cap:
+            m -= 1
+        person = self.people.inside(tokens[m].start, tokens[c - 1].end) if m < c else None
+        if person is None or person.end != tokens[c - 1].end:
+            return None
+        return next(((n, c) for n in range(m, c) if tokens[n].start >= person.start), None)
+
+    def _named(self, tokens: list[Token], rng: tuple[int, int]) -> bool:
+        return self.people.inside(tokens[rng[0]].start, tokens[rng[1] - 1].end) is not None
+
+    def _conjunct(self, tokens: list[Token], rng: tuple[int, int]) -> bool:
+        """True for a phrase that can be one of two speakers joined: no pronoun, no coordinator inside it ("Copa i
+        Cogeca" is one body's name before "Sekretarz generalny"), a name or a source's head noun."""
+        words = tokens[rng[0] : rng[1]]
+        coordinators = _coordinators(self.lex.lang)
+        return not any(t.low in self.lex.pronouns or t.low in coordinators for t in words)
+
+    def _number(self, words: list[Token]) -> str | None:
+        """ "p" when a verb among `words` (the cue and the words around it) is plural by its ending, "s" when one is
+        singular and none plural, None when none tells (English "said")."""
+        found = None
+        for tok in words:
+            if not tok.is_word:
+                continue
+            gender = self._verb_gender(tok.low) if self.lex.is_cue_word(tok.low) or tok.low in self.lex.skip else None
+            if gender == "p" or tok.low in _dual_words(self.lex.lang):
+                return "p"
+            if gender in ("m", "f"):
+                found = "s"
+        return found
 
     def _relative_antecedent(self, tokens: list[Token], start: int, floor: int) -> tuple[int, int] | None:
         """The phrase before a relative pronoun that opens an unbroken clause ending at token `start`; None
@@ -404,9 +513,28 @@ class PhraseMixin(FinderBase):
         return None
 
     def right_np(self, tokens: list[Token], i: int, stop: int | None = None) -> tuple[int, int] | None:
-        """Token range of the speaker phrase starting at token i (an inverted speaker: "said Peskov")."""
-        lex = self.lex
+        """Token range of the speaker phrase starting at token i (an inverted speaker: "said Peskov"), with the one
+        joined after it where the two end the clause ("…, said Ted Cruz and Ron Johnson.", "предадоха Ройтерс и
+        ДПА."): both speak; not where a verb before is singular."""
         stop = len(tokens) if stop is None else stop
+        rng = self._right_np(tokens, i, stop)
+        c = rng[1] if rng is not None else stop
+        if rng is None or c + 1 >= stop or tokens[c].low not in _coordinators(self.lex.lang):
+            return rng
+        second = self._right_np(tokens, c + 1, stop)
+        if (
+            second is None
+            or second[0] != c + 1
+            or (second[1] < stop and tokens[second[1]].is_word)
+            or not all(self._agent(tokens, r) and self._conjunct(tokens, r) for r in (rng, second))
+            or self._number(tokens[max(0, i - 3) : i]) == "s"
+            or not self._pair(tokens, [rng, second])
+        ):
+            return rng
+        return self._join(tokens, (rng[0], second[1]))
+
+    def _right_np(self, tokens: list[Token], i: int, stop: int) -> tuple[int, int] | None:
+        lex = self.lex
         j = i
         while j < stop and tokens[j].low in lex.skip:
             j += 1
@@ -766,11 +894,14 @@ class PhraseMixin(FinderBase):
             # "Zwracał uwagę na pandemię, …, oceniając że …": a sentence opening with its verb has an unnamed subject,
             # the person its gender picks
             return self.resolver.implicit(first.start, self._verb_gender(first.low), self._scope(first.start))
-        speaker = self.resolver.resolve(tokens[rng[0] : rng[1]])
+        both = self._both(tokens, rng)
+        speaker = both or self.resolver.resolve(tokens[rng[0] : rng[1]])
         end = rng[1]
         relative = self.relative_for.get(tokens[end - 1].end)
         if relative is not None and end + 1 < len(tokens) and tokens[end + 1].start == relative[0]:
             return Speaker(relative, speaker.mention or speaker.span, speaker.label, speaker.kind)
+        if both is not None:
+            return both
         titled = any(self.resolver.title_like(t.low) for t in tokens[rng[0] : rng[1]])
         # "el alcalde de Valencia, Joan Ribó": a person in the title's complement is whose title it is, not who
         # holds it (and a place read as a person is none); the name in apposition holds it.
@@ -795,6 +926,39 @@ class PhraseMixin(FinderBase):
                 named = self.resolver.resolve([t for t in tokens[end + 1 :] if t.end <= person.end])
                 return Speaker((tokens[rng[0]].start, person.end), named.mention, named.label, named.kind)
         return speaker
+
+    def _both(self, tokens: list[Token], rng: tuple[int, int]) -> Speaker | None:
+        """Speakers joined by a coordinator ("Chuck Schumer і Nancy Pelosi", "Obama, Cameron e Sarkozy"): the words
+        and label are all of them, the person mention the first person's (a quotation has one speaker entity; the
+        label names the others, so a search by any name finds it); None when `rng` joins no speakers ("Ministers
+        from France and Poland": the join is in the complement of the first's preposition)."""
+        lex = self.lex
+        if self.joined is None or (tokens[rng[0]].start, tokens[rng[1] - 1].end) not in self.joined:
+            return None
+        c = next((m for m in range(rng[0] + 1, rng[1] - 1) if tokens[m].low in _coordinators(lex.lang)), None)
+        if c is None:
+            return None
+        cuts = [m for m in range(rng[0] + 1, c) if tokens[m].text == ","] + [c]
+        parts = [(a + 1 if a > rng[0] else a, b) for a, b in zip([rng[0], *cuts], [*cuts, rng[1]], strict=True)]
+        for a, b in parts:
+            if a >= b or not self._agent(tokens, (a, b)) or not self._conjunct(tokens, (a, b)):
+                return None
+            person = self.people.inside(tokens[a].start, tokens[b - 1].end)
+            if (
+                (a, b) != parts[-1]
+                and any(t.low in lex.prepositions for t in tokens[a:b])
+                and (person is None or person.end != tokens[b - 1].end)
+            ):
+                return None  # a title's complement may hold a preposition, its holder named last
+        speakers = [self.resolver.resolve(tokens[a:b]) for a, b in parts]
+        names = [
+            sp.label or self.text[tokens[a].start : tokens[b - 1].end]
+            for sp, (a, b) in zip(speakers, parts, strict=True)
+        ]
+        mention = next((sp.mention for sp in speakers if sp.mention is not None), None)
+        kind = "person" if mention is not None else speakers[0].kind
+        label = f"{', '.join(names[:-1])} {tokens[c].text} {names[-1]}"
+        return Speaker((tokens[rng[0]].start, tokens[rng[1] - 1].end), mention, label, kind)
 
     def _opening_verb(self, tok: Token, following: Token | None) -> bool:
         """True when a sentence's capitalised first word is a verb with the ending of an unnamed subject (pro-drop:

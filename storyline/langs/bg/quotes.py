@@ -134,6 +134,8 @@ SOURCE_PREPOSITIONS = ["в", "във", "от"]
 
 COMPLEMENTIZERS = ["че", "дали"]
 CONJUNCTIONS = ["и", "но", "а", "или", "обаче"]
+# Words joining two speakers who both speak ("X and Y said"; phrases.py `_conjoined_left`, `right_np`).
+COORDINATORS = ["и"]
 RELATIVES = ["който", "която", "което", "които"]
 PREPOSITIONS = [
     "в",

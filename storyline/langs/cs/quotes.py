@@ -150,6 +150,8 @@ IMPERSONAL = [r"bylo oznámeno", r"uvádí se", r"píše se", r"bylo sděleno", 
 
 COMPLEMENTIZERS = ["že", "aby", "zda", "jestli"]
 CONJUNCTIONS = ["a", "ale", "i"]
+# Words joining two speakers who both speak ("X and Y said"; phrases.py `_conjoined_left`, `right_np`).
+COORDINATORS = ["a"]  # not "i": "Ostatně i izraelští politici" is "even"
 RELATIVES = ["který", "která", "kteří", "které", "jenž", "jež", "jehož", "jejíž", "jejichž"]
 # "po", "před", "během": the phrases of time between a subject and its verb ("skupina po svém předvánočním setkání
 # oznámila, že …")

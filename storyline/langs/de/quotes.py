@@ -192,6 +192,8 @@ IMPERSONAL = [r"hieß es", r"heißt es", r"hiess es", r"heisst es", r"wurde mitg
 
 COMPLEMENTIZERS = ["dass", "daß", "ob", "damit"]
 CONJUNCTIONS = ["und", "aber", "doch", "sondern"]
+# Words joining two speakers who both speak ("X and Y said"; phrases.py `_conjoined_left`, `right_np`).
+COORDINATORS = ["und"]
 RELATIVES = ["der", "die", "welcher", "welche"]
 PREPOSITIONS = [
     "mit",

@@ -338,6 +338,8 @@ COMPLEMENTIZERS = ["that"]
 
 # A cue after one of these shares the sentence's subject ("survived ... and says").
 CONJUNCTIONS = ["and", "but", "then", "while", "yet"]
+# Words joining two speakers who both speak ("X and Y said"; phrases.py `_conjoined_left`, `right_np`).
+COORDINATORS = ["and"]
 
 # Relative pronouns whose antecedent is the speaker ("Barkley, who said ..."), and that open a clause describing a
 # source ("…, according to a statement from Knopf, where Mehta served as …").

@@ -203,6 +203,8 @@ IMPERSONAL_HOPES = [r"se (?:espera|esperan|esperaba|esperaban|teme|temen|temía|
 
 COMPLEMENTIZERS = ["que", "si"]
 CONJUNCTIONS = ["y", "e", "pero", "aunque"]
+# Words joining two speakers who both speak ("X and Y said"; phrases.py `_conjoined_left`, `right_np`).
+COORDINATORS = ["y", "e"]
 RELATIVES = ["quien", "quienes", "que"]
 PREPOSITIONS = ["con", "de", "del", "a", "al", "para", "por", "en", "sobre", "contra", "entre"]
 

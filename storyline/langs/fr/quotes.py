@@ -141,6 +141,8 @@ IMPERSONAL = [r"a-t-on appris", r"apprend-on", r"on apprend", r"il a été annon
 
 COMPLEMENTIZERS = ["que", "qu'", "qu’", "si"]
 CONJUNCTIONS = ["et", "mais", "puis"]
+# Words joining two speakers who both speak ("X and Y said"; phrases.py `_conjoined_left`, `right_np`).
+COORDINATORS = ["et"]
 RELATIVES = ["qui"]
 PREPOSITIONS = ["avec", "de", "du", "des", "à", "au", "aux", "pour", "par", "dans", "sur", "contre", "entre", "en"]
 

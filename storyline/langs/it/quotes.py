@@ -166,6 +166,8 @@ SOURCE_PREPOSITIONS = ["da", "dal", "dalla", "dai", "dalle", "dagli"]
 
 COMPLEMENTIZERS = ["che", "se"]
 CONJUNCTIONS = ["e", "ma", "poi"]
+# Words joining two speakers who both speak ("X and Y said"; phrases.py `_conjoined_left`, `right_np`).
+COORDINATORS = ["e", "ed"]
 RELATIVES = ["che", "il quale", "la quale"]
 PREPOSITIONS = [
     "con",

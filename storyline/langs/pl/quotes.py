@@ -190,6 +190,8 @@ IMPERSONAL = [
 
 COMPLEMENTIZERS = ["że", "iż", "żeby", "aby", "czy"]
 CONJUNCTIONS = ["i", "a", "ale", "oraz", "lecz", "jednak"]
+# Words joining two speakers who both speak ("X and Y said"; phrases.py `_conjoined_left`, `right_np`).
+COORDINATORS = ["i", "oraz"]
 RELATIVES = ["który", "która", "które", "którzy"]
 
 # Words opening a phrase between an inverted cue and its speaker ("podkreślił w rozmowie z PAP rzecznik …"); Polish

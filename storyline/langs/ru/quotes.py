@@ -167,6 +167,8 @@ SOURCE_PREPOSITIONS = ["в", "во"]
 
 COMPLEMENTIZERS = ["что", "чтобы", "будто", "ли"]
 CONJUNCTIONS = ["и", "но", "а", "однако"]
+# Words joining two speakers who both speak ("X and Y said"; phrases.py `_conjoined_left`, `right_np`).
+COORDINATORS = ["и"]
 RELATIVES = ["который", "которая", "которые"]
 PREPOSITIONS = [
     "с",

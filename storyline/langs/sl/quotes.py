@@ -220,6 +220,10 @@ SOURCE_PREPOSITIONS = ["v", "na", "iz"]
 
 COMPLEMENTIZERS = ["da", "naj", "ali", "če"]
 CONJUNCTIONS = ["in", "ter", "a", "ampak", "vendar", "toda", "pa"]
+# Words joining two speakers who both speak ("X and Y said"; phrases.py `_conjoined_left`, `right_np`).
+COORDINATORS = ["in", "ter"]
+# Dual auxiliaries: two joined speakers ("Pfizer in BioNTech sta sporočila"), though the participle reads singular.
+DUAL_WORDS = ["sta", "bosta"]
 RELATIVES = ["ki", "kateri", "katera", "katere", "kateri"]
 PREPOSITIONS = [
     "v",

@@ -146,6 +146,8 @@ SOURCE_PREPOSITIONS = ["у", "в"]
 
 COMPLEMENTIZERS = ["що", "щоб", "нібито", "чи"]
 CONJUNCTIONS = ["і", "й", "та", "але", "а", "проте"]
+# Words joining two speakers who both speak ("X and Y said"; phrases.py `_conjoined_left`, `right_np`).
+COORDINATORS = ["і", "й", "та"]
 RELATIVES = ["який", "яка", "які"]
 PREPOSITIONS = [
     "з",
