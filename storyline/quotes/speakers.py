@@ -16,6 +16,8 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import Any, NamedTuple
 
+from storyline.entities.morph import morph_features
+from storyline.langs import language_data
 from storyline.model import Span
 from storyline.quotes.lexicon import TOKEN, Lexicon
 from storyline.store.fold import fold
@@ -27,7 +29,10 @@ NAME_PARTICLES = frozenset(
 
 POSSESSIVE_S = re.compile(r"[’']s$")
 POSSESSIVE_INSIDE = re.compile(r"(?<=\w)[’']s\s")
-_TITLE_FORMS: dict[tuple[str, str], bool] = {}  # (language, word) -> is a title in some case form
+_TITLE_FORMS: dict[tuple[str, str], bool] = {}  # (language, word) -> is a title in some form
+_TITLE_SHAPES: dict[tuple[str, str], bool] = {}  # (language, word) -> is shaped like a title's case form
+# parts of speech of a noun: morfeusz2 (SGJP) and pymorphy3 (OpenCorpora) tags
+_NOUN_TAGS = frozenset({"subst", "depr", "NOUN"})
 # How far around a full-name mention its title is looked for ("Kremlin spokesman Dmitry Peskov"), in
 # characters and in words next to the name.
 TITLE_CONTEXT = 60
@@ -121,6 +126,40 @@ def same_surname(a: str, b: str) -> bool:
     short, long_ = sorted((a, b), key=len)
     # Case endings replace up to three letters (Зеленський / Зеленського, Putin / Putina).
     return long_.startswith(short[: max(4, len(short) - 3)]) and len(long_) - len(short) <= 3
+
+
+@lru_cache(maxsize=64)  # one entry per language
+def _title_endings(lang: str) -> tuple[str, ...]:
+    """The endings of a title's case and feminine forms (TITLE_FORM_ENDINGS in storyline/langs/<iso>/quotes.py)."""
+    data = language_data(lang, "quotes") if lang else None
+    return tuple(getattr(data, "TITLE_FORM_ENDINGS", ()))
+
+
+def title_form(word: str, lex: Lexicon) -> bool:
+    """Whether the lower-case `word` is a form of one of the language's titles other than the title itself: a plural
+    (PLURAL_TITLES) and, in a declining language, a title with one of its case or feminine endings
+    (TITLE_FORM_ENDINGS: "premiéra", "premiérky", "министърът"), a common noun whose base form the language's
+    analyser reads as a title ("posła" is "poseł", "velvyslance" "velvyslanec", "главы" "глава"), or a compound
+    ending in one ("экс-премьер"). Languages whose titles hardly inflect (es, it, fr, en, de) list their feminine
+    forms in TITLES: "prime" is no "premier", "embargo" no "embajador"; and a common word of the language is a title
+    only where its base form is one ("медии" is "медия", "официальном" an adjective: no titles)."""
+    if word in lex.plural_titles:
+        return True
+    if not lex.genitive_complements:
+        return False
+    part = word.rsplit("-", 1)[-1]
+    if part != word and len(part) > 3 and (part in lex.titles or title_form(part, lex)):
+        return True
+    if any(
+        word.endswith(e) and word[: -len(e)] in lex.titles for e in _title_endings(lex.lang) if len(word) - len(e) > 3
+    ):
+        return True
+    # the analyser reads capitalised words (morph_features); a noun it knows (its part of speech where it gives one:
+    # pymorphy3's "ADJF" of "официальном" is none, nor a word it guesses, "|u"). Not `is_common_word`: morfeusz2
+    # reads "Posła", "Marszałka" as surnames too.
+    _, pos, base = morph_features(word[:1].upper() + word[1:], lex.lang)
+    tags = set(pos.split("|")) if pos else set()
+    return base in lex.titles and not tags & {"u", "ign"} and (not tags or bool(tags & _NOUN_TAGS))
 
 
 class PersonIndex:
@@ -408,7 +447,7 @@ class SpeakerResolver:
             speaker.mention is not None
             and self.people.first_inside(tokens[0].start, tokens[-1].end) is None
             and not any(t.low in self.lex.pronouns or t.low in self.lex.possessives for t in tokens)
-            and any(self.title_like(t.low) for t in tokens)
+            and any(self.is_title(t.low) for t in tokens)
         ):
             kept = tokens[1:] if len(tokens) > 1 and tokens[0].low in self.lex.articles else tokens
             label = self.text[kept[0].start : kept[-1].end]
@@ -461,7 +500,7 @@ class SpeakerResolver:
             and part != head
             and len(tokens) <= 2
             and lows[0] not in lex.indefinites  # "ein CDU-Politiker" is someone new
-            and self.title_like(part)
+            and self.is_title(part)
         ):
             # "sagte der CDU-Politiker", "der SPD-Chef": a party's or body's compound title without a name is the
             # person holding it, as "der Minister" is (every noun capitalised, the compound is no name)
@@ -472,7 +511,7 @@ class SpeakerResolver:
             len(tokens) == 1
             and lex.genitive_complements
             and self.text[: span[0]].rstrip()[-1:] in ("", ".", "!", "?", "\n")
-            and self.title_like(words[0])
+            and self.is_title(words[0])
         )
         # "Według policji": a declining language's institution noun in another case is no title ("polityk").
         institution = head in lex.institution_nouns or (
@@ -484,14 +523,16 @@ class SpeakerResolver:
         titled = lex.genitive_complements and not has_name and len(words) > 1 and words[0] in lex.gendered_titles
         if institution and not titled and (has_name or head not in lex.source_nouns):
             return self._remember(Speaker(span, None, self._strip_determiner(tokens, phrase), "institution"))
-        if self.title_like(head) and not has_name and head not in lex.source_nouns:
+        if (self.is_title(head) or self.title_like(head)) and not has_name and head not in lex.source_nouns:
             source = next((w for w in words if w in lex.source_nouns), None)
             if source is not None:
-                # "fonti diplomatiche": a source noun before the adjective that looks like a title is anonymous.
+                # "fonti diplomatiche", "una fonte diplomatica": a source noun before an adjective shaped like a title
+                # is anonymous.
                 return self._anonymous(span, phrase, lows, source)
-            return self._titled(span, phrase, lows, head)
+            if self.is_title(head):
+                return self._titled(span, phrase, lows, head)
         first = words[1] if len(words) > 1 and words[0] in lex.determiners else words[0]
-        if lex.genitive_complements and not has_name and first not in lex.source_nouns and self.title_like(first):
+        if lex.genitive_complements and not has_name and first not in lex.source_nouns and self.is_title(first):
             # "powiedział szef francuskiego państwa": a declining language puts the title first and its
             # complement after it; the title heads the phrase, not the adjective the phrase was cut at.
             return self._titled(span, phrase, lows, first)
@@ -717,13 +758,27 @@ class SpeakerResolver:
         return tokens[k].low if k >= 0 and tokens[k].low in self.lex.titles else None
 
     def title_like(self, word: str) -> bool:
-        """True for a title in any case form ("пресс-секретаря" is "пресс-секретарь")."""
+        """True for a word shaped like a title in some case form: a title's first three letters and a surname's case
+        ending ("пресс-секретаря", and as well "главный", "медии"). The phrase finder (phrases.py) lets a speaker
+        phrase run over such words ("главный онколог Минздрава …"); whether a word is a title, and so a holder of it
+        is looked for, asks `is_title`."""
         key = (self.lex.lang, word)
-        if key not in _TITLE_FORMS:
+        if key not in _TITLE_SHAPES:
             # A document's noun is none, whatever title it resembles ("report" / "rep.", "analysis" / "analyst").
-            _TITLE_FORMS[key] = word in self.lex.titles or (
+            _TITLE_SHAPES[key] = word in self.lex.titles or (
                 word not in self.lex.document_nouns
                 and any(t[:3] == word[:3] and same_surname(t, word) for t in self.lex.titles if len(t) > 3)
+            )
+        return _TITLE_SHAPES[key]
+
+    def is_title(self, word: str) -> bool:
+        """True for a title in any of its forms (`title_form`: "пресс-секретаря" is "пресс-секретарь", "premiérky"
+        "premiér"), never for a word that only shares a title's first letters ("sin embargo" is no "embajador", "le
+        prime ipotesi" no "premier", "местните медии" no "медик")."""
+        key = (self.lex.lang, word)
+        if key not in _TITLE_FORMS:
+            _TITLE_FORMS[key] = word in self.lex.titles or (
+                word not in self.lex.document_nouns and title_form(word, self.lex)
             )
         return _TITLE_FORMS[key]
 

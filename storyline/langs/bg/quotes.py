@@ -309,6 +309,11 @@ PLURAL_TITLES = [
     *("имунолози", "имунолозите", "секретари", "секретарите"),
 ]
 
+# Endings of a title's case and feminine forms: a word is a form of a title when it is the title and one of these
+# ("министъра", "министърът", "премиерът"; feminine "говорителка"), or when the analyser reads it as a common noun
+# whose base form is a title (speakers.py `title_form`); a word only sharing a title's first letters is none.
+TITLE_FORM_ENDINGS = ("а", "ът", "я", "ят", "и", "ите", "ка", "ки", "ката", "ките")
+
 SOURCE_NOUNS = [
     "организаторите",
     "източник",

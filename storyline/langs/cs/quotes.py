@@ -321,6 +321,7 @@ TITLES = [
     "diplomat",
     "vyslanec",
     "vyjednavač",
+    "vyjednávač",
     "pan",
     "paní",
     # heads agencies name people by
@@ -328,8 +329,8 @@ TITLES = [
     "primátorka",
     "velitel",
     # the nouns the articles put before a person's name ("advokát" 9 times, "profesor" 7, "zástupce" 6, "kandidát"
-    # 5, "guvernér" 4; "sdělil policejní důstojník Táhir Mahmúd"). Not "právník", "epidemiolog", "vyjednávač": a
-    # title's case forms are matched loosely, and "právě", "práva", "epidemie", "vyjednávání" would pass as theirs.
+    # 5, "guvernér" 4; "sdělil policejní důstojník Táhir Mahmúd"). Not "právník", "epidemiolog": left out while case
+    # forms were matched loosely ("právě", "práva", "epidemie" passed as theirs), not measured since.
     "advokát",
     "profesor",
     "zástupce",
@@ -351,6 +352,12 @@ PLURAL_TITLES = [
     *("náčelníci", "náčelníků", "velitelé", "velitelů", "advokáti", "advokátů", "profesoři", "profesorů", "zástupců"),
     *("kandidáti", "kandidátů", "guvernéři", "guvernérů", "místopředsedové", "místopředsedů"),
 ]
+
+# Endings of a title's case and feminine forms: a word is a form of a title when it is the title and one of these
+# ("prezidenta", "premiéra", "ministrovi"; feminine "premiérka", "premiérky"), or when the analyser reads it as a
+# common noun whose base form is a title (speakers.py `title_form`); a word only sharing a title's first letters is
+# none.
+TITLE_FORM_ENDINGS = ("a", "u", "ovi", "em", "e", "y", "ů", "ům", "ech", "i", "ové", "ka", "ky", "ce", "ku", "kou")
 
 # A title's gender: "bývalý premiér" after "premiérka Theresa Mayová" is no form of her title ("Brexit je kolosální
 # chyba, myslí si bývalý premiér" of Tony Blair).

@@ -426,6 +426,7 @@ TITLES = [
     "papież",
     "negocjator",
     "polityk",
+    "politolog",
     # heads agencies name people by
     "prezes",
     "prezeska",
@@ -445,7 +446,13 @@ PLURAL_TITLES = [
     *("prokuratorzy", "prokuratorów", "sędziowie", "sędziów", "eksperci", "ekspertów", "ekspertek", "analitycy"),
     *("analityków", "dowódców", "panowie", "panów", "merowie", "burmistrzowie", "burmistrzów", "gubernatorzy"),
     *("gubernatorów", "królowie", "negocjatorzy", "negocjatorów", "politycy", "polityków", "prezesi", "prezesów"),
+    *("politolodzy", "politologów"),
 ]
+
+# Endings of a title's case and feminine forms: a word is a form of a title when it is the title and one of these
+# ("prezydenta", "premiera", "polityka"; feminine "ekspertka", "ekspertki"), or when the analyser reads it as a common
+# noun whose base form is a title (speakers.py `title_form`); a word only sharing a title's first letters is none.
+TITLE_FORM_ENDINGS = ("a", "u", "owi", "em", "ie", "y", "ów", "om", "ami", "ach", "owie", "ka", "ki", "ce", "kę", "ką")
 
 # Titles of one gender: "szef" just mentioned is the man named last, "szefowa" the woman ("premier", "minister" name
 # both).

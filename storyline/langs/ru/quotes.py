@@ -363,6 +363,11 @@ PLURAL_TITLES = [
     *("вице-премьеры", "адвокаты", "адвокатов"),
 ]
 
+# Endings of a title's case and feminine forms: a word is a form of a title when it is the title and one of these
+# ("президента", "премьера", "лидеру"), or when the analyser reads it as a common noun whose base form is a title
+# (speakers.py `title_form`); a word only sharing a title's first letters is none.
+TITLE_FORM_ENDINGS = ("а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах", "ка", "ки", "ке", "ку", "кой")
+
 SOURCE_NOUNS = [
     # the organisers of a protest or event count its people ("…, organizatorzy mówią o 15 tysiącach")
     "организаторы",

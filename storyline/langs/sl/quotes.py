@@ -424,6 +424,11 @@ PLURAL_TITLES = [
     *("zdravniki", "zdravnikov", "virologi", "imunologi", "komentatorji", "kandidati", "kandidatov", "komisarji"),
 ]
 
+# Endings of a title's case and feminine forms: a word is a form of a title when it is the title and one of these
+# ("predsednika", "ministru"; feminine "kanclerke", "strokovnjakinje"), or when the analyser reads it as a common noun
+# whose base form is a title (speakers.py `title_form`); a word only sharing a title's first letters is none.
+TITLE_FORM_ENDINGS = ("a", "u", "om", "e", "i", "ov", "ih", "em", "ka", "ke", "ki", "ko", "inja", "inje")
+
 SOURCE_NOUNS = [
     "organizatorji",
     "vir",

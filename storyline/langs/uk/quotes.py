@@ -305,8 +305,8 @@ TITLES = [
     "імунолог",
     "професор",
     # deputies and people news quote by their trade ("заявив віцегубернатор Джорджії Бред Раффенспергер",
-    # "- сказав соціолог Тім Маллой"); a title matches its case forms by its stem, so none whose stem opens common
-    # words ("політолог": "політика", "активіст": "активно", "журналіст": "журнал")
+    # "- сказав соціолог Тім Маллой"); none whose stem opens common words ("політолог": "політика", "активіст":
+    # "активно", "журналіст": "журнал"), left out while case forms were matched by their stem, not measured since
     "віцегубернатор",
     "віце-губернатор",
     "віцепрезидент",
@@ -331,6 +331,11 @@ PLURAL_TITLES = [
     *("епідеміологи", "епідеміологів", "імунологи", "професори", "професорів", "соціологи", "соціологів", "адвокати"),
     *("адвокатів", "юристи", "юристів"),
 ]
+
+# Endings of a title's case and feminine forms: a word is a form of a title when it is the title and one of these
+# ("президента", "міністрові"; feminine "прем'єрка"), or when the analyser reads it as a common noun whose base form
+# is a title (speakers.py `title_form`); a word only sharing a title's first letters is none.
+TITLE_FORM_ENDINGS = ("а", "у", "ові", "ом", "і", "и", "ів", "ам", "ами", "ах", "ка", "ки", "ці", "ку", "кою")
 
 SOURCE_NOUNS = [
     # the organisers of a protest or event count its people ("…, organizatorzy mówią o 15 tysiącach")
