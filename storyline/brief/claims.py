@@ -28,6 +28,7 @@ from storyline.brief.figures import (
     currency_at,
     currency_before,
     figure_values,
+    gap,
     revised,
     same_quantity,
     scales,
@@ -261,9 +262,6 @@ def _currency_clash(sentences: list[Sentence], numbers: list[frozenset[str]]) ->
     return out
 
 
-_GAP = re.compile(r"[\s\u00a0]*")
-
-
 def currencies_in(text: str, language: str) -> dict[str, set[str]]:
     """The currencies (ISO codes) of the sentence's numbers, keyed like `numbers_in`: "$500 million",
     "500 млн долларов", "500 millones de dólares", "USD 500" (scale and joining words from `langs/<iso>/claims.py`)."""
@@ -279,11 +277,11 @@ def currencies_in(text: str, language: str) -> dict[str, set[str]]:
 def _currency_after(text: str, pos: int, data: object) -> str | None:
     """The currency written after a number: its sign or code, or the language's word, past a scale word and "of"."""
     # scale words may follow each other: es "25 mil millones de dólares"
-    pos = _GAP.match(text, scales(text, pos, data)[1]).end()  # type: ignore[union-attr]
+    pos = gap(text, scales(text, pos, data)[1])
     of = getattr(data, "OF", None)
     m = whole(of).match(text, pos) if of is not None else None
     if m:
-        pos = _GAP.match(text, m.end()).end()  # type: ignore[union-attr]
+        pos = gap(text, m.end())
     found = currency_at(text, pos, data)
     return found[0] if found else None
 

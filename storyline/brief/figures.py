@@ -107,7 +107,7 @@ def whole(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(f"(?:{pattern.pattern})(?:(?<!\\w)|(?!\\w))", pattern.flags)
 
 
-def _gap(text: str, pos: int) -> int:
+def gap(text: str, pos: int) -> int:
     """The position after the spaces at `pos`."""
     return _GAP.match(text, pos).end()  # type: ignore[union-attr]
 
@@ -125,7 +125,7 @@ def scales(text: str, pos: int, data: object, money: bool = False) -> tuple[floa
     if glued:
         return _GLUED_SCALE[glued.group(1).lower()], glued.end()
     while True:
-        at = _GAP.match(text, pos).end()  # type: ignore[union-attr]
+        at = gap(text, pos)
         for factor, pattern in getattr(data, "SCALES", {}).items():
             m = whole(pattern).match(text, at)
             if m:
@@ -141,7 +141,7 @@ def _unit(text: str, pos: int, data: object, money: bool) -> tuple[float, str, s
     if text[pos : pos + 1] == "%":
         return 1.0, PERCENT, "", pos + 1
     scale, pos = scales(text, pos, data, money)
-    at = _GAP.match(text, pos).end()  # type: ignore[union-attr]
+    at = gap(text, pos)
     if text[at : at + 1] == "%":
         return scale, PERCENT, "", at + 1
     percent = getattr(data, "PERCENT", None)
@@ -150,12 +150,12 @@ def _unit(text: str, pos: int, data: object, money: bool) -> tuple[float, str, s
         return scale, PERCENT, "", m.end()
     of = getattr(data, "OF", None)
     joined = whole(of).match(text, at) if of is not None and scale != 1.0 else None
-    cur = currency_at(text, _GAP.match(text, joined.end()).end() if joined else at, data)  # type: ignore[union-attr]
+    cur = currency_at(text, gap(text, joined.end()) if joined else at, data)
     if cur is not None:
         money, pos = True, cur[1]
     if money:
         # What the sum is of: "$10 billion of assets" is not "$20 billion" a fund needs.
-        at = _GAP.match(text, pos).end()  # type: ignore[union-attr]
+        at = gap(text, pos)
         joined = whole(of).match(text, at) if of is not None else None
         word = _WORD.match(text, joined.end()) if joined else None
         return scale, MONEY, (word.group(1).lower()[:5] if word else ""), pos
@@ -189,7 +189,7 @@ def _figures(s: Sentence, start: int = 0, end: int | None = None) -> list[Figure
     breaks = [
         (c.start(), c.end())
         for c in _CLAUSE_END.finditer(text)
-        if not (c.group() == "," and _gap(text, c.end()) in starts)
+        if not (c.group() == "," and gap(text, c.end()) in starts)
     ]
     out: list[Figure] = []
     previous = 0
@@ -235,7 +235,7 @@ def _figures(s: Sentence, start: int = 0, end: int | None = None) -> list[Figure
         if money:
             head = head.rstrip()[:-1] if head.rstrip()[-1:] in CURRENCY_SIGNS else head
         is_part = bool(
-            (part_after is not None and any(whole(part_after).match(text, _gap(text, x)) for x in (tail, after)))
+            (part_after is not None and any(whole(part_after).match(text, gap(text, x)) for x in (tail, after)))
             or (part_before is not None and _before(part_before).search(head))
         )
         # The figure's clause: from the last clause break (or number) before it to the next after it. A comma
@@ -261,7 +261,6 @@ def _figures(s: Sentence, start: int = 0, end: int | None = None) -> list[Figure
     # "16 de ellas fallecieron 16 personas en hospitales de El Cairo": the part, restated, is still the part
     parts = {f.value for f in out if f.part}
     return [replace(f, part=True) if f.value in parts else f for f in out]
-    return out
 
 
 def _one_quantity(a: Figure, b: Figure, counter: bool, words: bool = True, report: bool = False) -> bool:

@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 from storyline.entities.morph import morph_features
 from storyline.langs import language_data
 from storyline.model import Span
-from storyline.quotes.lexicon import TOKEN, Lexicon
+from storyline.quotes.lexicon import TOKEN, WORD_CACHE_SIZE, Lexicon
 from storyline.store.fold import fold
 
 # Lower-case particles of surnames ("de Wolf", "van der Bellen", "von der Leyen", "di Maio", "da Silva", "ter Horst").
@@ -764,6 +764,8 @@ class SpeakerResolver:
         is looked for, asks `is_title`."""
         key = (self.lex.lang, word)
         if key not in _TITLE_SHAPES:
+            if len(_TITLE_SHAPES) >= WORD_CACHE_SIZE:
+                _TITLE_SHAPES.clear()  # bounded memory over a long ingest, as Lexicon.word_cache
             # A document's noun is none, whatever title it resembles ("report" / "rep.", "analysis" / "analyst").
             _TITLE_SHAPES[key] = word in self.lex.titles or (
                 word not in self.lex.document_nouns
@@ -777,6 +779,8 @@ class SpeakerResolver:
         prime ipotesi" no "premier", "местните медии" no "медик")."""
         key = (self.lex.lang, word)
         if key not in _TITLE_FORMS:
+            if len(_TITLE_FORMS) >= WORD_CACHE_SIZE:
+                _TITLE_FORMS.clear()  # bounded memory over a long ingest, as Lexicon.word_cache
             _TITLE_FORMS[key] = word in self.lex.titles or (
                 word not in self.lex.document_nouns and title_form(word, self.lex)
             )
