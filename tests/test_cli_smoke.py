@@ -77,3 +77,15 @@ def test_errors_are_one_line_and_exit_non_zero(tmp_path: Path) -> None:
     assert bad_date.returncode == 1 and "ISO 8601" in bad_date.stderr
     skipped = run("ingest", str(tmp_path / "nothing-here"), db=db)
     assert "skipped 1" in skipped.stdout and "no such file" in skipped.stdout
+
+
+def test_reading_a_store_that_does_not_exist_names_it_and_creates_nothing(tmp_path: Path) -> None:
+    typo = tmp_path / "sotryline.db"
+    for command in (["quotes"], ["stories"], ["articles"], ["timeline"], ["search", "Kyiv"], ["serve"]):
+        result = run(*command, db=typo, check=False)
+        assert result.returncode == 1, (command, result.stdout)
+        assert result.stderr.startswith(f"error: no store at {typo}") and "ingest" in result.stderr, command
+        assert not typo.exists(), command
+    filled = run("ingest", str(FIXTURES), db=typo)
+    assert "ingested" in filled.stdout and typo.exists()
+    assert run("articles", db=typo).returncode == 0

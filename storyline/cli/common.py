@@ -11,9 +11,9 @@ import click
 from storyline.store import Store, open_store
 
 
-def store_from(ctx: click.Context) -> Store:
-    """The store named by --db / settings."""
-    return open_store(ctx.obj["db"])
+def store_from(ctx: click.Context, create: bool = False) -> Store:
+    """The store named by --db / settings; only commands that fill a store (`create`) may start a new one."""
+    return open_store(ctx.obj["db"], create=create)
 
 
 def echo_json(data: Any) -> None:

@@ -43,7 +43,7 @@ def demo_command(ctx: click.Context, out: Path) -> None:
         raise NotFound(
             f"demo corpus not found at {corpus}; run `storyline demo` from a git checkout installed with `pip install -e .`"
         )
-    store = store_from(ctx)
+    store = store_from(ctx, create=True)
     click.echo(f"ingesting the demo corpus {corpus} into {store.location} …", err=True)
     report = ingest([str(corpus)], store, manifest=str(manifest), settings=ctx.obj)
     click.echo(

@@ -55,7 +55,7 @@ def ingest_command(
     """
     if ray_address is not None:
         ctx.obj = {**ctx.obj, "ray_address": ray_address}
-    store = store_from(ctx)
+    store = store_from(ctx, create=True)
     try:
         if as_json or not sys.stderr.isatty():
             report = ingest(list(inputs), store, manifest=manifest, settings=ctx.obj, workers=workers)

@@ -20,7 +20,8 @@ def serve_command(ctx: click.Context, host: str, port: int) -> None:
     from storyline.store import open_store
     from storyline.web import serve
 
-    open_store(ctx.obj["db"]).close()  # fail now, with the store's own message, if the database is unusable
+    # fail now, with the store's own message, if the database is missing or unusable
+    open_store(ctx.obj["db"], create=False).close()
     try:
         serve(
             ctx.obj["db"],

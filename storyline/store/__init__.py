@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
+from storyline.errors import NotFound
 from storyline.model import Article, Span
 
 
@@ -128,9 +129,10 @@ class Store(Protocol):
 DEFAULT_DB = "storyline.db"
 
 
-def open_store(location: str | Path | None = None) -> Store:
+def open_store(location: str | Path | None = None, create: bool = True) -> Store:
     """Open (and migrate) the store at a file path or URL: plain paths and `sqlite:///x.db` are SQLite,
-    `postgresql://user:pw@host/db` is PostgreSQL."""
+    `postgresql://user:pw@host/db` is PostgreSQL. With `create` False a SQLite file that does not exist is an
+    error naming it (a mistyped `--db` of a reading command would otherwise answer from a new, empty store)."""
     loc = str(location or DEFAULT_DB)
     if loc.startswith(("postgres://", "postgresql://")):
         from storyline.store.postgres import PostgresStore
@@ -138,6 +140,11 @@ def open_store(location: str | Path | None = None) -> Store:
         return PostgresStore(loc)
     if loc.startswith("sqlite:///"):
         loc = loc[len("sqlite:///") :]
+    if not create and loc != ":memory:" and not Path(loc).exists():
+        raise NotFound(
+            f"no store at {loc}: give the --db of an existing store, or fill this one first "
+            f"(storyline --db {loc} ingest FILES, or storyline --db {loc} demo)"
+        )
     from storyline.store.sqlite import SQLiteStore
 
     return SQLiteStore(loc)
