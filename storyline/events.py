@@ -187,22 +187,33 @@ def _words(words: list[str]) -> str:
     )
 
 
+def _sources(sources: tuple[str, ...], words: list[str]) -> str:
+    """Regex sources of the language data and plain words as one alternation, a space standing for any spaces."""
+    phrases = [r"\s+".join(re.escape(w) for w in phrase.split()) for phrase in words]
+    return "|".join([*(s.replace(" ", r"\s+") for s in sources), *phrases])
+
+
 @cache
 def _stamp_patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
-    """The language's stamp label (before the date), furniture mark and comment byline verb (after it). Marks are
-    matched as written: a capitalised one ("Report abuse", "RETWEET") may follow the stamp directly, any one after a
-    separator ("— mis à jour le …"); "pour répondre" in a sentence is no "Répondre" button."""
-    data = language_data(lang, "timex")
-    labels, marks, wrote = (getattr(data, name, None) for name in ("STAMP_LABELS", "STAMP_MARKS", "STAMP_WROTE"))
+    """The language's stamp label (before the date), furniture mark and comment byline verb (after it). The labels
+    are the publication lines' (`PUBLISHED_LABELS`, `UPDATED_LABELS` of langs/<iso>/clean.py) and the stamp's own
+    (`STAMP_LABELS`). Furniture is matched as written: a capitalised button ("Report abuse", "RETWEET") may follow
+    the stamp directly, any button, update label or own label after a separator ("— mis à jour le …"); "pour
+    répondre" in a sentence is no "Répondre" button."""
+    data, page = language_data(lang, "timex"), language_data(lang, "clean")
+    own, marks, wrote = (getattr(data, name, None) or [] for name in ("STAMP_LABELS", "STAMP_MARKS", "STAMP_WROTE"))
+    published, updated = (tuple(getattr(page, name, ())) for name in ("PUBLISHED_LABELS", "UPDATED_LABELS"))
+    labels = _sources(published + updated, own)
     label = (
-        re.compile(STAMP_LABEL_OPEN + f"(?:{_words(labels)})" + STAMP_LABEL_GAP, re.IGNORECASE | re.MULTILINE)
+        re.compile(STAMP_LABEL_OPEN + f"(?:{labels})" + STAMP_LABEL_GAP, re.IGNORECASE | re.MULTILINE)
         if labels
         else None
     )
+    fields = _sources(updated, [*own, *marks])
     mark = None
-    if marks:
+    if fields:
         capitalised = [m for m in marks if m[:1].isupper()]
-        after_separator = rf"\s*[{STAMP_SEPARATORS}]\s*(?:{_words(marks)})(?!\w)"
+        after_separator = rf"\s*[{STAMP_SEPARATORS}]\s*(?:{fields})(?!\w)"
         mark = re.compile(after_separator + (rf"|\s+(?:{_words(capitalised)})(?!\w)" if capitalised else ""))
     byline = (
         re.compile(
@@ -227,9 +238,10 @@ def _stamp_stretch(text: str, ordered: list[Span], i: int) -> list[Span]:
 
 def stamp_starts(article: Article, timexes: list[Span]) -> set[int]:
     """Starts of the time expressions that stamp when the page or a comment was posted, updated or retweeted, not
-    what happened: in a "|" separated metadata field, after a stamp label of the language (`STAMP_LABELS`: "Posted",
-    "Publié le", "Aktualizacja:", "Опубликовано"), before its furniture (`STAMP_MARKS`: "| Report abuse", "RETWEET",
-    "— mis à jour") or before a comment's byline (", Ann wrote :", `STAMP_WROTE`)."""
+    what happened: in a "|" separated metadata field, after a publication label of the language (clean.py's
+    "Posted", "Publié le", "Aktualizacja:", "Опубликовано", the stamp's own "Update", "Posté"), before its furniture
+    (`STAMP_MARKS`: "| Report abuse", "RETWEET"; "— mis à jour") or before a comment's byline (", Ann wrote :",
+    `STAMP_WROTE`)."""
     text, lang = article.text, article.language or ""
     label, mark, wrote = _stamp_patterns(lang)
     ordered = sorted(timexes, key=lambda t: t.start)

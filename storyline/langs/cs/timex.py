@@ -97,11 +97,14 @@ CLOCK_LINK = ['v', 've', 'kolem']
 CLOCK_DAY_LINK = ['ve', 'v', 'dne']
 # A zone told between a clock and its day (the link word may follow it).
 CLOCK_ZONE = ['místního času', 'našeho času', 'středoevropského času', 'SEČ', 'SELČ', 'hodin', 'hod.']
-# A page's time stamp is no event (storyline/events.py `stamp_starts`): labels opening it at a line's start or after
-# "|", a dash or a bracket (any case); the page's furniture right after it (as written: a capitalised mark may
-# follow directly, any mark after a separator); a comment's byline verb before ":" after a stamp with a clock.
-STAMP_LABELS = ['Aktualizováno', 'Aktualizace', 'Publikováno', 'Vloženo', 'Zveřejněno']
-STAMP_MARKS = ['Odpovědět', 'Nahlásit', 'aktualizováno']
+# A page's time stamp is no event (storyline/events.py `stamp_starts`). Its labels are the publication labels of
+# langs/<iso>/clean.py (PUBLISHED_LABELS, UPDATED_LABELS: "Publié le", "Aktualizacja:") and these, which clean.py
+# does not read as a page's dates; a label opens a stamp at a line's start or after "|", a dash or a bracket (any
+# case); after a separator, as written, one of these or an UPDATED_LABELS label is the page's next field ("— mis à
+# jour le"). STAMP_MARKS: the page's buttons after a stamp (a capitalised one may follow directly, any one after a
+# separator); STAMP_WROTE: a comment's byline verb before ":" after a stamp with a clock.
+STAMP_LABELS = ['aktualizace', 'vloženo']
+STAMP_MARKS = ['Odpovědět', 'Nahlásit']
 STAMP_WROTE = ['napsal', 'napsala']
 # Words right before "N years" that make it an age ("aged 30"), not a duration.
 AGE_BEFORE = r"(?<!\w)ve\s+věku\s+$"

@@ -112,11 +112,14 @@ CLOCK_LINK = ['alle', "all'", 'verso le']
 CLOCK_DAY_LINK = ['di', 'del', 'della giornata di']
 # A zone told between a clock and its day (the link word may follow it).
 CLOCK_ZONE = ['ora locale', 'ora italiana']
-# A page's time stamp is no event (storyline/events.py `stamp_starts`): labels opening it at a line's start or after
-# "|", a dash or a bracket (any case); the page's furniture right after it (as written: a capitalised mark may
-# follow directly, any mark after a separator); a comment's byline verb before ":" after a stamp with a clock.
-STAMP_LABELS = ['Pubblicato', 'Aggiornato', 'Aggiornamento', 'Inserito', 'Modificato', 'Ultimo aggiornamento']
-STAMP_MARKS = ['Rispondi', 'Segnala abuso', 'aggiornato', 'modificato']
+# A page's time stamp is no event (storyline/events.py `stamp_starts`). Its labels are the publication labels of
+# langs/<iso>/clean.py (PUBLISHED_LABELS, UPDATED_LABELS: "Publié le", "Aktualizacja:") and these, which clean.py
+# does not read as a page's dates; a label opens a stamp at a line's start or after "|", a dash or a bracket (any
+# case); after a separator, as written, one of these or an UPDATED_LABELS label is the page's next field ("— mis à
+# jour le"). STAMP_MARKS: the page's buttons after a stamp (a capitalised one may follow directly, any one after a
+# separator); STAMP_WROTE: a comment's byline verb before ":" after a stamp with a clock.
+STAMP_LABELS = ['aggiornamento', 'inserito', 'modificato']
+STAMP_MARKS = ['Rispondi', 'Segnala abuso']
 STAMP_WROTE = ['ha scritto']
 # Words between a clock time and the part of a day after it ("alle 5 di stamattina", "alle 9 di ieri sera").
 CLOCK_PART_LINK = r"\s+(?:di|del)\s+"
