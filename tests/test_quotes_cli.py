@@ -101,3 +101,14 @@ def test_a_speaker_nobody_matches_gets_the_speakers_there_are(seed_db: str) -> N
     assert "closest names: Dmitry Peskov" in result.stderr
     result = CliRunner().invoke(cli, ["--db", seed_db, "quotes", "--speaker", "Merkel"])
     assert "most quoted: " in result.stderr and "Volodymyr Zelensky" in result.stderr
+
+
+def test_a_language_without_quotes_gets_the_languages_there_are(seed_db: str) -> None:
+    # Before: "0 quote(s)" for `--lang PL` (codes are stored lower case) and for a code nobody uses (`--lang ua`).
+    assert _run(seed_db, "--lang", "PL") == _run(seed_db, "--lang", "pl") != []
+    result = CliRunner().invoke(cli, ["--db", seed_db, "quotes", "--lang", "ua", "--json"])
+    assert result.exit_code == 0 and json.loads(result.stdout) == []
+    assert "no quotes in language 'ua'" in result.stderr and "en (" in result.stderr and "pl (" in result.stderr
+    # a language with quotes but not by this speaker: the speakers of that language are the hint
+    result = CliRunner().invoke(cli, ["--db", seed_db, "quotes", "--lang", "pl", "--speaker", "Merkel"])
+    assert "no quotes in language" not in result.stderr and "no quotes of a speaker matching 'Merkel'" in result.stderr
