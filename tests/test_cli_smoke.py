@@ -89,3 +89,23 @@ def test_reading_a_store_that_does_not_exist_names_it_and_creates_nothing(tmp_pa
     filled = run("ingest", str(FIXTURES), db=typo)
     assert "ingested" in filled.stdout and typo.exists()
     assert run("articles", db=typo).returncode == 0
+
+
+def test_every_lang_option_matches_lower_case_and_names_the_languages_there_are(tmp_path: Path) -> None:
+    # Before: `--lang PL` and `--lang ua` (Ukrainian is uk) answered like a corpus without such news: 0 rows.
+    db = tmp_path / "l.db"
+    run("ingest", str(FIXTURES), db=db)
+    stored = {row["language"] for row in json.loads(run("articles", "--json", db=db).stdout)}
+    assert "fr" in stored
+    assert (
+        json.loads(run("articles", "--lang", "FR", "--json", db=db).stdout)
+        == json.loads(run("articles", "--lang", "fr", "--json", db=db).stdout)
+        != []
+    )
+    for command in (["articles"], ["quotes"], ["timeline"], ["stories"], ["entities"], ["search", "Kyiv"]):
+        result = run(*command, "--lang", "ua", db=db)
+        assert "no articles in language 'ua'; articles by language (ISO 639-1 codes): " in result.stderr, command
+        assert "fr (" in result.stderr, command
+        assert "no articles in language" not in run(*command, "--lang", "Fr", db=db).stderr, command
+    bad = run("articles", "--lang", "French!", db=db, check=False)
+    assert bad.returncode == 2 and "is no language code" in bad.stderr

@@ -108,7 +108,7 @@ def test_a_language_without_quotes_gets_the_languages_there_are(seed_db: str) ->
     assert _run(seed_db, "--lang", "PL") == _run(seed_db, "--lang", "pl") != []
     result = CliRunner().invoke(cli, ["--db", seed_db, "quotes", "--lang", "ua", "--json"])
     assert result.exit_code == 0 and json.loads(result.stdout) == []
-    assert "no quotes in language 'ua'" in result.stderr and "en (" in result.stderr and "pl (" in result.stderr
+    assert "no articles in language 'ua'" in result.stderr and "en (" in result.stderr and "pl (" in result.stderr
     # a language with quotes but not by this speaker: the speakers of that language are the hint
     result = CliRunner().invoke(cli, ["--db", seed_db, "quotes", "--lang", "pl", "--speaker", "Merkel"])
-    assert "no quotes in language" not in result.stderr and "no quotes of a speaker matching 'Merkel'" in result.stderr
+    assert "no articles in language" not in result.stderr and "no quotes of a speaker matching 'Merkel'" in result.stderr

@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from storyline.cli.common import echo_json, json_option, store_from
+from storyline.cli.common import echo_json, json_option, language_option, store_from, warn_unknown_language
 from storyline.errors import UnsupportedInput
 from storyline.model import Article, Timestamp
 from storyline.store import ArticleFilter
@@ -34,7 +34,7 @@ def _parse_day(value: str | None, option: str, end: bool = False) -> datetime | 
 
 
 @click.command(name="articles")
-@click.option("--lang", help="Only this language (ISO code, e.g. pl).")
+@language_option("Only this language (ISO code, e.g. pl).")
 @click.option("--since", help="Published on or after this date (ISO 8601).")
 @click.option("--until", help="Published on or before this date (ISO 8601).")
 @click.option("--outlet", help="Only this outlet (case-insensitive).")
@@ -58,6 +58,7 @@ def articles_command(
     """
     flt = ArticleFilter(lang, outlet, _parse_day(since, "--since"), _parse_day(until, "--until", end=True), limit)
     store = store_from(ctx)
+    warn_unknown_language(store, lang)
     try:
         rows = store.list_articles(flt)
     finally:
@@ -188,7 +189,7 @@ def _print_details(data: dict[str, Any]) -> None:
 
 @click.command(name="search")
 @click.argument("query")
-@click.option("--lang", help="Only articles in this language.")
+@language_option("Only articles in this language.")
 @click.option(
     "--exact", is_flag=True, help="Match words exactly instead of by stem (Zelenski finds only Zelenski/Zełenski)."
 )
@@ -210,6 +211,7 @@ def search_command(ctx: click.Context, query: str, lang: str | None, exact: bool
     from storyline.search import search_articles
 
     store = store_from(ctx)
+    warn_unknown_language(store, lang)
     try:
         hits = search_articles(store, query, language=lang, exact=exact, limit=limit)
     finally:

@@ -1,8 +1,9 @@
-"""Shared pieces of the CLI: opening the store from the context, JSON output."""
+"""Shared pieces of the CLI: opening the store from the context, the language option, JSON output."""
 
 from __future__ import annotations
 
 import json
+import re
 import sys
 from typing import Any
 
@@ -22,3 +23,37 @@ def echo_json(data: Any) -> None:
 
 
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+
+
+# ISO 639-1 (or -3) language code, with an optional region or script subtag: pl, uk, pt-br
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:-[a-z0-9]{2,8})?")
+
+
+def _language_code(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    code = value.strip().lower().replace("_", "-")  # stored codes are lower case: PL and pl are one language
+    if not _LANGUAGE_CODE.fullmatch(code):
+        raise click.BadParameter(f"{value!r} is no language code; give an ISO 639-1 code such as pl, uk, de")
+    return code
+
+
+def language_option(help: str) -> Any:
+    """The `--lang` option: an ISO code, matched lower case."""
+    return click.option("--lang", callback=_language_code, help=help)
+
+
+def warn_unknown_language(store: Store, lang: str | None) -> None:
+    """Say on stderr which languages the stored articles are in when none is in `lang` (`ua`: Ukrainian is uk), so
+    an empty answer is not read as a corpus without that language's news."""
+    if not lang:
+        return
+    counts = {
+        row["language"]: row["n"]
+        for row in store.query(
+            "SELECT language, COUNT(*) AS n FROM articles WHERE language IS NOT NULL GROUP BY language ORDER BY language"
+        )
+    }
+    if counts and lang not in counts:
+        listed = ", ".join(f"{code} ({n})" for code, n in counts.items())
+        click.echo(f"no articles in language {lang!r}; articles by language (ISO 639-1 codes): {listed}", err=True)

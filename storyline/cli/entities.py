@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from storyline.cli.common import echo_json, json_option, store_from
+from storyline.cli.common import echo_json, json_option, language_option, store_from, warn_unknown_language
 from storyline.errors import NotFound
 
 TYPES = ["PER", "ORG", "LOC", "EVT", "PRO"]
@@ -38,7 +38,7 @@ def _listing(store: Any, kind: str | None, lang: str | None, limit: int) -> list
 
 @click.group(name="entities", invoke_without_command=True)
 @click.option("--type", "kind", type=click.Choice(TYPES), help="Only entities of this type.")
-@click.option("--lang", help="Only entities mentioned in this language (ISO code).")
+@language_option("Only entities mentioned in this language (ISO code).")
 @click.option("--limit", default=50, show_default=True, help="At most this many rows.")
 @json_option
 @click.pass_context
@@ -55,6 +55,7 @@ def entities_group(ctx: click.Context, kind: str | None, lang: str | None, limit
     if ctx.invoked_subcommand is not None:
         return
     store = store_from(ctx)
+    warn_unknown_language(store, lang)
     rows = _listing(store, kind, lang, limit)
     if as_json:
         echo_json(rows)

@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from storyline.cli.common import echo_json, json_option, store_from
+from storyline.cli.common import echo_json, json_option, language_option, store_from, warn_unknown_language
 
 CONTENT_WIDTH = 90
 # Below this many terminal columns the table squeezes the content column to a few letters.
@@ -21,7 +21,7 @@ CLOSE_NAME = 0.7
 
 @click.command(name="quotes")
 @click.option("--speaker", help="Only quotes of this speaker (any spelling, case and script folded).")
-@click.option("--lang", help="Only articles in this language (ISO code).")
+@language_option("Only articles in this language (ISO code).")
 @click.option("--article", "article_id", help="Only this article (id or unique id prefix).")
 @click.option(
     "--kind",
@@ -51,14 +51,12 @@ def quotes_command(
     from storyline.quotes.listing import list_quotes
 
     store = store_from(ctx)
-    lang = lang.strip().lower() if lang else None  # stored codes are ISO 639-1, lower case
+    warn_unknown_language(store, lang)
     rows = list_quotes(store, speaker=speaker, lang=lang, article_id=article_id)
     if kinds:
         rows = [r for r in rows if r["kind"] in kinds]
-    if not rows:
-        quoted_language = not lang or _hint_languages(list_quotes(store, article_id=article_id), lang)
-        if quoted_language and speaker:
-            _hint_speakers(list_quotes(store, lang=lang, article_id=article_id), speaker)
+    if not rows and speaker:
+        _hint_speakers(list_quotes(store, lang=lang, article_id=article_id), speaker)
     if as_json:
         echo_json(rows)
         return
@@ -93,17 +91,6 @@ def quotes_command(
         )
     console.print(table)
     click.echo(f"{len(rows)} quote(s)", err=True)
-
-
-def _hint_languages(rows: list[dict[str, Any]], asked: str) -> bool:
-    """Whether `asked` is a language with quotes in `rows`; if not, say on stderr which languages have some (a
-    mistyped code: `ua` for Ukrainian is `uk`)."""
-    counts = Counter(r["language"] for r in rows if r["language"])
-    if asked in counts or not counts:
-        return True
-    listed = ", ".join(f"{code} ({n})" for code, n in sorted(counts.items()))
-    click.echo(f"no quotes in language {asked!r}; quotes by language (ISO 639-1 codes): {listed}", err=True)
-    return False
 
 
 def _hint_speakers(rows: list[dict[str, Any]], asked: str) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from storyline.cli.common import echo_json, json_option, store_from
+from storyline.cli.common import echo_json, json_option, language_option, store_from, warn_unknown_language
 from storyline.errors import UnsupportedInput
 
 
@@ -24,7 +24,7 @@ def _day(value: str | None, option: str) -> datetime | None:
 
 @click.command(name="stories")
 @click.option("--since", help="Only storylines active on or after this date (ISO 8601).")
-@click.option("--lang", help="Only storylines with an article in this language; titles in it when one exists.")
+@language_option("Only storylines with an article in this language; titles in it when one exists.")
 @click.option("--limit", type=int, default=None, help="At most this many storylines.")
 @json_option
 @click.pass_context
@@ -38,6 +38,7 @@ def stories_command(ctx: click.Context, since: str | None, lang: str | None, lim
     from storyline.stories import list_stories, story_summary
 
     store = store_from(ctx)
+    warn_unknown_language(store, lang)
     try:
         stories = list_stories(store, since=_day(since, "--since"), lang=lang, limit=limit)
     finally:
@@ -107,7 +108,7 @@ def story_group() -> None:
 
 @story_group.command(name="show")
 @click.argument("story_id")
-@click.option("--lang", help="Title in this language when a member article has it.")
+@language_option("Title in this language when a member article has it.")
 @json_option
 @click.pass_context
 def show_command(ctx: click.Context, story_id: str, lang: str | None, as_json: bool) -> None:

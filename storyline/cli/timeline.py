@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from storyline.cli.common import echo_json, json_option, store_from
+from storyline.cli.common import echo_json, json_option, language_option, store_from, warn_unknown_language
 from storyline.errors import NotFound, UnsupportedInput
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ def _story_articles(store: object, story: str) -> list[str]:
 @click.option("--story", help="Only events of this storyline (id from `storyline stories`).")
 @click.option("--since", help="Events on or after this day (ISO 8601, e.g. 2026-01-01).")
 @click.option("--until", help="Events on or before this day (ISO 8601).")
-@click.option("--lang", help="Only events reported in this language (ISO code, e.g. pl).")
+@language_option("Only events reported in this language (ISO code, e.g. pl).")
 @json_option
 @click.pass_context
 def timeline_command(
@@ -58,6 +58,7 @@ def timeline_command(
     from storyline.events import list_events, unplaced_times
 
     store = store_from(ctx)
+    warn_unknown_language(store, lang)
     article_ids = _story_articles(store, story) if story else None
     events = list_events(
         store, since=_day(since, "--since"), until=_day(until, "--until"), lang=lang, article_ids=article_ids
