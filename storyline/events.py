@@ -524,6 +524,30 @@ def list_events(
     ]
 
 
+def timeline_events(
+    store: Store,
+    *,
+    story: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    lang: str | None = None,
+) -> list[Event]:
+    """The events a timeline shows, in date order: those of one storyline (id or unique prefix; `NotFound` for an
+    unknown one) or of every article, within [since, until], of one language; not those of lines a page repeats as
+    site furniture over days (a teaser's date is no event of the story)."""
+    from storyline.furniture import stored_furniture
+    from storyline.stories.catalog import articles_of_story
+
+    article_ids = articles_of_story(store, story) if story else None
+    events = list_events(store, since=since, until=until, lang=lang, article_ids=article_ids)
+    furniture = stored_furniture(store, (e.article_id for e in events)) if events else {}
+    return [
+        e
+        for e in events
+        if not any(a <= e.sentence_start and e.sentence_end <= b for a, b in furniture.get(e.article_id, ()))
+    ]
+
+
 @dataclass(frozen=True)
 class Unplaced:
     """What a timeline leaves out for want of a date: the undated articles and their relative times."""

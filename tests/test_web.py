@@ -119,3 +119,46 @@ def test_bad_offsets_say_why_and_only_web_addresses_become_links(tmp_path: Path)
     sent: list[str] = []
     body = app({"REQUEST_METHOD": "HEAD", "PATH_INFO": "/"}, lambda status, headers: sent.append(status))
     assert sent == ["200 OK"] and list(body) == []
+
+
+def test_who_said_what_page_filters_and_links_each_quotation_to_its_words(seeds_db: str) -> None:
+    # Before: no page for quotations; the web app had stories, briefings, search and articles only.
+    app = App(seeds_db)
+    home = app.respond("GET", "/", {})
+    assert 'href="/quotes"' in home.body and 'href="/timeline"' in home.body
+    every = json.loads(app.respond("GET", "/api/quotes", {}).body)
+    peskov = json.loads(app.respond("GET", "/api/quotes", {"speaker": "PESKOV"}).body)
+    assert peskov and all("Peskov" in r["speaker"] for r in peskov) and len(peskov) < len(every)
+    polish = json.loads(app.respond("GET", "/api/quotes", {"lang": "PL"}).body)
+    assert polish and {r["language"] for r in polish} == {"pl"}
+    stances = json.loads(app.respond("GET", "/api/quotes", {"kind": "stance"}).body)
+    assert stances and {r["kind"] for r in stances} == {"stance"}
+    page = app.respond("GET", "/quotes", {"speaker": "Peskov"})
+    assert page.status == "200 OK" and page.body.count('class="quote"') == len(peskov)
+    first = peskov[0]
+    link = f"/article/{first['article_id']}?start={first['start']}&amp;end={first['end']}#passage"
+    assert link in page.body
+    assert "No quotations match" in app.respond("GET", "/quotes", {"speaker": "Nobody Atall"}).body
+    assert "&lt;script&gt;" in app.respond("GET", "/quotes", {"speaker": "<script>"}).body  # echoed escaped
+
+
+def test_timeline_page_by_day_with_the_time_words_marked(seeds_db: str) -> None:
+    # Before: no timeline page; `storyline timeline` only.
+    app = App(seeds_db)
+    events = json.loads(app.respond("GET", "/api/timeline", {}).body)
+    # Dmitriev's meeting of the Polish seed article: 7 January 2026, the Paris meeting the day before
+    assert {"2026-01-07", "2026-01-06"} <= {e["date"] for e in events}
+    assert [e["date"] for e in events] == sorted(e["date"] for e in events)
+    page = app.respond("GET", "/timeline", {"lang": "pl"})
+    assert page.status == "200 OK" and '<h3 class="day">2026-01-07</h3>' in page.body and "<mark>" in page.body
+    assert json.loads(app.respond("GET", "/api/timeline", {"lang": "pl"}).body) == events
+    # the English seeds have no publication date (no manifest): their weekdays stay off the timeline
+    assert json.loads(app.respond("GET", "/api/timeline", {"lang": "en"}).body) == []
+    assert "No dated events match" in app.respond("GET", "/timeline", {"lang": "en"}).body
+    later = json.loads(app.respond("GET", "/api/timeline", {"since": "2026-01-07"}).body)
+    assert later and all(e["date_end"] >= "2026-01-07" for e in later)
+    sid = _story_id(app)
+    story = app.respond("GET", "/timeline", {"story": sid[:6]})
+    assert story.status == "200 OK" and f'href="/story/{sid[:6]}"' in story.body
+    assert app.respond("GET", "/timeline", {"story": "nostory"}).status.startswith("404")
+    assert app.respond("GET", "/timeline", {"since": "yesterday"}).status.startswith("400")

@@ -25,15 +25,15 @@ def echo_json(data: Any) -> None:
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 
 
-# ISO 639-1 (or -3) language code, with an optional region or script subtag: pl, uk, pt-br
-_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:-[a-z0-9]{2,8})?")
+# ISO 639-1 (or -3) language code, as stored
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 
 
 def _language_code(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
-    if value is None:
-        return None
-    code = value.strip().lower().replace("_", "-")  # stored codes are lower case: PL and pl are one language
-    if not _LANGUAGE_CODE.fullmatch(code):
+    from storyline.language import normalise_language_code
+
+    code = normalise_language_code(value)  # as stored: PL, pl-PL and pl are one language
+    if code is not None and not _LANGUAGE_CODE.fullmatch(code):
         raise click.BadParameter(f"{value!r} is no language code; give an ISO 639-1 code such as pl, uk, de")
     return code
 

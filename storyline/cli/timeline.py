@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import click
 
 from storyline.cli.common import echo_json, json_option, language_option, store_from, warn_unknown_language
-from storyline.errors import NotFound, UnsupportedInput
+from storyline.errors import UnsupportedInput
 
 if TYPE_CHECKING:
     from storyline.events import Unplaced
@@ -24,17 +24,6 @@ def _day(value: str | None, option: str) -> date | None:
         return date.fromisoformat(value[:10])
     except ValueError as exc:
         raise UnsupportedInput(f"{option} {value!r} is not a date; use ISO 8601 such as 2026-01-08") from exc
-
-
-def _story_articles(store: object, story: str) -> list[str]:
-    try:
-        from storyline.stories import articles_of_story
-    except ImportError as exc:
-        raise NotFound(
-            f"cannot select story {story!r}: the stories stage is not available in this build ({exc}); "
-            "run `storyline timeline` without --story"
-        ) from exc
-    return list(articles_of_story(store, story))  # type: ignore[arg-type]
 
 
 @click.command(name="timeline")
@@ -55,28 +44,16 @@ def timeline_command(
       storyline timeline --since 2026-01-01 --lang pl
       storyline timeline --story 3 --json
     """
-    from storyline.events import list_events, unplaced_times
+    from storyline.events import timeline_events, unplaced_times
+    from storyline.stories.catalog import articles_of_story
 
     store = store_from(ctx)
     warn_unknown_language(store, lang)
-    article_ids = _story_articles(store, story) if story else None
-    events = list_events(
-        store, since=_day(since, "--since"), until=_day(until, "--until"), lang=lang, article_ids=article_ids
-    )
-    if events:
-        # Pages repeat their site's template: its teasers' dates are no events.
-        from storyline.furniture import stored_furniture
-
-        furniture = stored_furniture(store, (e.article_id for e in events))
-        events = [
-            e
-            for e in events
-            if not any(a <= e.sentence_start and e.sentence_end <= b for a, b in furniture.get(e.article_id, ()))
-        ]
+    events = timeline_events(store, story=story, since=_day(since, "--since"), until=_day(until, "--until"), lang=lang)
     if as_json:
         echo_json([e.to_dict() for e in events])
         return
-    unplaced = unplaced_times(store, lang=lang, article_ids=article_ids)
+    unplaced = unplaced_times(store, lang=lang, article_ids=articles_of_story(store, story) if story else None)
     if not events:
         click.echo("no dated events (ingest articles first, or widen --since/--until)")
         _say_unplaced(unplaced)

@@ -1,8 +1,8 @@
-"""The web app: a WSGI application over the library — stories, briefings, search, articles — for a
-local analyst; `storyline serve` runs it on the standard library's WSGI server.
+"""The web app: a WSGI application over the library — stories, briefings, search, articles, who said what,
+the timeline — for a local analyst; `storyline serve` runs it on the standard library's WSGI server.
 
 Every page is a thin view of a library call: `list_stories`, `build_briefing` + `to_html`,
-`Store.search`, `Store.get_article`. Nothing is computed here that the CLI could not print. JSON twins
+`Store.search`, `Store.get_article`, `list_quotes`, `timeline_events`. Nothing is computed here that the CLI could not print. JSON twins
 of each page live under `/api/`. Each request opens its own store connection (SQLite readers do not block
 the writer in WAL mode), so a long briefing does not hold up the story list.
 """
@@ -23,6 +23,9 @@ from storyline.store import Store, open_store
 
 StartResponse = Callable[[str, list[tuple[str, str]]], Any]
 
+# Rows (quotations, timeline days) one page lists; the JSON twins give all.
+LISTED = 300
+
 STYLE = """
 body{font:15px/1.5 system-ui,sans-serif;margin:0 auto;max-width:60rem;padding:1rem;color:#1d232a}
 a{color:#0b5cad;text-decoration:none}a:hover{text-decoration:underline}
@@ -32,6 +35,8 @@ input[type=search]{flex:1;padding:.35rem .5rem;font:inherit}
 .story,.hit{border-bottom:1px solid #eceff2;padding:.6rem 0}.meta{color:#5b6570;font-size:.85rem}
 .tag{display:inline-block;background:#eef2f6;border-radius:.3rem;padding:0 .35rem;margin-right:.25rem;font-size:.8rem}
 mark{background:#ffe58a}article p{white-space:pre-wrap}.error{color:#a01818}
+nav{font-size:.9rem}.filters{margin:.6rem 0;flex-wrap:wrap}.filters input,.filters select{padding:.25rem;font:inherit}
+.quote,.event{border-bottom:1px solid #eceff2;padding:.45rem 0}.day{margin:1rem 0 .2rem;font-size:1rem}
 """
 
 
@@ -60,6 +65,7 @@ def _frame(title: str, body: str, query: str = "") -> str:
         '<meta name="viewport" content="width=device-width,initial-scale=1"><link rel="icon" href="data:,">'
         f"<title>{html.escape(title)} · storyline</title><style>{STYLE}</style></head><body>"
         '<header><h1><a href="/">storyline</a></h1>'
+        '<nav><a href="/">Stories</a> · <a href="/quotes">Who said what</a> · <a href="/timeline">Timeline</a></nav>'
         f'<form action="/search"><input type="search" name="q" value="{html.escape(query)}" '
         'placeholder="Search all articles (any language, any spelling)" aria-label="search">'
         "<button>Search</button></form></header>"
@@ -80,6 +86,10 @@ class App:
             (re.compile(r"^/search$"), self.search),
             (re.compile(r"^/api/search$"), self.search_json),
             (re.compile(r"^/article/([\w-]+)$"), self.article),
+            (re.compile(r"^/quotes$"), self.quotes),
+            (re.compile(r"^/api/quotes$"), self.quotes_json),
+            (re.compile(r"^/timeline$"), self.timeline),
+            (re.compile(r"^/api/timeline$"), self.timeline_json),
         ]
 
     def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
@@ -221,6 +231,139 @@ class App:
             a.title or a.id,
             f"<article><h2>{html.escape(a.title or a.id)}</h2><p class=meta>{meta}</p>{link}{note}<p>{shown}</p></article>",
         )
+
+    # -- who said what, timeline --------------------------------------------------------------
+    def quotes(self, store: Store, params: dict[str, str]) -> Response:
+        """Stored quotations, filtered by speaker (any spelling), language and kind; each links to its words."""
+        rows = _quotes(store, params)
+        kinds = [("", "any kind"), ("direct", "direct"), ("reported", "reported"), ("stance", "stance")]
+        options = "".join(
+            f'<option value="{k}"{" selected" if params.get("kind", "") == k else ""}>{label}</option>'
+            for k, label in kinds
+        )
+        form = (
+            '<form class="filters" action="/quotes">'
+            f'<input name="speaker" value="{html.escape(params.get("speaker", ""))}" placeholder="speaker" '
+            'aria-label="speaker">'
+            f'<input name="lang" value="{html.escape(params.get("lang", ""))}" placeholder="language (pl)" size=8 '
+            f'aria-label="language"><select name="kind" aria-label="kind">{options}</select><button>Filter</button></form>'
+        )
+        outlets = _outlets(store)
+        items = []
+        for r in rows[:LISTED]:
+            who = html.escape(r["speaker"] or r.get("speaker_text") or "unattributed")
+            cue = f" · “{html.escape(r['cue'])}”" if r["cue"] else ""
+            items.append(
+                f'<div class="quote"><span class="meta"><span class="tag">{html.escape(r["language"] or "?")}</span>'
+                f"{html.escape((r['published'] or '')[:10])} · {html.escape(outlets.get(r['article_id']) or '')} · "
+                f"{html.escape(r['kind'])}{cue}</span><br>"
+                f"<b>{who}</b> <span class=meta>({html.escape(r['source_kind'] or 'unknown')})</span>: "
+                f"{_passage_link(r['article_id'], r['start'], r['end'], r['content'])}</div>"
+            )
+        more = (
+            f"<p class=meta>{len(rows) - LISTED} more: narrow by speaker or language.</p>" if len(rows) > LISTED else ""
+        )
+        empty = "<p>No quotations match. Leave the fields empty to list every quotation.</p>"
+        body = f"<h2>Who said what: {count(len(rows), 'quotation')}</h2>{form}{''.join(items) or empty}{more}"
+        return Response.page("Who said what", body)
+
+    def quotes_json(self, store: Store, params: dict[str, str]) -> Response:
+        """The quotations as JSON, the rows `storyline quotes --json` prints."""
+        return Response.json(_quotes(store, params))
+
+    def timeline(self, store: Store, params: dict[str, str]) -> Response:
+        """Dated events in date order, by day (?story=, ?lang=, ?since=, ?until=); each sentence links to its source."""
+        from storyline.events import Event
+
+        events = _timeline(store, params)
+        form = (
+            '<form class="filters" action="/timeline">'
+            f'<input name="since" value="{html.escape(params.get("since", ""))}" placeholder="since 2026-01-01" size=12 '
+            'aria-label="since">'
+            f'<input name="until" value="{html.escape(params.get("until", ""))}" placeholder="until" size=12 '
+            'aria-label="until">'
+            f'<input name="lang" value="{html.escape(params.get("lang", ""))}" placeholder="language" size=8 '
+            'aria-label="language">'
+            f'<input type="hidden" name="story" value="{html.escape(params.get("story", ""))}"><button>Filter</button></form>'
+        )
+        days: dict[str, list[Event]] = {}
+        seen: set[tuple[str, str]] = set()  # a wire copy repeats the same sentence: show it once
+        for e in events:
+            key = (e.value, " ".join(e.sentence.split()))
+            if key not in seen:
+                seen.add(key)
+                days.setdefault(e.value, []).append(e)
+        outlets = _outlets(store)
+        parts = []
+        for value, shown in list(days.items())[:LISTED]:
+            lines = "".join(
+                f'<div class="event"><span class="tag">{html.escape(e.language or "?")}</span>{_event_words(e)} '
+                f'<span class="meta">— {html.escape(outlets.get(e.article_id) or e.article_id[:10])}</span></div>'
+                for e in shown
+            )
+            parts.append(f'<h3 class="day">{html.escape(value)}</h3>{lines}')
+        story = params.get("story")
+        title = f'Timeline of <a href="/story/{quote(story)}">{html.escape(story)}</a>' if story else "Timeline"
+        empty = "<p>No dated events match.</p>"
+        return Response.page(
+            "Timeline", f"<h2>{title}: {count(len(seen), 'event')}</h2>{form}{''.join(parts) or empty}"
+        )
+
+    def timeline_json(self, store: Store, params: dict[str, str]) -> Response:
+        """The timeline's events as JSON, the rows `storyline timeline --json` prints."""
+        return Response.json([e.to_dict() for e in _timeline(store, params)])
+
+
+def _language(params: dict[str, str]) -> str | None:
+    from storyline.language import normalise_language_code
+
+    return normalise_language_code(params.get("lang"))
+
+
+def _quotes(store: Store, params: dict[str, str]) -> list[dict[str, Any]]:
+    from storyline.quotes.listing import list_quotes
+
+    rows = list_quotes(
+        store, speaker=params.get("speaker") or None, lang=_language(params), article_id=params.get("article") or None
+    )
+    kind = params.get("kind")
+    return [r for r in rows if r["kind"] == kind] if kind else rows
+
+
+def _timeline(store: Store, params: dict[str, str]) -> list[Any]:
+    from storyline.brief.material import parse_day
+    from storyline.events import timeline_events
+
+    since, until = (parse_day(params[k]) if params.get(k) else None for k in ("since", "until"))
+    return timeline_events(
+        store,
+        story=params.get("story") or None,
+        since=since.date() if since else None,
+        until=until.date() if until else None,
+        lang=_language(params),
+    )
+
+
+def _outlets(store: Store) -> dict[str, str]:
+    return {r["id"]: r["outlet"] for r in store.query("SELECT id, outlet FROM articles WHERE outlet IS NOT NULL")}
+
+
+def _event_words(e: Any) -> str:
+    """An event's sentence, its time expression marked, linked to the sentence in its article."""
+    a, b = e.timex_start - e.sentence_start, e.timex_end - e.sentence_start
+    words = e.sentence
+    if 0 <= a < b <= len(words):
+        marked = f"{html.escape(words[:a])}<mark>{html.escape(words[a:b])}</mark>{html.escape(words[b:])}"
+    else:
+        marked = html.escape(words)
+    href = f"/article/{quote(e.article_id)}?start={e.sentence_start}&end={e.sentence_end}#passage"
+    return f'<a href="{html.escape(href)}">{marked}</a>'
+
+
+def _passage_link(article_id: str, start: int, end: int, words: str) -> str:
+    """The words, linked to their passage highlighted in the stored article."""
+    href = f"/article/{quote(article_id)}?start={start}&end={end}#passage"
+    return f'<a href="{html.escape(href)}">{html.escape(words)}</a>'
 
 
 def _search(store: Store, params: dict[str, str]) -> list[Any]:
