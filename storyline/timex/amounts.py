@@ -138,6 +138,55 @@ def h_clock(ctx: Context, m: re.Match[str]) -> Result | None:
     return _time_of_day(ctx, f"{hh:02d}:{mm:02d}", "Z" if gd.get("utc") else "")
 
 
+def hour_in_part(hour: int, part: str | None) -> int:
+    """A 12-hour clock's hour in a part of the day: counted from noon in an afternoon (1-7), an evening (1-11) or a
+    night (6-11): "at 2:30 this afternoon", "hier soir à 8 h", "last night at 11"."""
+    if (part == "AF" and 1 <= hour <= 7) or (part == "EV" and 1 <= hour < 12) or (part == "NI" and 6 <= hour < 12):
+        return hour + 12
+    return hour
+
+
+def _part_of(ctx: Context, words: str) -> str | None:
+    """The part of the day a phrase names ("wieczorem" EV, "last night" NI), None for a day ("w piątek")."""
+    part = ctx.g.lookup(ctx.g.parts_of_day, words)
+    if part is None:
+        deictic = ctx.g.lookup(ctx.g.deictic_parts, words)
+        part = deictic[1] if deictic else None
+    return part if isinstance(part, str) else None
+
+
+def h_bare_hour(ctx: Context, m: re.Match[str]) -> Result | None:
+    """An hour alone after an hour preposition ("o 20", "at 11", "um 20", "в 20", "à 20") is a clock where a part of
+    the day or a day says so: words after it (`BARE_HOUR_PARTS`: "at 4 in the morning", "about 5 o'clock", "o 8
+    wieczorem"), a day or a part of a day right before the preposition ("wczoraj wieczorem o 20", "last night at 11",
+    "w piątek o 20") or right after the hour ("at 11 last night"); after a day alone, not before a word ("w piątek o
+    20 osób"). Anything else is a count ("o 20 osób", "at 11 points", "stands at 16.", "teaching in college at 18")."""
+    g = ctx.g
+    text = ctx.text
+    hour = int(m["bh"])
+    before = g.bare_hour_before
+    prep = before.search(text, max(0, m.start() - 24), m.start()) if before is not None else None
+    if prep is None or hour > 24:
+        return None
+    part: str | None = None
+    if m["bpart"]:
+        part = g.lookup(g.bare_hour_parts, m["bpart"]) or None
+    else:
+        day_before = g.bare_hour_day_before
+        day_after = g.bare_hour_day_after
+        told_before = day_before.search(text, max(0, prep.start() - 40), prep.start()) if day_before else None
+        told_after = day_after.match(text, m.end()) if day_after else None
+        told = told_after if told_after is not None else told_before
+        if told is None:
+            return None
+        part = _part_of(ctx, told["day"])
+        if part is None and told_after is None and re.match(r"\s*[^\W\d_]", text[m.end() : m.end() + 3]):
+            return None  # "w piątek o 20 osób": after a day alone, a word after the hour counts something
+    if part == "MO" and hour > 12:
+        return None
+    return _time_of_day(ctx, f"{hour_in_part(hour, part):02d}:00")
+
+
 def _time_of_day(ctx: Context, hhmm: str, zone: str = "") -> Result:
     ref = ctx.ref
     day = ref.day if ref is not None and ref.granularity in ("day", "partofday") else ctx.anchor

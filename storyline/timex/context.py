@@ -68,6 +68,9 @@ def _opens_no_sentence(text: str, pos: int) -> bool:
 NUMERIC_DATE = re.compile(r"(?<![\d.,/])(\d{1,2})[./-](\d{1,2})[./-](?:\d{4}|\d{2})(?![\d/])")
 # Characters between a cue and the expression for the cue to count as adjacent ("said on Monday").
 ADJACENT = 4
+# How far before an expression a plan word governs it ("slated for 3 p.m. local time (2000 GMT) on Thursday"), and how
+# close a past cue before the plan word makes it a plan of the past ("was due on Monday", "была запланирована").
+PLAN_REACH, PLAN_PAST_REACH = 80, 12
 
 
 @dataclass
@@ -157,6 +160,8 @@ class Context:
             return 1  # "for Thursday", "na piątek", "für Dienstag"; not "в ночь на среду", the night before it
         if g.past_before is not None and g.past_before.search(self.text, max(s, start - 16), start):
             return -1  # "since Monday", "od czwartku", "seit Montag"
+        if self.planned(start, s):
+            return 1  # "slated for … Thursday", "ma się odbyć w czwartek, poinformował …"
         adjacent = [f for f in found if f[1] <= ADJACENT]
         if adjacent:
             return min(adjacent, key=lambda f: (f[1], f[0]))[2]
@@ -167,6 +172,28 @@ class Context:
             return 1
         weak = [f for f in found if f[0] == 1]
         return min(weak, key=lambda f: f[1])[2] if hints and weak else 0
+
+    def planned(self, start: int, s: int | None = None) -> bool:
+        """True when a plan word of the language (`PLAN_CUES`: "slated", "scheduled", "ma się odbyć", "состоится")
+        stands before the expression in its clause with no past cue between them (`PLAN_ENDS`: "planned it, he
+        said Sunday") nor right before it ("was due on Monday"): the plan's day is a coming one, whatever reporting
+        verb follows ("is scheduled to depart on Saturday, said spokeswoman")."""
+        g, text = self.g, self.text
+        if g.plan_cues is None:
+            return False
+        if s is None:
+            s = self.sentence_bounds(start, start)[0]
+        cues = list(g.plan_cues.finditer(text, max(s, start - PLAN_REACH), start))
+        if not cues:
+            return False
+        cue = cues[-1]
+        if g.plan_ends is not None and g.plan_ends.search(text, cue.end(), start):
+            return False
+        before = g.plan_past_before
+        return before is None or not any(
+            past.end() >= cue.start() - 1
+            for past in before.finditer(text, max(s, cue.start() - PLAN_PAST_REACH), cue.start())
+        )
 
     def sentence_bounds(self, start: int, end: int) -> tuple[int, int]:
         """Start and end of the sentence around a span (a cheap cut at ". ", "!", "?" and line breaks).

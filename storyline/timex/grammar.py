@@ -139,6 +139,21 @@ class Grammar:
     day_before: re.Pattern[str] | None = None
     # words between a clock time and the part of a day after it ("alle 5 di stamattina"): one TIME
     clock_part_link: re.Pattern[str] | None = None
+    # a plan word that makes the day after it a coming one ("slated for … Thursday", "ma się odbyć w czwartek") and
+    # what between them ends its reach (a past verb: "planned it, he said Sunday")
+    plan_cues: re.Pattern[str] | None = None
+    plan_ends: re.Pattern[str] | None = None
+    # a past cue right before a plan word that makes it a plan of the past ("was due", "era previsto"; not "è previsto")
+    plan_past_before: re.Pattern[str] | None = None
+    # a bare hour ("o 20", "at 11"): the preposition right before it, the words after it that make it a clock (with the
+    # part of the day they name, "" for none: "o'clock", "in the morning", "wieczorem"), and a day or a part of a day
+    # right before the preposition or right after the hour that does ("wczoraj wieczorem o 20", "at 11 last night")
+    bare_hour_before: re.Pattern[str] | None = None
+    bare_hour_parts: dict[str, str] = field(default_factory=dict)
+    bare_hour_day_before: re.Pattern[str] | None = None
+    bare_hour_day_after: re.Pattern[str] | None = None
+    # words right before a day and month written like a clock ("od 23.06", "w dniach 23.06–25.06"): a date
+    dotted_date_before: re.Pattern[str] | None = None
     # a day number and a list or range link right before a day and month ("10 i 17 marca", "am 20. und 21. April"),
     # and after a month and day ("March 10 and 17"): that day of the same month
     day_list_before: re.Pattern[str] = re.compile(NOTHING)
@@ -446,6 +461,20 @@ def grammar_for(lang: str | None) -> Grammar:
         # "18:00 UTC" / "0800 GMT": universal time, TIMEX3 writes it with a trailing Z ("GMT +8" is not).
         "clock": rf"(?<![\w.:,])(?:{clock})(?![.,]?\d)(?:\s*(?P<utc>UTC|GMT)(?!\s*[+\-−]\s*\d)\b)?",
         "clock_named": rf"{left}(?P<named>{alternation(g.clock_named)}){right}",
+        # an hour without minutes or an hour word ("o 20", "at 11 last night", "at 4 in the morning"); the handler
+        # wants the preposition before it and a day, a part of a day or "o'clock" around it
+        "bare_hour": (
+            rf"(?<![\w.:,/-])(?P<bh>[01]?\d|2[0-4])(?![\w%/-]|[.,:]\d)"
+            rf"(?:\s+(?P<bpart>{alternation(_get(data, 'BARE_HOUR_PARTS', {}))}){right})?"
+            if _get(data, "BARE_HOUR_BEFORE", None)
+            else NOTHING
+        ),
+        # a day and month written like a clock ("od 23.06", "23.06–25.06", "(15.03.)"): the handler wants a date's context
+        "dotted_dm": (
+            r"(?<![\w.:,/])(?P<a>[0-3]?\d)\.(?P<b>[01]\d)(?!\d|[.,:]\d)"
+            if _get(data, "DOTTED_DATE_BEFORE", None)
+            else NOTHING
+        ),
     }
     g.patterns = {name: re.compile(p, re.IGNORECASE) for name, p in shapes.items()}
     list_link = rf"(?:\s*[–—-]\s*|\s+{alternation(_get(data, 'RANGE_LINKS', []))}\s+)"
@@ -456,6 +485,19 @@ def grammar_for(lang: str | None) -> Grammar:
     )
     g.day_before = re.compile(rf"(?<!\d)\d{{1,2}}{day_suffix}(?:{dm_link}|-)$", re.IGNORECASE)
     g.clock_part_link = _compiled(_get(data, "CLOCK_PART_LINK", None))
+    g.plan_cues = _compiled(_get(data, "PLAN_CUES", None))
+    g.plan_ends = _compiled(_get(data, "PLAN_ENDS", past))
+    g.plan_past_before = _compiled(_get(data, "PLAN_PAST_BEFORE", past))
+    g.bare_hour_before = _compiled(_get(data, "BARE_HOUR_BEFORE", None))
+    g.bare_hour_parts = {k.lower(): v for k, v in _get(data, "BARE_HOUR_PARTS", {}).items()}
+    g.dotted_date_before = _compiled(_get(data, "DOTTED_DATE_BEFORE", None))
+    # a day or a part of a day that tells a bare hour after it is a clock ("last night at 11", "w piątek o 20")
+    days_and_parts = alternation([*g.parts_of_day, *g.deictic_parts, *g.deictic_days, *weekdays])
+    g.bare_hour_day_before = re.compile(rf"(?<!\w)(?P<day>{days_and_parts})[\s,]*$", re.IGNORECASE)
+    # after it only a part of a day: "up from 10 yesterday" counts
+    g.bare_hour_day_after = re.compile(
+        rf"\s*(?P<day>{alternation([*g.parts_of_day, *g.deictic_parts])})(?!\w)", re.IGNORECASE
+    )
     firsts = _first_words
     literal = _literal_words
     shape_starts: dict[str, set[str]] = {
@@ -494,6 +536,8 @@ def grammar_for(lang: str | None) -> Grammar:
         "set": firsts(_get(data, "EVERY", []), g.set_adverbs),
         "clock": literal(clock),
         "clock_named": firsts(g.clock_named),
+        "bare_hour": set(),
+        "dotted_dm": set(),
     }
     by_word: dict[str, list[str]] = {}
     for shape, words in shape_starts.items():
@@ -578,5 +622,7 @@ def grammar_for(lang: str | None) -> Grammar:
         "decade",
         "duration",
         "clock",
+        *(("bare_hour",) if g.bare_hour_before is not None else ()),
+        *(("dotted_dm",) if g.dotted_date_before is not None else ()),
     )
     return g

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from storyline.timex.amounts import (
     SMALLER_UNIT,
+    h_bare_hour,
     h_clock,
     h_clock_named,
     h_duration,
@@ -112,6 +113,56 @@ def h_numeric_dm(ctx: Context, m: re.Match[str]) -> Result | None:
     return _day_result(ctx, None, month, day, direction)
 
 
+# a dotted day and month's partner in a range ("23.06–25.06", "od 23.06 do 25.06"), a colon clock or a year after it
+_DOTTED_PARTNER = re.compile(r"(?P<a>[0-3]?\d)[.:](?P<b>\d\d)(?!\d|[.,:]\d)")
+_DOTTED_PARTNER_BEFORE = re.compile(r"(?<![\d.,:])(?P<a>[0-3]?\d)\.(?P<b>[01]\d)\.?\s*[–—-]\s*$")
+_COLON_CLOCK_AFTER = re.compile(r"\.?,?\s+(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
+_YEAR_AFTER = re.compile(r"\.?\s+(?P<y>(?:19|20)\d\d)(?!\d)")
+
+
+def _valid_day_month(day: int, month: int) -> bool:
+    return 1 <= day <= 31 and 1 <= month <= 12
+
+
+def h_dotted_dm(ctx: Context, m: re.Match[str]) -> Result | None:
+    """A day and month written like a clock is a date in a date's context: a preposition of dates before it
+    (`DOTTED_DATE_BEFORE`: "od 23.06", "w dniach 23.06"), a range of two such days ("23.06–25.06"), a closing dot
+    in brackets ("w czwartek (15.03.)"), a clock ("16.11 18:30") or a year after it ("от 02.11 2020 г."); a
+    range whose other end is no day ("od 10.05 do 12.30") or any other context leaves it a clock."""
+    day, month = int(m["a"]), int(m["b"])
+    if not _valid_day_month(day, month):
+        return None
+    text, g = ctx.text, ctx.g
+    year: int | None = None
+    link = g.range_link.match(text, m.end())
+    partner = _DOTTED_PARTNER.match(text, link.end()) if link is not None else None
+    if partner is not None:
+        other = (int(partner["a"]), int(partner["b"]))
+        if not _valid_day_month(*other) or ":" in partner.group(0) or (other[1], other[0]) <= (month, day):
+            return None  # "od 10.05 do 12.30": a stretch of a day's clock
+        dated = True
+    else:
+        earlier = _DOTTED_PARTNER_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        year_after = _YEAR_AFTER.match(text, m.end())
+        year = int(year_after["y"]) if year_after is not None else None
+        dated = (
+            (earlier is not None and _valid_day_month(int(earlier["a"]), int(earlier["b"])))
+            or year is not None
+            or text.startswith(".)", m.end())
+            or _COLON_CLOCK_AFTER.match(text, m.end()) is not None
+            or (
+                g.dotted_date_before is not None
+                and g.dotted_date_before.search(text, max(0, m.start() - 16), m.start()) is not None
+            )
+        )
+    if not dated:
+        return None
+    if year is not None:
+        return _day_result(ctx, year, month, day)
+    direction = ctx.direction(m.start(), m.end()) if ctx.anchor else 0
+    return _day_result(ctx, None, month, day, direction)
+
+
 def _month_number(ctx: Context, word: str) -> int | None:
     return ctx.g.lookup(ctx.g.months, word) or ctx.g.lookup(ctx.g.months, word.rstrip(".") + ".")
 
@@ -144,7 +195,7 @@ def _chronology_day(ctx: Context, start: int, month: int, day: int, direction: i
     if ctx.anchor is None or ctx.told is None:
         return None
     s, e = ctx.sentence_bounds(start, start)
-    if ctx.g.future is not None and ctx.g.future.search(ctx.text, s, e):
+    if (ctx.g.future is not None and ctx.g.future.search(ctx.text, s, e)) or ctx.planned(start, s):
         return None  # "Le 15 mars, la vidéo sera lancée" after "15 mars 2011": a future verb speaks of this year
     told, told_end = ctx.told
     if _YEAR_WRITTEN.search(ctx.text, told_end, start):
@@ -834,7 +885,9 @@ HANDLERS: dict[str, Handler] = {
     "holiday": h_holiday,
     "reference": h_reference,
     "duration": h_duration,
+    "dotted_dm": h_dotted_dm,
     "clock": h_clock,
     "clock_named": h_clock_named,
+    "bare_hour": h_bare_hour,
 }
 PRIORITY = {name: i for i, name in enumerate(HANDLERS)}

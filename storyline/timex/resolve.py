@@ -17,6 +17,7 @@ from functools import cache
 
 from storyline.errors import UnsupportedInput
 from storyline.langs import language_data
+from storyline.timex.amounts import hour_in_part
 from storyline.timex.calendar import Point
 from storyline.timex.context import Context, Result
 from storyline.timex.expression import TimeExpression
@@ -120,7 +121,7 @@ def _before_christ(text: str, lang: str | None, found: list[TimeExpression]) -> 
 
 # A day's value a clock time right after it joins: a date, or an undated weekday ("Sonntagnachmittag gegen 16:40 Uhr"
 # is XXXX-WXX-7T16:40, as a dated one gets its day).
-_CLOCK_RULES = {"clock", "clock_named"}  # "12:40 a.m. Wednesday", "midnight Sunday"
+_CLOCK_RULES = {"clock", "clock_named", "bare_hour"}  # "12:40 a.m. Wednesday", "midnight Sunday", "Friday at 11"
 _PART_OF_DAY = re.compile(r"((?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX))T(MO|AF|EV|NI)")
 _DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)|XXXX-WXX-[1-7]")
 
@@ -265,10 +266,7 @@ def _in_part(day: str, clock: str, part: str | None) -> str:
     hhmm = clock.split("T", 1)[1]
     if not _CLOCK_VALUE.match(hhmm):
         return f"{day}T{hhmm}"
-    hour, rest = int(hhmm[:2]), hhmm[2:]
-    if (part == "AF" and 1 <= hour <= 7) or (part == "EV" and 1 <= hour < 12) or (part == "NI" and 6 <= hour < 12):
-        hour += 12
-    return f"{day}T{hour:02d}{rest}"
+    return f"{day}T{hour_in_part(int(hhmm[:2]), part):02d}{hhmm[2:]}"
 
 
 # the end of a clock restating the one before it in another zone: "1653 local time (2153 GMT)", "-LRB- 2153 GMT -RRB-"
@@ -355,7 +353,7 @@ def _share_range_year(text: str, grammar: Grammar, found: list[TimeExpression]) 
     return shared
 
 
-_DAY_MONTH_RULES = {"day_month", "month_day", "numeric_dm"}
+_DAY_MONTH_RULES = {"day_month", "month_day", "numeric_dm", "dotted_dm"}
 # how many months after the time told a day may fall to take its year: on SlavicNER (all languages, undated) the
 # carries judged wrong were 8-9 months on ("март 2018 г. … 8 декември", "березні 2019 року … 25 листопада"), the
 # 30 right ones within three months but one ("29 април 2017 г. … 8 декември")

@@ -116,3 +116,12 @@ ERA_BEFORE_CHRIST = [
     r"пр\.\s?Хр\.",
     r"преди Христа",
 ]
+
+# A bare hour is a clock where a part of the day or a day says so (storyline/timex/amounts.py `h_bare_hour`):
+# "снощи в 23", "в 8 сутринта".
+BARE_HOUR_BEFORE = r"(?<!\w)(?:в|около)\s+$"
+BARE_HOUR_PARTS = {"сутринта": "MO", "вечерта": "EV", "през нощта": "NI", "следобед": "AF"}
+# A plan word before a day makes it a coming one ("стратегията, която Мей предстои да представи в петък").
+PLAN_CUES = r"(?<!\w)(?:ще\s+се\s+проведе|ще\s+се\s+състои|насрочен\w*|предстои)(?!\w)"
+# Words right before a day and month written like a clock ("на 23.06"): a date (Bulgarian writes clocks with dots).
+DOTTED_DATE_BEFORE = r"(?<!\w)на\s+$"

@@ -132,3 +132,15 @@ ERA_BEFORE_CHRIST = [
     r"př\.\s?Kr\.",
     r"před Kristem",
 ]
+
+# A bare hour is a clock where a part of the day or a day says so (storyline/timex/amounts.py `h_bare_hour`):
+# "včera večer v 8", "v 8 ráno" ("v 21 zemích" counts).
+BARE_HOUR_BEFORE = r"(?<!\w)(?:v|ve|kolem)\s+$"
+BARE_HOUR_PARTS = {"večer": "EV", "ráno": "MO", "odpoledne": "AF", "dopoledne": "MO", "v noci": "NI"}
+# A plan word before a day makes it a coming one ("Jednání se má konat ve čtvrtek, uvedl …").
+PLAN_CUES = (
+    r"(?<!\w)(?:naplánován\w*|se\s+uskuteční|se\s+bude\s+konat|(?:se\s+)?(?:má|mají)\s+(?:se\s+)?konat|"
+    r"proběhne|proběhnou)(?!\w)"
+)
+# Words right before a day and month written like a clock ("od 23.06", "do 25.06"): a date.
+DOTTED_DATE_BEFORE = r"(?<!\w)(?:dne|od|do|ke|k|po|před|na|mezi)\s+$"

@@ -163,3 +163,20 @@ ERA_BEFORE_CHRIST = [
     r"v\.\s?u\.\s?Z\.",
     r"vor unserer Zeitrechnung",
 ]
+
+# A bare hour is a clock where a part of the day or a day says so (storyline/timex/amounts.py `h_bare_hour`):
+# "Am Freitag um 20", "gestern Abend gegen 23" ("um 20 Prozent" counts).
+BARE_HOUR_BEFORE = r"(?<!\w)(?:um|gegen|ab|bis)\s+$"
+BARE_HOUR_PARTS = {
+    "abends": "EV",
+    "morgens": "MO",
+    "nachts": "NI",
+    "am Abend": "EV",
+    "am Morgen": "MO",
+    "am Nachmittag": "AF",
+    "in der Nacht": "NI",
+}
+# A plan word before a day makes it a coming one ("Die Sitzung soll am Donnerstag stattfinden, sagte …").
+PLAN_CUES = r"\b(?:soll|sollen|geplant|angesetzt|vorgesehen|anberaumt)\b"
+# Words right before a day and month written like a clock ("am 23.06", "vom 23.06 bis 25.06"): a date.
+DOTTED_DATE_BEFORE = r"(?<!\w)(?:am|vom|zum|seit)\s+$"

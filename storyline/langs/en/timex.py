@@ -234,3 +234,32 @@ ERA_BEFORE_CHRIST = [
     r"B\.C\.(?:E\.)?",
     r"before Christ",
 ]
+
+# A bare hour is a clock where a part of the day or a day says so (storyline/timex/amounts.py `h_bare_hour`): the
+# preposition right before it, and the words after it that name its part of the day ("" none): "at 4 in the morning",
+# "about 5 o'clock"; "last night at 11", "at 11 tonight" take the day's part from the deictic part around it.
+BARE_HOUR_BEFORE = r"(?<!\w)(?:at|around|about|by|until|till|before|after|from)\s+$"
+BARE_HOUR_PARTS = {
+    "o'clock": "",
+    **{
+        f"{lead}{words}": part
+        for lead in ("", "o'clock ")
+        for words, part in (
+            ("in the morning", "MO"),
+            ("in the afternoon", "AF"),
+            ("in the evening", "EV"),
+            ("at night", "NI"),
+        )
+    },
+}
+# A plan word before a day makes it a coming one, whatever reporting verb follows ("is scheduled to depart on
+# Saturday, said spokeswoman"; "slated for 3 p.m. local time on Thursday"), unless a past verb stands between them
+# (`PLAN_ENDS`: "will be closed, he said Sunday"; a participle after "be" is the plan's own: "to be released").
+PLAN_CUES = (
+    r"\b(?:slated|scheduled|set\s+(?:for|to)|due(?!\s+(?:to|process|diligence)\b)|planned\s+for|"
+    r"planning\s+to|plans?\s+to|will|'ll|shall|expected\s+to|is\s+to|are\s+to)\b"
+)
+PLAN_ENDS = (
+    r"\b(?:was|were|had|did|ago|last|earlier|since|ended|said|says|told|"
+    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!ly\s)\w{3,}ed)\b"
+)

@@ -182,3 +182,9 @@ ERA_BEFORE_CHRIST = [
     r"antes de Cristo",
     r"antes de nuestra era",
 ]
+
+# A plan word before a day makes it a coming one ("La votación está prevista para el jueves, informó …").
+PLAN_CUES = (
+    r"(?<!\w)(?:previst[oa]s?|programad[oa]s?|se\s+celebrará|se\s+celebrarán|tendrá\s+lugar|"
+    r"tendrán\s+lugar)(?!\w)"
+)

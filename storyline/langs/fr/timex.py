@@ -190,3 +190,13 @@ ERA_BEFORE_CHRIST = [
     r"av\.\s?n\.\s?è\.",
     r"avant notre ère",
 ]
+
+# A bare hour is a clock where a part of the day or a day says so (storyline/timex/amounts.py `h_bare_hour`):
+# "hier soir à 20", "à 8 du matin" ("à 20 ans" counts).
+BARE_HOUR_BEFORE = r"(?<!\w)(?:à|vers|dès|jusqu['’]à)\s+$"
+BARE_HOUR_PARTS = {"du matin": "MO", "du soir": "EV", "de l'après-midi": "AF", "dans la nuit": "NI"}
+# A plan word before a day makes it a coming one ("Le sommet doit se tenir jeudi, a indiqué …").
+PLAN_CUES = (
+    r"(?<!\w)(?:doit|doivent|devrait|devraient|prévue?s?|programmée?s?|se\s+tiendra|se\s+tiendront|"
+    r"aura\s+lieu|auront\s+lieu)(?!\w)"
+)

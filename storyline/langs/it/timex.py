@@ -163,3 +163,15 @@ ERA_BEFORE_CHRIST = [
     r"a\.\s?e\.\s?v\.",
     r"prima di Cristo",
 ]
+
+# A bare hour is a clock where a part of the day or a day says so (storyline/timex/amounts.py `h_bare_hour`):
+# "ieri sera alle 22", "venerdì alle 9 in piazza".
+BARE_HOUR_BEFORE = r"(?<!\w)(?:alle|verso\s+le|dalle|fino\s+alle)\s+$"
+BARE_HOUR_PARTS = {"di sera": "EV", "di mattina": "MO", "del mattino": "MO", "di notte": "NI", "del pomeriggio": "AF"}
+# A plan word before a day makes it a coming one ("Il vertice è previsto per giovedì, ha detto …").
+# ... unless a past tense stands right before it ("era previsto"; "è previsto" is the present).
+PLAN_PAST_BEFORE = r"(?<!\w)(?:era|erano|fu|furono|stat[oaie])(?!\w)"
+PLAN_CUES = (
+    r"(?<!\w)(?:previst[oaie]|in\s+programma|programmat[oaie]|si\s+terrà|si\s+terranno|dovrebbe|"
+    r"dovrebbero)(?!\w)"
+)

@@ -219,3 +219,24 @@ ERA_BEFORE_CHRIST = [
     r"przed Chrystusem",
     r"przed Chr\.",
 ]
+
+# A bare hour is a clock where a part of the day or a day says so (storyline/timex/amounts.py `h_bare_hour`):
+# "wczoraj wieczorem o 20", "w piątek o 20", "o 8 rano" ("o 20 osób", "o 20 proc." count).
+BARE_HOUR_BEFORE = r"(?<!\w)(?:o|około|ok\.)\s+$"
+BARE_HOUR_PARTS = {
+    "wieczorem": "EV",
+    "rano": "MO",
+    "rankiem": "MO",
+    "w nocy": "NI",
+    "nad ranem": "MO",
+    "po południu": "AF",
+    "przed południem": "MO",
+}
+# A plan word before a day makes it a coming one ("Spotkanie ma się odbyć w czwartek, poinformował rzecznik").
+PLAN_CUES = (
+    r"(?<!\w)(?:ma\s+się\s+odbyć|mają\s+się\s+odbyć|ma\s+odbyć\s+się|zaplanowan\w*|zaplanowano|"
+    r"odbędzie\s+się|odbędą\s+się|ma\s+zostać|mają\s+zostać)(?!\w)"
+)
+# Words right before a day and month written like a clock ("od 23.06", "w dniach 23.06–25.06"): a date; "o 23.06",
+# "godz. 23.06" stay clocks.
+DOTTED_DATE_BEFORE = r"(?<!\w)(?:od|do|dnia|w\s+dniach|z\s+dnia|na|po|przed|pomiędzy|między)\s+$"

@@ -178,3 +178,12 @@ ERA_BEFORE_CHRIST = [
     r"до Рождества Христова",
     r"до Р\.\s?Х\.",
 ]
+
+# A bare hour is a clock where a part of the day or a day says so (storyline/timex/amounts.py `h_bare_hour`):
+# "вчера вечером в 20", "в 8 утра" ("в 20 странах" counts; "дня" is left out: "раз в 2 дня" is every two days).
+BARE_HOUR_BEFORE = r"(?<!\w)(?:в|около|к)\s+$"
+BARE_HOUR_PARTS = {"утра": "MO", "вечера": "EV", "ночи": "NI"}
+# A plan word before a day makes it a coming one ("Встреча состоится в четверг, сообщил …").
+PLAN_CUES = r"(?<!\w)(?:запланирован\w*|намечен\w*|состоится|состоятся|пройд[её]т|пройдут)(?!\w)"
+# Words right before a day and month written like a clock ("с 23.06 по 25.06"): a date.
+DOTTED_DATE_BEFORE = r"(?<!\w)(?:с|по)\s+$"

@@ -128,3 +128,12 @@ ERA_BEFORE_CHRIST = [
     r"pr\.\s?Kr\.",
     r"pred Kristusom",
 ]
+
+# A bare hour is a clock where a part of the day or a day says so (storyline/timex/amounts.py `h_bare_hour`):
+# "včeraj zvečer ob 20", "ob 8 zjutraj".
+BARE_HOUR_BEFORE = r"(?<!\w)(?:ob|okoli)\s+$"
+BARE_HOUR_PARTS = {"zjutraj": "MO", "zvečer": "EV", "ponoči": "NI", "popoldne": "AF"}
+# A plan word before a day makes it a coming one ("Srečanje bo potekalo v četrtek, je povedal …").
+PLAN_CUES = r"(?<!\w)(?:načrtovan\w*|bo\s+potekal\w*|bodo\s+potekal\w*)(?!\w)"
+# Words right before a day and month written like a clock ("od 23.06 do 25.06"): a date.
+DOTTED_DATE_BEFORE = r"(?<!\w)(?:dne|od|do|za|po|pred)\s+$"

@@ -176,3 +176,12 @@ ERA_BEFORE_CHRIST = [
     r"до нашої ери",
     r"до Різдва Христового",
 ]
+
+# A bare hour is a clock where a part of the day or a day says so (storyline/timex/amounts.py `h_bare_hour`):
+# "учора ввечері о 20", "о 8 ранку".
+BARE_HOUR_BEFORE = r"(?<!\w)(?:о|об|близько)\s+$"
+BARE_HOUR_PARTS = {"ранку": "MO", "вечора": "EV", "ночі": "NI"}
+# A plan word before a day makes it a coming one ("Зустріч відбудеться в четвер, повідомив …").
+PLAN_CUES = r"(?<!\w)(?:заплановано|запланован\w*|відбудеться|відбудуться|пройде|пройдуть)(?!\w)"
+# Words right before a day and month written like a clock ("з 23.06 по 25.06"): a date.
+DOTTED_DATE_BEFORE = r"(?<!\w)(?:з|по)\s+$"
