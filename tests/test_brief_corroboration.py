@@ -76,7 +76,7 @@ def _where(pool: Pool, text: str) -> int:
     ],
 )
 def test_the_currency_of_a_sum(lang: str, text: str, code: str) -> None:
-    assert currencies_in(text, lang) == {"500": {code}}
+    assert currencies_in(text, lang) == {500e6: {code}}
 
 
 def test_no_currency_where_none_is_written() -> None:

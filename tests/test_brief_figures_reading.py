@@ -187,5 +187,5 @@ def test_the_currency_of_a_sum_past_two_scale_words() -> None:
     """CL-TLS Egypt: "hasta $70 mil millones de dólares" — the currency after "mil millones" was not found."""
     from storyline.brief.claims import currencies_in
 
-    assert currencies_in("Mubarak ha amasado una fortuna de 70 mil millones de dólares.", "es") == {"70": {"USD"}}
-    assert currencies_in("Il a amassé 70 milliards de dollars.", "fr") == {"70": {"USD"}}
+    assert currencies_in("Mubarak ha amasado una fortuna de 70 mil millones de dólares.", "es") == {70e9: {"USD"}}
+    assert currencies_in("Il a amassé 70 milliards de dollars.", "fr") == {70e9: {"USD"}}

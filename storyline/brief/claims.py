@@ -24,17 +24,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from storyline.brief.figures import (
-    currency_at,
-    currency_before,
-    figure_values,
-    gap,
-    revised,
-    same_quantity,
-    scales,
-    show_value,
-    whole,
-)
+from storyline.brief.figures import amounts, figure_values, revised, same_quantity, show_value
 from storyline.brief.material import Material, Sentence
 from storyline.brief.model import UNKNOWN_OUTLET
 from storyline.langs import language_data
@@ -90,7 +80,6 @@ NEAR_COPY = 0.8
 EMBEDDING_Z = 1.6
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
 
 
 @dataclass(slots=True)
@@ -102,7 +91,7 @@ class Pool:
     lexical: list[dict[str, float]]
     speakers: list[frozenset[str]]
     entities: list[frozenset[str]]  # entity keys named in each sentence
-    numbers: list[frozenset[str]]
+    numbers: list[frozenset[float]]  # `numbers_in`
     z: np.ndarray  # standardised embedding similarity, sentences x sentences
     score: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))  # match_score, all pairs
     match: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=bool))  # matches(), all pairs
@@ -129,9 +118,12 @@ def fold_tokens(text: str) -> list[str]:
     return out
 
 
-def numbers_in(text: str) -> set[str]:
-    """Numbers written with digits (thousands separators removed), plus number words of the language data."""
-    return {re.sub(r"[.,](?=\d{3}\b)", "", n) for n in _NUMBER.findall(text)}
+def numbers_in(text: str, language: str = "") -> set[float]:
+    """The values of the numbers written with digits, read by the figure reader (`figures.amounts`: decimals and
+    the language's scale words applied, so "$20bn" shares a number with "20 billion dollars", "1,6 milliard" with
+    "1.6 billion"); years and dates count too. Without a language, scale words are not read (signs and glued
+    scales are)."""
+    return {value for value, _ in amounts(text, language)}
 
 
 def salience(s: Sentence, material: Material | None = None) -> float:
@@ -195,7 +187,7 @@ def build_pool(
     entities = [
         frozenset(entity_key(m) for m in material.spans_in(c.article, "mention", c.start, c.end)) for c in cands
     ]
-    numbers = [frozenset(numbers_in(c.text)) for c in cands]
+    numbers = [frozenset(numbers_in(c.text, c.article.language or "")) for c in cands]
     pool = Pool(cands, vectors, lexical, speakers, entities, numbers, z)
     pool.score, pool.match = _pair_matrices(pool, cross)
     clash = _currency_clash(cands, numbers)
@@ -240,15 +232,16 @@ def _rest_differs(pool: Pool, material: Material) -> np.ndarray:
 
 
 def _without_names(s: Sentence, material: Material) -> str:
-    """The sentence's text with its entity mentions and numbers blanked out."""
+    """The sentence's text with its entity mentions blanked out (its numbers fold to digit tokens, which
+    `_rest_differs` replaces by the values `numbers_in` reads)."""
     text = list(s.text)
     for m in material.spans_in(s.article, "mention", s.start, s.end):
         for k in range(max(0, m.start - s.start), min(len(text), m.end - s.start)):
             text[k] = " "
-    return _NUMBER.sub(" ", "".join(text))
+    return "".join(text)
 
 
-def _currency_clash(sentences: list[Sentence], numbers: list[frozenset[str]]) -> np.ndarray:
+def _currency_clash(sentences: list[Sentence], numbers: list[frozenset[float]]) -> np.ndarray:
     """Pairs sharing a number that counts a different currency in each ("EU poskytne 500 milionů eur" and
     "США отправляет 500 млн долларов"): one sum of money in two currencies is two claims, however alike the rest."""
     n = len(sentences)
@@ -262,28 +255,15 @@ def _currency_clash(sentences: list[Sentence], numbers: list[frozenset[str]]) ->
     return out
 
 
-def currencies_in(text: str, language: str) -> dict[str, set[str]]:
+def currencies_in(text: str, language: str) -> dict[float, set[str]]:
     """The currencies (ISO codes) of the sentence's numbers, keyed like `numbers_in`: "$500 million",
-    "500 млн долларов", "500 millones de dólares", "USD 500" (scale and joining words from `langs/<iso>/claims.py`)."""
-    data = language_data(language, "claims")
-    out: dict[str, set[str]] = {}
-    for m in _NUMBER.finditer(text):
-        code = _currency_after(text, m.end(), data) or currency_before(text, m.start())
+    "500 млн долларов", "500 millones de dólares", "USD 500" (`figures.amounts`; scale, joining and currency words
+    from `langs/<iso>/claims.py`)."""
+    out: dict[float, set[str]] = {}
+    for value, code in amounts(text, language):
         if code:
-            out.setdefault(re.sub(r"[.,](?=\d{3}\b)", "", m.group()), set()).add(code)
+            out.setdefault(value, set()).add(code)
     return out
-
-
-def _currency_after(text: str, pos: int, data: object) -> str | None:
-    """The currency written after a number: its sign or code, or the language's word, past a scale word and "of"."""
-    # scale words may follow each other: es "25 mil millones de dólares"
-    pos = gap(text, scales(text, pos, data)[1])
-    of = getattr(data, "OF", None)
-    m = whole(of).match(text, pos) if of is not None else None
-    if m:
-        pos = gap(text, m.end())
-    found = currency_at(text, pos, data)
-    return found[0] if found else None
 
 
 def _confirm_exact(
@@ -381,7 +361,7 @@ def _exact_candidates(pool: Pool, cross: np.ndarray) -> tuple[list[tuple[int, in
     for i, j in zip(*np.nonzero(close), strict=True):
         if conflict_between(pool.sentences[int(i)], pool.sentences[int(j)]):
             conflicting.append((float(pool.score[i, j]), int(i), int(j)))
-    values = [_values(set(nums)) for nums in pool.numbers]
+    values = [_values(nums) for nums in pool.numbers]
     has = np.array([bool(v) for v in values], dtype=bool).reshape(n)
     anchored = (_shared(pool.entities) > 0) | (_shared(pool.speakers) > 0)
     figures = np.triu(same & ~close & anchored & has[:, None] & has[None, :], k=1)
@@ -393,7 +373,7 @@ def _exact_candidates(pool: Pool, cross: np.ndarray) -> tuple[list[tuple[int, in
     return out, [(i, j) for _, i, j in conflicting]
 
 
-def _shared(sets: list[frozenset[str]]) -> np.ndarray:
+def _shared(sets: Sequence[frozenset[str] | frozenset[float]]) -> np.ndarray:
     """How many items each pair of sentences shares (only items found in two or more sentences count)."""
     counts = Counter(x for st in sets for x in st)
     keys = {x: k for k, x in enumerate(x for x, c in counts.items() if c > 1)}
@@ -554,17 +534,9 @@ def conflict_pairs(pool: Pool) -> list[tuple[int, int, str]]:
     return out
 
 
-def _values(numbers: set[str]) -> set[float]:
-    """Numeric values of digit strings (a decimal comma read as a point); years and zero left out."""
-    out = set()
-    for n in numbers:
-        try:
-            v = float(n.replace(",", "."))
-        except ValueError:
-            continue
-        if v > 0 and not (1900 <= v <= 2100 and v.is_integer()):
-            out.add(v)
-    return out
+def _values(numbers: frozenset[float]) -> set[float]:
+    """The numbers that can be figures: years and zero left out."""
+    return {v for v in numbers if v > 0 and not (1900 <= v <= 2100 and v.is_integer())}
 
 
 def _fmt(values: set[float]) -> str:

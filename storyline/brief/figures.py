@@ -12,6 +12,7 @@ articles of one news cycle that give the same figures are one claim.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -25,8 +26,10 @@ DISPUTE_RATIO = 4.0
 CYCLE_HOURS = 24
 # A number: digit groups ("35,000", "12 284", "2.000") and a decimal part ("50,91", "1.47"). Glued letters are
 # read only as a scale after a currency ("$20bn", "€500m") or a percentage ("7%"); "46-го", "9/11", "4:00" are
-# no figures.
-_NUMBER = re.compile(r"(?<![\w.,/:])(\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+)((?:[.,]\d+)?)(?![\d/:])")
+# no figures (the numbers of "9/11" and "4:00" still match claims).
+_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+)((?:[.,]\d+)?)(?!\d)")
+# A number glued to a slash or colon is part of a date, a time or a score ("9/11", "4:00", "2000:"), no figure.
+_DATE_MARKS = ("/", ":")
 # A range's second figure: "от 15 до 20 миллионов тонн" counts millions of tonnes, "5,000-10,000 people" people.
 _RANGE_END = re.compile(r"(?:\s+[^\W\d_]\w{0,3}\s+|\s*[-–]\s*)(?:US)?[$€£₴₽]?(?=\d)")
 # The word a figure counts: the next word (a hashtag's too: "12 #Egipcios"), a hyphen joins it ("a 16-year-old").
@@ -136,18 +139,19 @@ def scales(text: str, pos: int, data: object, money: bool = False) -> tuple[floa
             return scale, pos
 
 
-def _unit(text: str, pos: int, data: object, money: bool) -> tuple[float, str, str, int]:
-    """(scale, kind, word, end) of what follows a number: "% ", "procent", "mld zł", "million of dollars", "персон"."""
+def _unit(text: str, pos: int, data: object, money: bool) -> tuple[float, str, str, int, str]:
+    """(scale, kind, word, end, currency) of what follows a number: "% ", "procent", "mld zł", "million of dollars",
+    "персон"; the currency is the ISO code of the sign, code or word after the scale ("" where none is written)."""
     if text[pos : pos + 1] == "%":
-        return 1.0, PERCENT, "", pos + 1
+        return 1.0, PERCENT, "", pos + 1, ""
     scale, pos = scales(text, pos, data, money)
     at = gap(text, pos)
     if text[at : at + 1] == "%":
-        return scale, PERCENT, "", at + 1
+        return scale, PERCENT, "", at + 1, ""
     percent = getattr(data, "PERCENT", None)
     m = whole(percent).match(text, at) if percent is not None else None
     if m:
-        return scale, PERCENT, "", m.end()
+        return scale, PERCENT, "", m.end(), ""
     of = getattr(data, "OF", None)
     joined = whole(of).match(text, at) if of is not None and scale != 1.0 else None
     cur = currency_at(text, gap(text, joined.end()) if joined else at, data)
@@ -158,9 +162,52 @@ def _unit(text: str, pos: int, data: object, money: bool) -> tuple[float, str, s
         at = gap(text, pos)
         joined = whole(of).match(text, at) if of is not None else None
         word = _WORD.match(text, joined.end()) if joined else None
-        return scale, MONEY, (word.group(1).lower()[:5] if word else ""), pos
+        return scale, MONEY, (word.group(1).lower()[:5] if word else ""), pos, cur[0] if cur else ""
     word = _WORD.match(text, pos)
-    return scale, "", (word.group(1).lower()[:5] if word else ""), word.end() if word else pos
+    return scale, "", (word.group(1).lower()[:5] if word else ""), word.end() if word else pos, ""
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A number written with digits as the figure reader reads it, before any judgement of what it counts: its
+    value with decimals and scale ("$20bn" and "20 billion dollars" are 2e10, "6,2 млн" 6.2e6) and the currency
+    of a sum (an ISO code: "$20bn" USD, "500 млн долларов" USD; "" where none is written)."""
+
+    match: re.Match[str]  # `_NUMBER`: digit groups, decimal part
+    digits: str  # the digit groups without their separators ("35,000" -> "35000")
+    raw: float  # the number as written, decimals included
+    money: bool  # a currency sign or code stands before it
+    scale: float
+    kind: str  # PERCENT, MONEY or ""
+    word: str  # what follows it (for money, the noun after "of")
+    end: int  # the end of the number with its unit
+    currency: str
+
+    @property
+    def value(self) -> float:
+        return self.raw * self.scale
+
+
+def _readings(text: str, data: object, start: int = 0, end: int | None = None) -> Iterator[Reading]:
+    """The numbers written with digits in text[start:end], those of "9/11" and "4:00" too (`_figures` leaves them
+    out); not "3D", "46th", "5G": letters glued to a number make none, but a scale after a currency does ("$20bn",
+    "€500m")."""
+    for m in _NUMBER.finditer(text, start, len(text) if end is None else end):
+        money = currency_before(text, m.start(1))
+        tail = m.end(2)
+        if text[tail : tail + 1].isalpha() and not (money and _GLUED.match(text, tail)):
+            continue
+        digits = re.sub(r"[.,\u00a0 ]", "", m.group(1))
+        raw = float(digits + "." + m.group(2)[1:]) if m.group(2) else float(digits)
+        scale, kind, word, after, currency = _unit(text, tail, data, money is not None)
+        yield Reading(m, digits, raw, money is not None, scale, kind, word, after, currency or money or "")
+
+
+def amounts(text: str, language: str) -> list[tuple[float, str]]:
+    """Every number written with digits in the text, as (value, currency): `Reading.value` and `Reading.currency`,
+    years, dates and codes included (claims match on shared numbers; `_figures` judges which are figures)."""
+    data = language_data(language, "claims")
+    return [(r.value, r.currency) for r in _readings(text, data)]
 
 
 def _figures(s: Sentence, start: int = 0, end: int | None = None) -> list[Figure]:
@@ -193,35 +240,32 @@ def _figures(s: Sentence, start: int = 0, end: int | None = None) -> list[Figure
     ]
     out: list[Figure] = []
     previous = 0
-    for m in _NUMBER.finditer(text, start, stop):
+    for r in _readings(text, data, start, stop):
+        m, digits, raw, money, tail = r.match, r.digits, r.raw, r.money, r.match.end(2)
         # A time expression covering the whole number makes it a date or time; one ending inside it does not
         # ("6.000 personas" read as 06:00 by the time tagger is still a count).
         if any(a <= m.start(1) and m.end(2) <= b for a, b in timex):
             continue
-        digits = re.sub(r"[.,\u00a0 ]", "", m.group(1))
         if _CODE.match(digits) or _CODE_BEFORE.search(text, 0, m.start(1)) or _CODE_AFTER.match(text, m.end(2)):
             continue  # a phone number or code ("0370 60 60 900"), no count
         if m.group(2) and m.group(2)[0] in m.group(1):
             continue  # "618.813.7080": a decimal part after groups split by the same mark is a phone number
         if text[m.start(1) - 1 : m.start(1)] == "(" and text[m.end(2) : m.end(2) + 1] == ")":
             continue  # "hoy (25)", "Arabia Saudí (71,68)": a bracketed note, no count of its own
-        money = currency_before(text, m.start(1)) is not None
-        tail = m.end(2)
-        if text[tail : tail + 1].isalpha() and not (money and _GLUED.match(text, tail)):
-            continue  # "3D", "5G", "46th", "46º" are no figures
         if ordinal is not None and ordinal.match(text, tail):
             continue  # "46-го президента": an ordinal
-        raw = float(digits + "." + m.group(2)[1:]) if m.group(2) else float(digits)
+        if text[m.start(1) - 1 : m.start(1)] in _DATE_MARKS or text[tail : tail + 1] in _DATE_MARKS:
+            continue  # "9/11", "4:00"
         if digits == m.group(1) and not m.group(2) and 1900 <= raw <= 2100 and len(digits) == 4:
             continue  # a year (one written "2.000" is a count)
-        scale, kind, word, after = _unit(text, tail, data, money)
+        scale, kind, word, after = r.scale, r.kind, r.word, r.end
         # "15 to 20 million tonnes", "от 18 до 24 месяцев", "1.47 million to 2.52 million gallons", "5,000-10,000
         # people": the range's unit (and its scale, where the first has none)
         first_scale, joint = scales(text, tail, data, money)
         rest = _RANGE_END.match(text, joint) if kind != PERCENT else None
         second = _NUMBER.match(text, rest.end()) if rest is not None else None
         if second is not None and not text[second.end(2) : second.end(2) + 1].isalpha():
-            scale, kind, word, reach = _unit(
+            scale, kind, word, reach, _ = _unit(
                 text, second.end(2), data, money or bool(currency_before(text, second.start(1)))
             )
             scale = first_scale if first_scale != 1.0 else scale
