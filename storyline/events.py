@@ -68,7 +68,8 @@ PERIOD_DASH = re.compile(r"\s*[-–—]\s*")
 # a dash ("22:29 UK time , Wednesday , 13 January 2010", the same moment in another zone: "Update 3:59 p.m. in
 # Cairo , 8:59 ET"); "18:05 Rada we wtorek …" is a stamp and the report after it.
 _GAP = r"[^\w\n|.!?]*"
-STAMP_GLUE = re.compile(rf"{_GAP}(?:\w{{1,5}}{_GAP})?|(?=[^,/–—-]*[,/–—-]){_GAP}\w{{1,5}}{_GAP}\w{{1,5}}{_GAP}")
+_SHORT = r"\w{1,5}(?!\w)"  # a short word, whole: "updated" is no two short words
+STAMP_GLUE = re.compile(rf"{_GAP}(?:{_SHORT}{_GAP})?|(?=[^,/–—-]*[,/–—-]){_GAP}{_SHORT}{_GAP}{_SHORT}{_GAP}")
 # A "|" separated metadata field holds the stamp: a "|" before it with at most one word between (a weekday, "le"),
 # or right after it (at most a zone between): "WASHINGTON | Sun May 2 , 2010 9:05 am EDT", "16 août 2013 14h32 |".
 STAMP_PIPE_BEFORE = re.compile(r"\|[^\w\n|]*(?:\w{1,12}[^\w\n|]*)?$")

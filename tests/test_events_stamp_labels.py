@@ -1,7 +1,8 @@
 """A page's time stamp is opened by the labels of its publication lines: the stamp reader (storyline/events.py
 `stamp_starts`) takes `PUBLISHED_LABELS` and `UPDATED_LABELS` of langs/<iso>/clean.py ("Mis en ligne le",
 "Data aktualizacji:", "Дата обновления:") and only its own extra words from langs/<iso>/timex.py (`STAMP_LABELS`:
-"Update", "Posté", "Aktualizace"); each word is listed once."""
+"Update", "Posté", "Aktualizace"); each word is listed once. A label between a date and a clock opens the clock's
+stamp: "— updated" is one word, not two short ones gluing date and clock into one stamp (`STAMP_GLUE`)."""
 
 from __future__ import annotations
 
@@ -55,6 +56,10 @@ def _days(text: str, lang: str) -> list[str]:
         ("ru", "Дата обновления: 3 марта 2024, 18:05 Совет во вторник проголосовал за закрытие моста."),
         ("uk", "Дата оновлення: 3 березня 2024, 18:05 Рада у вівторок проголосувала за закриття мосту."),
         ("bg", "Последна промяна: 3 март 2024, 18:05 Съветът във вторник гласува затварянето на моста."),
+        # an update label between a date and a clock: a long word is no two short words gluing them into one stamp
+        # that the label inside it did not open
+        ("en", "Nora K — March 3 , 2024 — updated 6:02 pm The council voted on Tuesday to close the bridge ."),
+        ("fr", "Claire Martin — 3 mars 2024 — actualisé à 9h07 Le conseil a voté mardi la fermeture du pont."),
     ],
 )
 def test_a_publication_label_opens_a_stamp(lang: str, text: str) -> None:
