@@ -7,6 +7,7 @@ article id with character offsets, so a reader can find the exact words in the s
 from __future__ import annotations
 
 import json
+from datetime import date, timedelta
 from typing import Any
 
 from storyline.brief.model import UNKNOWN_OUTLET, Briefing
@@ -105,6 +106,45 @@ def position_rows(p: dict[str, Any], n: CitationNumbers) -> list[tuple[str, list
     return rows
 
 
+# Coverage lines a briefing's text lists at most by day, then by ISO week, then by month (a 600-article story over
+# a year is 52 weekly lines, not a line per day and outlet before the summary); outlets named on a line.
+COVERAGE_LINES = 21
+COVERAGE_OUTLETS = 4
+HEADER_OUTLETS = 12  # outlets the header names; the sources list has them all
+
+
+def first_of(names: list[str], shown: int) -> str:
+    """The first `shown` names and how many more: "Reuters, AP and 12 more"."""
+    rest = len(names) - shown
+    return ", ".join(names[:shown]) + (f" and {rest} more" if rest > 0 else "")
+
+
+def _period(day: str, unit: str) -> str:
+    if unit == "day" or len(day) < 10:
+        return day
+    if unit == "month":
+        return day[:7]
+    monday = date.fromisoformat(day[:10]) - timedelta(days=date.fromisoformat(day[:10]).weekday())
+    return f"week of {monday.isoformat()}"
+
+
+def coverage_lines(cells: list[dict[str, Any]]) -> tuple[str, list[str]]:
+    """(unit, lines): one line per day (per week, per month when days are many) with its article count and first
+    outlets: "2026-03-07 · 2 articles: Adriatic Observer, Baltic Herald"."""
+    for unit in ("day", "week", "month"):
+        periods: dict[str, dict[str, int]] = {}
+        for cell in cells:
+            outlets = periods.setdefault(_period(str(cell["day"]), unit), {})
+            outlets[cell["key"]] = outlets.get(cell["key"], 0) + int(cell["articles"])
+        if len(periods) <= COVERAGE_LINES or unit == "month":
+            break
+    lines = []
+    for period, outlets in periods.items():
+        ranked = sorted(outlets, key=lambda k: (-outlets[k], k))
+        lines.append(f"{period} · {count(sum(outlets.values()), 'article')}: {first_of(ranked, COVERAGE_OUTLETS)}")
+    return unit, lines
+
+
 def to_markdown(briefing: Briefing) -> str:
     """The briefing as Markdown with numbered source notes."""
     b = briefing.to_dict()
@@ -115,14 +155,13 @@ def to_markdown(briefing: Briefing) -> str:
     out.append(
         f"**Story** `{h['story_id']}` · **{span}** · {count(h['articles'], 'article')} · "
         f"{count(len(h['outlets']), 'outlet')} "
-        f"({', '.join(h['outlets']) or 'none named'}) · languages: {', '.join(h['languages']) or '?'}"
+        f"({first_of(h['outlets'], HEADER_OUTLETS) or 'none named'}) · languages: {', '.join(h['languages']) or '?'}"
         + (f" · {h['undated_articles']} undated" if h["undated_articles"] else "")
     )
     if h.get("as_of"):
         out.append(f"\nAs known on {h['as_of'][:10]} (later articles left out).")
-    out += ["", "Coverage by day and outlet:", ""]
-    for cell in h["coverage_by_outlet"]:
-        out.append(f"- {cell['day']} · {cell['key']}: {cell['articles']}")
+    unit, lines = coverage_lines(h["coverage_by_outlet"])
+    out += ["", f"Coverage by {unit}:", "", *(f"- {line}" for line in lines)]
     out += ["", "## What's new", ""]
     if b["whats_new_since"] is None:
         out.append("_First briefing of this story: give --since DATE to see what is new._")
