@@ -9,9 +9,10 @@ from storyline.store import ArticleFilter, Store
 from storyline.store.fold import fold
 
 
-def _speaker_entity(store: Store, article: Article, quote: Span) -> tuple[str | None, str | None, list[str]]:
-    """(entity id, canonical name, every spelling) of the person a quote's speaker resolves to."""
-    mention = quote.attrs.get("speaker_mention")
+def _speaker_entity(
+    store: Store, article: Article, mention: list[int] | None
+) -> tuple[str | None, str | None, list[str]]:
+    """(entity id, canonical name, every spelling) of the entity a speaker's `mention` [s, e] belongs to."""
     if not mention:
         return None, None, []
     try:
@@ -24,6 +25,19 @@ def _speaker_entity(store: Store, article: Article, quote: Span) -> tuple[str | 
     entity = get_entity(store, entity_id)
     spellings = [entity.name] + [form for forms in entity.variants.values() for form, _ in forms]
     return entity.id, entity.name, spellings
+
+
+def _joint_speakers(store: Store, article: Article, quote: Span) -> list[dict[str, Any]]:
+    """Each speaker of a joint statement (`speaker_mentions`: "Chuck Schumer and Nancy Pelosi said") as
+    {"name", "entity", "spellings"}: the entity's name, else the mention's words; empty for one speaker."""
+    joint = quote.attrs.get("speaker_mentions")
+    if not isinstance(joint, list) or len(joint) < 2:
+        return []
+    out = []
+    for mention in joint:
+        entity_id, name, spellings = _speaker_entity(store, article, mention)
+        out.append({"name": name or _text(article, mention), "entity": entity_id, "spellings": spellings})
+    return out
 
 
 def _text(article: Article, span: list[int] | None) -> str | None:
@@ -55,10 +69,12 @@ def quote_rows(store: Store, article: Article, speaker: str | None = None) -> li
     rows = []
     for quote in article.spans("quote"):
         attrs = quote.attrs
-        entity_id, entity_name, spellings = _speaker_entity(store, article, quote)
+        entity_id, entity_name, spellings = _speaker_entity(store, article, attrs.get("speaker_mention"))
+        joint = _joint_speakers(store, article, quote)
         speaker_text = _text(article, attrs.get("speaker"))
         names = [
             *spellings,
+            *(form for one in joint for form in [one["name"] or "", *one["spellings"]]),
             attrs.get("speaker_label") or "",
             speaker_text or "",
             _text(article, attrs.get("speaker_mention")) or "",
@@ -67,9 +83,17 @@ def quote_rows(store: Store, article: Article, speaker: str | None = None) -> li
             continue
         shown = entity_name or attrs.get("speaker_label") or speaker_text
         label, named = attrs.get("speaker_label"), _text(article, attrs.get("speaker_mention"))
-        if entity_name and label and named and named != label and named in label:
+        if joint:
+            # every speaker by the entity's name where the entities step linked them all, else the label that
+            # names them all in the article's words ("Чак Шумер і Ненсі Пелосі")
+            linked = all(one["entity"] for one in joint)
+            shown = ", ".join(str(one["name"]) for one in joint) if linked else label or speaker_text
+        elif entity_name and label and named and named != label and named in label:
             # "his office" resolved to Zelensky's mention: the office speaks ("office of Volodymyr Zelensky"), not he.
             shown = label.replace(named, entity_name)
+        speakers = [{"name": one["name"], "entity": one["entity"]} for one in joint] or (
+            [{"name": shown, "entity": entity_id}] if shown else []
+        )
         rows.append(
             {
                 "article_id": article.id,
@@ -80,6 +104,8 @@ def quote_rows(store: Store, article: Article, speaker: str | None = None) -> li
                 "speaker": shown,
                 "speaker_text": speaker_text,
                 "speaker_entity": entity_id,
+                # each speaker with its entity: several for a joint statement ("Chuck Schumer and Nancy Pelosi said")
+                "speakers": speakers,
                 "source_kind": attrs.get("source_kind"),
                 "cue": _text(article, attrs.get("cue")),
                 "content": quote_content(article, quote),

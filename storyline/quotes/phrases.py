@@ -899,7 +899,7 @@ class PhraseMixin(FinderBase):
         end = rng[1]
         relative = self.relative_for.get(tokens[end - 1].end)
         if relative is not None and end + 1 < len(tokens) and tokens[end + 1].start == relative[0]:
-            return Speaker(relative, speaker.mention or speaker.span, speaker.label, speaker.kind)
+            return Speaker(relative, speaker.mention or speaker.span, speaker.label, speaker.kind, speaker.mentions)
         if both is not None:
             return both
         titled = any(self.resolver.title_like(t.low) for t in tokens[rng[0] : rng[1]])
@@ -958,7 +958,20 @@ class PhraseMixin(FinderBase):
         mention = next((sp.mention for sp in speakers if sp.mention is not None), None)
         kind = "person" if mention is not None else speakers[0].kind
         label = f"{', '.join(names[:-1])} {tokens[c].text} {names[-1]}"
-        return Speaker((tokens[rng[0]].start, tokens[rng[1] - 1].end), mention, label, kind)
+        entities = [self._entity_of(tokens, part, sp) for sp, part in zip(speakers, parts, strict=True)]
+        mentions = tuple(dict.fromkeys(m for m in entities if m is not None))
+        return Speaker((tokens[rng[0]].start, tokens[rng[1] - 1].end), mention, label, kind, mentions)
+
+    def _entity_of(self, tokens: list[Token], part: tuple[int, int], speaker: Speaker) -> tuple[int, int] | None:
+        """The entity mention one of joined speakers stands for: the person's it resolves to, else the body's or
+        person's the mention layer tags inside its words ("Komisja Europejska", "Ройтерс"), else a place named by
+        all its words, which speaks as its government ("Wielka Brytania"); None for a phrase that names none
+        ("правителството": no entity to list the statement under)."""
+        if speaker.mention is not None:
+            return speaker.mention
+        start, end = tokens[part[0]].start, tokens[part[1] - 1].end
+        agent = next(((a, b) for a, b in self.agent_names if start <= a and b <= end), None)
+        return agent or next(((a, b) for a, b in self.topic_names if (a, b) == (start, end)), None)
 
     def _opening_verb(self, tok: Token, following: Token | None) -> bool:
         """True when a sentence's capitalised first word is a verb with the ending of an unnamed subject (pro-drop:

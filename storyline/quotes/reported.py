@@ -1180,7 +1180,9 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 return None
             if t.low.endswith(lex.plural_verb_endings) and not t.is_cap:
                 subject = self.speaker(toks, rng)
-                return None if subject is None else Speaker(None, subject.mention, subject.label, subject.kind)
+                if subject is None:
+                    return None
+                return Speaker(None, subject.mention, subject.label, subject.kind, subject.mentions)
         return None
 
     def _adjunct_subject(self, toks: list[Token], i: int) -> tuple[int, int] | None:

@@ -105,6 +105,9 @@ class Speaker:
     mention: tuple[int, int] | None
     label: str | None
     kind: str  # person | institution | anonymous | media | document
+    # Each speaker's mention, in text order, where several speak together ("Chuck Schumer and Nancy Pelosi said"):
+    # a person's full-name mention, a body's own; empty for one speaker (`mention` is then the only one).
+    mentions: tuple[tuple[int, int], ...] = ()
 
 
 @lru_cache(maxsize=64)  # one entry per language
@@ -897,9 +900,13 @@ def speaker_attrs(speaker: Speaker | None) -> dict[str, Any]:
     """The quote-layer attributes describing a speaker."""
     if speaker is None:
         return {"speaker": None, "speaker_mention": None, "speaker_label": None, "source_kind": "anonymous"}
-    return {
+    attrs: dict[str, Any] = {
         "speaker": list(speaker.span) if speaker.span else None,
         "speaker_mention": list(speaker.mention) if speaker.mention else None,
         "speaker_label": speaker.label,
         "source_kind": speaker.kind,
     }
+    if len(speaker.mentions) > 1:
+        # a joint statement: every speaker's entity mention (`speaker_mention` stays one of them, for readers of one)
+        attrs["speaker_mentions"] = [list(m) for m in speaker.mentions]
+    return attrs
