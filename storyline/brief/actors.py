@@ -225,50 +225,25 @@ def build_actors(store: Store, material: Material, idx: EntityIndex) -> list[Act
     # sentence: list it once per speaker.
     cited: set[tuple[str, str, int, int]] = set()
     copies: dict[tuple[str, str, str], Quote] = {}
+    # A joint statement ("Chuck Schumer and Nancy Pelosi said") is listed under each speaker, naming the others.
+    together: list[tuple[Quote, list[str]]] = []
     for art in material.articles:
         for q in art.spans("quote"):
-            key = _speaker_key(art, q, idx)
-            if key is None or material.in_furniture(art, q.start, q.end):
+            keys = speaker_keys(art, q, idx)
+            if not keys or material.in_furniture(art, q.start, q.end):
                 continue
-            sent = sentence_of(material, art, q)
-            # a learned attribution by a verb that is no reporting verb is a stance, shown after what was said
-            kind = "stance" if q.attrs.get("stance") else str(q.attrs.get("kind") or "reported")
-            # A clause holding a few quoted words ('stated that the US “will continue …”'): only those words are
-            # the speaker's own (the quotes stage records them as `quoted`).
-            quoted = q.attrs.get("quoted")
-            # '“A,” she said. “B.”' is one quotation in pieces: each piece is cited, the attribution is not.
-            pieces = quote_parts(q) if kind == "direct" and q.attrs.get("parts") else []
-            start, end = quoted if kind == "direct" and isinstance(quoted, list | tuple) else (q.start, q.end)
-            if pieces:
-                start, end = pieces[0]
-            # A direct quote is cited as its own words; reported speech as the sentence that reports it.
-            cit = _own_words(art, start, end) if kind == "direct" or sent is None else cite(art, sent.start, sent.end)
-            continued = [_own_words(art, s, e) for s, e in pieces[1:]]
-            speaker = q.attrs.get("speaker")
-            speaker_text = (
-                art.text[speaker[0] : speaker[1]] if isinstance(speaker, list | tuple) and len(speaker) == 2 else None
-            )
-            seen = (key, art.id, cit.start, cit.end)
-            if seen in cited:
-                continue
-            cited.add(seen)
-            # The same words in another article (a republished or updated copy) cite that copy too.
-            words = same_words(" ".join(c.text for c in (cit, *continued)))
-            copy = copies.get((key, kind, words))
-            if copy is not None:
-                if all(c.article_id != art.id for c in (copy.citation, *copy.also)):
-                    copy.also.append(cit)
-                continue
-            via = None
-            if q.attrs.get("source_kind") == "institution" and q.attrs.get("speaker_mention"):
-                # "according to Zelenskiy's office", "his office said": the actor's office spoke, not the actor.
-                many = speaker_text is not None and len(speaker_text.split()) > 1
-                via = speaker_text if many else str(q.attrs.get("speaker_label") or "") or None
-                if via and via.split()[0].lower() in lexicon(art.language).possessives:
-                    via = via[0].lower() + via[1:]  # "His office said …" opened its sentence: "via his office"
-            quote = Quote(kind, cit, speaker_text, continued=continued, via=via)
-            copies[(key, kind, words)] = quote
-            quotes_by[key].append(quote)
+            for key in keys:
+                quote = _listed(art, q, key, material, cited, copies)
+                if quote is not None:
+                    quotes_by[key].append(quote)
+                    if len(keys) > 1:
+                        together.append((quote, [k for k in keys if k != key]))
+    names: dict[str, str] = {}
+    for quote, others in together:
+        for k in others:
+            if k not in names:
+                names[k] = _name(store, k, idx)
+        quote.joint = [names[k] for k in others]
     ranked = []
     for key, mentions in idx.mentions.items():
         types = Counter(str(m.attrs.get("type")) for _, m in mentions)
@@ -325,6 +300,57 @@ def build_actors(store: Store, material: Material, idx: EntityIndex) -> list[Act
     return actors
 
 
+def _listed(
+    art: Article,
+    q: Span,
+    key: str,
+    material: Material,
+    cited: set[tuple[str, str, int, int]],
+    copies: dict[tuple[str, str, str], Quote],
+) -> Quote | None:
+    """Quotation `q` as listed under the actor `key`; None when that actor already lists it (the same sentence
+    cited for another statement of it, or the same words in another article: that copy is cited there too)."""
+    sent = sentence_of(material, art, q)
+    # a learned attribution by a verb that is no reporting verb is a stance, shown after what was said
+    kind = "stance" if q.attrs.get("stance") else str(q.attrs.get("kind") or "reported")
+    # A clause holding a few quoted words ('stated that the US “will continue …”'): only those words are
+    # the speaker's own (the quotes stage records them as `quoted`).
+    quoted = q.attrs.get("quoted")
+    # '“A,” she said. “B.”' is one quotation in pieces: each piece is cited, the attribution is not.
+    pieces = quote_parts(q) if kind == "direct" and q.attrs.get("parts") else []
+    start, end = quoted if kind == "direct" and isinstance(quoted, list | tuple) else (q.start, q.end)
+    if pieces:
+        start, end = pieces[0]
+    # A direct quote is cited as its own words; reported speech as the sentence that reports it.
+    cit = _own_words(art, start, end) if kind == "direct" or sent is None else cite(art, sent.start, sent.end)
+    continued = [_own_words(art, s, e) for s, e in pieces[1:]]
+    speaker = q.attrs.get("speaker")
+    speaker_text = (
+        art.text[speaker[0] : speaker[1]] if isinstance(speaker, list | tuple) and len(speaker) == 2 else None
+    )
+    seen = (key, art.id, cit.start, cit.end)
+    if seen in cited:
+        return None
+    cited.add(seen)
+    # The same words in another article (a republished or updated copy) cite that copy too.
+    words = same_words(" ".join(c.text for c in (cit, *continued)))
+    copy = copies.get((key, kind, words))
+    if copy is not None:
+        if all(c.article_id != art.id for c in (copy.citation, *copy.also)):
+            copy.also.append(cit)
+        return None
+    via = None
+    if q.attrs.get("source_kind") == "institution" and q.attrs.get("speaker_mention"):
+        # "according to Zelenskiy's office", "his office said": the actor's office spoke, not the actor.
+        many = speaker_text is not None and len(speaker_text.split()) > 1
+        via = speaker_text if many else str(q.attrs.get("speaker_label") or "") or None
+        if via and via.split()[0].lower() in lexicon(art.language).possessives:
+            via = via[0].lower() + via[1:]  # "His office said …" opened its sentence: "via his office"
+    quote = Quote(kind, cit, speaker_text, continued=continued, via=via)
+    copies[(key, kind, words)] = quote
+    return quote
+
+
 def _own_words(article: Article, start: int, end: int) -> Citation:
     """A direct quote's words without the comma that hands over to the reporting clause ('“… peace,” he said')."""
     while end > start and article.text[end - 1] in ",;:":
@@ -332,15 +358,33 @@ def _own_words(article: Article, start: int, end: int) -> Citation:
     return cite(article, start, end)
 
 
-def _speaker_key(article: Article, quote: Span, idx: EntityIndex) -> str | None:
+def speaker_keys(article: Article, quote: Span, idx: EntityIndex) -> list[str]:
+    """The entities that speak a quotation: each of several speakers of a joint statement (`speaker_mentions`,
+    "Chuck Schumer and Nancy Pelosi said"), else the one its speaker resolves to; empty when it names none.
+    Quotations stored before joint speakers were recorded have `speaker_mention` alone and read as one speaker."""
+    joint = quote.attrs.get("speaker_mentions")
+    if isinstance(joint, list) and len(joint) > 1:
+        keys = [idx.key_over(article, int(s), int(e)) for s, e in joint]
+        found = list(dict.fromkeys(k for k in keys if k))
+        if found:
+            return found
     for attr in ("speaker_mention", "speaker"):
         span = quote.attrs.get(attr)
         if isinstance(span, list | tuple) and len(span) == 2:
             key = idx.key_over(article, int(span[0]), int(span[1]))
             if key:
-                return key
+                return [key]
     eid = quote.attrs.get("entity_id")
-    return str(eid) if eid else None
+    return [str(eid)] if eid else []
+
+
+def _name(store: Store, key: str, idx: EntityIndex) -> str:
+    """An entity's name to show beside another's quote: the linked entity's, else its mentions' fullest."""
+    record = _entity_record(store, key)
+    name = str(getattr(record, "name", "") or "")
+    if name or not idx.mentions.get(key):
+        return name or key.split(":", 1)[-1]
+    return _best_name(idx.mentions[key])
 
 
 def _best_name(mentions: list[tuple[Article, Span]]) -> str:

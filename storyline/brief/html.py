@@ -314,13 +314,21 @@ def to_html(briefing: Briefing) -> str:
             if qs:
                 out.append(f"<h3>{heading} ({len(qs)})</h3>")
                 # An interrupted quote shows its pieces joined; every piece and copy has its own source button.
-                # A quote through the actor's office is labelled so ("en · via his office").
+                # A quote through the actor's office is labelled so ("en · via his office"), a joint statement with
+                # the others who said it ("en · with Nancy Pelosi").
                 qs = [
                     {
                         "citation": dict(q["citation"], text=quote_text(q)),
                         "also": quote_citations(q)[1:],
                         "label": " · ".join(
-                            filter(None, [q["citation"].get("language"), q.get("via") and f"via {q['via']}"])
+                            filter(
+                                None,
+                                [
+                                    q["citation"].get("language"),
+                                    q.get("via") and f"via {q['via']}",
+                                    q.get("joint") and f"with {', '.join(q['joint'])}",
+                                ],
+                            )
                         ),
                     }
                     for q in qs

@@ -90,6 +90,7 @@ class Quote:
     continued: list[Citation] = field(
         default_factory=list
     )  # its further pieces past an attribution ('“A,” she said. “B.”')
+    joint: list[str] = field(default_factory=list)  # who else said it together with the actor ("Nancy Pelosi")
 
 
 @dataclass(slots=True)

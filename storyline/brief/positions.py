@@ -118,23 +118,30 @@ def _cues(material: Material, sent: Sentence, data: Any, idx: EntityIndex) -> li
     return sorted(found)
 
 
-def _quote_party(sent: Sentence, idx: EntityIndex) -> str | None:
-    """The party of the speaker of a quotation in the sentence. Not a pointer sentence's ("Російська делегація …
-    відмовилася від вимоги … Про це повідомив спецпосланник США Майкл Гарлан."): its speaker told of what others
-    did, and the stance stays with the party the claim names."""
+def _quote_parties(sent: Sentence, idx: EntityIndex) -> list[str]:
+    """The parties of the speaker of a quotation in the sentence: each joint speaker's ("Obama, Cameron e Sarkozy
+    sostengono" is the US, the UK and France). Not a pointer sentence's ("Російська делегація … відмовилася від
+    вимоги … Про це повідомив спецпосланник США Майкл Гарлан."): its speaker told of what others did, and the
+    stance stays with the party the claim names."""
     text = sent.article.text
     for q in sent.article.spans("quote"):
         cue = q.attrs.get("cue")
         if isinstance(cue, list | tuple) and len(cue) == 2 and _SENTENCE_END.search(text, q.end, max(q.end, cue[0])):
             continue
         if q.start < sent.end and sent.start < q.end:
+            joint = q.attrs.get("speaker_mentions")
+            if isinstance(joint, list) and len(joint) > 1:
+                keys = [idx.key_over(sent.article, int(s), int(e)) for s, e in joint]
+                parties = _unique([idx.party[k] for k in keys if k in idx.party])
+                if parties:
+                    return parties
             for attr in ("speaker_mention", "speaker"):
                 span = q.attrs.get(attr)
                 if isinstance(span, list | tuple) and len(span) == 2:
                     key = idx.key_over(sent.article, int(span[0]), int(span[1]))
                     if key in idx.party:
-                        return idx.party[key]
-    return None
+                        return [idx.party[key]]
+    return []
 
 
 def issues_in(text: str, data: Any) -> list[str]:
@@ -400,15 +407,15 @@ def observe(material: Material, idx: EntityIndex) -> list[Observation]:
                 ),
                 None,
             )
-            quoted = _quote_party(sent, idx)
+            quoted = _quote_parties(sent, idx)
             proposal = bool(data.PROPOSAL_TERMS.search(sent.text)) and "*" in authors
             previous: list[str] = []
             for start, end in _clauses(sent.text, data, cues):
                 parties, stance = _clause_stance(sent.text, start, end, data, rank, cues)
                 if proposal and stance in (None, "supports"):
                     stance, parties = "demands", [authors["*"]]
-                elif quoted is not None and start == 0:
-                    parties = [quoted]
+                elif quoted and start == 0:
+                    parties = quoted
                 # A clause without its own party speaks for the previous clause's, else the sentence's subject
                 # (not when the issue is borrowed too: then the sentence itself must name who stands where).
                 parties = parties or previous or ([carried] if carried and not borrowed else [])

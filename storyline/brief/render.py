@@ -197,7 +197,9 @@ def to_markdown(briefing: Briefing) -> str:
             shown = f"“{text}”" if q["kind"] == "direct" else text
             refs = ", ".join(str(n.ref(c)) for c in quote_citations(q))
             via = f" (via {q['via']})" if q.get("via") else ""
-            out.append(f"- {q['kind']}{via}: {shown} [{refs}]")
+            # a joint statement names who said it with the actor ("with Nancy Pelosi")
+            joint = f" (with {', '.join(q['joint'])})" if q.get("joint") else ""
+            out.append(f"- {q['kind']}{via}{joint}: {shown} [{refs}]")
         out.append("")
     out += ["## Positions", ""]
     p = b["positions"]
