@@ -179,3 +179,30 @@ def test_a_year_after_a_dotted_day_is_its_year() -> None:
 def test_a_clock_stays_a_clock(text: str, clocks: list[str]) -> None:
     found = {e.text: e.type for e in find_time_expressions(text, "pl", PUBLISHED)}
     assert all(found.get(c) == "TIME" or found.get("o " + c) == "TIME" for c in clocks), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "day", "value", "anchor"),
+    [
+        # a plan told after a dated byline or a dated schedule continues that chronology, not the publication year
+        (
+            "en",
+            "By Daniela Deane, CNN | October 29, 2009 Diva Beyonce Knowles strutting her stuff in the Middle East? Her "
+            "year-long tour, which has taken her from Canada to China since March, is due in Egypt on November 6 at "
+            "the Red Sea resort of Port Ghalib.",
+            "November 6",
+            "2009-11-06",
+            date(2011, 2, 11),
+        ),
+        (
+            "ru",
+            "Конгресс утвердит результаты голосования 6 января 2017 года. Инаугурация нового президента пройдет 20 "
+            "января.",
+            "20 января",
+            "2017-01-20",
+            PUBLISHED,
+        ),
+    ],
+)
+def test_a_plan_in_a_chronology_keeps_its_year(lang: str, text: str, day: str, value: str, anchor: date) -> None:
+    assert _values(text, lang, anchor)[day] == value

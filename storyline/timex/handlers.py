@@ -195,7 +195,7 @@ def _chronology_day(ctx: Context, start: int, month: int, day: int, direction: i
     if ctx.anchor is None or ctx.told is None:
         return None
     s, e = ctx.sentence_bounds(start, start)
-    if (ctx.g.future is not None and ctx.g.future.search(ctx.text, s, e)) or ctx.planned(start, s):
+    if ctx.g.future is not None and ctx.g.future.search(ctx.text, s, e):
         return None  # "Le 15 mars, la vidéo sera lancée" after "15 mars 2011": a future verb speaks of this year
     told, told_end = ctx.told
     if _YEAR_WRITTEN.search(ctx.text, told_end, start):
