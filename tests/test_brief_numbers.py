@@ -34,6 +34,23 @@ def test_one_sum_written_two_ways_is_one_number(a: str, lang_a: str, b: str, lan
     assert numbers_in(a, lang_a) & numbers_in(b, lang_b) == {shared}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        # Timeline17 bpoil, SlavicNER us_election_2020: a scale word joined by a hyphen was not read
+        ("Investors welcomed the deal setting up a $20-billion fund for compensation claims.", "en", 2e10),
+        ("W Wisconsin 3,3-milionowy elektorat jest podzielony mniej więcej po równo.", "pl", 3.3e6),
+        ("Glasovalo je nekaj milijonov ljudi od približno 200-milijonskega volilnega telesa.", "sl", 2e8),
+    ],
+)
+def test_a_hyphened_scale_word(text: str, lang: str, value: float) -> None:
+    assert numbers_in(text, lang) == {value}
+    art = lines_article(text, lang)
+    art.set_layer("timex", [])
+    art.set_layer("mention", [])
+    assert figure_values(Sentence(art, 0, len(text), 0)) == {value}
+
+
 def test_a_scaled_sum_is_not_a_count_of_the_same_digits() -> None:
     """ "500 million euros" and "500 people" counted different things: they shared "500"."""
     assert not numbers_in("The EU will give 500 million euros of aid.", "en") & numbers_in(

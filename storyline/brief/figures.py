@@ -122,13 +122,16 @@ def _before(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 def scales(text: str, pos: int, data: object, money: bool = False) -> tuple[float, int]:
-    """The scale words after a number (multiplied: es "mil millones"), glued ones after a currency sign too."""
+    """The scale words after a number (multiplied: es "mil millones"; the first may be hyphened: "a $20-billion
+    fund"), glued ones after a currency sign too."""
     scale = 1.0
     glued = _GLUED.match(text, pos) if money else None
     if glued:
         return _GLUED_SCALE[glued.group(1).lower()], glued.end()
     while True:
         at = gap(text, pos)
+        if scale == 1.0 and text[at : at + 1] == "-":
+            at += 1
         for factor, pattern in getattr(data, "SCALES", {}).items():
             m = whole(pattern).match(text, at)
             if m:
