@@ -206,3 +206,23 @@ def test_a_clock_stays_a_clock(text: str, clocks: list[str]) -> None:
 )
 def test_a_plan_in_a_chronology_keeps_its_year(lang: str, text: str, day: str, value: str, anchor: date) -> None:
     assert _values(text, lang, anchor)[day] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "value"),
+    [
+        # the dot of "p.m." before a weekday ends no sentence: the plan before the clock dates the weekday after it
+        (
+            "Nile TV reported. The curfew will run from 3 p.m. Monday to 8 a.m. Tuesday.",
+            "3 p.m. Monday",
+            "2011-01-31T15:00",
+        ),
+        (
+            "Lohan will be arraigned on the charge at 1:30 p.m. Wednesday at the court.",
+            "1:30 p.m. Wednesday",
+            "2011-02-02T13:30",
+        ),
+    ],
+)
+def test_a_weekday_after_a_clocks_p_m_keeps_its_sentences_tense(text: str, day: str, value: str) -> None:
+    assert _values(text, "en", date(2011, 1, 30))[day] == value

@@ -53,6 +53,9 @@ ORDER = [
 ]
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _ZONE = re.compile(r"(?:[A-Z]{1,3}T|UTC)(?![\w.])")
+# the letters of "a.m"/"p.m" right before a dot, and the word after ". "
+_CLOCK_ABBREVIATION = re.compile(r"(?<![\w.])[ap]\.m$", re.IGNORECASE)
+_WORD_AT = re.compile(r"[^\W\d_]+")
 
 
 def _opens_no_sentence(text: str, pos: int) -> bool:
@@ -203,13 +206,22 @@ class Context:
         """
         text = self.text
         dot = text.rfind(". ", 0, start)
-        while dot > 0 and _opens_no_sentence(text, dot + 2):
+        while dot > 0 and (_opens_no_sentence(text, dot + 2) or self._day_after_clock(dot)):
             # "o godz. 16.53 we wtorek", "в 16:53 ч. във вторник": an abbreviation's dot before a number or a
             # lower-case word ends no sentence (the verb telling the weekday's tense stands before it)
             dot = text.rfind(". ", 0, dot)
         s = max(dot, text.rfind("\n", 0, start), text.rfind("! ", 0, start), text.rfind("? ", 0, start))
         m = SENTENCE_END.search(text, end)
         return s + 1, (m.start() + 1 if m else len(text))
+
+    def _day_after_clock(self, dot: int) -> bool:
+        """True when the dot at `dot` ends a 12-hour clock's "a.m."/"p.m." and a weekday follows ("will run from 3 p.m.
+        Monday", "will be arraigned at 1:30 p.m. Wednesday"): the weekday is the clock's, in the same sentence."""
+        text = self.text
+        if not _CLOCK_ABBREVIATION.search(text, max(0, dot - 4), dot):
+            return False
+        word = _WORD_AT.match(text, dot + 2)
+        return word is not None and word[0].lower() in self.g.weekdays
 
     def point_result(self, point: Point, type_: str = "DATE", mod: str | None = None, suffix: str = "") -> Result:
         """A resolved point as a result, remembered as the reference for later anaphora."""
