@@ -226,3 +226,51 @@ def test_a_plan_in_a_chronology_keeps_its_year(lang: str, text: str, day: str, v
 )
 def test_a_weekday_after_a_clocks_p_m_keeps_its_sentences_tense(text: str, day: str, value: str) -> None:
     assert _values(text, "en", date(2011, 1, 30))[day] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "clock", "value"),
+    [
+        # "godz." names an hour whatever preposition leads it
+        ("Do pożaru doszło we wtorek w Łańcucie. Po godz. 21 jedna osoba zginęła.", "Po godz. 21", "2019-01-15T21:00"),
+        ("Lokale są zamykane od godz. 19 czasu lokalnego.", "od godz. 19", "2019-01-15T19:00"),
+        (
+            "Transport przylatuje rano i około godziny 10 powinien być już w magazynach.",
+            "około godziny 10",
+            "2019-01-15T10:00",
+        ),
+        ("Wczoraj do godz. 18 zaszczepiono 50 tys. osób.", "Wczoraj do godz. 18", "2019-01-14T18:00"),
+    ],
+)
+def test_an_hour_word_after_any_preposition_is_a_clock(text: str, clock: str, value: str) -> None:
+    assert _values(text, "pl")[clock] == value
+
+
+def test_an_hour_word_before_minutes_is_a_length() -> None:
+    assert all(
+        e.type == "DURATION" for e in find_time_expressions("Operacja trwała 2 godziny 10 minut.", "pl", PUBLISHED)
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span", "value"),
+    [
+        # a clock after a weekday's set is the habit's hour, not a dated clock
+        (
+            "pl",
+            "Zgodnie z systemem w czwartki do godz. 12 szpitale składają zamówienia.",
+            "w czwartki do godz. 12",
+            "XXXX-WXX-4T12:00",
+        ),
+        (
+            "pl",
+            "Akcja odbywa się cyklicznie - w każdą niedzielę o godzinie 18 przy stacji metra.",
+            "w każdą niedzielę o godzinie 18",
+            "XXXX-WXX-7T18:00",
+        ),
+        ("en", "The market opens every Monday at 9 a.m. sharp.", "every Monday at 9 a.m.", "XXXX-WXX-1T09:00"),
+    ],
+)
+def test_a_clock_of_a_weekly_habit_is_a_set(lang: str, text: str, span: str, value: str) -> None:
+    found = {e.text: e for e in find_time_expressions(text, lang, PUBLISHED)}
+    assert (found[span].type, found[span].value) == ("SET", value)

@@ -124,6 +124,7 @@ def _before_christ(text: str, lang: str | None, found: list[TimeExpression]) -> 
 _CLOCK_RULES = {"clock", "clock_named", "bare_hour"}  # "12:40 a.m. Wednesday", "midnight Sunday", "Friday at 11"
 _PART_OF_DAY = re.compile(r"((?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX))T(MO|AF|EV|NI)")
 _DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)|XXXX-WXX-[1-7]")
+_WEEKLY = re.compile(r"XXXX-WXX-[1-7]")  # a weekday's set: "w piątki", "every Friday"
 
 
 def _join_pairs(
@@ -159,6 +160,17 @@ def _join_day_and_clock(text: str, grammar: Grammar, found: list[TimeExpression]
             return TimeExpression(
                 e.start, nxt.end, span, "TIME", value, nxt.anchored, "minute", None, nxt.relative, "day_clock"
             )
+        if (
+            day.type == "SET"
+            and clock.rule in _CLOCK_RULES
+            and e is day
+            and _WEEKLY.fullmatch(day.value)
+            and grammar.clock_link.fullmatch(text, e.end, nxt.start)
+        ):
+            # "w czwartki do godz. 12", "every Thursday at 9 a.m.": the clock of a habit, no day's
+            span = text[e.start : nxt.end]
+            value = f"{day.value}T{clock.value.split('T', 1)[1]}"
+            return TimeExpression(e.start, nxt.end, span, "SET", value, True, None, None, None, "day_clock")
         if not (
             grammar.clock_link.fullmatch(text, e.end, nxt.start)
             and clock.rule in _CLOCK_RULES

@@ -141,8 +141,11 @@ QUARTER_WORDS = ["kwartale", "kwartał", "kwartału"]
 HALF_WORDS = ["połowie", "połowa", "półroczu"]
 QUARTER_PREFIX = r"(?:w\s+)?"
 DECADE_PATTERN = r"(?:latach|lata|lat)\s+(?P<decade>(?:19|20)?\d0)\.?(?!\d)"  # "w latach 90." = the 1990s
-CLOCK_PATTERN = (r"(?:o\s+(?:godz\.|godzinie)\s+)?(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)(?!\d)"
-                 r"|o\s+(?:godz\.|godzinie)\s+(?P<hh>[01]?\d|2[0-3])(?!\d|[:.]\d)")
+# "godz." names an hour whatever preposition leads it: "o godz. 15", "po godz. 21", "do godz. 18", "około godziny 10",
+# "od godz. 19 czasu lokalnego" ("2 godziny 10 minut" is a length).
+_HOUR_WORD = r"(?:(?:o|od|do|po|przed|około|ok\.)\s+)?(?:godz\.|godzinie|godziny|godzinach)\s*"
+CLOCK_PATTERN = (rf"(?:{_HOUR_WORD})?(?P<hh24>[01]?\d|2[0-3])[:.](?P<mm24>[0-5]\d)(?!\d)"
+                 rf"|{_HOUR_WORD}(?P<hh>[01]?\d|2[0-3])(?!\d|[:.]\d|\s+(?:min|sek)\w*)")
 CLOCK_NAMED = {"w południe": "12:00", "o północy": "24:00"}
 
 FUTURE_CUES = r"(?<!\w)(?:będzie|będą|będziemy|zostanie|zostaną|ma\s+się|mają\s+się|ma\s+zostać|mają\s+zostać|ma\s+być|mają\s+być|zaplanowan\w*|planuje|planują|zamierza|zamierzają|przyszł\w*|najbliższ\w*|odwiedzi|spotka|spotkają|odbędzie|\w+łby)(?!\w)"
