@@ -5,7 +5,9 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
+from functools import cache
 
+from storyline.langs import language_data
 from storyline.quotes.base import (
     APPOSITION_WORDS,
     CLOSING,
@@ -22,7 +24,8 @@ from storyline.quotes.base import (
 )
 from storyline.quotes.boundaries import BoundaryMixin
 from storyline.quotes.phrases import PHRASE_TAIL, PhraseMixin, _name_particle
-from storyline.quotes.speakers import POSSESSIVE_S, Speaker, Token, tokenize
+from storyline.quotes.speakers import POSSESSIVE_S, Speaker, Token, _folded, tokenize
+from storyline.store.fold import fold
 
 # Most words of a sentence-opening prepositional phrase before a speaker and cue ("In a statement, X ...").
 SHORT_ADVERBIAL = 4
@@ -43,6 +46,12 @@ PREDICATIVE_BEFORE = 4
 SOURCE_CLAUSE_WORDS = 12
 # Words after a colon a picture's credit line takes ("Gerald Herbert/Keystone")
 CREDIT_WORDS = 4
+
+
+@cache
+def _headline_words(lang: str, name: str) -> frozenset[str]:
+    """A headline word list of langs/<iso>/quotes.py (VERSUS_WORDS, INTERROGATIVES)."""
+    return frozenset(getattr(language_data(lang, "quotes"), name, ()))
 
 
 # Most words of a where-and-when tail after the inverted speaker of a verb-first postposed cue ("…, sagte … Breton
@@ -275,6 +284,8 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             return None
         if not handle and not self._agent(toks, left):
             return None
+        if not handle and speaker.kind != "media" and self._topic_headline(toks, left, c):
+            return None
         if speaker.kind != "media" and self._place_elsewhere(toks, left):
             # "Duisburg: Polizei schreibt Anzeige …", "Bollewick: Einbruch in ein Hotel …": a place heading a
             # police report, whose headline mention the mention layer read as a person
@@ -286,6 +297,72 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         self.used_cues.add(toks[c].start)
         end = self._clause_end(sent, toks)
         return (Quote(toks[c + 1].start, end, "reported", (toks[c].start, toks[c].end), speaker), c + 1)
+
+    def _topic_headline(self, toks: list[Token], rng: tuple[int, int], colon: int) -> bool:
+        """True when a headline "X: …" names its topic or labels its line before the colon, not who speaks: two
+        sides set against each other ("Biden vs Trump: …", VERSUS_WORDS), an indirect question after the colon
+        ("…: what the polls say", "…: что говорили об Украине", INTERROGATIVES, lower case, no question mark), a
+        label word alone ("Телефон: +7 499 …", "Przypomnijmy: …", HEADLINE_LABELS), a common noun with a place or
+        event after a preposition (`_topic_place`: "Дебаты в США: …") or a noun governing people named in another
+        case (`_oblique_names`: "Дебаты Трампа и Байдена: …")."""
+        lang = self.lex.lang
+        words = [t for t in toks[rng[0] : rng[1]] if t.low not in self.lex.articles]
+        if any(t.low in _headline_words(lang, "VERSUS_WORDS") for t in words):
+            return True
+        first = toks[colon + 1]
+        if (
+            first.low in _headline_words(lang, "INTERROGATIVES")
+            and not first.is_cap
+            and not any(t.text in "?¿" for t in toks[colon + 1 :])
+        ):
+            return True
+        if len(words) == 1 and words[0].low in _headline_words(lang, "HEADLINE_LABELS"):
+            return True
+        return self.mentions_known and (self._topic_place(toks, rng) or self._oblique_names(toks, rng))
+
+    def _names_agent_word(self, toks: list[Token]) -> bool:
+        """True when a word of `toks` stands for a speaker without a name: a pronoun, a title, a source, office,
+        institution or document noun in any case form, or a medium."""
+        lex = self.lex
+        for t in toks:
+            base = POSSESSIVE_S.sub("", t.low)
+            if base in lex.pronouns or base in lex.possessives or self.resolver.is_title(base) or self._head_noun(base):
+                return True
+        folded = f" {fold(' '.join(t.text for t in toks))} "
+        return any(f" {h} " in folded for h in _folded(lex.media_hints))
+
+    def _topic_place(self, toks: list[Token], rng: tuple[int, int]) -> bool:
+        """True when a phrase before a headline's colon is a common noun with a place, event or product after a
+        preposition, and names no person or body: what happens there is the topic ("Изборите в САЩ: …", "Дебаты в
+        США: …", "Arbeitsmarkt in Helmstedt: …"; "Russia: …" alone speaks for its government, "Евродепутатите за
+        Брекзит" are people by their title)."""
+        start, end = toks[rng[0]].start, toks[rng[1] - 1].end
+        if any(s < end and start < e for s, e in self.agent_names) or self.people.inside(start, end) is not None:
+            return False
+        places = self.topic_names + self.events
+        head = next(t for t in toks[rng[0] : rng[1]] if t.low not in self.lex.articles)
+        if not head.is_cap or any(s < head.end and head.start < e for s, e in places):
+            return False
+        prep = next((k for k in range(rng[0] + 1, rng[1]) if toks[k].low in self.lex.prepositions), None)
+        if prep is None or not any(toks[prep].end <= s and e <= end for s, e in places):
+            return False
+        return not self._names_agent_word(toks[rng[0] : prep])
+
+    def _oblique_names(self, toks: list[Token], rng: tuple[int, int]) -> bool:
+        """True when, in a declining language (GENITIVE_COMPLEMENTS), every person a phrase before a headline's colon
+        names is named in another case (`PersonIndex.inflected`) after words naming no speaker: the noun heading the
+        phrase is its topic ("Дебаты Трампа и Байдена", "Biografija Donalda Trumpa"; "Oświadczenie Tuska",
+        "Rzecznik Kremla" and "Komentář Davida Marka" name a document or a title)."""
+        if not self.lex.genitive_complements:
+            return False
+        start, end = toks[rng[0]].start, toks[rng[1] - 1].end
+        people = [p for p in self.people.people if start <= p.start and p.end <= end]
+        if not people or not all(self.people.inflected(p) for p in people):
+            return False
+        before = [t for t in toks[rng[0] : rng[1]] if t.end <= people[0].start]
+        if not before or any(s < before[-1].end and before[0].start < e for s, e in self.agent_names):
+            return False
+        return not self._names_agent_word(before)
 
     def _place_elsewhere(self, toks: list[Token], rng: tuple[int, int]) -> bool:
         """True when the words before a headline's colon come again elsewhere in the article inside a place or

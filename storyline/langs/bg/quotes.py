@@ -504,3 +504,45 @@ OBLIQUE_PRONOUNS = {"него": "m", "нея": "f", "тях": "p", "мен": Non
 # A cue that takes a clause owns its complementizer past adverbials of time and setting ("заяви днес на
 # пресконференция в Брюксел, че …").
 COMPLEMENTIZER_PAST_ADVERBIALS = True
+
+# A headline "X: …" names its topic, not who speaks, when two sides are set against each other before the colon
+# ("Байдън vs Тръмп: …", VERSUS_WORDS) or an indirect question follows it, lower case and without a question mark
+# ("Изборите в САЩ: какво казват проучванията", INTERROGATIVES).
+VERSUS_WORDS = ["vs", "versus"]
+INTERROGATIVES = [
+    "какво",
+    "как",
+    "защо",
+    "кой",
+    "коя",
+    "кое",
+    "кои",
+    "къде",
+    "кога",
+    "какви",
+    "какъв",
+    "каква",
+    "колко",
+]
+# Words that alone before a colon label a line, no one speaking ("Автор: Йоша Вебер", "Обновен: 09:38", "Например:
+# спазване на …", "Решено: …"): a page's furniture, a note or a step of an argument.
+HEADLINE_LABELS = [
+    "телефон",
+    "тел",
+    "адрес",
+    "автор",
+    "редакция",
+    "публикувано",
+    "обновен",
+    "обновено",
+    "фото",
+    "пример",
+    "например",
+    "въпрос",
+    "отговор",
+    "извод",
+    "контекст",
+    "важно",
+    "причината",
+    "решено",
+]

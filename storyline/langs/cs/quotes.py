@@ -637,3 +637,29 @@ LOCATIVE_SOURCES = ["na", "v", "ve"]
 # en una entrevista que …"). English leaves it out: PolNeAR's claims start at the cue, adverbials included
 # (train 0-200 F1@0.8 fell with it).
 COMPLEMENTIZER_PAST_ADVERBIALS = True
+
+# A headline "X: …" names its topic, not who speaks, when two sides are set against each other before the colon
+# ("Biden versus Trump: …", VERSUS_WORDS) or an indirect question follows it, lower case and without a question mark
+# ("Volby v USA: co říkají průzkumy", INTERROGATIVES).
+VERSUS_WORDS = ["vs", "versus"]
+INTERROGATIVES = ["co", "jak", "proč", "kdo", "kde", "kdy", "jaký", "jaká", "jaké", "kolik", "zda"]
+# Words that alone before a colon label a line, no one speaking ("Přehledně: Blíží se „rozvod“ …", "Foto: …"): a
+# page's furniture, a note or a step of an argument.
+HEADLINE_LABELS = [
+    "telefon",
+    "tel",
+    "adresa",
+    "autor",
+    "redakce",
+    "publikováno",
+    "aktualizováno",
+    "copyright",
+    "foto",
+    "přehledně",
+    "příklad",
+    "otázka",
+    "odpověď",
+    "závěr",
+    "kontext",
+    "pozor",
+]

@@ -581,3 +581,34 @@ VERB_SECOND = True
 # en una entrevista que …"). English leaves it out: PolNeAR's claims start at the cue, adverbials included
 # (train 0-200 F1@0.8 fell with it).
 COMPLEMENTIZER_PAST_ADVERBIALS = True
+
+# A headline "X: …" names its topic, not who speaks, when two sides are set against each other before the colon
+# ("Bayern vs. Dortmund: …", VERSUS_WORDS) or an indirect question follows it, lower case and without a question mark
+# ("Corona: was die Umfragen sagen", INTERROGATIVES).
+VERSUS_WORDS = ["vs", "versus"]
+INTERROGATIVES = ["was", "wie", "warum", "wieso", "weshalb", "wer", "wo", "wann", "welche", "welcher", "welches", "ob"]
+# Words that alone before a colon label a line, no one speaking ("Telefon: 07361 580-105", "Fazit: …", "Beispiel: …"):
+# a page's furniture, a note or a step of an argument.
+HEADLINE_LABELS = [
+    "telefon",
+    "tel",
+    "adresse",
+    "autor",
+    "autorin",
+    "redaktion",
+    "veröffentlicht",
+    "aktualisiert",
+    "copyright",
+    "foto",
+    "fotos",
+    "hinweis",
+    "beispiel",
+    "frage",
+    "antwort",
+    "fazit",
+    "übersetzung",
+    "ort",
+    "datum",
+    "kontakt",
+    "anmerkung",
+]

@@ -1179,3 +1179,39 @@ LEARNED_FILTER = "en_filter.json"
 # The quote tagger adding attributions the finder missed (storyline/quotes/tagger.py), learned from PolNeAR
 # train by `python -m storyline.quotes.tagger_train`; languages without one are left as the finder leaves them.
 LEARNED_TAGGER = "en_tagger.crfsuite"
+
+# A headline "X: …" names its topic, not who speaks, when two sides are set against each other before the colon
+# ("Biden vs Trump: …", VERSUS_WORDS) or an indirect question follows it, lower case and without a question mark
+# ("Biden vs Trump: what the polls say", "Ukraine: how the war began", INTERROGATIVES).
+VERSUS_WORDS = ["vs", "versus"]
+INTERROGATIVES = ["what", "how", "why", "who", "where", "when", "which", "whether"]
+# Words that alone before a colon label a line, no one speaking ("Phone: 0811 804 822", "Translation: …", "Example:
+# …", "PS: …"): a page's furniture, a note or a step of an argument.
+HEADLINE_LABELS = [
+    "phone",
+    "telephone",
+    "tel",
+    "address",
+    "email",
+    "author",
+    "editor",
+    "published",
+    "updated",
+    "posted",
+    "copyright",
+    "photo",
+    "gallery",
+    "note",
+    "example",
+    "question",
+    "answer",
+    "conclusion",
+    "translation",
+    "status",
+    "ps",
+    "nb",
+    "update",
+    "context",
+    "summary",
+    "follow",
+]

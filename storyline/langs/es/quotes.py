@@ -582,3 +582,33 @@ POSTPOSED_ADJECTIVES = True
 # en una entrevista que …"). English leaves it out: PolNeAR's claims start at the cue, adverbials included
 # (train 0-200 F1@0.8 fell with it).
 COMPLEMENTIZER_PAST_ADVERBIALS = True
+
+# A headline "X: …" names its topic, not who speaks, when two sides are set against each other before the colon
+# ("Biden vs Trump: …", VERSUS_WORDS) or an indirect question follows it, lower case and without a question mark ("The
+# Queen's Gambit: qué es el «Gambito de Dama»", INTERROGATIVES).
+VERSUS_WORDS = ["vs", "versus"]
+INTERROGATIVES = ["qué", "cómo", "quién", "quiénes", "dónde", "cuándo", "cuál", "cuáles", "cuánto", "cuántos"]
+# Words that alone before a colon label a line, no one speaking ("Teléfono: 902 20 21 41", "Conmutador: 618.813.7080",
+# "Nota: Para más información …"): a page's furniture, a note or a step of an argument.
+HEADLINE_LABELS = [
+    "teléfono",
+    "tel",
+    "dirección",
+    "conmutador",
+    "autor",
+    "editor",
+    "redacción",
+    "publicado",
+    "actualizado",
+    "copyright",
+    "foto",
+    "crédito",
+    "nota",
+    "ejemplo",
+    "pregunta",
+    "respuesta",
+    "conclusión",
+    "propietario",
+    "firma",
+    "contexto",
+]

@@ -516,3 +516,40 @@ POSTPOSED_ADJECTIVES = True
 # en una entrevista que …"). English leaves it out: PolNeAR's claims start at the cue, adverbials included
 # (train 0-200 F1@0.8 fell with it).
 COMPLEMENTIZER_PAST_ADVERBIALS = True
+
+# A headline "X: …" names its topic, not who speaks, when two sides are set against each other before the colon
+# ("Biden vs Trump : …", VERSUS_WORDS) or an indirect question follows it, lower case and without a question mark
+# ("Élection : pourquoi Biden a gagné", INTERROGATIVES).
+VERSUS_WORDS = ["vs", "versus"]
+INTERROGATIVES = ["comment", "pourquoi", "qui", "où", "quand", "quel", "quelle", "quels", "quelles", "combien"]
+# Words that alone before a colon label a line, no one speaking ("Exemple : …", "PS : …", "Objectif : éviter le
+# centre-ville …", "Question : pourquoi …"): a page's furniture, a note or a step of an argument.
+HEADLINE_LABELS = [
+    "téléphone",
+    "tél",
+    "adresse",
+    "auteur",
+    "rédaction",
+    "publié",
+    "copyright",
+    "photo",
+    "exemple",
+    "question",
+    "réponse",
+    "conclusion",
+    "ps",
+    "nb",
+    "objet",
+    "sujet",
+    "bilan",
+    "objectif",
+    "suite",
+    "résumons",
+    "comprenez",
+    "rappel",
+    "traduction",
+    "note",
+    "contexte",
+    "podcast",
+    "conséquences",
+]

@@ -612,3 +612,35 @@ POSTPOSED_ADJECTIVES = True
 # en una entrevista que …"). English leaves it out: PolNeAR's claims start at the cue, adverbials included
 # (train 0-200 F1@0.8 fell with it).
 COMPLEMENTIZER_PAST_ADVERBIALS = True
+
+# A headline "X: …" names its topic, not who speaks, when two sides are set against each other before the colon
+# ("Biden vs Trump: …", VERSUS_WORDS) or an indirect question follows it, lower case and without a question mark
+# ("Cultura di Intelligence: cosa si è fatto e cosa si potrebbe fare…", INTERROGATIVES).
+VERSUS_WORDS = ["vs", "versus"]
+INTERROGATIVES = ["cosa", "come", "perché", "chi", "dove", "quando", "quale", "quali", "quanto", "quanti"]
+# Words that alone before a colon label a line, no one speaking ("Popolazione: 1.336.718.015", "Risposta: …", "Ripeto:
+# non sono un esperto …"): a page's furniture, a note or a step of an argument.
+HEADLINE_LABELS = [
+    "telefono",
+    "tel",
+    "indirizzo",
+    "autore",
+    "redazione",
+    "pubblicato",
+    "aggiornato",
+    "copyright",
+    "foto",
+    "esempio",
+    "domanda",
+    "risposta",
+    "conclusione",
+    "nota",
+    "ps",
+    "popolazione",
+    "superficie",
+    "attenzione",
+    "oppure",
+    "dunque",
+    "ripeto",
+    "contesto",
+]

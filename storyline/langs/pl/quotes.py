@@ -823,3 +823,32 @@ LOCATIVE_SOURCES = ["w", "we"]
 # en una entrevista que …"). English leaves it out: PolNeAR's claims start at the cue, adverbials included
 # (train 0-200 F1@0.8 fell with it).
 COMPLEMENTIZER_PAST_ADVERBIALS = True
+
+# A headline "X: …" names its topic, not who speaks, when two sides are set against each other before the colon
+# ("Biden vs Trump: …", VERSUS_WORDS) or an indirect question follows it, lower case and without a question mark
+# ("Wybory w USA: co mówią sondaże", INTERROGATIVES).
+VERSUS_WORDS = ["vs", "versus"]
+INTERROGATIVES = ["co", "jak", "dlaczego", "czemu", "kto", "gdzie", "kiedy", "jakie", "jaki", "jaka", "ile"]
+# Words that alone before a colon label a line, no one speaking ("Przypomnijmy: Cambridge Analytica to spółka …",
+# "Polecamy: …", "Nieoficjalnie: …"): a page's furniture, a note or a step of an argument.
+HEADLINE_LABELS = [
+    "telefon",
+    "tel",
+    "adres",
+    "autor",
+    "redakcja",
+    "opublikowano",
+    "aktualizacja",
+    "copyright",
+    "zdjęcie",
+    "fot",
+    "przypomnijmy",
+    "polecamy",
+    "nieoficjalnie",
+    "przykład",
+    "pytanie",
+    "odpowiedź",
+    "wniosek",
+    "kontekst",
+    "uwaga",
+]

@@ -653,3 +653,48 @@ CLAUSE_ONLY_CUES = [
     r"надее(?:тся|мся|тесь)|надеются|надеял(?:ся|ась|ись)",
     r"опаса(?:ется|ются|лся|лась|лись)",
 ]
+
+# A headline "X: …" names its topic, not who speaks, when two sides are set against each other before the colon
+# ("Байден vs Трамп: …", VERSUS_WORDS) or an indirect question follows it, lower case and without a question mark
+# ("Дебаты Трампа и Байдена: что говорили об Украине", INTERROGATIVES).
+VERSUS_WORDS = ["vs", "versus"]
+INTERROGATIVES = [
+    "что",
+    "как",
+    "почему",
+    "кто",
+    "где",
+    "когда",
+    "какие",
+    "какой",
+    "какая",
+    "зачем",
+    "сколько",
+    "чем",
+    "чего",
+    "куда",
+]
+# Words that alone before a colon label a line, no one speaking ("Телефон: +7 499 750-00-75", "Автор: Сергей Елкин",
+# "Опубликовано: 12.12.20", "Важно: если вы …"): a page's furniture, a note or a step of an argument.
+HEADLINE_LABELS = [
+    "телефон",
+    "тел",
+    "адрес",
+    "автор",
+    "редакция",
+    "опубликовано",
+    "обновлено",
+    "учредители",
+    "учредитель",
+    "фото",
+    "пример",
+    "вопрос",
+    "ответ",
+    "вывод",
+    "контекст",
+    "важно",
+    "вспомните",
+    "напомним",
+    "справка",
+    "эфир",
+]

@@ -749,3 +749,28 @@ CLAUSE_AUXILIARIES = ["je", "so", "sta", "bo", "bodo", "bi", "se", "naj"]
 # A cue that takes a clause owns its complementizer past adverbials of time and setting ("je v petek na
 # novinarski konferenci dejal, da …").
 COMPLEMENTIZER_PAST_ADVERBIALS = True
+
+# A headline "X: …" names its topic, not who speaks, when two sides are set against each other before the colon
+# ("Biden vs Trump: …", VERSUS_WORDS) or an indirect question follows it, lower case and without a question mark
+# ("Volitve v ZDA: kaj pravijo ankete", INTERROGATIVES).
+VERSUS_WORDS = ["vs", "versus"]
+INTERROGATIVES = ["kaj", "kako", "zakaj", "kdo", "kje", "kdaj", "kakšen", "kakšna", "kakšne", "koliko"]
+# Words that alone before a colon label a line, no one speaking ("Telefon: …", "Primer: …"): a page's furniture, a
+# note or a step of an argument.
+HEADLINE_LABELS = [
+    "telefon",
+    "tel",
+    "naslov",
+    "avtor",
+    "uredništvo",
+    "objavljeno",
+    "posodobljeno",
+    "copyright",
+    "foto",
+    "primer",
+    "vprašanje",
+    "odgovor",
+    "zaključek",
+    "kontekst",
+    "opomba",
+]

@@ -610,3 +610,30 @@ CLAUSE_ONLY_CUES = [
     r"сподіва(?:ється|ються|ємося|вся|лася|лися)",
     r"побою(?:ється|ються|вався|валася|валися)",
 ]
+
+# A headline "X: …" names its topic, not who speaks, when two sides are set against each other before the colon
+# ("Байден vs Трамп: …", VERSUS_WORDS) or an indirect question follows it, lower case and without a question mark
+# ("Вакцини від Pfizer і Moderna: що про них відомо", INTERROGATIVES).
+VERSUS_WORDS = ["vs", "versus"]
+INTERROGATIVES = ["що", "як", "чому", "хто", "де", "коли", "які", "який", "яка", "навіщо", "скільки"]
+# Words that alone before a colon label a line, no one speaking ("Автор: Микола Капітоненко", "Довідка: …"): a page's
+# furniture, a note or a step of an argument.
+HEADLINE_LABELS = [
+    "телефон",
+    "тел",
+    "адреса",
+    "автор",
+    "редакція",
+    "опубліковано",
+    "оновлено",
+    "засновник",
+    "фото",
+    "приклад",
+    "питання",
+    "відповідь",
+    "висновок",
+    "контекст",
+    "важливо",
+    "нагадаємо",
+    "довідка",
+]
