@@ -85,6 +85,19 @@ def test_a_joint_stance_is_each_speakers_partys() -> None:
     assert got == {("US", "ceasefire", "supports"), ("RU", "ceasefire", "supports")}
 
 
+def test_a_joint_statement_shares_its_claims_speakers(store: Store) -> None:
+    """The claims of a joint statement's sentence are each speaker's, so another report of what Pelosi said matches
+    it by its speaker too (claims.py anchors a pair on a shared speaker)."""
+    from storyline.brief.build import _speakers_by_sentence
+
+    art = _analysed(TEXT, "en")
+    material = Material("t", None, [art])
+    speakers = _speakers_by_sentence(material, index_entities(material))
+    said = TEXT.index("Schumer and Pelosi said")
+    assert speakers[(art.id, said)] == {"PER:chuck schumer", "PER:nancy pelosi"}
+    assert speakers[(art.id, TEXT.index("Pelosi told"))] == {"PER:nancy pelosi"}
+
+
 def test_the_briefing_marks_a_joint_statement(tmp_path: Path) -> None:
     """The rendered briefing shows the statement under both actors, each naming the other."""
     from storyline.brief import build_briefing

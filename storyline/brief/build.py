@@ -17,7 +17,7 @@ import numpy as np
 
 from storyline.brief import claims as claim_lib
 from storyline.brief import figures as figure_lib
-from storyline.brief.actors import EntityIndex, build_actors, index_entities
+from storyline.brief.actors import EntityIndex, build_actors, index_entities, speaker_keys
 from storyline.brief.material import (
     Material,
     Sentence,
@@ -31,6 +31,7 @@ from storyline.brief.material import (
 from storyline.brief.model import Briefing, Claim, CoverageCell, Header, Statement, TimelineEvent
 from storyline.brief.positions import build_positions
 from storyline.brief.timeline import TimelineDocument, TimelineSentence, attach_dates, summarise_timeline
+from storyline.model import Article, Span
 from storyline.quotes.lexicon import lexicon
 from storyline.store import Store
 
@@ -125,16 +126,23 @@ def _speakers_by_sentence(material: Material, idx: EntityIndex) -> dict[tuple[st
     out: dict[tuple[str, int], set[str]] = defaultdict(set)
     for art in material.articles:
         for q in art.spans("quote"):
+            keys = _joint_keys(art, q, idx)
             span = q.attrs.get("speaker_mention") or q.attrs.get("speaker")
-            if not (isinstance(span, list | tuple) and len(span) == 2):
-                continue
-            key = idx.key_over(art, int(span[0]), int(span[1]))
-            if key is None:
+            if not keys and isinstance(span, list | tuple) and len(span) == 2:
+                key = idx.key_over(art, int(span[0]), int(span[1]))
+                keys = [key] if key is not None else []
+            if not keys:
                 continue
             for s in material.sentences(art):
                 if q.start < s.end and s.start < q.end:
-                    out[(art.id, s.start)].add(key)
+                    out[(art.id, s.start)].update(keys)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+def _joint_keys(article: Article, quote: Span, idx: EntityIndex) -> list[str]:
+    """Every speaker of a joint statement ("Chuck Schumer and Nancy Pelosi said"): each shares its claims; empty for
+    a quotation of one speaker."""
+    return speaker_keys(article, quote, idx) if quote.attrs.get("speaker_mentions") else []
 
 
 @cache
