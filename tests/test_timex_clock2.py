@@ -274,3 +274,28 @@ def test_an_hour_word_before_minutes_is_a_length() -> None:
 def test_a_clock_of_a_weekly_habit_is_a_set(lang: str, text: str, span: str, value: str) -> None:
     found = {e.text: e for e in find_time_expressions(text, lang, PUBLISHED)}
     assert (found[span].type, found[span].value) == ("SET", value)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span", "value"),
+    [
+        # a bare hour after a day may be followed by a preposition ("w Warszawie"), never by a count's noun; "około" is
+        # no past participle ("-ło"): the Monday Merkel will meet is the coming one
+        (
+            "pl",
+            "Angela Merkel spotka się w poniedziałek około 18 w Warszawie.",
+            "poniedziałek około 18",
+            "2019-01-21T18:00",
+        ),
+        ("en", "Joining us today at 12 to help answer those questions is Bil Loth.", "today at 12", "2019-01-15T12:00"),
+    ],
+)
+def test_a_bare_hour_after_a_day_may_take_a_preposition(lang: str, text: str, span: str, value: str) -> None:
+    assert _values(text, lang)[span] == value
+
+
+def test_a_count_after_a_day_and_a_preposition_stays_a_count() -> None:
+    assert not any(
+        e.type == "TIME"
+        for e in find_time_expressions("rescued on Friday after 10 days in the rubble", "en", PUBLISHED)
+    )

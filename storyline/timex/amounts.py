@@ -159,8 +159,9 @@ def h_bare_hour(ctx: Context, m: re.Match[str]) -> Result | None:
     """An hour alone after an hour preposition ("o 20", "at 11", "um 20", "в 20", "à 20") is a clock where a part of
     the day or a day says so: words after it (`BARE_HOUR_PARTS`: "at 4 in the morning", "about 5 o'clock", "o 8
     wieczorem"), a day or a part of a day right before the preposition ("wczoraj wieczorem o 20", "last night at 11",
-    "w piątek o 20") or right after the hour ("at 11 last night"); after a day alone, not before a word ("w piątek o
-    20 osób"). Anything else is a count ("o 20 osób", "at 11 points", "stands at 16.", "teaching in college at 18")."""
+    "w piątek o 20") or right after the hour ("at 11 last night"); after a day alone, not before a word other than a
+    preposition or conjunction (`BARE_HOUR_WORDS_AFTER`: "w poniedziałek około 18 w Warszawie"; "w piątek o 20 osób",
+    "on Friday after 10 days"). Anything else is a count ("o 20 osób", "at 11 points", "stands at 16.", "teaching in college at 18")."""
     g = ctx.g
     text = ctx.text
     hour = int(m["bh"])
@@ -180,7 +181,13 @@ def h_bare_hour(ctx: Context, m: re.Match[str]) -> Result | None:
         if told is None:
             return None
         part = _part_of(ctx, told["day"])
-        if part is None and told_after is None and re.match(r"\s*[^\W\d_]", text[m.end() : m.end() + 3]):
+        free = g.bare_hour_free_after
+        if (
+            part is None
+            and told_after is None
+            and re.match(r"\s*[^\W\d_]", text[m.end() : m.end() + 3])
+            and (free is None or not free.match(text, m.end()))
+        ):
             return None  # "w piątek o 20 osób": after a day alone, a word after the hour counts something
     if part == "MO" and hour > 12:
         return None

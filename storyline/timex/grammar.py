@@ -152,6 +152,9 @@ class Grammar:
     bare_hour_parts: dict[str, str] = field(default_factory=dict)
     bare_hour_day_before: re.Pattern[str] | None = None
     bare_hour_day_after: re.Pattern[str] | None = None
+    # words that may follow such an hour told after a day, as no count's noun does ("w poniedziałek około 18 w
+    # Warszawie", "today at 12 to help"): prepositions and conjunctions
+    bare_hour_free_after: re.Pattern[str] | None = None
     # words right before a day and month written like a clock ("od 23.06", "w dniach 23.06–25.06"): a date
     dotted_date_before: re.Pattern[str] | None = None
     # a day number and a list or range link right before a day and month ("10 i 17 marca", "am 20. und 21. April"),
@@ -491,6 +494,8 @@ def grammar_for(lang: str | None) -> Grammar:
     g.bare_hour_before = _compiled(_get(data, "BARE_HOUR_BEFORE", None))
     g.bare_hour_parts = {k.lower(): v for k, v in _get(data, "BARE_HOUR_PARTS", {}).items()}
     g.dotted_date_before = _compiled(_get(data, "DOTTED_DATE_BEFORE", None))
+    free_after = _get(data, "BARE_HOUR_WORDS_AFTER", [])
+    g.bare_hour_free_after = re.compile(rf"\s+{alternation(free_after)}(?!\w)", re.IGNORECASE) if free_after else None
     # a day or a part of a day that tells a bare hour after it is a clock ("last night at 11", "w piątek o 20")
     days_and_parts = alternation([*g.parts_of_day, *g.deictic_parts, *g.deictic_days, *weekdays])
     g.bare_hour_day_before = re.compile(rf"(?<!\w)(?P<day>{days_and_parts})[\s,]*$", re.IGNORECASE)

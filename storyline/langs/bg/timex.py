@@ -121,6 +121,8 @@ ERA_BEFORE_CHRIST = [
 # "снощи в 23", "в 8 сутринта".
 BARE_HOUR_BEFORE = r"(?<!\w)(?:в|около)\s+$"
 BARE_HOUR_PARTS = {"сутринта": "MO", "вечерта": "EV", "през нощта": "NI", "следобед": "AF"}
+# Words that may follow a bare hour told after a day (a count's noun may not): "в петък в 18 пред парламента".
+BARE_HOUR_WORDS_AFTER = ["в", "във", "на", "пред", "и", "с", "със"]
 # A plan word before a day makes it a coming one ("стратегията, която Мей предстои да представи в петък").
 PLAN_CUES = r"(?<!\w)(?:ще\s+се\s+проведе|ще\s+се\s+състои|насрочен\w*|предстои)(?!\w)"
 # Words right before a day and month written like a clock ("на 23.06"): a date (Bulgarian writes clocks with dots).

@@ -137,6 +137,8 @@ ERA_BEFORE_CHRIST = [
 # "včera večer v 8", "v 8 ráno" ("v 21 zemích" counts).
 BARE_HOUR_BEFORE = r"(?<!\w)(?:v|ve|kolem)\s+$"
 BARE_HOUR_PARTS = {"večer": "EV", "ráno": "MO", "odpoledne": "AF", "dopoledne": "MO", "v noci": "NI"}
+# Words that may follow a bare hour told after a day (a count's noun may not): "v pátek v 18 na náměstí".
+BARE_HOUR_WORDS_AFTER = ["v", "ve", "na", "u", "před", "a", "s", "se"]
 # A plan word before a day makes it a coming one ("Jednání se má konat ve čtvrtek, uvedl …").
 PLAN_CUES = (
     r"(?<!\w)(?:naplánován\w*|se\s+uskuteční|se\s+bude\s+konat|(?:se\s+)?(?:má|mají)\s+(?:se\s+)?konat|"

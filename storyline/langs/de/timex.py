@@ -176,6 +176,8 @@ BARE_HOUR_PARTS = {
     "am Nachmittag": "AF",
     "in der Nacht": "NI",
 }
+# Words that may follow a bare hour told after a day (a count's noun may not): "am Freitag um 20 im Rathaus".
+BARE_HOUR_WORDS_AFTER = ["in", "im", "am", "an", "auf", "vor", "und", "mit"]
 # A plan word before a day makes it a coming one ("Die Sitzung soll am Donnerstag stattfinden, sagte …").
 PLAN_CUES = r"\b(?:soll|sollen|geplant|angesetzt|vorgesehen|anberaumt)\b"
 # Words right before a day and month written like a clock ("am 23.06", "vom 23.06 bis 25.06"): a date.

@@ -252,6 +252,8 @@ BARE_HOUR_PARTS = {
         )
     },
 }
+# Words that may follow a bare hour told after a day (a count's noun may not): "today at 12 to help answer".
+BARE_HOUR_WORDS_AFTER = ["to", "in", "at", "on", "and", "near", "outside", "with", "for"]
 # A plan word before a day makes it a coming one, whatever reporting verb follows ("is scheduled to depart on
 # Saturday, said spokeswoman"; "slated for 3 p.m. local time on Thursday"), unless a past verb stands between them
 # (`PLAN_ENDS`: "will be closed, he said Sunday"; a participle after "be" is the plan's own: "to be released").

@@ -195,6 +195,8 @@ ERA_BEFORE_CHRIST = [
 # "hier soir à 20", "à 8 du matin" ("à 20 ans" counts).
 BARE_HOUR_BEFORE = r"(?<!\w)(?:à|vers|dès|jusqu['’]à)\s+$"
 BARE_HOUR_PARTS = {"du matin": "MO", "du soir": "EV", "de l'après-midi": "AF", "dans la nuit": "NI"}
+# Words that may follow a bare hour told after a day (a count's noun may not): "samedi à 20 devant la mairie".
+BARE_HOUR_WORDS_AFTER = ["à", "au", "aux", "dans", "devant", "et", "sur", "avec", "pour"]
 # A plan word before a day makes it a coming one ("Le sommet doit se tenir jeudi, a indiqué …").
 PLAN_CUES = (
     r"(?<!\w)(?:doit|doivent|devrait|devraient|prévue?s?|programmée?s?|se\s+tiendra|se\s+tiendront|"

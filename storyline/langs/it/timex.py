@@ -168,6 +168,8 @@ ERA_BEFORE_CHRIST = [
 # "ieri sera alle 22", "venerdì alle 9 in piazza".
 BARE_HOUR_BEFORE = r"(?<!\w)(?:alle|verso\s+le|dalle|fino\s+alle)\s+$"
 BARE_HOUR_PARTS = {"di sera": "EV", "di mattina": "MO", "del mattino": "MO", "di notte": "NI", "del pomeriggio": "AF"}
+# Words that may follow a bare hour told after a day (a count's noun may not): "venerdì alle 21 in piazza".
+BARE_HOUR_WORDS_AFTER = ["a", "al", "in", "nel", "nella", "davanti", "e", "con", "per"]
 # A plan word before a day makes it a coming one ("Il vertice è previsto per giovedì, ha detto …").
 # ... unless a past tense stands right before it ("era previsto"; "è previsto" is the present).
 PLAN_PAST_BEFORE = r"(?<!\w)(?:era|erano|fu|furono|stat[oaie])(?!\w)"

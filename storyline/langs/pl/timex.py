@@ -150,7 +150,8 @@ CLOCK_NAMED = {"w południe": "12:00", "o północy": "24:00"}
 
 FUTURE_CUES = r"(?<!\w)(?:będzie|będą|będziemy|zostanie|zostaną|ma\s+się|mają\s+się|ma\s+zostać|mają\s+zostać|ma\s+być|mają\s+być|zaplanowan\w*|planuje|planują|zamierza|zamierzają|przyszł\w*|najbliższ\w*|odwiedzi|spotka|spotkają|odbędzie|\w+łby)(?!\w)"
 # (the impersonal past "uchwalono", "przyjęto", "zatrzymano", "odkryto" is past too)
-PAST_CUES = r"(?<!\w)(?:\w{2,}(?:ł|ła|ło|ieli|ali|ili|yli|ęli|śli|źli|ły)(?:\s+się)?|\w{2,}(?:ano|ono|ęto|ito|yto)|był\w*|temu|zeszł\w*|ubiegł\w*|wcześniej)(?!\w)"
+# (nouns and adverbs with a participle's ending are none: "około 18", "źródła", "ciało", "działa" is the present)
+PAST_CUES = r"(?<!\w)(?:(?!(?:około|koło|ciało|ciała|źródło|źródła|działa|skrzydła)(?!\w))\w{2,}(?:ł|ła|ło|ieli|ali|ili|yli|ęli|śli|źli|ły)(?:\s+się)?|\w{2,}(?:ano|ono|ęto|ito|yto)|był\w*|temu|zeszł\w*|ubiegł\w*|wcześniej)(?!\w)"
 # A word that opens a reported or subordinate clause: the tense that dates an expression is the one of
 # its own clause ("powiedział, że spotkanie może się odbyć w weekend" looks ahead).
 CLAUSE_OPENER = r"(?<!\w)że(?!\w)"
@@ -235,6 +236,8 @@ BARE_HOUR_PARTS = {
     "po południu": "AF",
     "przed południem": "MO",
 }
+# Words that may follow a bare hour told after a day (a count's noun may not): "w poniedziałek około 18 w Warszawie".
+BARE_HOUR_WORDS_AFTER = ["w", "we", "na", "przy", "przed", "pod", "i", "a", "z", "ze"]
 # A plan word before a day makes it a coming one ("Spotkanie ma się odbyć w czwartek, poinformował rzecznik").
 PLAN_CUES = (
     r"(?<!\w)(?:ma\s+się\s+odbyć|mają\s+się\s+odbyć|ma\s+odbyć\s+się|zaplanowan\w*|zaplanowano|"

@@ -183,6 +183,8 @@ ERA_BEFORE_CHRIST = [
 # "вчера вечером в 20", "в 8 утра" ("в 20 странах" counts; "дня" is left out: "раз в 2 дня" is every two days).
 BARE_HOUR_BEFORE = r"(?<!\w)(?:в|около|к)\s+$"
 BARE_HOUR_PARTS = {"утра": "MO", "вечера": "EV", "ночи": "NI"}
+# Words that may follow a bare hour told after a day (a count's noun may not): "в субботу в 19 на площади".
+BARE_HOUR_WORDS_AFTER = ["в", "во", "на", "у", "перед", "и", "с", "со"]
 # A plan word before a day makes it a coming one ("Встреча состоится в четверг, сообщил …").
 PLAN_CUES = r"(?<!\w)(?:запланирован\w*|намечен\w*|состоится|состоятся|пройд[её]т|пройдут)(?!\w)"
 # Words right before a day and month written like a clock ("с 23.06 по 25.06"): a date.

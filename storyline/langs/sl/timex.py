@@ -133,6 +133,8 @@ ERA_BEFORE_CHRIST = [
 # "včeraj zvečer ob 20", "ob 8 zjutraj".
 BARE_HOUR_BEFORE = r"(?<!\w)(?:ob|okoli)\s+$"
 BARE_HOUR_PARTS = {"zjutraj": "MO", "zvečer": "EV", "ponoči": "NI", "popoldne": "AF"}
+# Words that may follow a bare hour told after a day (a count's noun may not): "v petek ob 18 pred parlamentom".
+BARE_HOUR_WORDS_AFTER = ["v", "na", "pri", "pred", "in", "z", "s"]
 # A plan word before a day makes it a coming one ("Srečanje bo potekalo v četrtek, je povedal …").
 PLAN_CUES = r"(?<!\w)(?:načrtovan\w*|bo\s+potekal\w*|bodo\s+potekal\w*)(?!\w)"
 # Words right before a day and month written like a clock ("od 23.06 do 25.06"): a date.

@@ -181,6 +181,8 @@ ERA_BEFORE_CHRIST = [
 # "учора ввечері о 20", "о 8 ранку".
 BARE_HOUR_BEFORE = r"(?<!\w)(?:о|об|близько)\s+$"
 BARE_HOUR_PARTS = {"ранку": "MO", "вечора": "EV", "ночі": "NI"}
+# Words that may follow a bare hour told after a day (a count's noun may not): "у суботу о 19 на площі".
+BARE_HOUR_WORDS_AFTER = ["в", "у", "на", "біля", "перед", "і", "й", "з"]
 # A plan word before a day makes it a coming one ("Зустріч відбудеться в четвер, повідомив …").
 PLAN_CUES = r"(?<!\w)(?:заплановано|запланован\w*|відбудеться|відбудуться|пройде|пройдуть)(?!\w)"
 # Words right before a day and month written like a clock ("з 23.06 по 25.06"): a date.
