@@ -13,7 +13,9 @@ How values are decided:
 * A bare weekday is the most recent one (the publication day included) unless a cue makes it a
   coming one: a future verb next to it or in its sentence ("will", "będzie", "wird"), a preposition
   ("na piątek", "für Dienstag"), or, where the past is marked in the verb (Slavic), no past cue at all.
-  "last"/"next"/"w przyszły" modifiers decide outright.
+  "last"/"next"/"w przyszły" modifiers decide outright. A plan word before it in its clause (`PLAN_CUES`: "slated
+  for", "is scheduled to", "ma się odbyć", "состоится") makes it a coming one whatever reporting verb follows, unless
+  a past cue stands between them or right before the plan word ("was due on Monday").
 * Months, seasons and day-months without a year take the year that fits the tense, else the past one. In an
   undated article a day-month told right after a day or month with its year, in its paragraph and within six
   months, takes that year ("24 lutego 2022 r. … 17 marca"); a dated one resolves it against the publication day
@@ -28,6 +30,10 @@ How values are decided:
   German only under a future cue, since "the first rise in two years" is a stretch); "rok temu",
   "преди седмица" are one unit back. A month, season or day and the relative year after it are one date
   ("в марте прошлого года" = 2025-03). "в ночь на среду" is the night before Wednesday, not next week's.
+* An hour alone after its preposition ("o 20", "at 11", "в 20") is a clock only where a part of the day or a day says
+  so ("wczoraj wieczorem o 20", "last night at 11", "at 4 in the morning", "w piątek o 20."); "o 20 osób" is a count.
+  A day and month written like a clock ("23.06") is a date in a date's context ("od 23.06", "23.06–25.06",
+  "16.11 18:30"); "o 23.06" stays a clock. A clock after a weekday's set ("w czwartki do godz. 12") is a SET.
 * Durations (P3D; halves in the next smaller unit, "pół roku" P6M) and sets (P1W, XXXX-WXX-1, "dwa razy w
   tygodniu", "по пятницам") stay apart from dates; they never become events.
 * Without an anchor nothing is invented: relative expressions get X-values (`XXXX-XX-XX`,
