@@ -111,4 +111,26 @@ def test_a_language_without_quotes_gets_the_languages_there_are(seed_db: str) ->
     assert "no articles in language 'ua'" in result.stderr and "en (" in result.stderr and "pl (" in result.stderr
     # a language with quotes but not by this speaker: the speakers of that language are the hint
     result = CliRunner().invoke(cli, ["--db", seed_db, "quotes", "--lang", "pl", "--speaker", "Merkel"])
-    assert "no articles in language" not in result.stderr and "no quotes of a speaker matching 'Merkel'" in result.stderr
+    assert (
+        "no articles in language" not in result.stderr and "no quotes of a speaker matching 'Merkel'" in result.stderr
+    )
+
+
+def test_listing_reads_each_speaker_once_stops_at_a_limit_and_filters_kinds(seed_db: str) -> None:
+    from storyline.entities import entity_names, get_entity
+    from storyline.quotes.listing import list_quotes
+
+    store = open_store(seed_db)
+    try:
+        every = list_quotes(store)
+        assert list_quotes(store, limit=3) == every[:3] and len(every) > 3
+        stances = list_quotes(store, kinds=["stance"])
+        assert stances and stances == [r for r in every if r["kind"] == "stance"]
+        peskov = next(r["speaker_entity"] for r in every if r["speaker_entity"] and "Peskov" in r["speaker"])
+        eid, name, spellings = entity_names(store, peskov)
+        entity = get_entity(store, peskov)
+        # the listing's light read gives what get_entity's every-mention read gives: name and distinct spellings
+        assert (eid, name) == (entity.id, entity.name)
+        assert sorted(spellings) == sorted({form for forms in entity.variants.values() for form, _ in forms})
+    finally:
+        store.close()

@@ -162,3 +162,17 @@ def test_timeline_page_by_day_with_the_time_words_marked(seeds_db: str) -> None:
     assert story.status == "200 OK" and f'href="/story/{sid[:6]}"' in story.body
     assert app.respond("GET", "/timeline", {"story": "nostory"}).status.startswith("404")
     assert app.respond("GET", "/timeline", {"since": "yesterday"}).status.startswith("400")
+
+
+def test_who_said_what_page_shows_a_first_page_of_a_large_store(seeds_db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A page reads articles only until it has one more quotation than it shows, and says that more match.
+    import storyline.web.app as web
+
+    monkeypatch.setattr(web, "LISTED", 2)
+    app = App(seeds_db)
+    page = app.respond("GET", "/quotes", {})
+    assert page.body.count('class="quote"') == 2 and "the first 2 quotations" in page.body
+    assert "More match" in page.body
+    stance = app.respond("GET", "/quotes", {"kind": "stance"})
+    shown = stance.body.count('class="quote"')
+    assert 1 <= shown <= 2 and stance.body.count("· stance") == shown

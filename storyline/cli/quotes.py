@@ -52,9 +52,7 @@ def quotes_command(
 
     store = store_from(ctx)
     warn_unknown_language(store, lang)
-    rows = list_quotes(store, speaker=speaker, lang=lang, article_id=article_id)
-    if kinds:
-        rows = [r for r in rows if r["kind"] in kinds]
+    rows = list_quotes(store, speaker=speaker, lang=lang, article_id=article_id, kinds=kinds)
     if not rows and speaker:
         _hint_speakers(list_quotes(store, lang=lang, article_id=article_id), speaker)
     if as_json:

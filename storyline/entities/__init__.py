@@ -6,21 +6,30 @@
   canonical entities (`link.py`; translated names by multilingual embeddings in `translated.py`),
   writes `entity_id` into the stored mentions and keeps the `entities`,
   `entity_mentions`, `entity_keys` and `entity_corrections` tables (migration 0002_entities.sql).
-* Helpers for other stages: `entity_at`, `get_entity`, `article_entities`.
+* Helpers for other stages: `entity_at`, `get_entity`, `entity_names`, `article_entities`.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from storyline.entities.db import Entity, article_entities, entity_at, find_entities, get_entity
+from storyline.entities.db import Entity, article_entities, entity_at, entity_names, find_entities, get_entity
 from storyline.model import Article, Span
 from storyline.pipeline import corpus_step, stage
 
 if TYPE_CHECKING:
     from storyline.store import Store
 
-__all__ = ["Entity", "article_entities", "entity_at", "find_entities", "get_entity", "link_entities", "mentions_stage"]
+__all__ = [
+    "Entity",
+    "article_entities",
+    "entity_at",
+    "entity_names",
+    "find_entities",
+    "get_entity",
+    "link_entities",
+    "mentions_stage",
+]
 
 
 @stage("mentions", needs={"sentence"}, produces={"mention"})

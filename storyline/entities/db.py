@@ -85,6 +85,15 @@ def get_entity(store: Store, entity_id: str) -> Entity:
     )
 
 
+def entity_names(store: Store, entity_id: str) -> tuple[str, str, list[str]]:
+    """(id, canonical name, every distinct spelling) of the entity with this id (or an id merged into it): what a
+    listing needs to show and match a speaker, without `get_entity`'s every mention (thousands for a head of state)."""
+    eid = resolve_entity_id(store, entity_id)
+    name = str(store.query("SELECT name FROM entities WHERE id = ?", (eid,))[0]["name"])
+    rows = store.query("SELECT DISTINCT surface FROM entity_mentions WHERE entity_id = ? ORDER BY surface", (eid,))
+    return eid, name, [str(r["surface"]) for r in rows]
+
+
 def entity_at(store: Store, article_id: str, start: int, end: int) -> str | None:
     """Id of the entity whose mention overlaps `[start, end)` in the article most (None if none)."""
     rows = store.query(

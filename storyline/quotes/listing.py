@@ -2,32 +2,42 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable
 from typing import Any
 
 from storyline.model import Article, Span
 from storyline.store import ArticleFilter, Store
 from storyline.store.fold import fold
 
+# (entity id, canonical name, spellings) of the entities a listing has looked up, by the id a mention links to:
+# a head of state speaks in thousands of articles, and his names are read once per listing (`list_quotes`).
+Names = dict[str, tuple[str, str, list[str]]]
+
 
 def _speaker_entity(
-    store: Store, article: Article, mention: list[int] | None
+    store: Store, article: Article, mention: list[int] | None, looked_up: Names | None = None
 ) -> tuple[str | None, str | None, list[str]]:
     """(entity id, canonical name, every spelling) of the entity a speaker's `mention` [s, e] belongs to."""
     if not mention:
         return None, None, []
     try:
-        from storyline.entities import entity_at, get_entity
+        from storyline.entities import entity_at, entity_names
     except ImportError:  # the entities stage is optional: speakers then match by their words
         return None, None, []
     entity_id = entity_at(store, article.id, mention[0], mention[1])
     if entity_id is None:
         return None, None, []
-    entity = get_entity(store, entity_id)
-    spellings = [entity.name] + [form for forms in entity.variants.values() for form, _ in forms]
-    return entity.id, entity.name, spellings
+    if looked_up is None:
+        looked_up = {}
+    if entity_id not in looked_up:
+        looked_up[entity_id] = entity_names(store, entity_id)
+    eid, name, spellings = looked_up[entity_id]
+    return eid, name, [name, *spellings]
 
 
-def _joint_speakers(store: Store, article: Article, quote: Span) -> list[dict[str, Any]]:
+def _joint_speakers(
+    store: Store, article: Article, quote: Span, looked_up: Names | None = None
+) -> list[dict[str, Any]]:
     """Each speaker of a joint statement (`speaker_mentions`: "Chuck Schumer and Nancy Pelosi said") as
     {"name", "entity", "spellings"}: the entity's name, else the mention's words; empty for one speaker."""
     joint = quote.attrs.get("speaker_mentions")
@@ -35,7 +45,7 @@ def _joint_speakers(store: Store, article: Article, quote: Span) -> list[dict[st
         return []
     out = []
     for mention in joint:
-        entity_id, name, spellings = _speaker_entity(store, article, mention)
+        entity_id, name, spellings = _speaker_entity(store, article, mention, looked_up)
         out.append({"name": name or _text(article, mention), "entity": entity_id, "spellings": spellings})
     return out
 
@@ -64,13 +74,16 @@ def _matches(query: str, names: list[str]) -> bool:
     return any(words and all(w in fold(name).split() for w in words) for name in names if name)
 
 
-def quote_rows(store: Store, article: Article, speaker: str | None = None) -> list[dict[str, Any]]:
-    """The quote rows of one stored article (only those whose speaker matches `speaker`, when given)."""
+def quote_rows(
+    store: Store, article: Article, speaker: str | None = None, looked_up: Names | None = None
+) -> list[dict[str, Any]]:
+    """The quote rows of one stored article (only those whose speaker matches `speaker`, when given); `looked_up`
+    keeps the entities' names read across calls."""
     rows = []
     for quote in article.spans("quote"):
         attrs = quote.attrs
-        entity_id, entity_name, spellings = _speaker_entity(store, article, attrs.get("speaker_mention"))
-        joint = _joint_speakers(store, article, quote)
+        entity_id, entity_name, spellings = _speaker_entity(store, article, attrs.get("speaker_mention"), looked_up)
+        joint = _joint_speakers(store, article, quote, looked_up)
         speaker_text = _text(article, attrs.get("speaker"))
         names = [
             *spellings,
@@ -118,17 +131,28 @@ def quote_rows(store: Store, article: Article, speaker: str | None = None) -> li
 
 
 def list_quotes(
-    store: Store, *, speaker: str | None = None, lang: str | None = None, article_id: str | None = None
+    store: Store,
+    *,
+    speaker: str | None = None,
+    lang: str | None = None,
+    article_id: str | None = None,
+    kinds: Collection[str] = (),
+    limit: int | None = None,
 ) -> list[dict[str, Any]]:
-    """Quotations stored in `store`, in publication order, filtered by speaker name, language or article."""
+    """Quotations stored in `store`, in publication order, filtered by speaker name, language, article or kind
+    (direct, reported, stance); the first `limit` of them when given (a page of a large store stops reading
+    articles there)."""
+    articles: Iterable[Article]
     if article_id:
         articles = [store.get_article(article_id)]
-    else:
-        ids = [row["id"] for row in store.list_articles(ArticleFilter(language=lang))]
-        articles = list(store.iter_articles(ids))
+    else:  # one article in memory at a time
+        articles = store.iter_articles([row["id"] for row in store.list_articles(ArticleFilter(language=lang))])
+    looked_up: Names = {}
     rows: list[dict[str, Any]] = []
     for article in articles:
         if lang and article.language != lang:
             continue
-        rows.extend(quote_rows(store, article, speaker))
+        rows.extend(r for r in quote_rows(store, article, speaker, looked_up) if not kinds or r["kind"] in kinds)
+        if limit is not None and len(rows) >= limit:
+            return rows[:limit]
     return rows

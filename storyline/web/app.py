@@ -235,7 +235,7 @@ class App:
     # -- who said what, timeline --------------------------------------------------------------
     def quotes(self, store: Store, params: dict[str, str]) -> Response:
         """Stored quotations, filtered by speaker (any spelling), language and kind; each links to its words."""
-        rows = _quotes(store, params)
+        rows = _quotes(store, params, LISTED + 1)  # one more than shown says whether there are more
         kinds = [("", "any kind"), ("direct", "direct"), ("reported", "reported"), ("stance", "stance")]
         options = "".join(
             f'<option value="{k}"{" selected" if params.get("kind", "") == k else ""}>{label}</option>'
@@ -260,11 +260,13 @@ class App:
                 f"<b>{who}</b> <span class=meta>({html.escape(r['source_kind'] or 'unknown')})</span>: "
                 f"{_passage_link(r['article_id'], r['start'], r['end'], r['content'])}</div>"
             )
-        more = (
-            f"<p class=meta>{len(rows) - LISTED} more: narrow by speaker or language.</p>" if len(rows) > LISTED else ""
+        more = len(rows) > LISTED
+        note = (
+            "<p class=meta>More match: narrow by speaker, language or kind (/api/quotes lists all).</p>" if more else ""
         )
         empty = "<p>No quotations match. Leave the fields empty to list every quotation.</p>"
-        body = f"<h2>Who said what: {count(len(rows), 'quotation')}</h2>{form}{''.join(items) or empty}{more}"
+        heading = f"the first {LISTED} quotations" if more else count(len(rows), "quotation")
+        body = f"<h2>Who said what: {heading}</h2>{form}{''.join(items) or empty}{note}"
         return Response.page("Who said what", body)
 
     def quotes_json(self, store: Store, params: dict[str, str]) -> Response:
@@ -320,14 +322,17 @@ def _language(params: dict[str, str]) -> str | None:
     return normalise_language_code(params.get("lang"))
 
 
-def _quotes(store: Store, params: dict[str, str]) -> list[dict[str, Any]]:
+def _quotes(store: Store, params: dict[str, str], limit: int | None = None) -> list[dict[str, Any]]:
     from storyline.quotes.listing import list_quotes
 
-    rows = list_quotes(
-        store, speaker=params.get("speaker") or None, lang=_language(params), article_id=params.get("article") or None
+    return list_quotes(
+        store,
+        speaker=params.get("speaker") or None,
+        lang=_language(params),
+        article_id=params.get("article") or None,
+        kinds=[params["kind"]] if params.get("kind") else (),
+        limit=limit,
     )
-    kind = params.get("kind")
-    return [r for r in rows if r["kind"] == kind] if kind else rows
 
 
 def _timeline(store: Store, params: dict[str, str]) -> list[Any]:
