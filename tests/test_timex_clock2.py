@@ -299,3 +299,36 @@ def test_a_count_after_a_day_and_a_preposition_stays_a_count() -> None:
         e.type == "TIME"
         for e in find_time_expressions("rescued on Friday after 10 days in the rubble", "en", PUBLISHED)
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span", "value", "anchor"),
+    [
+        # "until" before a day's clock governs the day after the clock, unless the clause is told in the past
+        (
+            "en",
+            "The service has given the Miami relatives until 9 a.m. Tuesday to sign a paper.",
+            "9 a.m. Tuesday",
+            "2000-04-04T09:00",
+            date(2000, 4, 3),
+        ),
+        (
+            "en",
+            "EgyptAir canceled flights until 10 a.m. Wednesday, according to state television.",
+            "10 a.m. Wednesday",
+            "2011-02-02T10:00",
+            date(2011, 2, 1),
+        ),
+        (
+            "ru",
+            "Комендантский час был введен с 18:00 среды до 06:00 четверга.",
+            "06:00 четверга",
+            "2019-01-10T06:00",
+            PUBLISHED,
+        ),
+    ],
+)
+def test_until_before_a_days_clock_makes_the_day_a_coming_one(
+    lang: str, text: str, span: str, value: str, anchor: date
+) -> None:
+    assert _values(text, lang, anchor)[span] == value

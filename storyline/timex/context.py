@@ -53,6 +53,9 @@ ORDER = [
 ]
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _ZONE = re.compile(r"(?:[A-Z]{1,3}T|UTC)(?![\w.])")
+# between a clock and the day it leads: a zone at most ("9 a.m. EST Tuesday"), and how far before a day its clock starts
+_CLOCK_TO_DAY = re.compile(r"\s+(?:[A-Z]{2,4}\s+)?")
+CLOCK_LEAD_REACH = 30
 # the letters of "a.m"/"p.m" right before a dot, and the word after ". "
 _CLOCK_ABBREVIATION = re.compile(r"(?<![\w.])[ap]\.m$", re.IGNORECASE)
 _WORD_AT = re.compile(r"[^\W\d_]+")
@@ -154,14 +157,18 @@ class Context:
                     continue  # a cue inside the expression itself ("last") is not tense
                 dist = start - cue.end() if cue.end() <= start else cue.start() - end
                 found.append((level, dist, sign))
+        # "until 9 a.m. EST Tuesday": the preposition stands before the day's clock; not in a clause told in the past
+        # ("был введен с 18:00 среды до 06:00 четверга" is last week's curfew)
+        past_told = any(level == 0 and sign < 0 for level, _dist, sign in found)
+        lead = start if past_told else self._clock_lead(start)
         if (
             g.future_before is not None
-            and g.future_before.search(self.text, max(s, start - 16), start)
+            and g.future_before.search(self.text, max(s, lead - 16), lead)
             and not (g.future_before_except is not None and g.future_before_except.match(self.text, start))
-            and not (g.night_before is not None and g.night_before.search(self.text, max(s, start - 40), start))
+            and not (g.night_before is not None and g.night_before.search(self.text, max(s, lead - 40), lead))
         ):
             return 1  # "for Thursday", "na piątek", "für Dienstag"; not "в ночь на среду", the night before it
-        if g.past_before is not None and g.past_before.search(self.text, max(s, start - 16), start):
+        if g.past_before is not None and g.past_before.search(self.text, max(s, lead - 16), lead):
             return -1  # "since Monday", "od czwartku", "seit Montag"
         if self.planned(start, s):
             return 1  # "slated for … Thursday", "ma się odbyć w czwartek, poinformował …"
@@ -213,6 +220,17 @@ class Context:
         s = max(dot, text.rfind("\n", 0, start), text.rfind("! ", 0, start), text.rfind("? ", 0, start))
         m = SENTENCE_END.search(text, end)
         return s + 1, (m.start() + 1 if m else len(text))
+
+    def _clock_lead(self, start: int) -> int:
+        """The start of a clock right before the expression (a zone between them: "until 9 a.m. EST Tuesday"), else
+        `start`: a preposition before the clock governs the day after it."""
+        clock = self.g.patterns.get("clock")
+        if clock is None:
+            return start
+        for m in clock.finditer(self.text, max(0, start - CLOCK_LEAD_REACH), start):
+            if m.end() < start and _CLOCK_TO_DAY.fullmatch(self.text, m.end(), start):
+                return m.start()
+        return start
 
     def _day_after_clock(self, dot: int) -> bool:
         """True when the dot at `dot` ends a 12-hour clock's "a.m."/"p.m." and a weekday follows ("will run from 3 p.m.
