@@ -144,7 +144,7 @@ def test_the_story_timeline_leaves_out_the_dates_of_furniture(tmp_path, monkeypa
         ids.append(art.id)
     events_step(store, ids)
     store.close()
-    monkeypatch.setattr("storyline.cli.timeline._story_articles", lambda store, story: ids)
+    monkeypatch.setattr("storyline.stories.catalog.articles_of_story", lambda store, story: ids)
     for story in (["--story", "s"], []):  # a story's timeline, and the whole store's
         result = CliRunner().invoke(cli, ["--db", str(tmp_path / "t.db"), "timeline", *story, "--json"])
         assert result.exit_code == 0, result.output
