@@ -37,6 +37,27 @@ _INITIALISM = re.compile(r"^(?:\w\.)+\w$")
 _ROMAN = frozenset("IVX")
 _HAS_WORD = re.compile(r"\w")
 _WORD = re.compile(r"[\w'’-]+")
+# How far into a text a headline glued to its first sentence may reach (feeds whose line breaks were lost: " Lufthansa
+# retires big jets, says rebound could take years Lufthansa retires big jets, … FRANKFURT, Germany (AP) — German
+# airline group …"; SemEval-8 en/de, 461 of 632 texts on one line, session 18).
+TITLE_REACH = 600
+# Words of a headline that must come again for its repetition to end it ("Hamas calls for resistance … Hamas calls").
+TITLE_REPEAT_WORDS = 4
+_UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ"
+# A dateline inside a sentence: a place in capitals (two words, or one of four letters or more), a state or country,
+# an agency in brackets, a dash and a capital ("… spur economy BEIJING — China's central bank", "… in Illinois
+# MUNDELEIN, Ill.(WISN) — Two people"), or a capitalised place with its agency ("… virus fight Berlin (AFP) - German
+# leaders"): the body starts there.
+_GLUED_DATELINE = re.compile(
+    rf"(?<![\w'’.-])(?:(?:[{_UP}]{{2,}}(?:\s[{_UP}][{_UP}.'’-]+){{1,3}}|[{_UP}][{_UP}'’-]{{3,}})"
+    rf"(?:,\s*[{_UP}][\w.]*(?:\s[{_UP}][\w.]*)?)?\s*(?:\([^()\n]{{1,20}}\)\s*)?(?:—|–|--)"
+    rf"|[{_UP}][^\W\d_{_UP}]+(?:\s[{_UP}][^\W\d_{_UP}]+)?(?:,\s*[{_UP}][\w.]*)?\s*"
+    rf"\((?:[{_UP}][\w-]{{1,11}}|[a-z]{{2,4}})\)\s*[—–-]{{1,2}})\s+(?=[\"“„«‘'{_UP}])"
+)
+# Longest lower-case word after which a capitalised name is part of the sentence, no dateline or repeated headline:
+# an article or preposition binds it ("a statement from the NAACP — …", "compensation for Gulf of Mexico oil spill
+# victims").
+DATELINE_BINDER_LETTERS = 3
 
 
 @dataclass(frozen=True)
@@ -223,7 +244,66 @@ def split_sentences(
                 spans[-1] = (spans[-1][0], p_end)
             else:
                 spans.append((start, p_end))
-    return spans
+    return _cut_glued_title(text, spans)
+
+
+def _binds(before: str) -> bool:
+    """True when the words `before` a capitalised name end in a short word that binds it (an article or preposition:
+    "a statement from the NAACP", "compensation for Gulf of Mexico oil spill victims") or in an opening mark."""
+    words = _WORD.findall(before)
+    last = before.rstrip()[-1:]
+    return (
+        not words
+        or last in _OPENERS
+        or last == "`"
+        or (len(words[-1]) <= DATELINE_BINDER_LETTERS and words[-1].islower())
+    )
+
+
+def _cut_glued_title(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans with a headline glued to the text's first sentence cut off (no line break, no stop between them):
+    where the headline's opening words come again (the headline repeated, "Hamas calls for resistance against
+    Israeli tax move Hamas calls for …") and before a dateline within the text's opening ("… spur economy BEIJING —
+    China's central bank …")."""
+    if not spans:
+        return spans
+    cuts: set[int] = set()
+    start, end = spans[0]
+    opening = list(_WORD.finditer(text, start, min(end, start + TITLE_REACH)))
+    if len(opening) > 2 * TITLE_REPEAT_WORDS:
+        head = text[start : opening[TITLE_REPEAT_WORDS - 1].end()]
+        again = text.find(head, opening[TITLE_REPEAT_WORDS].start(), min(end, start + TITLE_REACH))
+        if again > start and text[again - 1].isspace() and not _binds(text[start:again]):
+            cuts.add(again)
+            title = text[start:again].rstrip()
+            after = again + len(title)
+            rest = text[after:end].lstrip()
+            if text.startswith(title, again) and text[after : after + 1].isspace() and rest[:1].isupper():
+                cuts.add(after)  # the headline repeated in full, then the body
+    for s, e in spans:
+        if s >= start + TITLE_REACH:
+            break
+        lead = _GLUED_DATELINE.match(text, s)
+        pos = lead.end() if lead is not None else s + 1  # "LOS ANGELES — …" opens the sentence: no cut in it
+        while (m := _GLUED_DATELINE.search(text, pos, min(e, start + TITLE_REACH))) is not None:
+            before = text[s : m.start()]
+            words = _WORD.findall(before) or [""]
+            if before[-1:].isspace() and not _binds(before) and not words[-1].isupper():
+                cuts.add(m.start())
+                pos = m.end()
+            else:
+                pos = m.start() + 1
+    if not cuts:
+        return spans
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        for cut in sorted(c for c in cuts if s < c < e):
+            left = text[s:cut].rstrip()
+            if left:
+                out.append((s, s + len(left)))
+            s = cut + len(text[cut:e]) - len(text[cut:e].lstrip())
+        out.append((s, e))
+    return out
 
 
 _LINE = re.compile(r"[^\n]+")

@@ -13,6 +13,8 @@ from __future__ import annotations
 import pytest
 from quote_rows import quote_rows
 
+from storyline.sentences import split_sentences
+
 
 def _colon_rows(text: str, lang: str, content: str) -> list[dict[str, object]]:
     return [q for q in quote_rows(text, lang) if q["cue"] == ":" and str(q["content"]).startswith(content)]
@@ -152,3 +154,61 @@ def test_speaker_headline_is_a_quotation(lang: str, text: str, content: str, lab
     rows = _colon_rows(text, lang, content)
     assert len(rows) == 1, rows
     assert label in str(rows[0]["label"])
+
+
+# A headline glued to its first sentence (feeds whose line breaks were lost, SemEval-8's one-line texts): the
+# sentences stage cuts it off where it is repeated or where a dateline opens the body, so a quotation of the
+# headline or of the body does not run over into the other.
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            " Hamas calls for resistance against Israeli tax move Hamas calls for resistance against Israeli tax move "
+            "Israel's security cabinet voted on Sunday to deduct $43 million from the tax funds.",
+            [
+                "Hamas calls for resistance against Israeli tax move",
+                "Hamas calls for resistance against Israeli tax move",
+                "Israel's security cabinet voted on Sunday to deduct $43 million from the tax funds.",
+            ],
+        ),
+        (
+            " China cuts banks' reserve ratios again to spur economy BEIJING — China's central bank said on Wednesday "
+            "it was cutting the amount of cash that all banks must hold as reserves.",
+            [
+                "China cuts banks' reserve ratios again to spur economy",
+                "BEIJING — China's central bank said on Wednesday it was cutting the amount of cash that all banks "
+                "must hold as reserves.",
+            ],
+        ),
+        (
+            " Netanjahus Likud stärkste Kraft bei Israel-Wahl Jerusalem (dpa) – Die konservative Likud-Partei ist nach "
+            "Auszählung fast aller Stimmen stärkste Kraft.",
+            [
+                "Netanjahus Likud stärkste Kraft bei Israel-Wahl",
+                "Jerusalem (dpa) – Die konservative Likud-Partei ist nach Auszählung fast aller Stimmen stärkste Kraft.",
+            ],
+        ),
+        # a body in capitals within a sentence, a name with a bracket and a dash: no headline
+        (
+            "The ruling came in a statement from the NAACP — the civil rights group — on Monday. He met Obama (again) "
+            "- twice.",
+            [
+                "The ruling came in a statement from the NAACP — the civil rights group — on Monday.",
+                "He met Obama (again) - twice.",
+            ],
+        ),
+    ],
+)
+def test_glued_headline_is_its_own_sentence(text: str, sentences: list[str]) -> None:
+    lang = "de" if "dpa" in text else "en"
+    assert [text[s:e] for s, e in split_sentences(text, lang)] == sentences
+
+
+def test_glued_headline_stays_out_of_the_body_quotation() -> None:
+    text = (
+        " Merkel announces sweeping curbs to keep Germans home in virus fight Berlin (AFP) - German leaders on Monday "
+        "urged citizens to stay home, as the government announced unprecedented measures."
+    )
+    rows = [q for q in quote_rows(text, "en") if q["cue"] == "announces"]
+    assert len(rows) == 1, rows
+    assert rows[0]["content"] == "sweeping curbs to keep Germans home in virus fight"
