@@ -9,6 +9,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 
@@ -138,6 +139,9 @@ def test_who_said_what_page_filters_and_links_each_quotation_to_its_words(seeds_
     first = peskov[0]
     link = f"/article/{first['article_id']}?start={first['start']}&amp;end={first['end']}#passage"
     assert link in page.body
+    # each speaker's name leads to everything that speaker said; each story to its timeline
+    assert f'<a href="/quotes?speaker={quote(first["speakers"][0]["name"])}">' in page.body
+    assert f'href="/timeline?story={_story_id(app)}"' in home.body
     assert "No quotations match" in app.respond("GET", "/quotes", {"speaker": "Nobody Atall"}).body
     assert "&lt;script&gt;" in app.respond("GET", "/quotes", {"speaker": "<script>"}).body  # echoed escaped
 

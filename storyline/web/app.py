@@ -140,7 +140,8 @@ class App:
                 f'<div class="story"><a href="/story/{quote(s.id)}"><b>{html.escape(s.title)}</b></a><br>'
                 f'<span class="meta">{tags} {count(len(s.members), "article")} · {count(len(s.outlets), "outlet")} · '
                 f"{html.escape((s.first_seen or '?')[:10])} – {html.escape((s.last_seen or '?')[:10])}"
-                f"{' · ' + entities if entities else ''}</span></div>"
+                f"{' · ' + entities if entities else ''} · "
+                f'<a href="/timeline?story={quote(s.id)}">timeline</a></span></div>'
             )
         body = "".join(rows) or "<p>No stories yet: run <code>storyline ingest PATH</code> first.</p>"
         return Response.page("Stories", f"<h2>Stories</h2>{body}")
@@ -251,13 +252,13 @@ class App:
         outlets = _outlets(store)
         items = []
         for r in rows[:LISTED]:
-            who = html.escape(r["speaker"] or r.get("speaker_text") or "unattributed")
+            who = _speaker_links(r)
             cue = f" · “{html.escape(r['cue'])}”" if r["cue"] else ""
             items.append(
                 f'<div class="quote"><span class="meta"><span class="tag">{html.escape(r["language"] or "?")}</span>'
                 f"{html.escape((r['published'] or '')[:10])} · {html.escape(outlets.get(r['article_id']) or '')} · "
                 f"{html.escape(r['kind'])}{cue}</span><br>"
-                f"<b>{who}</b> <span class=meta>({html.escape(r['source_kind'] or 'unknown')})</span>: "
+                f"{who} <span class=meta>({html.escape(r['source_kind'] or 'unknown')})</span>: "
                 f"{_passage_link(r['article_id'], r['start'], r['end'], r['content'])}</div>"
             )
         more = len(rows) > LISTED
@@ -363,6 +364,14 @@ def _event_words(e: Any) -> str:
         marked = html.escape(words)
     href = f"/article/{quote(e.article_id)}?start={e.sentence_start}&end={e.sentence_end}#passage"
     return f'<a href="{html.escape(href)}">{marked}</a>'
+
+
+def _speaker_links(row: dict[str, Any]) -> str:
+    """A quotation's speakers (each of a joint statement), each a link to everything that speaker said."""
+    names = [str(one["name"]) for one in row.get("speakers") or [] if one.get("name")]
+    if not names:
+        return html.escape(row.get("speaker_text") or "unattributed")
+    return ", ".join(f'<a href="/quotes?speaker={quote(name)}"><b>{html.escape(name)}</b></a>' for name in names)
 
 
 def _passage_link(article_id: str, start: int, end: int, words: str) -> str:
