@@ -63,3 +63,28 @@ UPDATED_LABELS = (r"(?:last )?updated(?: on| at)?", r"last modified(?: on)?", r"
 DATE_LABELS = (r"date", r"dated")
 DATE_CONNECTORS = (r"at", r"on")
 DATE_SUFFIXES = ()
+
+# A story's title (storyline/stories/catalog.py `_key_phrase`) starts where an untitled article's news starts. Read
+# case-insensitively at a line's start: BYLINE_LABELS introduce its author ("By Richard Black", "by : Phil Keating");
+# BYLINE_STAFF ends a byline that names a desk, not a person ("By the CNN Wire Staff"); CORRECTION_OPENINGS open a
+# correction or editor's note ("This article misstated the first name of …"); SHARE_PROMPTS a share widget's line
+# ("Copy the URL and paste into your emails …"). PAGE_BUTTONS: a button's label as written right after a page's time
+# stamp ("6 January 2011 Last updated at 17:03 GMT Help A US report …").
+BYLINE_LABELS = (r"by", r"written by", r"posted by")
+# "By Tarek Osman , Special to CNN", "By Bryony Jones for CNN" end at the outlet's first word.
+BYLINE_STAFF = (
+    r"wire staff",
+    r"staff(?: writers?| reporters?)?",
+    r"news services?",
+    r"special to (?:the )?(?-i:[A-Z])\S*",
+    r"for (?-i:[A-Z])\S*",
+)
+CORRECTION_OPENINGS = (
+    r"corrections?\s*:",
+    r"clarifications?\s*:",
+    r"editor'?s note\s*:",
+    r"an? (?:earlier|previous) version of this",
+    r"this (?:article|story|report|column|editorial|op-ed|post|item|transcript)\b[^.\n]{0,120}?\b(?:misstated|incorrectly|misidentified|misspelled|misquoted|mischaracterized|erroneously|omitted|should have|referred to|quoted|was reported jointly)",
+)
+SHARE_PROMPTS = (r"copy the (?:url|link)\b", r"share this (?:article|story) via")
+PAGE_BUTTONS = ("Help", "Share", "Print")

@@ -41,3 +41,20 @@ UPDATED_LABELS = (r"actualizado(?: el)?", r"última actualización")
 DATE_LABELS = (r"fecha",)
 DATE_CONNECTORS = (r"a las", r"el", r"-")
 DATE_SUFFIXES = (r"h",)
+
+# A story's title (storyline/stories/catalog.py `_key_phrase`) starts where an untitled article's news starts. Read
+# case-insensitively at a line's start: BYLINE_LABELS introduce its author ("By Richard Black", "by : Phil Keating");
+# BYLINE_STAFF ends a byline that names a desk, not a person ("By the CNN Wire Staff"); CORRECTION_OPENINGS open a
+# correction or editor's note ("This article misstated the first name of …"); SHARE_PROMPTS a share widget's line
+# ("Copy the URL and paste into your emails …"). PAGE_BUTTONS: a button's label as written right after a page's time
+# stamp ("6 January 2011 Last updated at 17:03 GMT Help A US report …").
+BYLINE_LABELS = (r"por", r"autor(?:a)?\s*:")
+BYLINE_STAFF = (r"redacción", r"agencias")
+CORRECTION_OPENINGS = (
+    r"fe de (?:errores|erratas)\s*:?",
+    r"corrección\s*:",
+    r"nota de la redacción\s*:",
+    r"una versión anterior de est[ea]",
+)
+SHARE_PROMPTS = (r"copiar (?:el )?enlace", r"compartir (?:este artículo|esta noticia)")
+PAGE_BUTTONS = ("Ayuda", "Compartir", "Imprimir")

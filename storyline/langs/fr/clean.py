@@ -38,3 +38,21 @@ UPDATED_LABELS = (r"mis à jour(?: le)?", r"modifié(?: le)?", r"actualisé(?: l
 DATE_LABELS = ()
 DATE_CONNECTORS = (r"à", r"le")
 DATE_SUFFIXES = ()
+
+# A story's title (storyline/stories/catalog.py `_key_phrase`) starts where an untitled article's news starts. Read
+# case-insensitively at a line's start: BYLINE_LABELS introduce its author ("By Richard Black", "by : Phil Keating");
+# BYLINE_STAFF ends a byline that names a desk, not a person ("By the CNN Wire Staff"); CORRECTION_OPENINGS open a
+# correction or editor's note ("This article misstated the first name of …"); SHARE_PROMPTS a share widget's line
+# ("Copy the URL and paste into your emails …"). PAGE_BUTTONS: a button's label as written right after a page's time
+# stamp ("6 January 2011 Last updated at 17:03 GMT Help A US report …").
+BYLINE_LABELS = (r"par", r"auteur\s*:")
+BYLINE_STAFF = (r"la rédaction", r"rédaction")
+CORRECTION_OPENINGS = (
+    r"rectificatif\s*:?",
+    r"erratum\s*:?",
+    r"correction\s*:",
+    r"note de la rédaction\s*:",
+    r"une (?:précédente|première) version de cet",
+)
+SHARE_PROMPTS = (r"copier le lien", r"partager cet article")
+PAGE_BUTTONS = ("Aide", "Partager", "Imprimer")

@@ -39,3 +39,20 @@ UPDATED_LABELS = (r"aktualizacja", r"zaktualizowano", r"ostatnia aktualizacja", 
 DATE_LABELS = (r"data",)
 DATE_CONNECTORS = (r"o godz\.", r"godz\.", r"o", r"dnia", r"dn\.")
 DATE_SUFFIXES = (r"r\.", r"roku")
+
+# A story's title (storyline/stories/catalog.py `_key_phrase`) starts where an untitled article's news starts. Read
+# case-insensitively at a line's start: BYLINE_LABELS introduce its author ("By Richard Black", "by : Phil Keating");
+# BYLINE_STAFF ends a byline that names a desk, not a person ("By the CNN Wire Staff"); CORRECTION_OPENINGS open a
+# correction or editor's note ("This article misstated the first name of …"); SHARE_PROMPTS a share widget's line
+# ("Copy the URL and paste into your emails …"). PAGE_BUTTONS: a button's label as written right after a page's time
+# stamp ("6 January 2011 Last updated at 17:03 GMT Help A US report …").
+BYLINE_LABELS = (r"autor(?:ka)?\s*:", r"oprac(?:\.|owanie)\s*:?", r"tekst\s*:")
+BYLINE_STAFF = (r"redakcja",)
+CORRECTION_OPENINGS = (
+    r"sprostowanie\s*:?",
+    r"korekta\s*:",
+    r"od redakcji\s*:",
+    r"w (?:poprzedniej|pierwotnej|pierwszej) wersji (?:tego )?(?:artykułu|tekstu)",
+)
+SHARE_PROMPTS = (r"skopiuj link", r"udostępnij (?:ten )?artykuł przez")
+PAGE_BUTTONS = ("Pomoc", "Udostępnij", "Drukuj")

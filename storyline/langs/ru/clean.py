@@ -35,3 +35,20 @@ UPDATED_LABELS = (r"обновлено", r"дата обновления", r"и�
 DATE_LABELS = (r"дата",)
 DATE_CONNECTORS = (r"в",)
 DATE_SUFFIXES = (r"г\.", r"года")
+
+# A story's title (storyline/stories/catalog.py `_key_phrase`) starts where an untitled article's news starts. Read
+# case-insensitively at a line's start: BYLINE_LABELS introduce its author ("By Richard Black", "by : Phil Keating");
+# BYLINE_STAFF ends a byline that names a desk, not a person ("By the CNN Wire Staff"); CORRECTION_OPENINGS open a
+# correction or editor's note ("This article misstated the first name of …"); SHARE_PROMPTS a share widget's line
+# ("Copy the URL and paste into your emails …"). PAGE_BUTTONS: a button's label as written right after a page's time
+# stamp ("6 January 2011 Last updated at 17:03 GMT Help A US report …").
+BYLINE_LABELS = (r"автор\s*:", r"текст\s*:")
+BYLINE_STAFF = (r"редакция",)
+CORRECTION_OPENINGS = (
+    r"исправление\s*:?",
+    r"поправка\s*:",
+    r"от редакции\s*:",
+    r"в (?:предыдущей|первоначальной|первой) версии (?:этой )?(?:статьи|материала|заметки)",
+)
+SHARE_PROMPTS = (r"скопировать ссылку", r"поделиться (?:статьей|новостью)")
+PAGE_BUTTONS = ("Помощь", "Поделиться", "Печать")

@@ -27,3 +27,19 @@ EXTRA_MONTHS = {
     "januarja": 1, "februarja": 2, "marca": 3, "aprila": 4, "maja": 5, "junija": 6,
     "julija": 7, "avgusta": 8, "septembra": 9, "oktobra": 10, "novembra": 11, "decembra": 12,
 }  # fmt: skip
+
+# A story's title (storyline/stories/catalog.py `_key_phrase`) starts where an untitled article's news starts. Read
+# case-insensitively at a line's start: BYLINE_LABELS introduce its author ("By Richard Black", "by : Phil Keating");
+# BYLINE_STAFF ends a byline that names a desk, not a person ("By the CNN Wire Staff"); CORRECTION_OPENINGS open a
+# correction or editor's note ("This article misstated the first name of …"); SHARE_PROMPTS a share widget's line
+# ("Copy the URL and paste into your emails …"). PAGE_BUTTONS: a button's label as written right after a page's time
+# stamp ("6 January 2011 Last updated at 17:03 GMT Help A US report …").
+BYLINE_LABELS = (r"avtor(?:ica)?\s*:", r"piše\s*:")
+BYLINE_STAFF = (r"uredništvo",)
+CORRECTION_OPENINGS = (
+    r"popravek\s*:?",
+    r"opomba uredništva\s*:",
+    r"v (?:prejšnji|prvotni|prvi) različici (?:tega )?(?:članka|prispevka)",
+)
+SHARE_PROMPTS = (r"kopiraj povezavo", r"deli članek")
+PAGE_BUTTONS = ("Pomoč", "Deli", "Natisni")
