@@ -46,13 +46,13 @@ TITLE_REPEAT_WORDS = 4
 _UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ"
 # A dateline inside a sentence: a place in capitals (two words, or one of four letters or more), a state or country,
 # an agency in brackets, a dash and a capital ("… spur economy BEIJING — China's central bank", "… in Illinois
-# MUNDELEIN, Ill.(WISN) — Two people"), or a capitalised place with its agency ("… virus fight Berlin (AFP) - German
-# leaders"): the body starts there.
+# MUNDELEIN, Ill.(WISN) — Two people"), or a capitalised place with its agency in capitals ("… virus fight Berlin
+# (AFP) - German leaders", "Jerusalem (dpa) –"): the body starts there.
 _GLUED_DATELINE = re.compile(
     rf"(?<![\w'’.-])(?:(?:[{_UP}]{{2,}}(?:\s[{_UP}][{_UP}.'’-]+){{1,3}}|[{_UP}][{_UP}'’-]{{3,}})"
     rf"(?:,\s*[{_UP}][\w.]*(?:\s[{_UP}][\w.]*)?)?\s*(?:\([^()\n]{{1,20}}\)\s*)?(?:—|–|--)"
     rf"|[{_UP}][^\W\d_{_UP}]+(?:\s[{_UP}][^\W\d_{_UP}]+)?(?:,\s*[{_UP}][\w.]*)?\s*"
-    rf"\((?:[{_UP}][\w-]{{1,11}}|[a-z]{{2,4}})\)\s*[—–-]{{1,2}})\s+(?=[\"“„«‘'{_UP}])"
+    rf"\((?:[{_UP}][{_UP}\d-]{{1,11}}|[a-z]{{2,4}})\)\s*[—–-]{{1,2}})\s+(?=[\"“„«‘'{_UP}])"
 )
 # Longest lower-case word after which a capitalised name is part of the sentence, no dateline or repeated headline:
 # an article or preposition binds it ("a statement from the NAACP — …", "compensation for Gulf of Mexico oil spill
@@ -280,9 +280,10 @@ def _cut_glued_title(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
             rest = text[after:end].lstrip()
             if text.startswith(title, again) and text[after : after + 1].isspace() and rest[:1].isupper():
                 cuts.add(after)  # the headline repeated in full, then the body
+    line_end = text.find("\n", start)
     for s, e in spans:
-        if s >= start + TITLE_REACH:
-            break
+        if s >= start + TITLE_REACH or 0 <= line_end < s:
+            break  # (a headline on a line of its own is a sentence already: "Flutwelle erreicht Frankfurt (Oder) – …")
         lead = _GLUED_DATELINE.match(text, s)
         pos = lead.end() if lead is not None else s + 1  # "LOS ANGELES — …" opens the sentence: no cut in it
         while (m := _GLUED_DATELINE.search(text, pos, min(e, start + TITLE_REACH))) is not None:

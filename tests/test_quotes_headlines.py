@@ -188,6 +188,16 @@ def test_speaker_headline_is_a_quotation(lang: str, text: str, content: str, lab
                 "Jerusalem (dpa) – Die konservative Likud-Partei ist nach Auszählung fast aller Stimmen stärkste Kraft.",
             ],
         ),
+        # a headline on a line of its own, a river in brackets and a dash: no dateline
+        (
+            "Stand: 16.03.2026 20:05 Uhr\nFlutwelle erreicht Frankfurt (Oder) – Deiche halten\nDie Flutwelle der Oder hat "
+            "am Montag Frankfurt (Oder) erreicht.",
+            [
+                "Stand: 16.03.2026 20:05 Uhr",
+                "Flutwelle erreicht Frankfurt (Oder) – Deiche halten",
+                "Die Flutwelle der Oder hat am Montag Frankfurt (Oder) erreicht.",
+            ],
+        ),
         # a body in capitals within a sentence, a name with a bracket and a dash: no headline
         (
             "The ruling came in a statement from the NAACP — the civil rights group — on Monday. He met Obama (again) "
@@ -200,7 +210,7 @@ def test_speaker_headline_is_a_quotation(lang: str, text: str, content: str, lab
     ],
 )
 def test_glued_headline_is_its_own_sentence(text: str, sentences: list[str]) -> None:
-    lang = "de" if "dpa" in text else "en"
+    lang = "de" if "dpa" in text or "Oder" in text else "en"
     assert [text[s:e] for s, e in split_sentences(text, lang)] == sentences
 
 
