@@ -172,6 +172,18 @@ CASES = [
         "Il a répondu : « Non. » Puis il est parti. « C'est fini. » a-t-il ajouté.",
         ["Il a répondu : « Non. »", "Puis il est parti.", "« C'est fini. » a-t-il ajouté."],
     ),
+    # "vs." is Latin in every language's headlines: no sentence ends at it ("Dortmund" was a headline's speaker)
+    (
+        "de",
+        "Bayern vs. Dortmund: Das Spiel endet 2:2. Die Fans jubeln.",
+        ["Bayern vs. Dortmund: Das Spiel endet 2:2.", "Die Fans jubeln."],
+    ),
+    (
+        "pl",
+        "Legia vs. Lech: mecz zakończony. Kibice wiwatują.",
+        ["Legia vs. Lech: mecz zakończony.", "Kibice wiwatują."],
+    ),
+    ("ru", "Трамп vs. Байден: кто победит. Итоги дня.", ["Трамп vs. Байден: кто победит.", "Итоги дня."]),
 ]
 
 

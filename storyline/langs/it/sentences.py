@@ -2,6 +2,7 @@
 
 ABBREVIATIONS = frozenset(
     [
+        "vs",  # "Bayern vs. Dortmund: …", Latin in every language's headlines
         "dr",
         "mr",
         "mrs",

@@ -1,6 +1,8 @@
 """Sentence-splitting knowledge for Slovene: abbreviations that do not end a sentence, and kin."""
 
-ABBREVIATIONS = frozenset(["g", "ga", "gdč", "dr", "prof", "mag", "doc", "gen", "npr", "t.i", "t.j", "oz", "ul", "tel"])
+ABBREVIATIONS = frozenset(
+    ["vs", "g", "ga", "gdč", "dr", "prof", "mag", "doc", "gen", "npr", "t.i", "t.j", "oz", "ul", "tel"]
+)
 FINAL_ABBREVIATIONS = frozenset(["itd", "ipd", "tis", "mio", "mrd"])
 NUMBER_ABBREVIATIONS = frozenset(["št", "čl", "str"])
 YEAR_ABBREVIATIONS = frozenset(["l"])
