@@ -63,6 +63,7 @@ def _phrase(first_line: str, lang: str = "en") -> str:
         ("BERLIN (Reuters) - Die Bundesregierung hat am Montag neue Hilfen beschlossen.", "de", "Die Bundesregierung"),
         ("VIENNA — Envoys of Ukraine and Russia met on Monday.", "en", "Envoys of Ukraine"),
         ("-LRB- CNN -RRB- -- The Mubarak regime has been undemocratic and corrupt .", "en", "The Mubarak regime"),
+        ("МОСКВА, 15 янв — РИА Новости. Массовая вакцинация россиян стартует 18 января.", "ru", "Массовая вакцинация"),
         # bylines: a desk, a bracketed one, one a dateline or a stamp ends, one a dash ends
         (
             "By the CNN Wire Staff Main opposition party , the Muslim Brotherhood , says 149 members are arrested",
@@ -120,6 +121,11 @@ def test_the_key_phrase_starts_where_the_news_starts(line: str, lang: str, news:
         ("miércoles 11 de noviembre, 2020", "es"),
         ("Автор: Иван Петров", "ru"),
         ("Autor: Jan Kowalski", "pl"),
+        ("автор:Дума", "bg"),
+        ("От: Агенция Монитор (66497)", "bg"),
+        ("Автор: news.bg", "bg"),
+        # a stamp and the author's name after it
+        ("05 ноября 2020 21:40 Денис Давыдов, Валентин Богданов", "ru"),
     ],
 )
 def test_a_line_without_news_is_passed_over(line: str, lang: str) -> None:
@@ -143,6 +149,13 @@ def test_news_that_looks_like_furniture_stays(line: str, lang: str) -> None:
     """Only what is certainly a stamp, dateline or byline is passed over."""
     assert news_start(line, lang) == (0, True)
     assert _phrase(line, lang) == _key_phrase(line, set(), set(), lang)
+
+
+@pytest.mark.parametrize("label", ["Webcafe", "Атанаска Маркова"])
+def test_a_name_after_a_line_without_news_is_passed_over(label: str) -> None:
+    """After a page stamp alone on its line, a line of a few capitalised words and no full stop is the author's or
+    the site's name ("22.11.2020", "Webcafe"), not the news."""
+    assert _key_phrase(f"22.11.2020\n{label}\n{BODY}", set(), set(), "bg").startswith("The well poured millions")
 
 
 def test_a_byline_whose_end_is_unclear_is_uncertain() -> None:

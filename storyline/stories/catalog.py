@@ -185,6 +185,7 @@ TITLE_CANDIDATES = 5
 # share prompts, a line opening with a byline whose end is unclear).
 LEAD_LINES = 4
 KEY_PHRASE_WORDS = 12
+LABEL_WORDS = 4  # a name or site label a stamp leaves: "Денис Давыдов, Валентин Богданов"
 
 
 def _title(rows: list[dict[str, Any]], feats: dict[str, Any], lang: str | None) -> tuple[str, str | None]:
@@ -234,17 +235,26 @@ def _lead_phrase(text: str, furniture: set[str], openings: set[str], lang: str |
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     kept = [ln for ln in lines if line_key(ln) not in furniture and opening(ln) not in openings]
     first = kept[0] if kept else lines[0] if lines else ""
-    clean = True
+    clean, passed = True, False
     for line in kept[:LEAD_LINES]:
         start, certain = news_start(line, lang)
         clean = clean and certain
-        if certain and start < len(line):
+        if certain and start < len(line) and not ((start or passed) and _label_only(line[start:])):
             first = line[start:]
             break
+        passed = True
     else:
         clean = False
     words = lead_of(first, KEY_PHRASE_WORDS)
     return words + ("…" if len(first.split()) > KEY_PHRASE_WORDS else ""), clean
+
+
+def _label_only(rest: str) -> bool:
+    """Whether what a page stamp leaves of its line, or the line after a line without news, is a name or a site's
+    label, no news: at most `LABEL_WORDS` capitalised words and no full stop ("18.12.2020, 16:47 Дмитрий Минин",
+    "Webcafe", "Атанаска Маркова")."""
+    words = [w for w in rest.split() if any(ch.isalpha() for ch in w)]
+    return 0 < len(words) <= LABEL_WORDS and all(w[0].isupper() for w in words) and rest.rstrip()[-1:] not in ".!?…"
 
 
 # --- where an untitled article's news starts -------------------------------------------------------------------
@@ -262,6 +272,9 @@ _AS_WRITTEN: tuple[tuple[str, str], ...] = (
 _SEPARATORS = re.compile(r"(?:[\s|;,•·–—/:]|-(?![LR]RB-))*")  # not the "-" of "-LRB-"
 # An agency in brackets, a stamp before it or none: "Sat Apr 25 , 2009 12:51 am BST -LRB- Reuters -RRB- - …", "(CNN) -- …".
 _AGENCY = re.compile(r"\s*\(\s*[^()\n]{1,20}\)\s*[—–-]{1,2}\s+")
+# The agency a dateline's dash leads to, closed by a full stop ("— РИА Новости.", "— Интерфакс."): capitalised words.
+_AGENCY_AFTER = re.compile(r"(?:[^\W\d_][\w'’-]*\s){0,2}[^\W\d_][\w'’-]*\.\s+")
+DASHES = "—–-"
 _FIELD_MARKS = "|;•·"  # a stamp's field separators: "July 29 , 2010 - 8:50 AM |", "Tuesday , … ; 9:06 PM"
 # A clock a time expression may leave: "22.51 BST", "08:01:00", "18:14 PM" (no such hour: no time expression).
 _SECONDS = re.compile(r"[:.]\d{2}(?!\d)")  # "Sun Jul 29 2012 08:01:00"
@@ -270,6 +283,7 @@ _CLOCK = re.compile(r"\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?!\d)(?:\s?[AaPp]\.?[Mm]\.
 # Science Editor WASHINGTON | …"), the closing bracket of a bracketed one ("-LRB- By Frank Polich -- Associated Press
 # -RRB-").
 BYLINE_REACH = 80
+LABELLED_BYLINE_WORDS = 6  # "Автор: Йоша Вебер, Робърт Мюдж" fills its line
 PLACE_CHARS = 40  # longest place in capitals before a date and an agency
 # A byline's name: up to four capitalised words ("Richard Black"), then a "|" or a dash ends it.
 _NAME_END = re.compile(r"(?:[^\W\d_][\w'’.-]*\s+){0,3}[^\W\d_][\w'’.-]*\s*(?:[—–|]|$)")
@@ -328,7 +342,9 @@ def _lead_patterns(lang: str | None) -> _LeadPatterns:
         label=re.compile(rf"(?:{_alternation(labels)}{'|' + own if own else ''})(?!\w)", ignore),
         calendar=re.compile(rf"(?:(?:{_phrases(days)})\.?|{_phrases(zones)})(?!\w)", ignore),
         button=re.compile(rf"(?:{_phrases(data('clean', 'PAGE_BUTTONS') + data('timex', 'STAMP_MARKS'))})(?!\w)"),
-        byline=re.compile(rf"(?:\s*\(\s*)?(?:{_alternation(data('clean', 'BYLINE_LABELS'))})(?!\w)\s*:?\s*", ignore),
+        byline=re.compile(
+            rf"(?:\s*\(\s*)?(?:{_alternation(data('clean', 'BYLINE_LABELS'))})(?:(?<=:)|(?!\w))\s*:?\s*", ignore
+        ),
         staff=re.compile(rf"{_LOOSE_NAME}(?P<desk>{_alternation(data('clean', 'BYLINE_STAFF'))})(?!\w)", ignore),
         note=re.compile(
             rf"\W{{0,3}}(?:{_alternation(data('clean', 'CORRECTION_OPENINGS') + data('clean', 'SHARE_PROMPTS'))})",
@@ -377,6 +393,10 @@ def _dateline_end(written: str, pos: int, times: dict[int, int] | None = None) -
     """The end of a dateline at `pos` (`DATELINE`, a bracketed agency alone, or a place in capitals, a date and the
     agency: "ATLANTA Oct 21 -LRB- Reuters Legal -RRB- -"), `pos` when there is none."""
     m = _dateline().match(written, pos) or _AGENCY.match(written, pos)
+    if m is not None and written[m.start() : m.end()].rstrip()[-1:] in DASHES:
+        agency = _AGENCY_AFTER.match(written, m.end())  # "МОСКВА, 15 янв — РИА Новости. Массовая вакцинация …"
+        if agency is not None and all(w[:1].isupper() for w in agency.group().split()):
+            m = agency
     if m is None and times:
         place = pos
         for word in re.finditer(r"\S+\s+", written[pos : pos + PLACE_CHARS]):
@@ -446,14 +466,20 @@ def _byline_end(written: str, pos: int, times: dict[int, int], pat: _LeadPattern
     staff = pat.staff.match(written, start)
     if staff is not None and _names_a_desk(written[start : staff.start("desk")]):
         return staff.end()
-    if not written[start].isupper():
+    labelled = ":" in m.group()  # "Автор: news.bg", "by : Phil Keating": a name follows, whatever its case
+    if not labelled and not written[start].isupper():
         return pos  # "By contrast"
     reach = written[: start + BYLINE_REACH]
     if written[pos : m.end()].lstrip().startswith("("):
         close = reach.find(")", start)
         return len(written) - len(written[close + 1 :].lstrip()) if close > 0 else None  # ")    " was "-RRB-"
+    rest = written[start:]
+    if labelled and len(rest.split()) <= LABELLED_BYLINE_WORDS and not re.search(r"[.!?](?:\s|$)", rest):
+        return len(written)  # "От: Агенция Монитор (66497)" alone on its line
     name = _NAME_END.match(written, start)  # its "$" is the line's end
-    if name is not None and all(w[:1].isupper() for w in written[start : name.end()].split()[:-1] if w[:1].isalpha()):
+    if name is not None and (
+        labelled or all(w[:1].isupper() for w in written[start : name.end()].split()[:-1] if w[:1].isalpha())
+    ):
         return name.end()
     for later in re.finditer(r"(?<=\s)(?=\w)", reach[start:]):
         at = start + later.start()

@@ -29,7 +29,7 @@ DATE_SUFFIXES = (r"г\.", r"година")
 # correction or editor's note ("This article misstated the first name of …"); SHARE_PROMPTS a share widget's line
 # ("Copy the URL and paste into your emails …"). PAGE_BUTTONS: a button's label as written right after a page's time
 # stamp ("6 January 2011 Last updated at 17:03 GMT Help A US report …").
-BYLINE_LABELS = (r"автор\s*:", r"текст\s*:")
+BYLINE_LABELS = (r"автор\s*:", r"текст\s*:", r"от\s*:")  # "От: Агенция Монитор"
 BYLINE_STAFF = (r"редакцията", r"редакция")
 CORRECTION_OPENINGS = (
     r"корекция\s*:",
