@@ -43,7 +43,16 @@ _WORD = re.compile(r"[\w'’-]+")
 TITLE_REACH = 600
 # Words of a headline that must come again for its repetition to end it ("Hamas calls for resistance … Hamas calls").
 TITLE_REPEAT_WORDS = 4
-_UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ"
+# Capital letters of the scripts datelines are written in (Latin, Cyrillic).
+UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ"
+_UP = UPPER
+# A news dateline opening a sentence ("NEW YORK (AP) —", "PHILADELPHIA, July 25 (UPI) —", "MOSKWA (PAP) –"):
+# place, date and agency, no part of the sentence's subject (a bare hyphen counts only after an agency). Read by the
+# quotes finder (no speaker), the briefing (no summary line) and story titles (where the news starts).
+DATELINE = re.compile(
+    rf"[{UPPER}][{UPPER}.'’-]+(?:\s[{UPPER}][{UPPER}.'’-]*){{0,3}}"
+    r"(?:,\s*[^\n—–()]{1,30}?)?(?:\s*\([^()\n]{1,20}\)\s*[—–-]{1,2}|\s*[—–]{1,2})\s+"
+)
 # A dateline inside a sentence: a place in capitals (two words, or one of four letters or more), a state or country,
 # an agency in brackets, a dash and a capital ("… spur economy BEIJING — China's central bank", "… in Illinois
 # MUNDELEIN, Ill.(WISN) — Two people"), or a capitalised place with its agency in capitals ("… virus fight Berlin

@@ -17,7 +17,7 @@ from storyline.brief.model import Citation
 from storyline.errors import NotFound, UnsupportedInput
 from storyline.events import claim_sentences
 from storyline.model import Article, Span
-from storyline.quotes.base import DATELINE
+from storyline.sentences import DATELINE
 from storyline.store import Store
 
 ALL_ARTICLES = "all"

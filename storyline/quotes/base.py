@@ -25,6 +25,7 @@ from storyline.quotes.speakers import (
     speaker_attrs,
     tokenize,
 )
+from storyline.sentences import DATELINE, UPPER
 from storyline.store.fold import fold
 
 # A quotation without any cue shorter than this many words is a scare quote or a title, not speech.
@@ -60,13 +61,7 @@ _WORD_TOKEN = re.compile(r"\w+(?:[’'\-.]\w+)*")
 # A headline source ("Graham: ...") ends within this many characters of the sentence start.
 COLON_WINDOW = 60
 CLOSING = "”\"’»«›‹“„‟'"
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ"
-# A news dateline opening a sentence ("NEW YORK (AP) —", "PHILADELPHIA, July 25 (UPI) —", "MOSKWA (PAP) –"):
-# place, date and agency, no part of the sentence's subject (a bare hyphen counts only after an agency).
-DATELINE = re.compile(
-    rf"[{_UPPER}][{_UPPER}.'’-]+(?:\s[{_UPPER}][{_UPPER}.'’-]*){{0,3}}"
-    r"(?:,\s*[^\n—–()]{1,30}?)?(?:\s*\([^()\n]{1,20}\)\s*[—–-]{1,2}|\s*[—–]{1,2})\s+"
-)
+_UPPER = UPPER
 
 
 @dataclass

@@ -16,6 +16,7 @@ from storyline.errors import NotFound, StorylineError
 from storyline.events import STAMP_GLUE
 from storyline.furniture import furniture_keys, iso_day, line_key, opening
 from storyline.langs import language_data, languages_with
+from storyline.sentences import DATELINE
 from storyline.store import Store
 from storyline.stories.features import lead_of
 from storyline.stories.storage import load_features
@@ -356,7 +357,7 @@ def _lead_patterns(lang: str | None) -> _LeadPatterns:
 def news_start(line: str, lang: str | None) -> tuple[int, bool]:
     """Where the news starts in one of an untitled article's lines, and whether that is certain: after a page
     stamp ("6 January 2011 Last updated at 17:03 GMT Help"), a dateline ("WASHINGTON |", "GRAND ISLE, La. --",
-    "BERLIN (Reuters) -", `storyline.quotes.base.DATELINE`) and a byline ("By the CNN Wire Staff", "-LRB- By Frank
+    "BERLIN (Reuters) -", `storyline.sentences.DATELINE`) and a byline ("By the CNN Wire Staff", "-LRB- By Frank
     Polich -- Associated Press -RRB-", "By Maggie Fox , Health and Science Editor" before a dateline), in any order.
     A line that is a correction or editor's note ("This article misstated …", "Sprostowanie:"), a share prompt or a
     stamp alone holds no news: its length. A byline whose end cannot be told ("by : Phil Keating His name is Jack
@@ -380,19 +381,10 @@ def news_start(line: str, lang: str | None) -> tuple[int, bool]:
     return pos, True
 
 
-@cache
-def _dateline() -> re.Pattern[str]:
-    """The quotes finder's news dateline (`storyline.quotes.base.DATELINE`), imported on first use: the quotes
-    package loads spaCy (about 0.9 s and 60 MB), which a listing of titled stories does not need."""
-    from storyline.quotes.base import DATELINE
-
-    return DATELINE
-
-
 def _dateline_end(written: str, pos: int, times: dict[int, int] | None = None) -> int:
     """The end of a dateline at `pos` (`DATELINE`, a bracketed agency alone, or a place in capitals, a date and the
     agency: "ATLANTA Oct 21 -LRB- Reuters Legal -RRB- -"), `pos` when there is none."""
-    m = _dateline().match(written, pos) or _AGENCY.match(written, pos)
+    m = DATELINE.match(written, pos) or _AGENCY.match(written, pos)
     if m is not None and written[m.start() : m.end()].rstrip()[-1:] in DASHES:
         agency = _AGENCY_AFTER.match(written, m.end())  # "МОСКВА, 15 янв — РИА Новости. Массовая вакцинация …"
         if agency is not None and all(w[:1].isupper() for w in agency.group().split()):
