@@ -21,7 +21,7 @@ from storyline.quotes.base import (
 from storyline.quotes.boundaries import BoundaryMixin
 from storyline.quotes.lexicon import Lexicon
 from storyline.quotes.marks import Marked, find_dialogue, find_marked
-from storyline.quotes.phrases import PHRASE_TAIL, PhraseMixin
+from storyline.quotes.phrases import PHRASE_TAIL, PhraseMixin, quoted_by
 from storyline.quotes.speakers import POSSESSIVE_S, Speaker, Token, _case_form, same_surname, tokenize
 
 # Longest apposition, in tokens, between a postposed speaker and its cue past the usual reach.
@@ -270,6 +270,12 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
         before = re.search(r"(\w+)\s*$", self.text[max(0, q.outer_start - 40) : q.outer_start])
         if before is None:
             return False
+        window = self.text[max(0, q.outer_start - 40) : q.outer_start]
+        last = max(quoted_by(self.lex.lang).finditer(window), key=lambda m: m.start(), default=None)
+        if last is not None and not re.search(r"[^\w\s]", window[last.end() :]):
+            # 'цитирана от "Ройтерс"', 'Cytowany przez "Guardiana"', 'цитиран от Daily Express и "Фокус"': the medium
+            # quoting someone
+            return True
         low = before.group(1).lower()
         nouns = self.lex.institution_nouns
         return low in nouns or any(len(w) > 3 and w[:3] == low[:3] and _case_form(w, low) for w in nouns)
@@ -517,6 +523,10 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                     return Quote(q.start, q.end, "direct", (tok.start, window[i + n - 1].end), implied)
                 self.used_cues.add(tok.start)
                 speaker = self.speaker(after, rng) if left else self.quoted_person(after, window[i : i + n], rng)
+                medium = self._medium_after(after, rng[1]) if not left else self._medium_after(after, i + n)
+                if medium is not None and self._closes_sentence(after, medium[1]):
+                    # "“…,” said Barnier, quoted by Reuters": Reuters carried the words
+                    speaker = self._with_medium(speaker, after, medium[0])
                 return self._postposed(q, (tok.start, window[i + n - 1].end), speaker)
             if tok.text in ".!?" or tok.text in lex.openers:
                 # The sentence or a new quotation begins before any cue: nothing attributes this quote here.

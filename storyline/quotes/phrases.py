@@ -6,6 +6,7 @@ capitalisation; the resolver then ties a phrase to a person, an office or a labe
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from functools import cache
@@ -32,6 +33,9 @@ PHRASE_TAIL = 3
 # Most words of a prepositional phrase between an inverted cue and its speaker ("en declaraciones a EFE",
 # "w rozmowie z PAP": four; "in einem Interview mit der Zeitung": six).
 INSERTED_WORDS = 6
+# Most words of a postposed cue's speaker before the medium quoting them ("заяви поддръжникът на излизането на
+# Великобритания от ЕС Найджъл Фараж, цитиран от Ройтерс": 10 words; SlavicNER brexit bg, session 18).
+QUOTED_SPEAKER_WORDS = 12
 # Most words of a relative clause between a subject and its cue ("The judge who blocked the new law said").
 RELATIVE_CLAUSE_WORDS = 10
 # Most adjectives before the common noun of a sentence-opening subject in a language without articles
@@ -56,6 +60,16 @@ def _dual_words(lang: str) -> frozenset[str]:
 # A surname with the lower-case Arabic article joined to it ("Mohamed Saad al-Katatni", "Abdel Fattah al-Sissi",
 # "Hamdine el-Sabbahi"): a capitalised word of the name; names come from every language into every text.
 _ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ed|es|en|er|et|ez)[-‑][A-ZÀ-ÖØ-Þ]\w")
+
+
+@cache
+def quoted_by(lang: str) -> re.Pattern[str]:
+    """QUOTED_BY of langs/<iso>/quotes.py as one pattern: the words after a speaker handing their words to the medium
+    named next ("цитиран от", "citado por", "quoted by")."""
+    patterns = getattr(language_data(lang, "quotes"), "QUOTED_BY", ())
+    if not patterns:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"(?<!\w)(?:" + "|".join(patterns) + r")(?!\w)", re.IGNORECASE)
 
 
 def _name_particle(tokens: list[Token], m: int) -> bool:
@@ -873,6 +887,52 @@ class PhraseMixin(FinderBase):
             ):
                 return self.speaker(tokens, (rng[0], m))
         return self.speaker(tokens, rng)
+
+    def _medium_after(self, toks: list[Token], k: int) -> tuple[tuple[int, int], int] | None:
+        """The medium quoting the speaker whose phrase ends before token k (", цитиран от БТА", ", citado por la
+        agencia Reuters", ", цитирует его ТАСС"): its token range and where its phrase ends; None where no
+        QUOTED_BY words follow there."""
+        c = k + 1 if k < len(toks) and toks[k].text == "," else k
+        if c >= len(toks) or not toks[c].is_word:
+            return None
+        m = quoted_by(self.lex.lang).match(self.text, toks[c].start)
+        if m is None:
+            return None
+        j = next((n for n in range(c, len(toks)) if toks[n].end >= m.end()), c) + 1
+        while j < len(toks) and toks[j].low in self.lex.oblique_pronouns:
+            j += 1  # "цитирует его ТАСС": the pronoun is the speaker quoted again
+        rng = self.right_np(toks, j) or self._phrase_until_comma(toks, j)
+        if rng is None:
+            return None
+        end = rng[1]
+        marks = set(self.lex.openers) | self.lex.closers
+        if all(toks[m].text in marks for m in range(j, rng[0])):
+            rng = (j, rng[1])  # 'цитирана от "Ройтерс"': the name with its marks
+        while end < len(toks) and end - rng[1] < INSERTED_WORDS and (toks[end].is_word or toks[end].text in marks):
+            end += 1  # "цитирано от Франс прес", "цитирана от Агенция „Фокус“": the medium's whole name
+        return ((rng[0], end), end)
+
+    def _cued_before(self, toks: list[Token], k: int) -> int | None:
+        """The postposed cue whose speaker's words end before token k ("…“, каза Борисов пред журналисти" before ",
+        цитиран от БТА"): a cue after a comma, a dash or a closing mark, then words only; None otherwise."""
+        for c in range(k - 1, max(-1, k - 1 - QUOTED_SPEAKER_WORDS), -1):
+            if not toks[c].is_word:
+                return None
+            if c > 0 and toks[c].start in self.cues and toks[c - 1].text in "," + DASHES + CLOSING:
+                n = self.cue_at(toks, c) or 1
+                return c if c + n < k else None
+        return None
+
+    def _closes_sentence(self, toks: list[Token], k: int) -> bool:
+        """True when no word follows token k in its sentence (a credit after its full stop, "… . /БТА", is none)."""
+        stop = next((m for m in range(k, len(toks)) if toks[m].text in ".!?"), len(toks))
+        return _words(toks[k:stop]) == 0
+
+    def _with_medium(self, speaker: Speaker | None, toks: list[Token], medium: tuple[int, int]) -> Speaker | None:
+        """`speaker` with the medium that carried their words (`Speaker.via`)."""
+        if speaker is None:
+            return None
+        return dataclasses.replace(speaker, via=(toks[medium[0]].start, toks[medium[1] - 1].end))
 
     def speaker(self, tokens: list[Token], rng: tuple[int, int] | None) -> Speaker | None:
         """Resolve a token range into a speaker."""

@@ -23,7 +23,7 @@ from storyline.quotes.base import (
     _words,
 )
 from storyline.quotes.boundaries import BoundaryMixin
-from storyline.quotes.phrases import PHRASE_TAIL, PhraseMixin, _name_particle
+from storyline.quotes.phrases import PHRASE_TAIL, PhraseMixin, _name_particle, quoted_by
 from storyline.quotes.speakers import POSSESSIVE_S, Speaker, Token, _folded, tokenize
 from storyline.store.fold import fold
 
@@ -653,6 +653,31 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         m = self.lex.source_first.match(self.text, toks[i].start)
         if not m:
             return None
+        if (i == 0 or toks[i - 1].text == ",") and quoted_by(self.lex.lang).match(self.text, toks[i].start):
+            medium = self._medium_after(toks, i)
+            cued = self._cued_before(toks, i - 1) if i > 1 and medium is not None else None
+            if cued is not None and medium is not None:
+                # "…, признава Тони Блеър, цитиран от Daily Express и „Фокус“.": the cue before and its speaker
+                # (where its own reading found none, or a word in marks inside the claim took the cue: 'Италия
+                # действа "дискретно" …, заяви … Салвини, цитиран от …'), the medium after them carried the words
+                n = self.cue_at(toks, cued) or 1
+                k = cued
+                while k > 0 and toks[k - 1].text in "," + DASHES:
+                    k -= 1
+                if k > 0 and _words(toks[:k]) >= MIN_REPORTED_WORDS:
+                    end = toks[k].end if toks[k].text in CLOSING else toks[k - 1].end
+                    first = cued + n
+                    while first < i - 2 and self._when_word(toks[first]):
+                        first += 1  # "заяви вчера … Салвини": the adverb is no part of the speaker
+                    speaker = self._with_medium(self.speaker(toks, (first, i - 1)), toks, medium[0])
+                    self.used_cues.add(toks[cued].start)
+                    cue = (toks[cued].start, toks[cued + n - 1].end)
+                    return (Quote(toks[0].start, end, "reported", cue, speaker), medium[1] - i)
+            if medium is not None and (cued is not None or any(t.start in self.cues for t in toks[medium[1] :])):
+                # "Un alto funcionario, citado por Reuters, ha asegurado …", "В черновата на документа, цитирана
+                # от „Ройтерс“, правителството казва …", "„…“, каза Борисов, цитиран от БТА": the medium quoting
+                # someone is no source of the claim the cue after (or the cue and speaker before) it reports
+                return (None, medium[1] - i)
         # Inside a clause without commas ("hat in Polen nach Angaben der Behörden bereits 14 … gefordert").
         inside = i > 0 and toks[i - 1].is_word and toks[i - 1].low not in self.lex.skip
         relay = self._relay(toks, i) if inside else None
@@ -967,6 +992,43 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         return (Quote(start, end, "reported", cue, self.speaker(toks, place) if place else None), j - i)
 
     def _cue(self, sent: _Sentence, i: int) -> tuple[Quote | None, int] | None:
+        toks = sent.tokens
+        if i > 1 and toks[i - 1].text == "," and self._cued_before(toks, i - 1) is not None:
+            medium = self._medium_after(toks, i - 1)
+            if medium is not None:
+                return (None, medium[1] - i)  # "„…“, - заявил Лавров, цитирует ТАСС": the medium only carried it
+        found = self._cue_clause(sent, i)
+        quote = found[0] if found is not None else None
+        first = next((m for m in range(i + 1, len(toks)) if toks[m].start >= quote.start), None) if quote else None
+        if (
+            quote is not None
+            and first is not None
+            and toks[first].start == quote.start
+            and toks[i - 1 : i]
+            and toks[i - 1].text in "," + DASHES + CLOSING
+        ):
+            c = next((m for m in range(first, len(toks)) if not toks[m].is_word), len(toks))
+            medium = self._medium_after(toks, c) if c < len(toks) and toks[c].text == "," else None
+            if (
+                medium is not None
+                and c - first <= APPOSED_NAME_WORDS + PHRASE_TAIL
+                and self._closes_sentence(toks, medium[1])
+            ):
+                # "…, смятат наблюдатели, цитирани от АФП.": the words after the cue are its speaker, no claim (the
+                # quoting words take the claim before the cue, _source_first)
+                return (None, 1)
+        speaker = quote.speaker if quote is not None else None
+        if quote is None or speaker is None or speaker.span is None:
+            return found
+        quoted_subject = self._quoted_subject(toks, i)
+        if quoted_subject is not None:
+            (a, b), carrier = quoted_subject
+            if toks[a].start <= speaker.span[0] and speaker.span[1] <= toks[b - 1].end:
+                # "Un alto funcionario, citado por Reuters, ha asegurado que …": Reuters carried the words
+                quote.speaker = self._with_medium(speaker, toks, carrier)
+        return found
+
+    def _cue_clause(self, sent: _Sentence, i: int) -> tuple[Quote | None, int] | None:
         lex = self.lex
         toks = sent.tokens
         n = self.cue_at(toks, i)
@@ -992,6 +1054,10 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             # "Clinton's attacks on Trump", "the claims": after a possessive or an article the word is a noun.
             return (None, n)
         left = self.gerund_subject(toks, i, self.left_np(toks, i) or self._left_past_aside(toks, i))
+        # "Un alto funcionario, citado por Reuters, ha asegurado que …": the subject past the medium quoting it
+        quoted_subject = self._quoted_subject(toks, i)
+        if quoted_subject is not None:
+            left = quoted_subject[0]
         if left is not None and lex.genitive_complements and left[1] == i:
             named = self.people.inside(toks[left[0]].start, toks[left[1] - 1].end)
             if named is not None and named.end == toks[i - 1].end and self.people.inflected(named):
@@ -1051,6 +1117,8 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             and after_cue < len(toks)
             and toks[after_cue].text == ","
             and _words(toks[after_cue:]) >= MIN_REPORTED_WORDS
+            # "…, Barnier said, quoted by Reuters.": the medium quoting the speaker closes the sentence
+            and self._medium_after(toks, after_cue) is None
             # "Виступаючи на брифінгу, міністр заявив, що …": a short opening clause and a complementizer after
             # the cue's comma make the cue the sentence's own ("so bad, Mr. Obama noted, that …" is a parenthesis)
             and not (
@@ -1095,6 +1163,11 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 k -= 1
             end = toks[k].end if toks[k].text in CLOSING else toks[k - 1].end
             tail = toks[after_cue:]
+            medium = self._medium_after(toks, after_cue)
+            if medium is not None and self._closes_sentence(toks, medium[1]):
+                # "…, Barnier said, quoted by Reuters.": the medium quoting the speaker carried the words
+                speaker = self._with_medium(self.speaker(toks, left), toks, medium[0])
+                return (Quote(toks[0].start, end, "reported", cue, speaker), medium[1] - i)
             comma = next((m for m, t in enumerate(tail) if t.text == ","), None)
             if comma is not None and _words(tail[comma:]) >= 2:
                 # "CONTENT, he says, CONTENT": the statement runs on after the parenthetical.
@@ -1125,6 +1198,25 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         # Inverted postposed: "CONTENT, said X." / "..., zauważa Axios."
         if speech and i > 0 and toks[i - 1].text in "," + DASHES + CLOSING and _words(toks[:i]) >= MIN_REPORTED_WORDS:
             right = self.inverted_np(toks, after_cue)
+            medium = self._medium_after(toks, right[1]) if right is not None else None
+            if medium is None:
+                # "…, предаде Асошиейтед прес, цитирана от БТА.", "…, заяви френското външно министерство, цитирано
+                # от Франс прес.": the speaker's words run to the comma before the medium quoting them
+                first = right[0] if right is not None else after_cue
+                reach = range(first, min(len(toks), first + APPOSED_NAME_WORDS + PHRASE_TAIL))
+                c = next((m for m in reach if not toks[m].is_word), None)
+                medium = self._medium_after(toks, c) if c is not None and c > first and toks[c].text == "," else None
+                if c is not None and medium is not None:
+                    right = (first, c)
+            if right is not None and medium is not None and self._closes_sentence(toks, medium[1]):
+                # "…, каза премиерът Бойко Борисов, цитиран от БТА.": the person said it, the medium quoting them
+                # only carried it
+                end = toks[i - 1].end if toks[i - 1].text in CLOSING else toks[i - 2].end
+                quoted = self.quoted_person(toks, toks[i:after_cue], right)
+                return (
+                    Quote(toks[0].start, end, "reported", cue, self._with_medium(quoted, toks, medium[0])),
+                    medium[1] - i,
+                )
             if right is not None and right[1] < len(toks) and toks[right[1]].start in self.constructions:
                 # "…, передает ТАСС со ссылкой на источник в МИД": the medium passes on the source named next
                 return (None, right[1] - i)
@@ -1315,6 +1407,33 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 for t in words
             )
         )
+
+    def _quoted_subject(self, toks: list[Token], i: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """The subject of cue i set off from it by the medium quoting it, with that medium's range: "Un alto
+        funcionario, citado por Reuters, ha asegurado que …", "Cytowany przez „Guardiana” wysoki rangą urzędnik
+        … stwierdził, że …"; None otherwise."""
+        k = i
+        while k > 0 and i - k < PHRASE_TAIL and toks[k - 1].is_word and not toks[k - 1].is_cap:
+            k -= 1  # "…, citado por Reuters, ha asegurado": an auxiliary or adverb before the cue
+        if k > 0 and toks[k - 1].text == ",":
+            i = k
+        if i > 0 and toks[i - 1].text == ",":
+            for c in range(i - 2, max(0, i - 2 - APPOSED_REACH), -1):
+                if toks[c].text != ",":
+                    continue
+                medium = self._medium_after(toks, c)
+                left = self.left_np(toks, c) if c > 0 else None
+                if medium is not None and medium[1] == i - 1 and left is not None and self._agent(toks, left):
+                    return (left, medium[0])
+                return None
+            return None
+        m = quoted_by(self.lex.lang).match(self.text, toks[0].start) if toks else None
+        subject = self.left_np(toks, i) if m is not None and i > 0 else None
+        if m is None or subject is None or subject[1] != i or not self._agent(toks, subject):
+            return None
+        j = next((n for n in range(len(toks)) if toks[n].end >= m.end()), 0) + 1
+        # the medium runs from the quoting words to the subject ("Cytowany przez portal | wysoki rangą urzędnik")
+        return (subject, (j, subject[0])) if j < subject[0] else None
 
     def _participle_tail(self, tail: list[Token]) -> bool:
         """True for a participle clause closing the sentence after an inverted speaker ("…, podał Reuters, powołując

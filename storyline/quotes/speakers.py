@@ -108,6 +108,9 @@ class Speaker:
     # Each speaker's mention, in text order, where several speak together ("Chuck Schumer and Nancy Pelosi said"):
     # a person's full-name mention, a body's own; empty for one speaker (`mention` is then the only one).
     mentions: tuple[tuple[int, int], ...] = ()
+    # The medium that carried the speaker's words, where the text names one after the speaker ("…, каза Барние,
+    # цитиран от БТА", "…, dijo Hashid, citado por Reuters"): its words; None where none is named.
+    via: tuple[int, int] | None = None
 
 
 @lru_cache(maxsize=64)  # one entry per language
@@ -909,4 +912,7 @@ def speaker_attrs(speaker: Speaker | None) -> dict[str, Any]:
     if len(speaker.mentions) > 1:
         # a joint statement: every speaker's entity mention (`speaker_mention` stays one of them, for readers of one)
         attrs["speaker_mentions"] = [list(m) for m in speaker.mentions]
+    if speaker.via is not None:
+        # the medium quoting the speaker ("цитиран от БТА"): it carried the words, the speaker said them
+        attrs["speaker_via"] = list(speaker.via)
     return attrs

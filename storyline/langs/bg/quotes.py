@@ -546,3 +546,7 @@ HEADLINE_LABELS = [
     "причината",
     "решено",
 ]
+
+# The words after a speaker handing their words to the medium named next ("…, каза Борисов, цитиран от БТА"): the
+# speaker said it, the medium carried it (Speaker.via).
+QUOTED_BY = [r"цитиран(?:|а|о|и) от"]

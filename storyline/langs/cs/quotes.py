@@ -663,3 +663,7 @@ HEADLINE_LABELS = [
     "kontext",
     "pozor",
 ]
+
+# The words after a speaker handing their words to the medium named next ("…, řekl Barnier citovaný agenturou
+# Reuters", "…, kterého cituje ČTK"): the speaker said it, the medium carried it (Speaker.via).
+QUOTED_BY = [r"citovan(?:ý|á|é|í|ého|ou)", r"(?:kterého|kterou|které) (?:cituje|citují|citoval\w*)"]

@@ -612,3 +612,7 @@ HEADLINE_LABELS = [
     "kontakt",
     "anmerkung",
 ]
+
+# The words after a speaker handing their words to the medium named next ("…, sagte Maas, zitiert von der Agentur
+# Reuters"): the speaker said it, the medium carried it (Speaker.via).
+QUOTED_BY = [r"zitiert (?:von|vom|nach)"]

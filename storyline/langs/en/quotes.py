@@ -1215,3 +1215,7 @@ HEADLINE_LABELS = [
     "summary",
     "follow",
 ]
+
+# The words after a speaker handing their words to the medium named next ("…, said Barnier, quoted by Reuters"): the
+# speaker said it, the medium carried it (Speaker.via).
+QUOTED_BY = [r"(?:quoted|cited) by"]

@@ -612,3 +612,7 @@ HEADLINE_LABELS = [
     "firma",
     "contexto",
 ]
+
+# The words after a speaker handing their words to the medium named next ("…, declaró Hashid, citado por la agencia
+# Reuters"): the speaker said it, the medium carried it (Speaker.via).
+QUOTED_BY = [r"citad[oa]s? por"]

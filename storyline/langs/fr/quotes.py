@@ -553,3 +553,7 @@ HEADLINE_LABELS = [
     "podcast",
     "conséquences",
 ]
+
+# The words after a speaker handing their words to the medium named next ("…, a annoncé le général, cité par les
+# médias européens"): the speaker said it, the medium carried it (Speaker.via).
+QUOTED_BY = [r"cité(?:e|s|es)? par"]

@@ -644,3 +644,7 @@ HEADLINE_LABELS = [
     "ripeto",
     "contesto",
 ]
+
+# The words after a speaker handing their words to the medium named next ("…, ha dichiarato Jalil, citato da Al
+# Jazeera"): the speaker said it, the medium carried it (Speaker.via).
+QUOTED_BY = [r"citat[oaie] (?:da|dal|dallo|dalla|dai|dagli|dalle|dall['’])"]

@@ -852,3 +852,7 @@ HEADLINE_LABELS = [
     "kontekst",
     "uwaga",
 ]
+
+# The words after a speaker handing their words to the medium named next ("…, powiedziała Truss, cytowana przez
+# agencję Reutersa"): the speaker said it, the medium carried it (Speaker.via).
+QUOTED_BY = [r"cytowan(?:y|a|e|i|ego|ej) przez"]

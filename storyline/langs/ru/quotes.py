@@ -698,3 +698,7 @@ HEADLINE_LABELS = [
     "справка",
     "эфир",
 ]
+
+# The words after a speaker handing their words to the medium named next ("…, заявил Лавров, цитирует ТАСС", "…,
+# которого цитирует ТАСС"): the speaker said it, the medium carried it (Speaker.via).
+QUOTED_BY = [r"(?:(?:которого|которую|которых) )?(?:цитиру(?:ет|ют)|процитирова(?:л|ла|ли))"]

@@ -774,3 +774,7 @@ HEADLINE_LABELS = [
     "kontekst",
     "opomba",
 ]
+
+# The words after a speaker handing their words to the medium named next ("…, je dejal Barnier, ki ga citira
+# Reuters", "citiran v časniku"): the speaker said it, the medium carried it (Speaker.via).
+QUOTED_BY = [r"ki (?:ga|jo|jih) (?:je )?citira(?:|l|la|li|jo)", r"citiran(?:|a|o|i|e) (?:v|od)"]

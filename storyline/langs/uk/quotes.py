@@ -637,3 +637,7 @@ HEADLINE_LABELS = [
     "нагадаємо",
     "довідка",
 ]
+
+# The words after a speaker handing their words to the medium named next ("…, заявив Шмигаль, цитує Укрінформ", "…,
+# якого цитує агенція"): the speaker said it, the medium carried it (Speaker.via).
+QUOTED_BY = [r"(?:(?:якого|яку|яких) )?(?:цитує|цитують|процитува(?:в|ла|ли))"]
