@@ -92,6 +92,23 @@ def _quote(text: str, lang: str, content: str) -> tuple[str | None, str | None]:
             "наблюдатели",
             "АФП",
         ),
+        # the medium set off between the cue and its claim
+        (
+            "bg",
+            "Междувременно външният министър на Великобритания Борис Джонсън заяви, цитиран от АФП, че Обединеното "
+            "кралство трябва да напусне митническия съюз след Брекзит.",
+            "че Обединеното",
+            "външният министър на Великобритания Борис Джонсън",
+            "АФП",
+        ),
+        (
+            "es",
+            "El ministro Ahmed Abul Gheit advirtió, citado por la agencia MENA, que las fuerzas armadas intervendrán "
+            "para controlar el país.",
+            "que las fuerzas",
+            "El ministro Ahmed Abul Gheit",
+            "la agencia MENA",
+        ),
         # a direct quotation
         (
             "bg",

@@ -16,6 +16,7 @@ from storyline.quotes.base import (
     DASHES,
     INVERTED_TAIL,
     MAX_COLON_SOURCE,
+    MAX_CUE_TOKENS,
     MIN_REPORTED_WORDS,
     POSTPOSED_TAIL,
     Quote,
@@ -673,7 +674,11 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                     self.used_cues.add(toks[cued].start)
                     cue = (toks[cued].start, toks[cued + n - 1].end)
                     return (Quote(toks[0].start, end, "reported", cue, speaker), medium[1] - i)
-            if medium is not None and (cued is not None or any(t.start in self.cues for t in toks[medium[1] :])):
+            if medium is not None and (
+                cued is not None
+                or any(t.start in self.cues for t in toks[medium[1] :])
+                or self._aside_after_cue(toks, i - 1, medium[1])
+            ):
                 # "Un alto funcionario, citado por Reuters, ha asegurado …", "В черновата на документа, цитирана
                 # от „Ройтерс“, правителството казва …", "„…“, каза Борисов, цитиран от БТА": the medium quoting
                 # someone is no source of the claim the cue after (or the cue and speaker before) it reports
@@ -1019,6 +1024,12 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 return (None, 1)
         speaker = quote.speaker if quote is not None else None
         if quote is None or speaker is None or speaker.span is None:
+            return found
+        n = self.cue_at(toks, i)
+        medium = self._medium_after(toks, i + n) if n and i + n < len(toks) and toks[i + n].text == "," else None
+        if medium is not None and self._aside_after_cue(toks, i + n, medium[1]) and quote.start > toks[i].start:
+            # "Мутафчийски уточни, цитиран от Фокус, че …": Фокус carried the words
+            quote.speaker = self._with_medium(speaker, toks, medium[0])
             return found
         quoted_subject = self._quoted_subject(toks, i)
         if quoted_subject is not None:
@@ -1405,6 +1416,20 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 (self._ends_clause(t) and not (t.low in lex.relatives and t.low in lex.articles))
                 or t.start in self.constructions  # "…, передает ТАСС со ссылкой на источник": a source of its own
                 for t in words
+            )
+        )
+
+    def _aside_after_cue(self, toks: list[Token], k: int, end: int) -> bool:
+        """True when the comma at token k closes a cue and the medium quoting its speaker, set off before the
+        claim, ends at token `end` ("Джонсън заяви, цитиран от АФП, че …", "advirtió, citado por MENA, que …")."""
+        return (
+            k > 0
+            and end < len(toks)
+            and toks[end].text in ",:"
+            and any(
+                c + self.cue_at(toks, c) == k
+                for c in range(max(0, k - MAX_CUE_TOKENS), k)
+                if toks[c].start in self.cues
             )
         )
 
