@@ -109,6 +109,15 @@ def _quote(text: str, lang: str, content: str) -> tuple[str | None, str | None]:
             "El ministro Ahmed Abul Gheit",
             "la agencia MENA",
         ),
+        # a pointer sentence: the sentence before is the claim
+        (
+            "bg",
+            "Великобритания е много близо до договаряне на подробностите за периода. Това заяви министърът на "
+            'външните работи Робин Уолкър, цитиран от "Ройтерс".',
+            "Великобритания е",
+            "министърът на външните работи Робин Уолкър",
+            '"Ройтерс"',
+        ),
         # a direct quotation
         (
             "bg",

@@ -536,7 +536,12 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         self.used_cues.add(toks[c].start)
         cue = (toks[c].start, toks[c + n - 1].end)
         end = self._clause_end(previous, previous.tokens)
-        return (Quote(previous.start, end, "reported", cue, implied or self.speaker(toks, rng)), len(toks))
+        speaker = implied or self.speaker(toks, rng)
+        medium = self._medium_after(toks, rng[1]) if rng[1] > rng[0] else None
+        if medium is not None and self._closes_sentence(toks, medium[1]):
+            # "Това заяви Робин Уолкър, цитиран от Ройтерс.": Reuters carried the words
+            speaker = self._with_medium(speaker, toks, medium[0])
+        return (Quote(previous.start, end, "reported", cue, speaker), len(toks))
 
     def _past_date(self, toks: list[Token], c: int) -> int | None:
         """The token after a date (a day's number and the lower-case month after it) set at token c, commas
