@@ -346,7 +346,9 @@ def _listed(
         via = speaker_text if many else str(q.attrs.get("speaker_label") or "") or None
         if via and via.split()[0].lower() in lexicon(art.language).possessives:
             via = via[0].lower() + via[1:]  # "His office said …" opened its sentence: "via his office"
-    quote = Quote(kind, cit, speaker_text, continued=continued, via=via)
+    medium = q.attrs.get("speaker_via")  # "X, quoted by Reuters": X spoke, the agency carried it
+    quoted_by = art.text[medium[0] : medium[1]] if isinstance(medium, list | tuple) and len(medium) == 2 else None
+    quote = Quote(kind, cit, speaker_text, continued=continued, via=via, quoted_by=quoted_by)
     copies[(key, kind, words)] = quote
     return quote
 

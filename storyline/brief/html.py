@@ -326,6 +326,7 @@ def to_html(briefing: Briefing) -> str:
                                 [
                                     q["citation"].get("language"),
                                     q.get("via") and f"via {q['via']}",
+                                    q.get("quoted_by") and f"quoted by {q['quoted_by']}",
                                     q.get("joint") and f"with {', '.join(q['joint'])}",
                                 ],
                             )

@@ -91,6 +91,7 @@ class Quote:
         default_factory=list
     )  # its further pieces past an attribution ('“A,” she said. “B.”')
     joint: list[str] = field(default_factory=list)  # who else said it together with the actor ("Nancy Pelosi")
+    quoted_by: str | None = None  # the medium that carried the actor's words ("X, цитиран от БТА": "БТА")
 
 
 @dataclass(slots=True)

@@ -197,6 +197,7 @@ def to_markdown(briefing: Briefing) -> str:
             shown = f"“{text}”" if q["kind"] == "direct" else text
             refs = ", ".join(str(n.ref(c)) for c in quote_citations(q))
             via = f" (via {q['via']})" if q.get("via") else ""
+            via += f" (quoted by {q['quoted_by']})" if q.get("quoted_by") else ""
             # a joint statement names who said it with the actor ("with Nancy Pelosi")
             joint = f" (with {', '.join(q['joint'])})" if q.get("joint") else ""
             out.append(f"- {q['kind']}{via}{joint}: {shown} [{refs}]")

@@ -120,6 +120,8 @@ def quote_rows(
                 # each speaker with its entity: several for a joint statement ("Chuck Schumer and Nancy Pelosi said")
                 "speakers": speakers,
                 "source_kind": attrs.get("source_kind"),
+                # the medium that carried the speaker's words ("X, quoted by Reuters")
+                "quoted_by": _text(article, attrs.get("speaker_via")),
                 "cue": _text(article, attrs.get("cue")),
                 "content": quote_content(article, quote),
                 "parts": attrs.get("parts"),
