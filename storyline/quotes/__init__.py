@@ -4,7 +4,8 @@ Each quotation becomes a `quote`-layer span over its content with attrs `kind` (
 [s,e] or null, `speaker` [s,e] or null (the speaker words in the sentence), `speaker_mention` [s,e] or
 null (the full-name person mention the speaker resolves to), `speaker_mentions` [[s,e], ...] where several speak
 together (each one's entity mention, in text order: "Chuck Schumer and Nancy Pelosi said"; absent for one speaker,
-and in quotes stored before it was recorded), `speaker_label` (a name, "office of <name>",
+and in quotes stored before it was recorded), `speaker_via` [s,e] (the medium that carried the speaker's words:
+"X, quoted by Reuters", "цитиран от БТА"; absent where none is named), `speaker_label` (a name, "office of <name>",
 or the phrase of an anonymous/institutional source) and `source_kind`
 (person|institution|anonymous|media|document). A clause holding a few marked words has `quoted` [s,e] (the
 speaker's own words) with `partial`; a statement interrupted by its attribution (“A,” she said. “B.”) spans
