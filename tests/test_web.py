@@ -180,3 +180,16 @@ def test_who_said_what_page_shows_a_first_page_of_a_large_store(seeds_db: str, m
     stance = app.respond("GET", "/quotes", {"kind": "stance"})
     shown = stance.body.count('class="quote"')
     assert 1 <= shown <= 2 and stance.body.count("· stance") == shown
+
+
+def test_a_bad_filter_is_a_page_that_says_what_to_give(seeds_db: str) -> None:
+    # Before: ?kind=quotes and ?lang=Polish! answered with an empty list, like a store without such quotations.
+    app = App(seeds_db)
+    bad_kind = app.respond("GET", "/quotes", {"kind": "quotes"})
+    assert bad_kind.status.startswith("400") and "direct, reported, stance" in bad_kind.body
+    api = app.respond("GET", "/api/quotes", {"kind": "quotes"})
+    assert api.status.startswith("400") and "direct, reported, stance" in json.loads(api.body)["error"]
+    for path in ("/quotes", "/timeline", "/api/timeline"):
+        bad_lang = app.respond("GET", path, {"lang": "Polish!"})
+        assert bad_lang.status.startswith("400") and "ISO 639-1" in bad_lang.body, path
+    assert app.respond("GET", "/quotes", {"lang": "pl-PL"}).status == "200 OK"

@@ -18,7 +18,7 @@ from typing import Any
 from urllib.parse import parse_qs, quote
 
 from storyline.brief.render import count
-from storyline.errors import NotFound, StorylineError
+from storyline.errors import NotFound, StorylineError, UnsupportedInput
 from storyline.store import Store, open_store
 
 StartResponse = Callable[[str, list[tuple[str, str]]], Any]
@@ -237,7 +237,7 @@ class App:
     def quotes(self, store: Store, params: dict[str, str]) -> Response:
         """Stored quotations, filtered by speaker (any spelling), language and kind; each links to its words."""
         rows = _quotes(store, params, LISTED + 1)  # one more than shown says whether there are more
-        kinds = [("", "any kind"), ("direct", "direct"), ("reported", "reported"), ("stance", "stance")]
+        kinds = [("", "any kind"), *((k, k) for k in QUOTE_KINDS)]
         options = "".join(
             f'<option value="{k}"{" selected" if params.get("kind", "") == k else ""}>{label}</option>'
             for k, label in kinds
@@ -320,7 +320,12 @@ class App:
 def _language(params: dict[str, str]) -> str | None:
     from storyline.language import normalise_language_code
 
-    return normalise_language_code(params.get("lang"))
+    code = normalise_language_code(params.get("lang"))
+    if code is not None and not re.fullmatch(r"[a-z]{2,3}", code):
+        raise UnsupportedInput(
+            f"lang={params['lang']!r} is no language code; give an ISO 639-1 code such as pl, uk, de"
+        )
+    return code
 
 
 def _quotes(store: Store, params: dict[str, str], limit: int | None = None) -> list[dict[str, Any]]:
@@ -331,9 +336,18 @@ def _quotes(store: Store, params: dict[str, str], limit: int | None = None) -> l
         speaker=params.get("speaker") or None,
         lang=_language(params),
         article_id=params.get("article") or None,
-        kinds=[params["kind"]] if params.get("kind") else (),
+        kinds=[_kind(params["kind"])] if params.get("kind") else (),
         limit=limit,
     )
+
+
+QUOTE_KINDS = ("direct", "reported", "stance")
+
+
+def _kind(kind: str) -> str:
+    if kind not in QUOTE_KINDS:
+        raise UnsupportedInput(f"kind={kind!r} is no kind of quotation; give one of {', '.join(QUOTE_KINDS)}")
+    return kind
 
 
 def _timeline(store: Store, params: dict[str, str]) -> list[Any]:
