@@ -62,6 +62,19 @@ def quote_text(q: dict[str, Any]) -> str:
     return " … ".join(c["text"] for c in [q["citation"], *q.get("continued", [])])
 
 
+# Quotes an actor's entry lists in the text and Markdown briefing: beyond it (a head of state across a 600-article
+# story speaks hundreds of times) the most cited, in the briefing's order; the JSON and HTML keep all.
+ACTOR_QUOTES = 20
+
+
+def most_cited(quotes: list[dict[str, Any]], limit: int) -> list[dict[str, Any]]:
+    """The `limit` quotes cited by most sources (copies in other articles count), in their given order."""
+    if len(quotes) <= limit:
+        return quotes
+    ranked = sorted(range(len(quotes)), key=lambda i: (-len(quotes[i].get("also", [])), i))[:limit]
+    return [quotes[i] for i in sorted(ranked)]
+
+
 def quote_citations(q: dict[str, Any]) -> list[dict[str, Any]]:
     """Every citation of a quote in reading order: its pieces, then copies in other articles."""
     return [q["citation"], *q.get("continued", []), *q.get("also", [])]
@@ -191,7 +204,8 @@ def to_markdown(briefing: Briefing) -> str:
         out.append(f"- in {count(a['articles'], 'article')}, {count(a['mentions'], 'mention')}; names: {variants}")
         if roles:
             out.append(f"- role as reported: {roles}")
-        for q in a["quotes"]:
+        shown_quotes = most_cited(a["quotes"], ACTOR_QUOTES)
+        for q in shown_quotes:
             # Quotation marks only around the speaker's own words: reported speech is cited as its sentence.
             text = quote_text(q)
             shown = f"“{text}”" if q["kind"] == "direct" else text
@@ -201,6 +215,11 @@ def to_markdown(briefing: Briefing) -> str:
             # a joint statement names who said it with the actor ("with Nancy Pelosi")
             joint = f" (with {', '.join(q['joint'])})" if q.get("joint") else ""
             out.append(f"- {q['kind']}{via}{joint}: {shown} [{refs}]")
+        if len(shown_quotes) < len(a["quotes"]):
+            out.append(
+                f"- … and {len(a['quotes']) - len(shown_quotes)} more, each cited by fewer sources (the JSON and HTML "
+                f'briefings list all; `storyline quotes --speaker "{a["name"]}"`)'
+            )
         out.append("")
     out += ["## Positions", ""]
     p = b["positions"]
