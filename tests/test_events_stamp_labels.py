@@ -7,40 +7,13 @@ stamp: "— updated" is one word, not two short ones gluing date and clock into 
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
 
 import pytest
+from stamp_articles import event_days as _days
 
-from storyline.events import article_events
 from storyline.langs import language_data
-from storyline.model import Article, DateSource, Span, Timestamp
-from storyline.sentences import split_sentences
-from storyline.timex import timex_stage
 
 LANGS = ["en", "fr", "it", "es", "de", "pl", "cs", "sl", "ru", "uk", "bg"]
-# Thursday 7 March 2024: the stamps say Sunday 3 March (and Monday 4 March); the news happened on Tuesday 5 March.
-PUBLISHED = datetime(2024, 3, 7, 12, tzinfo=UTC)
-LEAD = {
-    "en": "The council met for six hours in the town hall.",
-    "fr": "Le conseil a siégé six heures à la mairie.",
-    "it": "Il consiglio si è riunito per sei ore in municipio.",
-    "de": "Der Rat tagte sechs Stunden lang im Rathaus.",
-    "pl": "Rada obradowała przez sześć godzin w ratuszu.",
-    "cs": "Rada zasedala šest hodin na radnici.",
-    "sl": "Svet je zasedal šest ur na mestni hiši.",
-    "ru": "Совет заседал шесть часов в мэрии.",
-    "uk": "Рада засідала шість годин у мерії.",
-    "bg": "Съветът заседава шест часа в кметството.",
-}
-
-
-def _days(text: str, lang: str) -> list[str]:
-    text = LEAD[lang] + "\n" + text
-    article = Article(text=text, raw_text=text, language=lang, published=Timestamp(PUBLISHED, DateSource.MANIFEST))
-    article.set_layer("sentence", [Span(s, e, "sentence") for s, e in split_sentences(text, lang)])
-    article.set_layer("mention", [])
-    timex_stage(article)
-    return [e.value for e in article_events(article)]
 
 
 @pytest.mark.parametrize(

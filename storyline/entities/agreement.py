@@ -22,9 +22,9 @@ def _analyser(lang: str) -> Any:
     name = getattr(data, "PHRASE_AGREEMENT", None) if data is not None else None
     if not name:
         return None
-    from storyline.entities.morph import _pymorphy
+    from storyline.entities.morph import pymorphy
 
-    return _pymorphy(name.rsplit("-", 1)[1])
+    return pymorphy(name.rsplit("-", 1)[1])
 
 
 def _cased(form: str, like: str) -> str:
@@ -102,10 +102,10 @@ _MORF_READING = tuple[str, str, frozenset[str], frozenset[str], str, str]
 
 def _readings_with_base(word: str) -> list[_MORF_READING]:
     """(part of speech, number, cases, genders, base form, degree) of each morfeusz2 reading of `word`."""
-    from storyline.entities.morph import _morfeusz
+    from storyline.entities.morph import morfeusz
 
     out = []
-    for _, _, (_, base, tag, _quals, _) in _morfeusz().analyse(word):
+    for _, _, (_, base, tag, _quals, _) in morfeusz().analyse(word):
         parts = tag.split(":")
         if len(parts) >= 4 and parts[0] in ("subst", "adj", "ppas", "pact"):
             degree = ":".join(parts[4:]) if parts[0] != "subst" else ""  # degree; aspect and negation

@@ -24,14 +24,16 @@ _NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", 
 
 
 @cache
-def _morfeusz() -> Any:
+def morfeusz() -> Any:
+    """The one morfeusz2 analyser (SGJP; tags not expanded), built on first use and shared by every Polish reader."""
     import morfeusz2
 
     return morfeusz2.Morfeusz(generate=False, expand_tags=False)
 
 
 @cache
-def _pymorphy(lang: str) -> Any:
+def pymorphy(lang: str) -> Any:
+    """The one pymorphy3 analyser of `lang` (ru, uk), built on first use (about a second) and shared."""
     import pymorphy3
 
     return pymorphy3.MorphAnalyzer(lang=lang)
@@ -41,7 +43,7 @@ def _by_morfeusz(word: str) -> MorphFeatures:
     classes: set[str] = set()
     pos: set[str] = set()
     lemma = ""
-    for _, _, (_, base, tag, quals, _) in _morfeusz().analyse(word):
+    for _, _, (_, base, tag, quals, _) in morfeusz().analyse(word):
         head = tag.split(":", 1)[0]
         pos.add(head)
         classes.update(quals)
@@ -65,7 +67,7 @@ def capitalised_common_noun(word: str, lang: str) -> str:
 
 @lru_cache(maxsize=50_000)
 def _capitalised_common(word: str) -> str:
-    for _, _, (_, base, tag, quals, style) in _morfeusz().analyse(word):
+    for _, _, (_, base, tag, quals, style) in morfeusz().analyse(word):
         head = base.split(":", 1)[0]
         if not tag.startswith("subst") or "nazwa_pospolita" not in quals or not head[:1].isupper():
             continue
@@ -78,7 +80,7 @@ def _capitalised_common(word: str) -> str:
 
 def _pymorphy_of(lang: str) -> Callable[[str], MorphFeatures]:
     def analyse(word: str) -> MorphFeatures:
-        morph = _pymorphy(lang)
+        morph = pymorphy(lang)
         parses = morph.parse(word)
         if not parses:
             return _NONE
@@ -214,3 +216,19 @@ def person_name_reading(word: str, given_only: bool = False) -> bool:
         else:
             person = person or bool(found & _PERSON_NAME_CLASSES)
     return person
+
+
+@lru_cache(maxsize=20_000)
+def oblique_only(lang: str, word: str) -> bool:
+    """Whether pymorphy3 reads a word it knows in a case other than the nominative in every reading ("России",
+    "Києву"); a place's plural ("України" read as "Ukraines") is no nominative that can be a subject, while a
+    singular, a people, a plural-only name ("США") or an adjective is. Unknown words: False."""
+    morph = pymorphy(lang)
+    if not morph.word_is_known(word.lower()):
+        return False
+    parses = [p for p in morph.parse(word) if p.tag.case]
+    return bool(parses) and not any(
+        p.tag.case == "nomn"
+        and (p.tag.number != "plur" or "Pltm" in p.tag or p.tag.animacy == "anim" or p.tag.POS in ("ADJF", "PRTF"))
+        for p in parses
+    )

@@ -172,16 +172,11 @@ def _forms(word: str) -> set[tuple[str, str, str]]:
     return out
 
 
-_MORFEUSZ: list[Any] = []
-
-
 def _morfeusz() -> Any:
-    """One lazily built analyser (building it costs ~1 s)."""
-    if not _MORFEUSZ:
-        import morfeusz2
+    """The shared morfeusz2 analyser (`storyline.entities.morph.morfeusz`, built on first use)."""
+    from storyline.entities.morph import morfeusz
 
-        _MORFEUSZ.append(morfeusz2.Morfeusz())
-    return _MORFEUSZ[0]
+    return morfeusz()
 
 
 # Words before an issue that make it a time ("during the ceasefire"), not the point a sentence is about.

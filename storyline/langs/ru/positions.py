@@ -4,8 +4,6 @@ Stems stand for every case ending (Россия, России, Россию; К�
 """
 
 import re
-from functools import cache, lru_cache
-from typing import Any
 
 _I = re.IGNORECASE
 
@@ -147,27 +145,6 @@ def oblique_form(word: str) -> bool:
     """Whether a party word is in a case other than the nominative in every reading pymorphy3's dictionary
     gives ("России", "Киеву", "российское" is nominative too); an unknown or indeclinable word ("США") may be
     the subject."""
-    return _oblique("ru", word)
+    from storyline.entities.morph import oblique_only
 
-
-@cache
-def _analyser(lang: str) -> Any:
-    """One lazily built analyser (pymorphy3's dictionary loads in about a second)."""
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer(lang=lang)
-
-
-@lru_cache(maxsize=20_000)
-def _oblique(lang: str, word: str) -> bool:
-    morph = _analyser(lang)
-    if not morph.word_is_known(word.lower()):
-        return False
-    parses = [p for p in morph.parse(word) if p.tag.case]
-    # A place's plural ("України" read as "Ukraines") names no party: only a singular, a people, a plural-only
-    # name ("США") or an adjective is a nominative that can.
-    return bool(parses) and not any(
-        p.tag.case == "nomn"
-        and (p.tag.number != "plur" or "Pltm" in p.tag or p.tag.animacy == "anim" or p.tag.POS in ("ADJF", "PRTF"))
-        for p in parses
-    )
+    return oblique_only("ru", word)

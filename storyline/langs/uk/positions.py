@@ -1,8 +1,6 @@
 """Ukrainian cues for the briefing's positions grid and claim checks (see langs/en/positions.py for the keys)."""
 
 import re
-from functools import cache, lru_cache
-from typing import Any
 
 _I = re.IGNORECASE
 
@@ -141,27 +139,6 @@ SUBORDINATE = re.compile(r"(?<!\w)(?:що|щоб|чи)(?!\w)", _I)
 def oblique_form(word: str) -> bool:
     """Whether a party word is in a case other than the nominative in every reading pymorphy3's dictionary
     gives ("України", "Києву", "російської"); an unknown or indeclinable word ("США") may be the subject."""
-    return _oblique("uk", word)
+    from storyline.entities.morph import oblique_only
 
-
-@cache
-def _analyser(lang: str) -> Any:
-    """One lazily built analyser (pymorphy3's dictionary loads in about a second)."""
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer(lang=lang)
-
-
-@lru_cache(maxsize=20_000)
-def _oblique(lang: str, word: str) -> bool:
-    morph = _analyser(lang)
-    if not morph.word_is_known(word.lower()):
-        return False
-    parses = [p for p in morph.parse(word) if p.tag.case]
-    # A place's plural ("України" read as "Ukraines") names no party: only a singular, a people, a plural-only
-    # name ("США") or an adjective is a nominative that can.
-    return bool(parses) and not any(
-        p.tag.case == "nomn"
-        and (p.tag.number != "plur" or "Pltm" in p.tag or p.tag.animacy == "anim" or p.tag.POS in ("ADJF", "PRTF"))
-        for p in parses
-    )
+    return oblique_only("uk", word)
