@@ -137,8 +137,8 @@ def _period(day: str, unit: str) -> str:
         return day
     if unit == "month":
         return day[:7]
-    monday = date.fromisoformat(day[:10]) - timedelta(days=date.fromisoformat(day[:10]).weekday())
-    return f"week of {monday.isoformat()}"
+    when = date.fromisoformat(day[:10])
+    return f"week of {(when - timedelta(days=when.weekday())).isoformat()}"
 
 
 def coverage_lines(cells: list[dict[str, Any]]) -> tuple[str, list[str]]:
