@@ -48,7 +48,9 @@ def _load(seeds: Path, examples: Path, polnear: Path, n_polnear: int) -> dict[st
 def _time(articles: list[Article], repeat: int) -> dict[str, float | int]:
     from storyline.quotes import extract
 
-    quote_stage(articles[0])  # compile the lexicons and load the parser before timing
+    first_of_language = {article.language: article for article in reversed(articles)}
+    for article in first_of_language.values():  # compile every language's lexicons and load the parser untimed
+        quote_stage(article)
     plain = extract.parse_sentences
     parsed = [0]
 
