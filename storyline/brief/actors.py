@@ -61,7 +61,6 @@ def index_entities(material: Material) -> EntityIndex:
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for art in material.articles:
         data = language_data(art.language or "", "positions")
-        parties = getattr(data, "PARTIES", {})
         for m in art.spans("mention"):
             key = entity_key(m)
             idx.key_at[(art.id, m.start, m.end)] = key
@@ -71,13 +70,42 @@ def index_entities(material: Material) -> EntityIndex:
             if m.attrs.get("type") != "PER":
                 continue
             for role in _role_spans(art, m):
-                words = art.text[role[0] : role[1]]
-                for party, pattern in parties.items():
-                    if pattern.search(words):
-                        votes[key][party] += 1
+                for party in role_parties(art, role, data):
+                    votes[key][party] += 1
     for key, counter in votes.items():
         idx.party[key] = counter.most_common(1)[0][0]
     return idx
+
+
+def role_parties(article: Article, role: tuple[int, int], data: Any) -> list[str]:
+    """The parties a title names as its holder's side: the words of the language's PARTIES in it, each once, save a
+    word that is part of another name. A party word inside another party's longer name is that party's ("European
+    Commission President": the Commission's, not the EU's); and inside a longer name (a mention of the recogniser), the
+    second half of a hyphenated word ("Inter-American Development Bank President") and a party's short name
+    (SHORT_NAMES: "Commission"; "Securities and Exchange Commission head") are another body's words."""
+    parties = getattr(data, "PARTIES", {})
+    short = getattr(data, "SHORT_NAMES", {})
+    text = article.text
+    start, end = role
+    words = text[start:end]
+    hits = [(start + m.start(), start + m.end(), party) for party, p in parties.items() for m in p.finditer(words)]
+    names = [(n.start, n.end) for n in article.spans("mention") if n.start < end and start < n.end]
+    found = []
+    for a, b, party in hits:
+        if any(p != party and _inside(a, b, c, d) for c, d, p in hits):
+            continue
+        # outside a longer name a party word keeps its vote, hyphenated or not
+        in_name = any(_inside(a, b, c, d) for c, d in names)
+        hyphenated = a > 1 and text[a - 1] == "-" and text[a - 2].isalnum()
+        short_name = party in short and short[party].fullmatch(text, a, b) is not None
+        if not (in_name and (hyphenated or short_name)):
+            found.append(party)
+    return list(dict.fromkeys(found))
+
+
+def _inside(a: int, b: int, c: int, d: int) -> bool:
+    """Whether [a, b) lies inside the longer [c, d)."""
+    return c <= a and b <= d and d - c > b - a
 
 
 def _role_spans(article: Article, mention: Span) -> list[tuple[int, int]]:

@@ -20,6 +20,10 @@ PARTIES = {
     "farmers": re.compile(r"\b(?i:Landwirt\w*|Bauer\w*|Bäuerin\w*|Bauernverb\w*|Agrarverb\w*)\b"),
 }
 
+# A party's short name, the word that names it alone in a text about it: inside a longer name it is another body's
+# ("Vorsitzender der Kommission für Jugendmedienschutz"), and votes for no party in a title (brief/actors.py).
+SHORT_NAMES = {"Commission": re.compile(r"Kommission")}
+
 ISSUES = {
     "territory": re.compile(r"\b(?:Territori\w*|Gebiet\w*|annekt\w*|Abtretung\w*)\b", _I),
     "demilitarised zone": re.compile(

@@ -31,6 +31,10 @@ PARTIES = {
     "farmers": re.compile(r"\b(?i:farmers?|farm unions?|growers|agricultural organi[sz]ations?)\b"),
 }
 
+# A party's short name, the word that names it alone in a text about it: inside a longer name it is another body's
+# ("Securities and Exchange Commission head"), and votes for no party in a title (brief/actors.py).
+SHORT_NAMES = {"Commission": re.compile(r"Commission")}
+
 # Contested points of negotiations and conflicts; the key names the issue, the pattern finds it.
 ISSUES = {
     "territory": re.compile(

@@ -16,6 +16,10 @@ PARTIES = {
     "farmers": re.compile(r"\b(?i:agricultor\w*|ganader\w*|organizaciones agrarias|campesin\w*)\b"),
 }
 
+# A party's short name, the word that names it alone in a text about it: inside a longer name it is another body's
+# ("presidente de la Comisión Electoral"), and votes for no party in a title (brief/actors.py).
+SHORT_NAMES = {"Commission": re.compile(r"Comisión")}
+
 ISSUES = {
     "territory": re.compile(r"\b(?:territori\w*|anexi\w*|cesión)\b", _I),
     "demilitarised zone": re.compile(

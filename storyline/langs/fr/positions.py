@@ -19,6 +19,10 @@ PARTIES = {
     "farmers": re.compile(r"\b(?i:agricult(?:eur|rice)s?|paysan\w*|éleveur\w*|syndicats? agricoles?)\b"),
 }
 
+# A party's short name, the word that names it alone in a text about it: inside a longer name it is another body's
+# ("président de la Commission nationale"), and votes for no party in a title (brief/actors.py).
+SHORT_NAMES = {"Commission": re.compile(r"Commission")}
+
 ISSUES = {
     "territory": re.compile(r"\b(?:territoir\w*|territorial\w*|annex\w*|cession\w*)\b", _I),
     "demilitarised zone": re.compile(

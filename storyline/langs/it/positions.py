@@ -15,6 +15,10 @@ PARTIES = {
     "farmers": re.compile(r"\b(?i:agricoltor\w*|allevator\w*|organizzazioni agricole|contadin\w*)\b"),
 }
 
+# A party's short name, the word that names it alone in a text about it: inside a longer name it is another body's
+# ("presidente della Commissione Affari Costituzionali"), and votes for no party in a title (brief/actors.py).
+SHORT_NAMES = {"Commission": re.compile(r"Commissione")}
+
 ISSUES = {
     "territory": re.compile(r"\b(?:territori\w*|annession\w*|cessione)\b", _I),
     "demilitarised zone": re.compile(

@@ -25,6 +25,10 @@ PARTIES = {
     "farmers": re.compile(r"\b(?i:rolni\w*|protestując\w*|hodowc\w*)\b"),
 }
 
+# A party's short name, the word that names it alone in a text about it: inside a longer name it is another body's
+# ("szef Komisji Nadzoru Finansowego"), and votes for no party in a title (brief/actors.py).
+SHORT_NAMES = {"Commission": re.compile(r"Komisj\w*")}
+
 ISSUES = {
     "territory": re.compile(r"\b(?:terytori\w*|ziem\w*|anekt\w*|wycofani\w* wojsk)\b", _I),
     "army size": re.compile(r"\b(?:liczebnoś\w* (?:armii|wojska)|rozbroj\w*|demilitaryz\w*|mniejsz\w* armi\w*)\b", _I),
