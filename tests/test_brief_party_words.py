@@ -1,15 +1,17 @@
-"""A title names its holder's party by a country or body named as theirs, not by a word inside another body's name.
+"""A title names its holder's party by a country or body named as theirs, not by a word inside another body's name,
+and a time expression before a title is no part of it.
 
 On the bench store "Securities and Exchange Commission head" Christopher Cox spoke for the (European) Commission,
 "Inter-American Development Bank President" Luis Alberto Moreno for the US, "European Commission President" José
 Manuel Barroso for the EU (the EU's "European" and the Commission's "European Commission" tied, and the EU came
-first) (`brief.actors.role_parties`)."""
+first), and "Saturday White House spokesman", "4:57 PM President" were titles (`brief.actors.role_parties`,
+`_role_spans`)."""
 
 from __future__ import annotations
 
 import pytest
 
-from storyline.brief.actors import index_entities
+from storyline.brief.actors import _role_spans, index_entities
 from storyline.brief.material import Material
 from storyline.model import Article, Span
 
@@ -141,3 +143,27 @@ def test_a_country_owning_a_body_is_still_the_party(
     lang: str, text: str, name: str, orgs: tuple[str, ...], party: str
 ) -> None:
     assert _party(lang, text, name, orgs) == party
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "when", "roles"),
+    [
+        (
+            'Gibbs spoke. "We will see," Saturday White House spokesman Robert Gibbs told reporters .',
+            "Robert Gibbs",
+            "Saturday",
+            ["White House spokesman"],
+        ),
+        (
+            "Tuesday , March 3 , 2009 ; 4:57 PM President Obama , seeking to boost confidence , spoke .",
+            "Obama",
+            "4:57 PM",
+            ["President"],
+        ),
+    ],
+)
+def test_a_time_expression_before_a_title_is_no_part_of_it(text: str, name: str, when: str, roles: list[str]) -> None:
+    art = _article("en", text, [(name, "mention", "PER"), (when, "timex", "TIME")])
+    start = text.index(name)
+    spans = _role_spans(art, Span(start, start + len(name), "mention", {"type": "PER"}))
+    assert [text[s:e] for s, e in spans] == roles

@@ -158,6 +158,12 @@ def _role_spans(article: Article, mention: Span) -> list[tuple[int, int]]:
     past = [k for k, t in enumerate(run) if any(a < t.end() and t.start() < b for a, b in others)]
     if past:
         run = run[past[-1] + 1 :]
+    # "Saturday White House spokesman", "4:57 PM President Obama" (a dateline run into the text): a time expression
+    # is no part of a title; the title starts after it.
+    times = [(t.start, t.end) for t in article.spans("timex")]
+    dated = [k for k, t in enumerate(run) if any(a < t.end() and t.start() < b for a, b in times)]
+    if dated:
+        run = run[dated[-1] + 1 :]
     # "the special envoy for Russian President Vladimir Putin": the words before "for" are someone else's title.
     for_at = [k for k, t in enumerate(run) if t.group().lower() in _FOR_WORDS]
     if for_at:
