@@ -173,7 +173,10 @@ def test_a_passive_agent_is_the_speaker_in_the_parse_path() -> None:
 
 
 def test_a_pronoun_source_after_an_outer_cue_is_that_cues_subject() -> None:
-    text = "The actress said she was tired of the status quo and wanted a candidate who had not taken money from banks."
+    # With the comma "wanted" is her next statement; without it, one claim (test_quotes_extents.py).
+    text = (
+        "The actress said she was tired of the status quo, and wanted a candidate who had not taken money from banks."
+    )
     quotes = _quotes(text)
     wanted = [q for q in quotes if q[1] == "wanted"]
     assert wanted and wanted[0][2] == "actress", quotes  # the label of "The actress", not of "she"

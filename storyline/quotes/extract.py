@@ -32,7 +32,14 @@ from storyline.model import Span
 from storyline.quotes.base import _WORD, COMPLEMENTIZER_WINDOW, MIN_REPORTED_WORDS, PARSE_OVERLAP, Quote
 from storyline.quotes.direct import DirectMixin
 from storyline.quotes.filter import load_filter, quote_features
-from storyline.quotes.parsed import attributions, clause_end, cue_table, parse_sentences
+from storyline.quotes.parsed import (
+    attributions,
+    claim_coordinators,
+    clause_end,
+    continued_end,
+    cue_table,
+    parse_sentences,
+)
 from storyline.quotes.reported import ReportedMixin
 from storyline.quotes.scorer import load_scorer
 from storyline.quotes.selector import load_selector, rule_spans
@@ -54,7 +61,9 @@ class QuoteFinder(DirectMixin, ReportedMixin):
         """Attributions the dependency parse finds where the rules found none (languages with a parser).
 
         The parse also ends each rule-found preposed claim where its cue's own phrase ends (a conjoined
-        verb or a clause set off after it states something else), so that statement can be found on its own.
+        verb or a clause set off after it states something else), so that statement can be found on its own,
+        and carries one the rules ended before a conjoined cue on when that verb phrase is the claim's own
+        ("said she was tired of the status quo and wanted a candidate …", `parsed.continued_end`).
         """
         data = language_data(self.lex.lang, "quotes")
         models = getattr(data, "PARSER_MODEL", None)
@@ -99,6 +108,8 @@ class QuoteFinder(DirectMixin, ReportedMixin):
                 and len(_WORD.findall(self.text, q.start, end + offset)) >= MIN_REPORTED_WORDS
             ):
                 q.end = end + offset
+            elif end is None and (more := continued_end(doc, q.start - offset, q.end - offset)) is not None:
+                q.end = max(q.end, more + offset)  # "said she was tired of … and wanted …": one claim
         for q in dropped:
             reported.remove(q)
             if q.cue is not None:
@@ -174,7 +185,11 @@ class QuoteFinder(DirectMixin, ReportedMixin):
         if self.lex.noun_cues.fullmatch(self.text[q.cue[0] : q.cue[1]].lower()):
             return True
         content = self.text[q.start : q.end]
-        return "," in content or any(w.lower() in self.lex.conjunctions for w in _WORD.findall(content))
+        if "," in content or any(w.lower() in self.lex.conjunctions for w in _WORD.findall(content)):
+            return True
+        # "said she was tired of the status quo and wanted …": a claim the rules ended before a conjoined cue
+        following = self.text[q.end : q.end + 12].split(maxsplit=1)
+        return bool(following) and following[0].lower() in claim_coordinators(self.lex.lang)
 
     def _sentence_subject(self, cue: int) -> Speaker | None:
         """The speaker phrase the rules read as the subject of the sentence holding `cue`, before it."""

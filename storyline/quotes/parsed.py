@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from storyline.errors import NotFound
+from storyline.langs import language_data
 from storyline.quotes.attributes import children, install, lemma
 from storyline.quotes.lexicon import lexicon
 from storyline.quotes.scorer import Scorer, features
@@ -78,6 +79,8 @@ _RELATIVE_TAGS = ("WP", "WDT")
 # Marks that part a postposed "he said" from its content ("Read Also: UK Says …" is a headline, no claim).
 _SET_OFF = frozenset(",;:—–-”\"’'»)")
 _PUNCT_EDGE = " \n\t,;:-–—."
+# Frames whose content is the cue's object (a prepositional phrase after it may complete the claim).
+_OBJECT_FRAMES = frozenset({"object", "object-complement"})
 # Children of a cue that carry a statement of their own, not part of the cue's claim.
 _OWN_STATEMENT_DEPS = ("conj", "parataxis")
 # ... and those that do when punctuation sets them off (", while also suggesting that …").
@@ -375,8 +378,9 @@ def attributions(doc: Any, table: CueTable, offset: int = 0, scorer: Scorer | No
                 continue
         if tok.i not in best or score > best[tok.i][0]:
             best[tok.i] = (score, tok, frame, content_toks, source_tok)  # a cue speaks in one frame: its likeliest
-    for _score, tok, frame, content_toks, source_tok in (best[i] for i in sorted(best)):
+    for _score, tok, frame, scored_toks, source_tok in (best[i] for i in sorted(best)):
         key = cue_key(tok, frame)
+        content_toks = _with_object_complement(tok, frame, scored_toks)
         unsourced = table.sourced.get(key, 1.0) < SOURCED
         if source_tok is not None and source_tok.dep_ == "nsubjpass":
             # "Rubio is seen as …", "Clinton was asked about …": who is seen or asked, no speaker; the agent of
@@ -413,6 +417,30 @@ def attributions(doc: Any, table: CueTable, offset: int = 0, scorer: Scorer | No
             )
         )
     return found
+
+
+@cache
+def _object_complement_prepositions(lang: str) -> frozenset[str]:
+    """The language's prepositions whose phrase after a cue's object belongs to the claim (none without data)."""
+    data = language_data(lang, "quotes")
+    return frozenset(w.lower() for w in getattr(data, "OBJECT_COMPLEMENT_PREPOSITIONS", ()))
+
+
+def _with_object_complement(tok: Any, frame: str, content: list[Any]) -> list[Any]:
+    """An object frame's content with the phrase after the object that completes the claim: "congratulated Bernie
+    Sanders for competing hard", "dismissed him as a Hollywood actor" (the language's
+    OBJECT_COMPLEMENT_PREPOSITIONS; the scorer judged the frame on the object alone, as it learned it)."""
+    if frame not in _OBJECT_FRAMES or not content:
+        return content
+    words = _object_complement_prepositions(tok.doc.lang_)
+    last = content[-1].i
+    prep = next((c for c in children(tok) if c.dep_ == "prep" and c.i > last and c.lower_ in words), None)
+    if prep is None or not any(g.dep_ in ("pobj", "pcomp") for g in children(prep)):
+        return content
+    tail = [t for t in tok.doc[last + 1 : prep.right_edge.i + 1] if not t.is_space]
+    while tail and tail[-1].is_punct and tail[-1].text not in '”"’)':
+        tail.pop()
+    return content + tail
 
 
 def cue_words(text: str, start: int, end: int, forms: frozenset[str] | dict[str, str]) -> list[tuple[int, str]]:
@@ -494,6 +522,36 @@ def claim_tokens(doc: Any, cue_start: int, cues: frozenset[int] = frozenset()) -
     first_cut = min(cut, default=len(doc))
     kept = [t for t in tok.subtree if t.i > tok.i and t.i < first_cut and not t.is_space]
     return kept, bool(cut)
+
+
+@cache
+def claim_coordinators(lang: str) -> frozenset[str]:
+    """The language's words joining a verb phrase to a claim's own verb (none without data)."""
+    data = language_data(lang, "quotes")
+    return frozenset(w.lower() for w in getattr(data, "CLAIM_COORDINATORS", ()))
+
+
+def continued_end(doc: Any, content_start: int, content_end: int) -> int | None:
+    """Where a claim of `doc` ended by the rules before a coordinator (characters `content_start`-`content_end`)
+    goes on: the verb phrase conjoined after it is the claim's own when the parse joins it to a verb inside the
+    claim, it has no subject of its own and the same verb form as that verb ("she was tired of the status quo and
+    wanted a candidate who …", "is acting unlawfully and showing disregard for …"); "… has released 30 years of tax
+    returns and called on Sanders to …" (another form) is the speaker's next statement. None when it is not."""
+    after = next((t for t in doc if t.idx >= content_end and not t.is_space), None)
+    if after is None or after.dep_ != "cc" or after.lower_ not in claim_coordinators(doc.lang_):
+        return None
+    head = after.head
+    if not content_start <= head.idx < content_end:
+        return None
+    verb = next((c for c in children(head) if c.dep_ == "conj" and c.i > after.i), None)
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.tag_ != head.tag_:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children(verb)):
+        return None
+    kept = [t for t in verb.subtree if t.i > after.i and not t.is_space]
+    while kept and kept[-1].is_punct and kept[-1].text not in '”"’)':
+        kept.pop()
+    return kept[-1].idx + len(kept[-1]) if kept else None
 
 
 def clause_end(doc: Any, cue_start: int, content_start: int, cues: frozenset[int] = frozenset()) -> int | None:

