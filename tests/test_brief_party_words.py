@@ -167,3 +167,26 @@ def test_a_time_expression_before_a_title_is_no_part_of_it(text: str, name: str,
     start = text.index(name)
     spans = _role_spans(art, Span(start, start + len(name), "mention", {"type": "PER"}))
     assert [text[s:e] for s, e in spans] == roles
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "party"),
+    [
+        ("de", "Das sagte US-Präsident Donald Trump am Freitag.", "Donald Trump", "US"),
+        ("de", "Das sagte der Kreml-Sprecher Igor Beljajew am Freitag.", "Igor Beljajew", "RU"),
+        ("ru", "Об этом заявила Премьер-министр Великобритании Тереза Мэй.", "Тереза Мэй", "GB"),
+        ("uk", "Про це заявила Прем'єр-міністр Великої Британії Тереза Мей.", "Тереза Мей", "GB"),
+    ],
+)
+def test_a_hyphenated_title_is_a_title(lang: str, text: str, name: str, party: str) -> None:
+    """A hyphenated word whose last part is a title word is a title, a party's word in it or not ("US-Präsident" is
+    the US's pattern whole, "Премьер-министр" no title word whole): neither gave a title before."""
+    assert _party(lang, text, name) == party
+
+
+def test_a_hyphenated_title_without_a_party_is_listed() -> None:
+    text = "The warning came from WHO Director-General Margaret Chan on Friday."
+    art = _article("en", text, [("Margaret Chan", "mention", "PER"), ("WHO", "mention", "ORG")])
+    start = text.index("Margaret Chan")
+    spans = _role_spans(art, Span(start, start + len("Margaret Chan"), "mention", {"type": "PER"}))
+    assert [text[s:e] for s, e in spans] == ["WHO Director-General"]

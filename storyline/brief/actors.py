@@ -241,7 +241,11 @@ _CONNECTORS = {
 
 
 def _is_title(word: str, role_words: re.Pattern[str], data: Any) -> bool:
-    """A title word proper ("spokesperson", "wysłannik"), not a connector or a country's name or adjective."""
+    """A title word proper ("spokesperson", "wysłannik"), not a connector or a country's name or adjective; a
+    hyphenated word whose last part is one is one too ("US-Präsident", "EU-Kommissarin": a party's word and a title)."""
+    head, _, last = word.rpartition("-")
+    if head and last and role_words.match(last) and last.lower() not in _CONNECTORS:
+        return True
     if word.lower() in _CONNECTORS or not role_words.match(word):
         return False
     return not any(p.fullmatch(word) for p in getattr(data, "PARTIES", {}).values())
