@@ -73,3 +73,15 @@ def test_the_speakers_next_statement_in_another_verb_form_is_a_claim_of_its_own(
         ("that she has released 30 years of tax returns", "said"),
         ("Sanders and Donald Trump to do the same", "called on"),
     ]
+
+
+def test_a_conjoined_clause_the_parse_hangs_on_the_cue_stays_in_the_claim() -> None:
+    text = "Smith believes there are no good options, but that sometimes the lesser of two evils will have to do."
+    assert _claims(text) == [
+        ("there are no good options, but that sometimes the lesser of two evils will have to do", "believes")
+    ]
+
+
+def test_a_conjoined_statement_with_a_cue_of_its_own_still_ends_the_claim() -> None:
+    text = "Carter said the practice stopped last year, but Cook did not say when."
+    assert _claims(text) == [("the practice stopped last year", "said")]
