@@ -190,3 +190,19 @@ def test_a_hyphenated_title_without_a_party_is_listed() -> None:
     start = text.index("Margaret Chan")
     spans = _role_spans(art, Span(start, start + len("Margaret Chan"), "mention", {"type": "PER"}))
     assert [text[s:e] for s, e in spans] == ["WHO Director-General"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("it", "Lo ha detto la portavoce della Commissione europea, Pia Ahrenkilde, a Bruxelles.", "Pia Ahrenkilde"),
+        ("es", "Lo dijo el portavoz de la Comisión Europea, Eric Mamer, en Bruselas.", "Eric Mamer"),
+        ("fr", "Selon le porte-parole de la Commission européenne, Eric Mamer, rien n'est décidé.", "Eric Mamer"),
+        ("de", "Das sagte der Sprecher der EU-Kommission, Eric Mamer, am Freitag.", "Eric Mamer"),
+        ("de", "Das sagte die EU-Kommissarin Stella Kyriakides am Freitag.", "Stella Kyriakides"),
+    ],
+)
+def test_the_commission_full_name_is_the_commission_not_the_eu(lang: str, text: str, name: str) -> None:
+    """The Commission's full name was the EU's too ("Commissione europea" in the EU's pattern, "EU-\\w+" matching
+    "EU-Kommission"): one vote each, and the tie went to the EU."""
+    assert _party(lang, text, name) == "Commission"

@@ -16,7 +16,9 @@ PARTIES = {
     "PL": re.compile(r"\b(?:Polen\w*|polnisch\w*|Warschau\w*)\b"),
     "CZ": re.compile(r"\b(?:Tschechien\w*|tschechisch\w*|Prag\w*)\b"),
     # Groups and institutions that take sides too (keys outside ISO 3166 are shown as they are).
-    "Commission": re.compile(r"\b(?:EU-Kommission|Europäisch\w* Kommission|Kommission|\w*[Kk]ommissar\w*)\b"),
+    "Commission": re.compile(
+        r"\b(?:EU-Kommission\w*|Europäisch\w* Kommission|Kommission|(?:EU-)?\w*[Kk]ommissar\w*)\b"
+    ),
     "farmers": re.compile(r"\b(?i:Landwirt\w*|Bauer\w*|Bäuerin\w*|Bauernverb\w*|Agrarverb\w*)\b"),
 }
 

@@ -8,7 +8,7 @@ PARTIES = {
     "US": re.compile(r"\b(?:Estados Unidos|EE\.? ?UU\.?|estadounidense\w*|Washington|Casa Blanca)\b"),
     "RU": re.compile(r"\b(?:Rusia|rus[oa]s?|Moscú|Kremlin)\b"),
     "UA": re.compile(r"\b(?:Ucrania|ucranian[oa]s?|Kiev|Kyiv)\b"),
-    "EU": re.compile(r"\b(?:Unión Europea|UE|Europa|europe[oa]s?|Bruselas|Comisión Europea)\b"),
+    "EU": re.compile(r"\b(?:Unión Europea|UE|Europa|europe[oa]s?|Bruselas)\b"),
     "ES": re.compile(r"\b(?:España|español\w*|Madrid|Gobierno español)\b"),
     "FR": re.compile(r"\b(?:Francia|francés|francesa\w*|París)\b"),
     # Groups and institutions that take sides too (keys outside ISO 3166 are shown as they are).

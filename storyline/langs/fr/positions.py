@@ -10,7 +10,7 @@ PARTIES = {
     ),
     "RU": re.compile(r"\b(?:Russie|russe\w*|Russe\w*|Moscou|Kremlin)\b"),
     "UA": re.compile(r"\b(?:Ukraine|ukrainien\w*|Ukrainien\w*|Kiev|Kyiv)\b"),
-    "EU": re.compile(r"\b(?:Union européenne|UE|Europe|européen\w*|Européen\w*|Bruxelles|Commission européenne)\b"),
+    "EU": re.compile(r"\b(?:Union européenne|UE|Europe|européen\w*|Européen\w*|Bruxelles)\b"),
     "FR": re.compile(r"\b(?:France|français\w*|Français\w*|Paris|gouvernement français|Élysée)\b"),
     "DE": re.compile(r"\b(?:Allemagne|allemand\w*|Berlin)\b"),
     "PL": re.compile(r"\b(?:Pologne|polonais\w*|Varsovie)\b"),

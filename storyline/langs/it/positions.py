@@ -8,7 +8,7 @@ PARTIES = {
     "US": re.compile(r"\b(?:Stati Uniti|USA|statunitens\w*|american\w*|Washington|Casa Bianca)\b"),
     "RU": re.compile(r"\b(?:Russia|russ[oaie]|Mosca|Cremlino)\b"),
     "UA": re.compile(r"\b(?:Ucraina|ucrain\w*|Kiev|Kyiv)\b"),
-    "EU": re.compile(r"\b(?:Unione europea|Ue|UE|Europa|europe[oia]|Bruxelles|Commissione europea)\b"),
+    "EU": re.compile(r"\b(?:Unione europea|Ue|UE|Europa|europe[oia]|Bruxelles)\b"),
     "IT": re.compile(r"\b(?:Italia|italian\w*|Roma|governo italiano)\b"),
     # Groups and institutions that take sides too (keys outside ISO 3166 are shown as they are).
     "Commission": re.compile(r"\b(?:Commissione europea|Commissione|[Cc]ommissari[oa]\w*)\b"),
