@@ -243,7 +243,7 @@ def find_quotes(
     data = language_data(finder.lex.lang, "quotes")
     name = getattr(data, "LEARNED_FILTER", None) if data is not None else None
     if not (name and learned_filter):
-        return _mark_stances(finder, with_turns(kept, transcript_turns(finder)))
+        return _finished(finder, kept)
     check = load_filter(name)
     verdicts = [check.keep(features_of(finder, q)) for q in kept]
     found = [q for q, keep in zip(kept, verdicts, strict=True) if keep]
@@ -251,11 +251,17 @@ def find_quotes(
     if not tagger_name or not _parse_enabled():
         # The fast mode stays fast: the tagger would halve it (PolNeAR-sized 174 -> 85 articles per CPU-second,
         # dev F1@0.3 0.731 -> 0.755); it was learned on the accurate mode's evidence.
-        return _mark_stances(finder, with_turns(found, transcript_turns(finder)))
+        return _finished(finder, found)
     # The tagger reads what the filter dropped too, and runs after it so the filter stays its own step.
     dropped = [q for q, keep in zip(kept, verdicts, strict=True) if not keep]
     tagged = apply_tagger(finder, found, dropped, learned_forms(finder.lex.lang), load_tagger(tagger_name))
-    return _mark_stances(finder, with_turns(tagged, transcript_turns(finder)))
+    return _finished(finder, tagged)
+
+
+def _finished(finder: QuoteFinder, quotes: list[Quote]) -> list[Quote]:
+    """The article's last quotations: stances marked, a statement quoted in pieces joined into one quotation
+    (`DirectMixin.join_pieces`), a transcript's turns in place of what overlaps them."""
+    return with_turns(finder.join_pieces(_mark_stances(finder, quotes)), transcript_turns(finder))
 
 
 def _mark_stances(finder: QuoteFinder, quotes: list[Quote]) -> list[Quote]:
