@@ -128,3 +128,23 @@ def test_a_cueless_quotation_in_the_next_paragraph_after_narration_stays_apart()
     )
     quotes = _quotes(text)
     assert not any(parts for _span, _cue, _speaker, parts in quotes)
+
+
+def test_a_parenthesised_aside_after_the_speaker_keeps_the_cue_after_it() -> None:
+    # Before: the stop inside "(D-Wis.)" ended the search for the cue; the quotation was read as going on with
+    # an earlier one (kind context) and got its speaker.
+    text = (
+        "“It’s a dog whistle to all Americans, especially African-Americans,” Rep. Gwen Moore (D-Wis.) said "
+        "Friday. “If indeed Barack Obama is not legitimate, then how can you feel good about yourself.”"
+    )
+    ((span, cue, speaker, parts),) = _quotes(text)
+    assert cue == "said" and speaker.endswith("Gwen Moore")
+    assert span.attrs.get("attributed") is None and len(parts) == 2
+
+
+def test_a_title_in_marks_before_the_speakers_aside_is_no_quotation() -> None:
+    text = (
+        'In an interview on CBS\'s "Face the Nation," House Speaker Paul D. Ryan (R-Wis.) said the recent '
+        "spate of shootings demands that all Americans listen more."
+    )
+    assert not any("Face the Nation" in text[s.start : s.end] for s, _cue, _speaker, _parts in _quotes(text))
