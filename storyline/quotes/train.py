@@ -68,6 +68,28 @@ by 0.0005 in F1 but 0.011 in precision), and the better ones buy precision with 
 stage lacks (liblinear + context: P +0.025, R -0.019 on the fresh slices). Trees lose on features this sparse (cue
 lemmas and keys seen a few times each), and 200 trees cost 39 µs a candidate to walk (CPU time, load 6), ~5 ms
 of a PolNeAR article's ~40 ms in the accurate mode.
+
+Session 19 (stage of 888c52c; liblinear filter at 0.4; slices 0:84 and 756:840 pooled, P R F1@0.3, F1@0.8,
+speakers), aimed at the claims overlapping no gold content ('cried' -> "an outsider", 'avoided' -> "looking at me",
+'assured' -> "With 214 delegates at stake"):
+
+    shipped recipe (SGD scorer 0.2, liblinear filter 0.4)       0.851 0.767 0.8066  0.7327  0.883
+    scorer + lexicon cue, content head's POS/noun lemma,
+      content holds a verb, frame x first tag, headline         0.849 0.764 0.8040  0.7290  0.883
+    non-clause parse frames need p >= 0.3 (per-frame gate)      0.853 0.759 0.8033  0.7304  0.885
+    filter: parse quotations at 0.3 / 0.5                      0.8068 / 0.8048
+    filter: rule quotations at 0.3 / 0.5                       0.8051 / 0.8049
+    filter + lexicon-cue flag by path; + headline flag          0.8054; 0.8069
+    liblinear + context scorer 0.25 / filter 0.4 (the lead)     0.851 0.766 0.8064  0.7346  0.887
+    filter + the first word as a word even when capitalised,
+      whether the content opens its sentence, side x word       0.852 0.767 0.8075  0.7343  0.883
+
+That last filter held out on ee06b2d's stage too (0.8090 -> 0.8098) but not on dev: filter, selector and tagger
+rebuilt on 5f08819 with it, dev F1@0.3 0.8191 (P 0.865, R 0.778), F1@0.8 0.7538, speakers 0.8933, against 0.8203
+/ 0.7554 / 0.8934 rebuilt without it (shipped files then: 0.8194 / 0.7520 / 0.8921); not shipped. The spurious
+claims are the price of the parse path's recall: every gate that drops them drops as many right ones, and the
+scorer's extra parse features overfit (many lemmas seen a few times each). The context lead holds F1@0.3 on the
+current stage (0.8064) while speakers rise (+0.004): a speaker gain, not an F1 one.
 """
 
 from __future__ import annotations
