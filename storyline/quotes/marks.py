@@ -66,9 +66,14 @@ def find_marked(text: str, lex: Lexicon, paragraphs: list[tuple[int, int]]) -> l
     closers: frozenset[str] = frozenset()
     opener = ""  # a different opening mark inside a quotation is a nested quotation, not a new one
     width = 1  # length of the open mark (NYT-style '' is two characters)
-    for m in pattern.finditer(text):
-        i, mark = m.start(), m.group()
+    matches = [(m.start(), m.group()) for m in pattern.finditer(text)]
+    nested: frozenset[str] = frozenset()  # the closers of a quotation open inside the open one
+    for k, (i, mark) in enumerate(matches):
         n = len(mark)
+        if open_at is not None and nested:
+            if mark in nested and _can_close(text, i, n):
+                nested = frozenset()
+            continue
         if open_at is not None:
             # a mark that can neither close nor open where it stands, between spaces ('підтримку " - сказала вона'),
             # closes the open quotation rather than let it run on to the next quotation's opening mark
@@ -77,6 +82,20 @@ def find_marked(text: str, lex: Lexicon, paragraphs: list[tuple[int, int]]) -> l
                 if i - open_at <= MAX_QUOTE_CHARS:
                     found.append(Marked(open_at + width, i, open_at, i + n))
                 open_at = None
+                continue
+            if (
+                mark != opener
+                and mark in lex.openers
+                and lex.openers[mark] & closers
+                and i > open_at + width
+                and i not in para_starts
+                and _can_open(text, i, n)
+                and _nested_closes(text, lex, paragraphs, matches, k, opener, closers)
+            ):
+                # '"… isn’t about “Equal Justice Under Law” anymore. …': a quotation inside the open one, whose
+                # closing mark would otherwise close the open one too (not '"“…”', one quotation marked twice, nor a
+                # paragraph opening with another mark: a quotation of its own)
+                nested = lex.openers[mark]
                 continue
             if mark == opener and _can_open(text, i, n) and i not in para_starts:
                 # A new opener before the close: the previous quote ended unclosed at its paragraph's end.
@@ -94,6 +113,39 @@ def find_marked(text: str, lex: Lexicon, paragraphs: list[tuple[int, int]]) -> l
             if paired:
                 open_at, closers, opener, width = i, paired, mark, n
     return [_trim(text, q) for q in found]
+
+
+def _nested_closes(
+    text: str,
+    lex: Lexicon,
+    paragraphs: list[tuple[int, int]],
+    matches: list[tuple[int, str]],
+    k: int,
+    opener: str,
+    closers: frozenset[str],
+) -> bool:
+    """Whether the opening mark `matches[k]`, inside a quotation opened by `opener`, opens a nested quotation.
+
+    It does when a mark closes it in its paragraph and the outer quotation still goes on after that: a closer of the
+    outer one follows in the paragraph, or the next paragraph re-opens it (a quotation over several paragraphs).
+    """
+    i, mark = matches[k]
+    end = _paragraph_end(paragraphs, i, len(text))
+    inner = lex.openers[mark]
+    later = []
+    for j, c in matches[k + 1 :]:
+        if j >= end:
+            break
+        later.append((j, c))
+    for x, (j, c) in enumerate(later):
+        if c in inner and _can_close(text, j, len(c)):
+            for j2, c2 in later[x + 1 :]:
+                if c2 in closers and _can_close(text, j2, len(c2)):
+                    return True
+                if c2 in lex.openers and _can_open(text, j2, len(c2)):
+                    return False  # a new quotation opens first: the mark was a stray, not a nested opener
+            return text[end:].lstrip().startswith(opener)
+    return False
 
 
 def _trim(text: str, q: Marked) -> Marked:
