@@ -109,3 +109,49 @@ def test_a_paragraph_opening_with_another_mark_is_a_quotation_of_its_own() -> No
         'The debate was a show.\n\n"She pressed him with a question about his record.\n\n“You have never run a city,',
         "He laughed it off, “Only once.",
     ]
+
+
+# The speaker of a cue's object frame is the verb's subject, never its object. A bare title ("the senator") is
+# resolved to a person named later with that title; the title words before the object's name are the speaker's
+# own, so the object was taken for the title's holder ('The senator blasted the Drudge Report for …' -> "Drudge
+# Report"). These cases failed on d7245ae; the guards pin the later holder that stays.
+
+
+def _labels(text: str, lang: str = "en") -> list[tuple[str, str]]:
+    """(content, speaker label) of each quotation of `text`."""
+    found = []
+    for quote in find_quotes(text, lang, simple_sentences(text, lang)):
+        span = quote.span()
+        found.append((text[span.start : span.end], span.attrs.get("speaker_label") or ""))
+    return found
+
+
+def test_the_object_of_a_bare_titles_verb_is_not_its_holder() -> None:
+    text = "The senator blasted the Drudge Report for linking to a Breitbart article."
+    assert _labels(text) == [("the Drudge Report for linking to a Breitbart article", "The senator")]
+
+
+def test_a_bare_title_told_a_named_reporter_is_the_person_named_before() -> None:
+    text = "Barack Obama spoke on Monday. “The plan worked,” the president told the magazine’s Jeffrey Goldberg."
+    assert _labels(text) == [("The plan worked,", "Barack Obama")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # guard: a name set off after the title phrase is its apposition and holds the title
+        (
+            "“The party was a front,” wrote the ambassador at the time, John Herbst.",
+            "en",
+            [("The party was a front,", "John Herbst")],
+        ),
+        # guard: the first person named later with the very same title
+        (
+            "«Il piano è pronto», ha detto l'assessore alla mobilità. L'assessore Marco Ferri ha poi aggiunto altro.",
+            "it",
+            [("Il piano è pronto", "Marco Ferri")],
+        ),
+    ],
+)
+def test_a_later_holder_of_the_title_stays_the_speaker(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    assert _labels(text, lang) == expected

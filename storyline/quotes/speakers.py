@@ -825,8 +825,11 @@ class SpeakerResolver:
                 for p in self.people.people
                 # not one of the other gender: "Jak poinformowała rzeczniczka delegacji UE, dzień wcześniej Harlan
                 # …" holds the title within five words before the name, but "rzeczniczka" is a woman
+                # nor one whose title is the speaker's own words: "The senator blasted the Drudge Report for …"
+                # is no Senator Drudge Report (the object of the speaker's verb); an apposition ("wrote the
+                # ambassador at the time, John E. Herbst") names the holder
                 if p.start >= span[1]
-                and self._holds(p, folded, exact=True)
+                and self._holds(p, folded, exact=True, since=0 if _apposed(self.text[span[1] : p.start]) else span[1])
                 and (gender is None or p.gender in (None, gender))
             ),
             None,
@@ -869,11 +872,12 @@ class SpeakerResolver:
                 return p
         return recent
 
-    def _holds(self, person: Person, title: str, exact: bool) -> bool:
+    def _holds(self, person: Person, title: str, exact: bool, since: int = 0) -> bool:
         """True when the folded `title` (exactly, or a form of it) stands before the person's name ("portavoz
-        Lucía Ferrer") or in an apposition after it ("Lucía Ferrer, portavoz de ..."), not in whatever follows."""
+        Lucía Ferrer") or in an apposition after it ("Lucía Ferrer, portavoz de ..."), not in whatever follows;
+        the words before the name are read from `since` on."""
         after = self.text[person.end : person.end + TITLE_CONTEXT]
-        words = fold(self.text[max(0, person.start - TITLE_CONTEXT) : person.start]).split()[-TITLE_WORDS:]
+        words = fold(self.text[max(since, person.start - TITLE_CONTEXT) : person.start]).split()[-TITLE_WORDS:]
         if after.startswith(","):
             words += fold(after).split()[:TITLE_WORDS]
         # a hyphenated title folds to several words ("вице-президента" -> "vitse prezidenta"): all but the last as
@@ -897,6 +901,13 @@ class SpeakerResolver:
         if speaker is None:
             speaker = self._remember(Speaker(span, None, phrase, "anonymous"))
         return speaker
+
+
+def _apposed(between: str) -> bool:
+    """True when the name after a title phrase is set off as its apposition, in the same sentence: the words
+    between end in a comma or a dash ("the American ambassador at the time, John E. Herbst")."""
+    words = between.strip()
+    return words.endswith((",", "—", "–")) and not any(c in words for c in ".!?\n")
 
 
 def speaker_attrs(speaker: Speaker | None) -> dict[str, Any]:
