@@ -84,6 +84,8 @@ def test_the_statement_with_a_nested_quotation_keeps_its_speaker() -> None:
         ('"“We will win this,” she said. Later "it is over" came.', "en", ["“We will win this,", "it is over"]),
         # guard: Slovenian lists « as an opener too; '»…,« je dejal' still closes at «
         ("»Je na varnem,« je dejal. »Drugo vprašanje,« je dodal.", "sl", ["Je na varnem,", "Drugo vprašanje,"]),
+        # guard: »…« inside "…" was already right in German (« never closes ")
+        ('"Er nannte das »einen Fehler« und ging", sagte sie.', "de", ["Er nannte das »einen Fehler« und ging"]),
         # guard: „…“ inside «…» was already right in Russian
         (
             "«Он назвал это „ошибкой“ и ушёл», — сказала она.",
