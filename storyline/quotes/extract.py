@@ -32,14 +32,7 @@ from storyline.model import Span
 from storyline.quotes.base import _WORD, COMPLEMENTIZER_WINDOW, MIN_REPORTED_WORDS, PARSE_OVERLAP, Quote
 from storyline.quotes.direct import DirectMixin
 from storyline.quotes.filter import load_filter, quote_features
-from storyline.quotes.parsed import (
-    attributions,
-    claim_coordinators,
-    clause_end,
-    continued_end,
-    cue_table,
-    parse_sentences,
-)
+from storyline.quotes.parsed import attributions, clause_end, continued_end, cue_table, parse_sentences
 from storyline.quotes.reported import ReportedMixin
 from storyline.quotes.scorer import load_scorer
 from storyline.quotes.selector import load_selector, rule_spans
@@ -189,7 +182,7 @@ class QuoteFinder(DirectMixin, ReportedMixin):
             return True
         # "said she was tired of the status quo and wanted …": a claim the rules ended before a conjoined cue
         following = self.text[q.end : q.end + 12].split(maxsplit=1)
-        return bool(following) and following[0].lower() in claim_coordinators(self.lex.lang)
+        return bool(following) and following[0].lower() in self.lex.claim_coordinators
 
     def _sentence_subject(self, cue: int) -> Speaker | None:
         """The speaker phrase the rules read as the subject of the sentence holding `cue`, before it."""

@@ -48,6 +48,10 @@ class Lexicon:
     impersonal_hopes: re.Pattern[str]
     complementizers: frozenset[str]
     conjunctions: frozenset[str]
+    # words joining the claim's own next verb phrase ("… and wanted …") and prepositions completing an object
+    # frame's claim ("congratulated X for …"): the parse path's (parsed.py)
+    claim_coordinators: frozenset[str]
+    object_complement_prepositions: frozenset[str]
     relatives: frozenset[str]
     skip: frozenset[str]
     determiners: frozenset[str]
@@ -222,6 +226,8 @@ def lexicon(lang: str | None) -> Lexicon:
         impersonal_hopes=_alternation(getattr(data, "IMPERSONAL_HOPES", [])),
         complementizers=_words(data, "COMPLEMENTIZERS"),
         conjunctions=_words(data, "CONJUNCTIONS"),
+        claim_coordinators=_words(data, "CLAIM_COORDINATORS"),
+        object_complement_prepositions=_words(data, "OBJECT_COMPLEMENT_PREPOSITIONS"),
         relatives=_words(data, "RELATIVES"),
         skip=_words(data, "SKIP"),
         determiners=_words(data, "DETERMINERS"),

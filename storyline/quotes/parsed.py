@@ -31,7 +31,6 @@ from pathlib import Path
 from typing import Any
 
 from storyline.errors import NotFound
-from storyline.langs import language_data
 from storyline.quotes.attributes import children, install, lemma
 from storyline.quotes.lexicon import lexicon
 from storyline.quotes.scorer import Scorer, features
@@ -314,9 +313,7 @@ def candidates(doc: Any) -> Iterator[tuple[Any, str, list[Any], Any | None]]:
     source head)."""
     for tok in doc:
         for frame, found, source_tok in _frames(tok):
-            content_toks = [t for t in found if not t.is_space]
-            while content_toks and content_toks[-1].is_punct and content_toks[-1].text not in '”"’)':
-                content_toks.pop()
+            content_toks = _without_end_marks([t for t in found if not t.is_space])
             while content_toks and content_toks[0].is_punct and content_toks[0].text not in '“"‘(':
                 content_toks.pop(0)
             if sum(1 for t in content_toks if t.is_alpha or t.like_num) < MIN_CONTENT_WORDS:
@@ -419,28 +416,25 @@ def attributions(doc: Any, table: CueTable, offset: int = 0, scorer: Scorer | No
     return found
 
 
-@cache
-def _object_complement_prepositions(lang: str) -> frozenset[str]:
-    """The language's prepositions whose phrase after a cue's object belongs to the claim (none without data)."""
-    data = language_data(lang, "quotes")
-    return frozenset(w.lower() for w in getattr(data, "OBJECT_COMPLEMENT_PREPOSITIONS", ()))
-
-
 def _with_object_complement(tok: Any, frame: str, content: list[Any]) -> list[Any]:
     """An object frame's content with the phrase after the object that completes the claim: "congratulated Bernie
     Sanders for competing hard", "dismissed him as a Hollywood actor" (the language's
     OBJECT_COMPLEMENT_PREPOSITIONS; the scorer judged the frame on the object alone, as it learned it)."""
     if frame not in _OBJECT_FRAMES or not content:
         return content
-    words = _object_complement_prepositions(tok.doc.lang_)
+    words = lexicon(tok.doc.lang_).object_complement_prepositions
     last = content[-1].i
     prep = next((c for c in children(tok) if c.dep_ == "prep" and c.i > last and c.lower_ in words), None)
     if prep is None or not any(g.dep_ in ("pobj", "pcomp") for g in children(prep)):
         return content
-    tail = [t for t in tok.doc[last + 1 : prep.right_edge.i + 1] if not t.is_space]
-    while tail and tail[-1].is_punct and tail[-1].text not in '”"’)':
-        tail.pop()
-    return content + tail
+    return content + _without_end_marks([t for t in tok.doc[last + 1 : prep.right_edge.i + 1] if not t.is_space])
+
+
+def _without_end_marks(tokens: list[Any]) -> list[Any]:
+    """`tokens` without the punctuation they end with, closing quotation marks and brackets kept."""
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in '”"’)':
+        tokens.pop()
+    return tokens
 
 
 def cue_words(text: str, start: int, end: int, forms: frozenset[str] | dict[str, str]) -> list[tuple[int, str]]:
@@ -529,13 +523,6 @@ def claim_tokens(doc: Any, cue_start: int, cues: frozenset[int] = frozenset()) -
     return kept, bool(cut)
 
 
-@cache
-def claim_coordinators(lang: str) -> frozenset[str]:
-    """The language's words joining a verb phrase to a claim's own verb (none without data)."""
-    data = language_data(lang, "quotes")
-    return frozenset(w.lower() for w in getattr(data, "CLAIM_COORDINATORS", ()))
-
-
 def continued_end(doc: Any, content_start: int, content_end: int) -> int | None:
     """Where a claim of `doc` ended by the rules before a coordinator (characters `content_start`-`content_end`)
     goes on: the verb phrase conjoined after it is the claim's own when the parse joins it to a verb inside the
@@ -543,7 +530,7 @@ def continued_end(doc: Any, content_start: int, content_end: int) -> int | None:
     wanted a candidate who …", "is acting unlawfully and showing disregard for …"); "… has released 30 years of tax
     returns and called on Sanders to …" (another form) is the speaker's next statement. None when it is not."""
     after = next((t for t in doc if t.idx >= content_end and not t.is_space), None)
-    if after is None or after.dep_ != "cc" or after.lower_ not in claim_coordinators(doc.lang_):
+    if after is None or after.dep_ != "cc" or after.lower_ not in lexicon(doc.lang_).claim_coordinators:
         return None
     head = after.head
     if not content_start <= head.idx < content_end:
@@ -553,9 +540,7 @@ def continued_end(doc: Any, content_start: int, content_end: int) -> int | None:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children(verb)):
         return None
-    kept = [t for t in verb.subtree if t.i > after.i and not t.is_space]
-    while kept and kept[-1].is_punct and kept[-1].text not in '”"’)':
-        kept.pop()
+    kept = _without_end_marks([t for t in verb.subtree if t.i > after.i and not t.is_space])
     return kept[-1].idx + len(kept[-1]) if kept else None
 
 
