@@ -128,6 +128,7 @@ def _time(articles: list[Article], repeat: int) -> dict[str, float | int]:
 @click.option("--repeat", default=3, show_default=True, help="Timed passes over each article set.")
 @click.option(
     "--processes",
+    type=click.IntRange(min=1),
     default=2,
     show_default=True,
     help="Also time this many forked workers sharing each set (wall-clock articles/s on that many cores; 1: skip).",
