@@ -107,3 +107,25 @@ def test_a_rule_quotation_after_the_sentence_counts_where_its_cue_is() -> None:
     cue = text.index("declared")
     names = sentence_features(text, 0, colon, cue_words(text, 0, colon, FORMS), [(colon + 2, len(text) - 1, cue)])
     assert "ruled=True" in names and "preposed=True" in names and "cover=<0.01" in names
+
+
+def test_a_claim_ended_before_and_plus_the_next_cue_is_parsed_whatever_the_selector_says() -> None:
+    # PolNeAR train holds too few of these for the selector to learn them; the parse joins "and wanted …".
+    text = (
+        "Smith said she was tired of the status quo and wanted a candidate who had not accepted money from Wall Street."
+    )
+    with mock.patch.object(extract, "load_selector", lambda _name: Selector({"bias": 0.0}, 0.6)):  # parses nothing
+        quotes = find_quotes(text, "en", simple_sentences(text, "en"))
+        assert [text[q.start : q.end] for q in quotes] == [
+            "she was tired of the status quo and wanted a candidate who had not accepted money from Wall Street"
+        ]
+        # Without a coordinator before the next cue, the selector decides (here: no parse, no parse-only belief).
+        assert find_quotes(BELIEF, "en", simple_sentences(BELIEF, "en")) == []
+
+
+def test_parse_sentences_parses_the_sentences_it_must_whatever_the_selector_says() -> None:
+    text = f"{BELIEF} Prices rose in March. {QUOTED}"
+    sentences = simple_sentences(text, "en")
+    start = text.index(QUOTED)
+    kept = parse_sentences(text, sentences, MODELS, FORMS, (), Selector({"bias": 0.0}, 0.6), frozenset({start}))
+    assert [s for s, _doc in kept] == [start]

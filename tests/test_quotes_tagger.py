@@ -107,3 +107,71 @@ def test_a_missing_model_names_its_rebuild_command() -> None:
 def test_only_languages_whose_data_name_a_tagger_get_one() -> None:
     for lang in ("pl", "ru", "de"):
         assert getattr(language_data(lang, "quotes"), "LEARNED_TAGGER", None) is None
+
+
+def _merged(text: str, source: str, cue: str, content: str) -> list[str]:
+    """The contents the tagger adds when it tags `source`, `cue` and `content` of `text` confidently and the
+    finder found no quotation with that cue."""
+    finder, found = find_unfiltered(text, "en", simple_sentences(text, "en"))
+    found = [q for q in found if q.cue is None or text[q.cue[0] : q.cue[1]] != cue]  # as if the finder missed it
+    toks = paragraph_tokens(evidence(finder, found, [], learned_forms("en")), 0, len(text))
+    labels: list[str] = []
+    for s, _e, _g in toks:
+        tag = next(
+            (t for t, words in (("S", source), ("Q", cue), ("C", content)) if 0 <= s - text.index(words) < len(words)),
+            "",
+        )
+        labels.append("O" if not tag else ("I-" if labels and labels[-1][2:] == tag else "B-") + tag)
+    tagger = Tagger.__new__(Tagger)
+    tagger.threshold, tagger.min_words, tagger.own_cue = 0.5, 2, True
+    merged = merge(finder, [Tagged(toks, labels, [0.9 if lb[2:] == "C" else 0.0 for lb in labels])], found, tagger)
+    return [text[q.start : q.end] for q in merged if q.extra.get("attributed") == "tagger"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content", "added"),
+    [
+        # What someone sees is no claim: the parse path requires a clause or an "as" predicate of "saw" too.
+        (
+            "The world saw a different side of the pontiff on New Year’s Eve after the service in the square.",
+            "The world",
+            "a different side of the pontiff on New Year’s Eve",
+            False,
+        ),
+        (
+            "Senator Graham saw the deal as a betrayal of the voters.",
+            "Senator Graham",
+            "the deal as a betrayal of the voters",
+            True,
+        ),
+    ],
+)
+def test_merge_adds_a_perception_verbs_claim_only_with_a_clause_or_as_predicate(
+    text: str, source: str, content: str, added: bool
+) -> None:
+    assert _merged(text, source, "saw", content) == ([content] if added else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content", "added"),
+    [
+        # A page or section label before a headline's colon names no one, as in the rules (NOT_NAMES).
+        (
+            "Q: Can I renew my work visa if I was hired locally and have no degree?",
+            "Q",
+            "Can I renew my work visa",
+            False,
+        ),
+        (
+            "Credit: AP Thai police on Sunday shot dead a soldier.",
+            "Credit",
+            "AP Thai police on Sunday shot dead",
+            False,
+        ),
+        ("Trump: Mexico will pay for the wall, believe me.", "Trump", "Mexico will pay for the wall", True),
+    ],
+)
+def test_merge_adds_a_claim_after_a_colon_only_when_a_name_stands_before_it(
+    text: str, source: str, content: str, added: bool
+) -> None:
+    assert _merged(text, source, ":", content) == ([content] if added else [])

@@ -449,9 +449,11 @@ def parse_sentences(
     forms: frozenset[str] | dict[str, str],
     rules: Sequence[tuple[int, int, int | None]] = (),
     selector: Selector | None = None,
+    always: frozenset[int] = frozenset(),
 ) -> list[tuple[int, Any]]:
     """(start offset, parsed doc) of the `sentences` that hold a cue form of `forms` (or "according") and, with
-    a learned `selector`, that it judges worth a parse (`rules`: the rule quotations, see `selector.rule_spans`).
+    a learned `selector`, that it judges worth a parse (`rules`: the rule quotations, see `selector.rule_spans`)
+    or that start at an offset of `always`.
 
     One `nlp.pipe` batch; without an installed spaCy model nothing is parsed (one warning).
     """
@@ -460,7 +462,7 @@ def parse_sentences(
         found = cue_words(text, s, e, forms)
         if not found and "according" not in text[s:e]:
             continue
-        if selector is not None and not selector.keep(sentence_features(text, s, e, found, rules)):
+        if selector is not None and s not in always and not selector.keep(sentence_features(text, s, e, found, rules)):
             continue
         chosen.append((s, e))
     if not chosen:

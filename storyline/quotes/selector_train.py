@@ -70,6 +70,7 @@ def label_sentences(doc: dict[str, Any], lang: str = "en", matched: bool = False
         forms: Any,
         rules: Sequence[tuple[int, int, int | None]] = (),
         selector: Any = None,
+        always: frozenset[int] = frozenset(),
     ) -> list[tuple[int, Any]]:
         parsed = parse_sentences(text, sentences, models, forms, rules, None)
         for s, parse in parsed:

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from storyline.quotes.base import Quote
 from storyline.quotes.scorer import read_learned
+from storyline.quotes.speakers import tokenize
 
 if TYPE_CHECKING:
     from storyline.quotes.extract import QuoteFinder
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
 DATA_DIR = Path(__file__).parent / "data"
 LABELS = ("O", "B-C", "I-C", "B-Q", "I-Q", "B-S", "I-S")
 _CONTENT = ("B-C", "I-C")
+_WORD = re.compile(r"\w")
 
 
 @dataclass(frozen=True)
@@ -286,6 +288,15 @@ def _rule_cue(finder: QuoteFinder, lo: int, hi: int, s: int, e: int) -> tuple[in
     return _nearest(spans, s, e, lo, hi)
 
 
+def _colon_label(finder: QuoteFinder, cue: tuple[int, int], source: tuple[int, int]) -> bool:
+    """True when the tagged cue is a mark (a headline's colon) and every word of the tagged `source` is one the
+    lexicon names as no name ("Q:", "Credit:", "More:"), as the colon rule passes over them (`base.py`)."""
+    if _WORD.search(finder.text, *cue):
+        return False
+    words = [t.low for t in tokenize(finder.text, *source, finder.lex.token) if t.is_word]
+    return bool(words) and all(w in finder.lex.not_names for w in words)
+
+
 def merge(finder: QuoteFinder, tagged: list[Tagged], kept: list[Quote], tagger: Tagger) -> list[Quote]:
     """`kept` with the tagger's additions: new quotations for confident content spans no kept quotation touches."""
     quotes = list(kept)
@@ -305,7 +316,11 @@ def merge(finder: QuoteFinder, tagged: list[Tagged], kept: list[Quote], tagger: 
             if cue is None and tagger.own_cue:
                 continue
             cue = cue or _rule_cue(finder, lo, hi, s, e)
+            if cue is not None and finder.seen_only(cue, e):
+                continue  # "The world saw a different side of the pontiff": what the parse path turns down too
             source = _nearest(sources, s, e, lo, hi)
+            if source is not None and cue is not None and _colon_label(finder, cue, source):
+                continue  # "Q: Can I renew my work visa …": a page or section label before a colon names no one
             speaker = finder.source_speaker(source) if source is not None else None
             if speaker is None:
                 # Held-out train (last 210, learned on 630): new quotations with a tagged source had the right
