@@ -1135,6 +1135,8 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             and _words(toks[after_cue:]) >= MIN_REPORTED_WORDS
             # "…, Barnier said, quoted by Reuters.": the medium quoting the speaker closes the sentence
             and self._medium_after(toks, after_cue) is None
+            # "…, a Chinese official said, adding that …": a cue after the comma opens a claim of its own
+            and not self._cue_after_comma(toks, after_cue)
             # "Виступаючи на брифінгу, міністр заявив, що …": a short opening clause and a complementizer after
             # the cue's comma make the cue the sentence's own ("so bad, Mr. Obama noted, that …" is a parenthesis)
             and not (
@@ -1157,7 +1159,7 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             # a closing mark ends no claim where it closes a name ('директор компанії "Медичні закупівлі" …')
             and not self._closes_name(toks, left[0] - 1)
             and _words(toks[: left[0]]) >= MIN_REPORTED_WORDS
-            and _words(toks[after_cue:]) <= POSTPOSED_TAIL
+            and (_words(toks[after_cue:]) <= POSTPOSED_TAIL or self._cue_after_comma(toks, after_cue))
             # "Though X had hinted …, Sivan said that the crew would be male": the clause after "that" is the claim
             and not (after_cue < len(toks) and toks[after_cue].low in lex.complementizers)
             # "Durante un'intervista …, Ecclestone ha detto: «…»": a colon after the cue opens what was said
@@ -1185,7 +1187,7 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 speaker = self._with_medium(self.speaker(toks, left), toks, medium[0])
                 return (Quote(toks[0].start, end, "reported", cue, speaker), medium[1] - i)
             comma = next((m for m, t in enumerate(tail) if t.text == ","), None)
-            if comma is not None and _words(tail[comma:]) >= 2:
+            if comma is not None and _words(tail[comma:]) >= 2 and not self._cue_after_comma(toks, after_cue):
                 # "CONTENT, he says, CONTENT": the statement runs on after the parenthetical.
                 end = self._clause_end(sent, toks)
             return (Quote(toks[0].start, end, "reported", cue, self.speaker(toks, left)), n)
@@ -1464,6 +1466,16 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         j = next((n for n in range(len(toks)) if toks[n].end >= m.end()), 0) + 1
         # the medium runs from the quoting words to the subject ("Cytowany przez portal | wysoki rangą urzędnik")
         return (subject, (j, subject[0])) if j < subject[0] else None
+
+    def _cue_after_comma(self, toks: list[Token], k: int) -> bool:
+        """True when a comma at token k is followed by a participle cue: after a postposed attribution it opens the
+        speaker's next claim ("…, a Chinese official said, adding that …"), which is found on its own."""
+        return (
+            k + 1 < len(toks)
+            and toks[k].text == ","
+            and self.cue_at(toks, k + 1) > 0
+            and self.lex.progressive(toks[k + 1].low)
+        )
 
     def _participle_tail(self, tail: list[Token]) -> bool:
         """True for a participle clause closing the sentence after an inverted speaker ("…, podał Reuters, powołując
