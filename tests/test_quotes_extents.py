@@ -108,3 +108,22 @@ def test_a_finite_cue_after_a_parenthetical_attribution_stays_in_the_claim() -> 
         "The young woman who escorted her to her room, Ms. Kostrzewa recalled, asked her what she did on the staff",
         "recalled",
     )
+
+
+def test_a_participle_cue_takes_no_subject_after_it() -> None:
+    # Before: "…, saying they violate …" was read as "CONTENT, said X" with "they" the speaker of the lawsuit
+    # sentence; a participle has no subject after it, and "they" opens its claim (PolNeAR train 329).
+    text = "The civil liberties union has already sued the city over the rules, saying they violate free-speech rights."
+    assert ("they violate free-speech rights", "saying") in _claims(text)
+
+
+def test_a_pronoun_after_a_cue_opens_its_claim_not_a_postposed_attribution() -> None:
+    # Before: "…, the campaign manager said he needed …" was read as "CONTENT, X said" (the words before the
+    # comma the claim) and the complement clause was lost (PolNeAR train 375).
+    text = (
+        "The interview was conducted in Carson's home, and when the AP asked Bennett about Carson's comments, the "
+        "campaign manager said he needed to speak to the candidate first."
+    )
+    claims = _claims(text)
+    assert ("he needed to speak to the candidate first", "said") in claims
+    assert not any(cue == "said" and content.startswith("The interview") for content, cue in claims)

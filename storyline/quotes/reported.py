@@ -1175,6 +1175,8 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             and not (toks[0].start in self.used_cues and toks[0].start in self.constructions)
             # German puts the verb first after its claim ("…, sagte Beck"); "…, Beck bestritt es" is a new clause.
             and not lex.postposed_verb_first
+            # "Though he said …, John said he would stay": a subject pronoun after the cue opens its own claim
+            and not (after_cue < len(toks) and toks[after_cue].low in lex.pronouns)
         ):
             k = left[0] - 1
             while k > 0 and toks[k - 1].text in "," + DASHES:
@@ -1213,8 +1215,15 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             # "Der Präsident des Verbands, Heinrich Kessler, kritisierte das Abkommen": what stands before the
             # cue is its subject with a name in apposition, no claim; the name speaks.
             return (self._preposed(sent, i, n, apposed), n)
-        # Inverted postposed: "CONTENT, said X." / "..., zauważa Axios."
-        if speech and i > 0 and toks[i - 1].text in "," + DASHES + CLOSING and _words(toks[:i]) >= MIN_REPORTED_WORDS:
+        # Inverted postposed: "CONTENT, said X." / "..., zauważa Axios." — no participle takes a subject after it
+        # ("…, saying they violate free-speech rights": "they" opens the participle's claim)
+        if (
+            speech
+            and i > 0
+            and toks[i - 1].text in "," + DASHES + CLOSING
+            and _words(toks[:i]) >= MIN_REPORTED_WORDS
+            and not lex.progressive(toks[i].low)
+        ):
             right = self.inverted_np(toks, after_cue)
             medium = self._medium_after(toks, right[1]) if right is not None else None
             if medium is None:
