@@ -1249,6 +1249,11 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 return (None, right[1] - i)
             # German puts the cue first after its claim: what follows the speaker there only says where and when
             limit = VERB_FIRST_TAIL if lex.postposed_verb_first else POSTPOSED_TAIL
+            apposed = self._apposed_name(toks, right[1]) if right is not None else None
+            if right is not None and apposed is not None and apposed[0] == right[1] + 1:
+                # "…, said a former spokesman for the ministry, Oleg Voloshyn, who …": the name in apposition is
+                # part of the speaker phrase; what follows it is read as after a speaker named alone
+                right = (right[0], apposed[1])
             # "…, píše estonský premiér, jehož země … předsedala Radě EU": a relative clause after the speaker
             # describes it
             if right is not None and (
