@@ -127,3 +127,16 @@ def test_a_pronoun_after_a_cue_opens_its_claim_not_a_postposed_attribution() -> 
     claims = _claims(text)
     assert ("he needed to speak to the candidate first", "said") in claims
     assert not any(cue == "said" and content.startswith("The interview") for content, cue in claims)
+
+
+def test_a_share_of_people_speaks_and_ends_the_claim_before_it() -> None:
+    # Poll reports (PolNeAR train 419, 337): "22 percent" was no speaker phrase, so the first claim ran over the
+    # second statement, and "; 46 percent said …" was no claim at all.
+    text = (
+        "Among Trump voters, 74 percent said they are set on voting for the real estate mogul, while 22 percent "
+        "said they might change their mind."
+    )
+    assert _claims(text) == [
+        ("they are set on voting for the real estate mogul", "said"),
+        ("they might change their mind", "said"),
+    ]

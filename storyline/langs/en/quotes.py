@@ -675,6 +675,8 @@ SOURCE_NOUNS = [
     "lawmakers",
     "lawmaker",
     "voters",
+    "respondents",
+    "percent",
     "investigators",
     "prosecutors",
     "police",
