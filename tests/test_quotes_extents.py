@@ -140,3 +140,24 @@ def test_a_share_of_people_speaks_and_ends_the_claim_before_it() -> None:
         ("they are set on voting for the real estate mogul", "said"),
         ("they might change their mind", "said"),
     ]
+
+
+def test_a_relative_clause_with_a_cue_of_its_own_is_a_claim_inside_the_claim() -> None:
+    # "…, which he said would be its lowest ever": PolNeAR annotates the relative clause's attribution beside
+    # the claim holding it (train 323, 438). Before: the inner claim was dropped as a piece of the outer one.
+    text = (
+        "Despite the announced expansion, he noted, military spending is in danger of sinking to 1.08 percent of "
+        "the gross domestic product, which he said would be its lowest ever."
+    )
+    claims = _claims(text)
+    assert ("would be its lowest ever", "said") in claims
+    assert any(cue == "noted" and content.endswith("would be its lowest ever") for content, cue in claims)
+
+
+def test_a_relative_pronoun_that_is_the_subject_of_the_cue_opens_no_inner_claim() -> None:
+    text = (
+        "The senator criticized the president as a weak commander-in-chief, a man who can argue that the "
+        "nation is in danger from enemies he ignores."
+    )
+    claims = _claims(text)
+    assert not any(content.startswith("that the nation") for content, _cue in claims)
