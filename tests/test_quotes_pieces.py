@@ -148,3 +148,30 @@ def test_a_title_in_marks_before_the_speakers_aside_is_no_quotation() -> None:
         "spate of shootings demands that all Americans listen more."
     )
     assert not any("Face the Nation" in text[s.start : s.end] for s, _cue, _speaker, _parts in _quotes(text))
+
+
+def test_a_quotation_after_an_added_participle_cue_is_the_next_statement() -> None:
+    # “A,” he said, adding, “B.” Before: B was joined to A as a piece of one statement; PolNeAR annotates two
+    # attributions, the second with the participle cue (train: 4 such joins split, each now two matches).
+    text = (
+        "“We do not want a fractured convention, we want this settled early,” the chairman said, adding, “We do "
+        "not want to be in Cleveland fighting for a nomination that is already decided.”"
+    )
+    (first, cue, speaker, parts), (second, second_cue, second_speaker, _) = _quotes(text)
+    assert text[first.start : first.end] == "We do not want a fractured convention, we want this settled early,"
+    assert (cue, parts) == ("said", [])
+    assert text[second.start : second.end].startswith("We do not want to be in Cleveland")
+    assert (second_cue, second_speaker) == ("adding", speaker)
+
+
+def test_an_added_participle_cue_after_a_title_in_the_attribution_still_opens_a_statement() -> None:
+    # PolNeAR train: “A,” Graham said on MSNBC's "Morning Joe," adding, “B.” Before: one statement in two parts.
+    text = (
+        "“I think John Kasich would be the best nominee, but he doesn't have a chance,” Graham said on MSNBC's "
+        '"Morning Joe," adding, “John Kasich\'s problem is he is an insider in an outsider year.”'
+    )
+    quotes = _quotes(text)
+    assert [(text[q.start : q.end][:12], cue, parts) for q, cue, _speaker, parts in quotes] == [
+        ("I think John", "said", []),
+        ("John Kasich'", "adding", []),
+    ]

@@ -407,3 +407,23 @@ def test_a_womans_title_is_no_man_named_near_it(text: str) -> None:
     label = quote.attrs.get("speaker_label")
     assert quote.attrs.get("speaker_mention") is None, label
     assert label is not None and label.split()[0] in ("rzeczniczka", "szefowa"), label
+
+
+def test_a_chief_executive_named_in_apposition_speaks_after_an_inverted_cue() -> None:
+    # PolNeAR train 310. Before: "executive" was no title, the phrase stopped at "chief" and no claim was found.
+    text = (
+        "The steel plant is hanging on, but it is under intense pressure from Asian imports, said the company's "
+        "chief executive, John J. Ferriola."
+    )
+    [(cue, speaker)] = _speakers(text, "en")
+    assert (cue, speaker.startswith("the company's chief executive")) == ("said", True)
+
+
+def test_a_name_in_apposition_before_a_relative_clause_ends_an_inverted_speaker_phrase() -> None:
+    # PolNeAR train 347. Before: after "a former spokesman for the ministry" the name and its relative clause
+    # were read as a tail of the sentence, and no claim was found.
+    text = (
+        "He also had a voice in decisions about major American investments in Ukraine, said a former spokesman "
+        "for the Foreign Ministry, Oleg Voloshyn, who also worked with him."
+    )
+    assert _speakers(text, "en") == [("said", "a former spokesman for the Foreign Ministry, Oleg Voloshyn")]

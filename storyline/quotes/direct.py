@@ -89,6 +89,10 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                 # the answer after it is a new turn, not the previous answer going on.
                 previous, asked = None, True
                 continue
+            if quote is None and previous is not None and (added := self._added_cue(previous, q)) is not None:
+                # “A,” he said, adding, “B.”: the speaker's next statement, not a piece of the first (PolNeAR: two
+                # attributions, the second with the added cue)
+                quote = Quote(q.start, q.end, "direct", added, previous.speaker)
             if quote is None:
                 if (
                     previous is not None
@@ -149,6 +153,28 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
             return [q]
         first = Marked(q.start, first_end, q.outer_start, first_end)
         return [first, Marked(reopen + len(mark), q.end, reopen, q.outer_end)]
+
+    def _added_cue(self, previous: Quote, q: Marked) -> tuple[int, int] | None:
+        """The participle cue opening cueless quotation `q` after the attribution that follows `previous` in its sentence
+        (“A,” he said, adding, “B.”; “A,” Graham said on MSNBC, adding: “B.”); None otherwise."""
+        if previous.cue is None or previous.cue[0] < previous.end:
+            return None
+        own = [r for r in (previous.cue, previous.speaker.span if previous.speaker else None) if r is not None]
+        after = max(b for _a, b in own)
+        if not after < q.outer_start <= after + CONTINUATION_GAP or any(
+            c in ".!?\n" for c in self.text[after : q.outer_start]
+        ):
+            return None
+        toks = tokenize(self.text, after, q.outer_start, self.lex.token)
+        words = [k for k, t in enumerate(toks) if t.is_word]
+        # a cue running to the last word, set off by a comma before it (inside a title's closing mark too:
+        # '“A,” Graham said on "Morning Joe," adding, “B.”')
+        for m, k in enumerate(words):
+            n = self.cue_at(toks, k)
+            if n and k + n > words[-1] and self.lex.progressive(toks[k].low):
+                before = toks[words[m - 1]].end if m else after
+                return (toks[k].start, toks[words[-1]].end) if "," in self.text[before : toks[k].start] else None
+        return None
 
     def _cue_follows(self, q: Marked) -> bool:
         """True when a cue stands within a postposed attribution's reach after `q`'s closing mark, before the

@@ -32,6 +32,7 @@ from storyline.model import Span
 from storyline.quotes.base import _WORD, COMPLEMENTIZER_WINDOW, MIN_REPORTED_WORDS, PARSE_OVERLAP, Quote
 from storyline.quotes.direct import DirectMixin
 from storyline.quotes.filter import load_filter, quote_features
+from storyline.quotes.lexicon import Lexicon
 from storyline.quotes.parsed import attributions, clause_end, continued_end, cue_table, parse_sentences
 from storyline.quotes.reported import ReportedMixin
 from storyline.quotes.scorer import load_scorer
@@ -42,6 +43,8 @@ from storyline.quotes.transcripts import transcript_turns, with_turns
 
 # Parts of speech of a rule-found cue word that the parse says is no verb ("the Paris attacks", "a 2014 estimate").
 _NOT_VERB = frozenset({"NOUN", "PROPN", "ADJ", "ADV", "ADP", "DET", "NUM"})
+# Words of a relative clause's subject between its pronoun and its cue ("which an FBI investigation said").
+RELATIVE_SUBJECT_WORDS = 3
 
 __all__ = ["Quote", "QuoteFinder", "find_quotes"]
 
@@ -328,17 +331,21 @@ def find_unfiltered(
         # A stretch inside a longer quotation (a partial quote in its reported clause) is part of it; a claim
         # whose own cue and speaker stand inside another's content ("X proposed that …, sources said") is not.
         outer = [k for k in kept[-3:] if q.end <= k.end]
-        if outer and not all(_nested(k, q, text, finder.lex.complementizers) for k in outer):
+        if outer and not all(_nested(k, q, text, finder.lex) for k in outer):
             continue
         kept.append(q)
     return finder, kept
 
 
-def _nested(outer: Quote, inner: Quote, text: str, complementizers: frozenset[str]) -> bool:
-    """True when `inner` is an attribution of its own inside the content of `outer`, a claim attributed after it:
-    its cue lies in that content and a speaker other than the outer one says it, outside quotation marks."""
+def _nested(outer: Quote, inner: Quote, text: str, lex: Lexicon) -> bool:
+    """True when `inner` is an attribution of its own inside the content of `outer`: a relative clause's
+    ("…, which he said would be its lowest ever"), or in a claim attributed after it, one whose cue lies in that
+    content and a speaker other than the outer one says it, outside quotation marks."""
     if inner.cue is None or outer.cue is None or inner.kind != "reported" or inner.speaker is None:
         return False
+    if outer.start <= inner.cue[0] < outer.end and _relative_cue(inner.cue[0], text, lex):
+        return True
+    complementizers = lex.complementizers
     if not outer.start <= inner.cue[0] < outer.end or outer.cue[0] < outer.end:
         return False  # only inside a claim attributed after it ("…, sources said"); others hold partial quotes
     # A clause of its own ("proposed late on Thursday that …"), not an event ("Russia agreed to exchange …").
@@ -346,6 +353,24 @@ def _nested(outer: Quote, inner: Quote, text: str, complementizers: frozenset[st
     if not any(w in complementizers for w in opening):
         return False
     return outer.speaker is None or inner.speaker.label != outer.speaker.label
+
+
+def _relative_cue(cue: int, text: str, lex: Lexicon) -> bool:
+    """True when a relative pronoun, the cue's object, opens the clause of the cue at character `cue`, its subject
+    (a pronoun, a name or a determined phrase of at most `RELATIVE_SUBJECT_WORDS` words) between them ("which he
+    called", "which an FBI investigation said"). A relative that is the subject ("unions who said", "a figure who
+    can argue") is not counted: PolNeAR train annotates few such clauses ("who announced", "who considered")."""
+    before = _WORD.findall(text, max(0, cue - 80), cue)[-RELATIVE_SUBJECT_WORDS - 1 :]
+    for k, word in enumerate(before[:-1]):
+        subject = before[k + 1]
+        if word.lower() in lex.relatives and (
+            subject[:1].isupper()
+            or subject.lower() in lex.pronouns
+            or subject.lower() in lex.articles
+            or subject.lower() in lex.determiners
+        ):
+            return True
+    return False
 
 
 def features_of(finder: QuoteFinder, q: Quote) -> list[str]:

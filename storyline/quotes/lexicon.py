@@ -127,6 +127,10 @@ class Lexicon:
             hit = self.word_cache[low] = self.cue.fullmatch(form) is not None and not self.not_cues.fullmatch(form)
         return hit
 
+    def progressive(self, low: str) -> bool:
+        """True when the lower-cased word `low` has a progressive (participle) ending of this language ("adding")."""
+        return bool(self.progressive_endings) and low.endswith(self.progressive_endings)
+
     def inverted_verb(self, low: str) -> tuple[str, str | None] | None:
         """(verb, gender of its subject) of a verb carrying its subject pronoun ("précise-t-il", "ajoute-t-elle")."""
         for suffix, gender in self.inverted_subjects.items():

@@ -307,7 +307,13 @@ class PhraseMixin(FinderBase):
         while (
             k - 1 >= floor
             and tokens[k - 1].is_word
-            and (self._np_word(tokens[k - 1]) or _name_particle(tokens, k - 1) or self._name_adjective(tokens, k - 1))
+            and (
+                self._np_word(tokens[k - 1])
+                or _name_particle(tokens, k - 1)
+                or self._name_adjective(tokens, k - 1)
+                # "22 percent said", "200 protesters said": a number counting the speakers of a source noun
+                or (tokens[k - 1].text.isdigit() and tokens[k].low in lex.source_nouns)
+            )
             and tokens[k - 1].low not in lex.pronouns
             # "Накануне Волков заявил": an adverb the language skips is capitalised only opening the sentence
             and not (tokens[k - 1].is_cap and tokens[k - 1].low in lex.skip)

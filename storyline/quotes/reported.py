@@ -1135,6 +1135,8 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             and _words(toks[after_cue:]) >= MIN_REPORTED_WORDS
             # "…, Barnier said, quoted by Reuters.": the medium quoting the speaker closes the sentence
             and self._medium_after(toks, after_cue) is None
+            # "…, a Chinese official said, adding that …": a cue after the comma opens a claim of its own
+            and not self._cue_after_comma(toks, after_cue)
             # "Виступаючи на брифінгу, міністр заявив, що …": a short opening clause and a complementizer after
             # the cue's comma make the cue the sentence's own ("so bad, Mr. Obama noted, that …" is a parenthesis)
             and not (
@@ -1157,7 +1159,7 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             # a closing mark ends no claim where it closes a name ('директор компанії "Медичні закупівлі" …')
             and not self._closes_name(toks, left[0] - 1)
             and _words(toks[: left[0]]) >= MIN_REPORTED_WORDS
-            and _words(toks[after_cue:]) <= POSTPOSED_TAIL
+            and (_words(toks[after_cue:]) <= POSTPOSED_TAIL or self._cue_after_comma(toks, after_cue))
             # "Though X had hinted …, Sivan said that the crew would be male": the clause after "that" is the claim
             and not (after_cue < len(toks) and toks[after_cue].low in lex.complementizers)
             # "Durante un'intervista …, Ecclestone ha detto: «…»": a colon after the cue opens what was said
@@ -1173,6 +1175,8 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             and not (toks[0].start in self.used_cues and toks[0].start in self.constructions)
             # German puts the verb first after its claim ("…, sagte Beck"); "…, Beck bestritt es" is a new clause.
             and not lex.postposed_verb_first
+            # "Though he said …, John said he would stay": a subject pronoun after the cue opens its own claim
+            and not (after_cue < len(toks) and toks[after_cue].low in lex.pronouns)
         ):
             k = left[0] - 1
             while k > 0 and toks[k - 1].text in "," + DASHES:
@@ -1185,7 +1189,7 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 speaker = self._with_medium(self.speaker(toks, left), toks, medium[0])
                 return (Quote(toks[0].start, end, "reported", cue, speaker), medium[1] - i)
             comma = next((m for m, t in enumerate(tail) if t.text == ","), None)
-            if comma is not None and _words(tail[comma:]) >= 2:
+            if comma is not None and _words(tail[comma:]) >= 2 and not self._cue_after_comma(toks, after_cue):
                 # "CONTENT, he says, CONTENT": the statement runs on after the parenthetical.
                 end = self._clause_end(sent, toks)
             return (Quote(toks[0].start, end, "reported", cue, self.speaker(toks, left)), n)
@@ -1211,8 +1215,15 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             # "Der Präsident des Verbands, Heinrich Kessler, kritisierte das Abkommen": what stands before the
             # cue is its subject with a name in apposition, no claim; the name speaks.
             return (self._preposed(sent, i, n, apposed), n)
-        # Inverted postposed: "CONTENT, said X." / "..., zauważa Axios."
-        if speech and i > 0 and toks[i - 1].text in "," + DASHES + CLOSING and _words(toks[:i]) >= MIN_REPORTED_WORDS:
+        # Inverted postposed: "CONTENT, said X." / "..., zauważa Axios." — no participle takes a subject after it
+        # ("…, saying they violate free-speech rights": "they" opens the participle's claim)
+        if (
+            speech
+            and i > 0
+            and toks[i - 1].text in "," + DASHES + CLOSING
+            and _words(toks[:i]) >= MIN_REPORTED_WORDS
+            and not lex.progressive(toks[i].low)
+        ):
             right = self.inverted_np(toks, after_cue)
             medium = self._medium_after(toks, right[1]) if right is not None else None
             if medium is None:
@@ -1238,6 +1249,11 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 return (None, right[1] - i)
             # German puts the cue first after its claim: what follows the speaker there only says where and when
             limit = VERB_FIRST_TAIL if lex.postposed_verb_first else POSTPOSED_TAIL
+            apposed = self._apposed_name(toks, right[1]) if right is not None else None
+            if right is not None and apposed is not None and apposed[0] == right[1] + 1:
+                # "…, said a former spokesman for the ministry, Oleg Voloshyn, who …": the name in apposition is
+                # part of the speaker phrase; what follows it is read as after a speaker named alone
+                right = (right[0], apposed[1])
             # "…, píše estonský premiér, jehož země … předsedala Radě EU": a relative clause after the speaker
             # describes it
             if right is not None and (
@@ -1464,6 +1480,16 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         j = next((n for n in range(len(toks)) if toks[n].end >= m.end()), 0) + 1
         # the medium runs from the quoting words to the subject ("Cytowany przez portal | wysoki rangą urzędnik")
         return (subject, (j, subject[0])) if j < subject[0] else None
+
+    def _cue_after_comma(self, toks: list[Token], k: int) -> bool:
+        """True when a comma at token k is followed by a participle cue: after a postposed attribution it opens the
+        speaker's next claim ("…, a Chinese official said, adding that …"), which is found on its own."""
+        return (
+            k + 1 < len(toks)
+            and toks[k].text == ","
+            and self.cue_at(toks, k + 1) > 0
+            and self.lex.progressive(toks[k + 1].low)
+        )
 
     def _participle_tail(self, tail: list[Token]) -> bool:
         """True for a participle clause closing the sentence after an inverted speaker ("…, podał Reuters, powołując

@@ -613,6 +613,7 @@ TITLES = [
     "attorney",
     "prosecutor",
     "ceo",
+    "executive",
     "head",
     "speaker",
     "congressman",
@@ -634,7 +635,7 @@ PLURAL_TITLES = [
     *("chairmen", "chairwomen", "leaders", "commanders", "advisers", "advisors", "aides", "candidates", "nominees"),
     *("managers", "chancellors", "kings", "queens", "judges", "justices", "attorneys", "prosecutors", "ceos", "heads"),
     *("speakers", "congressmen", "congresswomen", "diplomats", "analysts", "experts", "professors", "economists"),
-    *("lawmakers", "negotiators"),
+    *("lawmakers", "negotiators", "executives"),
 ]
 
 # Heads of anonymous-source phrases ("sources", "a senior official").
@@ -674,6 +675,8 @@ SOURCE_NOUNS = [
     "lawmakers",
     "lawmaker",
     "voters",
+    "respondents",
+    "percent",
     "investigators",
     "prosecutors",
     "police",
