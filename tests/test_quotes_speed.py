@@ -46,7 +46,7 @@ def test_english_cue_searches_have_a_lowered_twin() -> None:
 
 
 def _plain_cues(text: str, lang: str) -> set[int]:
-    """The one-word cue starts as `FinderBase._find_cues` found them with a step per word (before 2026-11)."""
+    """The one-word cue starts, a word at a time (as `FinderBase._find_cues` reads them)."""
     lex = lexicon(lang)
     found = set()
     for m in _WORD_TOKEN.finditer(text):

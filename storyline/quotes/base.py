@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from itertools import compress, islice, repeat
-from operator import contains, is_not, or_
 from typing import Any
 
 from storyline.model import Span
@@ -190,19 +188,8 @@ class FinderBase:
         # Lower-case the text once when that keeps its offsets (nearly always): no per-word lower().
         lowered = self.text.lower()
         same = len(lowered) == len(self.text)
-        source = lowered if same else self.text
-        words = _WORD_TOKEN.findall(source)
-        lows = words if same else [w.lower() for w in words]
-        # Only the words known as cues, unknown words and dotted ones ("said.SI") are looked at, picked out at C
-        # speed (a Python step for each of an article's words had been a tenth of the fast mode); the others are
-        # skipped over without a match object each.
-        worth = map(or_, map(is_not, map(known.get, lows), repeat(False)), map(contains, lows, repeat(".")))
-        matches = _WORD_TOKEN.finditer(source)
-        done = 0
-        for k in compress(range(len(lows)), worth):
-            m = next(islice(matches, k - done, None))
-            done = k + 1
-            low = lows[k]
+        for m in _WORD_TOKEN.finditer(lowered if same else self.text):
+            low = m.group() if same else m.group().lower()
             hit = known.get(low)
             if hit is None:
                 hit = low[0].isalpha() and lex.is_cue_word(low)
