@@ -54,6 +54,31 @@ def test_products_leave_the_process_blas_threads_alone() -> None:
     assert after == before
 
 
+def test_products_run_on_one_blas_thread_and_restore_it_after_a_failure(monkeypatch: pytest.MonkeyPatch) -> None:
+    threadpoolctl = pytest.importorskip("threadpoolctl")
+
+    def blas_threads() -> list[int]:
+        return [i["num_threads"] for i in threadpoolctl.threadpool_info() if i["user_api"] == "blas"]
+
+    before = blas_threads()
+    seen: list[list[int]] = []
+    matmul = np.matmul
+
+    def watched(*args: object, **kwargs: object) -> object:
+        seen.append(blas_threads())
+        return matmul(*args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(np, "matmul", watched)
+    ops = MatmulOps()
+    x = np.ones((64, 64), dtype=np.float32)
+    ops.gemm(x, x)
+    ops.gemm(x, x, out=np.empty((64, 64), dtype=np.float32))
+    with pytest.raises(ValueError):
+        ops.gemm(x, np.ones((3, 5), dtype=np.float32))  # shapes that do not fit: the limit is lifted all the same
+    assert seen == [[1] * len(before)] * 3
+    assert blas_threads() == before
+
+
 def test_missing_models_are_named_in_the_error() -> None:
     with pytest.raises(NotFound, match="no_such_model_xx"):
         load_first(("no_such_model_xx",))

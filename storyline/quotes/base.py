@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from storyline.model import Span
-from storyline.quotes.lexicon import TOKEN, Lexicon, lexicon
+from storyline.quotes.lexicon import TOKEN, Lexicon, finditer_lowered, lexicon
 from storyline.quotes.marks import Marked
 from storyline.quotes.speakers import (
     PersonIndex,
@@ -201,15 +201,15 @@ class FinderBase:
                 word = low.split(".", 1)[0]
                 if word.isalpha() and self.text[m.start() + len(word) + 1].isupper() and lex.is_cue_word(word):
                     cues[m.start()] = 1
-        for m in lex.multiword_cue_search.finditer(self.text):
+        for m in finditer_lowered(lex.multiword_cue_search, self.text, lowered):
             if m.start() == 0 or not self.text[m.start() - 1].isalnum():
                 cues[m.start()] = max(cues.get(m.start(), 0), len(TOKEN.findall(self.text, m.start(), m.end())))
-        for m in lex.separable_cue_search.finditer(self.text):
+        for m in finditer_lowered(lex.separable_cue_search, self.text, lowered):
             cues.setdefault(m.start(), 1)  # "teilte das Ministerium mit": the stem is the cue, its particle closes
             group = next(k for k in range(1, (m.lastindex or 0) + 1) if m.group(k) is not None)
             self.particles[m.start()] = m.start(group)
         # Starts of constructions ("according to", "ogłoszono"): the only other places worth a look.
-        self.constructions = {m.start() for m in lex.construction_search.finditer(self.text)}
+        self.constructions = {m.start() for m in finditer_lowered(lex.construction_search, self.text, lowered)}
         return cues
 
     def cue_at(self, tokens: list[Token], i: int) -> int:

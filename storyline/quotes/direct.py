@@ -789,7 +789,9 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                 if self._quoted(before[i].start) or self._in_used_cue(before, i) or not self.cue_at(before, i):
                     continue
                 n = self.cue_at(before, i)
-                if speech_only and self.lex.needs_complementizer.fullmatch(" ".join(t.low for t in before[i : i + n])):
+                if speech_only and self.lex.needs_complementizer.fullmatch(
+                    " ".join([t.low for t in before[i : i + n]])
+                ):
                     continue
                 if lex.inverted_subjects and (clitic := self._clitic(before[i : i + n])) is not None:
                     cue_i = i

@@ -25,6 +25,7 @@ from storyline.quotes.scorer import Scorer, from_raw, read_learned
 DATA_DIR = Path(__file__).parent / "data"
 _WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
 _QUOTE_CHARS = frozenset("\"“”„«»‘’'")
+_QUOTE_CHAR = re.compile("[" + re.escape("".join(sorted(_QUOTE_CHARS))) + "]")  # one search, not a step a character
 
 
 def _bucket(n: int, bounds: Sequence[int] = (2, 3, 5, 8, 13, 21, 34)) -> str:
@@ -73,7 +74,7 @@ def quote_features(
     length = _bucket(len(words))
     s_len = max(1, len(_WORD.findall(text, *sentence)))
     share = _bucket(int(10 * len(words) / s_len), (3, 6, 9, 11))
-    quoted = any(c in _QUOTE_CHARS for c in text[start:end])
+    quoted = _QUOTE_CHAR.search(text, start, end) is not None
     closing = text[end - 1 : end] if end > start else ""
     speaker = speaker_kind or "none"
     spw = _shape(_WORD.findall(speaker_words)[0]) if speaker_words and _WORD.findall(speaker_words) else "-"

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from re._casefix import _EXTRA_CASES
 
 from storyline.langs import language_data
 
 # Words with offsets: letters/digits joined by inner apostrophes, hyphens or dots ("U.S.", "Zelensky’s"),
 # or single punctuation marks.
 TOKEN = re.compile(r"\w+(?:[’'\-.]\w+)*|[^\w\s]")
+
+# A pattern that matches nothing: a language's search where it lists no such cues.
+_NEVER = r"(?!x)x"
 
 FALLBACK_LANGUAGE = "en"
 # Words remembered as cue / not cue per language (a news vocabulary fits; the cache restarts beyond it).
@@ -141,7 +146,7 @@ class Lexicon:
 
 def _alternation(patterns: list[str]) -> re.Pattern[str]:
     if not patterns:
-        return re.compile(r"(?!x)x")
+        return re.compile(_NEVER)
     # Multi-word cues first, so "calling for" wins over "calling" in a left-to-right search.
     patterns = sorted(patterns, key=lambda p: " " not in p)
     return re.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + ")", re.IGNORECASE)
@@ -169,12 +174,42 @@ def _token_pattern(abbreviations: tuple[str, ...], elisions: tuple[str, ...] = (
 def _separable(cues: list[tuple[str, str]]) -> re.Pattern[str]:
     """Stems of separable verbs whose particle closes the clause ("teilte das Ministerium am Montag mit,")."""
     if not cues:
-        return re.compile(r"(?!x)x")
+        return re.compile(_NEVER)
     # the particle is captured (one group per cue) so the claim can end before it
     alternatives = [
         rf"(?:{stem})(?=[^.,;:!?]{{1,80}}?\s({re.escape(particle)})\s*(?:[.,;:!?]|$))" for stem, particle in cues
     ]
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _lowered_twin(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
+    """A case-insensitive pattern's case-sensitive twin, to run over the lower-cased text, with the characters of
+    a lower-cased text it could misread (None: none); None when the pattern has no such twin.
+
+    IGNORECASE matches a text character to a pattern character of the same lower-case form, or of the few that
+    fold alike besides (`re._casefix`: ı ~ i, ſ ~ s, ς ~ σ, ᲀ ~ в). A pattern written in lower case, with no
+    character range (whose members' cases need not lie inside it), finds the same matches in the lower-cased
+    text (offsets kept) as long as that text holds none of those other forms of the pattern's characters."""
+    source = pattern.pattern
+    if not pattern.flags & re.IGNORECASE or source != source.lower() or re.search(r"\[[^\]]*-", source):
+        return None
+    own = {ord(c) for c in source}
+    risky = sorted(chr(c) for c, alike in _EXTRA_CASES.items() if own.intersection(alike))
+    misread = re.compile("[" + re.escape("".join(risky)) + "]") if risky else None
+    return re.compile(source, pattern.flags & ~re.IGNORECASE), misread
+
+
+def finditer_lowered(pattern: re.Pattern[str], text: str, lowered: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a case-insensitive pattern, given `lowered` = `text.lower()`: its twin run over
+    `lowered` where that finds the same matches (offsets and groups), 3-4 times faster (IGNORECASE folds each
+    character it tries; the English multi-word cue search took 0.5 ms of a PolNeAR article's 7)."""
+    if pattern.pattern == _NEVER:
+        return iter(())  # a language without such cues: no pass over the text (the engine tries every position)
+    twin = _lowered_twin(pattern)
+    if twin is None or len(lowered) != len(text) or (twin[1] is not None and twin[1].search(lowered)):
+        return pattern.finditer(text)
+    return twin[0].finditer(lowered)
 
 
 def _search(patterns: list[str]) -> re.Pattern[str]:

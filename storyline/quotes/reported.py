@@ -596,7 +596,7 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         n = self.cue_at(toks, j)
         if not n:
             return False
-        words = " ".join(t.low for t in toks[j : j + n])
+        words = " ".join([t.low for t in toks[j : j + n]])
         return self.lex.clause_only_cues.fullmatch(words) is None or any(
             t.low in self.lex.complementizers for t in toks[j + n :]
         )
@@ -696,7 +696,7 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         j = next((k for k in range(i, len(toks)) if toks[k].end >= m.end()), i) + 1
         cue = (toks[i].start, toks[j - 1].end)
         # "secondo cui", "secondo il quale": the relative may be an article and a pronoun
-        rel = next((n for n in (2, 1) if " ".join(t.low for t in toks[j : j + n]) in self.lex.relative_sources), 0)
+        rel = next((n for n in (2, 1) if " ".join([t.low for t in toks[j : j + n]]) in self.lex.relative_sources), 0)
         if rel and j + rel < len(toks):
             # "una fonte anonima del governo secondo cui la risoluzione …": the phrase before the relative is the
             # source when it names one ("la rivelazione secondo cui …" names none), the relative clause its claim.
@@ -1050,7 +1050,7 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         n = self.cue_at(toks, i)
         if not n:
             return None
-        if lex.direct_only_cues.fullmatch(" ".join(t.low for t in toks[i : i + n])) and not self._colon_after(
+        if lex.direct_only_cues.fullmatch(" ".join([t.low for t in toks[i : i + n]])) and not self._colon_after(
             toks, i + n
         ):
             # "a réagi à l'attaque": a cue of quotations only; "Bint Yunus grita:" before the post it quotes leads
@@ -1058,7 +1058,7 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             return (None, n)
         cue = (toks[i].start, toks[i + n - 1].end)
         after_cue = i + n
-        adjunct = lex.adjunct_cues.fullmatch(" ".join(t.low for t in toks[i:after_cue])) is not None
+        adjunct = lex.adjunct_cues.fullmatch(" ".join([t.low for t in toks[i:after_cue]])) is not None
         before = itertools.takewhile(lambda t: t.is_word, reversed(toks[max(0, i - 3) : i]))
         if adjunct and any(lex.adjunct_governors.fullmatch(t.low) for t in before):
             return (None, n)  # "Počítá se přitom s tím, že …": the verb's own object, no words of anyone
@@ -1110,7 +1110,7 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             return (None, n)
         # Only speech verbs postpose ("..., he said"); "the conflict continues" reports nothing, nor does a cue that
         # takes a clause only with its object after it ("Brandissant deux révolvers, l'artiste rappelle la …").
-        words = " ".join(t.low for t in toks[i:after_cue])
+        words = " ".join([t.low for t in toks[i:after_cue]])
         speech = lex.needs_complementizer.fullmatch(words) is None and not (
             lex.clause_only_cues.fullmatch(words) is not None
             and left is not None
@@ -1324,7 +1324,7 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             # "Allerdings sah es vor, …" then reports nothing, its cue wanting a clause or a named subject).
             subject = self._inverted_subject(toks, after_cue)
         if subject is not None:
-            words = " ".join(t.low for t in toks[i:after_cue])
+            words = " ".join([t.low for t in toks[i:after_cue]])
             if lex.needs_complementizer.fullmatch(words) and not any(
                 t.low in lex.complementizers for t in toks[subject[1] : subject[1] + 3]
             ):
@@ -1582,7 +1582,7 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         toks = sent.tokens
         cue = (toks[i].start, toks[i + n - 1].end)
         after_cue = i + n if content_from is None else content_from
-        words = " ".join(t.low for t in toks[i:after_cue])
+        words = " ".join([t.low for t in toks[i:after_cue]])
         needs_clause = lex.needs_complementizer.fullmatch(words) is not None
         clause_only = lex.clause_only_cues.fullmatch(words) is not None
         if lex.predicative_cues.fullmatch(words) and self._perceived(toks[:i], toks[after_cue:]):
