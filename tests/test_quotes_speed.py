@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 
 import pytest
@@ -43,6 +44,21 @@ def test_english_cue_searches_have_a_lowered_twin() -> None:
     text = TEXTS[1]
     found = [text[m.start() : m.end()] for m in finditer_lowered(lex.multiword_cue_search, text, text.lower())]
     assert found == ["ſpoke out against", "pointed out", "ınsisted on"]
+
+
+def test_without_the_private_fold_table_every_search_goes_the_plain_way(monkeypatch: pytest.MonkeyPatch) -> None:
+    # re._casefix is CPython's private module: a Python without it must still import the lexicon and find cues.
+    lexicon_module = importlib.import_module("storyline.quotes.lexicon")  # the package's `lexicon` is the function
+    monkeypatch.setattr(lexicon_module, "_EXTRA_CASES", None)
+    _lowered_twin.cache_clear()
+    try:
+        pattern = lexicon("en").multiword_cue_search
+        assert _lowered_twin(pattern) is None
+        text = TEXTS[0]
+        found = [text[m.start() : m.end()] for m in finditer_lowered(pattern, text, text.lower())]
+        assert found == ["pointed out", "CALLED FOR", "Weigh In On"]
+    finally:
+        _lowered_twin.cache_clear()
 
 
 def _plain_cues(text: str, lang: str) -> set[int]:

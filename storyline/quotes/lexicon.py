@@ -6,13 +6,17 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from re._casefix import _EXTRA_CASES
 
 from storyline.langs import language_data
 
 # Words with offsets: letters/digits joined by inner apostrophes, hyphens or dots ("U.S.", "Zelensky’s"),
 # or single punctuation marks.
 TOKEN = re.compile(r"\w+(?:[’'\-.]\w+)*|[^\w\s]")
+
+try:  # CPython's own table of the characters IGNORECASE folds alike beyond lower(); private, so guarded
+    from re._casefix import _EXTRA_CASES
+except ImportError:  # without it no lower-cased twin is trusted: the plain searches run
+    _EXTRA_CASES = None
 
 # A pattern that matches nothing: a language's search where it lists no such cues.
 _NEVER = r"(?!x)x"
@@ -192,7 +196,12 @@ def _lowered_twin(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern
     character range (whose members' cases need not lie inside it), finds the same matches in the lower-cased
     text (offsets kept) as long as that text holds none of those other forms of the pattern's characters."""
     source = pattern.pattern
-    if not pattern.flags & re.IGNORECASE or source != source.lower() or re.search(r"\[[^\]]*-", source):
+    if (
+        _EXTRA_CASES is None
+        or not pattern.flags & re.IGNORECASE
+        or source != source.lower()
+        or re.search(r"\[[^\]]*-", source)
+    ):
         return None
     own = {ord(c) for c in source}
     risky = sorted(chr(c) for c, alike in _EXTRA_CASES.items() if own.intersection(alike))
