@@ -36,6 +36,29 @@ Tried on these classes and dropped (held-out train: scorer, and where said filte
   0.798) and speaker accuracy 0.866, under the 0.870 floor; a verb's prepositional frame beside its clause
   frame (756-840 F1 -0.003); parenthetical cues ("I mean, …") and agentless passive subjects (F1 flat,
   speaker accuracy -0.009).
+
+Session 20 (stage of e1c153a; train 300-450: 1,145 of 4,587 missed, no-candidate 286, consumed 243, other-cue
+224, candidate-low 184, candidate-kept 181, filtered 27). Of the candidate-kept, 51 are `parsed.UNKNOWN_KEY_SCORE`
+gating a key the cue table lacks ("a halfhearted endorsement of", "is the architect of"), 90 lie in sentences the
+stage leaves unparsed (mostly quoted) or claims `QuoteFinder.parsed` drops (overlap, used cue). Of the consumed,
+209 are a rule quotation and 34 a parse one running on past the gold claim it matched into a later claim, none
+nested in it. The parse path's quotations (in-sample models) are right 77% of the time whatever the mention stage
+calls their subject (PER 0.77, ORG 0.86, none 0.76): a gate only pays on a group under about F1/2 (~0.41).
+Held-out train (`heldout.py --fold 0:84 --fold 756:840 --filter-model sklearn:c=0.3 --filter-thresholds 0.4`,
+pooled P R F1@0.3, F1@0.8, speakers; e1c153a 0.858 0.768 0.8106, 0.7459, 0.884), all dropped:
+
+* scorer features from the mention stage (entity type of the subject and of the content's head, each also
+  with the frame): 0.858 0.767 0.8101, 0.7457, 0.884;
+* candidate-kept — no UNKNOWN_KEY_SCORE gate for noun frames: 0.856 0.771 0.8110, 0.7464, 0.882; nor where the
+  content's head is a PER mention ("praised Sanders"; PER or ORG the same): 0.857 0.771 0.8118, 0.7472, 0.883,
+  fresh slices 300:384 + 500:584 0.7666 -> 0.7669, dev F1@0.3 0.8193 -> 0.8191 (P 0.8593 -> 0.8577);
+* consumed — `parsed.clause_end` ending a rule claim where its cue's subtree ends though nothing is cut:
+  0.854 0.771 0.8101, F1@0.8 0.7391; only when a parse cue follows: 0.8103, 0.7397;
+* no-candidate — "at", "after", "behind", "toward(s)", "upon" as content prepositions ("lashed out at", "went
+  after", "threw her support behind"; 124 train cues end so): 0.863 0.757 0.8066, 0.7441;
+* candidate-low — the scorer's threshold 0.15 (0.25): 0.857 0.773 0.8130, 0.7481, 0.883 (0.8090), fresh slices
+  0.7666 -> 0.7691 (0.1: 0.7694), speakers 0.871 -> 0.867; but dev F1@0.3 0.8193 -> 0.8178, P 0.852 (under the
+  0.857 floor), F1@0.8 0.7486, and 0.8157 with the filter relearned on it; clause frames alone at 0.15: 0.8108.
 """
 
 from __future__ import annotations
