@@ -266,3 +266,18 @@ def test_a_source_of_no_word_names_nobody() -> None:
 
 def test_a_tagged_source_of_no_word_adds_no_quotation() -> None:
     assert not any("simple minded" in content for content, _, _ in _quotes(TOKENISED_COMMENT))
+
+
+def test_a_partial_quote_inside_a_parsed_claim_gives_way_to_the_whole_claim() -> None:
+    # The rules find only the words in marks; the parse's claim holds them whole and runs on past them.
+    text = (
+        "Senator Bob Corker of Tennessee said ''there could be'' a line that the presumptive nominee crosses "
+        "that would make him withdraw his support."
+    )
+    claims = [(content, cue) for content, cue, _label in _quotes(text)]
+    assert claims == [
+        (
+            "there could be'' a line that the presumptive nominee crosses that would make him withdraw his support",
+            "said",
+        )
+    ]
