@@ -281,3 +281,24 @@ def test_a_partial_quote_inside_a_parsed_claim_gives_way_to_the_whole_claim() ->
             "said",
         )
     ]
+
+
+def test_a_partial_quote_before_a_postposed_cue_gives_way_to_the_claim_and_its_speaker() -> None:
+    # Alone, the words in marks took the next name ("Mr. Sanders") for their speaker.
+    text = (
+        "But Mrs. Clinton would do well to begin ''building bridges'' to Mr. Sanders, said David Axelrod, "
+        "a former senior strategist for the Obama campaign."
+    )
+    assert _quotes(text) == [
+        ("But Mrs. Clinton would do well to begin ''building bridges'' to Mr. Sanders", "said", "David Axelrod")
+    ]
+
+
+def test_a_partial_quote_ending_a_claim_after_its_cue_gives_way_to_the_claim() -> None:
+    text = (
+        'Last year, he played down Trump\'s comments as "just part of the primary campaign" and reportedly argued '
+        "that attacking the front-runner would serve only to elevate him."
+    )
+    claims = [(content, cue) for content, cue, _label in _quotes(text)]
+    assert ('Trump\'s comments as "just part of the primary campaign"', "played") in claims
+    assert not any(content == "just part of the primary campaign" for content, _cue in claims)
