@@ -266,3 +266,39 @@ def test_a_source_of_no_word_names_nobody() -> None:
 
 def test_a_tagged_source_of_no_word_adds_no_quotation() -> None:
     assert not any("simple minded" in content for content, _, _ in _quotes(TOKENISED_COMMENT))
+
+
+def test_a_partial_quote_inside_a_parsed_claim_gives_way_to_the_whole_claim() -> None:
+    # The rules find only the words in marks; the parse's claim holds them whole and runs on past them.
+    text = (
+        "Senator Bob Corker of Tennessee said ''there could be'' a line that the presumptive nominee crosses "
+        "that would make him withdraw his support."
+    )
+    claims = [(content, cue) for content, cue, _label in _quotes(text)]
+    assert claims == [
+        (
+            "there could be'' a line that the presumptive nominee crosses that would make him withdraw his support",
+            "said",
+        )
+    ]
+
+
+def test_a_partial_quote_before_a_postposed_cue_gives_way_to_the_claim_and_its_speaker() -> None:
+    # Alone, the words in marks took the next name ("Mr. Sanders") for their speaker.
+    text = (
+        "But Mrs. Clinton would do well to begin ''building bridges'' to Mr. Sanders, said David Axelrod, "
+        "a former senior strategist for the Obama campaign."
+    )
+    assert _quotes(text) == [
+        ("But Mrs. Clinton would do well to begin ''building bridges'' to Mr. Sanders", "said", "David Axelrod")
+    ]
+
+
+def test_a_partial_quote_ending_a_claim_after_its_cue_gives_way_to_the_claim() -> None:
+    text = (
+        'Last year, he played down Trump\'s comments as "just part of the primary campaign" and reportedly argued '
+        "that attacking the front-runner would serve only to elevate him."
+    )
+    claims = [(content, cue) for content, cue, _label in _quotes(text)]
+    assert ('Trump\'s comments as "just part of the primary campaign"', "played") in claims
+    assert not any(content == "just part of the primary campaign" for content, _cue in claims)

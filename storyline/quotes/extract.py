@@ -118,12 +118,26 @@ class QuoteFinder(DirectMixin, ReportedMixin):
             if q.cue is not None:
                 self.used_cues.discard(q.cue[0])
         taken = sorted((q.start, q.end) for q in direct + reported)
+        # A quotation in marks that a parse claim holds whole, with claim words after it (or before it, the cue
+        # preposed), is a partial quote of it ("said ''there could be'' a line that …"): it blocks neither the claim
+        # nor, if its own, the claim's cue; the claim supersedes it (`find_unfiltered`). PolNeAR train 84-756
+        # (in-sample models): 69 articles change, matches at 0.3 +24 and false ones -18, at 0.8 +49.
+        partial = {(q.start, q.end): q.cue[0] if q.cue else None for q in direct if q.kind == "direct"}
         quotes = []
         for att in atts:
             s, e = att.content
-            if any(a < e and s < b and _overlap(a, b, s, e) for a, b in taken):
+            held = [
+                (a, b)
+                for a, b in partial
+                if s <= a
+                and b <= e
+                and (_WORD.search(self.text, b, e) or (att.cue[1] <= s and _WORD.search(self.text, s, a)))
+            ]
+            if any(a < e and s < b and _overlap(a, b, s, e) and (a, b) not in held for a, b in taken):
                 continue
-            if att.cue[0] in self.used_cues or self._quoted(att.cue[0]):
+            if att.cue[0] in self.used_cues and not any(partial[span] == att.cue[0] for span in held):
+                continue
+            if self._quoted(att.cue[0]):
                 continue
             if self.seen_only(att.cue, e):
                 continue  # "the new agreement sees Apple pay …": what someone sees
