@@ -8,7 +8,7 @@ import re
 import pytest
 
 from storyline.model import Span
-from storyline.quotes import simple_sentences
+from storyline.quotes import find_quotes, simple_sentences
 from storyline.quotes.base import _WORD_TOKEN, FinderBase
 from storyline.quotes.extract import find_unfiltered, learned_forms
 from storyline.quotes.lexicon import _lowered_twin, finditer_lowered, lexicon
@@ -187,3 +187,14 @@ def test_tagger_features_are_the_token_by_token_ones() -> None:
     # Which side of its sentence's cue forms a word lies: "Friday" after "said", "Officials" before "doubted".
     assert "cL" in feats["Friday"] and "cR" not in feats["Friday"]
     assert "cR" in feats["Officials"] and "cL" not in feats["Officials"] and "bos" in feats["Officials"]
+
+
+@pytest.mark.parametrize(("first", "second"), [("–", "–"), ("—", "—"), ("-", "-"), ("–", "—")])
+def test_an_attribution_between_dashes_inside_the_marks_is_still_read(first: str, second: str) -> None:
+    # `_inner_attribution` tokenizes a quotation only when two dashes with a space before them stand in it.
+    text = f"«Non ci sono dubbi {first} spiega Segre {second} l'America è stanca»."
+    found = find_quotes(text, "it", simple_sentences(text, "it"))
+    assert len(found) == 1
+    q = found[0]
+    assert q.cue is not None and text[q.cue[0] : q.cue[1]] == "spiega"
+    assert [text[s:e] for s, e in q.extra["parts"]] == ["Non ci sono dubbi", "l'America è stanca"]
