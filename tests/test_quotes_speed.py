@@ -8,10 +8,12 @@ import re
 import pytest
 
 from storyline.model import Span
-from storyline.quotes import simple_sentences
+from storyline.quotes import find_quotes, simple_sentences
 from storyline.quotes.base import _WORD_TOKEN, FinderBase
+from storyline.quotes.extract import find_unfiltered, learned_forms
 from storyline.quotes.lexicon import _lowered_twin, finditer_lowered, lexicon
 from storyline.quotes.speakers import _LABEL_BEFORE_END, _WORD_BEFORE_END, PersonIndex
+from storyline.quotes.tagger import Evidence, _shape, evidence, features, paragraph_tokens
 
 TEXTS = [
     "Sen. Warren pointed out on Tuesday that the bill, which she CALLED FOR in May, would Weigh In On prices.",
@@ -110,3 +112,89 @@ def test_a_title_before_a_name_tells_its_gender() -> None:
     mentions = [Span(5, 18, "mention", {"type": "PER"}), Span(37, 43, "mention", {"type": "PER"})]
     people = PersonIndex(text, lexicon("en"), mentions).people
     assert [(text[p.start : p.end], p.gender) for p in people] == [("Arlene Foster", "f"), ("Foster", "f")]
+
+
+def _features_token_by_token(ev: Evidence, toks: list[tuple[int, int, str]]) -> list[list[str]]:
+    """The tagger's features built a token at a time, as `tagger.features` defines them."""
+    n = len(toks)
+    starts, ends = [t[0] for t in toks], [t[1] for t in toks]
+    tags: list[list[str]] = []
+    for s, _e, g in toks:
+        low = g.lower()
+        tags.append(
+            [x for x, on in (("cue", s in ev.cues), ("con", s in ev.constructions), ("lf", low in ev.forms)) if on]
+        )
+    cued = [bool(f) for f in tags]
+
+    def spread(spans: list[tuple[int, int]], tag: str) -> None:
+        for a, b in spans:
+            inside = [k for k in range(n) if ends[k] > a and starts[k] < b]
+            for k in inside:
+                tags[k].append(tag + ("B" if k == inside[0] else "I"))
+
+    first, last = starts[0], ends[-1]
+    spread([(a, b) for a, b in ev.marked if a < last and first < b], "m")
+    for q in ev.kept:
+        reach = [q.start, q.end, *(q.cue or ()), *((q.speaker.span or ()) if q.speaker is not None else ())]
+        if max(reach) <= first or min(reach) >= last:
+            continue
+        spread([(q.start, q.end)], f"k{q.kind[0]}{q.extra.get('attributed', 'r')[0]}")
+        spread([q.cue] if q.cue is not None else [], "kc")
+        spread([q.speaker.span] if q.speaker is not None and q.speaker.span is not None else [], "ks")
+    spread([(q.start, q.end) for q in ev.dropped if q.start < last and first < q.end], "d")
+    sentence = [0] * n
+    for k in range(1, n):
+        sentence[k] = sentence[k - 1] + (starts[k] in ev.sentence_starts)
+    out = []
+    for k, (_s, _e, g) in enumerate(toks):
+        low = g.lower()
+        f = ["w=" + low, "sh=" + _shape(g)] + (["suf=" + low[-3:]] if len(low) > 3 else []) + tags[k]
+        same = [j for j in range(n) if sentence[j] == sentence[k] and cued[j]]
+        f += [x for x, on in (("cL", any(j < k for j in same)), ("cR", any(j > k for j in same))) if on]
+        f += ["bos"] if k == 0 or starts[k] in ev.sentence_starts else []
+        if k > 0:
+            f += ["w-1=" + toks[k - 1][2].lower(), *("-1" + x for x in tags[k - 1])]
+            f += ["w-2=" + toks[k - 2][2].lower()] if k > 1 else []
+        else:
+            f.append("BOP")
+        if k + 1 < n:
+            f += ["w+1=" + toks[k + 1][2].lower(), *("+1" + x for x in tags[k + 1])]
+            f += ["w+2=" + toks[k + 2][2].lower()] if k + 2 < n else []
+        else:
+            f.append("EOP")
+        out.append(f)
+    return out
+
+
+TAGGED = (
+    "“We will not give up,” Peskov said on Friday. Officials in Moscow, according to Tass, doubted it. "
+    "The ministry said the talks would resume, and Lavrov added that “nothing is settled”.\n\n"
+    "Critics warned. Nobody answered.\n\nYes.\n\n“No,” he said."
+)
+
+
+def test_tagger_features_are_the_token_by_token_ones() -> None:
+    finder, found = find_unfiltered(TAGGED, "en", simple_sentences(TAGGED, "en"))
+    ev = evidence(finder, found[1:], found[:1], learned_forms("en"))
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", TAGGED)]
+    windows = [(s, e) for s, e in paragraphs] + [(0, e) for e in range(1, 60, 3)]  # short ones: fewer than 5 tokens
+    for start, end in windows:
+        toks = paragraph_tokens(ev, start, end)
+        if toks:
+            assert features(ev, toks) == _features_token_by_token(ev, toks), TAGGED[start:end]
+    toks = paragraph_tokens(ev, *paragraphs[0])
+    feats = dict(zip((t[2] for t in toks), features(ev, toks), strict=False))
+    # Which side of its sentence's cue forms a word lies: "Friday" after "said", "Officials" before "doubted".
+    assert "cL" in feats["Friday"] and "cR" not in feats["Friday"]
+    assert "cR" in feats["Officials"] and "cL" not in feats["Officials"] and "bos" in feats["Officials"]
+
+
+@pytest.mark.parametrize(("first", "second"), [("–", "–"), ("—", "—"), ("-", "-"), ("–", "—")])
+def test_an_attribution_between_dashes_inside_the_marks_is_still_read(first: str, second: str) -> None:
+    # `_inner_attribution` tokenizes a quotation only when two dashes with a space before them stand in it.
+    text = f"«Non ci sono dubbi {first} spiega Segre {second} l'America è stanca»."
+    found = find_quotes(text, "it", simple_sentences(text, "it"))
+    assert len(found) == 1
+    q = found[0]
+    assert q.cue is not None and text[q.cue[0] : q.cue[1]] == "spiega"
+    assert [text[s:e] for s, e in q.extra["parts"]] == ["Non ci sono dubbi", "l'America è stanca"]

@@ -279,6 +279,8 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
         """A quotation its attribution interrupts between dashes ("«Non ci sono dubbi – spiega Segre – l'America è
         stanca»", Italian papers' way): a cue and its speaker, in either order, set off inside the marks; the
         pieces around them are the words, named in `parts`."""
+        if sum(self.text.count(" " + d, q.start, q.end) for d in DASHES) < 2:
+            return None  # no two dashes set off by a space before them (most quotations): nothing to tokenize
         toks = tokenize(self.text, q.start, q.end, self.lex.token)
         dashes = [
             k
