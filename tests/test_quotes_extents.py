@@ -161,3 +161,45 @@ def test_a_relative_pronoun_that_is_the_subject_of_the_cue_opens_no_inner_claim(
     )
     claims = _claims(text)
     assert not any(content.startswith("that the nation") for content, _cue in claims)
+
+
+def test_a_set_off_participle_before_a_quotation_opens_the_claim_that_holds_it() -> None:
+    # "called for …, calling him “…”": the quotation went to the earlier cue ("calling" needs a clause to report
+    # on its own), and one claim ran over both statements; PolNeAR has two (train 0:150, 300:450: 4 such).
+    text = (
+        "The senator called for the governor to resign before the primary, calling him "
+        '"a disgrace to the office and to the voters of this state."'
+    )
+    claims = _claims(text)
+    assert ("the governor to resign before the primary", "called for") in claims
+    assert ('him "a disgrace to the office and to the voters of this state."', "calling") in claims
+
+
+def test_a_second_quoted_stretch_stays_with_the_participle_that_opened_its_clause() -> None:
+    # "endorsed X, saying he had “…” to do “…”": the second stretch skipped the used "saying" and went back to
+    # "endorsed", whose claim then ran over the participle's (PolNeAR train 358).
+    text = (
+        "In March, the former mayor endorsed Ms. Lopez for governor, saying she had ''the vision and the "
+        "discipline'' to do ''what the people of this state deserve.''"
+    )
+    claims = _claims(text)
+    assert ("Ms. Lopez for governor", "endorsed") in claims
+    assert (
+        "she had ''the vision and the discipline'' to do ''what the people of this state deserve.''",
+        "saying",
+    ) in claims
+
+
+def test_a_participle_after_a_quotation_inside_a_cued_clause_opens_the_next_claim() -> None:
+    # 'He called China “provocative,” accusing it of “…”': the participle after the first stretch was read as its
+    # postposed cue, and the second stretch went to "called" with the whole sentence (PolNeAR train 312, 361).
+    text = (
+        "The minister called the bill ''reckless and dangerous,'' accusing its authors of ''gambling with the "
+        "savings of ordinary families'' in an election year."
+    )
+    claims = _claims(text)
+    assert ("the bill ''reckless and dangerous,", "called") in claims
+    assert (
+        "its authors of ''gambling with the savings of ordinary families'' in an election year",
+        "accusing",
+    ) in claims
