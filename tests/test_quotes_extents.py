@@ -215,3 +215,15 @@ def test_a_claim_ends_before_a_conjoined_clause_whose_subject_states_something_e
     claims = _claims(text)
     assert ("the new tax plan could drive suburban voters toward Democrats this fall", "said") in claims
     assert ("his party to make that happen", "wants") in claims
+
+
+def test_a_participle_past_a_comma_inside_closing_marks_opens_the_next_claim() -> None:
+    # 'reminds him of the book titled "The Tragedy of Lyndon Johnson," explaining, "…"': the comma stands inside
+    # the closing mark, so the participle was read as part of the claim (PolNeAR train 409, 439).
+    text = (
+        "The senator said the deal reminds him of the 1938 agreement titled ''Peace for Our Time,'' explaining "
+        "that the other side never keeps its word."
+    )
+    claims = _claims(text)
+    assert ("the deal reminds him of the 1938 agreement titled ''Peace for Our Time,''", "said") in claims
+    assert ("the other side never keeps its word", "explaining") in claims
