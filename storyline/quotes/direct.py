@@ -626,6 +626,21 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                 and all(t.text in CLOSING for t in window[:i])
                 and self.text[q.start : q.end].rstrip().endswith(",")
             )
+            if (
+                n
+                and any(t.low in lex.conjunctions for t in window[:i])
+                and not any(t.text in ".!?" for t in window[:i])
+                and (
+                    self.left_np(after, i) is not None
+                    or not lex.predicative_cues.fullmatch(" ".join([t.low for t in window[i : i + n]]))
+                )
+                and self._cued_clause(q)
+            ):
+                # "accused Sanders of an “artful smear” over her speeches while Sanders suggests …": the quotation
+                # inside a cued clause belongs to that cue; the cue past a conjunction states the next claim ("saw"
+                # conjoined without a subject is how the same speaker sees it: "wanted an “all for all” exchange and
+                # saw Saturday's deal as a first stage").
+                return None
             if n and set_off and not self.left_np(after, i) and self._cued_clause(q):
                 # "He called China “provocative and expansionist,” accusing it of …": the participle opens the
                 # speaker's next statement; the quotation belongs to the cue before it.
