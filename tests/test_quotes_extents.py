@@ -253,3 +253,16 @@ def test_a_perception_verb_conjoined_without_a_subject_stays_in_the_claim() -> N
         'Kyiv still wanted an "all for all" exchange and saw Saturday\'s deal as a first stage',
         "said",
     )
+
+
+def test_a_set_off_participles_object_is_no_speaker() -> None:
+    # "…, calling it “disqualifying”": "it" was read as the participle's inverted subject and spoke the claim
+    # (PolNeAR train 0:150 + 300:450: 9 more right speakers, no claim changed).
+    text = (
+        "Mr. Romney criticized the candidate for refusing to release his tax returns, calling it “disqualifying” "
+        "for a nominee."
+    )
+    found = find_quotes(text, "en", simple_sentences(text, "en"))
+    calling = next(q for q in found if q.cue is not None and text[q.cue[0] : q.cue[1]] == "calling")
+    assert calling.speaker is not None and calling.speaker.span is not None
+    assert text[calling.speaker.span[0] : calling.speaker.span[1]] == "Mr. Romney"

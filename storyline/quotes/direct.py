@@ -859,7 +859,12 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                     # "Allerdings betonte der 37-Jährige: „…“": a fronted adverb is no speaker, the subject follows
                     inverted = self._inverted_subject(before, i + n)
                     rng = inverted or rng
-                rng = rng or self._inverted(before, i + n) or self._subject(before, i)
+                if self._set_off_participle(before, i):
+                    # "…, calling it “disqualifying”": the participle's object is no inverted subject; the
+                    # sentence's subject speaks, or the earlier cue's (below)
+                    rng = rng or self._subject(before, i)
+                else:
+                    rng = rng or self._inverted(before, i + n) or self._subject(before, i)
                 if rng is not None:
                     cue_i = i
                     break
