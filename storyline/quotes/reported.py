@@ -121,35 +121,7 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             for q, s, e in zip(quotes, starts, ends, strict=True)
             if not any(d.start <= s and e <= d.end for d in direct)
         ]
-        self._end_before_inner_claims(quotes)
         return quotes + self._reported_mood(direct + quotes)
-
-    def _end_before_inner_claims(self, quotes: list[Quote]) -> None:
-        """End each preposed claim before another claim found inside it whose speaker opens a clause of its own
-        after a conjunction ("they are less likely to vote Republican, and one in four said …", "that it would sell
-        assets, but many observers doubt it …"): that is the next statement, not this one's words."""
-        for outer in quotes:
-            if outer.cue is None or outer.cue[1] > outer.start:
-                continue
-            for inner in quotes:
-                sp = inner.speaker.span if inner.speaker is not None else None
-                if (
-                    inner is outer
-                    or inner.cue is None
-                    or sp is None
-                    or not outer.start < sp[0] <= inner.cue[0] < outer.end
-                    or inner.cue[1] > inner.start
-                ):
-                    continue
-                toks = tokenize(self.text, outer.start, sp[0], self.lex.token)
-                k = len(toks)
-                if k < 2 or toks[-1].low not in self.lex.conjunctions:
-                    continue  # no conjunction right before the speaker phrase: no clause of its own (a list, an aside)
-                k -= 1
-                while k > 0 and not toks[k - 1].is_word:
-                    k -= 1
-                if _words(toks[:k]) >= MIN_REPORTED_WORDS:
-                    outer.end = min(outer.end, toks[k - 1].end)
 
     def _past_openers(self, start: int, end: int) -> int:
         """The first offset from `start` that is no opening quotation mark or space."""
