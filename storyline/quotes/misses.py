@@ -59,6 +59,24 @@ pooled P R F1@0.3, F1@0.8, speakers; e1c153a 0.858 0.768 0.8106, 0.7459, 0.884),
 * candidate-low — the scorer's threshold 0.15 (0.25): 0.857 0.773 0.8130, 0.7481, 0.883 (0.8090), fresh slices
   0.7666 -> 0.7691 (0.1: 0.7694), speakers 0.871 -> 0.867; but dev F1@0.3 0.8193 -> 0.8178, P 0.852 (under the
   0.857 floor), F1@0.8 0.7486, and 0.8157 with the filter relearned on it; clause frames alone at 0.15: 0.8108.
+
+Session 21, consumed (ad92a7d; train 0:150 + 300:450: 367 consumed, 312 of them a rule quotation that also
+covers the lost claim). By what stands where the first gold claim ends: a bare comma 76, "and" 46, a quotation
+joined in pieces over an attribution holding the other claim ("“…,” said X, referring to Y. “…”") 35, a dash 28, a
+participle 27, a paragraph or sentence 17; most second claims have a cue no rule knows ("pressing his attack", "is
+equally vocal in"), so only a rule quotation's cue choice or a claim the rules found and then dropped as nested can
+be won back. Done: set-off participles ("…, calling him “…”") and cues past a conjunction after a quotation in a
+cued clause. Tried and dropped (figures: train TP / FP change, dev F1@0.3 / F1@0.8):
+
+* a preposed claim ending before a claim found inside it whose speaker follows a conjunction (", and he wants …"):
+  +3 / 0, dev +0.0001 / -0.0004, held-out F1 -0.0002; with a bare comma or an adverb too: +7 / +8;
+* a cue taken by another quotation still ending a claim in `_statement_end` (", while Sanders suggests …"): +3 / +1,
+  dev +0.0001 / -0.0004, P 0.8571;
+* claims inside the attribution between a quotation's pieces kept ("referring to …", "when asked about …"; patch
+  /work/briefs/consumed_between_parts.patch): +14 / +10, dev +0.0002 / +0.0003 but P 0.8571, at the floor;
+* any cue past a comma inside closing marks ending a claim ('“…,” said Sylke Tempel'): +3 / +7 (participles only
+  was kept, +2 / 0);
+* a set-off participle taking the earlier cue's subject before the sentence's: speakers -3 on train.
 """
 
 from __future__ import annotations
