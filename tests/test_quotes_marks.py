@@ -581,3 +581,10 @@ def test_a_dash_after_a_quotation_without_a_name_signs_nothing(text: str) -> Non
 
 def _quotes_with_attributed(text: str, lang: str) -> list[tuple[str, dict[str, object]]]:
     return [(text[q.start : q.end], dict(q.extra)) for q in find_quotes(text, lang, simple_sentences(text, lang))]
+
+
+def test_a_mistyped_closing_mark_opening_twice_in_a_paragraph_does_not_fail() -> None:
+    # Before: a paragraph opened by a mistyped ” and a second ” that may open a quotation raised KeyError in
+    # find_marked (the mistyped mark is no opener of the language's table); found by the property test.
+    text = "”The mayor talked about roads. ”Nobody believes him.”"
+    assert any("Nobody believes him" in content for content, _cue, _speaker, _extra in _quotes(text, "en"))

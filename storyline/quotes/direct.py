@@ -622,6 +622,31 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                 return None
             if n and i >= POSTPOSED_TAIL + APPOSITION_WORDS and window[i - 1].text != ",":
                 break
+            set_off = self._set_off_participle(window, i) or (
+                n
+                and self.lex.progressive(tok.low)
+                and all(t.text in CLOSING for t in window[:i])
+                and self.text[q.start : q.end].rstrip().endswith(",")
+            )
+            if (
+                n
+                and any(t.low in lex.conjunctions for t in window[:i])
+                and not any(t.text in ".!?" for t in window[:i])
+                and (
+                    self.left_np(after, i) is not None
+                    or not lex.predicative_cues.fullmatch(" ".join([t.low for t in window[i : i + n]]))
+                )
+                and self._cued_clause(q)
+            ):
+                # "accused Sanders of an “artful smear” over her speeches while Sanders suggests …": the quotation
+                # inside a cued clause belongs to that cue; the cue past a conjunction states the next claim ("saw"
+                # conjoined without a subject is how the same speaker sees it: "wanted an “all for all” exchange and
+                # saw Saturday's deal as a first stage").
+                return None
+            if n and set_off and not self.left_np(after, i) and self._cued_clause(q):
+                # "He called China “provocative and expansionist,” accusing it of …": the participle opens the
+                # speaker's next statement; the quotation belongs to the cue before it.
+                return None
             if n and (clitic := self._clitic(window[i : i + n]) if self.lex.inverted_subjects else None):
                 # "…», martèle-t-il sans détour": the verb carries its subject; the words after it are no speaker.
                 self.used_cues.add(tok.start)
@@ -771,6 +796,25 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
             k += 1
         return (i + n, k) if k > i + n else None
 
+    def _set_off_participle(self, tokens: list[Token], i: int) -> bool:
+        """True when cue i is a participle set off by a comma (inside a closing mark too) or "and" after it: it
+        opens a statement of its own ("… called for Trump to drop out of the race, calling him “a disgrace …”"),
+        whatever the clause it takes."""
+        if i == 0 or not self.lex.progressive(tokens[i].low):
+            return False
+        k = i - 1
+        if tokens[k].low in self.lex.claim_coordinators and k > 0:
+            k -= 1
+        while k > 0 and tokens[k].text in CLOSING:
+            k -= 1
+        return tokens[k].text == "," or (k == i - 2 and tokens[i - 1].low in self.lex.claim_coordinators)
+
+    def _cued_clause(self, q: Marked) -> bool:
+        """True when the words of the sentence before quotation `q` hold a cue no other quotation took."""
+        sent = self.sentences[self._sentence_of(q.outer_start)]
+        before = [t for t in sent.tokens if t.end <= q.outer_start]
+        return any(self.cue_at(before, k) and not self._in_used_cue(before, k) for k in range(len(before)))
+
     def _cue_before_quote(self, before: list[Token], q: Marked) -> Quote | None:
         lex = self.lex
         following = re.match(r"\s*,\s*(\w+)", self.text[q.outer_end : q.outer_end + 30])
@@ -784,15 +828,28 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
         cue_i = n = 0
         rng = inverted = None
         clitic: Speaker | None = None
+        participle: tuple[int, int] | None = None
         # The nearest speech cue with a speaker ("Hrytsenko said Kyiv still wanted an “all for all” deal"),
         # else the nearest cue of any kind ("He reiterated that any deal must consider the “…”").
+        # The scan stops at a participle set off after an earlier claim that another quotation took as its cue: the
+        # statement it opens holds this quotation too ("endorsed Trump, saying he had “…” to do “…”").
+        first = next(
+            (
+                i + 1
+                for i in range(len(before) - 1, 0, -1)
+                if before[i].start in self.used_cues and self._set_off_participle(before, i)
+            ),
+            0,
+        )
         for speech_only in (True, False):
-            for i in range(len(before) - 1, -1, -1):
+            for i in range(len(before) - 1, first - 1, -1):
                 if self._quoted(before[i].start) or self._in_used_cue(before, i) or not self.cue_at(before, i):
                     continue
                 n = self.cue_at(before, i)
-                if speech_only and self.lex.needs_complementizer.fullmatch(
-                    " ".join([t.low for t in before[i : i + n]])
+                if (
+                    speech_only
+                    and self.lex.needs_complementizer.fullmatch(" ".join([t.low for t in before[i : i + n]]))
+                    and not self._set_off_participle(before, i)
                 ):
                     continue
                 if lex.inverted_subjects and (clitic := self._clitic(before[i : i + n])) is not None:
@@ -804,12 +861,23 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                     # "Allerdings betonte der 37-Jährige: „…“": a fronted adverb is no speaker, the subject follows
                     inverted = self._inverted_subject(before, i + n)
                     rng = inverted or rng
-                rng = rng or self._inverted(before, i + n) or self._subject(before, i)
+                if self._set_off_participle(before, i):
+                    # "…, calling it “disqualifying”": the participle's object is no inverted subject; the
+                    # sentence's subject speaks, or the earlier cue's (below)
+                    rng = rng or self._subject(before, i)
+                else:
+                    rng = rng or self._inverted(before, i + n) or self._subject(before, i)
                 if rng is not None:
                     cue_i = i
                     break
+                if participle is None and self._set_off_participle(before, i):
+                    participle = (i, n)
             if rng is not None or clitic is not None:
                 break
+        if participle is not None and rng is not None and clitic is None and cue_i < participle[0]:
+            # "The prince called for Trump to drop out of the race, calling him “a disgrace …”": the participle
+            # set off after the earlier cue's claim is the quotation's cue; that cue's subject speaks it.
+            cue_i, n = participle
         if rng is None and clitic is None:
             for i, tok in enumerate(before):
                 sf = lex.source_first.match(self.text, tok.start)

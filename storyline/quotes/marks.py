@@ -102,7 +102,7 @@ def find_marked(text: str, lex: Lexicon, paragraphs: list[tuple[int, int]]) -> l
                 end = _paragraph_end(paragraphs, open_at, len(text))
                 if end <= i and end - open_at > width:
                     found.append(Marked(open_at + width, end, open_at, end))
-                open_at, closers, opener, width = i, lex.openers[mark], mark, n
+                open_at, width = i, n  # the same opener: its closers stay (a mistyped opener's too, "”X ”:")
             continue
         if mark in lex.openers and _can_open(text, i, n):
             open_at, closers, opener, width = i, lex.openers[mark], mark, n

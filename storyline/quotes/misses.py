@@ -74,6 +74,24 @@ Session 21 (stage of ad92a7d plus the partial-quote rule in `QuoteFinder.parsed`
   sides (more mostly quoted sentences parsed): 8 articles change, +1 match, +2 false ones;
 * a parse claim that holds its own cue dropped: 17 articles, -10 matches (relative clauses: "which the Senate
   is expected to vote on", gold).
+
+Session 21, consumed (ad92a7d; train 0:150 + 300:450: 367 consumed, 312 of them a rule quotation that also
+covers the lost claim). By what stands where the first gold claim ends: a bare comma 76, "and" 46, a quotation
+joined in pieces over an attribution holding the other claim ("“…,” said X, referring to Y. “…”") 35, a dash 28, a
+participle 27, a paragraph or sentence 17; most second claims have a cue no rule knows ("pressing his attack", "is
+equally vocal in"), so only a rule quotation's cue choice or a claim the rules found and then dropped as nested can
+be won back. Done: set-off participles ("…, calling him “…”") and cues past a conjunction after a quotation in a
+cued clause. Tried and dropped (figures: train TP / FP change, dev F1@0.3 / F1@0.8):
+
+* a preposed claim ending before a claim found inside it whose speaker follows a conjunction (", and he wants …"):
+  +3 / 0, dev +0.0001 / -0.0004, held-out F1 -0.0002; with a bare comma or an adverb too: +7 / +8;
+* a cue taken by another quotation still ending a claim in `_statement_end` (", while Sanders suggests …"): +3 / +1,
+  dev +0.0001 / -0.0004, P 0.8571;
+* claims inside the attribution between a quotation's pieces kept ("referring to …", "when asked about …"):
+  +14 / +10, dev +0.0002 / +0.0003 but P 0.8571, at the floor;
+* any cue past a comma inside closing marks ending a claim ('“…,” said Sylke Tempel'): +3 / +7 (participles only
+  was kept, +2 / 0);
+* a set-off participle taking the earlier cue's subject before the sentence's: speakers -3 on train.
 """
 
 from __future__ import annotations

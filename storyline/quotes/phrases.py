@@ -1338,9 +1338,16 @@ class PhraseMixin(FinderBase):
         for k in range(first, len(toks) - 1):
             if toks[k].start <= start or toks[k].start in self.used_cues or toks[k].start >= end:
                 continue
+            j = k + 1
+            while toks[k].text == "," and j < len(toks) - 1 and toks[j].text in CLOSING:
+                j += 1  # "called the bill “reckless,” accusing …": a participle past the comma's closing mark
+            if j > k + 1 and not lex.progressive(toks[j].low):
+                j = k + 1  # ("“…,” said Sylke Tempel": the quotation's own attribution, no statement of its own)
             if (toks[k].text == "," or toks[k].low in lex.conjunctions) and (
-                self.cue_at(toks, k + 1) or self._subject_and_cue(toks, k + 1) or self._cue_past_adverbial(toks, k + 1)
+                self.cue_at(toks, j) or self._subject_and_cue(toks, j) or self._cue_past_adverbial(toks, j)
             ):
+                if j > k + 1:
+                    return toks[j - 1].end  # the marked stretch ends with its comma and closing mark
                 m = k - 1
                 while m >= first and toks[m].text in ",;":
                     m -= 1  # "«…», и повторил, что …": the comma before the conjunction is no part of the claim
