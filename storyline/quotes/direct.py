@@ -632,6 +632,7 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                 n
                 and any(t.low in lex.conjunctions for t in window[:i])
                 and not any(t.text in ".!?" for t in window[:i])
+                and not self._adverbs_after_conjunction(window, i)
                 and (
                     self.left_np(after, i) is not None
                     or not lex.predicative_cues.fullmatch(" ".join([t.low for t in window[i : i + n]]))
@@ -808,6 +809,12 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
         while k > 0 and tokens[k].text in CLOSING:
             k -= 1
         return tokens[k].text == "," or (k == i - 2 and tokens[i - 1].low in self.lex.claim_coordinators)
+
+    def _adverbs_after_conjunction(self, window: list[Token], i: int) -> bool:
+        """True when only adverbs and auxiliaries stand between the last conjunction before token i and it ("played
+        down Trump's comments as “…” and reportedly argued that …"): the conjoined verb is the same subject's."""
+        c = next((k for k in range(i - 1, -1, -1) if window[k].low in self.lex.conjunctions), i - 1)
+        return c < i - 1 and all(t.low in self.lex.skip for t in window[c + 1 : i])
 
     def _cued_clause(self, q: Marked) -> bool:
         """True when the words of the sentence before quotation `q` hold a cue no other quotation took."""
