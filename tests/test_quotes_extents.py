@@ -34,6 +34,24 @@ def test_a_poll_shows_its_object_with_its_figures() -> None:
     assert _claims(text) == [("Sanders with 47 percent versus Clinton, who has 44 percent", "showed")]
 
 
+def test_a_comparison_takes_the_to_phrase_after_its_object() -> None:
+    text = "Friedan compared her to a religious heretic, telling her in a debate that she should burn at the stake."
+    assert _claims(text) == [
+        ("her to a religious heretic", "compared"),
+        ("that she should burn at the stake", "telling"),
+    ]
+
+
+def test_a_warning_takes_the_against_phrase_after_its_object() -> None:
+    text = "In 2010, he warned the Fed against buying bonds, because he thought it would weaken the dollar."
+    assert ("the Fed against buying bonds", "warned") in _claims(text)
+
+
+def test_a_recalled_anecdote_takes_the_about_phrase_after_its_object() -> None:
+    text = "A couple of years later, he echoed that comment, recalling an anecdote about watching Mr. Clinton work a crowd."
+    assert ("an anecdote about watching Mr. Clinton work a crowd", "recalling") in _claims(text)
+
+
 def test_a_setting_after_the_object_stays_out_of_the_claim() -> None:
     text = "Clinton congratulated Bernie Sanders in a statement on Tuesday."
     assert _claims(text) == [("Bernie Sanders", "congratulated")]
@@ -41,7 +59,7 @@ def test_a_setting_after_the_object_stays_out_of_the_claim() -> None:
 
 def test_the_complement_prepositions_are_english_data() -> None:
     data = language_data("en", "quotes")
-    assert {"as", "for"} <= set(data.OBJECT_COMPLEMENT_PREPOSITIONS)
+    assert {"as", "for", "to", "about", "against"} <= set(data.OBJECT_COMPLEMENT_PREPOSITIONS)
     assert "in" not in data.OBJECT_COMPLEMENT_PREPOSITIONS
 
 
