@@ -28,7 +28,7 @@ from typing import Any
 import click
 
 from storyline.model import Article
-from storyline.pipeline import registered_stages
+from storyline.pipeline import freeze_loaded, registered_stages
 from storyline.quotes import quote_stage
 
 
@@ -51,6 +51,7 @@ def _load(seeds: Path, examples: Path, polnear: Path, n_polnear: int) -> dict[st
 
 def _run_share(articles: list[Article], repeat: int, out: Any) -> None:
     """A forked worker's share: the stage over `articles`, `repeat` times; sends back its CPU seconds."""
+    freeze_loaded()  # as the ingest workers do (storyline.ingest.parallel)
     cpu = time.process_time()
     for _ in range(repeat):
         for article in articles:

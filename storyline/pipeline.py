@@ -7,6 +7,7 @@ under a taken name is an error rather than a silent replacement.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -17,6 +18,22 @@ StageFunc = Callable[[Article], None]
 
 # What an article has before any stage runs (set by ingestion).
 INGESTED = frozenset({"text", "raw_text", "metadata"})
+
+
+def freeze_loaded() -> None:
+    """Move every object alive now (the loaded models: spaCy pipelines, CRF, weights, lexicon regexes,
+    gazetteers) out of the garbage collector's reach, in a worker forked once its parent loaded them.
+
+    Collection stays enabled for what the articles allocate; only these long-lived objects, which no article
+    frees, are no longer traversed by full collections. The CPU saved is small (quotes stage, 100 PolNeAR
+    texts, four interleaved runs: +1% articles per CPU second, within noise); the memory is the point: a
+    worker's first full collection wrote the header of every inherited object and so copied its page
+    (2 workers, accurate quotes: 77/72 -> 45/40 MB private dirty each).
+    Freezing only relinks the collector's lists, so it writes no object header and the forked worker's pages
+    stay shared with its parent's (copy on write); a collection would write them all. Not done on import:
+    only a process that has loaded what it will keep should call it.
+    """
+    gc.freeze()
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from typing import Any
 from storyline.errors import StorylineError
 from storyline.ingest.skip import Skip
 from storyline.model import Article, Span
-from storyline.pipeline import Pipeline
+from storyline.pipeline import Pipeline, freeze_loaded
 
 # Articles per task sent to a worker: big enough that the round trip is amortised (~0.1 ms an article for
 # the queue at 32, vs 1-2 ms one by one), small enough that results stream back steadily.
@@ -94,6 +94,7 @@ _WORKER: tuple[Pipeline, Callable[[Article], Any] | None] | None = None
 def _init_worker(parent: int, pipe: Pipeline, features: Callable[[Article], Any] | None) -> None:
     global _WORKER
     _WORKER = (pipe, features)
+    freeze_loaded()  # the models the writer loaded before forking: shared pages, shorter full collections
     _default_signals()
     _die_with_parent(parent)
     try:
