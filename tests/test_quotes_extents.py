@@ -6,8 +6,12 @@ has one); the rules deciding them were counted on PolNeAR train (see storyline/l
 
 from __future__ import annotations
 
+from unittest import mock
+
+import storyline.quotes.extract as extract
 from storyline.langs import language_data
 from storyline.quotes import find_quotes, simple_sentences
+from storyline.quotes.selector import Selector
 
 
 def _claims(text: str) -> list[tuple[str, str | None]]:
@@ -17,6 +21,13 @@ def _claims(text: str) -> list[tuple[str, str | None]]:
         cue = q.span().attrs["cue"]
         out.append((text[q.start : q.end], text[cue[0] : cue[1]] if cue else None))
     return out
+
+
+def _claims_parsed(text: str) -> list[tuple[str, str | None]]:
+    """`_claims` with every candidate sentence parsed: whether the stage parses one lone sentence is the learned
+    selector's call (it changes with each rebuild), the frame's extent is what the test is about."""
+    with mock.patch.object(extract, "load_selector", lambda _name: Selector({"bias": 0.0}, 0.4)):
+        return _claims(text)
 
 
 def test_praise_takes_the_for_phrase_after_its_object() -> None:
@@ -36,7 +47,7 @@ def test_a_poll_shows_its_object_with_its_figures() -> None:
 
 def test_a_comparison_takes_the_to_phrase_after_its_object() -> None:
     text = "Friedan compared her to a religious heretic, telling her in a debate that she should burn at the stake."
-    assert _claims(text) == [
+    assert _claims_parsed(text) == [
         ("her to a religious heretic", "compared"),
         ("that she should burn at the stake", "telling"),
     ]
