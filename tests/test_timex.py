@@ -7,7 +7,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from storyline.model import Article, DateSource, Span, Timestamp
@@ -311,6 +311,7 @@ WORDS = st.sampled_from(
 @given(
     words=st.lists(WORDS, max_size=14), lang=st.sampled_from(["en", "pl", "ru", "uk", "de", None]), dated=st.booleans()
 )
+@example(words=["10:30", "on", "3/4/2026"], lang="en", dated=False)  # a clock on a written date is no longer relative
 def test_spans_point_at_their_words_and_normalising_twice_changes_nothing(
     words: list[str], lang: str | None, dated: bool
 ) -> None:
@@ -521,3 +522,17 @@ def test_the_same_period_is_a_quarter_only_after_a_quarter() -> None:
     results = "Profit rose 8% in the third quarter, against a loss in the same period a year earlier."
     values = [e.to_span().attrs["value"] for e in find_time_expressions(results, "en", anchor)]
     assert values[0] == "2025-Q3" and "2024-Q3" in values, values
+
+
+def test_a_clock_on_a_day_is_as_relative_as_its_day() -> None:
+    """A clock joined to a written date is resolved; joined to a weekday of an undated article it keeps the
+    weekday's offset and the part of day ("at 4:00 on Sunday afternoon" is 16:00, not 04:00)."""
+    written = find_time_expressions("The vote opened at 10:30 on 3/4/2026.", "en", None)
+    assert [(e.text, e.value, e.anchored, e.relative) for e in written] == [
+        ("10:30", "2026-03-04T10:30", True, None),
+        ("3/4/2026", "2026-03-04", True, None),
+    ]
+    clock, day = find_time_expressions("They met at 4:00 on Sunday afternoon.", "en", None)
+    assert (clock.value, clock.anchored) == ("XXXX-WXX-7T16:00", False)
+    assert clock.relative == {"weekday": 7, "direction": -1, "part_of_day": "AF", "time": "16:00"}
+    assert day.relative == {"weekday": 7, "direction": -1, "part_of_day": "AF"}

@@ -336,9 +336,8 @@ def h_weekday(ctx: Context, m: re.Match[str]) -> Result | None:
     if direction == 0 and explicit is None:
         direction = -1  # news reports the past: a bare weekday is the most recent one
     if ctx.anchor is None:
-        return Result(
-            "DATE", f"XXXX-WXX-{weekday}", False, "day", None, None, {"weekday": weekday, "direction": direction}
-        )
+        relative = {"weekday": weekday, "direction": direction, **({"part_of_day": pod} if pod else {})}
+        return Result("DATE", f"XXXX-WXX-{weekday}", False, "day", None, None, relative)
     if explicit is None and ctx.chronology is not None and m.start() - ctx.chronology[1] <= CHRONOLOGY_WEEKDAY_REACH:
         # "- 28 gennaio. Gli egiziani marciano dopo la preghiera del venerdì": the chronology's week, not this one
         return ctx.point_result(Point(weekday_near(ctx.chronology[0], weekday, 0), "day"))

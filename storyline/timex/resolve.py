@@ -252,7 +252,12 @@ def _clock_on_day(text: str, lang: str | None, grammar: Grammar, found: list[Tim
             pod = (day.relative or {}).get("part_of_day")  # "at 4:00 on Sunday afternoon"
             for n in (k, k + 1) if restated else (k,):
                 clock = found[n]
-                out[n] = replace(clock, value=_in_part(day.value, clock.value, pod), anchored=day.anchored)
+                # The clock is as relative as its day: resolved with a written date, the weekday's offset kept with one.
+                value = _in_part(day.value, clock.value, pod)
+                relative = {**day.relative, **(clock.relative or {})} if day.relative else None
+                if relative and "time" in relative:
+                    relative["time"] = value.rpartition("T")[2]
+                out[n] = replace(clock, value=value, anchored=day.anchored, relative=relative)
         elif (
             part is not None
             and second.rule in _CLOCK_RULES
