@@ -1256,14 +1256,25 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 right = (right[0], apposed[1])
             # "…, píše estonský premiér, jehož země … předsedala Radě EU": a relative clause after the speaker
             # describes it
-            if right is not None and (
-                _words(toks[right[1] :]) <= INVERTED_TAIL
-                or self._adverbial_tail(toks[right[1] :], limit)
-                or self._participle_tail(toks[right[1] :])
-                or self._apposition_tail(toks[right[1] :])
-                # "…, poznamenal deník s tím, že …": a claim added after the speaker is found on its own
-                or (right[1] < len(toks) and lex.adjunct_cues.match(self.text, toks[right[1]].start) is not None)
-                or (right[1] + 1 < len(toks) and toks[right[1]].text == "," and toks[right[1] + 1].low in lex.relatives)
+            # "…, praised Obama's presidency.": the phrase after a cue is its speaker only when it can speak (not a
+            # possessive of the verb's object, "denounced Mr. Trump's remarks"); the words before the comma are
+            # then the verb's subject, no claim
+            if (
+                right is not None
+                and self._speaks(toks, right)
+                and (
+                    _words(toks[right[1] :]) <= INVERTED_TAIL
+                    or self._adverbial_tail(toks[right[1] :], limit)
+                    or self._participle_tail(toks[right[1] :])
+                    or self._apposition_tail(toks[right[1] :])
+                    # "…, poznamenal deník s tím, že …": a claim added after the speaker is found on its own
+                    or (right[1] < len(toks) and lex.adjunct_cues.match(self.text, toks[right[1]].start) is not None)
+                    or (
+                        right[1] + 1 < len(toks)
+                        and toks[right[1]].text == ","
+                        and toks[right[1] + 1].low in lex.relatives
+                    )
+                )
             ):
                 k = i - 1
                 end = toks[k].end if toks[k].text in CLOSING else toks[k - 1].end
@@ -1480,6 +1491,16 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         j = next((n for n in range(len(toks)) if toks[n].end >= m.end()), 0) + 1
         # the medium runs from the quoting words to the subject ("Cytowany przez portal | wysoki rangą urzędnik")
         return (subject, (j, subject[0])) if j < subject[0] else None
+
+    def _speaks(self, toks: list[Token], rng: tuple[int, int]) -> bool:
+        """True when the phrase after an inverted cue can be its speaker: past its last possessive ("said the
+        company's chief executive"), a name or a source, title or institution noun heads it; not the verb's object
+        ("denounced Mr. Trump's remarks", "praised Obama's presidency")."""
+        owner = max((m for m in range(rng[0], rng[1]) if POSSESSIVE_S.search(toks[m].text)), default=None)
+        if owner is None:
+            return True
+        head = (owner + 1, rng[1])
+        return owner + 1 < rng[1] and self._agent(toks, head)
 
     def _cue_after_comma(self, toks: list[Token], k: int) -> bool:
         """True when a comma at token k is followed by a participle cue: after a postposed attribution it opens the
