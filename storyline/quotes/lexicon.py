@@ -48,6 +48,7 @@ class Lexicon:
     predicative_markers: frozenset[str]
     written_cues: re.Pattern[str]
     noun_cues: re.Pattern[str]
+    not_cue_phrases: re.Pattern[str]
     prepositions: frozenset[str]
     aside_prepositions: frozenset[str]
     articles: frozenset[str]
@@ -264,6 +265,7 @@ def lexicon(lang: str | None) -> Lexicon:
         predicative_markers=_words(data, "PREDICATIVE_MARKERS"),
         written_cues=_alternation(getattr(data, "WRITTEN_CUES", [])),
         noun_cues=_alternation(getattr(data, "NOUN_CUES", [])),
+        not_cue_phrases=_alternation(getattr(data, "NOT_CUE_PHRASES", [])),
         prepositions=_words(data, "PREPOSITIONS"),
         # a phrase set between an inverted cue and its speaker opens with one ("ha detto all'ANSA il sindaco")
         aside_prepositions=_words(data, "ASIDE_PREPOSITIONS") or _words(data, "PREPOSITIONS"),
