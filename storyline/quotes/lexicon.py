@@ -65,6 +65,7 @@ class Lexicon:
     relatives: frozenset[str]
     skip: frozenset[str]
     determiners: frozenset[str]
+    bound_determiners: frozenset[str]
     modifiers: frozenset[str]
     modifier_suffixes: tuple[str, ...]
     implicit_endings: dict[str, str]
@@ -281,6 +282,7 @@ def lexicon(lang: str | None) -> Lexicon:
         relatives=_words(data, "RELATIVES"),
         skip=_words(data, "SKIP"),
         determiners=_words(data, "DETERMINERS"),
+        bound_determiners=_words(data, "BOUND_DETERMINERS"),
         modifiers=_words(data, "MODIFIERS"),
         modifier_suffixes=tuple(getattr(data, "MODIFIER_SUFFIXES", ())),
         implicit_endings=dict(getattr(data, "IMPLICIT_SUBJECT_ENDINGS", {})),

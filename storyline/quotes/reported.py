@@ -1107,6 +1107,8 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         clitic = self._clitic(toks[i:after_cue]) if lex.inverted_subjects else None
         if clitic is not None:
             left = None
+        if left is not None and left[1] - left[0] == 1 and toks[left[0]].low in lex.bound_determiners:
+            return (None, n)  # "Other estimates put the number higher": a determiner that needs its noun
         if left is not None and lex.noun_cues.fullmatch(toks[i].low) and not self._agent(toks, left):
             # "the US peace plan", "a drone attack": the cue word is a noun here.
             return (None, n)

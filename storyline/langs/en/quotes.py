@@ -499,6 +499,11 @@ DETERMINERS = [
     "its",
 ]
 
+# Determiners that never stand for a noun: the cue word after one alone is the noun ("Other estimates put the
+# number higher", "Other shows did a bit better"; PolNeAR train 0-800: 2 claims, neither a gold; "Another said",
+# "One says", "the two write" are speakers and stay).
+BOUND_DETERMINERS = ["other", "every", "no"]
+
 # Lower-case words that can sit inside a speaker phrase before its head ("a senior US official").
 MODIFIERS = [
     "senior",
