@@ -527,3 +527,36 @@ def test_a_related_label_in_capitals_is_no_cue() -> None:
         "RELATED: Two chipmakers square off as both pledge billions of dollars to new factories"
     )
     assert [(r["cue"], r["label"]) for r in _quotes(text, "en")] == [("reports", "Associated Press")]
+
+
+# --- a cue word inside a noun or an adjective ("think tank", "racially charged") cues nothing (PolNeAR train) ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Matt Bennett, a founder of the center-left think tank Third Way, met the delegates on Monday.",
+        "The senator had to navigate a racially charged argument between the two candidates.",
+        "It was a politically charged visit to the border of Mexico and the United States.",
+    ],
+)
+def test_a_cue_word_inside_a_noun_or_an_adjective_cues_nothing(text: str) -> None:
+    assert _quotes(text, "en") == []
+
+
+def test_a_charge_that_is_a_verb_is_still_a_cue() -> None:
+    rows = _quotes("Tom Fitton, the president of Judicial Watch, charged that Mrs. Clinton hid the documents.", "en")
+    assert [(r["cue"], r["content"]) for r in rows] == [("charged", "that Mrs. Clinton hid the documents")]
+
+
+def test_a_cue_word_after_a_determiner_that_needs_its_noun_is_that_noun() -> None:
+    text = (
+        "The department calculates that 4.2 million workers will become eligible for overtime. "
+        "Other estimates put the number of newly eligible workers substantially higher."
+    )
+    assert [r["cue"] for r in _quotes(text, "en")] == ["calculates"]
+
+
+def test_a_determiner_standing_for_its_noun_still_speaks() -> None:
+    rows = _quotes("The militias were evasive. Another said he hoped that the talks would go on.", "en")
+    assert [(r["cue"], r["label"]) for r in rows] == [("said", "Another")]

@@ -48,6 +48,7 @@ class Lexicon:
     predicative_markers: frozenset[str]
     written_cues: re.Pattern[str]
     noun_cues: re.Pattern[str]
+    not_cue_phrases: re.Pattern[str]
     prepositions: frozenset[str]
     aside_prepositions: frozenset[str]
     articles: frozenset[str]
@@ -64,6 +65,7 @@ class Lexicon:
     relatives: frozenset[str]
     skip: frozenset[str]
     determiners: frozenset[str]
+    bound_determiners: frozenset[str]
     modifiers: frozenset[str]
     modifier_suffixes: tuple[str, ...]
     implicit_endings: dict[str, str]
@@ -264,6 +266,7 @@ def lexicon(lang: str | None) -> Lexicon:
         predicative_markers=_words(data, "PREDICATIVE_MARKERS"),
         written_cues=_alternation(getattr(data, "WRITTEN_CUES", [])),
         noun_cues=_alternation(getattr(data, "NOUN_CUES", [])),
+        not_cue_phrases=_alternation(getattr(data, "NOT_CUE_PHRASES", [])),
         prepositions=_words(data, "PREPOSITIONS"),
         # a phrase set between an inverted cue and its speaker opens with one ("ha detto all'ANSA il sindaco")
         aside_prepositions=_words(data, "ASIDE_PREPOSITIONS") or _words(data, "PREPOSITIONS"),
@@ -279,6 +282,7 @@ def lexicon(lang: str | None) -> Lexicon:
         relatives=_words(data, "RELATIVES"),
         skip=_words(data, "SKIP"),
         determiners=_words(data, "DETERMINERS"),
+        bound_determiners=_words(data, "BOUND_DETERMINERS"),
         modifiers=_words(data, "MODIFIERS"),
         modifier_suffixes=tuple(getattr(data, "MODIFIER_SUFFIXES", ())),
         implicit_endings=dict(getattr(data, "IMPLICIT_SUBJECT_ENDINGS", {})),

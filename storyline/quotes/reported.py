@@ -1058,6 +1058,8 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             return (None, n)
         cue = (toks[i].start, toks[i + n - 1].end)
         after_cue = i + n
+        if self._in_phrase(toks, i):
+            return (None, n)  # "the center-left think tank Third Way", "a racially charged argument"
         adjunct = lex.adjunct_cues.fullmatch(" ".join([t.low for t in toks[i:after_cue]])) is not None
         before = itertools.takewhile(lambda t: t.is_word, reversed(toks[max(0, i - 3) : i]))
         if adjunct and any(lex.adjunct_governors.fullmatch(t.low) for t in before):
@@ -1105,6 +1107,8 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         clitic = self._clitic(toks[i:after_cue]) if lex.inverted_subjects else None
         if clitic is not None:
             left = None
+        if left is not None and left[1] - left[0] == 1 and toks[left[0]].low in lex.bound_determiners:
+            return (None, n)  # "Other estimates put the number higher": a determiner that needs its noun
         if left is not None and lex.noun_cues.fullmatch(toks[i].low) and not self._agent(toks, left):
             # "the US peace plan", "a drone attack": the cue word is a noun here.
             return (None, n)
@@ -1347,6 +1351,17 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         if left is None:
             return (None, n)
         return (self._preposed(sent, i, n, left), n)
+
+    def _in_phrase(self, toks: list[Token], i: int) -> bool:
+        """True when cue word i and the word before or after it make a noun or an adjective ("think tank",
+        "racially charged"): the language's NOT_CUE_PHRASES."""
+        pairs = (toks[i - 1 : i + 1], toks[i : i + 2])
+        return any(
+            len(pair) == 2
+            and all(t.is_word for t in pair)
+            and self.lex.not_cue_phrases.fullmatch(" ".join([t.low for t in pair])) is not None
+            for pair in pairs
+        )
 
     def _bracket_close(self, toks: list[Token], i: int) -> int | None:
         """The offset of the bracket closing around cue i, None when the cue stands in none: "… mündete (wir

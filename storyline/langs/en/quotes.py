@@ -304,6 +304,14 @@ NOUN_CUES = [
     r"warnings?",
 ]
 
+# Two-word phrases in which a cue word is part of a noun or an adjective, read against the cue word and the word
+# before or after it: "the center-left think tank Third Way", "a racially charged argument" (PolNeAR train 0-800:
+# 5 of the rule's claims, 4 matching no gold, 1 a gold by chance: "a liberal think tank. Particularly …").
+NOT_CUE_PHRASES = [
+    r"think tanks?",
+    r"(?:racially|politically|emotionally|sexually|highly|ideologically) charged",
+]
+
 # A phrase right after one of these is not a subject ("talks with Trump will focus on").
 PREPOSITIONS = [
     "with",
@@ -490,6 +498,11 @@ DETERMINERS = [
     "their",
     "its",
 ]
+
+# Determiners that never stand for a noun: the cue word after one alone is the noun ("Other estimates put the
+# number higher", "Other shows did a bit better"; PolNeAR train 0-800: 2 claims, neither a gold; "Another said",
+# "One says", "the two write" are speakers and stay).
+BOUND_DETERMINERS = ["other", "every", "no"]
 
 # Lower-case words that can sit inside a speaker phrase before its head ("a senior US official").
 MODIFIERS = [
