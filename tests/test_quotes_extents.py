@@ -283,3 +283,30 @@ def test_a_set_off_participles_object_is_no_speaker() -> None:
     calling = next(q for q in found if q.cue is not None and text[q.cue[0] : q.cue[1]] == "calling")
     assert calling.speaker is not None and calling.speaker.span is not None
     assert text[calling.speaker.span[0] : calling.speaker.span[1]] == "Mr. Romney"
+
+
+# --- the words before a comma and a verb are its subject when what follows the verb is its object (session 22) ---
+
+
+def test_a_subject_with_a_relative_before_its_verb_is_no_claim_when_an_object_follows() -> None:
+    text = (
+        "Westmacott, who will retire soon after also serving in Iran, Turkey and France, praised Obama's "
+        "presidency in an interview published Saturday."
+    )
+    claims = _claims(text)
+    assert not any(content.startswith("Westmacott") for content, _cue in claims)
+    assert ("Obama's presidency in an interview published Saturday", "praised") in claims
+
+
+def test_a_possessive_after_the_verb_opens_its_object_not_an_inverted_speaker() -> None:
+    text = (
+        "Representative Mike Coffman of Colorado, a Republican who served in combat as a Marine, denounced "
+        "Mr. Trump's remarks."
+    )
+    claims = _claims(text)
+    assert not any(content.startswith("Representative") for content, _cue in claims)
+
+
+def test_an_inverted_speaker_still_closes_the_claim_before_it() -> None:
+    text = "The tax would hurt working families, said the company's chief executive, John Smith."
+    assert ("The tax would hurt working families", "said") in _claims(text)
