@@ -310,3 +310,30 @@ def test_a_possessive_after_the_verb_opens_its_object_not_an_inverted_speaker() 
 def test_an_inverted_speaker_still_closes_the_claim_before_it() -> None:
     text = "The tax would hurt working families, said the company's chief executive, John Smith."
     assert ("The tax would hurt working families", "said") in _claims(text)
+
+
+# --- an adverbial opener before the subject's comma is no claim of the verb after the subject (session 23) ---
+
+
+def test_an_as_for_opener_is_no_claim_of_the_verb_after_its_subject() -> None:
+    text = "As for Mr. Trump's personal travel, he prefers to fly private."
+    assert not any(content.startswith("As for") for content, _cue in _claims(text))
+
+
+def test_a_prepositional_opener_is_no_claim_of_the_verb_after_its_subject() -> None:
+    text = "With 214 delegates at stake, Trump is assured of winning at least 118."
+    assert not any(content.startswith("With") for content, _cue in _claims(text))
+
+
+def test_an_opener_word_phrase_is_no_claim_either() -> None:
+    text = "Worst of all, Mr. Trump is revealing Silicon Valley's vulnerability."
+    assert not any(content == "Worst of all" for content, _cue in _claims(text))
+
+
+def test_an_opener_before_a_verbs_subject_leaves_the_sentence_to_the_cue_after_it() -> None:
+    text = "In the past five years, the economy has added a million jobs, the governor said."
+    assert ("In the past five years, the economy has added a million jobs", "said") in _claims(text)
+
+
+def test_the_adverbial_openers_are_english_data() -> None:
+    assert "as for" in language_data("en", "quotes").ADVERBIAL_OPENERS

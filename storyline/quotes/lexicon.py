@@ -62,6 +62,8 @@ class Lexicon:
     # frame's claim ("congratulated X for …"): the parse path's (parsed.py)
     claim_coordinators: frozenset[str]
     object_complement_prepositions: frozenset[str]
+    # words opening an adverbial phrase before the subject ("As for …", "Worst of all"): no claim alone
+    adverbial_openers: frozenset[str]
     relatives: frozenset[str]
     skip: frozenset[str]
     determiners: frozenset[str]
@@ -279,6 +281,7 @@ def lexicon(lang: str | None) -> Lexicon:
         conjunctions=_words(data, "CONJUNCTIONS"),
         claim_coordinators=_words(data, "CLAIM_COORDINATORS"),
         object_complement_prepositions=_words(data, "OBJECT_COMPLEMENT_PREPOSITIONS"),
+        adverbial_openers=_words(data, "ADVERBIAL_OPENERS"),
         relatives=_words(data, "RELATIVES"),
         skip=_words(data, "SKIP"),
         determiners=_words(data, "DETERMINERS"),

@@ -1185,6 +1185,10 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             k = left[0] - 1
             while k > 0 and toks[k - 1].text in "," + DASHES:
                 k -= 1
+            if self._opener_only(toks[:k]):
+                # "As for Mr. Trump's personal travel, he prefers to fly private.": an adverbial opener is no claim,
+                # and the words after the cue are its own complement, none either
+                return (None, n)
             end = toks[k].end if toks[k].text in CLOSING else toks[k - 1].end
             tail = toks[after_cue:]
             medium = self._medium_after(toks, after_cue)
@@ -1447,6 +1451,29 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         return not any(t.low in lex.complementizers or t.low in lex.predicative_markers for t in following) and not any(
             t.low in lex.predicative_markers for t in preceding
         )
+
+    def _opener_only(self, toks: list[Token]) -> bool:
+        """True when the words before a subject's comma are only adverbial openers, each comma-separated part
+        opening with one after any conjunction ("As for Mr. Trump's personal travel", "But in Michigan a week ago",
+        "In April, as …"): no claim."""
+        lex = self.lex
+        parts: list[list[Token]] = [[]]
+        for tok in toks:
+            if tok.text in "," + DASHES:
+                parts.append([])
+            else:
+                parts[-1].append(tok)
+        for part in parts:
+            words = [t.low for t in part if t.is_word]
+            while words and words[0] in lex.conjunctions:
+                words = words[1:]
+            if not words:
+                return False
+            if words[0] in lex.prepositions:
+                continue
+            if not any(" ".join(words[:m]) in lex.adverbial_openers for m in range(1, 4)):
+                return False
+        return True
 
     def _adverbial_tail(self, tail: list[Token], limit: int = POSTPOSED_TAIL) -> bool:
         """True for words closing a sentence after an inverted speaker that only say where or when ("…, betonte

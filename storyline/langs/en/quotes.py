@@ -349,6 +349,38 @@ CONJUNCTIONS = ["and", "but", "then", "while", "yet"]
 # Words joining two speakers who both speak ("X and Y said"; phrases.py `_conjoined_left`, `right_np`).
 COORDINATORS = ["and"]
 
+# Words opening an adverbial phrase or clause set before a sentence's subject ("As for Mr. Trump's personal travel,
+# he prefers to fly private", "Worst of all, Mr. Trump is revealing …", "Even as Mrs. Clinton clinched …, many
+# supporters insist …"): words before the comma made only of such phrases are no claim of the cue after them.
+ADVERBIAL_OPENERS = [
+    "as for",
+    "even as",
+    "even though",
+    "worst of all",
+    "above all",
+    "instead",
+    "meanwhile",
+    "shortly after",
+    "soon after",
+    "speaking",
+    "after",
+    "before",
+    "during",
+    "since",
+    "while",
+    "when",
+    "although",
+    "though",
+    "despite",
+    "as",
+    "if",
+    "because",
+    "once",
+    "unless",
+    "until",
+    "whereas",
+]
+
 # Relative pronouns whose antecedent is the speaker ("Barkley, who said ..."), and that open a clause describing a
 # source ("…, according to a statement from Knopf, where Mehta served as …").
 RELATIVES = ["who", "which", "where"]
