@@ -126,7 +126,8 @@ SOURCE_FIRST = [
     r"(?:lequel|laquelle|lesquels|lesquelles|modes?|modalités?|règles?|normes?|principes?|procédures?|critères?"
     r"|méthodes?|cas|besoins|circonstances|termes|calendrier|logique|formules?|rythmes?|niveaux?|âges?|saisons?"
     r"|modèles?)\b)",
-    r"d'après|d’après",
+    # not "en fin d'après-midi": the afternoon
+    r"(?:d'après|d’après)(?!-)",
     r"de l'avis de|de l’avis de",
     r"aux dires de",
     r"comme l'a (?:dit|déclaré|indiqué|souligné|annoncé)|comme l’a (?:dit|déclaré|indiqué|souligné|annoncé)",
