@@ -18,3 +18,17 @@ def test_afternoon_is_no_source() -> None:
     assert _quotes(text, "fr") == []
     sourced = "Les heurts ont fait au moins douze blessés, d'après les secours."
     assert [q["cue"] for q in _quotes(sourced, "fr")] == ["d'après"]
+
+
+def test_pronoun_after_the_auxiliary_is_not_the_speaker() -> None:
+    # "X a lui aussi lancé un appel": the stressed "lui" repeats the subject; it is not the last man named before
+    # (the minister). A dative "lui" ("Il lui a dit") is the one spoken to.
+    text = (
+        "Le ministre Gérald Darmanin a reçu les syndicats mardi. Le syndicat Force ouvrière a lui aussi lancé un "
+        'appel à manifester samedi "dans toutes les villes" contre la réforme.'
+    )
+    assert [q["speaker"] for q in _quotes(text, "fr")] == ["Le syndicat Force ouvrière"]
+    plural = "Les syndicats de cheminots ont eux aussi affirmé que la grève continuerait jusqu'à Noël."
+    assert [q["speaker"] for q in _quotes(plural, "fr")] == ["Les syndicats de cheminots"]
+    dative = "Le ministre a reçu la maire de Lille mardi. Il lui a dit que la subvention serait maintenue."
+    assert [q["speaker"] for q in _quotes(dative, "fr")] == ["Il"]

@@ -395,6 +395,9 @@ INVERTED_SUBJECTS = {"-t-il": "m", "-t-elle": "f", "-il": "m", "-elle": "f", "-i
 POSSESSIVES = {"son": None, "sa": None, "ses": None, "leur": "p"}
 # A stressed pronoun between commas repeats the subject before it: "Les organisateurs, eux, revendiquent …".
 EMPHATIC_PRONOUNS = ["lui", "elle", "eux", "elles"]
+# Between a subject and its verb these are never the subject: a dative ("Il lui a dit que …") or a stressed pronoun
+# after the auxiliary ("Le mouvement Tamarrod, …, a lui aussi lancé un appel", "Les syndicats ont eux aussi affirmé").
+OBJECT_PRONOUNS = ["lui", "eux"]
 
 NOT_NAMES = [
     "le",
