@@ -32,3 +32,15 @@ def test_pronoun_after_the_auxiliary_is_not_the_speaker() -> None:
     assert [q["speaker"] for q in _quotes(plural, "fr")] == ["Les syndicats de cheminots"]
     dative = "Le ministre a reçu la maire de Lille mardi. Il lui a dit que la subvention serait maintenue."
     assert [q["speaker"] for q in _quotes(dative, "fr")] == ["Il"]
+
+
+def test_idioms_with_a_cue_word_report_nothing() -> None:
+    # "Ceci dit, …" / "Cela dit, …" (that said) and "ce qui veut dire que …" (which means): the writer's own words,
+    # 26 false quotations over the French texts of CL-TLS (reader comments above all)
+    for text in (
+        "Ceci dit, le gouvernement n'a pas tort de vouloir réformer les retraites avant l'été.",
+        "Cela dit, il serait souhaitable de retrouver notre unité à l'heure du danger.",
+        "La banque prête soixante fois ses fonds propres, ce qui veut dire que le moindre défaut la mettrait en "
+        "faillite.",
+    ):
+        assert _quotes(text, "fr") == [], text

@@ -117,6 +117,10 @@ DIRECT_ONLY_CUES = [
     r"(?:a |ont )?scandé|scande|scandent|scandait|scandaient",
 ]
 
+# A cue word with its neighbour making an idiom that reports nothing: "Ceci dit, …" / "Cela dit, …" (that said),
+# "Cela en dit long sur …" (tells a lot), "ce qui veut dire que …" (which means).
+NOT_CUE_PHRASES = [r"ceci dit", r"cela dit", r"ça dit", r"dit long", r"veu(?:t|lent|lait) dire"]
+
 NOUN_CUES = [r"annonce", r"critique", r"note", r"juge", r"dit", r"écrit"]
 
 SOURCE_FIRST = [
