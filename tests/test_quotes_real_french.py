@@ -44,3 +44,18 @@ def test_idioms_with_a_cue_word_report_nothing() -> None:
         "faillite.",
     ):
         assert _quotes(text, "fr") == [], text
+
+
+def test_inverted_auxiliary_pronoun_finds_its_antecedent() -> None:
+    # "…, a-t-elle confié": the pronoun of the inverted auxiliary is the speaker, resolved to the woman named
+    # before; not the words "a-t-elle" themselves (any cue's participle, not only "dit", "déclaré", …)
+    text = (
+        'La journaliste Marie Dupont a été agressée place Tahrir. "Tout ce dont je me souviens, ce sont ces '
+        'visages", a-t-elle confié sur son blog.'
+    )
+    assert [(q["speaker"], q["label"]) for q in _quotes(text, "fr")] == [("elle", "Marie Dupont")]
+    text = (
+        "Le chef de l'opposition Kemal Arslan a visité le camp. « Nous refusons que ces camps deviennent des "
+        "bases militaires », a-t-il martelé."
+    )
+    assert [(q["speaker"], q["label"]) for q in _quotes(text, "fr")] == [("il", "Kemal Arslan")]

@@ -68,7 +68,14 @@ CUES = [
     r"veut|veulent|(?:a )?voulu",
     r"espère\w*|(?:a )?espéré",
     r"craint\w*",
-    r"a-t-(?:il|elle) (?:dit|déclaré|ajouté|souligné|expliqué|précisé|affirmé)",
+    # the inverted auxiliary before any cue's participle ("…, a-t-elle confié", "…, a-t-il martelé", "…, ont-ils
+    # assuré"): its pronoun is the speaker, to be resolved, not the words "a-t-elle"
+    r"(?:a|avait)-t-(?:il|elle) (?:dit|déclaré|ajouté|souligné|expliqué|précisé|affirmé|confié|martelé|écrit"
+    r"|estimé|assuré|indiqué|annoncé|raconté|averti|prévenu|insisté|répondu|rappelé|reconnu|admis|confirmé"
+    r"|démenti|révélé|réagi|commenté|tweeté|noté|relevé|observé|rapporté|lancé|jugé|dénoncé|critiqué|promis)",
+    r"(?:ont|avaient)-(?:ils|elles) (?:dit|déclaré|ajouté|souligné|expliqué|précisé|affirmé|confié|martelé|écrit"
+    r"|estimé|assuré|indiqué|annoncé|raconté|averti|prévenu|insisté|répondu|rappelé|reconnu|admis|confirmé"
+    r"|démenti|révélé|réagi|commenté|tweeté|noté|relevé|observé|rapporté|lancé|jugé|dénoncé|critiqué|promis)",
 ]
 
 ADDRESSEE_CUES = [
