@@ -59,3 +59,14 @@ def test_inverted_auxiliary_pronoun_finds_its_antecedent() -> None:
         "bases militaires », a-t-il martelé."
     )
     assert [(q["speaker"], q["label"]) for q in _quotes(text, "fr")] == [("il", "Kemal Arslan")]
+
+
+def test_a_call_quoted_is_its_callers() -> None:
+    # '"…", a appelé sur Twitter X': the quotation is X's call, not a piece of the slogan in the paragraph before
+    text = (
+        "Les syndicats ont repris les mots d'ordre de l'hiver dernier : \"Salaires, retraites, dignité\".\n"
+        '"Descendons dans la rue pour défendre nos droits", a appelé sur Twitter Sophie Binet, la secrétaire '
+        "générale de la CGT."
+    )
+    rows = {q["content"]: q["label"] for q in _quotes(text, "fr")}
+    assert rows.get("Descendons dans la rue pour défendre nos droits") == "Sophie Binet"

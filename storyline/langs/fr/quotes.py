@@ -59,6 +59,10 @@ CUES = [
     # "Ayman Mohyeldin tweete :" before the post it quotes
     r"(?:a |ont )?tweeté|tweete|tweetent",
     r"(?:a |ont )?commenté|commente\w*",
+    # a call quoted, right after its closing mark: "« Sortons vers les places », a appelé sur Twitter Mohamed
+    # ElBaradei"; elsewhere "a appelé" names ("ce que l'on a appelé une « guerre des berceaux »") or calls on
+    # someone, whose subject the cueless pass already finds
+    r"(?<=[»”\"], )(?:a|ont|avait|avaient) appelé",
     # chants and exclamations quoted: "«Le peuple veut la chute du régime», ont scandé les manifestants",
     # "«Voici notre seule arme!», s'exclame ce surveillant"
     r"(?:a |ont )?scandé|scande|scandent|scandait|scandaient",
