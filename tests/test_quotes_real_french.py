@@ -70,3 +70,13 @@ def test_a_call_quoted_is_its_callers() -> None:
     )
     rows = {q["content"]: q["label"] for q in _quotes(text, "fr")}
     assert rows.get("Descendons dans la rue pour défendre nos droits") == "Sophie Binet"
+
+
+def test_rubric_before_a_headline_colon_is_nobody_speaking() -> None:
+    # related-link headlines and a commenter's connectives: "Mercato : …", "Boxe: …", "Pis : …" label a line
+    for text in (
+        "Mercato : un attaquant de Lens attendu à Marseille !",
+        "Boxe: les deux champions s'affronteront en octobre à Las Vegas",
+        "Pis : le projet de loi, présenté en conseil des ministres, est jugé « prioritaire » par le gouvernement.",
+    ):
+        assert [q["speaker"] for q in _quotes(text, "fr")] == [], text
