@@ -80,3 +80,18 @@ def test_rubric_before_a_headline_colon_is_nobody_speaking() -> None:
         "Pis : le projet de loi, présenté en conseil des ministres, est jugé « prioritaire » par le gouvernement.",
     ):
         assert [q["speaker"] for q in _quotes(text, "fr")] == [], text
+
+
+def test_name_in_a_complement_is_no_antecedent() -> None:
+    # "sous le régime de Moubarak", "la chute d'Hosni Moubarak": a name after "de" is a complement, not the man a
+    # later "il" goes on with (the analyst named before speaks)
+    text = (
+        "Selon l'avocat Karim Benali, ces agressions sont organisées. Elles étaient commanditées par la police "
+        'sous le régime de Moubarak. "Il faut voir à qui elles profitent", précise-t-il.'
+    )
+    assert [q["label"] for q in _quotes(text, "fr") if q["content"].startswith("Il faut")] == ["Karim Benali"]
+    text = (
+        "Ingénieur de formation, Karim Benali entre au parti en 1990, un an avant la chute d'Hosni Moubarak. Il "
+        "promet aujourd'hui que la réforme sera votée avant l'été."
+    )
+    assert [q["label"] for q in _quotes(text, "fr")] == ["Karim Benali"]

@@ -413,6 +413,9 @@ EMPHATIC_PRONOUNS = ["lui", "elle", "eux", "elles"]
 # Between a subject and its verb these are never the subject: a dative ("Il lui a dit que …") or a stressed pronoun
 # after the auxiliary ("Le mouvement Tamarrod, …, a lui aussi lancé un appel", "Les syndicats ont eux aussi affirmé").
 OBJECT_PRONOUNS = ["lui", "eux"]
+# A name right after these is a complement ("la chute d'Hosni Moubarak", "le régime de Moubarak"), not the subject
+# a later "il" or "elle" goes on with.
+COMPLEMENT_PREPOSITIONS = ["de", "d'", "d’", "du"]
 
 NOT_NAMES = [
     "le",
