@@ -95,3 +95,13 @@ def test_name_in_a_complement_is_no_antecedent() -> None:
         "promet aujourd'hui que la réforme sera votée avant l'été."
     )
     assert [q["label"] for q in _quotes(text, "fr")] == ["Karim Benali"]
+
+
+def test_opening_answer_or_question_word_is_no_speaker() -> None:
+    # "Non, …", "Que pensez-vous de …?": a capitalised opening answer or question word is no one's name
+    for text in (
+        "Non, ce n'est pas un coup d'État puisque ce sont les citoyens qui sont descendus dans la rue pour exiger "
+        "le départ du président.",
+        "Que pensez-vous de cette réforme des retraites ?",
+    ):
+        assert _quotes(text, "fr") == [], text

@@ -469,6 +469,22 @@ NOT_NAMES = [
     "crédit",
     "lire",
     "voir",
+    # a sentence's opening answer, question word or adverb, capitalised there ("Non, ce n'est pas un « coup
+    # d'État » …", "Que pensez-vous de …", "Enfin, « les autorités refusent … »")
+    "non",
+    "oui",
+    "que",
+    "enfin",
+    "ainsi",
+    "alors",
+    "pourtant",
+    "cependant",
+    "bref",
+    "parallèlement",
+    "ensuite",
+    "puis",
+    "désormais",
+    "certes",
 ]
 
 NON_PERSON = [
