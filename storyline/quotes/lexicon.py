@@ -118,6 +118,10 @@ class Lexicon:
     nominative_endings: tuple[str, ...]
     inverted_subjects: dict[str, str | None]
     emphatic_pronouns: frozenset[str]
+    # pronouns between a subject and its verb that are never the subject ("Il lui a dit", "X a lui aussi lancé")
+    object_pronouns: frozenset[str]
+    # prepositions whose name is a complement, no subject a later pronoun goes on with ("la chute d'Hosni Moubarak")
+    complement_prepositions: frozenset[str]
     anaphor: re.Pattern[str]
     direct_only_cues: re.Pattern[str]
     quoting_cues: re.Pattern[str]
@@ -338,6 +342,8 @@ def lexicon(lang: str | None) -> Lexicon:
         # longest first: "-t-il" before "-il"
         inverted_subjects=dict(sorted(getattr(data, "INVERTED_SUBJECTS", {}).items(), key=lambda kv: -len(kv[0]))),
         emphatic_pronouns=_words(data, "EMPHATIC_PRONOUNS"),
+        object_pronouns=_words(data, "OBJECT_PRONOUNS"),
+        complement_prepositions=_words(data, "COMPLEMENT_PREPOSITIONS"),
         anaphor=_search(list(getattr(data, "ANAPHORIC_SOURCES", []))),
         direct_only_cues=_alternation(getattr(data, "DIRECT_ONLY_CUES", [])),
         quoting_cues=_alternation(getattr(data, "QUOTING_CUES", [])),

@@ -268,10 +268,18 @@ class PhraseMixin(FinderBase):
             return antecedent if antecedent is not None and antecedent[1] == r else None
         return None
 
+    def _object_pronoun(self, tokens: list[Token], j: int, floor: int) -> bool:
+        """True for a pronoun after a subject or an auxiliary that is never the subject ("Il lui a dit", "X a lui
+        aussi lancé"); not after a preposition or a conjunction ("serré contre lui :", "Et lui :")."""
+        lex = self.lex
+        if tokens[j].low not in lex.object_pronouns or j - 1 < floor or not tokens[j - 1].is_word:
+            return False
+        return tokens[j - 1].low not in lex.prepositions and tokens[j - 1].low not in lex.conjunctions
+
     def _left_np(self, tokens: list[Token], i: int, floor: int) -> tuple[int, int] | None:
         lex = self.lex
         j = i - 1
-        while j >= floor and tokens[j].low in lex.skip:
+        while j >= floor and (tokens[j].low in lex.skip or self._object_pronoun(tokens, j, floor)):
             j -= 1
         if (
             j - 3 >= floor

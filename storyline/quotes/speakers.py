@@ -61,6 +61,8 @@ def _case_form(a: str, b: str) -> bool:
 # `(\w+)\s*:\s*$` (a label's word and its colon ending a text); the word comes out reversed.
 _WORD_BEFORE_END = re.compile(r"\s*\.?(\w+)")
 _LABEL_BEFORE_END = re.compile(r"\s*:\s*(\w+)")
+# The word right before a name, an elided one with its apostrophe ("d'Hosni Moubarak").
+_LAST_WORD = re.compile(r"(\w+['’]?)\s*$")
 _WORD_OR_STOP = re.compile(r"\w+|[.,!?;“”\"«»]")
 
 
@@ -408,6 +410,9 @@ class PersonIndex:
         label = _LABEL_BEFORE_END.match(before[::-1])  # `(\w+)\s*:\s*$`, read backwards (one try, not one a character)
         if label is not None and label.group(1)[::-1].lower() in self.lex.not_names:
             return False
+        last = _LAST_WORD.search(before[-20:])
+        if last is not None and last.group(1).lower() in self.lex.complement_prepositions:
+            return False  # "la chute d'Hosni Moubarak", "sous le régime de Moubarak": a complement, no subject
         if not self._case_form(person):
             return True
         # "Podle britského státního tajemníka pro brexit Davida Davise": a source construction a title's few words

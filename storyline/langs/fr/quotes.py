@@ -59,6 +59,10 @@ CUES = [
     # "Ayman Mohyeldin tweete :" before the post it quotes
     r"(?:a |ont )?tweeté|tweete|tweetent",
     r"(?:a |ont )?commenté|commente\w*",
+    # a call quoted, right after its closing mark: "« Sortons vers les places », a appelé sur Twitter Mohamed
+    # ElBaradei"; elsewhere "a appelé" names ("ce que l'on a appelé une « guerre des berceaux »") or calls on
+    # someone, whose subject the cueless pass already finds
+    r"(?<=[»”\"], )(?:a|ont|avait|avaient) appelé",
     # chants and exclamations quoted: "«Le peuple veut la chute du régime», ont scandé les manifestants",
     # "«Voici notre seule arme!», s'exclame ce surveillant"
     r"(?:a |ont )?scandé|scande|scandent|scandait|scandaient",
@@ -68,7 +72,14 @@ CUES = [
     r"veut|veulent|(?:a )?voulu",
     r"espère\w*|(?:a )?espéré",
     r"craint\w*",
-    r"a-t-(?:il|elle) (?:dit|déclaré|ajouté|souligné|expliqué|précisé|affirmé)",
+    # the inverted auxiliary before any cue's participle ("…, a-t-elle confié", "…, a-t-il martelé", "…, ont-ils
+    # assuré"): its pronoun is the speaker, to be resolved, not the words "a-t-elle"
+    r"(?:a|avait)-t-(?:il|elle) (?:dit|déclaré|ajouté|souligné|expliqué|précisé|affirmé|confié|martelé|écrit"
+    r"|estimé|assuré|indiqué|annoncé|raconté|averti|prévenu|insisté|répondu|rappelé|reconnu|admis|confirmé"
+    r"|démenti|révélé|réagi|commenté|tweeté|noté|relevé|observé|rapporté|lancé|jugé|dénoncé|critiqué|promis)",
+    r"(?:ont|avaient)-(?:ils|elles) (?:dit|déclaré|ajouté|souligné|expliqué|précisé|affirmé|confié|martelé|écrit"
+    r"|estimé|assuré|indiqué|annoncé|raconté|averti|prévenu|insisté|répondu|rappelé|reconnu|admis|confirmé"
+    r"|démenti|révélé|réagi|commenté|tweeté|noté|relevé|observé|rapporté|lancé|jugé|dénoncé|critiqué|promis)",
 ]
 
 ADDRESSEE_CUES = [
@@ -117,6 +128,10 @@ DIRECT_ONLY_CUES = [
     r"(?:a |ont )?scandé|scande|scandent|scandait|scandaient",
 ]
 
+# A cue word with its neighbour making an idiom that reports nothing: "Ceci dit, …" / "Cela dit, …" (that said),
+# "Cela en dit long sur …" (tells a lot), "ce qui veut dire que …" (which means).
+NOT_CUE_PHRASES = [r"ceci dit", r"cela dit", r"ça dit", r"dit long", r"veu(?:t|lent|lait) dire"]
+
 NOUN_CUES = [r"annonce", r"critique", r"note", r"juge", r"dit", r"écrit"]
 
 SOURCE_FIRST = [
@@ -126,7 +141,8 @@ SOURCE_FIRST = [
     r"(?:lequel|laquelle|lesquels|lesquelles|modes?|modalités?|règles?|normes?|principes?|procédures?|critères?"
     r"|méthodes?|cas|besoins|circonstances|termes|calendrier|logique|formules?|rythmes?|niveaux?|âges?|saisons?"
     r"|modèles?)\b)",
-    r"d'après|d’après",
+    # not "en fin d'après-midi": the afternoon
+    r"(?:d'après|d’après)(?!-)",
     r"de l'avis de|de l’avis de",
     r"aux dires de",
     r"comme l'a (?:dit|déclaré|indiqué|souligné|annoncé)|comme l’a (?:dit|déclaré|indiqué|souligné|annoncé)",
@@ -394,6 +410,12 @@ INVERTED_SUBJECTS = {"-t-il": "m", "-t-elle": "f", "-il": "m", "-elle": "f", "-i
 POSSESSIVES = {"son": None, "sa": None, "ses": None, "leur": "p"}
 # A stressed pronoun between commas repeats the subject before it: "Les organisateurs, eux, revendiquent …".
 EMPHATIC_PRONOUNS = ["lui", "elle", "eux", "elles"]
+# Between a subject and its verb these are never the subject: a dative ("Il lui a dit que …") or a stressed pronoun
+# after the auxiliary ("Le mouvement Tamarrod, …, a lui aussi lancé un appel", "Les syndicats ont eux aussi affirmé").
+OBJECT_PRONOUNS = ["lui", "eux"]
+# A name right after these is a complement ("la chute d'Hosni Moubarak", "le régime de Moubarak"), not the subject
+# a later "il" or "elle" goes on with.
+COMPLEMENT_PREPOSITIONS = ["de", "d'", "d’", "du"]
 
 NOT_NAMES = [
     "le",
@@ -447,6 +469,22 @@ NOT_NAMES = [
     "crédit",
     "lire",
     "voir",
+    # a sentence's opening answer, question word or adverb, capitalised there ("Non, ce n'est pas un « coup
+    # d'État » …", "Que pensez-vous de …", "Enfin, « les autorités refusent … »")
+    "non",
+    "oui",
+    "que",
+    "enfin",
+    "ainsi",
+    "alors",
+    "pourtant",
+    "cependant",
+    "bref",
+    "parallèlement",
+    "ensuite",
+    "puis",
+    "désormais",
+    "certes",
 ]
 
 NON_PERSON = [
@@ -552,6 +590,29 @@ HEADLINE_LABELS = [
     "contexte",
     "podcast",
     "conséquences",
+    # a source line, a rubric or a kicker over a related link ("Source: « … », par …", "Mercato : un gardien …",
+    # "Vidéo : …", "Pis : l'idée …"), found by the session-23 French audit
+    "source",
+    "sources",
+    "mercato",
+    "vidéo",
+    "video",
+    "vidéos",
+    "diaporama",
+    "infographie",
+    "sondage",
+    "exclusif",
+    "exclusive",
+    "urgent",
+    "insolite",
+    "reportage",
+    "décryptage",
+    "culture",
+    "spectacle",
+    "boxe",
+    "autre",
+    "pis",
+    "donc",
 ]
 
 # The words after a speaker handing their words to the medium named next ("…, a annoncé le général, cité par les
