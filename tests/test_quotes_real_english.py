@@ -560,3 +560,34 @@ def test_a_cue_word_after_a_determiner_that_needs_its_noun_is_that_noun() -> Non
 def test_a_determiner_standing_for_its_noun_still_speaks() -> None:
     rows = _quotes("The militias were evasive. Another said he hoped that the talks would go on.", "en")
     assert [(r["cue"], r["label"]) for r in rows] == [("said", "Another")]
+
+
+# --- "I" or "we" inside a quotation left open are the one quoted, not the article's own voice ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "label"),
+    [
+        (
+            "Vegetables are here to stay, grocer Jane Mellor says. “Our shoppers keep coming back for kale and "
+            "sprouts. Given how the year went, we don’t expect that to change any time soon.",
+            "expect",
+            "Jane Mellor",
+        ),
+        (
+            "“We will not sign a deal at any price,” Michel Dupont added. “To be quite frank I feel that the costs "
+            "of leaving have been underestimated by everyone involved.",
+            "feel",
+            "Michel Dupont",
+        ),
+    ],
+)
+def test_first_person_inside_a_quotation_left_open_is_the_quoted_speaker(text: str, cue: str, label: str) -> None:
+    rows = [r for r in _quotes(text, "en") if r["cue"] == cue]
+    assert [r["label"] for r in rows] == [label]
+
+
+def test_first_person_outside_quotation_marks_stays_the_writer() -> None:
+    text = "Do not misread that, Mayor Tom Reed said. I said “a bit of.” I think the city will find its way out."
+    rows = [r for r in _quotes(text, "en") if r["speaker"] == "I"]
+    assert rows and all(r["label"] is None for r in rows)

@@ -78,6 +78,7 @@ class Lexicon:
     document_nouns: frozenset[str]
     media_hints: frozenset[str]
     pronouns: dict[str, str | None]
+    first_person: frozenset[str]  # speakers who are the one quoted inside a quotation ("I", "we")
     possessives: dict[str, str | None]
     not_names: frozenset[str]
     non_person: frozenset[str]
@@ -295,6 +296,7 @@ def lexicon(lang: str | None) -> Lexicon:
         document_nouns=_words(data, "DOCUMENT_NOUNS"),
         media_hints=_words(data, "MEDIA_HINTS"),
         pronouns={k.lower(): v for k, v in getattr(data, "PRONOUNS", {}).items()},
+        first_person=_words(data, "FIRST_PERSON"),
         possessives={k.lower(): v for k, v in getattr(data, "POSSESSIVES", {}).items()},
         not_names=_words(data, "NOT_NAMES"),
         non_person=_words(data, "NON_PERSON"),

@@ -848,6 +848,8 @@ MEDIA_HINTS = [
 
 # Pronouns: gender "m", "f", "p" (plural), "n" (neuter/institution), None (first/second person).
 PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "i": None, "we": "p"}
+# First-person speakers: inside a quotation left open ("X says. “… we don’t expect …") the quoted speaker.
+FIRST_PERSON = ["i", "we"]
 POSSESSIVES = {"his": "m", "her": "f", "their": "p", "its": "n"}
 
 # Capitalised words that are not the start of a name (sentence-initial function words).
