@@ -591,3 +591,28 @@ def test_first_person_outside_quotation_marks_stays_the_writer() -> None:
     text = "Do not misread that, Mayor Tom Reed said. I said “a bit of.” I think the city will find its way out."
     rows = [r for r in _quotes(text, "en") if r["speaker"] == "I"]
     assert rows and all(r["label"] is None for r in rows)
+
+
+# --- words in marks that a caption, statement or sign "reads" are cued by it ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "label"),
+    [
+        (
+            "The photo was posted on Tuesday. “Last tattoo of the year, and the best one yet,” the caption reads. "
+            "Fans loved it.",
+            "reads",
+            "caption",
+        ),
+        (
+            "He died on Monday at his home. “His contributions to the world of letters are without precedent,” "
+            "the statement read.",
+            "read",
+            "the statement",
+        ),
+    ],
+)
+def test_words_in_marks_a_text_reads_are_its_quotation(text: str, cue: str, label: str) -> None:
+    rows = [r for r in _quotes(text, "en") if r["content"].startswith(("Last tattoo", "His contributions"))]
+    assert [(r["cue"], r["label"]) for r in rows] == [(cue, label)]
