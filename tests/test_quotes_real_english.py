@@ -616,3 +616,28 @@ def test_first_person_outside_quotation_marks_stays_the_writer() -> None:
 def test_words_in_marks_a_text_reads_are_its_quotation(text: str, cue: str, label: str) -> None:
     rows = [r for r in _quotes(text, "en") if r["content"].startswith(("Last tattoo", "His contributions"))]
     assert [(r["cue"], r["label"]) for r in rows] == [(cue, label)]
+
+
+# --- a middle initial or an initialism opening a name does not end the speaker at its dot ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "“This is a watershed moment for shoppers,” said Scott W. Pink, a Menlo Park lawyer who advises firms.",
+            "Scott W. Pink",
+        ),
+        (
+            "Three men were hurt at the hotel early Wednesday, according to police Lt. John M. Lieb.",
+            "John M. Lieb",
+        ),
+        (
+            "Drivers have not paid more than $3 a gallon since 2014, according to the U.S. Energy Information "
+            "Administration.",
+            "U.S. Energy Information Administration",
+        ),
+    ],
+)
+def test_an_initial_inside_a_name_does_not_cut_the_speaker(text: str, label: str) -> None:
+    assert [r["label"] for r in _quotes(text, "en")] == [label]

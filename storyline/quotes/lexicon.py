@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from storyline.langs import language_data
+from storyline.sentences import UPPER
 
 # Words with offsets: letters/digits joined by inner apostrophes, hyphens or dots ("U.S.", "Zelensky’s"),
 # or single punctuation marks.
@@ -163,9 +164,14 @@ def _words(data: object, name: str) -> frozenset[str]:
     return frozenset(w.lower() for w in getattr(data, name, ()))
 
 
-def _token_pattern(abbreviations: tuple[str, ...], elisions: tuple[str, ...] = ()) -> re.Pattern[str]:
-    """TOKEN, keeping the language's abbreviations whole with their dot ("Gov. Kasich", "płk. Nowak")."""
+def _token_pattern(
+    abbreviations: tuple[str, ...], elisions: tuple[str, ...] = (), initials: tuple[str, ...] = ()
+) -> re.Pattern[str]:
+    """TOKEN, keeping the language's abbreviations whole with their dot ("Gov. Kasich", "płk. Nowak"), and its
+    initials where a capitalised word in lower case follows ("Scott W. Pink", NAME_INITIALS)."""
     alternatives = []
+    if initials:
+        alternatives.append(rf"(?<![\w.])(?:{'|'.join(initials)})\.(?=\s+[{UPPER}][^\W\d_{UPPER}])")
     if abbreviations:
         alternation = "|".join(re.escape(a) for a in sorted(abbreviations, key=len, reverse=True))
         alternatives.append(rf"(?<!\w)(?:{alternation})\.(?=\s)")
@@ -259,7 +265,11 @@ def lexicon(lang: str | None) -> Lexicon:
         ),
         word_cache={},
         abbreviations=frozenset(getattr(data, "ABBREVIATIONS", ())),
-        token=_token_pattern(tuple(getattr(data, "ABBREVIATIONS", ())), tuple(getattr(data, "ELISIONS", ()))),
+        token=_token_pattern(
+            tuple(getattr(data, "ABBREVIATIONS", ())),
+            tuple(getattr(data, "ELISIONS", ())),
+            tuple(getattr(data, "NAME_INITIALS", ())),
+        ),
         addressee_cue=_alternation(getattr(data, "ADDRESSEE_CUES", [])),
         needs_complementizer=_alternation(getattr(data, "NEEDS_COMPLEMENTIZER", [])),
         clause_only_cues=_alternation(getattr(data, "CLAUSE_ONLY_CUES", [])),
