@@ -560,3 +560,84 @@ def test_a_cue_word_after_a_determiner_that_needs_its_noun_is_that_noun() -> Non
 def test_a_determiner_standing_for_its_noun_still_speaks() -> None:
     rows = _quotes("The militias were evasive. Another said he hoped that the talks would go on.", "en")
     assert [(r["cue"], r["label"]) for r in rows] == [("said", "Another")]
+
+
+# --- "I" or "we" inside a quotation left open are the one quoted, not the article's own voice ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "label"),
+    [
+        (
+            "Vegetables are here to stay, grocer Jane Mellor says. “Our shoppers keep coming back for kale and "
+            "sprouts. Given how the year went, we don’t expect that to change any time soon.",
+            "expect",
+            "Jane Mellor",
+        ),
+        (
+            "“We will not sign a deal at any price,” Michel Dupont added. “To be quite frank I feel that the costs "
+            "of leaving have been underestimated by everyone involved.",
+            "feel",
+            "Michel Dupont",
+        ),
+    ],
+)
+def test_first_person_inside_a_quotation_left_open_is_the_quoted_speaker(text: str, cue: str, label: str) -> None:
+    rows = [r for r in _quotes(text, "en") if r["cue"] == cue]
+    assert [r["label"] for r in rows] == [label]
+
+
+def test_first_person_outside_quotation_marks_stays_the_writer() -> None:
+    text = "Do not misread that, Mayor Tom Reed said. I said “a bit of.” I think the city will find its way out."
+    rows = [r for r in _quotes(text, "en") if r["speaker"] == "I"]
+    assert rows and all(r["label"] is None for r in rows)
+
+
+# --- words in marks that a caption, statement or sign "reads" are cued by it ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "label"),
+    [
+        (
+            "The photo was posted on Tuesday. “Last tattoo of the year, and the best one yet,” the caption reads. "
+            "Fans loved it.",
+            "reads",
+            "caption",
+        ),
+        (
+            "He died on Monday at his home. “His contributions to the world of letters are without precedent,” "
+            "the statement read.",
+            "read",
+            "the statement",
+        ),
+    ],
+)
+def test_words_in_marks_a_text_reads_are_its_quotation(text: str, cue: str, label: str) -> None:
+    rows = [r for r in _quotes(text, "en") if r["content"].startswith(("Last tattoo", "His contributions"))]
+    assert [(r["cue"], r["label"]) for r in rows] == [(cue, label)]
+
+
+# --- a middle initial or an initialism opening a name does not end the speaker at its dot ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "“This is a watershed moment for shoppers,” said Scott W. Pink, a Menlo Park lawyer who advises firms.",
+            "Scott W. Pink",
+        ),
+        (
+            "Three men were hurt at the hotel early Wednesday, according to police Lt. John M. Lieb.",
+            "John M. Lieb",
+        ),
+        (
+            "Drivers have not paid more than $3 a gallon since 2014, according to the U.S. Energy Information "
+            "Administration.",
+            "U.S. Energy Information Administration",
+        ),
+    ],
+)
+def test_an_initial_inside_a_name_does_not_cut_the_speaker(text: str, label: str) -> None:
+    assert [r["label"] for r in _quotes(text, "en")] == [label]

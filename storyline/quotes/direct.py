@@ -614,6 +614,8 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                 self.used_cues.add(tok.start)
                 return self._postposed(q, (tok.start, after[j - 1].end), self.speaker(after, rng))
             n = self.cue_at(window, i)
+            if not n and i > 0 and window[i - 1].is_word and lex.written_cues.fullmatch(tok.low):
+                n = 1  # "“…,” the caption reads": a cue of written words (WRITTEN_CUES) after words in marks
             if n and i > 0 and _determiner_before(lex, window[i - 1]):
                 n = 0  # "“…,” the release said": a cue word after an article or possessive is a noun
             if n and i > 0 and window[i - 1].low in lex.conjunctions and not any(t.is_word for t in window[: i - 1]):

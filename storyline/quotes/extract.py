@@ -29,10 +29,17 @@ from typing import Any
 
 from storyline.langs import language_data
 from storyline.model import Span
-from storyline.quotes.base import _WORD, COMPLEMENTIZER_WINDOW, MIN_REPORTED_WORDS, PARSE_OVERLAP, Quote
+from storyline.quotes.base import (
+    _WORD,
+    COMPLEMENTIZER_WINDOW,
+    MIN_REPORTED_WORDS,
+    PARSE_OVERLAP,
+    Quote,
+)
 from storyline.quotes.direct import DirectMixin
 from storyline.quotes.filter import load_filter, quote_features
 from storyline.quotes.lexicon import Lexicon
+from storyline.quotes.marks import open_mark
 from storyline.quotes.parsed import attributions, clause_end, continued_end, cue_table, parse_sentences
 from storyline.quotes.reported import ReportedMixin
 from storyline.quotes.scorer import load_scorer
@@ -43,6 +50,9 @@ from storyline.quotes.transcripts import transcript_turns, with_turns
 
 # Parts of speech of a rule-found cue word that the parse says is no verb ("the Paris attacks", "a 2014 estimate").
 _NOT_VERB = frozenset({"NOUN", "PROPN", "ADJ", "ADV", "ADP", "DET", "NUM"})
+# Most characters between the attribution a quotation left open follows and its opening mark (a sentence's tail:
+# "," he said in Sydney ahead of the inaugural ATP Cup team event, his warm-up for the Australian Open Grand Slam.").
+OPEN_QUOTE_REACH = 200
 # Words of a relative clause's subject between its pronoun and its cue ("which an FBI investigation said").
 RELATIVE_SUBJECT_WORDS = 3
 
@@ -290,7 +300,51 @@ def find_quotes(
 def _finished(finder: QuoteFinder, quotes: list[Quote]) -> list[Quote]:
     """The article's last quotations: stances marked, a statement quoted in pieces joined into one quotation
     (`DirectMixin.join_pieces`), a transcript's turns in place of what overlaps them."""
-    return with_turns(finder.join_pieces(_mark_stances(finder, quotes)), transcript_turns(finder))
+    joined = _quoted_first_person(finder, finder.join_pieces(_mark_stances(finder, quotes)))
+    return with_turns(joined, transcript_turns(finder))
+
+
+def _quoted_first_person(finder: QuoteFinder, quotes: list[Quote]) -> list[Quote]:
+    """Give a first-person claim inside a quotation left open ("…, Mellinger says. “Our customers … . And given
+    this trend, we don’t expect …" with no closing mark) the speaker of the quotation just before its opening
+    mark: the words are that person's, not the article's own voice. The last attribution whose cue, speaker or
+    content ends in the sentence the mark follows or opens in gives it, when it names someone ("… McConnell said. “… We
+    all know …", "he told The Irish Times: “… I believe …"), at most OPEN_QUOTE_REACH characters before it.
+    """
+    lex, text = finder.lex, finder.text
+    if not lex.first_person:
+        return quotes
+    for q in quotes:
+        sp = q.speaker
+        if sp is None or sp.span is None or sp.label or text[sp.span[0] : sp.span[1]].lower() not in lex.first_person:
+            continue
+        paragraph = next((s for s, e in finder.paragraphs if s <= sp.span[0] < e), 0)
+        mark = open_mark(text, lex, paragraph, sp.span[0])
+        if mark is None:
+            continue
+        sentence = bisect_right(finder.sentence_starts, mark - 1)
+        ends = {id(o): _attribution_end(o, mark) for o in quotes if o is not q}
+        before = [
+            o
+            for o in quotes
+            if id(o) in ends
+            and 0 <= mark - ends[id(o)] <= OPEN_QUOTE_REACH
+            and bisect_right(finder.sentence_starts, ends[id(o)] - 1) == sentence
+        ]
+        enclosing = max(before, key=lambda o: ends[id(o)]).speaker if before else None
+        if enclosing is not None and enclosing.label:
+            q.speaker = Speaker(sp.span, enclosing.mention, enclosing.label, enclosing.kind)
+    return quotes
+
+
+def _attribution_end(q: Quote, mark: int) -> int:
+    """Where a quotation's attribution ends before `mark`: its cue, speaker or content (a content running on past
+    the mark, "he told The Irish Times: “…", leaves its cue and speaker), whichever comes last; past the mark when
+    its cue is."""
+    ends = [q.cue[1]] if q.cue else []
+    ends += [q.speaker.span[1]] if q.speaker and q.speaker.span else []
+    ends += [q.end] if q.end <= mark else []
+    return max(ends, default=q.end)
 
 
 def _mark_stances(finder: QuoteFinder, quotes: list[Quote]) -> list[Quote]:

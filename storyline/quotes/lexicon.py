@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from storyline.langs import language_data
+from storyline.sentences import UPPER
 
 # Words with offsets: letters/digits joined by inner apostrophes, hyphens or dots ("U.S.", "Zelensky’s"),
 # or single punctuation marks.
@@ -80,6 +81,7 @@ class Lexicon:
     document_nouns: frozenset[str]
     media_hints: frozenset[str]
     pronouns: dict[str, str | None]
+    first_person: frozenset[str]  # speakers who are the one quoted inside a quotation ("I", "we")
     possessives: dict[str, str | None]
     not_names: frozenset[str]
     non_person: frozenset[str]
@@ -168,9 +170,14 @@ def _words(data: object, name: str) -> frozenset[str]:
     return frozenset(w.lower() for w in getattr(data, name, ()))
 
 
-def _token_pattern(abbreviations: tuple[str, ...], elisions: tuple[str, ...] = ()) -> re.Pattern[str]:
-    """TOKEN, keeping the language's abbreviations whole with their dot ("Gov. Kasich", "płk. Nowak")."""
+def _token_pattern(
+    abbreviations: tuple[str, ...], elisions: tuple[str, ...] = (), initials: tuple[str, ...] = ()
+) -> re.Pattern[str]:
+    """TOKEN, keeping the language's abbreviations whole with their dot ("Gov. Kasich", "płk. Nowak"), and its
+    initials where a capitalised word in lower case follows ("Scott W. Pink", NAME_INITIALS)."""
     alternatives = []
+    if initials:
+        alternatives.append(rf"(?<![\w.])(?:{'|'.join(initials)})\.(?=\s+[{UPPER}][^\W\d_{UPPER}])")
     if abbreviations:
         alternation = "|".join(re.escape(a) for a in sorted(abbreviations, key=len, reverse=True))
         alternatives.append(rf"(?<!\w)(?:{alternation})\.(?=\s)")
@@ -264,7 +271,11 @@ def lexicon(lang: str | None) -> Lexicon:
         ),
         word_cache={},
         abbreviations=frozenset(getattr(data, "ABBREVIATIONS", ())),
-        token=_token_pattern(tuple(getattr(data, "ABBREVIATIONS", ())), tuple(getattr(data, "ELISIONS", ()))),
+        token=_token_pattern(
+            tuple(getattr(data, "ABBREVIATIONS", ())),
+            tuple(getattr(data, "ELISIONS", ())),
+            tuple(getattr(data, "NAME_INITIALS", ())),
+        ),
         addressee_cue=_alternation(getattr(data, "ADDRESSEE_CUES", [])),
         needs_complementizer=_alternation(getattr(data, "NEEDS_COMPLEMENTIZER", [])),
         clause_only_cues=_alternation(getattr(data, "CLAUSE_ONLY_CUES", [])),
@@ -302,6 +313,7 @@ def lexicon(lang: str | None) -> Lexicon:
         document_nouns=_words(data, "DOCUMENT_NOUNS"),
         media_hints=_words(data, "MEDIA_HINTS"),
         pronouns={k.lower(): v for k, v in getattr(data, "PRONOUNS", {}).items()},
+        first_person=_words(data, "FIRST_PERSON"),
         possessives={k.lower(): v for k, v in getattr(data, "POSSESSIVES", {}).items()},
         not_names=_words(data, "NOT_NAMES"),
         non_person=_words(data, "NON_PERSON"),

@@ -115,6 +115,25 @@ def find_marked(text: str, lex: Lexicon, paragraphs: list[tuple[int, int]]) -> l
     return [_trim(text, q) for q in found]
 
 
+def open_mark(text: str, lex: Lexicon, start: int, end: int) -> int | None:
+    """Where the quotation still open at `end` opened, reading the marks of `text[start:end]` (a paragraph's
+    words before a point), or None when every quotation opened there has closed."""
+    marks = set(lex.openers) | set(lex.closers)
+    if not marks:
+        return None
+    pattern = re.compile("|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True)))
+    open_at: int | None = None
+    closers: frozenset[str] = frozenset()
+    for m in pattern.finditer(text, start, end):
+        i, mark, n = m.start(), m.group(), len(m.group())
+        if open_at is None:
+            if mark in lex.openers and _can_open(text, i, n):
+                open_at, closers = i, lex.openers[mark]
+        elif mark in closers and _can_close(text, i, n):
+            open_at = None
+    return open_at
+
+
 def _nested_closes(
     text: str,
     lex: Lexicon,

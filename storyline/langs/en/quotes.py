@@ -512,6 +512,12 @@ ABBREVIATIONS = [
     "St",
 ]
 
+# Words whose dot ends no token before a capitalised word (one token with it): a middle initial ("Scott W. Pink",
+# "police Lt. John M. Lieb") and an initialism opening a name ("the U.S. Energy Information Administration", "a U.N.
+# report"); before a word in capitals ("… U.S. WASHINGTON |", a headline before its dateline) the dot stays a stop.
+# SemEval-8 English, 397 texts: 4 speakers cut at the dot ("Scott W", "the U.S", "a U.N").
+NAME_INITIALS = [r"[A-Z]", r"U\.S", r"U\.N", r"U\.K"]
+
 DETERMINERS = [
     "a",
     "an",
@@ -880,6 +886,8 @@ MEDIA_HINTS = [
 
 # Pronouns: gender "m", "f", "p" (plural), "n" (neuter/institution), None (first/second person).
 PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "i": None, "we": "p"}
+# First-person speakers: inside a quotation left open ("X says. “… we don’t expect …") the quoted speaker.
+FIRST_PERSON = ["i", "we"]
 POSSESSIVES = {"his": "m", "her": "f", "their": "p", "its": "n"}
 
 # Capitalised words that are not the start of a name (sentence-initial function words).
