@@ -115,3 +115,22 @@ def test_pointer_past_where_and_when_it_was_said(text: str, label: str) -> None:
     assert [(q["content"], q["label"]) for q in rows] == [
         ("Україна може отримати першу партію вакцини вже в лютому", label)
     ]
+
+
+# --- a compound ending in a title is a title: the name after it speaks ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "label"),
+    [
+        ("uk", "Вакцина з'явиться в аптеках навесні, розповів лікар-імунолог Андрій Волянський.", "Андрій Волянський"),
+        ("ru", "Школы продолжат обучение онлайн до февраля, сообщил премьер-министр Борис Джонсон.", "Борис Джонсон"),
+        (
+            "ru",
+            "Прорыва в переговорах о санкциях нет, говорит вице-министр иностранных дел Литвы Раймундас Кароблис.",
+            "Раймундас Кароблис",
+        ),
+    ],
+)
+def test_compound_title_heads_the_speaker(lang: str, text: str, label: str) -> None:
+    assert [q["label"] for q in _quotes(text, lang)] == [label]

@@ -782,9 +782,15 @@ class SpeakerResolver:
             if len(_TITLE_SHAPES) >= WORD_CACHE_SIZE:
                 _TITLE_SHAPES.clear()  # bounded memory over a long ingest, as Lexicon.word_cache
             # A document's noun is none, whatever title it resembles ("report" / "rep.", "analysis" / "analyst").
-            _TITLE_SHAPES[key] = word in self.lex.titles or (
-                word not in self.lex.document_nouns
-                and any(t[:3] == word[:3] and same_surname(t, word) for t in self.lex.titles if len(t) > 3)
+            part = word.rsplit("-", 1)[-1]
+            _TITLE_SHAPES[key] = (
+                word in self.lex.titles
+                or (
+                    word not in self.lex.document_nouns
+                    and any(t[:3] == word[:3] and same_surname(t, word) for t in self.lex.titles if len(t) > 3)
+                )
+                # a compound ending in a title ("лікар-імунолог"), as `title_form` reads one
+                or (part != word and len(part) > 3 and self.is_title(part))
             )
         return _TITLE_SHAPES[key]
 
