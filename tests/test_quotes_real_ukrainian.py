@@ -134,3 +134,33 @@ def test_pointer_past_where_and_when_it_was_said(text: str, label: str) -> None:
 )
 def test_compound_title_heads_the_speaker(lang: str, text: str, label: str) -> None:
     assert [q["label"] for q in _quotes(text, lang)] == [label]
+
+
+# --- a medium's kind noun alone is the medium named before it --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "label"),
+    [
+        (
+            "uk",
+            "Влада планує почати щеплення з 4 січня, повідомила газета The Times. За даними видання, вакцину схвалять "
+            "за кілька днів.",
+            "газета The Times",
+        ),
+        (
+            "ru",
+            "Демократы выиграли в штате Джорджия, сообщил телеканал CNN. Как отмечает телеканал, почти все спорные "
+            "штаты достались Байдену.",
+            "телеканал CNN",
+        ),
+        (
+            "ru",
+            "Демократы выиграли в штате Джорджия, пишет газета Handelsblatt. Как отмечает телеканал, почти все спорные "
+            "штаты достались Байдену.",
+            "телеканал",
+        ),
+    ],
+)
+def test_medium_kind_noun_is_the_medium_named_before(lang: str, text: str, label: str) -> None:
+    assert [q["label"] for q in _quotes(text, lang)][-1] == label

@@ -489,6 +489,10 @@ DOCUMENT_NOUNS = [
     "публикации",
 ]
 
+# The word for any medium, whatever its kind: a bare "издание" after a named newspaper, channel or agency is that
+# medium (speakers.py `_medium_named_before`).
+GENERIC_MEDIA_NOUNS = ["издание"]
+
 MEDIA_HINTS = [
     "тасс",
     "риа",

@@ -458,6 +458,10 @@ DOCUMENT_NOUNS = [
     "публікація",
 ]
 
+# The word for any medium, whatever its kind: a bare "видання" after a named newspaper, channel or agency is that
+# medium (speakers.py `_medium_named_before`).
+GENERIC_MEDIA_NOUNS = ["видання"]
+
 MEDIA_HINTS = [
     "укрінформ",
     "укрінформу",
