@@ -90,6 +90,9 @@ CUES = [
     r"побою(?:ється|ються|вався|валася|валися)",
     # "…", - цитує спогади професора Deutsche Welle: the person quoted first, the medium after (QUOTING_CUES)
     r"цитує|цитують|процитува(?:в|ла|ли)",
+    # "Він не виключив, що …" (did not rule out); "писали, що …" (wrote): with a clause only (CLAUSE_ONLY_CUES)
+    r"не виключ(?:ив|ила|или|ає|ають)",
+    r"писа(?:в|ла|ли|ло)",
 ]
 
 QUOTING_CUES = [r"цитує|цитують|процитува(?:в|ла|ли)"]
@@ -123,6 +126,7 @@ SOURCE_FIRST = [
     r"за словами",
     r"за даними",
     r"на думку",
+    r"(?<!\w )за (?:його |її |їхнім )?твердженням",
     r"за інформацією",
     r"згідно з",
     r"як (?:\w+ )?(?:повідоми\w*|заяви\w*|сказа\w*|зазначи\w*|пише|повідомляє|передає|розпові(?:в|л)\w*|уточни\w*|наголоси\w*|написа\w*|писал[аои]?|писав|повідомля(?:в|ла|ло|ли|є|ють)|зазнача(?:в|ла|ло|ли|є|ють)|інформу(?:є|ють))(?!\w)",
@@ -346,6 +350,8 @@ PLURAL_TITLES = [
 TITLE_FORM_ENDINGS = ("а", "у", "ові", "ом", "і", "и", "ів", "ам", "ами", "ах", "ка", "ки", "ці", "ку", "кою")
 
 SOURCE_NOUNS = [
+    # judges ("…, зазначили судді")
+    "судді",
     # the organisers of a protest or event count its people ("…, organizatorzy mówią o 15 tysiącach")
     "організатори",
     "організаторів",
@@ -398,6 +404,8 @@ OFFICE_NOUNS = [
 OFFICE_OWNER_AFTER = True
 
 INSTITUTION_NOUNS = [
+    # an intelligence service ("…, стверджує американська розвідка")
+    "розвідка",
     # a medium named by its kind before its name ("…, пише видання Axios")
     "видання",
     "газета",
@@ -610,6 +618,8 @@ COMPLEMENTIZER_PAST_ADVERBIALS = True
 
 # Cues that report only with a clause after them, whoever the subject ("повторив, що …" reports; "Спортсмен повторив світовий рекорд" does not).
 CLAUSE_ONLY_CUES = [
+    r"не виключ(?:ив|ила|или|ає|ають)",
+    r"писа(?:в|ла|ли|ло)",
     r"повтори\w*",
     # "визнав, що …" reports; "визнав поразку" (conceded) does not
     r"визна(?:в|ла|ли|ло|є|ють|ючи)",
