@@ -223,3 +223,27 @@ def test_russian_cues_titles_and_sources(lang: str, text: str, content: str, lab
 )
 def test_approval_and_writing_a_book_report_nothing(text: str) -> None:
     assert _quotes(text, "ru") == []
+
+
+# --- whom a pointer's medium relies on ends the pointer's circumstances ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "label"),
+    [
+        (
+            "ru",
+            "Назначен новый министр\n\nПремьер назначила новым министром по Brexit Доминика Рааба. Об этом сообщает в "
+            "понедельник Reuters, ссылаясь на офис главы кабмина.",
+            "Reuters",
+        ),
+        (
+            "uk",
+            "Новий міністр\n\nПрем'єрка призначила новим міністром з питань Brexit Домініка Рааба. Про це повідомило "
+            "агентство Reuters, посилаючись на офіс глави уряду.",
+            "агентство Reuters",
+        ),
+    ],
+)
+def test_pointer_relying_on_a_source(lang: str, text: str, label: str) -> None:
+    assert [q["label"] for q in _quotes(text, lang)] == [label]

@@ -51,7 +51,7 @@ CREDIT_WORDS = 4
 
 @cache
 def _headline_words(lang: str, name: str) -> frozenset[str]:
-    """A headline word list of langs/<iso>/quotes.py (VERSUS_WORDS, INTERROGATIVES)."""
+    """A word list of langs/<iso>/quotes.py (VERSUS_WORDS, INTERROGATIVES, RELAY_GERUNDS)."""
     return frozenset(getattr(language_data(lang, "quotes"), name, ()))
 
 
@@ -539,6 +539,10 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         )
         if relay is not None:
             tail = tail[: max(relay - 1, 0)] if relay and tail[relay - 1].text == "," else tail[:relay]
+        # "Об этом сообщает Reuters, ссылаясь на офис премьера": whom the medium relies on closes it (RELAY_GERUNDS)
+        gerund = next((q for q, t in enumerate(tail) if t.low in _headline_words(lex.lang, "RELAY_GERUNDS")), None)
+        if gerund is not None:
+            tail = tail[: max(gerund - 1, 0)] if gerund and tail[gerund - 1].text == "," else tail[:gerund]
         # "…, który rozmawiał z Imranem Khanem": a relative clause describes the speaker
         tail = next(
             (tail[:q] for q in range(len(tail) - 1) if tail[q].text == "," and tail[q + 1].low in lex.relatives), tail

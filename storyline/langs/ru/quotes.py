@@ -138,6 +138,10 @@ NEEDS_COMPLEMENTIZER = [
     r"выступи\w*",
 ]
 
+# Gerunds naming whom a pointer sentence's medium relies on ("Об этом сообщает Reuters, ссылаясь на офис премьера"):
+# the circumstances end there (reported.py `_anaphoric`).
+RELAY_GERUNDS = ["ссылаясь"]
+
 SOURCE_FIRST = [
     r"по (?:его|её|ее|их) (?:словам|мнению|данным)",
     r"по словам",

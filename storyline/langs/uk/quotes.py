@@ -120,6 +120,10 @@ ADDRESSEE_CUES = [r"сказа\w*", r"повідоми\w*", r"заяви\w*", r"
 
 NEEDS_COMPLEMENTIZER = [r"назива\w*|назвав\w*|назвала", r"вважа\w*", r"хоче|хочуть|хотів\w*", r"вказа\w*"]
 
+# Gerunds naming whom a pointer sentence's speaker relies on ("Про це заявив Кастекс, посилаючись на …"): the
+# circumstances end there (reported.py `_anaphoric`).
+RELAY_GERUNDS = ["посилаючись"]
+
 SOURCE_FIRST = [
     r"за (?:його|її|їхніми|їх) (?:словами|даними)",
     r"на (?:його|її|їхню) думку",
