@@ -24,7 +24,7 @@ from storyline.quotes.base import (
     _words,
 )
 from storyline.quotes.boundaries import BoundaryMixin
-from storyline.quotes.phrases import PHRASE_TAIL, PhraseMixin, _name_particle, quoted_by
+from storyline.quotes.phrases import INSERTED_WORDS, PHRASE_TAIL, PhraseMixin, _name_particle, quoted_by
 from storyline.quotes.speakers import POSSESSIVE_S, Speaker, Token, _folded, tokenize
 from storyline.store.fold import fold
 
@@ -51,7 +51,7 @@ CREDIT_WORDS = 4
 
 @cache
 def _headline_words(lang: str, name: str) -> frozenset[str]:
-    """A headline word list of langs/<iso>/quotes.py (VERSUS_WORDS, INTERROGATIVES)."""
+    """A word list of langs/<iso>/quotes.py (VERSUS_WORDS, INTERROGATIVES, RELAY_GERUNDS)."""
     return frozenset(getattr(language_data(lang, "quotes"), name, ()))
 
 
@@ -71,6 +71,11 @@ PLURAL_VERB_REACH = 5
 
 # Most words between a cue and the colon closing its paragraph before a quoted post ("a écrit de son côté :").
 LEAD_IN_WORDS = 4
+
+
+# The most sentences of a lead paragraph that a pointer opening the next paragraph attributes ("Купити вакцину …
+# навесні. Саме тоді почнеться вакцинація на платній основі.\n\nПро це розповів …"): audit 23 of SlavicNER uk.
+LEAD_SENTENCES = 3
 
 
 class ReportedMixin(PhraseMixin, BoundaryMixin):
@@ -442,6 +447,28 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             for t in toks[rng[0] : rng[1]]
         )
 
+    def _lead_before(self, sent: _Sentence, previous: _Sentence, p0: int) -> bool:
+        """True when pointer sentence `sent` opens its paragraph (starting at p0) and `previous`, a sentence ended by a
+        full stop, closes the paragraph before it, which is not the text's first (a headline's)."""
+        if self.text[p0 : sent.start].strip() or previous.tokens[-1].text not in (".", "!"):
+            return False
+        if self.text[previous.end : p0].strip():
+            return False
+        first = self.paragraphs[0] if self.paragraphs else (0, 0)
+        return not first[0] <= previous.start < first[1]
+
+    def _past_pointer_setting(self, toks: list[Token], c: int) -> tuple[int, int]:
+        """The cue after a short phrase of where a pointer's statement was made, its preposition before token c,
+        and the cue's length ("Про це в ефірі каналу «Україна 24» розповів лікар …"), when a speaker follows that
+        cue; else (c, 0). No comma or complementizer stands in the phrase."""
+        for j in range(c + 1, min(len(toks), c + INSERTED_WORDS + 1)):
+            if toks[j].text == "," or toks[j].low in self.lex.complementizers:
+                break
+            n = self.cue_at(toks, j)
+            if n:
+                return (j, n) if self.inverted_np(toks, j + n) is not None else (c, 0)
+        return c, 0
+
     def _anaphoric(self, sent: _Sentence, i: int) -> tuple[Quote | None, int] | None:
         """ "Об этом сообщил пресс-секретарь президента Дмитрий Песков.", "Poinformował o tym rzecznik …": a
         sentence of a cue, a word pointing back and the speaker attributes the sentence before it."""
@@ -452,13 +479,11 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         m = lex.anaphor.match(self.text, toks[0].start)
         subject = None
         if m is not None:  # "Об этом сообщил X", "Así lo ha afirmado X"
-            c = next(k for k in range(len(toks)) if toks[k].end >= m.end()) + 1
-            while c < len(toks) and toks[c].low in lex.skip and not self.cue_at(toks, c):
-                c += 1  # "Об этом вчера сообщил", not the auxiliary of "Lo ha annunciato"
-            dated = self._past_date(toks, c)
-            if dated is not None and self.cue_at(toks, dated):
-                c = dated  # "Об этом 31 октября сообщает Би-би-си", "Про це в четвер, 20 листопада, заявив …"
+            c = self._past_when(toks, next(k for k in range(len(toks)) if toks[k].end >= m.end()) + 1)
             n = self.cue_at(toks, c) if c < len(toks) else 0
+            if not n and c < len(toks) and toks[c - 1].low in lex.prepositions:
+                # "Про це в інтерв'ю LB.ua повідомив заступник міністра …": where it was said stands before the cue
+                c, n = self._past_pointer_setting(toks, c)
             if not n and c < len(toks):
                 # "Про це він заявив", "Про це УНН повідомляє": the speaker stands before the cue
                 subject = (c, c + 1) if toks[c].low in lex.pronouns else self.right_np(toks, c)
@@ -466,9 +491,14 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                     # "Про це Трамп заявив": the phrase ends at the cue
                     cut = next((k for k in range(subject[0] + 1, subject[1]) if self.cue_at(toks, k)), subject[1])
                     subject = (subject[0], cut)
-                n = self.cue_at(toks, subject[1]) if subject is not None and subject[1] < len(toks) else 0
+                # ("Про це глава Ради Шарль Мішель у неділю, 24 січня, заявив …": when it was said may follow him)
+                # (a time phrase or a date, not an auxiliary the language skips: "Das Institut hatte erklärt, …")
+                when = self._past_when(toks, subject[1]) if subject is not None else len(toks)
+                if subject is not None and when > subject[1] and toks[subject[1]].low not in lex.prepositions:
+                    when = when if any(t.text.isdigit() for t in toks[subject[1] : when]) else subject[1]
+                n = self.cue_at(toks, when) if when < len(toks) else 0
                 if n and subject is not None:
-                    c = subject[1]
+                    c = when
                 else:
                     subject = None
             after = c + n
@@ -509,6 +539,10 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         )
         if relay is not None:
             tail = tail[: max(relay - 1, 0)] if relay and tail[relay - 1].text == "," else tail[:relay]
+        # "Об этом сообщает Reuters, ссылаясь на офис премьера": whom the medium relies on closes it (RELAY_GERUNDS)
+        gerund = next((q for q, t in enumerate(tail) if t.low in _headline_words(lex.lang, "RELAY_GERUNDS")), None)
+        if gerund is not None:
+            tail = tail[: max(gerund - 1, 0)] if gerund and tail[gerund - 1].text == "," else tail[:gerund]
         # "…, który rozmawiał z Imranem Khanem": a relative clause describes the speaker
         tail = next(
             (tail[:q] for q in range(len(tail) - 1) if tail[q].text == "," and tail[q + 1].low in lex.relatives), tail
@@ -527,11 +561,14 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         previous = self.sentences[k - 1]
         if _words(previous.tokens) < MIN_REPORTED_WORDS or previous.tokens[-1].text == ":":
             return None if subject is None else (None, len(toks))
-        # "this" points back within its paragraph (a headline is no claim of it), to a sentence that names no
-        # speaker of its own ("„…” – powiedział premier."): else the pointer attributes nothing, and says nothing
-        if any(p0 <= sent.start < p1 and not p0 <= previous.start < p1 for p0, p1 in self.paragraphs) or any(
-            self._names_speaker(previous.tokens, j) for j in range(len(previous.tokens))
-        ):
+        # "this" points back within its paragraph (a headline is no claim of it), or from the opening of its own
+        # paragraph to the full stop closing the paragraph before, not the text's first ("Влада планує … з 4 січня.
+        # \n\nПро це повідомила газета …"), to a sentence that names no speaker of its own ("„…” – powiedział
+        # premier."): else the pointer attributes nothing, and says nothing
+        if any(
+            p0 <= sent.start < p1 and not p0 <= previous.start < p1 and not self._lead_before(sent, previous, p0)
+            for p0, p1 in self.paragraphs
+        ) or any(self._names_speaker(previous.tokens, j) for j in range(len(previous.tokens))):
             return (None, len(toks))
         self.used_cues.add(toks[c].start)
         cue = (toks[c].start, toks[c + n - 1].end)
@@ -541,7 +578,39 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         if medium is not None and self._closes_sentence(toks, medium[1]):
             # "Това заяви Робин Уолкър, цитиран от Ройтерс.": Reuters carried the words
             speaker = self._with_medium(speaker, toks, medium[0])
-        return (Quote(previous.start, end, "reported", cue, speaker), len(toks))
+        return (Quote(self._lead_start(sent, k - 1), end, "reported", cue, speaker), len(toks))
+
+    def _past_when(self, toks: list[Token], c: int) -> int:
+        """The token after the adverbs the language skips and a date at token c, where a pointer's cue may stand
+        ("Об этом вчера сообщил", not the auxiliary of "Lo ha annunciato"; "Об этом 31 октября сообщает Би-би-си",
+        "Про це в четвер, 20 листопада, заявив …"); c itself when no cue follows them."""
+        k = c
+        while k < len(toks) and toks[k].low in self.lex.skip and not self.cue_at(toks, k):
+            k += 1
+        dated = self._past_date(toks, k)
+        if dated is not None and self.cue_at(toks, dated):
+            return dated
+        return k
+
+    def _lead_start(self, sent: _Sentence, k: int) -> int:
+        """Where the claim of a pointer sentence `sent` starts when sentence k before it ends it: that sentence's
+        start, or for a pointer opening a paragraph after a lead of a few sentences naming no speaker ("Купити
+        вакцину можна буде навесні. Саме тоді почнеться вакцинація.\n\nПро це розповів лікар …") the lead's."""
+        previous = self.sentences[k]
+        lead = next(((p0, p1) for p0, p1 in self.paragraphs if p0 <= previous.start < p1), None)
+        if lead is None or lead[0] <= sent.start < lead[1]:
+            return previous.start
+        j = k
+        while (
+            j > 0
+            and k - j < LEAD_SENTENCES - 1
+            and self.sentences[j - 1].start >= lead[0]
+            and not any(
+                self._names_speaker(self.sentences[j - 1].tokens, m) for m in range(len(self.sentences[j - 1].tokens))
+            )
+        ):
+            j -= 1
+        return previous.start if self.sentences[j].start > lead[0] else self.sentences[j].start
 
     def _past_date(self, toks: list[Token], c: int) -> int | None:
         """The token after a date (a day's number and the lower-case month after it) set at token c, commas

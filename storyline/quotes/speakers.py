@@ -144,6 +144,13 @@ def same_surname(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=64)  # one entry per language
+def _generic_media_nouns(lang: str) -> tuple[str, ...]:
+    """The words naming any medium, whatever its kind (GENERIC_MEDIA_NOUNS in storyline/langs/<iso>/quotes.py)."""
+    data = language_data(lang, "quotes") if lang else None
+    return tuple(getattr(data, "GENERIC_MEDIA_NOUNS", ()))
+
+
+@lru_cache(maxsize=64)  # one entry per language
 def _title_endings(lang: str) -> tuple[str, ...]:
     """The endings of a title's case and feminine forms (TITLE_FORM_ENDINGS in storyline/langs/<iso>/quotes.py)."""
     data = language_data(lang, "quotes") if lang else None
@@ -541,6 +548,9 @@ class SpeakerResolver:
         # "– powiedział szef polskiego rządu": the gendered title heads its genitive complement, the government is
         # whose head he is (the title path below finds the man)
         titled = lex.genitive_complements and not has_name and len(words) > 1 and words[0] in lex.gendered_titles
+        if institution and not has_name and len(words) <= 2 and (medium := self._medium_named_before(span[0], head)):
+            # "За даними видання" after "… повідомила газета The Sunday Telegraph": the medium quoted by name before
+            return Speaker(span, medium.mention, medium.label, "media")
         if institution and not titled and (has_name or head not in lex.source_nouns):
             return self._remember(Speaker(span, None, self._strip_determiner(tokens, phrase), "institution"))
         if (self.is_title(head) or self.title_like(head)) and not has_name and head not in lex.source_nouns:
@@ -565,6 +575,30 @@ class SpeakerResolver:
         if any(f" {h} " in folded for h in _folded(lex.media_hints)):
             return self._remember(Speaker(span, None, label, "media"))
         return self._remember(Speaker(span, None, label, "institution"))
+
+    def _medium_named_before(self, start: int, head: str) -> Speaker | None:
+        """The medium quoted by its name last before `start`, for a medium's kind noun without a name as the head of a
+        speaker phrase there ("видання", "газета" in its case forms); None for other heads or where none was."""
+        kinds = [w for w in self.lex.media_hints if w in self.lex.institution_nouns]
+        if not any(head == w or (self.lex.genitive_complements and _case_form(w, head)) for w in kinds):
+            return None
+        hints = _folded(self.lex.media_hints)
+        named = [
+            (at, s)
+            for at, s in self.sources
+            if at < start and s.kind == "media" and s.label and fold(s.label) not in hints
+        ]
+        if not named:
+            return None
+        medium = max(named, key=lambda x: x[0])[1]
+        # a kind it is named by must be the same ("сообщает телеканал" is no "газета Handelsblatt" before it), but for
+        # the language's word for any medium ("видання", "издание": GENERIC_MEDIA_NOUNS)
+        named_kinds = [w for w in (medium.label or "").lower().split() if w in kinds]
+        generic = any(head == w or _case_form(w, head) for w in _generic_media_nouns(self.lex.lang))
+        # (or, named by no kind, by its name alone: "Reuters", "The Washington Post", not "Paula Newton de CNN")
+        bare = not named_kinds and all(w[:1].isupper() or not w[:1].isalpha() for w in (medium.label or "").split())
+        same = any(w == head or _case_form(w, head) for w in named_kinds)
+        return medium if same or (generic and named_kinds) or bare else None
 
     def _outlet(self, name: str) -> bool:
         """True when a "person" is a news outlet: the name is a media hint or made of them ("CBS News")."""
@@ -787,9 +821,15 @@ class SpeakerResolver:
             if len(_TITLE_SHAPES) >= WORD_CACHE_SIZE:
                 _TITLE_SHAPES.clear()  # bounded memory over a long ingest, as Lexicon.word_cache
             # A document's noun is none, whatever title it resembles ("report" / "rep.", "analysis" / "analyst").
-            _TITLE_SHAPES[key] = word in self.lex.titles or (
-                word not in self.lex.document_nouns
-                and any(t[:3] == word[:3] and same_surname(t, word) for t in self.lex.titles if len(t) > 3)
+            part = word.rsplit("-", 1)[-1]
+            _TITLE_SHAPES[key] = (
+                word in self.lex.titles
+                or (
+                    word not in self.lex.document_nouns
+                    and any(t[:3] == word[:3] and same_surname(t, word) for t in self.lex.titles if len(t) > 3)
+                )
+                # a compound ending in a title ("лікар-імунолог"), as `title_form` reads one
+                or (part != word and len(part) > 3 and self.is_title(part))
             )
         return _TITLE_SHAPES[key]
 

@@ -97,6 +97,9 @@ CUES = [
     r"опаса(?:ется|ются|лся|лась|лись)",
     # "…, цитирует его Reuters": the person quoted first, the medium after (QUOTING_CUES)
     r"цитиру(?:ет|ют)|процитирова(?:л|ла|ли)",
+    # "Он не исключил, что …" (did not rule out); "писали, что …" (wrote): with a clause only (CLAUSE_ONLY_CUES)
+    r"не исключ(?:ил|ила|или|ает|ают)",
+    r"писал(?:а|и|о)?",
 ]
 
 QUOTING_CUES = [r"цитиру(?:ет|ют)|процитирова(?:л|ла|ли)"]
@@ -135,11 +138,17 @@ NEEDS_COMPLEMENTIZER = [
     r"выступи\w*",
 ]
 
+# Gerunds naming whom a pointer sentence's medium relies on ("Об этом сообщает Reuters, ссылаясь на офис премьера"):
+# the circumstances end there (reported.py `_anaphoric`).
+RELAY_GERUNDS = ["ссылаясь"]
+
 SOURCE_FIRST = [
     r"по (?:его|её|ее|их) (?:словам|мнению|данным)",
     r"по словам",
     r"по данным",
     r"по мнению",
+    # "По утверждению Туска, …", "она, по утверждению обвинения, …"; not "заседание по утверждению итогов" (approval)
+    r"(?<!\w )по (?:его |её |ее |их )?утверждению",
     r"по сообщению",
     r"по информации",
     r"согласно",
@@ -300,6 +309,9 @@ MODIFIER_SUFFIXES = (
 
 TITLES = [
     "президент",
+    # deputies ("заявил заместитель председателя Совбеза РФ Дмитрий Медведев", "предупредил зампред Совбеза")
+    "заместитель",
+    "зампред",
     "премьер",
     "министр",
     "глава",
@@ -369,6 +381,8 @@ PLURAL_TITLES = [
 TITLE_FORM_ENDINGS = ("а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах", "ка", "ки", "ке", "ку", "кой")
 
 SOURCE_NOUNS = [
+    # judges ("…, отметили судьи")
+    "судьи",
     # the organisers of a protest or event count its people ("…, organizatorzy mówią o 15 tysiącach")
     "организаторы",
     "организаторов",
@@ -424,6 +438,8 @@ OFFICE_NOUNS = [
 OFFICE_OWNER_AFTER = True
 
 INSTITUTION_NOUNS = [
+    # an intelligence service ("…, утверждает американская разведка")
+    "разведка",
     # a medium named by its kind before its name ("…, пишет издание Axios")
     "издание",
     "газета",
@@ -488,6 +504,10 @@ DOCUMENT_NOUNS = [
     "публикация",
     "публикации",
 ]
+
+# The word for any medium, whatever its kind: a bare "издание" after a named newspaper, channel or agency is that
+# medium (speakers.py `_medium_named_before`).
+GENERIC_MEDIA_NOUNS = ["издание"]
 
 MEDIA_HINTS = [
     "тасс",
@@ -636,6 +656,8 @@ COMPLEMENTIZER_PAST_ADVERBIALS = True
 
 # Cues that report only with a clause after them, whoever the subject ("повторил, что …" reports; "Спортсмен повторил мировой рекорд" does not).
 CLAUSE_ONLY_CUES = [
+    r"не исключ(?:ил|ила|или|ает|ают)",
+    r"писал(?:а|и|о)?",
     r"повтори\w*",
     # "признал, что …" reports; "Чарльз Кушнер признал вину", "Он признал своё поражение", "признали главной угрозой"
     # (named as) do not

@@ -80,6 +80,9 @@ CUES = [
     # "…", - згадує науковець (recalls); "згадав про Байдена" (mentioned) reports nothing (CLAUSE_ONLY_CUES)
     r"згаду(?:є|ють|вав|вала|вали)|згада(?:в|ла|ли)",
     r"пожартува(?:в|ла|ли)",
+    # "…, застеріг Мішель" (warned), "…, резюмує видання" (sums up)
+    r"застеріг|застерегла|застерегли|застерігає|застерігають",
+    r"резюму(?:є|ють|вав|вала|вали)",
     r"підсумува(?:в|ла|ли)|підсумову(?:є|ють)",
     r"натякну(?:в|ла|ли)|натяка(?:є|ють|в|ла|ли)",
     # stances with a clause: "сподівається, що …", "побоюється, що …" (CLAUSE_ONLY_CUES)
@@ -87,6 +90,9 @@ CUES = [
     r"побою(?:ється|ються|вався|валася|валися)",
     # "…", - цитує спогади професора Deutsche Welle: the person quoted first, the medium after (QUOTING_CUES)
     r"цитує|цитують|процитува(?:в|ла|ли)",
+    # "Він не виключив, що …" (did not rule out); "писали, що …" (wrote): with a clause only (CLAUSE_ONLY_CUES)
+    r"не виключ(?:ив|ила|или|ає|ають)",
+    r"писа(?:в|ла|ли|ло)",
 ]
 
 QUOTING_CUES = [r"цитує|цитують|процитува(?:в|ла|ли)"]
@@ -114,12 +120,17 @@ ADDRESSEE_CUES = [r"сказа\w*", r"повідоми\w*", r"заяви\w*", r"
 
 NEEDS_COMPLEMENTIZER = [r"назива\w*|назвав\w*|назвала", r"вважа\w*", r"хоче|хочуть|хотів\w*", r"вказа\w*"]
 
+# Gerunds naming whom a pointer sentence's speaker relies on ("Про це заявив Кастекс, посилаючись на …"): the
+# circumstances end there (reported.py `_anaphoric`).
+RELAY_GERUNDS = ["посилаючись"]
+
 SOURCE_FIRST = [
     r"за (?:його|її|їхніми|їх) (?:словами|даними)",
     r"на (?:його|її|їхню) думку",
     r"за словами",
     r"за даними",
     r"на думку",
+    r"(?<!\w )за (?:його |її |їхнім )?твердженням",
     r"за інформацією",
     r"згідно з",
     r"як (?:\w+ )?(?:повідоми\w*|заяви\w*|сказа\w*|зазначи\w*|пише|повідомляє|передає|розпові(?:в|л)\w*|уточни\w*|наголоси\w*|написа\w*|писал[аои]?|писав|повідомля(?:в|ла|ло|ли|є|ють)|зазнача(?:в|ла|ло|ли|є|ють)|інформу(?:є|ють))(?!\w)",
@@ -262,6 +273,8 @@ TITLES = [
     "прем’єр",
     "міністр",
     "голова",
+    # "Про це глава Європейської Ради Шарль Мішель … заявив": the head of a body, as "голова"
+    "глава",
     "очільник",
     "очільниця",
     "прес-секретар",
@@ -294,6 +307,9 @@ TITLES = [
     # heads agencies name people by ("Про це повідомив начальник Харківської ОВА Олег Синєгубов")
     "начальник",
     "начальниця",
+    # deputies ("Про це повідомив заступник міністра Віктор Ляшко")
+    "заступник",
+    "заступниця",
     "керівник",
     "керівниця",
     "омбудсман",
@@ -338,6 +354,8 @@ PLURAL_TITLES = [
 TITLE_FORM_ENDINGS = ("а", "у", "ові", "ом", "і", "и", "ів", "ам", "ами", "ах", "ка", "ки", "ці", "ку", "кою")
 
 SOURCE_NOUNS = [
+    # judges ("…, зазначили судді")
+    "судді",
     # the organisers of a protest or event count its people ("…, organizatorzy mówią o 15 tysiącach")
     "організатори",
     "організаторів",
@@ -390,6 +408,8 @@ OFFICE_NOUNS = [
 OFFICE_OWNER_AFTER = True
 
 INSTITUTION_NOUNS = [
+    # an intelligence service ("…, стверджує американська розвідка")
+    "розвідка",
     # a medium named by its kind before its name ("…, пише видання Axios")
     "видання",
     "газета",
@@ -449,6 +469,10 @@ DOCUMENT_NOUNS = [
     "текст",
     "публікація",
 ]
+
+# The word for any medium, whatever its kind: a bare "видання" after a named newspaper, channel or agency is that
+# medium (speakers.py `_medium_named_before`).
+GENERIC_MEDIA_NOUNS = ["видання"]
 
 MEDIA_HINTS = [
     "укрінформ",
@@ -598,6 +622,8 @@ COMPLEMENTIZER_PAST_ADVERBIALS = True
 
 # Cues that report only with a clause after them, whoever the subject ("повторив, що …" reports; "Спортсмен повторив світовий рекорд" does not).
 CLAUSE_ONLY_CUES = [
+    r"не виключ(?:ив|ила|или|ає|ають)",
+    r"писа(?:в|ла|ли|ло)",
     r"повтори\w*",
     # "визнав, що …" reports; "визнав поразку" (conceded) does not
     r"визна(?:в|ла|ли|ло|є|ють|ючи)",
