@@ -20,3 +20,14 @@ def test_rubric_before_a_colon_is_nobody_speaking() -> None:
         assert _quotes(text, "it") == [], text
     spoken = 'Il ministro Tajani: "Il vertice di Roma slitta a dopo l\'estate"'
     assert [q["speaker"] for q in _quotes(spoken, "it")] == ["Il ministro Tajani"]
+
+
+def test_adverb_between_auxiliary_and_participle_is_not_the_speaker() -> None:
+    # "L'esercito ha sempre negato …", "ha spesso promesso", "non ha mai confermato": the adverb sits inside the
+    # verb, the subject before it speaks
+    for text, speaker in (
+        ("L'esercito egiziano ha sempre negato di aver sparato sui manifestanti.", "L'esercito egiziano"),
+        ("Il governo yemenita ha spesso promesso che le riforme arriveranno.", "Il governo yemenita"),
+        ("Il portavoce non ha mai confermato che il presidente fosse ferito.", "Il portavoce"),
+    ):
+        assert [q["speaker"] for q in _quotes(text, "it")] == [speaker], text

@@ -249,6 +249,12 @@ SKIP = [
     "tuttavia",
     "pubblicamente",
     "recentemente",
+    # adverbs between the auxiliary and the participle ("L'esercito ha sempre negato …", "ha spesso promesso",
+    # "non ha mai confermato"): part of the verb, not of the speaker's name
+    "sempre",
+    "mai",
+    "spesso",
+    "ripetutamente",
     "ha",
     "hanno",
     "aveva",
