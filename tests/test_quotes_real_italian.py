@@ -31,3 +31,15 @@ def test_adverb_between_auxiliary_and_participle_is_not_the_speaker() -> None:
         ("Il portavoce non ha mai confermato che il presidente fosse ferito.", "Il portavoce"),
     ):
         assert [q["speaker"] for q in _quotes(text, "it")] == [speaker], text
+
+
+def test_opening_adverb_is_no_speakers_name() -> None:
+    # "Ultimamente, …", "Sicuramente, …", "Probabilmente …": capitalised at the start of a sentence, an adverb in
+    # -mente was read as a name
+    text = (
+        "Il colonnello Gheddafi ha ricevuto i capi tribù a Sirte. Ultimamente, poco prima della caduta di Mubarak, "
+        "ha difeso il rais criticando gli egiziani di non aver capito i suoi sacrifici."
+    )
+    assert "Ultimamente" not in [q["speaker"] for q in _quotes(text, "it")]
+    text = "Sicuramente, ha detto il ministro, le elezioni saranno rinviate."
+    assert "Sicuramente" not in [q["speaker"] for q in _quotes(text, "it")]

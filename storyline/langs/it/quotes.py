@@ -566,6 +566,24 @@ NOT_NAMES = [
     "pochi",
     "forse",
     "siccome",
+    # adverbs in -mente opening a sentence ("Ultimamente, poco prima delle dimissioni di Mubarak, ha appoggiato …",
+    # "Sicuramente, …"): 5 read as speakers over the 109 Italian texts of CL-TLS (session-23 audit)
+    "ultimamente",
+    "recentemente",
+    "certamente",
+    "sicuramente",
+    "probabilmente",
+    "veramente",
+    "evidentemente",
+    "ovviamente",
+    "naturalmente",
+    "chiaramente",
+    "finalmente",
+    "inizialmente",
+    "successivamente",
+    "attualmente",
+    "purtroppo",
+    "fortunatamente",
 ]
 
 NON_PERSON = [
