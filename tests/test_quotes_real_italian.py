@@ -43,3 +43,16 @@ def test_opening_adverb_is_no_speakers_name() -> None:
     assert "Ultimamente" not in [q["speaker"] for q in _quotes(text, "it")]
     text = "Sicuramente, ha detto il ministro, le elezioni saranno rinviate."
     assert "Sicuramente" not in [q["speaker"] for q in _quotes(text, "it")]
+
+
+def test_cue_noun_after_a_preposition_reports_nothing() -> None:
+    # "Diritto di critica" (a site's name), "Oltre alla denuncia, …", "A conferma del fatto che …": after a
+    # preposition the cue word is a noun
+    for text in (
+        "Diritto di critica è un progetto indipendente che si sostiene solo con il supporto dei suoi lettori.",
+        "Oltre alla denuncia, il titolare del locale è stato multato dai carabinieri.",
+        "A conferma del fatto che la crisi non è finita, la Banca d'Italia ha tagliato le stime di crescita.",
+    ):
+        assert _quotes(text, "it") == [], text
+    verb = "La Cgil denuncia che i salari sono fermi da dieci anni."
+    assert [q["cue"] for q in _quotes(verb, "it")] == ["denuncia"]
