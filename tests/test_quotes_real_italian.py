@@ -56,3 +56,16 @@ def test_cue_noun_after_a_preposition_reports_nothing() -> None:
         assert _quotes(text, "it") == [], text
     verb = "La Cgil denuncia che i salari sono fermi da dieci anni."
     assert [q["cue"] for q in _quotes(verb, "it")] == ["denuncia"]
+
+
+def test_article_after_the_source_opens_the_claim() -> None:
+    # "Secondo alcuni testimoni le proteste …" with no comma: the source ended at "testimoni", the claim begins with
+    # the article; a verb's object after "quanto"/"chi" stays in the source
+    rows = _quotes("Secondo la polizia i manifestanti erano almeno duemila.", "it")
+    assert [(q["speaker"], q["content"]) for q in rows] == [("la polizia", "i manifestanti erano almeno duemila")]
+    rows = _quotes("Secondo Stratfor il problema principale del paese è il ruolo politico dei militari.", "it")
+    assert [q["speaker"] for q in rows] == ["Stratfor"]
+    rows = _quotes(
+        "Secondo quanto raccontano gli attivisti su Twitter, gli scontri continuano intorno a Piazza Tahrir.", "it"
+    )
+    assert [q["speaker"] for q in rows] == ["quanto raccontano gli attivisti su Twitter"]
