@@ -124,6 +124,8 @@ class Lexicon:
     object_pronouns: frozenset[str]
     # prepositions whose name is a complement, no subject a later pronoun goes on with ("la chute d'Hosni Moubarak")
     complement_prepositions: frozenset[str]
+    # articles that open the claim right after a source's noun with no comma ("Secondo la polizia i manifestanti …")
+    claim_articles: frozenset[str]
     anaphor: re.Pattern[str]
     direct_only_cues: re.Pattern[str]
     quoting_cues: re.Pattern[str]
@@ -356,6 +358,7 @@ def lexicon(lang: str | None) -> Lexicon:
         emphatic_pronouns=_words(data, "EMPHATIC_PRONOUNS"),
         object_pronouns=_words(data, "OBJECT_PRONOUNS"),
         complement_prepositions=_words(data, "COMPLEMENT_PREPOSITIONS"),
+        claim_articles=_words(data, "CLAIM_ARTICLES"),
         anaphor=_search(list(getattr(data, "ANAPHORIC_SOURCES", []))),
         direct_only_cues=_alternation(getattr(data, "DIRECT_ONLY_CUES", [])),
         quoting_cues=_alternation(getattr(data, "QUOTING_CUES", [])),

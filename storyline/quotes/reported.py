@@ -785,6 +785,17 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         rng = inverted or self.right_np(toks, j) or self._phrase_until_comma(toks, j)
         implied = None
         source_ended = False  # the source's own words end where the claim begins: no comma need set it off
+        if (
+            inverted is None
+            and rng is not None
+            and toks[rng[0]].low not in _headline_words(self.lex.lang, "INTERROGATIVES")
+        ):
+            # "Secondo la polizia i manifestanti …", "Secondo Stratfor il problema …": with no comma after the
+            # source, an article right after its noun opens the claim ("secondo quanto raccontano gli attivisti",
+            # "secondo chi sostiene l'ipotesi": a verb's object)
+            cut = next((k for k in range(rng[0] + 1, rng[1]) if self._article_opens_phrase(toks, k)), None)
+            if cut is not None:
+                rng, source_ended = (rng[0], cut), True
         lex = self.lex
         if j < len(toks) and toks[i].low in lex.oblique_sources and toks[j].low in lex.oblique_pronouns:
             # "Według niej kolejny budżet musi …": the pronoun is the whole source, the claim follows it.
@@ -940,6 +951,20 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             start = after[0].start
         self.used_cues.add(toks[i].start)
         return (Quote(start, end, "reported", cue, implied or self.speaker(toks, source)), max(rng[1] - i, 1))
+
+    def _article_opens_phrase(self, toks: list[Token], k: int) -> bool:
+        """True when token k is an article of CLAIM_ARTICLES right after a noun or a name (no preposition, article,
+        determiner, conjunction or SKIP word before it): a new noun phrase begins there."""
+        lex = self.lex
+        before = toks[k - 1]
+        return (
+            toks[k].low in lex.claim_articles
+            and before.is_word
+            and not any(
+                before.low in words
+                for words in (lex.prepositions, lex.articles, lex.determiners, lex.conjunctions, lex.skip)
+            )
+        )
 
     def _ends_clause(self, tok: Token) -> bool:
         """True for a word that opens a clause of its own: a cue, complementizer, relative pronoun or conjunction."""
