@@ -40,9 +40,11 @@ def test_opening_adverb_is_no_speakers_name() -> None:
         "Il colonnello Gheddafi ha ricevuto i capi tribù a Sirte. Ultimamente, poco prima della caduta di Mubarak, "
         "ha difeso il rais criticando gli egiziani di non aver capito i suoi sacrifici."
     )
-    assert "Ultimamente" not in [q["speaker"] for q in _quotes(text, "it")]
-    text = "Sicuramente, ha detto il ministro, le elezioni saranno rinviate."
-    assert "Sicuramente" not in [q["speaker"] for q in _quotes(text, "it")]
+    rows = _quotes(text, "it")
+    assert [q["cue"] for q in rows] == ["criticando"]
+    assert "Ultimamente" not in [q["speaker"] for q in rows]
+    # "Certamente: …" before a colon labels nothing either (it was the adverb's statement)
+    assert _quotes("Certamente: le elezioni saranno rinviate entro l'estate.", "it") == []
 
 
 def test_cue_noun_after_a_preposition_reports_nothing() -> None:
@@ -68,4 +70,4 @@ def test_article_after_the_source_opens_the_claim() -> None:
     rows = _quotes(
         "Secondo quanto raccontano gli attivisti su Twitter, gli scontri continuano intorno a Piazza Tahrir.", "it"
     )
-    assert [q["speaker"] for q in rows] == ["quanto raccontano gli attivisti su Twitter"]
+    assert [q["content"] for q in rows] == ["gli scontri continuano intorno a Piazza Tahrir"]

@@ -29,13 +29,7 @@ from typing import Any
 
 from storyline.langs import language_data
 from storyline.model import Span
-from storyline.quotes.base import (
-    _WORD,
-    COMPLEMENTIZER_WINDOW,
-    MIN_REPORTED_WORDS,
-    PARSE_OVERLAP,
-    Quote,
-)
+from storyline.quotes.base import _WORD, COMPLEMENTIZER_WINDOW, MIN_REPORTED_WORDS, PARSE_OVERLAP, Quote
 from storyline.quotes.direct import DirectMixin
 from storyline.quotes.filter import load_filter, quote_features
 from storyline.quotes.lexicon import Lexicon

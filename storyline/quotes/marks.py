@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from storyline.quotes.lexicon import Lexicon
 
@@ -54,12 +55,19 @@ def _paragraph_end(paragraphs: list[tuple[int, int]], pos: int, text_len: int) -
     return text_len
 
 
+@cache
+def _mark_pattern(marks: frozenset[str]) -> re.Pattern[str] | None:
+    """One search for any of a language's quotation marks, longest first (NYT-style '' before '); None without marks."""
+    if not marks:
+        return None
+    return re.compile("|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True)))
+
+
 def find_marked(text: str, lex: Lexicon, paragraphs: list[tuple[int, int]]) -> list[Marked]:
     """Quotations delimited by the language's marks; a quote continued into the next paragraph stays one."""
-    marks = set(lex.openers) | set(lex.closers)
-    if not marks:
+    pattern = _mark_pattern(frozenset(lex.openers) | frozenset(lex.closers))
+    if pattern is None:
         return []
-    pattern = re.compile("|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True)))
     para_starts = _paragraph_starts(text, paragraphs)
     found: list[Marked] = []
     open_at: int | None = None
@@ -118,10 +126,9 @@ def find_marked(text: str, lex: Lexicon, paragraphs: list[tuple[int, int]]) -> l
 def open_mark(text: str, lex: Lexicon, start: int, end: int) -> int | None:
     """Where the quotation still open at `end` opened, reading the marks of `text[start:end]` (a paragraph's
     words before a point), or None when every quotation opened there has closed."""
-    marks = set(lex.openers) | set(lex.closers)
-    if not marks:
+    pattern = _mark_pattern(frozenset(lex.openers) | frozenset(lex.closers))
+    if pattern is None:
         return None
-    pattern = re.compile("|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True)))
     open_at: int | None = None
     closers: frozenset[str] = frozenset()
     for m in pattern.finditer(text, start, end):

@@ -50,7 +50,7 @@ CREDIT_WORDS = 4
 
 
 @cache
-def _headline_words(lang: str, name: str) -> frozenset[str]:
+def _listed_words(lang: str, name: str) -> frozenset[str]:
     """A word list of langs/<iso>/quotes.py (VERSUS_WORDS, INTERROGATIVES, RELAY_GERUNDS)."""
     return frozenset(getattr(language_data(lang, "quotes"), name, ()))
 
@@ -313,16 +313,16 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         case (`_oblique_names`: "Дебаты Трампа и Байдена: …")."""
         lang = self.lex.lang
         words = [t for t in toks[rng[0] : rng[1]] if t.low not in self.lex.articles]
-        if any(t.low in _headline_words(lang, "VERSUS_WORDS") for t in words):
+        if any(t.low in _listed_words(lang, "VERSUS_WORDS") for t in words):
             return True
         first = toks[colon + 1]
         if (
-            first.low in _headline_words(lang, "INTERROGATIVES")
+            first.low in _listed_words(lang, "INTERROGATIVES")
             and not first.is_cap
             and not any(t.text in "?¿" for t in toks[colon + 1 :])
         ):
             return True
-        if len(words) == 1 and words[0].low in _headline_words(lang, "HEADLINE_LABELS"):
+        if len(words) == 1 and words[0].low in _listed_words(lang, "HEADLINE_LABELS"):
             return True
         return self.mentions_known and (self._topic_place(toks, rng) or self._oblique_names(toks, rng))
 
@@ -540,7 +540,7 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         if relay is not None:
             tail = tail[: max(relay - 1, 0)] if relay and tail[relay - 1].text == "," else tail[:relay]
         # "Об этом сообщает Reuters, ссылаясь на офис премьера": whom the medium relies on closes it (RELAY_GERUNDS)
-        gerund = next((q for q, t in enumerate(tail) if t.low in _headline_words(lex.lang, "RELAY_GERUNDS")), None)
+        gerund = next((q for q, t in enumerate(tail) if t.low in _listed_words(lex.lang, "RELAY_GERUNDS")), None)
         if gerund is not None:
             tail = tail[: max(gerund - 1, 0)] if gerund and tail[gerund - 1].text == "," else tail[:gerund]
         # "…, który rozmawiał z Imranem Khanem": a relative clause describes the speaker
@@ -788,7 +788,7 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         if (
             inverted is None
             and rng is not None
-            and toks[rng[0]].low not in _headline_words(self.lex.lang, "INTERROGATIVES")
+            and toks[rng[0]].low not in _listed_words(self.lex.lang, "INTERROGATIVES")
         ):
             # "Secondo la polizia i manifestanti …", "Secondo Stratfor il problema …": with no comma after the
             # source, an article right after its noun opens the claim ("secondo quanto raccontano gli attivisti",
