@@ -325,8 +325,8 @@ def test_a_subject_with_its_apposition_is_no_claim(lang: str, text: str) -> None
         assert text[span.start : span.end] != text[: text.index(",", text.index(",") + 1)]
         speaker = span.attrs.get("speaker")
         assert speaker is None or text[speaker[0] : speaker[1]] in ("Heinrich Kessler", "Arnaud Rousseau")
-    # an opening adverbial and a comma is no such subject
-    assert _speakers("In the end, Washington, said Smith, will have to decide.", "en") == []
+    # an opening adverbial and a comma is no such subject: "said Smith" is a parenthesis inside Smith's claim
+    assert _speakers("In the end, Washington, said Smith, will have to decide.", "en") == [("said", "Smith")]
 
 
 def test_a_postposed_source_after_a_claim_that_holds_a_cue_of_its_own() -> None:

@@ -1382,6 +1382,16 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 end = toks[k].end if toks[k].text in CLOSING else toks[k - 1].end
                 quoted = self.quoted_person(toks, toks[i:after_cue], right)
                 return (Quote(toks[0].start, end, "reported", cue, quoted), right[1] - i)
+        inserted = self._inverted_parenthesis(toks, i, after_cue) if speech else None
+        if inserted is not None:
+            # "Sicuramente, ha detto il ministro, le elezioni saranno rinviate", "Die Wahlen, sagte der Minister,
+            # werden verschoben": the cue and its speaker are set off inside the claim, which is the whole clause;
+            # where a cue follows the pair ("…, подчерта Мей, като допълни, че …") the claim ends before this one's
+            # and the next is found on its own.
+            rng, runs_on = inserted
+            end = self._clause_end(sent, toks) if runs_on else toks[i - 2].end
+            quoted = self.quoted_person(toks, toks[i:after_cue], rng)
+            return (Quote(toks[0].start, end, "reported", cue, quoted), rng[1] - i)
         if left is None:
             lead = self.right_np(toks, 0, i)
             if lead is not None and any(
@@ -1420,8 +1430,9 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         if adjunct:
             left = self._adjunct_subject(toks, i) or left or self._comma_clause_subject(toks, i)
         if left is None and i > 0 and (toks[i - 1].text == "," or self._comma_in_marks(toks[i - 1])):
-            # A participle clause ("..., saying that ..."): the speaker is the sentence's subject.
-            left = self._subject(toks, i)
+            # A participle clause ("..., saying that ..."): the speaker is the sentence's subject, or the inverted
+            # speaker of the cue before it ("…, подчеркнул он, добавив, что …").
+            left = self._inverted_speaker_before(toks, i - 1) or self._subject(toks, i)
         if left is None and lex.pro_drop and all(t.low in lex.skip or not t.is_word for t in toks[:i]):
             # A subjectless sentence ("Zaznaczył, że ..."): the verb's gender picks the last fitting person.
             quote = self._preposed(sent, i, n, None)
@@ -1638,6 +1649,52 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         head = (owner + 1, rng[1])
         return owner + 1 < rng[1] and self._agent(toks, head)
 
+    def _inverted_parenthesis(self, toks: list[Token], i: int, after_cue: int) -> tuple[tuple[int, int], bool] | None:
+        """The speaker phrase of a cue at token i inverted inside its claim and set off by a pair of commas or dashes
+        ("Morgen, sagte der Minister, werden …", "Mañana – dijo el ministro – las …"), and whether the claim runs on
+        after the pair (two words or more, MIN_REPORTED_WORDS in all) or stops before the cue, where the words after it
+        open with a cue that is no finite verb or with a linking word and a cue ("…, отметила Захарова, добавив, что
+        …", "…, подчерта Мей, като допълни, че …"; "На ней Болтон, уточняет газета, сказал, что …" runs on). None where those words open the verb's own
+        complement ("Als er ankam, sagte der Minister, dass …"), a relative clause or a participle's claim
+        ("…, adding …"), and where the phrase is a name in an oblique case past a prepositional phrase ("намекнула
+        на триумф Байдена, …": the verb's object, no speaker)."""
+        lex = self.lex
+        mark = toks[i - 1].text if i > 0 else ""
+        if mark not in "," + DASHES or not _words(toks[: i - 1]) or lex.progressive(toks[i].low):
+            return None
+        right = self.inverted_np(toks, after_cue)
+        if right is None or right[1] + 1 >= len(toks) or toks[right[1]].text != mark or not self._speaks(toks, right):
+            return None
+        if right[0] > after_cue:
+            named = self.people.inside(toks[right[0]].start, toks[right[1] - 1].end)
+            if named is not None and self.people.inflected(named):
+                return None
+        follow = toks[right[1] + 1]
+        if follow.low in lex.complementizers or follow.low in lex.relatives or self._cue_after_comma(toks, right[1]):
+            return None
+        linked = (
+            right[1] + 2 < len(toks)
+            and toks[right[1] + 2].start in self.cues
+            and (follow.low in lex.conjunctions or follow.low in lex.not_names)
+        )
+        if (linked or (follow.start in self.cues and self._verb_gender(follow.low) is None)) and _words(
+            toks[: i - 1]
+        ) >= MIN_REPORTED_WORDS:
+            return (right, False)
+        if _words(toks[right[1] :]) < 2 or _words(toks[: i - 1]) + _words(toks[right[1] :]) < MIN_REPORTED_WORDS:
+            return None
+        return (right, True)
+
+    def _inverted_speaker_before(self, toks: list[Token], c: int) -> tuple[int, int] | None:
+        """The speaker phrase of an inverted cue that ends right at the comma at token c ("…, подчеркнул он, |добавив
+        …", "…, dijo el Gobierno, |respondiendo …"); None where the words before the comma are no such phrase."""
+        p = max((k for k in range(c) if toks[k].text == ","), default=None)
+        if p is None or p + 1 >= c:
+            return None
+        n = self.cue_at(toks, p + 1)
+        right = self.inverted_np(toks, p + 1 + n) if n else None
+        return right if right is not None and right[1] == c and self._speaks(toks, right) else None
+
     def _cue_after_comma(self, toks: list[Token], k: int) -> bool:
         """True when a comma at token k is followed by a participle cue: after a postposed attribution it opens the
         speaker's next claim ("…, a Chinese official said, adding that …"), which is found on its own."""
@@ -1662,12 +1719,13 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
 
     def _apposition_tail(self, tail: list[Token]) -> bool:
         """True for a noun phrase in apposition closing the sentence after an inverted speaker ("…, note Reni Rafat,
-        une jeune manifestante venue avec des amis."): who the speaker is, with no clause of its own."""
+        une jeune manifestante venue avec des amis.", "…, dijo Fawaz Gerges, profesor de Relaciones Internacionales
+        …"): who the speaker is, with no clause of its own."""
         lex = self.lex
         return (
             len(tail) > 2
             and tail[0].text == ","
-            and (tail[1].low in lex.articles or tail[1].low in lex.determiners)
+            and (tail[1].low in lex.articles or tail[1].low in lex.determiners or self._head_noun(tail[1].low))
             and _words(tail) <= APPOSITION_TAIL
             and not any(
                 (t.is_word and self._ends_clause(t) and t.low not in lex.relatives) or t.text in DASHES + CLOSING
