@@ -76,8 +76,8 @@ def test_participle_after_an_inverted_speaker() -> None:
         ("что она не будет единственной", "министр"),
     ]
     # "…, подчерта министърът, като добави, че …": a linking word before the next cue ends the claim the same way
-    # (the claim after "като добави" is not found yet)
     text = "Страната напуска съюза, но не и Европа, подчерта министърът, като добави, че целта е ново споразумение."
     assert [(q["content"], q["speaker"]) for q in quote_rows(text, "bg")] == [
-        ("Страната напуска съюза, но не и Европа", "министърът")
+        ("Страната напуска съюза, но не и Европа", "министърът"),
+        ("че целта е ново споразумение", "министърът"),
     ]

@@ -65,6 +65,8 @@ class Lexicon:
     object_complement_prepositions: frozenset[str]
     # words opening an adverbial phrase before the subject ("As for …", "Worst of all"): no claim alone
     adverbial_openers: frozenset[str]
+    # words joining a cue to the clause before it the way a participle does ("…, като добави, че …": adding)
+    participle_linkers: frozenset[str]
     relatives: frozenset[str]
     skip: frozenset[str]
     determiners: frozenset[str]
@@ -299,6 +301,7 @@ def lexicon(lang: str | None) -> Lexicon:
         claim_coordinators=_words(data, "CLAIM_COORDINATORS"),
         object_complement_prepositions=_words(data, "OBJECT_COMPLEMENT_PREPOSITIONS"),
         adverbial_openers=_words(data, "ADVERBIAL_OPENERS"),
+        participle_linkers=_words(data, "PARTICIPLE_LINKERS"),
         relatives=_words(data, "RELATIVES"),
         skip=_words(data, "SKIP"),
         determiners=_words(data, "DETERMINERS"),

@@ -1433,6 +1433,15 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             # A participle clause ("..., saying that ..."): the speaker is the sentence's subject, or the inverted
             # speaker of the cue before it ("…, подчеркнул он, добавив, что …").
             left = self._inverted_speaker_before(toks, i - 1) or self._subject(toks, i)
+        if left is None and i > 1 and toks[i - 1].low in lex.participle_linkers and toks[i - 2].text == ",":
+            # "…, заяви Меркел, като добави, че …": a linker makes the cue a participle, read as one; its speaker
+            # may be a subject pronoun after a fronted phrase ("Пред студентите той повтори …, като заяви, че …")
+            pronoun = next((k for k in range(i - 2) if lex.pronouns.get(toks[k].low) is not None), None)
+            left = (
+                self._inverted_speaker_before(toks, i - 2)
+                or self._subject(toks, i - 1)
+                or (None if pronoun is None else (pronoun, pronoun + 1))
+            )
         if left is None and lex.pro_drop and all(t.low in lex.skip or not t.is_word for t in toks[:i]):
             # A subjectless sentence ("Zaznaczył, że ..."): the verb's gender picks the last fitting person.
             quote = self._preposed(sent, i, n, None)
@@ -1692,7 +1701,14 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         if p is None or p + 1 >= c:
             return None
         n = self.cue_at(toks, p + 1)
-        right = self.inverted_np(toks, p + 1 + n) if n else None
+        if not n:
+            return None
+        right = self.inverted_np(toks, p + 1 + n)
+        if right is None:
+            # "…", казал източникът, като добавил …": a source noun the inverted reading leaves out
+            right = self._phrase_until_comma(toks, p + 1 + n)
+            agent = right is not None and (self._agent(toks, right) or self._head_noun(toks[right[1] - 1].low))
+            right = right if agent else None
         return right if right is not None and right[1] == c and self._speaks(toks, right) else None
 
     def _cue_after_comma(self, toks: list[Token], k: int) -> bool:

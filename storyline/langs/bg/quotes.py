@@ -403,6 +403,10 @@ POSSESSIVES = {
     "ѝ": "f",
     "им": "p",
 }
+# "…, заяви X, като добави, че …" (adding that): "като" before a cue makes it a participle of the sentence's
+# speaker; 25 such cues in SlavicNER bg, 5 of them found before.
+PARTICIPLE_LINKERS = ["като"]
+
 # Aorist and present carry no gender; the l-participle does ("заявила"), the plural aorist and present too.
 IMPLICIT_SUBJECT_ENDINGS = {"ла": "f", "л": "m", "ли": "p", "ха": "p", "ват": "p", "ят": "p", "ат": "p"}
 
