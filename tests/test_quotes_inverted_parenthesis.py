@@ -54,6 +54,19 @@ def test_english_parenthesis_keeps_its_reading() -> None:
     assert [(q["content"], q["speaker"]) for q in quote_rows(text, "en")] == [(text.rstrip("."), "Barden")]
 
 
+def test_parenthesis_after_a_short_opening_holds_the_opening() -> None:
+    # "The pseudonyms, she said, are designed …": one or two words before the subject's comma belong to the claim,
+    # as three or more did ("In three years, Barden says, …"); before, the claim began after the parenthesis
+    for text, speaker in (
+        ("The pseudonyms, she said, are designed to protect a person's identity.", "she"),
+        ("Tomorrow, the minister said, the elections will be postponed.", "the minister"),
+    ):
+        assert [(q["content"], q["speaker"]) for q in quote_rows(text, "en")] == [(text.rstrip("."), speaker)]
+    # a name before its title in apposition is the subject, no claim
+    text = "Eric Boles, director for the Office of Sustainability said, “The goal is to improve the service.”"
+    assert [q["content"] for q in quote_rows(text, "en")] == ["The goal is to improve the service."]
+
+
 def test_title_in_apposition_after_an_inverted_speaker() -> None:
     # "…, dijo Fawaz Gerges, profesor de …": who the speaker is closes the sentence; before, the title was the claim
     # and the claim's first word the speaker

@@ -1227,7 +1227,12 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             and left
             and prev is not None
             and prev.text == ","
-            and _words(toks[: left[0]]) >= MIN_REPORTED_WORDS
+            # "Tomorrow, the minister said, …" as "In three years, Barden says, …"; not "Eric Boles, director for
+            # …, said": a name before its title in apposition is the subject
+            and (
+                _words(toks[: left[0]]) >= MIN_REPORTED_WORDS
+                or (left[0] > 1 and not self._names_person(toks, 0, left[0] - 1))
+            )
             and after_cue < len(toks)
             and toks[after_cue].text == ","
             and _words(toks[after_cue:]) >= MIN_REPORTED_WORDS
