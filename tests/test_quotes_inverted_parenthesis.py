@@ -94,3 +94,31 @@ def test_participle_after_an_inverted_speaker() -> None:
         ("Страната напуска съюза, но не и Европа", "министърът"),
         ("че целта е ново споразумение", "министърът"),
     ]
+
+
+def test_german_clause_before_the_verb_is_no_claim_nor_speaker() -> None:
+    # "Als er ankam, sagte der Minister, …": in a verb-second main clause after a subordinate one the subject
+    # follows the verb; before, "er" of the subordinate clause spoke, or the clause was the claim
+    for text, content, speaker in (
+        (
+            "Als er ankam, sagte der Minister, dass die Wahlen verschoben werden.",
+            "dass die Wahlen verschoben werden",
+            "der Minister",
+        ),
+        (
+            "Als er ankam, sagte der Minister, die Wahlen würden verschoben.",
+            "die Wahlen würden verschoben",
+            "der Minister",
+        ),
+        (
+            "Während die Opposition protestierte, betonte die Kanzlerin, der Plan sei alternativlos.",
+            "der Plan sei alternativlos",
+            "die Kanzlerin",
+        ),
+    ):
+        assert [(q["content"], q["speaker"]) for q in quote_rows(text, "de")] == [(content, speaker)], text
+    # with no claim after the subject the opening words are the claim of a postposed cue ("Als Erstes …")
+    text = "Als Erstes muss die Regierung handeln, sagte der Minister."
+    assert [(q["content"], q["speaker"]) for q in quote_rows(text, "de")] == [
+        ("Als Erstes muss die Regierung handeln", "der Minister")
+    ]

@@ -1152,6 +1152,9 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             return (None, n)
         cue = (toks[i].start, toks[i + n - 1].end)
         after_cue = i + n
+        # "Als er ankam, sagte der Minister, …": in a verb-second language a clause before the verb is no claim, its
+        # subject no speaker; the verb's own subject follows it
+        opener = self._subordinate_opener(toks, i)
         if self._in_phrase(toks, i):
             return (None, n)  # "the center-left think tank Third Way", "a racially charged argument"
         adjunct = lex.adjunct_cues.fullmatch(" ".join([t.low for t in toks[i:after_cue]])) is not None
@@ -1326,6 +1329,7 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         # ("…, saying they violate free-speech rights": "they" opens the participle's claim)
         if (
             speech
+            and not opener
             and i > 0
             and toks[i - 1].text in "," + DASHES + CLOSING
             and _words(toks[:i]) >= MIN_REPORTED_WORDS
@@ -1387,7 +1391,7 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 end = toks[k].end if toks[k].text in CLOSING else toks[k - 1].end
                 quoted = self.quoted_person(toks, toks[i:after_cue], right)
                 return (Quote(toks[0].start, end, "reported", cue, quoted), right[1] - i)
-        inserted = self._inverted_parenthesis(toks, i, after_cue) if speech else None
+        inserted = self._inverted_parenthesis(toks, i, after_cue) if speech and not opener else None
         if inserted is not None:
             # "Sicuramente, ha detto il ministro, le elezioni saranno rinviate", "Die Wahlen, sagte der Minister,
             # werden verschoben": the cue and its speaker are set off inside the claim, which is the whole clause;
@@ -1434,7 +1438,7 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 left = self._subject(toks, i)
         if adjunct:
             left = self._adjunct_subject(toks, i) or left or self._comma_clause_subject(toks, i)
-        if left is None and i > 0 and (toks[i - 1].text == "," or self._comma_in_marks(toks[i - 1])):
+        if left is None and not opener and i > 0 and (toks[i - 1].text == "," or self._comma_in_marks(toks[i - 1])):
             # A participle clause ("..., saying that ..."): the speaker is the sentence's subject, or the inverted
             # speaker of the cue before it ("…, подчеркнул он, добавив, что …").
             left = self._inverted_speaker_before(toks, i - 1) or self._subject(toks, i)
@@ -1456,10 +1460,11 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 )
             return (quote, n)
         subject = None
-        if self._fronted(toks, i, left):
+        if opener or self._fronted(toks, i, left):
             # "Allerdings betonte der 37-Jährige: …", "Seither spricht das RKI von …": a fronted adverb or object is
             # no speaker; the subject follows the verb (with none there, the fronted phrase is read as before:
-            # "Allerdings sah es vor, …" then reports nothing, its cue wanting a clause or a named subject).
+            # "Allerdings sah es vor, …" then reports nothing, its cue wanting a clause or a named subject). So
+            # is a subordinate clause before the verb ("Als er ankam, sagte der Minister, dass …").
             subject = self._inverted_subject(toks, after_cue)
         if subject is not None:
             words = " ".join([t.low for t in toks[i:after_cue]])
@@ -1662,6 +1667,22 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             return True
         head = (owner + 1, rng[1])
         return owner + 1 < rng[1] and self._agent(toks, head)
+
+    def _subordinate_opener(self, toks: list[Token], i: int) -> bool:
+        """True when a verb-second cue at token i follows the comma closing a subordinate clause that opens the
+        sentence ("Als er ankam, sagte …", "Nachdem die Wahl verschoben worden war, erklärte …"), and its subject
+        and claim follow it."""
+        if not (
+            self.lex.verb_second
+            and i > 1
+            and toks[i - 1].text == ","
+            and toks[0].low in _listed_words(self.lex.lang, "SUBORDINATORS")
+        ):
+            return False
+        # the verb's claim follows its subject ("Als Erstes muss die Regierung handeln, sagte der Minister." is a
+        # claim before a postposed cue)
+        subject = self._inverted_subject(toks, i + self.cue_at(toks, i))
+        return subject is not None and _words(toks[subject[1] :]) >= MIN_REPORTED_WORDS
 
     def _inverted_parenthesis(self, toks: list[Token], i: int, after_cue: int) -> tuple[tuple[int, int], bool] | None:
         """The speaker phrase of a cue at token i inverted inside its claim and set off by a pair of commas or dashes

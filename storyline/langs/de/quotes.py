@@ -191,6 +191,13 @@ SOURCE_PREPOSITIONS = ["aus", "von", "in", "im"]
 IMPERSONAL = [r"hieß es", r"heißt es", r"hiess es", r"heisst es", r"wurde mitgeteilt", r"wurde bekannt", r"es hieß"]
 
 COMPLEMENTIZERS = ["dass", "daß", "ob", "damit"]
+# Conjunctions opening a subordinate clause before the main clause's verb ("Als er ankam, sagte der Minister, …"):
+# the verb's subject follows it. "dass" and "ob" open a fronted claim ("Dass …, bestätigt X"); "wie", "da" and "seit"
+# a source clause or an adverb too; "während" may be a preposition, whose phrase no claim after the subject follows.
+SUBORDINATORS = [
+    *("als", "wenn", "weil", "nachdem", "obwohl", "obgleich", "während", "bevor", "ehe", "seitdem", "sobald"),
+    *("solange", "falls", "sofern", "indem"),
+]
 CONJUNCTIONS = ["und", "aber", "doch", "sondern"]
 # Words joining two speakers who both speak ("X and Y said"; phrases.py `_conjoined_left`, `right_np`).
 COORDINATORS = ["und"]
