@@ -540,3 +540,28 @@ def test_a_statement_after_aeussern_and_a_colon_is_its_subjects() -> None:
 
 def test_voicing_displeasure_is_no_quotation() -> None:
     assert _quotes("Einige äußerten ihren Unmut über die Räumung, zu Straftaten kam es aber nicht.", "de") == []
+
+
+# --- session 24 audit: a setting after an inverted speaker is no claim -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "speaker"),
+    [
+        # "nach"/"vor" open the occasion; a party in brackets stays inside the setting
+        (
+            "Die Regeln würden von allen Ländern mitgetragen, sagte Weber am Mittwoch nach einer Konferenz der "
+            "Regierungschefs mit Kanzler Olaf Scholz (SPD) in Berlin.",
+            "Die Regeln würden von allen Ländern mitgetragen",
+            "Weber",
+        ),
+        (
+            "Die Lage an der Grenze sei ernst, sagte der Minister vor einem Treffen der Innenminister in Brüssel.",
+            "Die Lage an der Grenze sei ernst",
+            "der Minister",
+        ),
+    ],
+)
+def test_a_setting_after_an_inverted_speaker_is_no_claim(text: str, claim: str, speaker: str) -> None:
+    rows = _quotes(text, "de")
+    assert [(r["content"], r["speaker"]) for r in rows] == [(claim, speaker)]

@@ -1578,7 +1578,8 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             bool(words)
             and tail[0].low in lex.aside_prepositions  # the language's prepositions (Polish names only these)
             and _words(tail) <= limit
-            and all(t.is_word or t is tail[-1] for t in tail)
+            # a bracketed party or state after a name stays inside the phrase ("mit Kanzlerin Angela Merkel (CDU)")
+            and all(t.is_word or t.text in "()" or t is tail[-1] for t in tail)
             and not any(
                 # a relative that is also an article opens no clause without its comma ("an ein Treffen der Minister")
                 (self._ends_clause(t) and not (t.low in lex.relatives and t.low in lex.articles))

@@ -215,6 +215,11 @@ PREPOSITIONS = [
     "aus",
 ]
 
+# Prepositions opening a phrase that says where, when or on what occasion after an inverted speaker ("…, sagte Söder
+# am Mittwoch nach einer Konferenz … in Berlin."): PREPOSITIONS and the temporal ones (with the tail read as a setting,
+# not as the claim).
+ASIDE_PREPOSITIONS = [*PREPOSITIONS, "nach", "vor", "während", "seit", "unter", "wegen", "vorab", "gegenüber"]
+
 # A word pointing back to the sentence before, with a cue and its speaker, attributes that sentence
 # ("Das sagte Kanzler Merz am Montag in Berlin."): the sentence before is the claim.
 ANAPHORIC_SOURCES = ["das", "dies"]
