@@ -565,3 +565,32 @@ def test_voicing_displeasure_is_no_quotation() -> None:
 def test_a_setting_after_an_inverted_speaker_is_no_claim(text: str, claim: str, speaker: str) -> None:
     rows = _quotes(text, "de")
     assert [(r["content"], r["speaker"]) for r in rows] == [(claim, speaker)]
+
+
+# --- session 24 audit: a quotation standing alone right after a report goes on quoting its speaker --------------
+
+
+def test_a_quotation_opening_the_sentence_after_a_report_is_its_speakers() -> None:
+    text = (
+        "Die Kommission will im Frühjahr Hilfen vorschlagen. Genaue Zahlen könne er noch nicht nennen, sagte "
+        "Handelskommissar Pierre Dubois nach dem Treffen in Brüssel. „Wir sind derzeit noch mit der Analyse der "
+        "Lage in allen Branchen beschäftigt.“ Viele Betriebe sind betroffen."
+    )
+    rows = _quotes(text, "de")
+    assert [(r["content"][:10], r["label"]) for r in rows] == [
+        ("Genaue Zah", "Pierre Dubois"),
+        ("Wir sind d", "Pierre Dubois"),
+    ]
+
+
+def test_a_quotation_after_narration_keeps_no_speaker() -> None:
+    # the sentence before the mark reports nothing: no one is quoted there
+    text = (
+        "Genaue Zahlen könne er noch nicht nennen, sagte Handelskommissar Pierre Dubois. Viele Betriebe sind seit "
+        "Wochen betroffen. „Wir sind derzeit noch mit der Analyse der Lage in allen Branchen beschäftigt.“"
+    )
+    rows = _quotes(text, "de")
+    assert [(r["content"][:10], r["label"]) for r in rows] == [
+        ("Genaue Zah", "Pierre Dubois"),
+        ("Wir sind d", None),
+    ]
