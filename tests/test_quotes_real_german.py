@@ -594,3 +594,25 @@ def test_a_quotation_after_narration_keeps_no_speaker() -> None:
         ("Genaue Zah", "Pierre Dubois"),
         ("Wir sind d", None),
     ]
+
+
+# --- session 24 audit: the medium spoken to after the speaker ("sagte X der „Zeitung“") ------------------------
+
+
+def test_a_paper_spoken_to_after_an_inverted_speaker_is_no_claim() -> None:
+    rows = _quotes("Die Lage an der Grenze sei ernst, sagte Weber der „Neuen Osnabrücker Zeitung“.", "de")
+    assert [(r["content"], r["speaker"]) for r in rows] == [("Die Lage an der Grenze sei ernst", "Weber")]
+
+
+def test_a_paper_with_its_citys_adjective_spoken_to_is_no_quotation() -> None:
+    text = (
+        "Seit 2019 habe der Konzern 300 Ausbildungsplätze geschaffen, sagte eine Unternehmenssprecherin der "
+        "Düsseldorfer „Rheinischen Post“ (Freitag). „Wir bilden aktuell in vielen technischen Berufen aus.“ Im "
+        "Herbst komme ein weiteres Programm hinzu."
+    )
+    rows = _quotes(text, "de")
+    assert [(r["content"][:12], r["speaker"]) for r in rows] == [
+        ("Seit 2019 ha", "eine Unternehmenssprecherin"),
+        ("Wir bilden a", "eine Unternehmenssprecherin"),
+        ("Im Herbst ko", "eine Unternehmenssprecherin"),
+    ]

@@ -24,6 +24,7 @@ from storyline.quotes.base import (
     _words,
 )
 from storyline.quotes.boundaries import BoundaryMixin
+from storyline.quotes.direct import MEDIUM_TITLE_WORDS
 from storyline.quotes.phrases import INSERTED_WORDS, PHRASE_TAIL, PhraseMixin, _name_particle, quoted_by
 from storyline.quotes.speakers import POSSESSIVE_S, Speaker, Token, _folded, tokenize
 from storyline.store.fold import fold
@@ -150,8 +151,11 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             return []
         last: dict[int, Quote] = {}  # sentence index -> the attributed quotation ending there last
         touched: set[int] = set()
+        bare: set[int] = set()  # sentences holding a quotation with no cue or speaker
         for q in found:
             first, k = self._sentence_of(q.start), self._sentence_of(max(q.end - 1, q.start))
+            if q.kind == "direct" and q.cue is None and q.speaker is None:
+                bare.add(k)
             if q.cue is not None:
                 # "…. Das teilte der Verein am Montag mit. Krupp werde schon am Dienstag …": after a pointer
                 # sentence the run goes on from the sentence of the cue
@@ -162,6 +166,10 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         added: list[Quote] = []
         for k in range(1, len(self.sentences)):
             before = last.get(k - 1)
+            if before is None and k - 1 in bare and k > 1:
+                # "…, sagte eine Sprecherin. „Die Bahn qualifiziert …“ 2020 komme ein Pilotprojekt hinzu": the
+                # quotation standing alone after the report is the same speaker's (extract._quoted_after_report)
+                before = last.get(k - 2)
             if before is None or k in touched or before.speaker is None:
                 continue
             sent = self.sentences[k]
@@ -1361,11 +1369,19 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             # "…, praised Obama's presidency.": the phrase after a cue is its speaker only when it can speak (not a
             # possessive of the verb's object, "denounced Mr. Trump's remarks"); the words before the comma are
             # then the verb's subject, no claim
+            cut = (
+                next((k for k in range(right[0] + 1, right[1]) if self._addressed_medium(toks, k)), None)
+                if right
+                else None
+            )
+            if right is not None and cut is not None:
+                right = (right[0], cut)  # "sagte Müller der Düsseldorfer „Rheinischen Post“": no genitive of his
             if (
                 right is not None
                 and self._speaks(toks, right)
                 and (
                     _words(toks[right[1] :]) <= INVERTED_TAIL
+                    or self._addressed_medium(toks, right[1])
                     or self._adverbial_tail(toks[right[1] :], limit)
                     or self._participle_tail(toks[right[1] :])
                     or self._apposition_tail(toks[right[1] :])
@@ -1587,6 +1603,27 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 for t in words
             )
         )
+
+    def _addressed_medium(self, toks: list[Token], k: int) -> bool:
+        """True when the words from token k to the sentence's end are an article and a title in marks, maybe with a
+        place's adjective before it and a bracket after ("…, sagte Müller der „Neuen Osnabrücker Zeitung“.",
+        "… der Düsseldorfer “Rheinischen Post” (Donnerstag)."): the medium spoken to, no part of the speaker or
+        claim."""
+        if k >= len(toks) or toks[k].low not in self.lex.articles:
+            return False
+        m = k + 1
+        while m < len(toks) and m - k <= 2 and toks[m].is_word and toks[m].is_cap:
+            m += 1  # "der Düsseldorfer"
+        if m >= len(toks) or toks[m].text not in self.lex.openers:
+            return False
+        close = next((c for c in range(m + 1, len(toks)) if toks[c].text in self.lex.closers), None)
+        if close is None or not 0 < _words(toks[m + 1 : close]) <= MEDIUM_TITLE_WORDS:
+            return False
+        rest = toks[close + 1 :]
+        if rest and rest[0].text == "(":
+            shut = next((c for c, t in enumerate(rest) if t.text == ")"), None)
+            rest = rest[shut + 1 :] if shut is not None and shut <= INSERTED_WORDS else rest
+        return all(not t.is_word and t.text not in "(," for t in rest)
 
     def _aside_after_cue(self, toks: list[Token], k: int, end: int) -> bool:
         """True when the comma at token k closes a cue and the medium quoting its speaker, set off before the
