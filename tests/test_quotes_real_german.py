@@ -616,3 +616,21 @@ def test_a_paper_with_its_citys_adjective_spoken_to_is_no_quotation() -> None:
         ("Wir bilden a", "eine Unternehmenssprecherin"),
         ("Im Herbst ko", "eine Unternehmenssprecherin"),
     ]
+
+
+# --- session 24 audit: a source inside the clause ends where an article opens the claim's next phrase -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die 30 Bewohner konnten nach Angaben der Feuerwehr das Haus noch rechtzeitig verlassen.", "Feuerwehr"),
+        ("Die beiden Täter schlugen laut Polizei ein Fenster ein und stiegen in die Wohnung.", "Polizei"),
+        ("Ein Fachkommissariat führe laut Staatsanwaltschaft die weiteren Ermittlungen.", "Staatsanwaltschaft"),
+        # a genitive article stays with the source's noun
+        ("Die Zahl der Toten stieg nach Angaben des Gesundheitsministeriums auf 120.", "Gesundheitsministeriums"),
+    ],
+)
+def test_a_source_inside_the_clause_ends_before_the_claims_article(text: str, speaker: str) -> None:
+    rows = _quotes(text, "de")
+    assert [(r["content"], r["speaker"]) for r in rows] == [(text.rstrip("."), speaker)]

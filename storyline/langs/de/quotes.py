@@ -273,6 +273,11 @@ INDEFINITES = ["ein", "eine", "einer", "eines", "einem", "einen"]
 # Articles: a cue word right after one is a noun ("the claims", "les déclarations").
 ARTICLES = ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"]
 
+# "Die Bewohner konnten nach Angaben der Polizei das Gebäude verlassen", "Das Duo schlug laut Polizei ein Fenster
+# ein": with no comma after a source inside the clause, an article no genitive takes ("des", "der", "eines", "einer"
+# may attach to the source's noun: "nach Angaben der Polizei") opens the claim's next phrase.
+CLAIM_ARTICLES = ["die", "das", "den", "dem", "ein", "eine", "einen", "einem"]
+
 # Abbreviations written with a dot ("Gov. Kasich"): one token, and no sentence ends there.
 ABBREVIATIONS = ["Dr", "Prof", "Hr", "Fr", "Gen", "St"]
 
