@@ -634,3 +634,18 @@ def test_a_paper_with_its_citys_adjective_spoken_to_is_no_quotation() -> None:
 def test_a_source_inside_the_clause_ends_before_the_claims_article(text: str, speaker: str) -> None:
     rows = _quotes(text, "de")
     assert [(r["content"], r["speaker"]) for r in rows] == [(text.rstrip("."), speaker)]
+
+
+# --- session 24 audit: "demnach" goes on with the source just named ------------------------------------------
+
+
+def test_demnach_goes_on_with_the_source_just_named() -> None:
+    text = (
+        "Die Beamten kontrollierten am Montagabend zwei Männer, wie die Polizei am Dienstag mitteilte. Demnach "
+        "störte eine 30-Jährige die Kontrolle erheblich. Die Frau wurde festgenommen."
+    )
+    rows = _quotes(text, "de")
+    assert [(r["content"], r["label"]) for r in rows] == [
+        ("Die Beamten kontrollierten am Montagabend zwei Männer", "Polizei"),
+        ("Demnach störte eine 30-Jährige die Kontrolle erheblich", "Polizei"),
+    ]

@@ -163,6 +163,10 @@ REPORTED_MOOD = [
     # the plural Konjunktiv II where the Konjunktiv I is the indicative ("haben", "können", "müssen"): "…, wie ein
     # Sprecher der Polizei sagte. Rund um den Stadtgarten hätten sich mehrere Hundert Menschen aufgehalten."
     r"hätten|könnten|müssten",
+    # not a verb: "demnach" (according to it) says the sentence goes on with the source just named ("…, wie die
+    # Polizei am Dienstag mitteilte. Demnach störte eine 27-Jährige die Kontrolle.", "Der Studie zufolge …. Etwa die
+    # Hälfte der Befragten findet demnach, dass …")
+    r"demnach",
 ]
 
 # Separable verbs: the stem is a cue when its particle closes the clause ("…, teilte das Ministerium mit.").
