@@ -636,7 +636,7 @@ def test_a_source_inside_the_clause_ends_before_the_claims_article(text: str, sp
     assert [(r["content"], r["speaker"]) for r in rows] == [(text.rstrip("."), speaker)]
 
 
-# --- session 24 audit: "demnach" goes on with the source just named ------------------------------------------
+# --- session 24 audit: "demnach" goes on with the source just named; a teaser picture's credit is no quotation ---
 
 
 def test_demnach_goes_on_with_the_source_just_named() -> None:
@@ -649,3 +649,7 @@ def test_demnach_goes_on_with_the_source_just_named() -> None:
         ("Die Beamten kontrollierten am Montagabend zwei Männer", "Polizei"),
         ("Demnach störte eine 30-Jährige die Kontrolle erheblich", "Polizei"),
     ]
+
+
+def test_a_teaser_pictures_credit_is_no_quotation() -> None:
+    assert _quotes("Rubriklistenbild: © Anna Beispiel Instagram", "de") == []
