@@ -364,7 +364,8 @@ def test_where_it_was_said_is_the_source_of_an_impersonal_wie_clause() -> None:
         (
             "Der Konzern will informierten Kreisen zufolge noch in dieser Woche den Verkauf der Aktien einleiten.",
             "Kreisen",
-            "noch in dieser Woche den Verkauf der Aktien einleiten",
+            # (inside its clause the source attributes the whole clause: session-24 audit)
+            "Der Konzern will informierten Kreisen zufolge noch in dieser Woche den Verkauf der Aktien einleiten",
         ),
         (
             "Dem Bericht zufolge sind im vergangenen Jahr mehr als 300 Menschen gestorben.",
@@ -653,3 +654,34 @@ def test_demnach_goes_on_with_the_source_just_named() -> None:
 
 def test_a_teaser_pictures_credit_is_no_quotation() -> None:
     assert _quotes("Rubriklistenbild: © Anna Beispiel Instagram", "de") == []
+
+
+# --- session 24 audit: a source set inside its clause by "zufolge" attributes the whole clause -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "speaker"),
+    [
+        (
+            "Die konservative Partei kam den Hochrechnungen zufolge auf 32 Prozent der Stimmen.",
+            "Die konservative Partei kam den Hochrechnungen zufolge auf 32 Prozent der Stimmen",
+            "den Hochrechnungen",
+        ),
+        (
+            "BERLIN (dpa) - Der Konzern will informierten Kreisen zufolge noch in dieser Woche seine Anteile verkaufen.",
+            "Der Konzern will informierten Kreisen zufolge noch in dieser Woche seine Anteile verkaufen",
+            "Kreisen",
+        ),
+        # opening the sentence, the source leaves the claim after it
+        (
+            "Dem Bericht zufolge sind im vergangenen Jahr mehr Menschen in die Städte gezogen.",
+            "sind im vergangenen Jahr mehr Menschen in die Städte gezogen",
+            "Dem Bericht",
+        ),
+    ],
+)
+def test_a_source_inside_its_clause_before_zufolge_attributes_the_whole_clause(
+    text: str, claim: str, speaker: str
+) -> None:
+    rows = _quotes(text, "de")
+    assert [(r["content"], r["speaker"]) for r in rows] == [(claim, speaker)]

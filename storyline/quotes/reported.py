@@ -1464,6 +1464,14 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             return (quote, n)
         if left is None:
             return (None, n)
+        if left[0] > 0 and toks[left[0] - 1].is_word and toks[i].low in _listed_words(lex.lang, "SOURCE_POSTPOSITIONS"):
+            # "Netanjahus Lager kam den Prognosen zufolge auf 60 Sitze": a source set inside its clause by a
+            # postposition attributes the whole clause, not the words after it
+            # (from its comma or a dateline's dash: "BONN/TOKIO (dpa-AFX) - Der Konzern will Kreisen zufolge …")
+            c = next((k for k in range(left[0] - 1, -1, -1) if toks[k].text in "," + DASHES), -1)
+            if _words(toks[c + 1 : left[0]]) + _words(toks[after_cue:]) >= MIN_REPORTED_WORDS:
+                start = toks[c + 1].start
+                return (Quote(start, self._clause_end(sent, toks), "reported", cue, self.speaker(toks, left)), n)
         return (self._preposed(sent, i, n, left), n)
 
     def _in_phrase(self, toks: list[Token], i: int) -> bool:

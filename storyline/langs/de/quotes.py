@@ -121,6 +121,10 @@ SOURCE_FIRST = [
     # Woche den Verkauf …", "Dem Bericht zufolge sind …" the speaker "sind im vergangenen Jahr …").
 ]
 
+# A cue standing after its source, inside the clause it attributes ("Netanjahus Lager kam den Prognosen zufolge auf 60
+# Sitze"): the claim is the whole clause (reported._cue_clause).
+SOURCE_POSTPOSITIONS = ["zufolge"]
+
 # "…, wie ein Sprecher des Ministeriums mitteilte." / "Wie Merz sagte, …": a verb-final clause names its
 # source between its opener and its verb (an auxiliary may follow: "wie sie mitgeteilt hatte").
 SOURCE_CLAUSE_OPENERS = ["wie"]
