@@ -685,3 +685,27 @@ def test_a_source_inside_its_clause_before_zufolge_attributes_the_whole_clause(
 ) -> None:
     rows = _quotes(text, "de")
     assert [(r["content"], r["speaker"]) for r in rows] == [(claim, speaker)]
+
+
+# --- session 24 audit: indirect speech resumes in its own mood after a sentence or two of narration ------------
+
+
+def test_the_subjunctive_resumes_the_account_after_narration() -> None:
+    text = (
+        "Zwei Beamte kontrollierten am Abend einen Mann, wie die Polizei am Dienstag mitteilte. Eine Frau störte "
+        "die Kontrolle und wurde festgenommen. Gegen beide werde nun wegen Widerstands ermittelt."
+    )
+    rows = _quotes(text, "de")
+    assert [(r["content"], r["label"]) for r in rows] == [
+        ("Zwei Beamte kontrollierten am Abend einen Mann", "Polizei"),
+        ("Gegen beide werde nun wegen Widerstands ermittelt", "Polizei"),
+    ]
+
+
+def test_the_subjunctive_in_a_new_paragraph_resumes_nothing() -> None:
+    text = (
+        "Zwei Beamte kontrollierten am Abend einen Mann, wie die Polizei am Dienstag mitteilte. Eine Frau störte "
+        "die Kontrolle.\n\nGegen beide werde nun wegen Widerstands ermittelt."
+    )
+    rows = _quotes(text, "de")
+    assert [(r["content"], r["label"]) for r in rows] == [("Zwei Beamte kontrollierten am Abend einen Mann", "Polizei")]

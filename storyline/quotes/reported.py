@@ -77,6 +77,9 @@ LEAD_IN_WORDS = 4
 # The most sentences of a lead paragraph that a pointer opening the next paragraph attributes ("Купити вакцину …
 # навесні. Саме тоді почнеться вакцинація на платній основі.\n\nПро це розповів …"): audit 23 of SlavicNER uk.
 LEAD_SENTENCES = 3
+# Sentences of narration a run of indirect speech in its own mood may skip before it resumes (REPORTED_MOOD):
+# 235 German SemEval-8 texts, session-24 audit.
+MOOD_GAP = 2
 
 
 class ReportedMixin(PhraseMixin, BoundaryMixin):
@@ -170,6 +173,16 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 # "…, sagte eine Sprecherin. „Die Bahn qualifiziert …“ 2020 komme ein Pilotprojekt hinzu": the
                 # quotation standing alone after the report is the same speaker's (extract._quoted_after_report)
                 before = last.get(k - 2)
+            if before is None:
+                # "…, wie die Polizei mitteilte. Die Frau leistete Widerstand. Gegen beide werde nun ermittelt.": the
+                # account resumes after up to MOOD_GAP sentences of narration in the same paragraph
+                g = next((j for j in range(k - 2, max(-1, k - 2 - MOOD_GAP), -1) if j in last or j in touched), None)
+                if (
+                    g is not None
+                    and g in last
+                    and self._same_paragraph(self.sentences[g].start, self.sentences[k].start)
+                ):
+                    before = last[g]
             if before is None or k in touched or before.speaker is None:
                 continue
             sent = self.sentences[k]
@@ -202,6 +215,10 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             added.append(quote)
             last[k] = quote
         return added
+
+    def _same_paragraph(self, a: int, b: int) -> bool:
+        """True when offsets a and b lie in one paragraph."""
+        return any(s <= a and b < e for s, e in self.paragraphs) or not self.paragraphs
 
     def _leading_subject(self, toks: list[Token]) -> int:
         """Length of the noun phrase opening `toks` up to the word after its last capitalised one ("Der ukrainische
