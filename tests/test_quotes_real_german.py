@@ -709,3 +709,16 @@ def test_the_subjunctive_in_a_new_paragraph_resumes_nothing() -> None:
     )
     rows = _quotes(text, "de")
     assert [(r["content"], r["label"]) for r in rows] == [("Zwei Beamte kontrollierten am Abend einen Mann", "Polizei")]
+
+
+# --- session 24 audit: a place heading a report before its colon is no source ----------------------------------
+
+
+@pytest.mark.parametrize("city", ["Mannheim", "Duisburg"])
+def test_a_place_named_after_in_elsewhere_heads_a_report_and_speaks_not(city: str) -> None:
+    # the mention layer reads the city alone before the colon as a person; "in Mannheim" says it is a place
+    text = (
+        f"{city}: Exhibitionist am Stadtsee\nAutor: pol/abc\n\n{city}.Ein Exhibitionist hat sich am Montagmorgen am "
+        f"Ufer des Stadtsees in {city} gezeigt. Eine Frau beobachtete den Mann und verständigte die Polizei."
+    )
+    assert _quotes(text, "de") == []

@@ -404,6 +404,12 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         def holds(names: list[tuple[int, int]]) -> bool:
             return any((e <= start or s >= end) and words.search(self.text, s, e) for s, e in names)
 
+        # "Duisburg: Zusteller bei Kollision verletzt … in Duisburg-Marxloh": a word the language puts only places
+        # after (PLACE_PREPOSITIONS, "in", "aus") names a place, whatever the mention layer read it as
+        places = _listed_words(self.lex.lang, "PLACE_PREPOSITIONS")
+        where = re.compile(rf"(?<!\w)(?i:{'|'.join(places)})\s+" + re.escape(self.text[start:end]) + r"(?!\w)")
+        if places and where.search(self.text, end):
+            return True
         return holds(self.topic_names) and not holds(self.person_names)
 
     def _credit(self, toks: list[Token]) -> bool:

@@ -634,6 +634,11 @@ HEADLINE_LABELS = [
     "rubriklistenbild",
 ]
 
+# Prepositions that take only places: a headline's word before its colon found after one of them elsewhere in the
+# text is the place heading a report ("Duisburg: Zusteller bei Kollision verletzt … in Duisburg-Marxloh"), even
+# where the mention layer read it as a person (reported._place_elsewhere).
+PLACE_PREPOSITIONS = ["in", "aus"]
+
 # The words after a speaker handing their words to the medium named next ("…, sagte Maas, zitiert von der Agentur
 # Reuters"): the speaker said it, the medium carried it (Speaker.via).
 QUOTED_BY = [r"zitiert (?:von|vom|nach)"]
