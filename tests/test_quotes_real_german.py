@@ -722,3 +722,8 @@ def test_a_place_named_after_in_elsewhere_heads_a_report_and_speaks_not(city: st
         f"Ufer des Stadtsees in {city} gezeigt. Eine Frau beobachtete den Mann und verständigte die Polizei."
     )
     assert _quotes(text, "de") == []
+
+
+def test_a_police_press_offices_code_before_the_colon_is_no_source() -> None:
+    text = "POL-KN: (VS-Schwenningen) Unfallflucht auf dem Parkplatz des Eisstadions - Polizei bittet um Hinweise"
+    assert _quotes(text, "de") == []

@@ -347,7 +347,12 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             and not any(t.text in "?¿" for t in toks[colon + 1 :])
         ):
             return True
-        if len(words) == 1 and words[0].low in _listed_words(lang, "HEADLINE_LABELS"):
+        labels = _listed_words(lang, "HEADLINE_LABELS")
+        if len(words) == 1 and (
+            words[0].low in labels
+            # a label ending in a hyphen opens a code ("pol-" in "POL-KN: (VS-Schwenningen) Unfallflucht …")
+            or any(w.endswith("-") and words[0].low.startswith(w) for w in labels)
+        ):
             return True
         return self.mentions_known and (self._topic_place(toks, rng) or self._oblique_names(toks, rng))
 

@@ -632,6 +632,9 @@ HEADLINE_LABELS = [
     # a news site's teaser picture credit ("Rubriklistenbild: © Mareile Höppner Instagram"; 5 of the 235 German
     # SemEval-8 texts end with it)
     "rubriklistenbild",
+    # a police press office's code before its release's headline ("POL-KN: (VS-Schwenningen) Unfallflucht …",
+    # "POL-Pforzheim: (PF) Pforzheim - …"): a prefix, any office's code after it
+    "pol-",
 ]
 
 # Prepositions that take only places: a headline's word before its colon found after one of them elsewhere in the
