@@ -727,3 +727,12 @@ def test_a_place_named_after_in_elsewhere_heads_a_report_and_speaks_not(city: st
 def test_a_police_press_offices_code_before_the_colon_is_no_source() -> None:
     text = "POL-KN: (VS-Schwenningen) Unfallflucht auf dem Parkplatz des Eisstadions - Polizei bittet um Hinweise"
     assert _quotes(text, "de") == []
+
+
+def test_a_reflexive_after_the_verbs_subject_pronoun_reports_nothing() -> None:
+    # a cookie notice: "erklären Sie sich … einverstanden" agrees, it states nothing
+    text = (
+        "Durch die weitere Nutzung unserer Website erklären Sie sich mit dem Einsatz von Cookies einverstanden. "
+        "Weitere Informationen finden Sie in unserer Datenschutzerklärung."
+    )
+    assert _quotes(text, "de") == []

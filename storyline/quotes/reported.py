@@ -1838,10 +1838,12 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             # "X wants a deal" reports X's stance only when X is named; "what he called" is no claim; "recordó a
             # las víctimas", "повторил рекорд" report nothing, whoever the subject.
             return None
+        # (past a subject pronoun after the verb: "Durch die Nutzung der Website erklären Sie sich mit … einverstanden")
+        r = after_cue + 1 if after_cue + 1 < len(toks) and toks[after_cue].low in lex.pronouns else after_cue
         if (
-            after_cue < len(toks)
-            and toks[after_cue].low in lex.reflexives
-            and not any(t.low in lex.complementizers for t in toks[after_cue : after_cue + 3])
+            r < len(toks)
+            and toks[r].low in lex.reflexives
+            and not any(t.low in lex.complementizers for t in toks[r : r + 3])
         ):
             # "fala utrzymuje się od czwartku" (stays): a cue verb with a reflexive it takes in no cue of the
             # language's list ("domaga się" is one) means something else, unless a clause follows.
