@@ -736,3 +736,9 @@ def test_a_reflexive_after_the_verbs_subject_pronoun_reports_nothing() -> None:
         "Weitere Informationen finden Sie in unserer Datenschutzerklärung."
     )
     assert _quotes(text, "de") == []
+
+
+def test_a_source_with_an_adjective_before_its_noun_ends_before_the_claims_preposition() -> None:
+    text = "Die Zahl der Geburten lag im vergangenen Jahr laut vorläufigen Ergebnissen des Statistikamts bei 84.221."
+    rows = _quotes(text, "de")
+    assert [r["speaker"] for r in rows] == ["vorläufigen Ergebnissen des Statistikamts"]

@@ -332,6 +332,10 @@ MODIFIERS = [
     "informierte",
     "gut",
     "nahestehende",
+    # adjectives of a source's findings or figures ("laut vorläufigen Ergebnissen von Statistik Austria bei 84.221",
+    # which for want of a capitalised head ran to the sentence's end)
+    *("vorläufigen", "ersten", "jüngsten", "neuesten", "offiziellen", "aktuellen", "bisherigen", "eigenen"),
+    *("übereinstimmenden", "unbestätigten", "vorliegenden"),
 ]
 
 MODIFIER_SUFFIXES = ("ischer", "ische", "ischen", "licher", "liche", "lichen")
