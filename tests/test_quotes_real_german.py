@@ -742,3 +742,18 @@ def test_a_source_with_an_adjective_before_its_noun_ends_before_the_claims_prepo
     text = "Die Zahl der Geburten lag im vergangenen Jahr laut vorläufigen Ergebnissen des Statistikamts bei 84.221."
     rows = _quotes(text, "de")
     assert [r["speaker"] for r in rows] == ["vorläufigen Ergebnissen des Statistikamts"]
+
+
+def test_a_place_named_after_in_before_a_later_headline_speaks_not() -> None:
+    # the place comes after "in" only before the second headline
+    text = (
+        "Duisburg: Zusteller bei Kollision verletzt\nEin Rettungswagen brachte den Zusteller nach dem Zusammenprall "
+        "in Duisburg-Marxloh ins Krankenhaus.\n\nDuisburg: Paketzusteller stürzt zu Boden\nDer Mann stürzte beim "
+        "Ausweichen auf den Gehweg."
+    )
+    assert _quotes(text, "de") == []
+
+
+def test_the_pandemic_as_a_rubric_is_no_source() -> None:
+    text = "Corona: Überbietungswettbewerb der Ministerpräsidenten ignoriert die Gefährdung der Pflegebedürftigen."
+    assert _quotes(text, "de") == []

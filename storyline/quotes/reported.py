@@ -413,7 +413,7 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         # after (PLACE_PREPOSITIONS, "in", "aus") names a place, whatever the mention layer read it as
         places = _listed_words(self.lex.lang, "PLACE_PREPOSITIONS")
         where = re.compile(rf"(?<!\w)(?i:{'|'.join(places)})\s+" + re.escape(self.text[start:end]) + r"(?!\w)")
-        if places and where.search(self.text, end):
+        if places and where.search(self.text):
             return True
         return holds(self.topic_names) and not holds(self.person_names)
 

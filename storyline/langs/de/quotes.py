@@ -639,6 +639,9 @@ HEADLINE_LABELS = [
     # a police press office's code before its release's headline ("POL-KN: (VS-Schwenningen) Unfallflucht …",
     # "POL-Pforzheim: (PF) Pforzheim - …"): a prefix, any office's code after it
     "pol-",
+    # the pandemic as a rubric ("Corona: Überbietungswettbewerb der Ministerpräsidenten …"), which the mention layer
+    # reads as a person's name
+    "corona",
 ]
 
 # Prepositions that take only places: a headline's word before its colon found after one of them elsewhere in the
