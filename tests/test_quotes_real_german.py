@@ -757,3 +757,23 @@ def test_a_place_named_after_in_before_a_later_headline_speaks_not() -> None:
 def test_the_pandemic_as_a_rubric_is_no_source() -> None:
     text = "Corona: Überbietungswettbewerb der Ministerpräsidenten ignoriert die Gefährdung der Pflegebedürftigen."
     assert _quotes(text, "de") == []
+
+
+# --- session 24 audit: in the perfect the subject stands before the auxiliary, the participle closes the clause --
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Die Forscher hatten bei der Veröffentlichung betont, dass sie die Dunkelziffer schätzen könnten.",
+            "Die Forscher",
+        ),
+        ("Die Regierung hat bei einer Pressekonferenz angekündigt, die Schulen bald zu schließen.", "Die Regierung"),
+        # not the name inside the adverbial between auxiliary and participle
+        ("Weber hatte nach dem Treffen mit Dubois gesagt, Europa müsse jetzt zusammenstehen.", "Weber"),
+    ],
+)
+def test_in_the_perfect_the_subject_stands_before_the_auxiliary(text: str, speaker: str) -> None:
+    rows = _quotes(text, "de")
+    assert [r["speaker"] for r in rows] == [speaker]

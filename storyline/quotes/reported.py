@@ -1206,6 +1206,9 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         quoted_subject = self._quoted_subject(toks, i)
         if quoted_subject is not None:
             left = quoted_subject[0]
+        perfect = self._perfect_subject(toks, i, after_cue)
+        if perfect is not None:
+            left = perfect
         if left is not None and lex.genitive_complements and left[1] == i:
             named = self.people.inside(toks[left[0]].start, toks[left[1] - 1].end)
             if named is not None and named.end == toks[i - 1].end and self.people.inflected(named):
@@ -1501,6 +1504,21 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 start = toks[c + 1].start
                 return (Quote(start, self._clause_end(sent, toks), "reported", cue, self.speaker(toks, left)), n)
         return (self._preposed(sent, i, n, left), n)
+
+    def _perfect_subject(self, toks: list[Token], i: int, after_cue: int) -> tuple[int, int] | None:
+        """The noun phrase opening the clause right before the auxiliary of cue participle i closing its verb
+        bracket (PERFECT_AUXILIARIES: "Die Forscher hatten bei der Veröffentlichung betont, dass …", "Merkel hatte
+        nach dem Treffen mit Macron gesagt, …"): the subject, not the words between auxiliary and participle."""
+        auxiliaries = _listed_words(self.lex.lang, "PERFECT_AUXILIARIES")
+        if not auxiliaries or (after_cue < len(toks) and toks[after_cue].text not in ",:"):
+            return None
+        a = next((k for k in range(i - 1, 0, -1) if not toks[k].is_word or toks[k].low in auxiliaries), None)
+        if a is None or toks[a].low not in auxiliaries:
+            return None
+        np = self.left_np(toks, a)
+        if np is None or np[1] != a or not (np[0] == 0 or toks[np[0] - 1].text in ",;:"):
+            return None
+        return np
 
     def _in_phrase(self, toks: list[Token], i: int) -> bool:
         """True when cue word i and the word before or after it make a noun or an adjective ("think tank",

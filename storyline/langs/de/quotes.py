@@ -147,6 +147,9 @@ SOURCE_CLAUSE_VERBS = [
     r"erläutert\w*",
     r"informiert\w*",
 ]
+# Auxiliaries of the perfect: the subject stands before them, the cue participle closes the clause ("Die Forscher
+# hatten bei der Veröffentlichung betont, dass …"; reported._perfect_subject).
+PERFECT_AUXILIARIES = ["hat", "hatte", "haben", "hatten"]
 CLAUSE_AUXILIARIES = ["hat", "hatte", "haben", "hatten", "wurde", "wurden", "worden", "ist", "war"]
 
 # "Die Gespräche seien konstruktiv gewesen, so ein Sprecher.": after a comma, a phrase closing the clause is
