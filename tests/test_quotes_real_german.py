@@ -364,7 +364,8 @@ def test_where_it_was_said_is_the_source_of_an_impersonal_wie_clause() -> None:
         (
             "Der Konzern will informierten Kreisen zufolge noch in dieser Woche den Verkauf der Aktien einleiten.",
             "Kreisen",
-            "noch in dieser Woche den Verkauf der Aktien einleiten",
+            # (inside its clause the source attributes the whole clause: session-24 audit)
+            "Der Konzern will informierten Kreisen zufolge noch in dieser Woche den Verkauf der Aktien einleiten",
         ),
         (
             "Dem Bericht zufolge sind im vergangenen Jahr mehr als 300 Menschen gestorben.",
@@ -540,3 +541,239 @@ def test_a_statement_after_aeussern_and_a_colon_is_its_subjects() -> None:
 
 def test_voicing_displeasure_is_no_quotation() -> None:
     assert _quotes("Einige äußerten ihren Unmut über die Räumung, zu Straftaten kam es aber nicht.", "de") == []
+
+
+# --- session 24 audit: a setting after an inverted speaker is no claim -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "speaker"),
+    [
+        # "nach"/"vor" open the occasion; a party in brackets stays inside the setting
+        (
+            "Die Regeln würden von allen Ländern mitgetragen, sagte Weber am Mittwoch nach einer Konferenz der "
+            "Regierungschefs mit Kanzler Olaf Scholz (SPD) in Berlin.",
+            "Die Regeln würden von allen Ländern mitgetragen",
+            "Weber",
+        ),
+        (
+            "Die Lage an der Grenze sei ernst, sagte der Minister vor einem Treffen der Innenminister in Brüssel.",
+            "Die Lage an der Grenze sei ernst",
+            "der Minister",
+        ),
+    ],
+)
+def test_a_setting_after_an_inverted_speaker_is_no_claim(text: str, claim: str, speaker: str) -> None:
+    rows = _quotes(text, "de")
+    assert [(r["content"], r["speaker"]) for r in rows] == [(claim, speaker)]
+
+
+# --- session 24 audit: a quotation standing alone right after a report goes on quoting its speaker --------------
+
+
+def test_a_quotation_opening_the_sentence_after_a_report_is_its_speakers() -> None:
+    text = (
+        "Die Kommission will im Frühjahr Hilfen vorschlagen. Genaue Zahlen könne er noch nicht nennen, sagte "
+        "Handelskommissar Pierre Dubois nach dem Treffen in Brüssel. „Wir sind derzeit noch mit der Analyse der "
+        "Lage in allen Branchen beschäftigt.“ Viele Betriebe sind betroffen."
+    )
+    rows = _quotes(text, "de")
+    assert [(r["content"][:10], r["label"]) for r in rows] == [
+        ("Genaue Zah", "Pierre Dubois"),
+        ("Wir sind d", "Pierre Dubois"),
+    ]
+
+
+def test_a_quotation_after_narration_keeps_no_speaker() -> None:
+    # the sentence before the mark reports nothing: no one is quoted there
+    text = (
+        "Genaue Zahlen könne er noch nicht nennen, sagte Handelskommissar Pierre Dubois. Viele Betriebe sind seit "
+        "Wochen betroffen. „Wir sind derzeit noch mit der Analyse der Lage in allen Branchen beschäftigt.“"
+    )
+    rows = _quotes(text, "de")
+    assert [(r["content"][:10], r["label"]) for r in rows] == [
+        ("Genaue Zah", "Pierre Dubois"),
+        ("Wir sind d", None),
+    ]
+
+
+# --- session 24 audit: the medium spoken to after the speaker ("sagte X der „Zeitung“") ------------------------
+
+
+def test_a_paper_spoken_to_after_an_inverted_speaker_is_no_claim() -> None:
+    rows = _quotes("Die Lage an der Grenze sei ernst, sagte Weber der „Neuen Osnabrücker Zeitung“.", "de")
+    assert [(r["content"], r["speaker"]) for r in rows] == [("Die Lage an der Grenze sei ernst", "Weber")]
+
+
+def test_a_paper_with_its_citys_adjective_spoken_to_is_no_quotation() -> None:
+    text = (
+        "Seit 2019 habe der Konzern 300 Ausbildungsplätze geschaffen, sagte eine Unternehmenssprecherin der "
+        "Düsseldorfer „Rheinischen Post“ (Freitag). „Wir bilden aktuell in vielen technischen Berufen aus.“ Im "
+        "Herbst komme ein weiteres Programm hinzu."
+    )
+    rows = _quotes(text, "de")
+    assert [(r["content"][:12], r["speaker"]) for r in rows] == [
+        ("Seit 2019 ha", "eine Unternehmenssprecherin"),
+        ("Wir bilden a", "eine Unternehmenssprecherin"),
+        ("Im Herbst ko", "eine Unternehmenssprecherin"),
+    ]
+
+
+# --- session 24 audit: a source inside the clause ends where an article opens the claim's next phrase -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die 30 Bewohner konnten nach Angaben der Feuerwehr das Haus noch rechtzeitig verlassen.", "Feuerwehr"),
+        ("Die beiden Täter schlugen laut Polizei ein Fenster ein und stiegen in die Wohnung.", "Polizei"),
+        ("Ein Fachkommissariat führe laut Staatsanwaltschaft die weiteren Ermittlungen.", "Staatsanwaltschaft"),
+        # a genitive article stays with the source's noun
+        ("Die Zahl der Toten stieg nach Angaben des Gesundheitsministeriums auf 120.", "Gesundheitsministeriums"),
+    ],
+)
+def test_a_source_inside_the_clause_ends_before_the_claims_article(text: str, speaker: str) -> None:
+    rows = _quotes(text, "de")
+    assert [(r["content"], r["speaker"]) for r in rows] == [(text.rstrip("."), speaker)]
+
+
+# --- session 24 audit: "demnach" goes on with the source just named; a teaser picture's credit is no quotation ---
+
+
+def test_demnach_goes_on_with_the_source_just_named() -> None:
+    text = (
+        "Die Beamten kontrollierten am Montagabend zwei Männer, wie die Polizei am Dienstag mitteilte. Demnach "
+        "störte eine 30-Jährige die Kontrolle erheblich. Die Frau wurde festgenommen."
+    )
+    rows = _quotes(text, "de")
+    assert [(r["content"], r["label"]) for r in rows] == [
+        ("Die Beamten kontrollierten am Montagabend zwei Männer", "Polizei"),
+        ("Demnach störte eine 30-Jährige die Kontrolle erheblich", "Polizei"),
+    ]
+
+
+def test_a_teaser_pictures_credit_is_no_quotation() -> None:
+    assert _quotes("Rubriklistenbild: © Anna Beispiel Instagram", "de") == []
+
+
+# --- session 24 audit: a source set inside its clause by "zufolge" attributes the whole clause -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "speaker"),
+    [
+        (
+            "Die konservative Partei kam den Hochrechnungen zufolge auf 32 Prozent der Stimmen.",
+            "Die konservative Partei kam den Hochrechnungen zufolge auf 32 Prozent der Stimmen",
+            "den Hochrechnungen",
+        ),
+        (
+            "BERLIN (dpa) - Der Konzern will informierten Kreisen zufolge noch in dieser Woche seine Anteile verkaufen.",
+            "Der Konzern will informierten Kreisen zufolge noch in dieser Woche seine Anteile verkaufen",
+            "Kreisen",
+        ),
+        # opening the sentence, the source leaves the claim after it
+        (
+            "Dem Bericht zufolge sind im vergangenen Jahr mehr Menschen in die Städte gezogen.",
+            "sind im vergangenen Jahr mehr Menschen in die Städte gezogen",
+            "Dem Bericht",
+        ),
+    ],
+)
+def test_a_source_inside_its_clause_before_zufolge_attributes_the_whole_clause(
+    text: str, claim: str, speaker: str
+) -> None:
+    rows = _quotes(text, "de")
+    assert [(r["content"], r["speaker"]) for r in rows] == [(claim, speaker)]
+
+
+# --- session 24 audit: indirect speech resumes in its own mood after a sentence or two of narration ------------
+
+
+def test_the_subjunctive_resumes_the_account_after_narration() -> None:
+    text = (
+        "Zwei Beamte kontrollierten am Abend einen Mann, wie die Polizei am Dienstag mitteilte. Eine Frau störte "
+        "die Kontrolle und wurde festgenommen. Gegen beide werde nun wegen Widerstands ermittelt."
+    )
+    rows = _quotes(text, "de")
+    assert [(r["content"], r["label"]) for r in rows] == [
+        ("Zwei Beamte kontrollierten am Abend einen Mann", "Polizei"),
+        ("Gegen beide werde nun wegen Widerstands ermittelt", "Polizei"),
+    ]
+
+
+def test_the_subjunctive_in_a_new_paragraph_resumes_nothing() -> None:
+    text = (
+        "Zwei Beamte kontrollierten am Abend einen Mann, wie die Polizei am Dienstag mitteilte. Eine Frau störte "
+        "die Kontrolle.\n\nGegen beide werde nun wegen Widerstands ermittelt."
+    )
+    rows = _quotes(text, "de")
+    assert [(r["content"], r["label"]) for r in rows] == [("Zwei Beamte kontrollierten am Abend einen Mann", "Polizei")]
+
+
+# --- session 24 audit: a place heading a report before its colon is no source ----------------------------------
+
+
+@pytest.mark.parametrize("city", ["Mannheim", "Duisburg"])
+def test_a_place_named_after_in_elsewhere_heads_a_report_and_speaks_not(city: str) -> None:
+    # the mention layer reads the city alone before the colon as a person; "in Mannheim" says it is a place
+    text = (
+        f"{city}: Exhibitionist am Stadtsee\nAutor: pol/abc\n\n{city}.Ein Exhibitionist hat sich am Montagmorgen am "
+        f"Ufer des Stadtsees in {city} gezeigt. Eine Frau beobachtete den Mann und verständigte die Polizei."
+    )
+    assert _quotes(text, "de") == []
+
+
+def test_a_police_press_offices_code_before_the_colon_is_no_source() -> None:
+    text = "POL-KN: (VS-Schwenningen) Unfallflucht auf dem Parkplatz des Eisstadions - Polizei bittet um Hinweise"
+    assert _quotes(text, "de") == []
+
+
+def test_a_reflexive_after_the_verbs_subject_pronoun_reports_nothing() -> None:
+    # a cookie notice: "erklären Sie sich … einverstanden" agrees, it states nothing
+    text = (
+        "Durch die weitere Nutzung unserer Website erklären Sie sich mit dem Einsatz von Cookies einverstanden. "
+        "Weitere Informationen finden Sie in unserer Datenschutzerklärung."
+    )
+    assert _quotes(text, "de") == []
+
+
+def test_a_source_with_an_adjective_before_its_noun_ends_before_the_claims_preposition() -> None:
+    text = "Die Zahl der Geburten lag im vergangenen Jahr laut vorläufigen Ergebnissen des Statistikamts bei 84.221."
+    rows = _quotes(text, "de")
+    assert [r["speaker"] for r in rows] == ["vorläufigen Ergebnissen des Statistikamts"]
+
+
+def test_a_place_named_after_in_before_a_later_headline_speaks_not() -> None:
+    # the place comes after "in" only before the second headline
+    text = (
+        "Duisburg: Zusteller bei Kollision verletzt\nEin Rettungswagen brachte den Zusteller nach dem Zusammenprall "
+        "in Duisburg-Marxloh ins Krankenhaus.\n\nDuisburg: Paketzusteller stürzt zu Boden\nDer Mann stürzte beim "
+        "Ausweichen auf den Gehweg."
+    )
+    assert _quotes(text, "de") == []
+
+
+def test_the_pandemic_as_a_rubric_is_no_source() -> None:
+    text = "Corona: Überbietungswettbewerb der Ministerpräsidenten ignoriert die Gefährdung der Pflegebedürftigen."
+    assert _quotes(text, "de") == []
+
+
+# --- session 24 audit: in the perfect the subject stands before the auxiliary, the participle closes the clause --
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Die Forscher hatten bei der Veröffentlichung betont, dass sie die Dunkelziffer schätzen könnten.",
+            "Die Forscher",
+        ),
+        ("Die Regierung hat bei einer Pressekonferenz angekündigt, die Schulen bald zu schließen.", "Die Regierung"),
+        # not the name inside the adverbial between auxiliary and participle
+        ("Weber hatte nach dem Treffen mit Dubois gesagt, Europa müsse jetzt zusammenstehen.", "Weber"),
+    ],
+)
+def test_in_the_perfect_the_subject_stands_before_the_auxiliary(text: str, speaker: str) -> None:
+    rows = _quotes(text, "de")
+    assert [r["speaker"] for r in rows] == [speaker]

@@ -405,20 +405,23 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
             # "«Известия» со ссылкой на …", "“Лекхім” повідомляла …", "“Лекхім”, який заявив, що …": a medium or
             # company named in marks and speaking or passing a source on is the source, not the words
             return True
+        if after and after[0].text == "(":
+            after = after[next((k for k, t in enumerate(after) if t.text == ")"), -1) + 1 :]  # "(Donnerstag)"
         if len(before) < 2 or any(t.is_word for t in after):
             return False
         # The cue opens the clause after the claim ("…, podaje", "… – berichtet") and the title follows it, its
         # reflexive ("dowiedziała się") or an article ("berichtet die"), or its speaker and the article of the
-        # medium spoken to ("…“, sagte er der „Rheinischen Post“"); "Trump said “No way”" is speech.
+        # medium spoken to ("…“, sagte er der „Rheinischen Post“", "sagte sie der Düsseldorfer „Rheinischen Post“").
         cue = len(before) - 1 if before[-1].start in self.cues else len(before) - 2
-        if before[cue].start not in self.cues and before[-1].low in self.lex.determiners:
-            reach = range(len(before) - 3, max(0, len(before) - 3 - ADDRESSEE_SPEAKER_WORDS), -1)
+        d = -2 if len(before) > 2 and before[-1].is_cap and before[-2].low in self.lex.articles else -1
+        if before[cue].start not in self.cues and before[d].low in self.lex.determiners:
+            reach = range(len(before) + d - 2, max(0, len(before) + d - 2 - ADDRESSEE_SPEAKER_WORDS), -1)
             cue = next((k for k in reach if before[k].start in self.cues), cue)
             if any(not t.is_word for t in before[cue + 1 :]):
                 return False
         if before[cue].start not in self.cues or cue < 1 or before[cue - 1].text not in "," + DASHES:
             return False
-        return cue == len(before) - 1 or self.cues[before[cue].start] >= 2 or before[-1].low in self.lex.determiners
+        return cue == len(before) - 1 or self.cues[before[cue].start] >= 2 or before[d].low in self.lex.determiners
 
     def _opening_source(self, before: list[Token], cue_i: int) -> bool:
         """True when the cue at `cue_i` is (part of) a source construction naming its source after it ("Selon

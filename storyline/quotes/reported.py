@@ -24,6 +24,7 @@ from storyline.quotes.base import (
     _words,
 )
 from storyline.quotes.boundaries import BoundaryMixin
+from storyline.quotes.direct import MEDIUM_TITLE_WORDS
 from storyline.quotes.phrases import INSERTED_WORDS, PHRASE_TAIL, PhraseMixin, _name_particle, quoted_by
 from storyline.quotes.speakers import POSSESSIVE_S, Speaker, Token, _folded, tokenize
 from storyline.store.fold import fold
@@ -76,6 +77,9 @@ LEAD_IN_WORDS = 4
 # The most sentences of a lead paragraph that a pointer opening the next paragraph attributes ("Купити вакцину …
 # навесні. Саме тоді почнеться вакцинація на платній основі.\n\nПро це розповів …"): audit 23 of SlavicNER uk.
 LEAD_SENTENCES = 3
+# Sentences of narration a run of indirect speech in its own mood may skip before it resumes (REPORTED_MOOD):
+# 235 German SemEval-8 texts, session-24 audit.
+MOOD_GAP = 2
 
 
 class ReportedMixin(PhraseMixin, BoundaryMixin):
@@ -150,8 +154,11 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             return []
         last: dict[int, Quote] = {}  # sentence index -> the attributed quotation ending there last
         touched: set[int] = set()
+        bare: set[int] = set()  # sentences holding a quotation with no cue or speaker
         for q in found:
             first, k = self._sentence_of(q.start), self._sentence_of(max(q.end - 1, q.start))
+            if q.kind == "direct" and q.cue is None and q.speaker is None:
+                bare.add(k)
             if q.cue is not None:
                 # "…. Das teilte der Verein am Montag mit. Krupp werde schon am Dienstag …": after a pointer
                 # sentence the run goes on from the sentence of the cue
@@ -162,6 +169,20 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         added: list[Quote] = []
         for k in range(1, len(self.sentences)):
             before = last.get(k - 1)
+            if before is None and k - 1 in bare and k > 1:
+                # "…, sagte eine Sprecherin. „Die Bahn qualifiziert …“ 2020 komme ein Pilotprojekt hinzu": the
+                # quotation standing alone after the report is the same speaker's (extract._quoted_after_report)
+                before = last.get(k - 2)
+            if before is None:
+                # "…, wie die Polizei mitteilte. Die Frau leistete Widerstand. Gegen beide werde nun ermittelt.": the
+                # account resumes after up to MOOD_GAP sentences of narration in the same paragraph
+                g = next((j for j in range(k - 2, max(-1, k - 2 - MOOD_GAP), -1) if j in last or j in touched), None)
+                if (
+                    g is not None
+                    and g in last
+                    and self._same_paragraph(self.sentences[g].start, self.sentences[k].start)
+                ):
+                    before = last[g]
             if before is None or k in touched or before.speaker is None:
                 continue
             sent = self.sentences[k]
@@ -194,6 +215,10 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             added.append(quote)
             last[k] = quote
         return added
+
+    def _same_paragraph(self, a: int, b: int) -> bool:
+        """True when offsets a and b lie in one paragraph."""
+        return any(s <= a and b < e for s, e in self.paragraphs) or not self.paragraphs
 
     def _leading_subject(self, toks: list[Token]) -> int:
         """Length of the noun phrase opening `toks` up to the word after its last capitalised one ("Der ukrainische
@@ -322,7 +347,12 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             and not any(t.text in "?¿" for t in toks[colon + 1 :])
         ):
             return True
-        if len(words) == 1 and words[0].low in _listed_words(lang, "HEADLINE_LABELS"):
+        labels = _listed_words(lang, "HEADLINE_LABELS")
+        if len(words) == 1 and (
+            words[0].low in labels
+            # a label ending in a hyphen opens a code ("pol-" in "POL-KN: (VS-Schwenningen) Unfallflucht …")
+            or any(w.endswith("-") and words[0].low.startswith(w) for w in labels)
+        ):
             return True
         return self.mentions_known and (self._topic_place(toks, rng) or self._oblique_names(toks, rng))
 
@@ -379,6 +409,12 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         def holds(names: list[tuple[int, int]]) -> bool:
             return any((e <= start or s >= end) and words.search(self.text, s, e) for s, e in names)
 
+        # "Duisburg: Zusteller bei Kollision verletzt … in Duisburg-Marxloh": a word the language puts only places
+        # after (PLACE_PREPOSITIONS, "in", "aus") names a place, whatever the mention layer read it as
+        places = _listed_words(self.lex.lang, "PLACE_PREPOSITIONS")
+        where = re.compile(rf"(?<!\w)(?i:{'|'.join(places)})\s+" + re.escape(self.text[start:end]) + r"(?!\w)")
+        if places and where.search(self.text):
+            return True
         return holds(self.topic_names) and not holds(self.person_names)
 
     def _credit(self, toks: list[Token]) -> bool:
@@ -1173,6 +1209,9 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         quoted_subject = self._quoted_subject(toks, i)
         if quoted_subject is not None:
             left = quoted_subject[0]
+        perfect = self._perfect_subject(toks, i, after_cue)
+        if perfect is not None:
+            left = perfect
         if left is not None and lex.genitive_complements and left[1] == i:
             named = self.people.inside(toks[left[0]].start, toks[left[1] - 1].end)
             if named is not None and named.end == toks[i - 1].end and self.people.inflected(named):
@@ -1370,11 +1409,19 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             # "…, praised Obama's presidency.": the phrase after a cue is its speaker only when it can speak (not a
             # possessive of the verb's object, "denounced Mr. Trump's remarks"); the words before the comma are
             # then the verb's subject, no claim
+            cut = (
+                next((k for k in range(right[0] + 1, right[1]) if self._addressed_medium(toks, k)), None)
+                if right
+                else None
+            )
+            if right is not None and cut is not None:
+                right = (right[0], cut)  # "sagte Müller der Düsseldorfer „Rheinischen Post“": no genitive of his
             if (
                 right is not None
                 and self._speaks(toks, right)
                 and (
                     _words(toks[right[1] :]) <= INVERTED_TAIL
+                    or self._addressed_medium(toks, right[1])
                     or self._adverbial_tail(toks[right[1] :], limit)
                     or self._participle_tail(toks[right[1] :])
                     or self._apposition_tail(toks[right[1] :])
@@ -1478,7 +1525,30 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             return (quote, n)
         if left is None:
             return (None, n)
+        if left[0] > 0 and toks[left[0] - 1].is_word and toks[i].low in _listed_words(lex.lang, "SOURCE_POSTPOSITIONS"):
+            # "Netanjahus Lager kam den Prognosen zufolge auf 60 Sitze": a source set inside its clause by a
+            # postposition attributes the whole clause, not the words after it
+            # (from its comma or a dateline's dash: "BONN/TOKIO (dpa-AFX) - Der Konzern will Kreisen zufolge …")
+            c = next((k for k in range(left[0] - 1, -1, -1) if toks[k].text in "," + DASHES), -1)
+            if _words(toks[c + 1 : left[0]]) + _words(toks[after_cue:]) >= MIN_REPORTED_WORDS:
+                start = toks[c + 1].start
+                return (Quote(start, self._clause_end(sent, toks), "reported", cue, self.speaker(toks, left)), n)
         return (self._preposed(sent, i, n, left), n)
+
+    def _perfect_subject(self, toks: list[Token], i: int, after_cue: int) -> tuple[int, int] | None:
+        """The noun phrase opening the clause right before the auxiliary of cue participle i closing its verb
+        bracket (PERFECT_AUXILIARIES: "Die Forscher hatten bei der Veröffentlichung betont, dass …", "Merkel hatte
+        nach dem Treffen mit Macron gesagt, …"): the subject, not the words between auxiliary and participle."""
+        auxiliaries = _listed_words(self.lex.lang, "PERFECT_AUXILIARIES")
+        if not auxiliaries or (after_cue < len(toks) and toks[after_cue].text not in ",:"):
+            return None
+        a = next((k for k in range(i - 1, 0, -1) if not toks[k].is_word or toks[k].low in auxiliaries), None)
+        if a is None or toks[a].low not in auxiliaries:
+            return None
+        np = self.left_np(toks, a)
+        if np is None or np[1] != a or not (np[0] == 0 or toks[np[0] - 1].text in ",;:"):
+            return None
+        return np
 
     def _in_phrase(self, toks: list[Token], i: int) -> bool:
         """True when cue word i and the word before or after it make a noun or an adjective ("think tank",
@@ -1608,7 +1678,8 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             bool(words)
             and tail[0].low in lex.aside_prepositions  # the language's prepositions (Polish names only these)
             and _words(tail) <= limit
-            and all(t.is_word or t is tail[-1] for t in tail)
+            # a bracketed party or state after a name stays inside the phrase ("mit Kanzlerin Angela Merkel (CDU)")
+            and all(t.is_word or t.text in "()" or t is tail[-1] for t in tail)
             and not any(
                 # a relative that is also an article opens no clause without its comma ("an ein Treffen der Minister")
                 (self._ends_clause(t) and not (t.low in lex.relatives and t.low in lex.articles))
@@ -1616,6 +1687,27 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 for t in words
             )
         )
+
+    def _addressed_medium(self, toks: list[Token], k: int) -> bool:
+        """True when the words from token k to the sentence's end are an article and a title in marks, maybe with a
+        place's adjective before it and a bracket after ("…, sagte Müller der „Neuen Osnabrücker Zeitung“.",
+        "… der Düsseldorfer “Rheinischen Post” (Donnerstag)."): the medium spoken to, no part of the speaker or
+        claim."""
+        if k >= len(toks) or toks[k].low not in self.lex.articles:
+            return False
+        m = k + 1
+        while m < len(toks) and m - k <= 2 and toks[m].is_word and toks[m].is_cap:
+            m += 1  # "der Düsseldorfer"
+        if m >= len(toks) or toks[m].text not in self.lex.openers:
+            return False
+        close = next((c for c in range(m + 1, len(toks)) if toks[c].text in self.lex.closers), None)
+        if close is None or not 0 < _words(toks[m + 1 : close]) <= MEDIUM_TITLE_WORDS:
+            return False
+        rest = toks[close + 1 :]
+        if rest and rest[0].text == "(":
+            shut = next((c for c, t in enumerate(rest) if t.text == ")"), None)
+            rest = rest[shut + 1 :] if shut is not None and shut <= INSERTED_WORDS else rest
+        return all(not t.is_word and t.text not in "(," for t in rest)
 
     def _aside_after_cue(self, toks: list[Token], k: int, end: int) -> bool:
         """True when the comma at token k closes a cue and the medium quoting its speaker, set off before the
@@ -1864,10 +1956,12 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             # "X wants a deal" reports X's stance only when X is named; "what he called" is no claim; "recordó a
             # las víctimas", "повторил рекорд" report nothing, whoever the subject.
             return None
+        # (past a subject pronoun after the verb: "Durch die Nutzung der Website erklären Sie sich mit … einverstanden")
+        r = after_cue + 1 if after_cue + 1 < len(toks) and toks[after_cue].low in lex.pronouns else after_cue
         if (
-            after_cue < len(toks)
-            and toks[after_cue].low in lex.reflexives
-            and not any(t.low in lex.complementizers for t in toks[after_cue : after_cue + 3])
+            r < len(toks)
+            and toks[r].low in lex.reflexives
+            and not any(t.low in lex.complementizers for t in toks[r : r + 3])
         ):
             # "fala utrzymuje się od czwartku" (stays): a cue verb with a reflexive it takes in no cue of the
             # language's list ("domaga się" is one) means something else, unless a clause follows.

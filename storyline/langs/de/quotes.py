@@ -121,6 +121,10 @@ SOURCE_FIRST = [
     # Woche den Verkauf …", "Dem Bericht zufolge sind …" the speaker "sind im vergangenen Jahr …").
 ]
 
+# A cue standing after its source, inside the clause it attributes ("Netanjahus Lager kam den Prognosen zufolge auf 60
+# Sitze"): the claim is the whole clause (reported._cue_clause).
+SOURCE_POSTPOSITIONS = ["zufolge"]
+
 # "…, wie ein Sprecher des Ministeriums mitteilte." / "Wie Merz sagte, …": a verb-final clause names its
 # source between its opener and its verb (an auxiliary may follow: "wie sie mitgeteilt hatte").
 SOURCE_CLAUSE_OPENERS = ["wie"]
@@ -143,6 +147,9 @@ SOURCE_CLAUSE_VERBS = [
     r"erläutert\w*",
     r"informiert\w*",
 ]
+# Auxiliaries of the perfect: the subject stands before them, the cue participle closes the clause ("Die Forscher
+# hatten bei der Veröffentlichung betont, dass …"; reported._perfect_subject).
+PERFECT_AUXILIARIES = ["hat", "hatte", "haben", "hatten"]
 CLAUSE_AUXILIARIES = ["hat", "hatte", "haben", "hatten", "wurde", "wurden", "worden", "ist", "war"]
 
 # "Die Gespräche seien konstruktiv gewesen, so ein Sprecher.": after a comma, a phrase closing the clause is
@@ -163,6 +170,10 @@ REPORTED_MOOD = [
     # the plural Konjunktiv II where the Konjunktiv I is the indicative ("haben", "können", "müssen"): "…, wie ein
     # Sprecher der Polizei sagte. Rund um den Stadtgarten hätten sich mehrere Hundert Menschen aufgehalten."
     r"hätten|könnten|müssten",
+    # not a verb: "demnach" (according to it) says the sentence goes on with the source just named ("…, wie die
+    # Polizei am Dienstag mitteilte. Demnach störte eine 27-Jährige die Kontrolle.", "Der Studie zufolge …. Etwa die
+    # Hälfte der Befragten findet demnach, dass …")
+    r"demnach",
 ]
 
 # Separable verbs: the stem is a cue when its particle closes the clause ("…, teilte das Ministerium mit.").
@@ -222,6 +233,11 @@ PREPOSITIONS = [
     "aus",
 ]
 
+# Prepositions opening a phrase that says where, when or on what occasion after an inverted speaker ("…, sagte Söder
+# am Mittwoch nach einer Konferenz … in Berlin."): PREPOSITIONS and the temporal ones (with the tail read as a setting,
+# not as the claim).
+ASIDE_PREPOSITIONS = [*PREPOSITIONS, "nach", "vor", "während", "seit", "unter", "wegen", "vorab", "gegenüber"]
+
 # A word pointing back to the sentence before, with a cue and its speaker, attributes that sentence
 # ("Das sagte Kanzler Merz am Montag in Berlin."): the sentence before is the claim.
 ANAPHORIC_SOURCES = ["das", "dies"]
@@ -275,6 +291,11 @@ INDEFINITES = ["ein", "eine", "einer", "eines", "einem", "einen"]
 # Articles: a cue word right after one is a noun ("the claims", "les déclarations").
 ARTICLES = ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"]
 
+# "Die Bewohner konnten nach Angaben der Polizei das Gebäude verlassen", "Das Duo schlug laut Polizei ein Fenster
+# ein": with no comma after a source inside the clause, an article no genitive takes ("des", "der", "eines", "einer"
+# may attach to the source's noun: "nach Angaben der Polizei") opens the claim's next phrase.
+CLAIM_ARTICLES = ["die", "das", "den", "dem", "ein", "eine", "einen", "einem"]
+
 # Abbreviations written with a dot ("Gov. Kasich"): one token, and no sentence ends there.
 ABBREVIATIONS = ["Dr", "Prof", "Hr", "Fr", "Gen", "St"]
 
@@ -321,6 +342,10 @@ MODIFIERS = [
     "informierte",
     "gut",
     "nahestehende",
+    # adjectives of a source's findings or figures ("laut vorläufigen Ergebnissen von Statistik Austria bei 84.221",
+    # which for want of a capitalised head ran to the sentence's end)
+    *("vorläufigen", "ersten", "jüngsten", "neuesten", "offiziellen", "aktuellen", "bisherigen", "eigenen"),
+    *("übereinstimmenden", "unbestätigten", "vorliegenden"),
 ]
 
 MODIFIER_SUFFIXES = ("ischer", "ische", "ischen", "licher", "liche", "lichen")
@@ -618,7 +643,21 @@ HEADLINE_LABELS = [
     "datum",
     "kontakt",
     "anmerkung",
+    # a news site's teaser picture credit ("Rubriklistenbild: © Mareile Höppner Instagram"; 5 of the 235 German
+    # SemEval-8 texts end with it)
+    "rubriklistenbild",
+    # a police press office's code before its release's headline ("POL-KN: (VS-Schwenningen) Unfallflucht …",
+    # "POL-Pforzheim: (PF) Pforzheim - …"): a prefix, any office's code after it
+    "pol-",
+    # the pandemic as a rubric ("Corona: Überbietungswettbewerb der Ministerpräsidenten …"), which the mention layer
+    # reads as a person's name
+    "corona",
 ]
+
+# Prepositions that take only places: a headline's word before its colon found after one of them elsewhere in the
+# text is the place heading a report ("Duisburg: Zusteller bei Kollision verletzt … in Duisburg-Marxloh"), even
+# where the mention layer read it as a person (reported._place_elsewhere).
+PLACE_PREPOSITIONS = ["in", "aus"]
 
 # The words after a speaker handing their words to the medium named next ("…, sagte Maas, zitiert von der Agentur
 # Reuters"): the speaker said it, the medium carried it (Speaker.via).
