@@ -1,0 +1,87 @@
+"""Stage "quotes" on sentences shaped like real Polish news (SlavicNER dev + SemEval-8, audit 24, seed 2424).
+
+Each test holds a sentence written by the team in the shape of one that the hand audit of real articles
+(/work/briefs/audit24_pl.md) found wrongly read; the comment names the error class.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_rows import quote_rows as _quotes
+
+# --- where or when it was said after a cue is no speaker: the verb's subject speaks ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Adwokat Jan Wiśniewski przyjechał do Berlina. – Moja klientka chce zamieszkać w Niemczech – powiedział "
+            "w rozmowie z „Bild am Sonntag”.",
+            "Jan Wiśniewski",
+        ),
+        (
+            "Posłanka Anna Zielińska skrytykowała rząd. - Liczę, że uda się przegłosować dodatkowe miejsce - "
+            "stwierdziła na antenie Radia Zet.",
+            "Anna Zielińska",
+        ),
+        (
+            "Prezes stowarzyszenia producentów Marek Lewandowski nie krył obaw. - Ożywienie w branży jest bardzo "
+            "wątłe - powiedział na konferencji prasowej w Brukseli.",
+            "Marek Lewandowski",
+        ),
+    ],
+)
+def test_aside_after_a_postposed_cue_is_no_speaker(text: str, label: str) -> None:
+    rows = _quotes(text, "pl")
+    assert len(rows) == 1 and rows[0]["label"] == label, rows
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "label"),
+    [
+        (
+            "Negocjator Michel Barnier przyjechał do Londynu. Jak powiedział na konferencji, umowy nie można "
+            "rozszerzyć na całą Wielką Brytanię.",
+            "umowy nie można rozszerzyć na całą Wielką Brytanię",
+            "Michel Barnier",
+        ),
+        (
+            "Prezydent Donald Trump broni się przed krytyką. Jak zaznaczył w czwartek, obowiązkiem stanów jest "
+            "rozprowadzenie szczepionek.",
+            "obowiązkiem stanów jest rozprowadzenie szczepionek",
+            "Donald Trump",
+        ),
+    ],
+)
+def test_aside_after_an_as_cue_is_no_speaker(text: str, content: str, label: str) -> None:
+    assert [(q["content"], q["label"]) for q in _quotes(text, "pl")] == [(content, label)]
+
+
+def test_a_person_named_after_the_aside_still_speaks() -> None:
+    text = "- Ożywienie jest bardzo wątłe - powiedział w czwartek w Brukseli minister Jan Kowalski."
+    assert [q["label"] for q in _quotes(text, "pl")] == ["Jan Kowalski"]
+
+
+def test_we_read_in_a_document_keeps_the_document() -> None:
+    # "czytamy" (we read) has no person for its subject: the document stays the source
+    text = (
+        "Premier Jan Nowak był w Berlinie. „Firma zwiększy zatrudnienie o 300 osób” – czytamy w liście podpisanym "
+        "przez zarząd."
+    )
+    assert [q["label"] for q in _quotes(text, "pl")] != ["Jan Nowak"]
+
+
+def test_as_cue_at_a_sentence_end_takes_no_aside_for_its_claim() -> None:
+    # the aside after "jak powiedział" is neither the speaker nor the claim
+    text = "Jan Nowak szuka nowego domu. Na razie bez skutku, jak powiedział w rozmowie z portalem Onet."
+    assert [(q["content"], q["label"]) for q in _quotes(text, "pl")] == [("Na razie bez skutku", "Jan Nowak")]
+
+
+def test_a_plural_cue_keeps_the_body_it_names() -> None:
+    # a plural verb's place is the body that speaks (sl "kot so sporočili z MZZ"), not a person named before
+    text = (
+        "Minister Anže Logar bo odpotoval v Washington. Kot so sporočili z MZZ, je obisk namenjen poglabljanju "
+        "odnosov med državama."
+    )
+    assert [q["label"] for q in _quotes(text, "sl")] == ["z MZZ"]
