@@ -85,3 +85,56 @@ def test_a_plural_cue_keeps_the_body_it_names() -> None:
         "odnosov med državama."
     )
     assert [q["label"] for q in _quotes(text, "sl")] == ["z MZZ"]
+
+
+# --- a title heading its body's name is the person the text named with that title and body --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Na uroczystości był watykański sekretarz stanu kardynał Pietro Parolin. – Wywieramy presję w tych "
+            "kwestiach – zapewnił sekretarz stanu Stolicy Apostolskiej.",
+            "Pietro Parolin",
+        ),
+        (
+            "Szef Kancelarii Prezesa Rady Ministrów Michał Dworczyk przekazał, że dawki dotarły do szpitali. - "
+            "Kolejne dostawy dotrą w poniedziałek - dodał szef KPRM.",
+            "Michał Dworczyk",
+        ),
+        (
+            "W Brukseli przemawiał przewodniczący Rady Europejskiej Donald Tusk. - Nasze serca są wciąż dla was "
+            "otwarte - dodał przewodniczący RE.",
+            "Donald Tusk",
+        ),
+    ],
+)
+def test_title_of_a_body_is_its_named_holder(text: str, label: str) -> None:
+    assert _quotes(text, "pl")[-1]["label"] == label
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "wrong"),
+    [
+        (
+            "pl",
+            "Prezydent USA Donald Trump rozmawiał z prezydentem Emmanuelem Macronem. - Rozmowa była dobra - "
+            "powiedział prezydent Francji.",
+            "Donald Trump",
+        ),
+        (
+            "pl",
+            "Premier Pakistanu: Asia Bibi jest bezpieczna. Premier Pakistanu zapewnił, że kobieta czuje się dobrze.",
+            "Asia Bibi",
+        ),
+        (
+            "ru",
+            "В свою очередь директор Фонда изучения США имени Франклина Рузвельта при МГУ Юрий Рогулев выступил. "
+            "Как заявил директор Института США, раскол в обществе будет расти.",
+            "Франклин Рузвельт",
+        ),
+    ],
+)
+def test_title_of_another_body_is_not_its_holder(lang: str, text: str, wrong: str) -> None:
+    assert all(q["label"] not in (wrong, "Франклина Рузвельта") for q in _quotes(text, lang))

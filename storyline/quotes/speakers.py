@@ -95,6 +95,10 @@ def tokenize(text: str, start: int, end: int, pattern: re.Pattern[str] = TOKEN) 
     ]
 
 
+# What ends the clause a title and its holder's name stand in ("Premier Pakistanu: Asia Bibi …" names no premier).
+_CLAUSE_BREAK = re.compile(r"[.,:;!?\n\"„”«»]")
+
+
 @dataclass(frozen=True)
 class Person:
     """A person mention: its span, the full-name mention it belongs to, a gender guess."""
@@ -548,6 +552,13 @@ class SpeakerResolver:
         # "– powiedział szef polskiego rządu": the gendered title heads its genitive complement, the government is
         # whose head he is (the title path below finds the man)
         titled = lex.genitive_complements and not has_name and len(words) > 1 and words[0] in lex.gendered_titles
+        if has_name and lex.genitive_complements and len(words) > 1 and self.is_title(words[0]):
+            # "– zapewnił sekretarz stanu Stolicy Apostolskiej" after "… sekretarz stanu kardynał Pietro Parolin": a
+            # title heading the name of its body (in the genitive) is the person the text names with it
+            complement = [t.text for t in tokens[1:]]
+            holder = None if self._plural_title(lows, words[0]) else self._title_holder(span, words[0], complement)
+            if holder is not None:
+                return holder
         if institution and not has_name and len(words) <= 2 and (medium := self._medium_named_before(span[0], head)):
             # "За даними видання" after "… повідомила газета The Sunday Telegraph": the medium quoted by name before
             return Speaker(span, medium.mention, medium.label, "media")
@@ -853,6 +864,26 @@ class SpeakerResolver:
         Ashton)."""
         if self._plural_title(lows, head):
             return self._anonymous(span, phrase, lows, head)
+        holder = self._title_holder(span, head)
+        if holder is not None:
+            return holder
+        gender = self.lex.gendered_titles.get(head)
+        # "– mówił szef unijnego zespołu negocjacyjnego": a declining language's title heads its genitive complement
+        if len(lows) <= 3 or (
+            self.lex.genitive_complements and gender and lows[0] == head and len(lows) <= TITLE_WORDS
+        ):
+            # "szef" is a man, "szefowa" a woman (GENDERED_TITLES): the person just mentioned of that gender.
+            recent = self._recent_holder(span[0], gender)
+            if recent is not None:
+                mention, name = self._full_name(recent)
+                return Speaker(span, mention, name, "person")
+        return self._anonymous(span, phrase, lows, head)
+
+    def _title_holder(self, span: tuple[int, int], head: str, complement: list[str] | None = None) -> Speaker | None:
+        """The person the text names with the title `head` (exactly, else a form of it): the holder mentioned last
+        before `span`, else the first named after it with the very same title; None where none is. With the words
+        of the title's `complement` ("sekretarz stanu Stolicy Apostolskiej"), only a holder named with one of them
+        between the title and the name ("sekretarz stanu kardynał Pietro Parolin")."""
         before = [p for p in self.people.people if p.end <= span[0]]
         holders, exact = set(), set()
         folded = fold(head)
@@ -865,6 +896,13 @@ class SpeakerResolver:
             if self._holds(p, folded, exact=True):
                 exact.add(self._full_name(p)[1])  # "l'inviata" is Lindqvist, not "l'inviato" Volkov
         holders = exact or holders
+        if complement is not None:
+            # the body the title is of: a holder named with a word of it between title and name (or its initials:
+            # "szef KPRM", "Szef Kancelarii Prezesa Rady Ministrów Michał Dworczyk"); "prezydent Francji" is no
+            # "prezydent Donald Trump"
+            holders = {
+                n for p in before if (n := self._full_name(p)[1]) in holders and self._holds_with(p, folded, complement)
+            }
         # "Zelensky's office issued a statement. The president said ...": of two presidents named earlier, the
         # one the text came back to last, whether or not his title was repeated there.
         for p in reversed(before):
@@ -885,22 +923,45 @@ class SpeakerResolver:
                 if p.start >= span[1]
                 and self._holds(p, folded, exact=True, since=0 if _apposed(self.text[span[1] : p.start]) else span[1])
                 and (gender is None or p.gender in (None, gender))
+                # with a complement, the same body in the same clause ("Premier Pakistanu: Asia Bibi …" is none)
+                and (complement is None or self._holds_with(p, folded, complement))
             ),
             None,
         )
         if later is not None:
             mention, name = self._full_name(later)
             return Speaker(span, mention, name, "person")
-        # "– mówił szef unijnego zespołu negocjacyjnego": a declining language's title heads its genitive complement
-        if len(lows) <= 3 or (
-            self.lex.genitive_complements and gender and lows[0] == head and len(lows) <= TITLE_WORDS
-        ):
-            # "szef" is a man, "szefowa" a woman (GENDERED_TITLES): the person just mentioned of that gender.
-            recent = self._recent_holder(span[0], gender)
-            if recent is not None:
-                mention, name = self._full_name(recent)
-                return Speaker(span, mention, name, "person")
-        return self._anonymous(span, phrase, lows, head)
+        return None
+
+    def _holds_with(self, person: Person, title: str, words: list[str]) -> bool:
+        """True when the folded `title` stands before the person's name in the same clause with one of `words`
+        between them (in any case form: its first four letters folded; an acronym: the initials of capitalised
+        words): "przewodniczący Rady Europejskiej Donald Tusk" for "przewodniczący RE"."""
+        clause = _CLAUSE_BREAK.split(self.text[max(0, person.start - TITLE_CONTEXT) : person.start])[-1]
+        context = clause.split()[-2 * TITLE_WORDS :]
+        at = next((k for k in range(len(context) - 1, -1, -1) if same_surname(title, fold(context[k]))), None)
+        if at is None:
+            return False
+        between = context[at + 1 :]
+        lex = self.lex
+        function = lex.prepositions | lex.aside_prepositions | lex.conjunctions | lex.complementizers
+        if any(c.lower() in function or lex.is_cue_word(c.lower()) for c in between):
+            return False  # "prezydenta Francji z Donaldem Trumpem", "Premier Pakistanu zapewnił, że Asia Bibi"
+        stems = {fold(w)[:4] if len(w) > 3 and not w.isupper() else fold(w) for w in words if len(w) > 1}
+
+        def named(c: str) -> bool:
+            return fold(c)[:4] in stems or fold(c) in stems
+
+        # the words between are the body's name, its adjectives and a rank before the name ("nadkomisarz"), not
+        # another noun's complement ("директор Фонда изучения США имени Франклина Рузвельта" for "директор
+        # Института США")
+        suffixes = lex.modifier_suffixes or ("\0",)
+        if not all(c[:1].isupper() or named(c) or c.lower().endswith(suffixes) for c in between[:-1]):
+            return False
+        if any(named(c) for c in between):
+            return True
+        initials = "".join(c[0] if c[:1].isupper() else " " for c in between).split()
+        return any(w.isupper() and len(w) > 1 and any(w in run for run in initials) for w in words)
 
     def _plural_title(self, lows: list[str], head: str) -> bool:
         """True when the title `head` of a phrase's words `lows` is plural: a plural form (PLURAL_TITLES), or a form
