@@ -138,3 +138,29 @@ def test_title_of_a_body_is_its_named_holder(text: str, label: str) -> None:
 )
 def test_title_of_another_body_is_not_its_holder(lang: str, text: str, wrong: str) -> None:
     assert all(q["label"] not in (wrong, "Франклина Рузвельта") for q in _quotes(text, lang))
+
+
+# --- "ds." (do spraw) inside a title, and titles the data lacked: pełnomocnik, wiceminister, kardynał ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "- Nie chcemy ryzykować bezpieczeństwa pacjentów - dodał pełnomocnik rządu ds. szczepień Michał Dworczyk.",
+            "Michał Dworczyk",
+        ),
+        (
+            "- Ta ustawa jest niezbędna dla przygotowania kraju - tłumaczył brytyjski minister ds. brexitu David "
+            "Davis.",
+            "David Davis",
+        ),
+        (
+            "Ze stanowiska odszedł wiceminister sprawiedliwości Phillip Lee. „Nie mogę z czystym sumieniem wspierać "
+            "tego planu” - napisał ustępujący wiceminister.",
+            "Phillip Lee",
+        ),
+    ],
+)
+def test_titles_with_do_spraw_and_new_titles(text: str, label: str) -> None:
+    assert _quotes(text, "pl")[-1]["label"] == label

@@ -269,6 +269,8 @@ ABBREVIATIONS = [
     "red",
     "św",
     "posł",
+    # "do spraw" inside a title: "minister ds. brexitu David Davis", "zdaniem eksperta ds. psefologii …"
+    "ds",
     "Dr",
     "Prof",
     "Gen",
@@ -430,6 +432,15 @@ TITLES = [
     # heads agencies name people by
     "prezes",
     "prezeska",
+    # "pełnomocnik rządu ds. szczepień Michał Dworczyk", "wiceminister zdrowia Waldemar Kraska", "sekretarz stanu
+    # kardynał Pietro Parolin" (audit 24; "europoseł" left out: "zdaniem brytyjskiej europosłanki z frakcji
+    # Zielonych/Wolnego Sojuszu …" then cuts its phrase at the slash)
+    "pełnomocnik",
+    "pełnomocniczka",
+    "wiceminister",
+    "wiceszef",
+    "wiceszefowa",
+    "kardynał",
 ]
 
 # Plural forms of TITLES (nominative and genitive): a plural title names a group, never one holder of the title
