@@ -164,3 +164,23 @@ def test_title_of_another_body_is_not_its_holder(lang: str, text: str, wrong: st
 )
 def test_titles_with_do_spraw_and_new_titles(text: str, label: str) -> None:
     assert _quotes(text, "pl")[-1]["label"] == label
+
+
+# --- a woman whose first name has no feminine ending: the past-tense cue agreeing with her full name tells ----------
+
+
+def test_feminine_cue_makes_a_foreign_first_name_a_woman() -> None:
+    text = (
+        "„Ważne są w tym kontekście także kwestie wodne” – podkreślała Molly Scott-Cato. Dodała jednak, że wciąż "
+        "wierzy, iż do brexitu nie dojdzie."
+    )
+    assert [q["label"] for q in _quotes(text, "pl")] == ["Molly Scott-Cato", "Molly Scott-Cato"]
+
+
+def test_a_surname_alone_after_a_noun_votes_for_no_gender() -> None:
+    # "Prawnik Bibi twierdził": the lawyer of Bibi, not Asia Bibi speaking as a man
+    text = (
+        "Sąd uniewinnił Asię Bibi. Prawnik Bibi twierdził, że oskarżenia były fałszywe. - To wspaniała wiadomość - "
+        "powiedział prawnik Bibi, Saiful Mulook. - Trzeba docenić Sąd Najwyższy - dodał."
+    )
+    assert _quotes(text, "pl")[-1]["label"] == "Saiful Mulook"

@@ -64,6 +64,9 @@ _LABEL_BEFORE_END = re.compile(r"\s*:\s*(\w+)")
 # The word right before a name, an elided one with its apostrophe ("d'Hosni Moubarak").
 _LAST_WORD = re.compile(r"(\w+['’]?)\s*$")
 _WORD_OR_STOP = re.compile(r"\w+|[.,!?;“”\"«»]")
+# The word right after a name, and a cue right before one that follows a quotation's dash ("” – podkreślała Molly …").
+_WORD_AFTER = re.compile(r"\s+(\w+)")
+_CUE_AFTER_DASH = re.compile(r"[–—-]\s+(\w+)\s+$")
 
 
 class Token(NamedTuple):
@@ -213,6 +216,34 @@ class PersonIndex:
         if lex.gender_words or lex.gendered_titles:
             told = self._told_genders()
             self.people = [replace(p, gender=told.get((p.full_start, p.full_end), p.gender)) for p in self.people]
+        if lex.female_endings and any(g in ("m", "f") for g in lex.implicit_endings.values()):
+            agreed = self._verb_genders()
+            self.people = [replace(p, gender=agreed.get((p.full_start, p.full_end), p.gender)) for p in self.people]
+
+    def _verb_genders(self) -> dict[tuple[int, int], str]:
+        """The gender the past-tense cues agreeing with a person give where the name's ending may not: a cue right
+        after the full name in its base form ("Molly Scott-Cato powiedziała"), or right before it after a quotation's
+        dash ("” – podkreślała Molly Scott-Cato"; elsewhere an indeclinable name after a verb may be whom it was
+        said to). Only a person all such cues agree on."""
+        lex = self.lex
+        endings = sorted(
+            ((e, g) for e, g in lex.implicit_endings.items() if g in ("m", "f")), key=lambda kv: -len(kv[0])
+        )
+        votes: dict[tuple[int, int], set[str]] = {}
+        for p in self.people:
+            name = self.text[p.start : p.end]
+            if len(name.split()) < 2 or self.lemmas.get((p.start, p.end), name) != name:
+                # a surname alone may be another's complement ("Prawnik Bibi twierdził"), another case form no
+                # subject ("powiedziała Markowi Nowakowi")
+                continue
+            after = _WORD_AFTER.match(self.text, p.end)
+            before = _CUE_AFTER_DASH.search(self.text[max(0, p.start - 40) : p.start])
+            for m in (after, before):
+                word = m.group(1).lower() if m is not None else ""
+                gender = next((g for e, g in endings if word.endswith(e)), None) if lex.is_cue_word(word) else None
+                if gender is not None:
+                    votes.setdefault((p.full_start, p.full_end), set()).add(gender)
+        return {full: said.pop() for full, said in votes.items() if len(said) == 1}
 
     def _told_genders(self) -> dict[tuple[int, int], str]:
         """The gender the text gives each full-name person where names carry none (English): a gendered title
