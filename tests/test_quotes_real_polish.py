@@ -184,3 +184,31 @@ def test_a_surname_alone_after_a_noun_votes_for_no_gender() -> None:
         "powiedział prawnik Bibi, Saiful Mulook. - Trzeba docenić Sąd Najwyższy - dodał."
     )
     assert _quotes(text, "pl")[-1]["label"] == "Saiful Mulook"
+
+
+# --- "Jak zapowiadał, …", "Jak tłumaczył, …", "jak przyznał X, …": as-constructions the data lacked ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "label"),
+    [
+        (
+            "Wojewoda Artur Chojecki informował o szczepieniach. Jak zapowiadał, od 4 stycznia szczepienia będą już we "
+            "wszystkich placówkach.",
+            "od 4 stycznia szczepienia będą już we wszystkich placówkach",
+            "Artur Chojecki",
+        ),
+        (
+            "Minister David Davis bronił ustawy. Jak tłumaczył, ma ona zapewnić sprawne prawodawstwo po wyjściu z UE.",
+            "ma ona zapewnić sprawne prawodawstwo po wyjściu z UE",
+            "David Davis",
+        ),
+        (
+            "Polacy, jak przyznała Barbara Nowicka, dyrektorka fundacji w Londynie, obawiają się utraty praw.",
+            "Polacy, jak przyznała Barbara Nowicka, dyrektorka fundacji w Londynie, obawiają się utraty praw",
+            "Barbara Nowicka",
+        ),
+    ],
+)
+def test_as_constructions_with_imperfective_and_admitting_verbs(text: str, content: str, label: str) -> None:
+    assert [(q["content"], q["label"]) for q in _quotes(text, "pl")] == [(content, label)]

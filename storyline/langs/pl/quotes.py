@@ -158,7 +158,8 @@ SOURCE_FIRST = [
     r"według (?:(?:wstępnych|najnowszych|oficjalnych|ostatnich) )?(?:szacunków|wyliczeń|obliczeń|danych)",
     r"według",
     r"zdaniem",
-    r"jak (?:\w+ )?(?:poinformowa\w*|poda\w*|powiedzia\w*|przekaza\w*|zaznaczy\w*|podkreśli\w*|napisa\w*|ustali\w*|dowiedzia\w* się|zauważy\w*|zauważa|podkreśla|zaznacza|przypomina|wskazuje|informowa\w*|twierdzi\w*|ocenia\w*|informuj\w*|podaje|pisze|donosi|doda\w*|wyjaśni\w*|zapewni\w*|stwierdzi\w*|oświadczy\w*|przypomnia\w*|zapowiedzia\w*)",
+    # ("Jak zapowiadał, od 4 stycznia …", "Jak przyznała, organizacja …", "Jak tłumaczyła – …": audit 24)
+    r"jak (?:\w+ )?(?:poinformowa\w*|poda\w*|powiedzia\w*|przekaza\w*|zaznaczy\w*|podkreśli\w*|napisa\w*|ustali\w*|dowiedzia\w* się|zauważy\w*|zauważa|podkreśla|zaznacza|przypomina|wskazuje|informowa\w*|twierdzi\w*|ocenia\w*|informuj\w*|podaje|pisze|donosi|doda\w*|wyjaśni\w*|zapewni\w*|stwierdzi\w*|oświadczy\w*|przypomnia\w*|zapowiedzia\w*|zapowiada\w*|przyzna\w*|tłumaczy\w*|tłumaczą)",
     r"cytowan\w* przez",
     # "Jak wynika z danych Eurostatu, w 2016 r. …": the document it follows from
     r"jak wynika(?:ło)? ze?",
