@@ -212,3 +212,14 @@ def test_a_surname_alone_after_a_noun_votes_for_no_gender() -> None:
 )
 def test_as_constructions_with_imperfective_and_admitting_verbs(text: str, content: str, label: str) -> None:
     assert [(q["content"], q["label"]) for q in _quotes(text, "pl")] == [(content, label)]
+
+
+# --- a plural title opening the sentence before is the group a subjectless plural cue speaks for -------------------
+
+
+def test_plural_title_opening_the_sentence_before_speaks() -> None:
+    text = (
+        "Posłowie z zadowoleniem przyjęli projekt protokołu w sprawie Irlandii. Podkreślili też, że prawa obywateli "
+        "nie będą ograniczane."
+    )
+    assert [q["label"] for q in _quotes(text, "pl")] == ["Posłowie"]

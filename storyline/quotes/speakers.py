@@ -826,12 +826,15 @@ class SpeakerResolver:
                     break
                 form = next((g for e, g in endings if tok.low.endswith(e)), None)
                 cue = lex.is_cue_word(tok.low) or (k + 1 < len(toks) and lex.is_cue_word(toks[k + 1].low))
-                if k and form == "p" and cue and not tok.is_cap:
+                # a plural title or source noun opening the sentence is its subject whatever the verb ("Posłowie z
+                # zadowoleniem przyjęli projekt. Podkreślili też, że …")
+                group = not cue and (first in lex.plural_titles or first in lex.source_nouns)
+                if k and form == "p" and (cue or group) and not tok.is_cap:
                     # the group's words without an article ("Los analistas dicen" -> "analistas")
                     article = toks[0].low in lex.articles or toks[0].low in lex.determiners
                     if article and k == 1:
                         break
-                    phrase = toks[1:k] if article else toks[:k]
+                    phrase = toks[:1] if group else toks[1:k] if article else toks[:k]
                     label = self.text[phrase[0].start : phrase[-1].end]
                     return self._remember(Speaker(None, None, label, self._group_kind([t.low for t in phrase])))
         return None
