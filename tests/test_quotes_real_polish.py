@@ -223,3 +223,18 @@ def test_plural_title_opening_the_sentence_before_speaks() -> None:
         "nie będą ograniczane."
     )
     assert [q["label"] for q in _quotes(text, "pl")] == ["Posłowie"]
+
+
+# --- "nalegać" (insist) reports with a clause, not with a noun --------------------------------------------------------
+
+
+def test_insisting_with_a_clause_is_a_claim() -> None:
+    text = "Posłowie nalegają, aby układ obejmował też solidny mechanizm rozwiązywania sporów."
+    assert [(q["content"], q["label"]) for q in _quotes(text, "pl")] == [
+        ("aby układ obejmował też solidny mechanizm rozwiązywania sporów", "Posłowie")
+    ]
+
+
+def test_insisting_on_a_noun_is_no_claim() -> None:
+    text = "Stowarzyszenie Przemysłu Jądrowego nalega na stworzenie rozwiązania pomostowego."
+    assert _quotes(text, "pl") == []

@@ -53,6 +53,7 @@ CUES = [
     r"ostrzega\w*",
     r"przypomnia\w*",
     r"przypomina\w*",
+    r"nalega\w*|nalegał\w*",
     # not "odpowiedzialna za przygotowanie sprawozdania" (responsible for)
     r"odpowiedzia(?:ł|ła|ło|li|ły)",
     r"odpowiada\w*",
@@ -145,6 +146,8 @@ CLAUSE_ONLY_CUES = [
     r"apeluj\w*|zaapelowa\w*",
     # "Pośpiech wynika z liczby zachorowań" (results from); "Z danych wynika, że …" reports
     r"wynika|wynikało",
+    # "nalega na stworzenie rozwiązania" (insists on a noun); "Posłowie nalegają, aby …" reports (audit 24)
+    r"nalega\w*|nalegał\w*",
 ]
 
 SOURCE_FIRST = [
