@@ -238,3 +238,26 @@ def test_insisting_with_a_clause_is_a_claim() -> None:
 def test_insisting_on_a_noun_is_no_claim() -> None:
     text = "Stowarzyszenie Przemysłu Jądrowego nalega na stworzenie rozwiązania pomostowego."
     assert _quotes(text, "pl") == []
+
+
+# --- "Podle/Według X claim, <relative clause>": the relative is the claim's own, the claim starts after the source ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "content"),
+    [
+        (
+            "cs",
+            "Podle úterní zprávy listu Financial Times chce EU vyvinout mechanismus, který by umožňoval rychlou reakci.",
+            "chce EU vyvinout mechanismus, který by umožňoval rychlou reakci",
+        ),
+        (
+            "pl",
+            "Szefowie sondażowni mówili o błędach. Ich zdaniem wiele osób, które ostatecznie poparły Trumpa, "
+            "wstydziło się do tego przyznać.",
+            "wiele osób, które ostatecznie poparły Trumpa, wstydziło się do tego przyznać",
+        ),
+    ],
+)
+def test_relative_clause_inside_the_claim_after_a_source(lang: str, text: str, content: str) -> None:
+    assert [q["content"] for q in _quotes(text, lang)] == [content]

@@ -942,6 +942,10 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 and any(t.low in lex.clause_auxiliaries for t in after[:comma])
             ):
                 comma = None  # "Zdaniem ministra Polska może wyjść z recesji, choć …": the claim's verb came first
+            if comma is not None and 0 < comma < len(after) - 1 and after[comma + 1].low in lex.relatives:
+                # "Podle zprávy listu Financial Times chce EU vyvinout mechanismus, který by …": a relative clause
+                # past the claim's first words is the claim's own (one right after the source describes the source)
+                comma = None
             other = next(
                 (
                     k
