@@ -783,7 +783,16 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
         if (
             self.lex.pro_drop
             and k < len(window)
-            and (window[k].low in self.lex.prepositions or window[k].low in self.lex.conjunctions)
+            and (
+                window[k].low in self.lex.prepositions
+                or window[k].low in self.lex.conjunctions
+                # "„…” – powiedział w rozmowie z „Bild”.": a verb of a person (its gender shows one) speaks for the
+                # earlier person ("czytamy w artykule wstępnym gazety" keeps the document)
+                or (
+                    window[k].low in self.lex.aside_prepositions
+                    and self._verb_gender(window[i + n - 1].low) in ("m", "f")
+                )
+            )
         ):
             # "“…”, aseguró en su primer mensaje a la nación": a phrase saying where or to whom is no speaker, nor
             # is a verb conjoined to the cue ("“…,” je dejala in pozvala ljudi"); a language that leaves subjects

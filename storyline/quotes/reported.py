@@ -817,9 +817,26 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             claim = Quote(toks[j + rel].start, self._clause_end(sent, toks), "reported", cue, self.speaker(toks, left))
             return (claim, j - i + rel)
         # "Как заявил в беседе с «Газетой.Ru» директор …": past an aside after the construction's verb
-        inverted = self.inverted_np(toks, j) if j - i >= 2 and toks[j - 1].start in self.cues else None
+        cued = j - i >= 2 and toks[j - 1].start in self.cues
+        inverted = self.inverted_np(toks, j) if cued else None
         rng = inverted or self.right_np(toks, j) or self._phrase_until_comma(toks, j)
         implied = None
+        lex = self.lex
+        if (
+            cued
+            and inverted is None
+            and rng is not None
+            and toks[rng[0]].low in self.lex.aside_prepositions
+            and self._verb_gender(toks[j - 1].low) in ("m", "f")
+            and all(
+                t.low in lex.skip or t.low in lex.conjunctions or t.low in lex.clause_auxiliaries
+                for t in toks[i + 1 : j - 1]
+            )
+        ):
+            # "Jak zaznaczył w rozmowie z zagranicznymi mediami, …", "Jak zaznaczył w czwartek, …": where or when
+            # it was said; the person the verb's gender shows speaks ("kot so sporočili z MZZ": a plural's place
+            # is the body speaking; "Kot je vlada zapisala v petkovem sklepu" names its subject)
+            implied = self._implied_in(toks[i:j])
         source_ended = False  # the source's own words end where the claim begins: no comma need set it off
         if (
             inverted is None
@@ -832,8 +849,12 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             cut = next((k for k in range(rng[0] + 1, rng[1]) if self._article_opens_phrase(toks, k)), None)
             if cut is not None:
                 rng, source_ended = (rng[0], cut), True
-        lex = self.lex
-        if j < len(toks) and toks[i].low in lex.oblique_sources and toks[j].low in lex.oblique_pronouns:
+        if (
+            implied is None
+            and j < len(toks)
+            and toks[i].low in lex.oblique_sources
+            and toks[j].low in lex.oblique_pronouns
+        ):
             # "Według niej kolejny budżet musi …": the pronoun is the whole source, the claim follows it.
             implied = self.resolver.implicit(toks[j].start, lex.oblique_pronouns[toks[j].low])
             if lex.oblique_pronouns[toks[j].low] == "p":
@@ -842,7 +863,7 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 implied = self._plural_subject_before(toks[j].start) or implied
             rng = (j, j + 1)
             source_ended = True
-        elif any(t.low in lex.possessives for t in toks[i:j]):
+        elif implied is None and any(t.low in lex.possessives for t in toks[i:j]):
             rng = None  # "Jego zdaniem fundusz …", "W jego ocenie po 2020 r. …": the possessive is the source
         if rng is None:
             # "По его словам, …" / "Jak poinformowała, …": the construction holds its speaker (a possessive)
@@ -957,6 +978,10 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 and any(t.low in lex.clause_auxiliaries for t in after[:comma])
             ):
                 comma = None  # "Zdaniem ministra Polska może wyjść z recesji, choć …": the claim's verb came first
+            if comma is not None and 0 < comma < len(after) - 1 and after[comma + 1].low in lex.relatives:
+                # "Podle zprávy listu Financial Times chce EU vyvinout mechanismus, který by …": a relative clause
+                # past the claim's first words is the claim's own (one right after the source describes the source)
+                comma = None
             other = next(
                 (
                     k

@@ -64,6 +64,9 @@ _LABEL_BEFORE_END = re.compile(r"\s*:\s*(\w+)")
 # The word right before a name, an elided one with its apostrophe ("d'Hosni Moubarak").
 _LAST_WORD = re.compile(r"(\w+['’]?)\s*$")
 _WORD_OR_STOP = re.compile(r"\w+|[.,!?;“”\"«»]")
+# The word right after a name, and a cue right before one that follows a quotation's dash ("” – podkreślała Molly …").
+_WORD_AFTER = re.compile(r"\s+(\w+)")
+_CUE_AFTER_DASH = re.compile(r"[–—-]\s+(\w+)\s+$")
 
 
 class Token(NamedTuple):
@@ -93,6 +96,10 @@ def tokenize(text: str, start: int, end: int, pattern: re.Pattern[str] = TOKEN) 
     return [
         new(Token, (m.start(), m.end(), g, g.lower())) for m in pattern.finditer(text, start, end) if (g := m.group())
     ]
+
+
+# What ends the clause a title and its holder's name stand in ("Premier Pakistanu: Asia Bibi …" names no premier).
+_CLAUSE_BREAK = re.compile(r"[.,:;!?\n\"„”«»]")
 
 
 @dataclass(frozen=True)
@@ -209,6 +216,34 @@ class PersonIndex:
         if lex.gender_words or lex.gendered_titles:
             told = self._told_genders()
             self.people = [replace(p, gender=told.get((p.full_start, p.full_end), p.gender)) for p in self.people]
+        if lex.female_endings and any(g in ("m", "f") for g in lex.implicit_endings.values()):
+            agreed = self._verb_genders()
+            self.people = [replace(p, gender=agreed.get((p.full_start, p.full_end), p.gender)) for p in self.people]
+
+    def _verb_genders(self) -> dict[tuple[int, int], str]:
+        """The gender the past-tense cues agreeing with a person give where the name's ending may not: a cue right
+        after the full name in its base form ("Molly Scott-Cato powiedziała"), or right before it after a quotation's
+        dash ("” – podkreślała Molly Scott-Cato"; elsewhere an indeclinable name after a verb may be whom it was
+        said to). Only a person all such cues agree on."""
+        lex = self.lex
+        endings = sorted(
+            ((e, g) for e, g in lex.implicit_endings.items() if g in ("m", "f")), key=lambda kv: -len(kv[0])
+        )
+        votes: dict[tuple[int, int], set[str]] = {}
+        for p in self.people:
+            name = self.text[p.start : p.end]
+            if len(name.split()) < 2 or self.lemmas.get((p.start, p.end), name) != name:
+                # a surname alone may be another's complement ("Prawnik Bibi twierdził"), another case form no
+                # subject ("powiedziała Markowi Nowakowi")
+                continue
+            after = _WORD_AFTER.match(self.text, p.end)
+            before = _CUE_AFTER_DASH.search(self.text[max(0, p.start - 40) : p.start])
+            for m in (after, before):
+                word = m.group(1).lower() if m is not None else ""
+                gender = next((g for e, g in endings if word.endswith(e)), None) if lex.is_cue_word(word) else None
+                if gender is not None:
+                    votes.setdefault((p.full_start, p.full_end), set()).add(gender)
+        return {full: said.pop() for full, said in votes.items() if len(said) == 1}
 
     def _told_genders(self) -> dict[tuple[int, int], str]:
         """The gender the text gives each full-name person where names carry none (English): a gendered title
@@ -548,6 +583,13 @@ class SpeakerResolver:
         # "– powiedział szef polskiego rządu": the gendered title heads its genitive complement, the government is
         # whose head he is (the title path below finds the man)
         titled = lex.genitive_complements and not has_name and len(words) > 1 and words[0] in lex.gendered_titles
+        if has_name and lex.genitive_complements and len(words) > 1 and self.is_title(words[0]):
+            # "– zapewnił sekretarz stanu Stolicy Apostolskiej" after "… sekretarz stanu kardynał Pietro Parolin": a
+            # title heading the name of its body (in the genitive) is the person the text names with it
+            complement = [t.text for t in tokens[1:]]
+            holder = None if self._plural_title(lows, words[0]) else self._title_holder(span, words[0], complement)
+            if holder is not None:
+                return holder
         if institution and not has_name and len(words) <= 2 and (medium := self._medium_named_before(span[0], head)):
             # "За даними видання" after "… повідомила газета The Sunday Telegraph": the medium quoted by name before
             return Speaker(span, medium.mention, medium.label, "media")
@@ -784,12 +826,15 @@ class SpeakerResolver:
                     break
                 form = next((g for e, g in endings if tok.low.endswith(e)), None)
                 cue = lex.is_cue_word(tok.low) or (k + 1 < len(toks) and lex.is_cue_word(toks[k + 1].low))
-                if k and form == "p" and cue and not tok.is_cap:
+                # a plural title or source noun opening the sentence is its subject whatever the verb ("Posłowie z
+                # zadowoleniem przyjęli projekt. Podkreślili też, że …")
+                group = not cue and (first in lex.plural_titles or first in lex.source_nouns)
+                if k and form == "p" and (cue or group) and not tok.is_cap:
                     # the group's words without an article ("Los analistas dicen" -> "analistas")
                     article = toks[0].low in lex.articles or toks[0].low in lex.determiners
                     if article and k == 1:
                         break
-                    phrase = toks[1:k] if article else toks[:k]
+                    phrase = toks[:1] if group else toks[1:k] if article else toks[:k]
                     label = self.text[phrase[0].start : phrase[-1].end]
                     return self._remember(Speaker(None, None, label, self._group_kind([t.low for t in phrase])))
         return None
@@ -853,6 +898,26 @@ class SpeakerResolver:
         Ashton)."""
         if self._plural_title(lows, head):
             return self._anonymous(span, phrase, lows, head)
+        holder = self._title_holder(span, head)
+        if holder is not None:
+            return holder
+        gender = self.lex.gendered_titles.get(head)
+        # "– mówił szef unijnego zespołu negocjacyjnego": a declining language's title heads its genitive complement
+        if len(lows) <= 3 or (
+            self.lex.genitive_complements and gender and lows[0] == head and len(lows) <= TITLE_WORDS
+        ):
+            # "szef" is a man, "szefowa" a woman (GENDERED_TITLES): the person just mentioned of that gender.
+            recent = self._recent_holder(span[0], gender)
+            if recent is not None:
+                mention, name = self._full_name(recent)
+                return Speaker(span, mention, name, "person")
+        return self._anonymous(span, phrase, lows, head)
+
+    def _title_holder(self, span: tuple[int, int], head: str, complement: list[str] | None = None) -> Speaker | None:
+        """The person the text names with the title `head` (exactly, else a form of it): the holder mentioned last
+        before `span`, else the first named after it with the very same title; None where none is. With the words
+        of the title's `complement` ("sekretarz stanu Stolicy Apostolskiej"), only a holder named with one of them
+        between the title and the name ("sekretarz stanu kardynał Pietro Parolin")."""
         before = [p for p in self.people.people if p.end <= span[0]]
         holders, exact = set(), set()
         folded = fold(head)
@@ -865,6 +930,13 @@ class SpeakerResolver:
             if self._holds(p, folded, exact=True):
                 exact.add(self._full_name(p)[1])  # "l'inviata" is Lindqvist, not "l'inviato" Volkov
         holders = exact or holders
+        if complement is not None:
+            # the body the title is of: a holder named with a word of it between title and name (or its initials:
+            # "szef KPRM", "Szef Kancelarii Prezesa Rady Ministrów Michał Dworczyk"); "prezydent Francji" is no
+            # "prezydent Donald Trump"
+            holders = {
+                n for p in before if (n := self._full_name(p)[1]) in holders and self._holds_with(p, folded, complement)
+            }
         # "Zelensky's office issued a statement. The president said ...": of two presidents named earlier, the
         # one the text came back to last, whether or not his title was repeated there.
         for p in reversed(before):
@@ -885,22 +957,45 @@ class SpeakerResolver:
                 if p.start >= span[1]
                 and self._holds(p, folded, exact=True, since=0 if _apposed(self.text[span[1] : p.start]) else span[1])
                 and (gender is None or p.gender in (None, gender))
+                # with a complement, the same body in the same clause ("Premier Pakistanu: Asia Bibi …" is none)
+                and (complement is None or self._holds_with(p, folded, complement))
             ),
             None,
         )
         if later is not None:
             mention, name = self._full_name(later)
             return Speaker(span, mention, name, "person")
-        # "– mówił szef unijnego zespołu negocjacyjnego": a declining language's title heads its genitive complement
-        if len(lows) <= 3 or (
-            self.lex.genitive_complements and gender and lows[0] == head and len(lows) <= TITLE_WORDS
-        ):
-            # "szef" is a man, "szefowa" a woman (GENDERED_TITLES): the person just mentioned of that gender.
-            recent = self._recent_holder(span[0], gender)
-            if recent is not None:
-                mention, name = self._full_name(recent)
-                return Speaker(span, mention, name, "person")
-        return self._anonymous(span, phrase, lows, head)
+        return None
+
+    def _holds_with(self, person: Person, title: str, words: list[str]) -> bool:
+        """True when the folded `title` stands before the person's name in the same clause with one of `words`
+        between them (in any case form: its first four letters folded; an acronym: the initials of capitalised
+        words): "przewodniczący Rady Europejskiej Donald Tusk" for "przewodniczący RE"."""
+        clause = _CLAUSE_BREAK.split(self.text[max(0, person.start - TITLE_CONTEXT) : person.start])[-1]
+        context = clause.split()[-2 * TITLE_WORDS :]
+        at = next((k for k in range(len(context) - 1, -1, -1) if same_surname(title, fold(context[k]))), None)
+        if at is None:
+            return False
+        between = context[at + 1 :]
+        lex = self.lex
+        function = lex.prepositions | lex.aside_prepositions | lex.conjunctions | lex.complementizers
+        if any(c.lower() in function or lex.is_cue_word(c.lower()) for c in between):
+            return False  # "prezydenta Francji z Donaldem Trumpem", "Premier Pakistanu zapewnił, że Asia Bibi"
+        stems = {fold(w)[:4] if len(w) > 3 and not w.isupper() else fold(w) for w in words if len(w) > 1}
+
+        def named(c: str) -> bool:
+            return fold(c)[:4] in stems or fold(c) in stems
+
+        # the words between are the body's name, its adjectives and a rank before the name ("nadkomisarz"), not
+        # another noun's complement ("директор Фонда изучения США имени Франклина Рузвельта" for "директор
+        # Института США")
+        suffixes = lex.modifier_suffixes or ("\0",)
+        if not all(c[:1].isupper() or named(c) or c.lower().endswith(suffixes) for c in between[:-1]):
+            return False
+        if any(named(c) for c in between):
+            return True
+        initials = "".join(c[0] if c[:1].isupper() else " " for c in between).split()
+        return any(w.isupper() and len(w) > 1 and any(w in run for run in initials) for w in words)
 
     def _plural_title(self, lows: list[str], head: str) -> bool:
         """True when the title `head` of a phrase's words `lows` is plural: a plural form (PLURAL_TITLES), or a form

@@ -53,6 +53,7 @@ CUES = [
     r"ostrzega\w*",
     r"przypomnia\w*",
     r"przypomina\w*",
+    r"nalega\w*|nalegał\w*",
     # not "odpowiedzialna za przygotowanie sprawozdania" (responsible for)
     r"odpowiedzia(?:ł|ła|ło|li|ły)",
     r"odpowiada\w*",
@@ -145,6 +146,8 @@ CLAUSE_ONLY_CUES = [
     r"apeluj\w*|zaapelowa\w*",
     # "Pośpiech wynika z liczby zachorowań" (results from); "Z danych wynika, że …" reports
     r"wynika|wynikało",
+    # "nalega na stworzenie rozwiązania" (insists on a noun); "Posłowie nalegają, aby …" reports (audit 24)
+    r"nalega\w*|nalegał\w*",
 ]
 
 SOURCE_FIRST = [
@@ -158,7 +161,8 @@ SOURCE_FIRST = [
     r"według (?:(?:wstępnych|najnowszych|oficjalnych|ostatnich) )?(?:szacunków|wyliczeń|obliczeń|danych)",
     r"według",
     r"zdaniem",
-    r"jak (?:\w+ )?(?:poinformowa\w*|poda\w*|powiedzia\w*|przekaza\w*|zaznaczy\w*|podkreśli\w*|napisa\w*|ustali\w*|dowiedzia\w* się|zauważy\w*|zauważa|podkreśla|zaznacza|przypomina|wskazuje|informowa\w*|twierdzi\w*|ocenia\w*|informuj\w*|podaje|pisze|donosi|doda\w*|wyjaśni\w*|zapewni\w*|stwierdzi\w*|oświadczy\w*|przypomnia\w*|zapowiedzia\w*)",
+    # ("Jak zapowiadał, od 4 stycznia …", "Jak przyznała, organizacja …", "Jak tłumaczyła – …": audit 24)
+    r"jak (?:\w+ )?(?:poinformowa\w*|poda\w*|powiedzia\w*|przekaza\w*|zaznaczy\w*|podkreśli\w*|napisa\w*|ustali\w*|dowiedzia\w* się|zauważy\w*|zauważa|podkreśla|zaznacza|przypomina|wskazuje|informowa\w*|twierdzi\w*|ocenia\w*|informuj\w*|podaje|pisze|donosi|doda\w*|wyjaśni\w*|zapewni\w*|stwierdzi\w*|oświadczy\w*|przypomnia\w*|zapowiedzia\w*|zapowiada\w*|przyzna\w*|tłumaczy\w*|tłumaczą)",
     r"cytowan\w* przez",
     # "Jak wynika z danych Eurostatu, w 2016 r. …": the document it follows from
     r"jak wynika(?:ło)? ze?",
@@ -269,6 +273,8 @@ ABBREVIATIONS = [
     "red",
     "św",
     "posł",
+    # "do spraw" inside a title: "minister ds. brexitu David Davis", "zdaniem eksperta ds. psefologii …"
+    "ds",
     "Dr",
     "Prof",
     "Gen",
@@ -430,6 +436,15 @@ TITLES = [
     # heads agencies name people by
     "prezes",
     "prezeska",
+    # "pełnomocnik rządu ds. szczepień Michał Dworczyk", "wiceminister zdrowia Waldemar Kraska", "sekretarz stanu
+    # kardynał Pietro Parolin" (audit 24; "europoseł" left out: "zdaniem brytyjskiej europosłanki z frakcji
+    # Zielonych/Wolnego Sojuszu …" then cuts its phrase at the slash)
+    "pełnomocnik",
+    "pełnomocniczka",
+    "wiceminister",
+    "wiceszef",
+    "wiceszefowa",
+    "kardynał",
 ]
 
 # Plural forms of TITLES (nominative and genitive): a plural title names a group, never one holder of the title
