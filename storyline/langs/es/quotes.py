@@ -253,6 +253,13 @@ SKIP = [
     "han",
     "había",
     "habían",
+    # connectives and adverbs opening a sentence ("Igualmente han denunciado …", "Asimismo, indicó que …",
+    # "Finalmente, agregó que …", "Paralelamente … gritaron"): the subject is left out, no speaker's name
+    # (session-24 audit, all 377 Spanish texts)
+    *("asimismo", "igualmente", "finalmente", "paralelamente", "mientras", "incluso", "ahora", "entonces"),
+    *("posteriormente", "previamente", "anteriormente", "seguidamente", "simultáneamente", "actualmente"),
+    *("concretamente", "precisamente", "evidentemente", "obviamente", "naturalmente", "probablemente"),
+    *("ciertamente", "lamentablemente", "afortunadamente", "curiosamente", "inicialmente", "personalmente"),
 ]
 
 # Articles: a cue word right after one is a noun ("the claims", "les déclarations").
