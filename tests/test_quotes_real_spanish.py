@@ -19,3 +19,16 @@ def test_opening_connective_is_no_speakers_name() -> None:
         )
         rows = _quotes(text, "es")
         assert [(q["cue"], q["speaker"], q["label"]) for q in rows] == [("señaló", None, "Carlos Herrera")], text
+
+
+def test_agreeing_participle_is_no_cue() -> None:
+    # "las reformas anunciadas por el rey", "figuras destacadas", "no ha sido confirmada": a participle agreeing
+    # with its noun is an adjective or a passive, not a verb of saying
+    for text in (
+        'La prensa local saludó las reformas anunciadas por el rey, calificándolas de "históricas".',
+        "Durante la tarde aparecieron en la plaza figuras destacadas de la oposición, como el abogado Amer Saleh.",
+        "El avión fue desalojado por un incendio en un motor, aunque la información no ha sido confirmada.",
+    ):
+        assert [q["cue"] for q in _quotes(text, "es")] == [], text
+    active = "El Gobierno ha anunciado que las reformas entrarán en vigor en enero."
+    assert [(q["cue"], q["speaker"]) for q in _quotes(active, "es")] == [("anunciado", "El Gobierno")]
