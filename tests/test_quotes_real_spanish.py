@@ -32,3 +32,23 @@ def test_agreeing_participle_is_no_cue() -> None:
         assert [q["cue"] for q in _quotes(text, "es")] == [], text
     active = "El Gobierno ha anunciado que las reformas entrarán en vigor en enero."
     assert [(q["cue"], q["speaker"]) for q in _quotes(active, "es")] == [("anunciado", "El Gobierno")]
+
+
+def test_lead_in_verbs_of_posts_quote_the_line_after_the_colon() -> None:
+    # "Haisam Yehia bromea:", "Basem Fathy reacciona:", "Amal Ghandour pregunta:" before the tweet they quote: no cue
+    # of the language's list before, so the post had no speaker
+    for verb in ("bromea", "reacciona", "pregunta", "anota"):
+        text = (
+            "Las redes sociales reaccionaron enseguida al fallo del tribunal.\n"
+            f"Laila Hassan {verb}:\n"
+            "Ahora la comisión electoral saluda al tribunal que la nombró #Egipto\n"
+            "Otros usuarios prefirieron el silencio."
+        )
+        rows = _quotes(text, "es")
+        assert [(q["cue"], q["speaker"]) for q in rows] == [(verb, "Laila Hassan")], text
+    # without a colon or marks the verb quotes nothing: a reaction, a question about someone
+    for text in (
+        "El ministro reaccionó con dureza a las críticas de la oposición.",
+        "La madre preguntó por su hijo en la comisaría de Giza.",
+    ):
+        assert _quotes(text, "es") == [], text

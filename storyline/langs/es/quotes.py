@@ -8,6 +8,14 @@ QUOTE_PAIRS = [("«", "»"), ("“", "”"), ('"', '"'), ("‘", "’")]
 # Dialogue: a paragraph opening with a dash ("—Estamos listos —dijo.").
 DIALOGUE_DASHES = "—–"
 
+# Verbs that report only what they introduce after a colon or in marks (CUES, DIRECT_ONLY_CUES).
+_LEAD_IN_CUES = [
+    r"anot(?:a|an|ó|aron|aba)",
+    r"brome(?:a|an|ó|aron|aba)",
+    r"reaccion(?:a|an|ó|aron|aba)",
+    r"pregunt(?:a|an|ó|aron|aba)",
+]
+
 CUES = [
     r"dij\w*|dice|dicen|decía\w*|ha dicho|han dicho",
     # "defendió … que la salvaguardia “es rápida y eficaz” y recordó que …": argued, pointed out
@@ -80,6 +88,11 @@ CUES = [
     r"titul(?:ó|aron|a|an|aba|aban)",
     # "«La pluralidad sindical es una riqueza», recoge Trabajo en su nota" (CLAUSE_ONLY_CUES: "recoge a los niños")
     r"recog(?:e|en|ió|ieron|ía|ían)",
+    # before the post or tweet they quote after a colon: "En un tuit de seguimiento, anota:",
+    # "Haisam Yehia bromea:", "El Hamalawy reacciona:", "Amal Ghandour pregunta:" (DIRECT_ONLY_CUES:
+    # "reaccionó con dureza", "preguntó por su hijo" report nothing). "nota" is left out ("Nota: …", "la nota"), and
+    # "observa" ("como observó X, …" cut the claim wrong): session-24 audit, all 377 Spanish texts
+    *_LEAD_IN_CUES,
 ]
 
 # "han indicado a EFE que …": the addressee before the complementizer is no part of the claim.
@@ -146,7 +159,7 @@ CLAUSE_ONLY_CUES = [
 ]
 
 # A shout or chant attributes only what it quotes in marks: "gritaban consignas" says nothing.
-DIRECT_ONLY_CUES = [r"grit(?:ó|aron|a|an|aba|aban|ado)", r"titul(?:ó|aron|a|an|aba|aban)"]
+DIRECT_ONLY_CUES = [r"grit(?:ó|aron|a|an|aba|aban|ado)", r"titul(?:ó|aron|a|an|aba|aban)", *_LEAD_IN_CUES]
 
 NOUN_CUES = [r"anuncio", r"crítica", r"declaración"]
 
