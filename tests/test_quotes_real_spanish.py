@@ -52,3 +52,20 @@ def test_lead_in_verbs_of_posts_quote_the_line_after_the_colon() -> None:
         "La madre preguntó por su hijo en la comisaría de Giza.",
     ):
         assert _quotes(text, "es") == [], text
+
+
+def test_the_head_before_a_de_complement_speaks() -> None:
+    # "Las organizaciones defensoras de los derechos humanos han denunciado …", "los reporteros de la televisión
+    # estatal han señalado …": the speaker was the complement after "de", not the group or the people before it
+    for text, speaker in (
+        (
+            "Las organizaciones defensoras de los derechos humanos han denunciado que los presos sufren torturas.",
+            "Las organizaciones defensoras de los derechos humanos",
+        ),
+        (
+            "Los reporteros de la televisión estatal han señalado que la plaza está tranquila.",
+            "Los reporteros de la televisión estatal",
+        ),
+        ("Los lectores de la revista opinan que el premio es merecido.", "Los lectores de la revista"),
+    ):
+        assert [q["speaker"] for q in _quotes(text, "es")] == [speaker], text

@@ -348,6 +348,8 @@ MODIFIERS = [
     "defensa",
     # "según el informe anual de Reporteros sin Fronteras"
     "anual",
+    # "las organizaciones defensoras de los derechos humanos", "la televisión estatal"
+    *("defensora", "defensoras", "defensores", "defensor", "estatal", "estatales"),
 ]
 
 TITLES = [
@@ -437,6 +439,11 @@ SOURCE_NOUNS = [
     "portavoces",
     "allegados",
     "militares",
+    # heads of a phrase whose "de" complement is no speaker: "Las organizaciones defensoras de los derechos humanos
+    # han denunciado", "los reporteros de la televisión estatal han señalado", "Un presentador de la televisión
+    # estatal pide", "los lectores de la publicación opinan" (session-24 audit)
+    *("organizaciones", "asociaciones", "reporteros", "corresponsales", "presentador", "presentadora", "lectores"),
+    "activistas",
     # "Mientras algunos reportes mencionaban que …, otros decían que …": the others of a contrast speak too
     "otros",
     "otras",
