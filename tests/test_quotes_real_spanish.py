@@ -69,3 +69,16 @@ def test_the_head_before_a_de_complement_speaks() -> None:
         ("Los lectores de la revista opinan que el premio es merecido.", "Los lectores de la revista"),
     ):
         assert [q["speaker"] for q in _quotes(text, "es")] == [speaker], text
+
+
+def test_an_urging_quoted_in_marks_is_its_speakers() -> None:
+    # 'El vicepresidente instó al Gobierno a "…"': "instar" was no cue, so the words in marks went to the speaker of
+    # the quotation before
+    text = (
+        '"El nuevo Gobierno es un salvavidas para el país", afirmó el portavoz opositor Mohamed Qahtan. '
+        'El primer ministro, Salem Basandawa, instó a los diputados a "trabajar por el consenso nacional".'
+    )
+    rows = _quotes(text, "es")
+    assert [(q["cue"], q["label"]) for q in rows] == [("afirmó", "Mohamed Qahtan"), ("instó", "Salem Basandawa")]
+    # with nothing in marks an urging quotes no one's words
+    assert _quotes("El consejo militar instó a los ciudadanos a mantenerse unidos.", "es") == []

@@ -93,6 +93,9 @@ CUES = [
     # "reaccionó con dureza", "preguntó por su hijo" report nothing). "nota" is left out ("Nota: …", "la nota"), and
     # "observa" ("como observó X, …" cut the claim wrong): session-24 audit, all 377 Spanish texts
     *_LEAD_IN_CUES,
+    # 'El vicepresidente instó al Gobierno a "disponer la atmósfera adecuada …"': an urging quoted in marks
+    # (DIRECT_ONLY_CUES: "instó a los ciudadanos a mantenerse unidos" quotes no one's words)
+    r"inst(?:ó|aron|a|an|aba|aban|ado)",
 ]
 
 # "han indicado a EFE que …": the addressee before the complementizer is no part of the claim.
@@ -159,7 +162,12 @@ CLAUSE_ONLY_CUES = [
 ]
 
 # A shout or chant attributes only what it quotes in marks: "gritaban consignas" says nothing.
-DIRECT_ONLY_CUES = [r"grit(?:ó|aron|a|an|aba|aban|ado)", r"titul(?:ó|aron|a|an|aba|aban)", *_LEAD_IN_CUES]
+DIRECT_ONLY_CUES = [
+    r"grit(?:ó|aron|a|an|aba|aban|ado)",
+    r"titul(?:ó|aron|a|an|aba|aban)",
+    *_LEAD_IN_CUES,
+    r"inst(?:ó|aron|a|an|aba|aban|ado)",
+]
 
 NOUN_CUES = [r"anuncio", r"crítica", r"declaración"]
 
