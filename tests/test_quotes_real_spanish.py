@@ -82,3 +82,16 @@ def test_an_urging_quoted_in_marks_is_its_speakers() -> None:
     assert [(q["cue"], q["label"]) for q in rows] == [("afirmó", "Mohamed Qahtan"), ("instó", "Salem Basandawa")]
     # with nothing in marks an urging quotes no one's words
     assert _quotes("El consejo militar instó a los ciudadanos a mantenerse unidos.", "es") == []
+
+
+def test_a_fronted_phrase_before_a_subjectless_cue_is_no_subject() -> None:
+    # "En un comunicado, afirmó que …", "En conferencia de prensa, señaló que …", "En otro tuit dice: …": the verb
+    # leaves its subject out after a phrase of place or means, and nothing was found at all
+    lead = "El director de epidemiología, José Luis Alomía, presentó ayer el balance semanal. "
+    for text, cue in (
+        (lead + "En conferencia de prensa, señaló que hay 20.571 casos sospechosos.", "señaló"),
+        (lead + "En un comunicado afirmó que la ocupación hospitalaria ha bajado.", "afirmó"),
+        (lead + "En otro mensaje dice:\nLa ocupación hospitalaria ha bajado un 6 %\nFin del balance.", "dice"),
+    ):
+        rows = _quotes(text, "es")
+        assert [(q["cue"], q["speaker"], q["label"]) for q in rows] == [(cue, None, "José Luis Alomía")], text

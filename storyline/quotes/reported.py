@@ -1422,7 +1422,11 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         if left is None and i > 0 and (toks[i - 1].text == "," or self._comma_in_marks(toks[i - 1])):
             # A participle clause ("..., saying that ..."): the speaker is the sentence's subject.
             left = self._subject(toks, i)
-        if left is None and lex.pro_drop and all(t.low in lex.skip or not t.is_word for t in toks[:i]):
+        if (
+            left is None
+            and lex.pro_drop
+            and (all(t.low in lex.skip or not t.is_word for t in toks[:i]) or self._fronted_adverbial(toks, i))
+        ):
             # A subjectless sentence ("Zaznaczył, że ..."): the verb's gender picks the last fitting person.
             quote = self._preposed(sent, i, n, None)
             if quote is not None:
@@ -1449,6 +1453,25 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         if left is None:
             return (None, n)
         return (self._preposed(sent, i, n, left), n)
+
+    def _fronted_adverbial(self, toks: list[Token], i: int) -> bool:
+        """True when the words before cue i are one short phrase opening with a preposition ("En un comunicado,
+        afirmó que …", "En otro mensaje dice:"): where, how or when, never the subject of a verb that leaves it out
+        (PRO_DROP_PAST_ADVERBIALS). Not a name opening with a preposition ("Al Jazeera informó"), nor a cue set
+        between commas ("Por medio de este arte, explica, los Estados …": the subject may follow)."""
+        lex = self.lex
+        comma = i > 1 and toks[i - 1].text == ","
+        words = toks[: i - 1] if comma else toks[:i]
+        n = self.cue_at(toks, i)
+        return (
+            lex.pro_drop_past_adverbials
+            and 1 < len(words) <= INSERTED_WORDS
+            and words[0].low in lex.prepositions
+            and (comma or not (words[0].is_cap and words[1].is_cap))
+            and not (comma and i + n < len(toks) and toks[i + n].text == ",")
+            and all(t.is_word and t.start not in self.cues for t in words)
+            and not any(t.low in lex.conjunctions or t.low in lex.complementizers for t in words)
+        )
 
     def _in_phrase(self, toks: list[Token], i: int) -> bool:
         """True when cue word i and the word before or after it make a noun or an adjective ("think tank",
