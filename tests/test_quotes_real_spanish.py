@@ -95,3 +95,15 @@ def test_a_fronted_phrase_before_a_subjectless_cue_is_no_subject() -> None:
     ):
         rows = _quotes(text, "es")
         assert [(q["cue"], q["speaker"], q["label"]) for q in rows] == [(cue, None, "José Luis Alomía")], text
+
+
+def test_a_plural_auxiliary_gives_a_subjectless_cue_a_group() -> None:
+    # "Igualmente han denunciado …", "También han apuntado que …": the participle tells no number, the auxiliary
+    # "han" is plural; the last singular person was given the words
+    text = (
+        "El ministro del Interior, Ahmed Karim, anunció ayer nuevas detenciones. "
+        "Las organizaciones de derechos humanos han denunciado que los presos sufren malos tratos. "
+        "También han denunciado que los abogados no pueden visitarlos."
+    )
+    rows = _quotes(text, "es")
+    assert [q["label"] for q in rows][-1] == "organizaciones de derechos humanos"

@@ -1431,7 +1431,7 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             quote = self._preposed(sent, i, n, None)
             if quote is not None:
                 quote.speaker = self.resolver.implicit(
-                    toks[i].start, self._verb_gender(toks[i].low), self._scope(toks[i].start)
+                    toks[i].start, self._subjectless_gender(toks, i), self._scope(toks[i].start)
                 )
             return (quote, n)
         subject = None
@@ -1453,6 +1453,14 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         if left is None:
             return (None, n)
         return (self._preposed(sent, i, n, left), n)
+
+    def _subjectless_gender(self, toks: list[Token], i: int) -> str | None:
+        """The gender or number of the left-out subject of cue i: its own ending, else that of the auxiliary right
+        before it ("Igualmente han denunciado …": "han" is plural where the participle tells nothing)."""
+        gender = self._verb_gender(toks[i].low)
+        if gender is None and i > 0 and toks[i - 1].is_word and toks[i - 1].low in self.lex.skip:
+            gender = self._verb_gender(toks[i - 1].low)
+        return gender
 
     def _fronted_adverbial(self, toks: list[Token], i: int) -> bool:
         """True when the words before cue i are one short phrase opening with a preposition ("En un comunicado,
