@@ -107,3 +107,13 @@ def test_a_plural_auxiliary_gives_a_subjectless_cue_a_group() -> None:
     )
     rows = _quotes(text, "es")
     assert [q["label"] for q in rows][-1] == "organizaciones de derechos humanos"
+
+
+def test_todo_indica_is_no_attribution() -> None:
+    # "Todo indica que …", "Todo apunta a que …" (everything suggests): "Todo" was read as the speaker
+    for text in (
+        "Todo indica que el consejo de transición gobernará sin elecciones hasta el verano.",
+        "Todo apunta a que mañana será un día complicado en las carreteras.",
+    ):
+        assert _quotes(text, "es") == [], text
+    assert [q["speaker"] for q in _quotes("El informe indica que el paro ha bajado.", "es")] == ["El informe"]

@@ -171,6 +171,9 @@ DIRECT_ONLY_CUES = [
 
 NOUN_CUES = [r"anuncio", r"crítica", r"declaración"]
 
+# "Todo indica que …", "todo apunta a que …" (everything suggests): an idiom, no one's claim
+NOT_CUE_PHRASES = [r"todo (?:indica|indicaba|indicaban|apunta|apuntaba|apuntan)"]
+
 # A past participle that agrees with its noun is an adjective or a passive, no one's speech: "las reformas anunciadas
 # por el rey", "figuras destacadas", "la información no ha sido confirmada" (the active perfect keeps -ado/-ido: "ha
 # anunciado"); 14 false quotations over the 377 Spanish texts (session-24 audit)
