@@ -117,3 +117,16 @@ def test_todo_indica_is_no_attribution() -> None:
     ):
         assert _quotes(text, "es") == [], text
     assert [q["speaker"] for q in _quotes("El informe indica que el paro ha bajado.", "es")] == ["El informe"]
+
+
+def test_a_participle_without_the_perfect_auxiliary_is_no_cue() -> None:
+    # "El retroceso democrático denunciado por la oposición …", "ha sido señalado como …", "un caso confirmado que
+    # …": an -ado/-ido participle with no "ha"/"han"/"había" before it is an adjective or a passive
+    for text in (
+        "El retroceso democrático denunciado por la oposición fue aprobado en referéndum en 2001.",
+        "Otro destacado miembro de la cúpula militar es el general Reda Hafez, de 59 años.",
+        "La telefonía móvil ha sido señalado como clave en el desarrollo de las protestas.",
+    ):
+        assert _quotes(text, "es") == [], text
+    kept = "La oposición ha denunciado que el referéndum fue un fraude."
+    assert [(q["cue"], q["speaker"]) for q in _quotes(kept, "es")] == [("denunciado", "La oposición")]
