@@ -130,3 +130,21 @@ def test_a_participle_without_the_perfect_auxiliary_is_no_cue() -> None:
         assert _quotes(text, "es") == [], text
     kept = "La oposición ha denunciado que el referéndum fue un fraude."
     assert [(q["cue"], q["speaker"]) for q in _quotes(kept, "es")] == [("denunciado", "La oposición")]
+
+
+def test_closing_verbs_after_a_quotation_are_cues() -> None:
+    # '"…", sentenció.', '"…", concluye el embajador', '"…", justificó Al Sabri': no cue of the list, so the
+    # quotation went to the last speaker named before it
+    for verb, who in (
+        ("sentenció", "el ministro Al Sabri"),
+        ("concluye", "el embajador Javier Ruiz"),
+        ("justificó", "Al Sabri"),
+    ):
+        text = (
+            '"La reforma es urgente", dijo el presidente Ali Saleh en la televisión estatal. '
+            f'"Lo que era aceptable ayer ya no lo es hoy", {verb} {who}.'
+        )
+        rows = _quotes(text, "es")
+        assert [(q["cue"], q["speaker"]) for q in rows] == [("dijo", "el presidente Ali Saleh"), (verb, who)], text
+    # with nothing in marks the verb quotes no one: a meeting that ends, a decision told
+    assert _quotes("La reunión concluye mañana en Ginebra con una cena oficial.", "es") == []

@@ -16,6 +16,19 @@ _LEAD_IN_CUES = [
     r"pregunt(?:a|an|ó|aron|aba)",
 ]
 
+# Verbs that close a quotation in marks ('"…", sentenció el premio nobel', '"…", comunicó la agencia', '"…",
+# concluye.', '"…", justificó Al Sabri'): no cue of the language's list before, so the quotation went to the last
+# speaker (DIRECT_ONLY_CUES: "concluye la reunión", "comunicó su decisión" quote no one). Left out after the sweep:
+# "sentencia" (the noun: "cumple una sentencia de 11 años"), "justifica" ("Así justifica la inclusión de …"), "espeta".
+_POSTPOSED_CUES = [
+    r"conclu(?:ye|yen|yó|yeron|ía)",
+    r"sentenci(?:ó|aron|aba)",
+    r"comunic(?:a|an|ó|aron|aba)",
+    r"finaliz(?:a|ó)",
+    r"report(?:a|an|ó|aron|aba)",
+    r"justific(?:ó|aron)",
+]
+
 CUES = [
     r"dij\w*|dice|dicen|decía\w*|ha dicho|han dicho",
     # "defendió … que la salvaguardia “es rápida y eficaz” y recordó que …": argued, pointed out
@@ -96,6 +109,7 @@ CUES = [
     # 'El vicepresidente instó al Gobierno a "disponer la atmósfera adecuada …"': an urging quoted in marks
     # (DIRECT_ONLY_CUES: "instó a los ciudadanos a mantenerse unidos" quotes no one's words)
     r"inst(?:ó|aron|a|an|aba|aban|ado)",
+    *_POSTPOSED_CUES,
 ]
 
 # "han indicado a EFE que …": the addressee before the complementizer is no part of the claim.
@@ -167,6 +181,7 @@ DIRECT_ONLY_CUES = [
     r"titul(?:ó|aron|a|an|aba|aban)",
     *_LEAD_IN_CUES,
     r"inst(?:ó|aron|a|an|aba|aban|ado)",
+    *_POSTPOSED_CUES,
 ]
 
 NOUN_CUES = [r"anuncio", r"crítica", r"declaración"]
