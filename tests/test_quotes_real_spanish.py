@@ -148,3 +148,12 @@ def test_closing_verbs_after_a_quotation_are_cues() -> None:
         assert [(q["cue"], q["speaker"]) for q in rows] == [("dijo", "el presidente Ali Saleh"), (verb, who)], text
     # with nothing in marks the verb quotes no one: a meeting that ends, a decision told
     assert _quotes("La reunión concluye mañana en Ginebra con una cena oficial.", "es") == []
+
+
+def test_aun_asi_and_asi_opening_a_sentence_are_no_speaker() -> None:
+    # "Aún así, criticó …" (even so), "Así, si sólo afirmamos …": the connective was read as the speaker's name
+    text = (
+        "El presidente de la comisión electoral, Faruq Sultán, habló ayer en El Cairo. "
+        "Aún así, señaló que la comisión trabajó con transparencia."
+    )
+    assert [(q["cue"], q["speaker"], q["label"]) for q in _quotes(text, "es")] == [("señaló", None, "Faruq Sultán")]

@@ -310,6 +310,9 @@ SKIP = [
     *("posteriormente", "previamente", "anteriormente", "seguidamente", "simultáneamente", "actualmente"),
     *("concretamente", "precisamente", "evidentemente", "obviamente", "naturalmente", "probablemente"),
     *("ciertamente", "lamentablemente", "afortunadamente", "curiosamente", "inicialmente", "personalmente"),
+    # "Aún así, criticó …" (even so)
+    "aún",
+    "así",
 ]
 
 # Articles: a cue word right after one is a noun ("the claims", "les déclarations").
