@@ -1523,12 +1523,16 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 or self._subject(toks, i - 1)
                 or (None if pronoun is None else (pronoun, pronoun + 1))
             )
-        if left is None and lex.pro_drop and all(t.low in lex.skip or not t.is_word for t in toks[:i]):
+        if (
+            left is None
+            and lex.pro_drop
+            and (all(t.low in lex.skip or not t.is_word for t in toks[:i]) or self._fronted_adverbial(toks, i))
+        ):
             # A subjectless sentence ("Zaznaczył, że ..."): the verb's gender picks the last fitting person.
             quote = self._preposed(sent, i, n, None)
             if quote is not None:
                 quote.speaker = self.resolver.implicit(
-                    toks[i].start, self._verb_gender(toks[i].low), self._scope(toks[i].start)
+                    toks[i].start, self._subjectless_gender(toks, i), self._scope(toks[i].start)
                 )
             return (quote, n)
         subject = None
@@ -1574,6 +1578,33 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         if np is None or np[1] != a or not (np[0] == 0 or toks[np[0] - 1].text in ",;:"):
             return None
         return np
+
+    def _subjectless_gender(self, toks: list[Token], i: int) -> str | None:
+        """The gender or number of the left-out subject of cue i: its own ending, else that of the auxiliary right
+        before it ("Igualmente han denunciado …": "han" is plural where the participle tells nothing)."""
+        gender = self._verb_gender(toks[i].low)
+        if gender is None and i > 0 and toks[i - 1].is_word and toks[i - 1].low in self.lex.skip:
+            gender = self._verb_gender(toks[i - 1].low)
+        return gender
+
+    def _fronted_adverbial(self, toks: list[Token], i: int) -> bool:
+        """True when the words before cue i are one short phrase opening with a preposition ("En un comunicado,
+        afirmó que …", "En otro mensaje dice:"): where, how or when, never the subject of a verb that leaves it out
+        (PRO_DROP_PAST_ADVERBIALS). Not a name opening with a preposition ("Al Jazeera informó"), nor a cue set
+        between commas ("Por medio de este arte, explica, los Estados …": the subject may follow)."""
+        lex = self.lex
+        comma = i > 1 and toks[i - 1].text == ","
+        words = toks[: i - 1] if comma else toks[:i]
+        n = self.cue_at(toks, i)
+        return (
+            lex.pro_drop_past_adverbials
+            and 1 < len(words) <= INSERTED_WORDS
+            and words[0].low in lex.prepositions
+            and (comma or not (words[0].is_cap and words[1].is_cap))
+            and not (comma and i + n < len(toks) and toks[i + n].text == ",")
+            and all(t.is_word and t.start not in self.cues for t in words)
+            and not any(t.low in lex.conjunctions or t.low in lex.complementizers for t in words)
+        )
 
     def _in_phrase(self, toks: list[Token], i: int) -> bool:
         """True when cue word i and the word before or after it make a noun or an adjective ("think tank",
