@@ -1,0 +1,33 @@
+"""Stage "quotes" on sentences shaped like real Russian news (SlavicNER dev, audit 24, seed 2424).
+
+Each test holds a sentence written by the team in the shape of one that the hand audit of real articles
+(/work/briefs/audit24_ru.md) found wrongly read; the comment names the error class.
+"""
+
+from __future__ import annotations
+
+from quote_rows import quote_rows as _quotes
+
+from storyline.sentences import split_sentences
+
+# --- a full stop glued to a short sentence opener ("Варни.Он напомнил", "Варни.По его словам") -------------------------
+
+
+def test_glued_stop_before_a_short_opener_ends_the_sentence() -> None:
+    text = (
+        "Цены растут слишком быстро, заявил в эфире телеканала ведущий Стюарт Варни.Он напомнил, что инфляция "
+        'достигла 8,5 процента. "Это настоящий шок", - отметил Варни.По его словам, оправдания властей ничего не '
+        "объясняют."
+    )
+    rows = _quotes(text, "ru")
+    assert [(q["content"], q["label"]) for q in rows] == [
+        ("Цены растут слишком быстро", "Стюарт Варни"),
+        ("что инфляция достигла 8,5 процента", "Стюарт Варни"),
+        ("Это настоящий шок", "Стюарт Варни"),
+        ("оправдания властей ничего не объясняют", "Стюарт Варни"),
+    ]
+
+
+def test_glued_stop_keeps_a_site_name() -> None:
+    text = "Об этом пишет «Газета.Ru» со ссылкой на источники."
+    assert split_sentences(text, "ru") == [(0, len(text))]
