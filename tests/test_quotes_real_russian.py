@@ -31,3 +31,14 @@ def test_glued_stop_before_a_short_opener_ends_the_sentence() -> None:
 def test_glued_stop_keeps_a_site_name() -> None:
     text = "Об этом пишет «Газета.Ru» со ссылкой на источники."
     assert split_sentences(text, "ru") == [(0, len(text))]
+
+
+# --- a ministry's name with a soft adjective ("Министерство внутренних дел Пакистана") is one speaker phrase ------------
+
+
+def test_soft_adjective_stays_in_a_body_name() -> None:
+    text = "Министерство внутренних дел Пакистана заявило, что ведет переговоры с лидерами протеста."
+    rows = _quotes(text, "ru")
+    assert [(q["content"], q["label"]) for q in rows] == [
+        ("что ведет переговоры с лидерами протеста", "Министерство внутренних дел Пакистана")
+    ]

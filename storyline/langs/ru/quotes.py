@@ -305,6 +305,8 @@ MODIFIER_SUFFIXES = (
     "ого",
     "ых",
     "ий",
+    # soft-stem adjectives in the genitive plural ("Министерство внутренних дел Пакистана", "последних")
+    "них",
 )
 
 TITLES = [
