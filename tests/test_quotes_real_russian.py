@@ -42,3 +42,36 @@ def test_soft_adjective_stays_in_a_body_name() -> None:
     assert [(q["content"], q["label"]) for q in rows] == [
         ("что ведет переговоры с лидерами протеста", "Министерство внутренних дел Пакистана")
     ]
+
+
+# --- a bare title with its body's name ("глава Еврокомиссии") is the one named before with that title and body ------
+
+
+def test_title_with_its_body_is_the_holder_named_before() -> None:
+    text = (
+        "На пресс-конференции выступила глава Европейской комиссии Урсула фон дер Ляйен. "
+        '"Поставки вакцины могут начаться уже в апреле", - сказала глава Еврокомиссии.'
+    )
+    rows = _quotes(text, "ru")
+    assert [(q["content"], q["label"]) for q in rows] == [
+        ("Поставки вакцины могут начаться уже в апреле", "Урсула фон дер Ляйен")
+    ]
+
+
+def test_title_of_another_body_is_not_the_holder() -> None:
+    # the prime minister named before heads another country: the phrase stays as it was written
+    text = (
+        "Премьер-министр Великобритании Тереза Мэй приняла отставку министра. "
+        '"Продвижение в интересах обеих сторон", - сказал бывший премьер-министр Бельгии.'
+    )
+    labels = [q["label"] for q in _quotes(text, "ru")]
+    assert labels == ["бывший премьер-министр Бельгии"]
+
+
+def test_office_of_a_titled_holder_stays_the_office() -> None:
+    text = (
+        "Премьер-министр Великобритании Тереза Мэй назначила нового министра. "
+        '"Королева одобрила назначение", - говорится в заявлении офиса премьер-министра Великобритании.'
+    )
+    labels = [q["label"] for q in _quotes(text, "ru")]
+    assert labels == ["офиса премьер-министра Великобритании"]

@@ -47,6 +47,8 @@ RECENT_PERSON = 400
 GROUP_WORDS = 8
 # Where a sentence ends, for a plural pronoun whose caller knows no sentences: a full stop and the space after it, or
 # a line break.
+# What ends the words a name's title is read from (`_holder_of_body`): a stop, a colon, a line break.
+_CLAUSE_STOP = re.compile(r"[.!?:;\n]")
 _SENTENCE_BREAK = re.compile(r"[.!?…][”\"»«“’)]*\s+|\n+")
 
 
@@ -548,6 +550,9 @@ class SpeakerResolver:
         # "– powiedział szef polskiego rządu": the gendered title heads its genitive complement, the government is
         # whose head he is (the title path below finds the man)
         titled = lex.genitive_complements and not has_name and len(words) > 1 and words[0] in lex.gendered_titles
+        if has_name and lex.genitive_complements and (holder := self._holder_of_body(span, tokens, words)):
+            # "сказала глава Еврокомиссии" after "глава Европейской комиссии Урсула фон дер Ляйен"
+            return holder
         if institution and not has_name and len(words) <= 2 and (medium := self._medium_named_before(span[0], head)):
             # "За даними видання" after "… повідомила газета The Sunday Telegraph": the medium quoted by name before
             return Speaker(span, medium.mention, medium.label, "media")
@@ -901,6 +906,40 @@ class SpeakerResolver:
                 mention, name = self._full_name(recent)
                 return Speaker(span, mention, name, "person")
         return self._anonymous(span, phrase, lows, head)
+
+    def _holder_of_body(self, span: tuple[int, int], tokens: list[Token], words: list[str]) -> Speaker | None:
+        """For a title and the capitalised name of its body with no person's name ("глава Еврокомиссии", lower-case
+        modifiers before the title), the person named last before `span` with that title among the words before
+        the name and, after the title, one opening as a word of the body's name does, in its first four letters
+        ("глава Европейской комиссии Урсула фон дер Ляйен"); None where no one was ("бывший премьер-министр Бельгии" is no
+        "Премьер-министр Великобритании Тереза Мэй")."""
+        k = 0
+        while k < len(words) and not self.is_title(words[k]):
+            if k > 0 and tokens[k].is_cap:
+                return None  # a name before the title: "Техрик-э-Лабаик Пакистан Хадим Ризви"
+            if words[k] in self.lex.office_nouns or words[k] in self.lex.institution_nouns:
+                return None  # "в заявлении офиса премьер-министра Великобритании": the office speaks
+            k += 1
+        if k == len(words) or self._plural_title(words, words[k]):
+            return None
+        stems = {fold(t.text)[:4] for t in tokens[k + 1 :] if t.is_cap and len(t.text) > 3}
+        if not stems:
+            return None
+        title = fold(words[k])
+        for p in reversed([p for p in self.people.people if p.end <= span[0]]):
+            if not self._holds(p, title, exact=False):
+                continue
+            # within the name's own sentence: "Premier Pakistanu: Asia Bibi i jej rodzina …" (a headline) names none
+            window = _CLAUSE_STOP.split(self.text[max(0, p.start - TITLE_CONTEXT) : p.start])[-1]
+            before = fold(window).split()[-TITLE_WORDS:]
+            # the body's name between the title and the name: "premier Hiszpanii Pedro Sanchez i premier Danii Mette
+            # Frederiksen" makes Frederiksen no "premier Hiszpanii"
+            last = title.split()[-1]  # (a hyphenated title folds to several words: "премьер-министра")
+            at = [i for i, w in enumerate(before) if w[:3] == last[:3] and same_surname(last, w)]
+            if at and any(w[:4] in stems for w in before[at[-1] + 1 :]):
+                mention, name = self._full_name(p)
+                return Speaker(span, mention, name, "person")
+        return None
 
     def _plural_title(self, lows: list[str], head: str) -> bool:
         """True when the title `head` of a phrase's words `lows` is plural: a plural form (PLURAL_TITLES), or a form
