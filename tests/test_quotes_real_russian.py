@@ -6,6 +6,7 @@ Each test holds a sentence written by the team in the shape of one that the hand
 
 from __future__ import annotations
 
+import pytest
 from quote_rows import quote_rows as _quotes
 
 from storyline.sentences import split_sentences
@@ -75,3 +76,26 @@ def test_office_of_a_titled_holder_stays_the_office() -> None:
     )
     labels = [q["label"] for q in _quotes(text, "ru")]
     assert labels == ["офиса премьер-министра Великобритании"]
+
+
+# --- participles and reflexives on a cue's stem describe, no one speaks ("Эта партия, настаивающая на …") -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Протесты возглавила партия «Техрик-э-Лабаик». Эта партия, настаивающая на смертной казни Биби, ранее "
+        "призывала к забастовкам.",
+        "Женщине угрожают исламисты, ответившие на оправдательный вердикт суда беспорядками в городах.",
+        "Так называемые третьи партии не имеют шансов на выборах в США.",
+        "Очевидная связь, подтвержденная исследованиями, объясняется какими-то другими причинами.",
+        "Реже отмечаются тошнота, слабость и снижение аппетита.",
+    ],
+)
+def test_participles_and_reflexives_are_no_cues(text: str) -> None:
+    assert _quotes(text, "ru") == []
+
+
+def test_past_participle_with_a_clause_still_reports() -> None:
+    text = "Песков, заявивший, что Кремль не вмешивался в выборы, отказался от других комментариев."
+    assert [q["label"] for q in _quotes(text, "ru")] == ["Песков"]
