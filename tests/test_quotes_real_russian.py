@@ -99,3 +99,27 @@ def test_participles_and_reflexives_are_no_cues(text: str) -> None:
 def test_past_participle_with_a_clause_still_reports() -> None:
     text = "Песков, заявивший, что Кремль не вмешивался в выборы, отказался от других комментариев."
     assert [q["label"] for q in _quotes(text, "ru")] == ["Песков"]
+
+
+# --- an adverb of repetition between the subject and its verb ("Москва неоднократно говорила, что …") ----------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "content", "label"),
+    [
+        (
+            "ru",
+            "Москва неоднократно говорила, что не имеет отношения к случившемуся.",
+            "что не имеет отношения к случившемуся",
+            "Москва",
+        ),
+        (
+            "uk",
+            "Раніше Трамп неодноразово говорив, що до 20 січня ще багато чого може статися.",
+            "що до 20 січня ще багато чого може статися",
+            "Трамп",
+        ),
+    ],
+)
+def test_adverb_of_repetition_before_the_cue(lang: str, text: str, content: str, label: str) -> None:
+    assert [(q["content"], q["label"]) for q in _quotes(text, lang)] == [(content, label)]

@@ -254,6 +254,12 @@ SKIP = [
     "попутно",
     "теперь",
     "впрочем",
+    # adverbs of manner and repetition between a subject and its verb ("Москва неоднократно говорила, что …")
+    "неоднократно",
+    "ещё",
+    "еще",
+    "прямо",
+    "открыто",
 ]
 
 # Abbreviations written with a dot ("Gov. Kasich"): one token, and no sentence ends there.

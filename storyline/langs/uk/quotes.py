@@ -224,6 +224,11 @@ SKIP = [
     "втім",
     "водночас",
     "згодом",
+    # adverbs of manner and repetition between a subject and its verb ("він неодноразово говорив, що …")
+    "неодноразово",
+    "ще",
+    "прямо",
+    "відкрито",
 ]
 
 # Abbreviations written with a dot ("Gov. Kasich"): one token, and no sentence ends there.
