@@ -123,3 +123,31 @@ def test_past_participle_with_a_clause_still_reports() -> None:
 )
 def test_adverb_of_repetition_before_the_cue(lang: str, text: str, content: str, label: str) -> None:
     assert [(q["content"], q["label"]) for q in _quotes(text, lang)] == [(content, label)]
+
+
+# --- a relative before a name whose surname does not decline is the relative ("Дочка Соні Ацеведо розповіла") -------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "label"),
+    [
+        (
+            "uk",
+            "Медсестра Соня Ацеведо померла. Дочка Соні Ацеведо розповіла, що її мама скаржилася тільки на дискомфорт.",
+            "Дочка Соні Ацеведо",
+        ),
+        (
+            "ru",
+            "Суд оправдал Асию Биби. Муж Асии Биби выразил надежду, что семья скоро покинет страну.",
+            "Муж Асии Биби",
+        ),
+        # a title that does not decline before a woman's name is her own ("premier Theresy May"), not her spokesman's
+        (
+            "pl",
+            "Theresa May spotkała się z Merkel. Premier Theresy May powiedziała, że umowa jest bliska.",
+            "Theresa May",
+        ),
+    ],
+)
+def test_relative_before_an_undeclined_surname(lang: str, text: str, label: str) -> None:
+    assert [q["label"] for q in _quotes(text, lang)] == [label]

@@ -356,10 +356,11 @@ class PersonIndex:
                 found = p
         return found
 
-    def inflected(self, person: Person) -> bool:
+    def inflected(self, person: Person, partly: bool = False) -> bool:
         """True when the mention is another case form of its name: each word another form of its lemma's (from the
         mention layer), as long or longer ("Mayové" of "Mayová", "Donalda Trumpa", "Bibiovou"; not "Andrej Babi", a
-        misspelt "Andrej Babiš")."""
+        misspelt "Andrej Babiš"); `partly`: the first name so, the surname may stand as the lemma has it (a surname
+        that does not decline: "Асии Биби", "Соні Ацеведо")."""
         lemma = self.lemmas.get((person.start, person.end), "").split()
         words = self.text[person.start : person.end].split()
         full = self.lemmas.get((person.full_start, person.full_end), "").split()
@@ -367,9 +368,10 @@ class PersonIndex:
             # a surname alone takes the lemma of its full-name mention: the lemmatiser may miss one it got right
             # there ("Беляев" alone lemmatised "Беляы", "Игорь Беляев" right): no case form of a name is read off it
             lemma = full[-len(lemma) :]
-        return len(words) == len(lemma) and all(
-            w.lower() != b.lower() and len(w) >= len(b) for w, b in zip(words, lemma, strict=True)
-        )
+        if len(words) != len(lemma) or any(len(w) < len(b) for w, b in zip(words, lemma, strict=True)):
+            return False
+        changed = [w.lower() != b.lower() for w, b in zip(words, lemma, strict=True)]
+        return changed[0] if partly else all(changed)
 
     @contextmanager
     def hiding(self, start: int, end: int) -> Iterator[None]:
@@ -808,13 +810,22 @@ class SpeakerResolver:
 
     def _owners_title(self, tokens: list[Token], person: Person) -> str | None:
         """The title in its base form (TITLES) before the person mention in `tokens`, past lower-case words only,
-        when the mention is another case form of the name (PersonIndex.inflected); None else."""
-        if not self.people.inflected(person):
+        when the mention is another case form of the name (PersonIndex.inflected); None else. A relative or source
+        noun heads such a phrase as well ("Дочь Сони Ацеведо рассказала": the daughter, "Адвокат Асии Биби заявил":
+        the lawyer; SOURCE_NOUNS), the name's first word sufficing for its case where its surname does not decline."""
+        heads = self.lex.titles | self.lex.source_nouns
+        if not self.people.inflected(person, partly=True):
             return None
         k = next((m for m, t in enumerate(tokens) if t.start >= person.start), 0) - 1
-        while k > 0 and tokens[k].is_word and not tokens[k].is_cap and tokens[k].low not in self.lex.titles:
+        while k > 0 and tokens[k].is_word and not tokens[k].is_cap and tokens[k].low not in heads:
             k -= 1  # "mluvčí britské premiérky Mayové"
-        return tokens[k].low if k >= 0 and tokens[k].low in self.lex.titles else None
+        if k < 0 or tokens[k].low not in heads:
+            return None
+        if not self.people.inflected(person) and (tokens[k].low in self.lex.titles or person.end != tokens[-1].end):
+            # a name declining in part after a title is its holder's ("premier Theresy May": the title does not
+            # decline), and one with more words after it is named there ("адвокат Биби Сайфул Малук")
+            return None
+        return tokens[k].low
 
     def title_like(self, word: str) -> bool:
         """True for a word shaped like a title in some case form: a title's first three letters and a surname's case
