@@ -151,3 +151,25 @@ def test_adverb_of_repetition_before_the_cue(lang: str, text: str, content: str,
 )
 def test_relative_before_an_undeclined_surname(lang: str, text: str, label: str) -> None:
     assert [q["label"] for q in _quotes(text, lang)] == [label]
+
+
+# --- a ministry named by its complement and its country ("Министерство здравоохранения Мексики заявило") ------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "label"),
+    [
+        (
+            "ru",
+            "Министерство здравоохранения Чили заявило, что первая партия вакцины прибудет в январе.",
+            "Министерство здравоохранения Чили",
+        ),
+        (
+            "uk",
+            "Міністерство охорони здоров'я Чилі заявило, що перша партія вакцини прибуде в січні.",
+            "Міністерство охорони здоров'я Чилі",
+        ),
+    ],
+)
+def test_ministry_with_its_complement_and_country(lang: str, text: str, label: str) -> None:
+    assert [q["label"] for q in _quotes(text, lang)] == [label]
