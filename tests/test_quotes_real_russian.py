@@ -173,3 +173,28 @@ def test_relative_before_an_undeclined_surname(lang: str, text: str, label: str)
 )
 def test_ministry_with_its_complement_and_country(lang: str, text: str, label: str) -> None:
     assert [q["label"] for q in _quotes(text, lang)] == [label]
+
+
+# --- "По словам X," then words of the claim up to a dash before its marked part: the whole clause is the claim -------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "По словам бывшего премьер-министра Бельгии, продвижение по этому вопросу - «в интересах обеих сторон».",
+            "продвижение по этому вопросу - «в интересах обеих сторон»",
+        ),
+        (
+            "По мнению американских властей, все они являются частью одной группы — «сети иностранного влияния».",
+            "все они являются частью одной группы — «сети иностранного влияния»",
+        ),
+        # the marked words right after the construction's comma are the quotation, as before
+        (
+            "По словам министра, «ограничения сильно повлияли на психику многих».",
+            "ограничения сильно повлияли на психику многих",
+        ),
+    ],
+)
+def test_source_first_clause_up_to_a_dash_before_its_marked_part(text: str, content: str) -> None:
+    assert [q["content"] for q in _quotes(text, "ru")] == [content]
