@@ -213,7 +213,10 @@ def _glued_boundary(text: str, m: re.Match[str], floor: int, rules: SentenceRule
         return None
     rest = text[m.end() :].split(None, 1)[0]
     word = _next_word(text, m.end())
-    if any(c in rest for c in "@/.") or (not token.islower() and (word.isupper() or len(word) < 3)):
+    # a short word after a capitalised one is a domain's or name's part ("«Газета.Ru»"), unless it is one of the
+    # language's sentence openers ("… заявил телеведущий Стюарт Варни.Он напомнил", "Варни.По его словам")
+    short = len(word) < 3 and word.lower() not in rules.starters
+    if any(c in rest for c in "@/.") or (not token.islower() and (word.isupper() or short)):
         return None  # "EE.UU.", "Pressestelle.Lippe@polizei.nrw.de", "HABERTURK.COM", "(LHA.DE)", "«Газета.Ru»"
     stop = m.start() + 1
     if not text[m.end()].isupper():

@@ -907,9 +907,22 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                     j = next((k for k in range(i, len(before)) if before[k].end >= sf.end()), i) + 1
                     src = self.right_np(before, j) or self._phrase_until_comma(before, j)
                     if src is not None and src[1] < len(before) and before[src[1]].text in ",:" + DASHES:
-                        self.used_cues.add(tok.start)
-                        cue = (tok.start, before[j - 1].end)
-                        return Quote(q.start, q.end, "direct", cue, self.speaker(before, src))
+                        # not when a clause of the claim's own words runs from the comma up to a dash before the
+                        # quotation: "По словам бывшего премьер-министра Бельгии, продвижение по этому вопросу -
+                        # «в интересах обеих сторон»" reports the whole clause (the reported pass finds it); an
+                        # apposition set off by commas or dashes names the source ("Според Кери Браун, директор
+                        # …, „…“", "en palabras de Khaled Elgindy—becario …— «…»")
+                        between = before[src[1] + 1 : -1]
+                        clause = (
+                            before[src[1]].text == ","
+                            and before[-1].text in DASHES
+                            and any(t.is_word for t in between)
+                            and not any(t.text == "," or t.text in DASHES for t in between)
+                        )
+                        if not clause:
+                            self.used_cues.add(tok.start)
+                            cue = (tok.start, before[j - 1].end)
+                            return Quote(q.start, q.end, "direct", cue, self.speaker(before, src))
             if before and before[-1].text == ":":
                 rng = self.left_np(before, len(before) - 1)
                 if rng is not None and self._names_no_one(before, rng, places=False):

@@ -47,6 +47,8 @@ RECENT_PERSON = 400
 GROUP_WORDS = 8
 # Where a sentence ends, for a plural pronoun whose caller knows no sentences: a full stop and the space after it, or
 # a line break.
+# What ends the words a name's title is read from (`_holder_of_body`): a stop, a colon, a line break.
+_CLAUSE_STOP = re.compile(r"[.!?:;\n]")
 _SENTENCE_BREAK = re.compile(r"[.!?…][”\"»«“’)]*\s+|\n+")
 
 
@@ -389,10 +391,11 @@ class PersonIndex:
                 found = p
         return found
 
-    def inflected(self, person: Person) -> bool:
+    def inflected(self, person: Person, partly: bool = False) -> bool:
         """True when the mention is another case form of its name: each word another form of its lemma's (from the
         mention layer), as long or longer ("Mayové" of "Mayová", "Donalda Trumpa", "Bibiovou"; not "Andrej Babi", a
-        misspelt "Andrej Babiš")."""
+        misspelt "Andrej Babiš"); `partly`: the first name so, the surname may stand as the lemma has it (a surname
+        that does not decline: "Асии Биби", "Соні Ацеведо")."""
         lemma = self.lemmas.get((person.start, person.end), "").split()
         words = self.text[person.start : person.end].split()
         full = self.lemmas.get((person.full_start, person.full_end), "").split()
@@ -400,9 +403,10 @@ class PersonIndex:
             # a surname alone takes the lemma of its full-name mention: the lemmatiser may miss one it got right
             # there ("Беляев" alone lemmatised "Беляы", "Игорь Беляев" right): no case form of a name is read off it
             lemma = full[-len(lemma) :]
-        return len(words) == len(lemma) and all(
-            w.lower() != b.lower() and len(w) >= len(b) for w, b in zip(words, lemma, strict=True)
-        )
+        if len(words) != len(lemma) or any(len(w) < len(b) for w, b in zip(words, lemma, strict=True)):
+            return False
+        changed = [w.lower() != b.lower() for w, b in zip(words, lemma, strict=True)]
+        return changed[0] if partly else all(changed)
 
     @contextmanager
     def hiding(self, start: int, end: int) -> Iterator[None]:
@@ -590,6 +594,9 @@ class SpeakerResolver:
             holder = None if self._plural_title(lows, words[0]) else self._title_holder(span, words[0], complement)
             if holder is not None:
                 return holder
+        if has_name and lex.genitive_complements and (holder := self._holder_of_body(span, tokens, words)):
+            # "сказала глава Еврокомиссии" after "глава Европейской комиссии Урсула фон дер Ляйен"
+            return holder
         if institution and not has_name and len(words) <= 2 and (medium := self._medium_named_before(span[0], head)):
             # "За даними видання" after "… повідомила газета The Sunday Telegraph": the medium quoted by name before
             return Speaker(span, medium.mention, medium.label, "media")
@@ -848,13 +855,22 @@ class SpeakerResolver:
 
     def _owners_title(self, tokens: list[Token], person: Person) -> str | None:
         """The title in its base form (TITLES) before the person mention in `tokens`, past lower-case words only,
-        when the mention is another case form of the name (PersonIndex.inflected); None else."""
-        if not self.people.inflected(person):
+        when the mention is another case form of the name (PersonIndex.inflected); None else. A relative or source
+        noun heads such a phrase as well ("Дочь Сони Ацеведо рассказала": the daughter, "Адвокат Асии Биби заявил":
+        the lawyer; SOURCE_NOUNS), the name's first word sufficing for its case where its surname does not decline."""
+        heads = self.lex.titles | self.lex.source_nouns
+        if not self.people.inflected(person, partly=True):
             return None
         k = next((m for m, t in enumerate(tokens) if t.start >= person.start), 0) - 1
-        while k > 0 and tokens[k].is_word and not tokens[k].is_cap and tokens[k].low not in self.lex.titles:
+        while k > 0 and tokens[k].is_word and not tokens[k].is_cap and tokens[k].low not in heads:
             k -= 1  # "mluvčí britské premiérky Mayové"
-        return tokens[k].low if k >= 0 and tokens[k].low in self.lex.titles else None
+        if k < 0 or tokens[k].low not in heads:
+            return None
+        if not self.people.inflected(person) and (tokens[k].low in self.lex.titles or person.end != tokens[-1].end):
+            # a name declining in part after a title is its holder's ("premier Theresy May": the title does not
+            # decline), and one with more words after it is named there ("адвокат Биби Сайфул Малук")
+            return None
+        return tokens[k].low
 
     def title_like(self, word: str) -> bool:
         """True for a word shaped like a title in some case form: a title's first three letters and a surname's case
@@ -996,6 +1012,40 @@ class SpeakerResolver:
             return True
         initials = "".join(c[0] if c[:1].isupper() else " " for c in between).split()
         return any(w.isupper() and len(w) > 1 and any(w in run for run in initials) for w in words)
+
+    def _holder_of_body(self, span: tuple[int, int], tokens: list[Token], words: list[str]) -> Speaker | None:
+        """For a title and the capitalised name of its body with no person's name ("глава Еврокомиссии", lower-case
+        modifiers before the title), the person named last before `span` with that title among the words before
+        the name and, after the title, one opening as a word of the body's name does, in its first four letters
+        ("глава Европейской комиссии Урсула фон дер Ляйен"); None where no one was ("бывший премьер-министр Бельгии" is no
+        "Премьер-министр Великобритании Тереза Мэй")."""
+        k = 0
+        while k < len(words) and not self.is_title(words[k]):
+            if k > 0 and tokens[k].is_cap:
+                return None  # a name before the title: "Техрик-э-Лабаик Пакистан Хадим Ризви"
+            if words[k] in self.lex.office_nouns or words[k] in self.lex.institution_nouns:
+                return None  # "в заявлении офиса премьер-министра Великобритании": the office speaks
+            k += 1
+        if k == len(words) or self._plural_title(words, words[k]):
+            return None
+        stems = {fold(t.text)[:4] for t in tokens[k + 1 :] if t.is_cap and len(t.text) > 3}
+        if not stems:
+            return None
+        title = fold(words[k])
+        for p in reversed([p for p in self.people.people if p.end <= span[0]]):
+            if not self._holds(p, title, exact=False):
+                continue
+            # within the name's own sentence: "Premier Pakistanu: Asia Bibi i jej rodzina …" (a headline) names none
+            window = _CLAUSE_STOP.split(self.text[max(0, p.start - TITLE_CONTEXT) : p.start])[-1]
+            before = fold(window).split()[-TITLE_WORDS:]
+            # the body's name between the title and the name: "premier Hiszpanii Pedro Sanchez i premier Danii Mette
+            # Frederiksen" makes Frederiksen no "premier Hiszpanii"
+            last = title.split()[-1]  # (a hyphenated title folds to several words: "премьер-министра")
+            at = [i for i, w in enumerate(before) if w[:3] == last[:3] and same_surname(last, w)]
+            if at and any(w[:4] in stems for w in before[at[-1] + 1 :]):
+                mention, name = self._full_name(p)
+                return Speaker(span, mention, name, "person")
+        return None
 
     def _plural_title(self, lows: list[str], head: str) -> bool:
         """True when the title `head` of a phrase's words `lows` is plural: a plural form (PLURAL_TITLES), or a form
