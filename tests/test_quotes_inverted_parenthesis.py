@@ -44,9 +44,17 @@ def test_inverted_cue_before_its_complement_is_no_parenthesis() -> None:
     # "…, ha annunciato il piano, che prevede …": a relative clause after the comma describes the object
     rows = quote_rows("Ieri, ha annunciato il piano, che prevede tagli alle tasse.", "it")
     assert "Ieri, ha annunciato il piano, che prevede tagli alle tasse" not in [q["content"] for q in rows]
-    # a participle cue after the pair opens a claim of its own ("…, adding that …")
-    rows = quote_rows("Il governo, ha detto Rossi, aggiungendo che il piano è pronto.", "it")
-    assert "Il governo, ha detto Rossi, aggiungendo che il piano è pronto" not in [q["content"] for q in rows]
+    # a participle after the pair opens a claim of its own ("…, adding that …"): the first claim ends before the cue
+    # (before, the Italian sentence gave only the participle's claim, the Polish one nothing)
+    rows = quote_rows("Le elezioni saranno rinviate, ha detto Rossi, aggiungendo che il piano è pronto.", "it")
+    assert [(q["content"], q["cue"], q["speaker"]) for q in rows] == [
+        ("Le elezioni saranno rinviate", "ha detto", "Rossi"),
+        ("che il piano è pronto", "aggiungendo", "Rossi"),
+    ]
+    rows = quote_rows(
+        "Rozmowy utknęły w martwym punkcie, podał Reuters, powołując się na źródła w ministerstwie.", "pl"
+    )
+    assert [(q["content"], q["speaker"]) for q in rows] == [("Rozmowy utknęły w martwym punkcie", "Reuters")]
 
 
 def test_english_parenthesis_keeps_its_reading() -> None:

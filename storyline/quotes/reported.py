@@ -1835,12 +1835,13 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
     def _inverted_parenthesis(self, toks: list[Token], i: int, after_cue: int) -> tuple[tuple[int, int], bool] | None:
         """The speaker phrase of a cue at token i inverted inside its claim and set off by a pair of commas or dashes
         ("Morgen, sagte der Minister, werden …", "Mañana – dijo el ministro – las …"), and whether the claim runs on
-        after the pair (two words or more, MIN_REPORTED_WORDS in all) or stops before the cue, where the words after it
-        open with a cue that is no finite verb or with a linking word and a cue ("…, отметила Захарова, добавив, что
-        …", "…, подчерта Мей, като допълни, че …"; "На ней Болтон, уточняет газета, сказал, что …" runs on). None where those words open the verb's own
-        complement ("Als er ankam, sagte der Minister, dass …"), a relative clause or a participle's claim
-        ("…, adding …"), and where the phrase is a name in an oblique case past a prepositional phrase ("намекнула
-        на триумф Байдена, …": the verb's object, no speaker)."""
+        after the pair (two words or more, MIN_REPORTED_WORDS in all) or stops before the cue. It stops where the
+        words after the pair open with a participle, a cue that is no finite verb, or a linking word and a cue
+        ("…, ha detto Rossi, aggiungendo che …", "…, отметила Захарова, добавив, что …", "…, подчерта Мей, като
+        допълни, че …"); "На ней Болтон, уточняет газета, сказал, что …" runs on. None where those words open the
+        verb's own complement ("Als er ankam, sagte der Minister, dass …") or a relative clause, and where the phrase
+        is a name in an oblique case past a prepositional phrase ("намекнула на триумф Байдена, …": the verb's
+        object, no speaker)."""
         lex = self.lex
         mark = toks[i - 1].text if i > 0 else ""
         if mark not in "," + DASHES or not _words(toks[: i - 1]) or lex.progressive(toks[i].low):
@@ -1853,17 +1854,20 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             if named is not None and self.people.inflected(named):
                 return None
         follow = toks[right[1] + 1]
-        if follow.low in lex.complementizers or follow.low in lex.relatives or self._cue_after_comma(toks, right[1]):
+        if follow.low in lex.complementizers or follow.low in lex.relatives:
             return None
         linked = (
             right[1] + 2 < len(toks)
             and toks[right[1] + 2].start in self.cues
             and (follow.low in lex.conjunctions or follow.low in lex.not_names)
         )
-        if (linked or (follow.start in self.cues and self._verb_gender(follow.low) is None)) and _words(
-            toks[: i - 1]
-        ) >= MIN_REPORTED_WORDS:
-            return (right, False)
+        next_claim = (
+            linked
+            or lex.progressive(follow.low)
+            or (follow.start in self.cues and self._verb_gender(follow.low) is None)
+        )
+        if next_claim:
+            return (right, False) if _words(toks[: i - 1]) >= MIN_REPORTED_WORDS else None
         if _words(toks[right[1] :]) < 2 or _words(toks[: i - 1]) + _words(toks[right[1] :]) < MIN_REPORTED_WORDS:
             return None
         return (right, True)

@@ -45,10 +45,10 @@ RECENT_PERSON = 400
 # Most words of a group's noun phrase opening a sentence before its plural verb ("Rozczarowani rezultatami wyborów
 # prezydenckich w USA Republikanie twierdzą": seven).
 GROUP_WORDS = 8
-# Where a sentence ends, for a plural pronoun whose caller knows no sentences: a full stop and the space after it, or
-# a line break.
 # What ends the words a name's title is read from (`_holder_of_body`): a stop, a colon, a line break.
 _CLAUSE_STOP = re.compile(r"[.!?:;\n]")
+# Where a sentence ends, for a plural pronoun whose caller knows no sentences: a full stop and the space after it, or
+# a line break.
 _SENTENCE_BREAK = re.compile(r"[.!?…][”\"»«“’)]*\s+|\n+")
 
 
