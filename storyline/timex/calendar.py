@@ -12,6 +12,7 @@ import re
 from datetime import date, timedelta
 from typing import NamedTuple
 
+# A time's granularities, finest first (the order `Context.base` compares them in).
 GRANULARITIES = (
     "minute",
     "hour",

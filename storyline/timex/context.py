@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from storyline.timex.calendar import (
+    GRANULARITIES,
     UNKNOWN_VALUE,
     Point,
     format_point,
@@ -35,22 +36,8 @@ DURATION_LETTER = {
 TIME_UNITS = {"second", "minute", "hour"}
 # Characters before a clause opener that `OPENER_LOOKS_AHEAD` reads ("Wir rechnen damit, dass").
 LOOKS_AHEAD_REACH = 40
-# Granularity order, finest first: an anaphoric shift by a unit finer than the reference is counted
-# from the anchor instead ("in 2020 ... the next day" is not 2020-01-02).
-ORDER = [
-    "minute",
-    "hour",
-    "partofday",
-    "day",
-    "week",
-    "month",
-    "season",
-    "quarter",
-    "half",
-    "year",
-    "decade",
-    "century",
-]
+# Granularity order is calendar.GRANULARITIES (finest first): an anaphoric shift by a unit finer than the reference
+# is counted from the anchor instead ("in 2020 ... the next day" is not 2020-01-02).
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _ZONE = re.compile(r"(?:[A-Z]{1,3}T|UTC)(?![\w.])")
 # between a clock and the day it leads: a zone at most ("9 a.m. EST Tuesday"), and how far before a day its clock starts
@@ -265,7 +252,7 @@ class Context:
         A time coarser than `unit` ("since 1988" before "the next day") is no base: the anchor is, or, in an
         undated article, nothing (1988-01-02 would be invented)."""
         ref = self.ref
-        if ref is not None and ORDER.index(unit) < ORDER.index(ref.granularity):
+        if ref is not None and GRANULARITIES.index(unit) < GRANULARITIES.index(ref.granularity):
             ref = Point(self.anchor, "day") if self.anchor is not None else None
         return ref
 
