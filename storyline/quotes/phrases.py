@@ -978,7 +978,7 @@ class PhraseMixin(FinderBase):
             return Speaker(relative, speaker.mention or speaker.span, speaker.label, speaker.kind, speaker.mentions)
         if both is not None:
             return both
-        titled = any(self.resolver.title_like(t.low) for t in tokens[rng[0] : rng[1]])
+        titled = any(self.resolver.title_like(t.low) or t.low in self.lex.role_nouns for t in tokens[rng[0] : rng[1]])
         # "el alcalde de Valencia, Joan Ribó": a person in the title's complement is whose title it is, not who
         # holds it (and a place read as a person is none); the name in apposition holds it.
         owner = speaker.mention is not None and any(

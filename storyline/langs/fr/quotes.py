@@ -413,6 +413,14 @@ EMPHATIC_PRONOUNS = ["lui", "elle", "eux", "elles"]
 # Between a subject and its verb these are never the subject: a dative ("Il lui a dit que …") or a stressed pronoun
 # after the auxiliary ("Le mouvement Tamarrod, …, a lui aussi lancé un appel", "Les syndicats ont eux aussi affirmé").
 OBJECT_PRONOUNS = ["lui", "eux"]
+# Roles (no office, so no holder is looked for) whose holder is the name in apposition right after them ("…",
+# estime une jeune militante, Sara Benali.").
+ROLE_NOUNS = [
+    *("militant", "militante", "activiste", "blogueur", "blogueuse", "journaliste", "avocat", "avocate"),
+    *("analyste", "chercheur", "chercheuse", "politologue", "fondateur", "fondatrice", "témoin", "manifestant"),
+    *("manifestante", "habitant", "habitante", "étudiant", "étudiante", "écrivain", "écrivaine", "professeur"),
+    *("professeure", "médecin", "policier", "policière", "soldat", "commerçant", "commerçante", "chauffeur"),
+]
 # A name right after these is a complement ("la chute d'Hosni Moubarak", "le régime de Moubarak"), not the subject
 # a later "il" or "elle" goes on with.
 COMPLEMENT_PREPOSITIONS = ["de", "d'", "d’", "du"]
