@@ -20,3 +20,18 @@ def test_a_role_names_its_holder_in_apposition() -> None:
     # a role alone names its speaker as it did
     alone = '"Rien ne change", ajoute le militant.'
     assert [q["label"] for q in _quotes(alone, "fr")] == ["militant"]
+
+
+def test_an_object_pronoun_before_the_verb_is_not_the_speaker() -> None:
+    # "Me Salif Kébé nous démentissait l'information": "nous" (us, the paper) is whom it was told to, the subject
+    # before it speaks; read as the speaker, "nous" was resolved to the last body named ("Cour")
+    text = (
+        "La Cour constitutionnelle a rendu son arrêt le 10 mars, pendant que Me Amadou Diallo nous démentissait "
+        "l'information mardi soir."
+    )
+    assert [q["speaker"] for q in _quotes(text, "fr")] == ["Me Amadou Diallo"]
+    told = "Le porte-parole Jean Dupont nous a affirmé que la réunion aurait lieu jeudi."
+    assert [q["label"] for q in _quotes(told, "fr")] == ["Jean Dupont"]
+    # after "On" the object pronoun is skipped to the impersonal subject
+    anonymous = "On nous dit que la croissance reviendra l'an prochain."
+    assert [q["speaker"] for q in _quotes(anonymous, "fr")] == ["On"]

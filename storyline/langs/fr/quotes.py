@@ -411,8 +411,10 @@ POSSESSIVES = {"son": None, "sa": None, "ses": None, "leur": "p"}
 # A stressed pronoun between commas repeats the subject before it: "Les organisateurs, eux, revendiquent …".
 EMPHATIC_PRONOUNS = ["lui", "elle", "eux", "elles"]
 # Between a subject and its verb these are never the subject: a dative ("Il lui a dit que …") or a stressed pronoun
-# after the auxiliary ("Le mouvement Tamarrod, …, a lui aussi lancé un appel", "Les syndicats ont eux aussi affirmé").
-OBJECT_PRONOUNS = ["lui", "eux"]
+# after the auxiliary ("Le mouvement Tamarrod, …, a lui aussi lancé un appel", "Les syndicats ont eux aussi affirmé"),
+# or the one told ("Me Salif Kébé nous démentissait l'information", "On nous dit que …"). Not "me"/"m'" (after "je"
+# it is reflexive: "je m'explique" made 5 first-person claims in reader comments) nor "vous" ("je vous rappelle").
+OBJECT_PRONOUNS = ["lui", "eux", "nous"]
 # Roles (no office, so no holder is looked for) whose holder is the name in apposition right after them ("…",
 # estime une jeune militante, Sara Benali.").
 ROLE_NOUNS = [
