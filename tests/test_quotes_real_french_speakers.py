@@ -35,3 +35,17 @@ def test_an_object_pronoun_before_the_verb_is_not_the_speaker() -> None:
     # after "On" the object pronoun is skipped to the impersonal subject
     anonymous = "On nous dit que la croissance reviendra l'an prochain."
     assert [q["speaker"] for q in _quotes(anonymous, "fr")] == ["On"]
+
+
+def test_a_relative_pronoun_is_not_part_of_the_speaker() -> None:
+    # "l'opposition laïque qui dénonce une dérive autoritaire": the phrase the relative clause hangs on speaks; with
+    # "qui" in it the label was "opposition laïque qui" and a title could not find its holder ("le ministre qui")
+    text = "Le président fait face à l'opposition laïque qui dénonce une dérive autoritaire du pouvoir."
+    assert [q["label"] for q in _quotes(text, "fr")] == ["opposition laïque"]
+    titled = (
+        "Le ministre de l'Intérieur Jean Dupont est arrivé à Marseille. Le texte a été adopté malgré le ministre "
+        "qui a affirmé que la loi était injuste."
+    )
+    assert [(q["speaker"], q["label"]) for q in _quotes(titled, "fr")] == [("le ministre", "Jean Dupont")]
+    # "ce qui explique …" (which explains) names no one
+    assert _quotes("Les prix ont doublé, ce qui explique en partie la colère des habitants.", "fr") == []

@@ -300,6 +300,9 @@ class PhraseMixin(FinderBase):
             if antecedent is not None:
                 self.relative_for[tokens[antecedent[1] - 1].end] = (tokens[j].start, tokens[j].end)
             return antecedent
+        if base in lex.subject_relatives and j - 1 >= floor and tokens[j - 1].is_word:
+            # "le ministre qui a affirmé": the phrase the clause hangs on, not it with its relative pronoun
+            return self.left_np(tokens, j, floor)
         if not self._is_head(tokens[j], True):
             owner = self._genitive_owner(tokens, j, floor) if lex.genitive_complements else None
             phrase = owner or self._determined_np(tokens, j, floor)

@@ -160,6 +160,7 @@ CONJUNCTIONS = ["et", "mais", "puis"]
 # Words joining two speakers who both speak ("X and Y said"; phrases.py `_conjoined_left`, `right_np`).
 COORDINATORS = ["et"]
 RELATIVES = ["qui"]
+SUBJECT_RELATIVES = ["qui"]
 PREPOSITIONS = ["avec", "de", "du", "des", "à", "au", "aux", "pour", "par", "dans", "sur", "contre", "entre", "en"]
 
 SKIP = [
