@@ -127,6 +127,12 @@ class Lexicon:
     object_pronouns: frozenset[str]
     # prepositions whose name is a complement, no subject a later pronoun goes on with ("la chute d'Hosni Moubarak")
     complement_prepositions: frozenset[str]
+    # roles, no office, whose holder is the name in apposition after them ("une jeune militante, Sara Benali."); no
+    # holder is looked for elsewhere, as for a title
+    role_nouns: frozenset[str]
+    # relative pronouns only ever the subject of their clause: the phrase right before one is what the clause hangs
+    # on, with no comma ("l'opposition laïque qui dénonce …")
+    subject_relatives: frozenset[str]
     # articles that open the claim right after a source's noun with no comma ("Secondo la polizia i manifestanti …")
     claim_articles: frozenset[str]
     anaphor: re.Pattern[str]
@@ -363,6 +369,8 @@ def lexicon(lang: str | None) -> Lexicon:
         emphatic_pronouns=_words(data, "EMPHATIC_PRONOUNS"),
         object_pronouns=_words(data, "OBJECT_PRONOUNS"),
         complement_prepositions=_words(data, "COMPLEMENT_PREPOSITIONS"),
+        role_nouns=_words(data, "ROLE_NOUNS"),
+        subject_relatives=_words(data, "SUBJECT_RELATIVES"),
         claim_articles=_words(data, "CLAIM_ARTICLES"),
         anaphor=_search(list(getattr(data, "ANAPHORIC_SOURCES", []))),
         direct_only_cues=_alternation(getattr(data, "DIRECT_ONLY_CUES", [])),

@@ -300,6 +300,9 @@ class PhraseMixin(FinderBase):
             if antecedent is not None:
                 self.relative_for[tokens[antecedent[1] - 1].end] = (tokens[j].start, tokens[j].end)
             return antecedent
+        if base in lex.subject_relatives and j - 1 >= floor and tokens[j - 1].is_word:
+            # "le ministre qui a affirmé": the phrase the clause hangs on, not it with its relative pronoun
+            return self.left_np(tokens, j, floor)
         if not self._is_head(tokens[j], True):
             owner = self._genitive_owner(tokens, j, floor) if lex.genitive_complements else None
             phrase = owner or self._determined_np(tokens, j, floor)
@@ -978,7 +981,7 @@ class PhraseMixin(FinderBase):
             return Speaker(relative, speaker.mention or speaker.span, speaker.label, speaker.kind, speaker.mentions)
         if both is not None:
             return both
-        titled = any(self.resolver.title_like(t.low) for t in tokens[rng[0] : rng[1]])
+        titled = any(self.resolver.title_like(t.low) or t.low in self.lex.role_nouns for t in tokens[rng[0] : rng[1]])
         # "el alcalde de Valencia, Joan Ribó": a person in the title's complement is whose title it is, not who
         # holds it (and a place read as a person is none); the name in apposition holds it.
         owner = speaker.mention is not None and any(

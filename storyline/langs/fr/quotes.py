@@ -160,6 +160,7 @@ CONJUNCTIONS = ["et", "mais", "puis"]
 # Words joining two speakers who both speak ("X and Y said"; phrases.py `_conjoined_left`, `right_np`).
 COORDINATORS = ["et"]
 RELATIVES = ["qui"]
+SUBJECT_RELATIVES = ["qui"]
 PREPOSITIONS = ["avec", "de", "du", "des", "à", "au", "aux", "pour", "par", "dans", "sur", "contre", "entre", "en"]
 
 SKIP = [
@@ -411,8 +412,18 @@ POSSESSIVES = {"son": None, "sa": None, "ses": None, "leur": "p"}
 # A stressed pronoun between commas repeats the subject before it: "Les organisateurs, eux, revendiquent …".
 EMPHATIC_PRONOUNS = ["lui", "elle", "eux", "elles"]
 # Between a subject and its verb these are never the subject: a dative ("Il lui a dit que …") or a stressed pronoun
-# after the auxiliary ("Le mouvement Tamarrod, …, a lui aussi lancé un appel", "Les syndicats ont eux aussi affirmé").
-OBJECT_PRONOUNS = ["lui", "eux"]
+# after the auxiliary ("Le mouvement Tamarrod, …, a lui aussi lancé un appel", "Les syndicats ont eux aussi affirmé"),
+# or the one told ("Me Salif Kébé nous démentissait l'information", "On nous dit que …"). Not "me"/"m'" (after "je"
+# it is reflexive: "je m'explique" made 5 first-person claims in reader comments) nor "vous" ("je vous rappelle").
+OBJECT_PRONOUNS = ["lui", "eux", "nous"]
+# Roles (no office, so no holder is looked for) whose holder is the name in apposition right after them ("…",
+# estime une jeune militante, Sara Benali.").
+ROLE_NOUNS = [
+    *("militant", "militante", "activiste", "blogueur", "blogueuse", "journaliste", "avocat", "avocate"),
+    *("analyste", "chercheur", "chercheuse", "politologue", "fondateur", "fondatrice", "témoin", "manifestant"),
+    *("manifestante", "habitant", "habitante", "étudiant", "étudiante", "écrivain", "écrivaine", "professeur"),
+    *("professeure", "médecin", "policier", "policière", "soldat", "commerçant", "commerçante", "chauffeur"),
+]
 # A name right after these is a complement ("la chute d'Hosni Moubarak", "le régime de Moubarak"), not the subject
 # a later "il" or "elle" goes on with.
 COMPLEMENT_PREPOSITIONS = ["de", "d'", "d’", "du"]
