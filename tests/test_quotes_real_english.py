@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from quote_rows import quote_rows as _quotes
+from quote_rows import speaker_label
 
 # --- a page, caption, section or topic label before a headline's colon names no speaker -----------------------
 
@@ -641,3 +642,24 @@ def test_words_in_marks_a_text_reads_are_its_quotation(text: str, cue: str, labe
 )
 def test_an_initial_inside_a_name_does_not_cut_the_speaker(text: str, label: str) -> None:
     assert [r["label"] for r in _quotes(text, "en")] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Three people were hurt when a truck hit a bus in Leeds on Monday, officials said.\n\n"
+            "“The driver lost control on the wet road and crossed into the other lane,” they said.",
+            "The driver lost control",
+        ),
+        (
+            "Two homes were destroyed in the blaze, officials said. The fire started in a kitchen on the ground floor, "
+            "the officials said. Crews brought it under control within an hour, they said.",
+            "Crews brought it under control",
+        ),
+    ],
+)
+def test_they_after_an_unnamed_group_is_that_group(text: str, content: str) -> None:
+    """Session-25 audit: "they said" after "officials said" had no speaker, where the quotation in marks was
+    attributed before the claim naming the officials, or the officials were named again with "the"."""
+    assert speaker_label(text, "en", content) == "officials"

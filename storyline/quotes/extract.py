@@ -176,8 +176,8 @@ class QuoteFinder(DirectMixin, ReportedMixin):
         return self._perceived(before, tokenize(self.text, cue[1], end, self.lex.token))
 
     def late_pronouns(self, quotes: list[Quote]) -> None:
-        """Resolve again a neuter pronoun left without a source ("“…,” it said." after "The Department …
-        confirmed that …") and a personal one an unnamed person may stand for ("he added" after "A spokesman
+        """Resolve again a neuter or plural pronoun left without a source ("“…,” it said." after "The Department …
+        confirmed that …", "“…,” they said." after "…, officials said.") and a personal one an unnamed person may stand for ("he added" after "A spokesman
         told …"): quotations in marks are attributed before the reported claims that name the sources."""
         for q in quotes:
             sp = q.speaker
@@ -187,6 +187,11 @@ class QuoteFinder(DirectMixin, ReportedMixin):
             gender = self.lex.pronouns.get(word, "")
             if gender == "n" and not sp.label and sp.kind == "anonymous":
                 q.speaker = self.resolver.pronoun(sp.span, word) or sp
+            elif gender == "p" and not sp.label:
+                # "…, officials said. “…,” they said.": the group the sentence before names
+                again = self.resolver.pronoun(sp.span, word)
+                if again is not None and again.label:
+                    q.speaker = again
             elif gender in ("m", "f") and self.resolver.unnamed:
                 # "A spokesman told AFP … . “…,” he added": an unnamed source found since the person last named.
                 again = self.resolver.pronoun(sp.span, word)
