@@ -55,3 +55,24 @@ def test_a_stance_verb_inside_quotation_marks_stays_speech() -> None:
 def test_a_speech_verb_stays_speech() -> None:
     rows = _quotes("The mayor said on Tuesday that the city will reopen the Hawthorne bridge next week.")
     assert rows == [("said", False)], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The shop was robbed just after 9 p.m. Anyone with information is asked to call Springfield police.", "asked"),
+        ("Fire crews were called to a house on Elm Street in Dorchester shortly after midnight on Sunday.", "called"),
+        (
+            "Residents are reminded that the bridge on Route 9 stays closed to lorries until the end of March.",
+            "reminded",
+        ),
+    ],
+)
+def test_a_passive_with_no_speaker_is_no_speech(text: str, cue: str) -> None:
+    rows = [r for r in _quotes(text) if r[0] == cue]
+    assert rows and all(stance for _, stance in rows), _quotes(text)
+
+
+def test_a_passive_of_telling_stays_speech() -> None:
+    rows = _quotes("He had left the country twice that year without telling his employer, the jury was told.")
+    assert rows == [("told", False)], rows

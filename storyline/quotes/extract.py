@@ -387,17 +387,34 @@ def _mark_stances(finder: QuoteFinder, quotes: list[Quote]) -> list[Quote]:
         if q.cue is None:
             continue
         words = finder.text[q.cue[0] : q.cue[1]].lower()
-        if q.kind == "reported" and any(lex.stance_cues.fullmatch(w) for w in words.split()):
-            # "The bank intends to hold rates": a position, whoever found it; but "“We want all road users to …"
-            # inside quotation marks is what the quoted person said
-            paragraph = next((s for s, e in finder.paragraphs if s <= q.cue[0] < e), 0)
-            if open_mark(finder.text, lex, paragraph, q.cue[0]) is None:
-                q.extra["stance"] = True
+        if q.kind == "reported" and _reports_no_speech(finder, q, q.cue, words):
+            q.extra["stance"] = True
         elif q.extra.get("attributed") not in ("parse", "tagger"):
             continue
         elif not (lex.is_cue(words) or all(lex.is_cue_word(w) for w in words.split())):
             q.extra["stance"] = True
     return quotes
+
+
+def _reports_no_speech(finder: QuoteFinder, q: Quote, cue: tuple[int, int], words: str) -> bool:
+    """True when a reported claim's cue (at `cue`, its words `words`) tells no one's speech: a cue of a position or
+    deed ("The bank intends to hold rates", STANCE_CUES) or, with no speaker, a passive ("Anyone with information is
+    asked to call police", "deputies were called to …"; PASSIVE_AUXILIARIES) but one of telling or quoting
+    (PASSIVE_SPEECH_CUES: "…, a court was told"); not inside quotation marks, where the words are the quoted
+    person's ("“We want all road users to …")."""
+    lex, text = finder.lex, finder.text
+    stance = any(lex.stance_cues.fullmatch(w) for w in words.split())
+    if not stance and (q.speaker is None or q.speaker.span is None) and lex.passive_auxiliaries:
+        before = _WORD.findall(text, max(0, cue[0] - 40), cue[0])[-2:]
+        last = words.split()[-1]
+        passive = bool(before) and before[-1].lower() in lex.passive_auxiliaries
+        # one adverb between ("it was once considered", "is also expected")
+        passive = passive or (len(before) == 2 and before[0].lower() in lex.passive_auxiliaries and before[1].islower())
+        stance = passive and not lex.progressive(last) and not lex.passive_speech_cues.fullmatch(last)
+    if not stance:
+        return False
+    paragraph = next((s for s, e in finder.paragraphs if s <= cue[0] < e), 0)
+    return open_mark(text, lex, paragraph, cue[0]) is None
 
 
 @cache

@@ -1199,6 +1199,11 @@ PROGRESSIVE_ENDINGS = ["ing"]
 # The preposition of a passive's agent: "Rubio was asked by moderator Gerard Baker whether …", "Trump has been
 # criticized by some of his rivals for …" — the agent is the speaker (PolNeAR train: the source).
 PASSIVE_AGENTS = ["by"]
+# Cues whose passive with no agent and no speaker still reports what someone said: "…, a court was told", "he was
+# quoted as saying" (every other such passive, "Anyone with information is asked to call police", "deputies were
+# called to …", is a stance: extract._reports_no_speech; session-25 sweep of 397 SemEval-8 texts: 28 such,
+# 24 no speech, 4 accusations or criticism by no one named).
+PASSIVE_SPEECH_CUES = [r"t(?:ell|ells|old)", r"quoted", r"cited", r"sa(?:y|id)"]
 # Cue words that after "is"/"was" state the subject's own stance, not a passive: "Republicans have been critical
 # of …", "Clinton is now assured of winning …", "voters are divided over …" (PolNeAR train: the subject is the source).
 STANCE_ADJECTIVES = [
