@@ -663,3 +663,26 @@ def test_they_after_an_unnamed_group_is_that_group(text: str, content: str) -> N
     """Session-25 audit: "they said" after "officials said" had no speaker, where the quotation in marks was
     attributed before the claim naming the officials, or the officials were named again with "the"."""
     assert speaker_label(text, "en", content) == "officials"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "label"),
+    [
+        (
+            "Senator Maria Lopez says she is ready to hear witnesses at the trial of Governor Tom Fields, but she says "
+            "it is too early to name them.",
+            "it is too early",
+            "Maria Lopez",
+        ),
+        (
+            "A spokesman for the county police said two men were held on Tuesday. They were arrested at the home of "
+            "Peter Walsh in Leeds, the spokesman said. He said a third suspect was still at large.",
+            "a third suspect",
+            "the spokesman",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_quotation_naming_someone_is_its_speaker(text: str, content: str, label: str) -> None:
+    """Session-25 audit: "he"/"she" right after a quotation took the person named inside its words (Donald Trump
+    for Susan Collins, a place tagged as a person for the police spokesman), not the speaker the text goes on with."""
+    assert speaker_label(text, "en", content) == label

@@ -300,8 +300,42 @@ def _finished(finder: QuoteFinder, quotes: list[Quote]) -> list[Quote]:
     """The article's last quotations: stances marked, a statement quoted in pieces joined into one quotation
     (`DirectMixin.join_pieces`), a transcript's turns in place of what overlaps them."""
     joined = _quoted_first_person(finder, finder.join_pieces(_mark_stances(finder, quotes)))
-    joined = _quoted_after_report(finder, joined)
+    joined = _quoted_after_report(finder, _pronoun_after_quotation(finder, joined))
     return with_turns(joined, transcript_turns(finder))
+
+
+def _pronoun_after_quotation(finder: QuoteFinder, quotes: list[Quote]) -> list[Quote]:
+    """Give "he"/"she" the speaker of the quotation just before it when the person the pronoun was given is last
+    named inside that quotation's words: "Collins says she is open to … the trial of President Donald Trump, but she
+    says …" goes on with Collins, "…,” said Hannity. “… to stop Donald Trump.” “…,” he added." with Hannity (the
+    subject the text goes on with, not a name in what was said). The speaker before must fit the pronoun's gender:
+    a person of that gender or of none told, or an unnamed source whose title has it ("the spokesman")."""
+    lex, text, people = finder.lex, finder.text, finder.people.people
+    ordered = sorted(quotes, key=lambda o: o.end)
+    for q in quotes:
+        sp = q.speaker
+        if sp is None or sp.span is None or sp.mention is None or q.extra.get("stance"):
+            continue  # (a stance is no speech the speaker goes on with)
+        gender = lex.pronouns.get(text[sp.span[0] : sp.span[1]].lower())
+        if gender not in ("m", "f"):
+            continue
+        named = [p for p in people if (p.full_start, p.full_end) == sp.mention and p.end <= sp.span[0]]
+        before = [o for o in ordered if o is not q and o.end <= sp.span[0]]
+        if not named or not before:
+            continue
+        last, previous = named[-1], before[-1]
+        other = previous.speaker
+        if not (previous.start <= last.start < previous.end) or other is None or not other.label:
+            continue
+        if other.label == sp.label or sp.span[0] - previous.end > OPEN_QUOTE_REACH:
+            continue
+        if other.kind == "person":
+            fits = all(p.gender in (None, gender) for p in people if (p.full_start, p.full_end) == other.mention)
+        else:
+            fits = lex.gendered_titles.get(other.label.lower().split()[-1]) == gender
+        if fits:
+            q.speaker = Speaker(sp.span, other.mention, other.label, other.kind)
+    return quotes
 
 
 def _quoted_first_person(finder: QuoteFinder, quotes: list[Quote]) -> list[Quote]:
