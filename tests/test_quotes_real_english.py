@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from quote_rows import quote_rows as _quotes
+from quote_rows import speaker_label
 
 # --- a page, caption, section or topic label before a headline's colon names no speaker -----------------------
 
@@ -641,3 +642,47 @@ def test_words_in_marks_a_text_reads_are_its_quotation(text: str, cue: str, labe
 )
 def test_an_initial_inside_a_name_does_not_cut_the_speaker(text: str, label: str) -> None:
     assert [r["label"] for r in _quotes(text, "en")] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Three people were hurt when a truck hit a bus in Leeds on Monday, officials said.\n\n"
+            "“The driver lost control on the wet road and crossed into the other lane,” they said.",
+            "The driver lost control",
+        ),
+        (
+            "Two homes were destroyed in the blaze, officials said. The fire started in a kitchen on the ground floor, "
+            "the officials said. Crews brought it under control within an hour, they said.",
+            "Crews brought it under control",
+        ),
+    ],
+)
+def test_they_after_an_unnamed_group_is_that_group(text: str, content: str) -> None:
+    """Session-25 audit: "they said" after "officials said" had no speaker, where the quotation in marks was
+    attributed before the claim naming the officials, or the officials were named again with "the"."""
+    assert speaker_label(text, "en", content) == "officials"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "label"),
+    [
+        (
+            "Senator Maria Lopez says she is ready to hear witnesses at the trial of Governor Tom Fields, but she says "
+            "it is too early to name them.",
+            "it is too early",
+            "Maria Lopez",
+        ),
+        (
+            "A spokesman for the county police said two men were held on Tuesday. They were arrested at the home of "
+            "Peter Walsh in Leeds, the spokesman said. He said a third suspect was still at large.",
+            "a third suspect",
+            "the spokesman",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_quotation_naming_someone_is_its_speaker(text: str, content: str, label: str) -> None:
+    """Session-25 audit: "he"/"she" right after a quotation took the person named inside its words (Donald Trump
+    for Susan Collins, a place tagged as a person for the police spokesman), not the speaker the text goes on with."""
+    assert speaker_label(text, "en", content) == label

@@ -176,8 +176,8 @@ class QuoteFinder(DirectMixin, ReportedMixin):
         return self._perceived(before, tokenize(self.text, cue[1], end, self.lex.token))
 
     def late_pronouns(self, quotes: list[Quote]) -> None:
-        """Resolve again a neuter pronoun left without a source ("“…,” it said." after "The Department …
-        confirmed that …") and a personal one an unnamed person may stand for ("he added" after "A spokesman
+        """Resolve again a neuter or plural pronoun left without a source ("“…,” it said." after "The Department …
+        confirmed that …", "“…,” they said." after "…, officials said.") and a personal one an unnamed person may stand for ("he added" after "A spokesman
         told …"): quotations in marks are attributed before the reported claims that name the sources."""
         for q in quotes:
             sp = q.speaker
@@ -187,6 +187,11 @@ class QuoteFinder(DirectMixin, ReportedMixin):
             gender = self.lex.pronouns.get(word, "")
             if gender == "n" and not sp.label and sp.kind == "anonymous":
                 q.speaker = self.resolver.pronoun(sp.span, word) or sp
+            elif gender == "p" and not sp.label:
+                # "…, officials said. “…,” they said.": the group the sentence before names
+                again = self.resolver.pronoun(sp.span, word)
+                if again is not None and again.label:
+                    q.speaker = again
             elif gender in ("m", "f") and self.resolver.unnamed:
                 # "A spokesman told AFP … . “…,” he added": an unnamed source found since the person last named.
                 again = self.resolver.pronoun(sp.span, word)
@@ -295,8 +300,42 @@ def _finished(finder: QuoteFinder, quotes: list[Quote]) -> list[Quote]:
     """The article's last quotations: stances marked, a statement quoted in pieces joined into one quotation
     (`DirectMixin.join_pieces`), a transcript's turns in place of what overlaps them."""
     joined = _quoted_first_person(finder, finder.join_pieces(_mark_stances(finder, quotes)))
-    joined = _quoted_after_report(finder, joined)
+    joined = _quoted_after_report(finder, _pronoun_after_quotation(finder, joined))
     return with_turns(joined, transcript_turns(finder))
+
+
+def _pronoun_after_quotation(finder: QuoteFinder, quotes: list[Quote]) -> list[Quote]:
+    """Give "he"/"she" the speaker of the quotation just before it when the person the pronoun was given is last
+    named inside that quotation's words: "Collins says she is open to … the trial of President Donald Trump, but she
+    says …" goes on with Collins, "…,” said Hannity. “… to stop Donald Trump.” “…,” he added." with Hannity (the
+    subject the text goes on with, not a name in what was said). The speaker before must fit the pronoun's gender:
+    a person of that gender or of none told, or an unnamed source whose title has it ("the spokesman")."""
+    lex, text, people = finder.lex, finder.text, finder.people.people
+    ordered = sorted(quotes, key=lambda o: o.end)
+    for q in quotes:
+        sp = q.speaker
+        if sp is None or sp.span is None or sp.mention is None or q.extra.get("stance"):
+            continue  # (a stance is no speech the speaker goes on with)
+        gender = lex.pronouns.get(text[sp.span[0] : sp.span[1]].lower())
+        if gender not in ("m", "f"):
+            continue
+        named = [p for p in people if (p.full_start, p.full_end) == sp.mention and p.end <= sp.span[0]]
+        before = [o for o in ordered if o is not q and o.end <= sp.span[0]]
+        if not named or not before:
+            continue
+        last, previous = named[-1], before[-1]
+        other = previous.speaker
+        if not (previous.start <= last.start < previous.end) or other is None or not other.label:
+            continue
+        if other.label == sp.label or sp.span[0] - previous.end > OPEN_QUOTE_REACH:
+            continue
+        if other.kind == "person":
+            fits = all(p.gender in (None, gender) for p in people if (p.full_start, p.full_end) == other.mention)
+        else:
+            fits = lex.gendered_titles.get(other.label.lower().split()[-1]) == gender
+        if fits:
+            q.speaker = Speaker(sp.span, other.mention, other.label, other.kind)
+    return quotes
 
 
 def _quoted_first_person(finder: QuoteFinder, quotes: list[Quote]) -> list[Quote]:
@@ -377,13 +416,39 @@ def _mark_stances(finder: QuoteFinder, quotes: list[Quote]) -> list[Quote]:
     on PolNeAR dev 172 of 311 are right, on general English news (hand-judged SemEval-8 sample) 3 of 21. The
     listing and the briefing show them apart from what people said.
     """
+    lex = finder.lex
     for q in quotes:
-        if q.cue is None or q.extra.get("attributed") not in ("parse", "tagger"):
+        if q.cue is None:
             continue
         words = finder.text[q.cue[0] : q.cue[1]].lower()
-        if not (finder.lex.is_cue(words) or all(finder.lex.is_cue_word(w) for w in words.split())):
+        if q.kind == "reported" and _reports_no_speech(finder, q, q.cue, words):
+            q.extra["stance"] = True
+        elif q.extra.get("attributed") not in ("parse", "tagger"):
+            continue
+        elif not (lex.is_cue(words) or all(lex.is_cue_word(w) for w in words.split())):
             q.extra["stance"] = True
     return quotes
+
+
+def _reports_no_speech(finder: QuoteFinder, q: Quote, cue: tuple[int, int], words: str) -> bool:
+    """True when a reported claim's cue (at `cue`, its words `words`) tells no one's speech: a cue of a position or
+    deed ("The bank intends to hold rates", STANCE_CUES) or, with no speaker, a passive ("Anyone with information is
+    asked to call police", "deputies were called to …"; PASSIVE_AUXILIARIES) but one of telling or quoting
+    (PASSIVE_SPEECH_CUES: "…, a court was told"); not inside quotation marks, where the words are the quoted
+    person's ("“We want all road users to …")."""
+    lex, text = finder.lex, finder.text
+    stance = any(lex.stance_cues.fullmatch(w) for w in words.split())
+    if not stance and (q.speaker is None or q.speaker.span is None) and lex.passive_auxiliaries:
+        before = _WORD.findall(text, max(0, cue[0] - 40), cue[0])[-2:]
+        last = words.split()[-1]
+        passive = bool(before) and before[-1].lower() in lex.passive_auxiliaries
+        # one adverb between ("it was once considered", "is also expected")
+        passive = passive or (len(before) == 2 and before[0].lower() in lex.passive_auxiliaries and before[1].islower())
+        stance = passive and not lex.progressive(last) and not lex.passive_speech_cues.fullmatch(last)
+    if not stance:
+        return False
+    paragraph = next((s for s, e in finder.paragraphs if s <= cue[0] < e), 0)
+    return open_mark(text, lex, paragraph, cue[0]) is None
 
 
 @cache

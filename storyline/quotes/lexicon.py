@@ -103,6 +103,8 @@ class Lexicon:
     progressive_endings: tuple[str, ...]
     passive_agents: frozenset[str]
     stance_adjectives: frozenset[str]
+    stance_cues: re.Pattern[str]  # cues of a position or deed, not speech: a reported claim they cue is a stance
+    passive_speech_cues: re.Pattern[str]  # cues whose passive with no agent still reports speech ("a court was told")
     separable_cue_search: re.Pattern[str]
     source_clause_openers: frozenset[str]
     source_clause_verb: re.Pattern[str]
@@ -346,6 +348,8 @@ def lexicon(lang: str | None) -> Lexicon:
         progressive_endings=tuple(getattr(data, "PROGRESSIVE_ENDINGS", ())),
         passive_agents=_words(data, "PASSIVE_AGENTS"),
         stance_adjectives=_words(data, "STANCE_ADJECTIVES"),
+        stance_cues=_alternation(getattr(data, "STANCE_CUES", [])),
+        passive_speech_cues=_alternation(getattr(data, "PASSIVE_SPEECH_CUES", [])),
         separable_cue_search=_separable(list(getattr(data, "SEPARABLE_CUES", []))),
         source_clause_openers=_words(data, "SOURCE_CLAUSE_OPENERS"),
         source_clause_verb=_alternation(getattr(data, "SOURCE_CLAUSE_VERBS", [])),

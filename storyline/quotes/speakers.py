@@ -1096,6 +1096,9 @@ class SpeakerResolver:
             for _, source in reversed(self.sources):
                 if source.kind == "anonymous" and source.label and fold(source.label).split()[-1] == fold(head):
                     speaker = Speaker(span, None, source.label, "anonymous")
+                    # named again here: a plural pronoun in the next sentence takes it up ("…, the officials
+                    # said. The infiltrators opened fire …, they said.")
+                    self.sources.append((span[0], speaker))
                     break
         if speaker is None:
             speaker = self._remember(Speaker(span, None, phrase, "anonymous"))

