@@ -1400,6 +1400,15 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             and not lex.progressive(toks[i].low)
         ):
             right = self.inverted_np(toks, after_cue)
+            told = self._medium_told(toks, after_cue, len(toks)) if right is None and lex.pro_drop else None
+            if told is not None and self._closes_sentence(toks, told):
+                # "…, to dla nich to robię - powiedziała AFP.": the medium told closes the sentence; the verb's
+                # unnamed subject speaks
+                end = toks[i - 1].end if toks[i - 1].text in CLOSING else toks[i - 2].end
+                speaker = self.resolver.implicit(
+                    toks[i].start, self._subjectless_gender(toks, i), self._scope(toks[i].start)
+                )
+                return (Quote(toks[0].start, end, "reported", cue, speaker), told - i)
             medium = self._medium_after(toks, right[1]) if right is not None else None
             if medium is None:
                 # "…, предаде Асошиейтед прес, цитирана от БТА.", "…, заяви френското външно министерство, цитирано
@@ -1523,10 +1532,14 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 or self._subject(toks, i - 1)
                 or (None if pronoun is None else (pronoun, pronoun + 1))
             )
+        # "Agentuře AFP sdělil, že …", "Ten agentuře AFP sdělil, že …": only the medium told (and a pronoun) before
+        # the verb leaves it subjectless
+        told = self._medium_told_before(toks, i - 1, 0) if left is None and lex.pro_drop and i > 0 else None
+        bare = toks[:i] if told is None else [t for t in toks[:told] if t.low not in lex.determiners]
         if (
             left is None
             and lex.pro_drop
-            and (all(t.low in lex.skip or not t.is_word for t in toks[:i]) or self._fronted_adverbial(toks, i))
+            and (all(t.low in lex.skip or not t.is_word for t in bare) or self._fronted_adverbial(toks, i))
         ):
             # A subjectless sentence ("Zaznaczył, że ..."): the verb's gender picks the last fitting person.
             quote = self._preposed(sent, i, n, None)
