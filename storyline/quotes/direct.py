@@ -890,6 +890,12 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                     # "Allerdings betonte der 37-Jährige: „…“": a fronted adverb is no speaker, the subject follows
                     inverted = self._inverted_subject(before, i + n)
                     rng = inverted or rng
+                implied = self.participle_after_subjectless(before, i)
+                if implied is not None:
+                    # "… – podkreśliła, dodając, że „…“": the unnamed subject of the cue before the participle
+                    # speaks, as a verb carrying its subject does
+                    clitic, cue_i = implied, i
+                    break
                 if self._set_off_participle(before, i):
                     # "…, calling it “disqualifying”": the participle's object is no inverted subject; the
                     # sentence's subject speaks, or the earlier cue's (below)

@@ -733,6 +733,24 @@ class PhraseMixin(FinderBase):
         named = before.is_cap and self.people.ends_name(tokens[max(floor, k - 4)].start, before.end, 1)
         return k if named else None
 
+    def participle_after_subjectless(self, toks: list[Token], i: int) -> Speaker | None:
+        """The unnamed subject of a postposed cue right before participle cue i, its gender showing one person
+        ("… – podkreśliła, dodając, że …"): the participle's speaker; None for any other shape."""
+        lex = self.lex
+        if not (
+            lex.pro_drop
+            and lex.progressive(toks[i].low)
+            and i > 2
+            and toks[i - 1].text == ","
+            and toks[i - 2].start in self.cues
+            and toks[i - 3].text in "," + DASHES + CLOSING
+            and any(t.low in lex.complementizers for t in toks[i + 1 : i + 3])
+        ):
+            return None
+        verb = toks[i - 2]
+        gender = self._verb_gender(verb.low)
+        return self.resolver.implicit(verb.start, gender, self._scope(verb.start)) if gender in ("m", "f") else None
+
     def _inverted_np_at(self, tokens: list[Token], i: int, stop: int) -> tuple[int, int] | None:
         """`inverted_np` without a when-phrase: the speaker right after token i or past a prepositional one."""
         lex = self.lex

@@ -1519,6 +1519,23 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 left = self._subject(toks, i)
         if adjunct:
             left = self._adjunct_subject(toks, i) or left or self._comma_clause_subject(toks, i)
+        if (
+            lex.pro_drop
+            and lex.progressive(toks[i].low)
+            and i > 2
+            and toks[i - 1].text == ","
+            and any(t.low in lex.complementizers for t in toks[i + n : i + n + 2])
+        ):
+            # "…" – stwierdziła Bennett, dodając, że …": the participle's speaker is the one of the postposed cue
+            # before it, not the first words of the claim that cue closes
+            left = self._inverted_speaker_before(toks, i - 1) or left
+        implied = self.participle_after_subjectless(toks, i)
+        if implied is not None:
+            # "… – podkreśliła, dodając, że …": with no subject named after that cue, its unnamed subject
+            quote = self._preposed(sent, i, n, None)
+            if quote is not None:
+                quote.speaker = implied
+            return (quote, n)
         if left is None and not opener and i > 0 and (toks[i - 1].text == "," or self._comma_in_marks(toks[i - 1])):
             # A participle clause ("..., saying that ..."): the speaker is the sentence's subject, or the inverted
             # speaker of the cue before it ("…, подчеркнул он, добавив, что …").

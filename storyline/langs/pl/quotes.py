@@ -25,7 +25,7 @@ CUES = [
     r"informowa\w*",
     r"oświadcz\w*",
     r"stwierdz\w*",
-    r"doda(?:ł|ła|li|ły|ło|je|ją|wał|wała)",
+    r"doda(?:ł|ła|li|ły|ło|je|ją|wał|wała|jąc)",
     r"przekaza\w*",
     r"przekazuj\w*",
     r"ogłosi\w*",
