@@ -886,6 +886,9 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                     break  # "Pourtant, ajoute-t-il, « … »": the verb carries its subject
                 # "Bývalý premiér ve svém textu zároveň vyzval …, aby … „…“": the subject past an aside
                 rng = self.gerund_subject(before, i, self.left_np(before, i) or self._left_past_aside(before, i))
+                past = self.past_object_name(before, rng, i) if rng is not None else False
+                if isinstance(past, tuple):
+                    rng = past  # "Putin svému … protějšku prezidentovi Erdoganovi zdůraznil „…“": the object is no speaker
                 if self._fronted(before, i, rng):
                     # "Allerdings betonte der 37-Jährige: „…“": a fronted adverb is no speaker, the subject follows
                     inverted = self._inverted_subject(before, i + n)

@@ -10,6 +10,7 @@ import dataclasses
 import re
 from collections.abc import Callable
 from functools import cache
+from typing import Literal
 
 from storyline.langs import language_data
 from storyline.quotes.base import (
@@ -33,6 +34,9 @@ PHRASE_TAIL = 3
 # Most words of a prepositional phrase between an inverted cue and its speaker ("en declaraciones a EFE",
 # "w rozmowie z PAP": four; "in einem Interview mit der Zeitung": six).
 INSERTED_WORDS = 6
+# Most words between a subject's name and a name in another case before the cue ("Putin | svému tureckému protějšku
+# prezidentovi Recepu Tayyipovi Erdoganovi zdůraznil": 7).
+OBJECT_WORDS = 8
 # Most words of a medium's name after the kind of medium told ("agentuře Associated Press").
 MEDIUM_NAME_WORDS = 3
 # Most words of a postposed cue's speaker before the medium quoting them ("заяви поддръжникът на излизането на
@@ -732,6 +736,27 @@ class PhraseMixin(FinderBase):
             return k  # "Ten agentuře AFP sdělil": the pronoun points back to its speaker
         named = before.is_cap and self.people.ends_name(tokens[max(floor, k - 4)].start, before.end, 1)
         return k if named else None
+
+    def past_object_name(
+        self, tokens: list[Token], rng: tuple[int, int], i: int
+    ) -> tuple[int, int] | Literal[False] | None:
+        """For a speaker phrase `rng` ending right before cue i in a declining language: False where it is no name
+        in another case than the subject's; else the subject named before that object in the same clause ("Putin
+        svému tureckému protějšku prezidentovi Erdoganovi zdůraznil": Putin), or None where none is ("ženy Bibiovou
+        vyzvaly")."""
+        if not self.lex.genitive_complements or rng[1] != i:
+            return False
+        named = self.people.inside(tokens[rng[0]].start, tokens[rng[1] - 1].end)
+        if named is None or named.end != tokens[i - 1].end or not self.people.inflected(named):
+            return False
+        k = rng[0] - 1
+        while k >= 0 and rng[0] - k <= OBJECT_WORDS and tokens[k].is_word:
+            if tokens[k].is_cap:
+                subject = self.people.inside(tokens[max(0, k - 3)].start, tokens[k].end)
+                if subject is not None and subject.end == tokens[k].end and not self.people.inflected(subject):
+                    return self.left_np(tokens, k + 1)
+            k -= 1
+        return None
 
     def participle_after_subjectless(self, toks: list[Token], i: int) -> Speaker | None:
         """The unnamed subject of a postposed cue right before participle cue i, its gender showing one person

@@ -1237,12 +1237,11 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         perfect = self._perfect_subject(toks, i, after_cue)
         if perfect is not None:
             left = perfect
-        if left is not None and lex.genitive_complements and left[1] == i:
-            named = self.people.inside(toks[left[0]].start, toks[left[1] - 1].end)
-            if named is not None and named.end == toks[i - 1].end and self.people.inflected(named):
-                # "ženy Bibiovou vyzvaly, aby …": a name in another case than the subject's right before the verb
-                # is its object
-                left = None
+        past = self.past_object_name(toks, left, i) if left is not None else False
+        if past is not False:
+            # "ženy Bibiovou vyzvaly, aby …": a name in another case than the subject's right before the verb is its
+            # object; the subject is the name before it, if any
+            left = past
         via = left[0] - 1 if left is not None and left[0] > 1 else 0
         if via > 1 and toks[via - 1].low in lex.oblique_sources and toks[via].is_word and not toks[via].is_cap:
             via -= 1  # "podle slov agentury Reuters"
