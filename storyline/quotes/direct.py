@@ -799,17 +799,25 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
             # out gives the cue the earlier person (English keeps the phrase: its postposed cue always has a
             # subject, and PolNeAR dev lost quotes without it).
             return None
+        told = self._medium_told(window, k, len(window))
+        if told is not None:
+            # "„…,“ řekl AFP právník Saif Mulúk": the medium told is no speaker; with nothing after it ("„…,“ řekl
+            # AFP, než …") the cue's unnamed subject speaks
+            if told >= len(window) or not window[told].is_word:
+                return None
+            k = told
+        first = k
         while (
             k < len(window)
-            and k - (i + n) < BARE_SPEAKER_WORDS
+            and k - first < BARE_SPEAKER_WORDS
             and window[k].is_word
             and window[k].low not in self.lex.relatives
             and window[k].low not in self.lex.complementizers
             # "dijo el patriarca antes de lamentar": when or after what it was said ends the phrase
-            and not (k > i + n and self.lex.speaker_phrase_ends.match(self.text, window[k].start))
+            and not (k > first and self.lex.speaker_phrase_ends.match(self.text, window[k].start))
         ):
             k += 1
-        return (i + n, k) if k > i + n else None
+        return (first, k) if k > first else None
 
     def _set_off_participle(self, tokens: list[Token], i: int) -> bool:
         """True when cue i is a participle set off by a comma (inside a closing mark too) or "and" after it: it
@@ -878,10 +886,19 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                     break  # "Pourtant, ajoute-t-il, « … »": the verb carries its subject
                 # "Bývalý premiér ve svém textu zároveň vyzval …, aby … „…“": the subject past an aside
                 rng = self.gerund_subject(before, i, self.left_np(before, i) or self._left_past_aside(before, i))
+                past = self.past_object_name(before, rng, i) if rng is not None else False
+                if isinstance(past, tuple):
+                    rng = past  # "Putin svému … protějšku prezidentovi Erdoganovi zdůraznil „…“": the object is no speaker
                 if self._fronted(before, i, rng):
                     # "Allerdings betonte der 37-Jährige: „…“": a fronted adverb is no speaker, the subject follows
                     inverted = self._inverted_subject(before, i + n)
                     rng = inverted or rng
+                implied = self.participle_after_subjectless(before, i)
+                if implied is not None:
+                    # "… – podkreśliła, dodając, że „…“": the unnamed subject of the cue before the participle
+                    # speaks, as a verb carrying its subject does
+                    clitic, cue_i = implied, i
+                    break
                 if self._set_off_participle(before, i):
                     # "…, calling it “disqualifying”": the participle's object is no inverted subject; the
                     # sentence's subject speaks, or the earlier cue's (below)

@@ -43,6 +43,7 @@ class Lexicon:
     abbreviations: frozenset[str]
     token: re.Pattern[str]
     addressee_cue: re.Pattern[str]
+    addressee_media: frozenset[str]
     needs_complementizer: re.Pattern[str]
     clause_only_cues: re.Pattern[str]
     predicative_cues: re.Pattern[str]
@@ -290,6 +291,7 @@ def lexicon(lang: str | None) -> Lexicon:
             tuple(getattr(data, "NAME_INITIALS", ())),
         ),
         addressee_cue=_alternation(getattr(data, "ADDRESSEE_CUES", [])),
+        addressee_media=_words(data, "ADDRESSEE_MEDIA"),
         needs_complementizer=_alternation(getattr(data, "NEEDS_COMPLEMENTIZER", [])),
         clause_only_cues=_alternation(getattr(data, "CLAUSE_ONLY_CUES", [])),
         predicative_cues=_alternation(getattr(data, "PREDICATIVE_CUES", [])),

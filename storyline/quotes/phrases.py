@@ -10,6 +10,7 @@ import dataclasses
 import re
 from collections.abc import Callable
 from functools import cache
+from typing import Literal
 
 from storyline.langs import language_data
 from storyline.quotes.base import (
@@ -33,6 +34,11 @@ PHRASE_TAIL = 3
 # Most words of a prepositional phrase between an inverted cue and its speaker ("en declaraciones a EFE",
 # "w rozmowie z PAP": four; "in einem Interview mit der Zeitung": six).
 INSERTED_WORDS = 6
+# Most words between a subject's name and a name in another case before the cue ("Putin | svému tureckému protějšku
+# prezidentovi Recepu Tayyipovi Erdoganovi zdůraznil": 7).
+OBJECT_WORDS = 8
+# Most words of a medium's name after the kind of medium told ("agentuře Associated Press").
+MEDIUM_NAME_WORDS = 3
 # Most words of a postposed cue's speaker before the medium quoting them ("заяви поддръжникът на излизането на
 # Великобритания от ЕС Найджъл Фараж, цитиран от Ройтерс": 10 words; SlavicNER brexit bg, session 18).
 QUOTED_SPEAKER_WORDS = 12
@@ -281,6 +287,12 @@ class PhraseMixin(FinderBase):
         j = i - 1
         while j >= floor and (tokens[j].low in lex.skip or self._object_pronoun(tokens, j, floor)):
             j -= 1
+        told = self._medium_told_before(tokens, j, floor)
+        if told is not None:
+            # "Saif Mulúk agentuře AFP sdělil, že …", "Ten agentuře AFP sdělil": the medium told is no subject
+            j = told - 1
+            while j >= floor and (tokens[j].low in lex.skip or tokens[j].low in lex.conjunctions):
+                j -= 1  # "zdroje ale agentuře Reuters řekly": "ale" (however) stands after the subject
         if (
             j - 3 >= floor
             and tokens[j].text == tokens[j - 2].text == ","
@@ -550,6 +562,11 @@ class PhraseMixin(FinderBase):
         joined after it where the two end the clause ("…, said Ted Cruz and Ron Johnson.", "предадоха Ройтерс и
         ДПА."): both speak; not where a verb before is singular."""
         stop = len(tokens) if stop is None else stop
+        told = self._medium_told(tokens, i, stop)
+        if told is not None:
+            # the medium told is no speaker: the speaker follows it or is the one the cue's subject points to
+            found = self.right_np(tokens, told, stop) if told < stop else None
+            return found if found is not None and found[0] == told else None
         rng = self._right_np(tokens, i, stop)
         c = rng[1] if rng is not None else stop
         if rng is None or c + 1 >= stop or tokens[c].low not in _coordinators(self.lex.lang):
@@ -670,6 +687,97 @@ class PhraseMixin(FinderBase):
             if not tokens[c].is_word:
                 break
         return m if m < stop else None
+
+    def _medium_told(self, tokens: list[Token], i: int, stop: int) -> int | None:
+        """End of the medium told, in the dative, starting at token i right after a cue at i - 1 (ADDRESSEE_MEDIA):
+        a kind of medium and its name ("řekl agentuře Reuters mluvčí …", "powiedziała agencji Reutera Solberg") or
+        alone ("sdělil serveru Beran"), a medium's own dative ("przekazała Onetowi rzeczniczka …"), or a name that keeps its form in every case after
+        a verb taking an addressee ("řekl AFP nejvyšší představitel …", "…, řekl AFP, než …"); None otherwise."""
+        lex = self.lex
+        if not lex.addressee_media or i < 1 or i >= stop or tokens[i - 1].start not in self.cues:
+            return None
+        cue = tokens[i - 1]
+        while i < stop and tokens[i].low in lex.skip:
+            i += 1  # "řekl dnes AFP"
+        if i >= stop or tokens[i].low not in lex.addressee_media:
+            return None
+        if tokens[i].text.isupper():
+            # a name in capitals ("AFP", "PAP") is the one told only after a verb taking an addressee: "uvedla
+            # agentura AFP" names it as the speaker
+            return i + 1 if lex.addressee_cue.fullmatch(cue.low) else None
+        if tokens[i].is_cap:
+            return i + 1  # "Onetowi", "Reuterowi": a medium's own dative
+        k = i + 1
+        while k < stop and k - i <= MEDIUM_NAME_WORDS and tokens[k].is_cap and tokens[k].is_word:
+            person = self.people.inside(tokens[k].start, tokens[min(stop, k + 4) - 1].end)
+            if person is not None and person.start == tokens[k].start:
+                break  # "powiedziała agencji Reutera Solberg", "sdělil serveru Beran": the person speaking follows
+            k += 1
+        return k
+
+    def _medium_told_before(self, tokens: list[Token], j: int, floor: int) -> int | None:
+        """First token of a medium told, in the dative, ending at token j before a preposed cue ("Saif Mulúk
+        agentuře AFP sdělil", "zdroje ale agentuře Reuters řekly"): a kind of medium and its name after a person's
+        name, a pronoun, a skipped word or nothing; not the genitive after a title ("mluvčí agentury", "Rzecznik
+        agencji Frontex powiedział")."""
+        lex = self.lex
+        if not lex.addressee_media or j < floor or not tokens[j].is_cap:
+            return None
+        k = j
+        while k > floor and j - k < MEDIUM_NAME_WORDS and tokens[k - 1].is_cap and tokens[k - 1].is_word:
+            k -= 1
+        if k > floor and tokens[k - 1].low in lex.addressee_media and not tokens[k - 1].is_cap:
+            k -= 1  # "agentuře AFP"
+        elif not (k < j and tokens[k].low in lex.addressee_media and not tokens[k].text.isupper()):
+            return None  # (a kind of medium opening the sentence: "Agentuře AFP sdělil")
+        if k == floor or not tokens[k - 1].is_word:
+            return k
+        before = tokens[k - 1]
+        if before.low in lex.skip or before.low in lex.conjunctions or before.low in lex.pronouns:
+            return k
+        if before.low in lex.determiners:
+            return k  # "Ten agentuře AFP sdělil": the pronoun points back to its speaker
+        named = before.is_cap and self.people.ends_name(tokens[max(floor, k - 4)].start, before.end, 1)
+        return k if named else None
+
+    def past_object_name(
+        self, tokens: list[Token], rng: tuple[int, int], i: int
+    ) -> tuple[int, int] | Literal[False] | None:
+        """For a speaker phrase `rng` ending right before cue i in a declining language: False where it is no name
+        in another case than the subject's; else the subject named before that object in the same clause ("Putin
+        svému tureckému protějšku prezidentovi Erdoganovi zdůraznil": Putin), or None where none is ("ženy Bibiovou
+        vyzvaly")."""
+        if not self.lex.genitive_complements or rng[1] != i:
+            return False
+        named = self.people.inside(tokens[rng[0]].start, tokens[rng[1] - 1].end)
+        if named is None or named.end != tokens[i - 1].end or not self.people.inflected(named):
+            return False
+        k = rng[0] - 1
+        while k >= 0 and rng[0] - k <= OBJECT_WORDS and tokens[k].is_word:
+            if tokens[k].is_cap:
+                subject = self.people.inside(tokens[max(0, k - 3)].start, tokens[k].end)
+                if subject is not None and subject.end == tokens[k].end and not self.people.inflected(subject):
+                    return self.left_np(tokens, k + 1)
+            k -= 1
+        return None
+
+    def participle_after_subjectless(self, toks: list[Token], i: int) -> Speaker | None:
+        """The unnamed subject of a postposed cue right before participle cue i, its gender showing one person
+        ("… – podkreśliła, dodając, że …"): the participle's speaker; None for any other shape."""
+        lex = self.lex
+        if not (
+            lex.pro_drop
+            and lex.progressive(toks[i].low)
+            and i > 2
+            and toks[i - 1].text == ","
+            and toks[i - 2].start in self.cues
+            and toks[i - 3].text in "," + DASHES + CLOSING
+            and any(t.low in lex.complementizers for t in toks[i + 1 : i + 3])
+        ):
+            return None
+        verb = toks[i - 2]
+        gender = self._verb_gender(verb.low)
+        return self.resolver.implicit(verb.start, gender, self._scope(verb.start)) if gender in ("m", "f") else None
 
     def _inverted_np_at(self, tokens: list[Token], i: int, stop: int) -> tuple[int, int] | None:
         """`inverted_np` without a when-phrase: the speaker right after token i or past a prepositional one."""

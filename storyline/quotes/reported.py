@@ -1237,12 +1237,11 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         perfect = self._perfect_subject(toks, i, after_cue)
         if perfect is not None:
             left = perfect
-        if left is not None and lex.genitive_complements and left[1] == i:
-            named = self.people.inside(toks[left[0]].start, toks[left[1] - 1].end)
-            if named is not None and named.end == toks[i - 1].end and self.people.inflected(named):
-                # "ženy Bibiovou vyzvaly, aby …": a name in another case than the subject's right before the verb
-                # is its object
-                left = None
+        past = self.past_object_name(toks, left, i) if left is not None else False
+        if past is not False:
+            # "ženy Bibiovou vyzvaly, aby …": a name in another case than the subject's right before the verb is its
+            # object; the subject is the name before it, if any
+            left = past
         via = left[0] - 1 if left is not None and left[0] > 1 else 0
         if via > 1 and toks[via - 1].low in lex.oblique_sources and toks[via].is_word and not toks[via].is_cap:
             via -= 1  # "podle slov agentury Reuters"
@@ -1400,6 +1399,15 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             and not lex.progressive(toks[i].low)
         ):
             right = self.inverted_np(toks, after_cue)
+            told = self._medium_told(toks, after_cue, len(toks)) if right is None and lex.pro_drop else None
+            if told is not None and self._closes_sentence(toks, told):
+                # "…, to dla nich to robię - powiedziała AFP.": the medium told closes the sentence; the verb's
+                # unnamed subject speaks
+                end = toks[i - 1].end if toks[i - 1].text in CLOSING else toks[i - 2].end
+                speaker = self.resolver.implicit(
+                    toks[i].start, self._subjectless_gender(toks, i), self._scope(toks[i].start)
+                )
+                return (Quote(toks[0].start, end, "reported", cue, speaker), told - i)
             medium = self._medium_after(toks, right[1]) if right is not None else None
             if medium is None:
                 # "…, предаде Асошиейтед прес, цитирана от БТА.", "…, заяви френското външно министерство, цитирано
@@ -1510,6 +1518,23 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 left = self._subject(toks, i)
         if adjunct:
             left = self._adjunct_subject(toks, i) or left or self._comma_clause_subject(toks, i)
+        if (
+            lex.pro_drop
+            and lex.progressive(toks[i].low)
+            and i > 2
+            and toks[i - 1].text == ","
+            and any(t.low in lex.complementizers for t in toks[i + n : i + n + 2])
+        ):
+            # "…" – stwierdziła Bennett, dodając, że …": the participle's speaker is the one of the postposed cue
+            # before it, not the first words of the claim that cue closes
+            left = self._inverted_speaker_before(toks, i - 1) or left
+        implied = self.participle_after_subjectless(toks, i)
+        if implied is not None:
+            # "… – podkreśliła, dodając, że …": with no subject named after that cue, its unnamed subject
+            quote = self._preposed(sent, i, n, None)
+            if quote is not None:
+                quote.speaker = implied
+            return (quote, n)
         if left is None and not opener and i > 0 and (toks[i - 1].text == "," or self._comma_in_marks(toks[i - 1])):
             # A participle clause ("..., saying that ..."): the speaker is the sentence's subject, or the inverted
             # speaker of the cue before it ("…, подчеркнул он, добавив, что …").
@@ -1523,10 +1548,14 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 or self._subject(toks, i - 1)
                 or (None if pronoun is None else (pronoun, pronoun + 1))
             )
+        # "Agentuře AFP sdělil, že …", "Ten agentuře AFP sdělil, že …": only the medium told (and a pronoun) before
+        # the verb leaves it subjectless
+        told = self._medium_told_before(toks, i - 1, 0) if left is None and lex.pro_drop and i > 0 else None
+        bare = toks[:i] if told is None else [t for t in toks[:told] if t.low not in lex.determiners]
         if (
             left is None
             and lex.pro_drop
-            and (all(t.low in lex.skip or not t.is_word for t in toks[:i]) or self._fronted_adverbial(toks, i))
+            and (all(t.low in lex.skip or not t.is_word for t in bare) or self._fronted_adverbial(toks, i))
         ):
             # A subjectless sentence ("Zaznaczył, że ..."): the verb's gender picks the last fitting person.
             quote = self._preposed(sent, i, n, None)

@@ -571,6 +571,20 @@ class SpeakerResolver:
             # "sagte der CDU-Politiker", "der SPD-Chef": a party's or body's compound title without a name is the
             # person holding it, as "der Minister" is (every noun capitalised, the compound is no name)
             return self._titled(span, phrase, lows, part)
+        # "Britský ministr zahraničí podotkl": in a declining language an adjective opening the sentence before a
+        # title is capitalised only there, no name
+        opening_adjective = (
+            lex.genitive_complements
+            and bool(lex.modifier_suffixes)
+            and len(tokens) > 1
+            and words[0].endswith(lex.modifier_suffixes)
+            and self.text[: span[0]].rstrip()[-1:] in ("", ".", "!", "?", "\n")
+            and self.is_title(words[1])
+        )
+        holder = self._title_holder(span, words[1]) if opening_adjective else None
+        if holder is not None:
+            # (only a holder the text names with that title: "Volební šéf" is no man merely mentioned before)
+            return holder
         has_name = any(t.is_cap and t.low not in lex.not_names and t.low not in lex.modifiers for t in tokens) and not (
             # "Професор вважає, що …", "Вице-президент … сказал": in a declining language (no articles) a title alone,
             # capitalised as it opens its sentence ("Congress", "Justice" name bodies in English)

@@ -87,6 +87,28 @@ NOT_CUES = [r"\w+(?:ení|ením|ání|áním)"]
 
 ADDRESSEE_CUES = [r"řekl\w*", r"sdělil\w*", r"uvedl\w*"]
 
+# The medium told, in the dative, between a cue and its speaker or before a preposed cue ("řekl agentuře Reuters
+# mluvčí TLP …", "Saif Mulúk agentuře AFP sdělil, že …"): a kind of medium before its name, or a name that keeps its
+# form in every case (after an ADDRESSEE_CUES verb: "řekl AFP nejvyšší představitel …", "…, řekl AFP, než …").
+ADDRESSEE_MEDIA = [
+    "agentuře",
+    "serveru",
+    "webu",
+    "listu",
+    "deníku",
+    "týdeníku",
+    "magazínu",
+    "televizi",
+    "stanici",
+    "rádiu",
+    "rozhlasu",
+    "afp",
+    "ap",
+    "bbc",
+    "cnn",
+    "čtk",
+]
+
 # Stance verbs report a claim only with a clause or a named subject ("myslí si, že …").
 NEEDS_COMPLEMENTIZER = [r"míní", r"myslí", r"domnívá se", r"věří", r"soudí"]
 

@@ -25,7 +25,7 @@ CUES = [
     r"informowa\w*",
     r"oświadcz\w*",
     r"stwierdz\w*",
-    r"doda(?:ł|ła|li|ły|ło|je|ją|wał|wała)",
+    r"doda(?:ł|ła|li|ły|ło|je|ją|wał|wała|jąc)",
     r"przekaza\w*",
     r"przekazuj\w*",
     r"ogłosi\w*",
@@ -119,6 +119,31 @@ NOT_CUES = [
 ]
 
 ADDRESSEE_CUES = [r"powiedzia\w*", r"przekaza\w*", r"zapewni\w*", r"zapewnia\w*", r"oświadczy\w*"]
+
+# The medium told, in the dative, between a cue and its speaker ("powiedziała agencji Reutera Solberg", "przekazała
+# Onetowi rzeczniczka WUM"): a kind of medium before its name, a medium's dative, or a name that keeps its form in
+# every case (after an ADDRESSEE_CUES verb: "powiedziała PAP koordynująca …", "powiedział CNN sekretarz stanu …").
+ADDRESSEE_MEDIA = [
+    "agencji",
+    "dziennikowi",
+    "gazecie",
+    "portalowi",
+    "serwisowi",
+    "tygodnikowi",
+    "telewizji",
+    "stacji",
+    "radiu",
+    "rozgłośni",
+    "onetowi",
+    "reuterowi",
+    "afp",
+    "ap",
+    "bbc",
+    "cnn",
+    "pap",
+    "rmf",
+    "tvn24",
+]
 
 NEEDS_COMPLEMENTIZER = [
     r"chce|chcą|chciał\w*",
