@@ -22,3 +22,17 @@ def test_the_prize_before_a_laureate_is_not_a_person() -> None:
     founder = "Alfred Nobel a écrit que la dynamite servirait la paix."
     assert [q["label"] for q in _quotes(founder, "fr")] == ["Alfred Nobel"]
 
+
+def test_a_participle_opening_the_sentence_is_not_the_speaker() -> None:
+    # "Dénonçant, comme les Frères musulmans, un massacre, le principal parti salafiste, al-Nour, …, a annoncé": the
+    # capitalised participle opening the sentence was the speaker "Dénonçant"
+    text = (
+        "Dénonçant, comme les syndicats, un passage en force, le principal parti d'opposition, qui avait soutenu la "
+        "réforme, a annoncé son départ de la coalition."
+    )
+    assert [q["label"] for q in _quotes(text, "fr") if q["label"] == "Dénonçant"] == []
+    colon = "Hallucinant : la télévision montre en direct un détenu qui justifie le saccage de sa prison."
+    assert _quotes(colon, "fr") == []
+    # a name with the same ending still speaks
+    name = "Constant a déclaré que le budget serait voté avant l'été."
+    assert [q["label"] for q in _quotes(name, "fr")] == ["Constant"]

@@ -101,6 +101,8 @@ class Lexicon:
     unsourced_cues: re.Pattern[str]
     passive_auxiliaries: frozenset[str]
     progressive_endings: tuple[str, ...]
+    # endings of a present participle or adjective opening a sentence ('Dénonçant, …, al-Nour a annoncé'): no name
+    opening_participle_endings: tuple[str, ...]
     passive_agents: frozenset[str]
     stance_adjectives: frozenset[str]
     separable_cue_search: re.Pattern[str]
@@ -344,6 +346,7 @@ def lexicon(lang: str | None) -> Lexicon:
         unsourced_cues=_alternation(getattr(data, "UNSOURCED_CUES", [])),
         passive_auxiliaries=_words(data, "PASSIVE_AUXILIARIES"),
         progressive_endings=tuple(getattr(data, "PROGRESSIVE_ENDINGS", ())),
+        opening_participle_endings=tuple(getattr(data, "OPENING_PARTICIPLE_ENDINGS", ())),
         passive_agents=_words(data, "PASSIVE_AGENTS"),
         stance_adjectives=_words(data, "STANCE_ADJECTIVES"),
         separable_cue_search=_separable(list(getattr(data, "SEPARABLE_CUES", []))),

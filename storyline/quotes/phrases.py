@@ -1331,6 +1331,15 @@ class PhraseMixin(FinderBase):
             ):
                 return True
         first = toks[rng[0]].low
+        if (
+            rng == (0, 1)
+            and lex.opening_participle_endings
+            and head.low.endswith(lex.opening_participle_endings)
+            and not any(a <= head.start and head.end <= b for a, b in self.agent_names)
+        ):
+            # "Dénonçant, …, al-Nour a annoncé", "Prenant la diversité en face, certains …": a participle opening the
+            # sentence is capitalised there, no name (unless the mentions say it is one)
+            return False
         return head.is_cap and head.low not in lex.not_names and not (first in lex.determiners and "-" in head.text)
 
     def _after_conjunction(self, toks: list[Token], i: int) -> bool:

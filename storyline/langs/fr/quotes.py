@@ -428,6 +428,11 @@ ROLE_NOUNS = [
 # a later "il" or "elle" goes on with.
 COMPLEMENT_PREPOSITIONS = ["de", "d'", "d’", "du"]
 
+# A capitalised word with these endings opening a sentence alone is a present participle or an adjective
+# ("Dénonçant, comme les Frères musulmans, un massacre, le parti al-Nour a annoncé …", "Hallucinant : …"), never the
+# speaker; a name so ending is one the mentions stage finds.
+OPENING_PARTICIPLE_ENDINGS = ("ant",)
+
 NOT_NAMES = [
     "le",
     "la",
