@@ -36,3 +36,19 @@ def test_a_participle_opening_the_sentence_is_not_the_speaker() -> None:
     # a name with the same ending still speaks
     name = "Constant a déclaré que le budget serait voté avant l'été."
     assert [q["label"] for q in _quotes(name, "fr")] == ["Constant"]
+
+
+def test_a_rubric_before_a_colon_is_no_speaker() -> None:
+    # "Next Public : Anvers, la tentation nationaliste", "PETIT RAPPEL : DE GAULLE a été à la tête de la France …": a
+    # site's rubric or a headline's topic of several words before a colon was taken for the speaker of what follows
+    text = (
+        "Le gouvernement a présenté mardi son budget.\n"
+        "Next Public : Lyon, la tentation du repli\n"
+        "PETIT RAPPEL : le maire a été élu deux fois, en 2008 puis en 2014.\n"
+    )
+    assert _quotes(text, "fr") == []
+    # a speaker's name, an article before a title or a post's author before the colon still speaks
+    named = "Tewfik Aclimandos : Il cherche à tout contrôler dans le pays depuis son élection."
+    assert [q["label"] for q in _quotes(named, "fr")] == ["Tewfik Aclimandos"]
+    titled = 'Marseille. Le Procureur : "La prison ne sera qu\'une partie de la solution", a-t-il ajouté.'
+    assert [q["label"] for q in _quotes(titled, "fr")] == ["Procureur"]

@@ -103,6 +103,7 @@ class Lexicon:
     progressive_endings: tuple[str, ...]
     # endings of a present participle or adjective opening a sentence ('Dénonçant, …, al-Nour a annoncé'): no name
     opening_participle_endings: tuple[str, ...]
+    colon_needs_name: bool  # a phrase before a colon naming no one is a rubric, though nouns are lower-case
     passive_agents: frozenset[str]
     stance_adjectives: frozenset[str]
     separable_cue_search: re.Pattern[str]
@@ -347,6 +348,7 @@ def lexicon(lang: str | None) -> Lexicon:
         passive_auxiliaries=_words(data, "PASSIVE_AUXILIARIES"),
         progressive_endings=tuple(getattr(data, "PROGRESSIVE_ENDINGS", ())),
         opening_participle_endings=tuple(getattr(data, "OPENING_PARTICIPLE_ENDINGS", ())),
+        colon_needs_name=bool(getattr(data, "COLON_NEEDS_NAME", False)),
         passive_agents=_words(data, "PASSIVE_AGENTS"),
         stance_adjectives=_words(data, "STANCE_ADJECTIVES"),
         separable_cue_search=_separable(list(getattr(data, "SEPARABLE_CUES", []))),
