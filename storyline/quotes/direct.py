@@ -942,7 +942,7 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                             return Quote(q.start, q.end, "direct", cue, self.speaker(before, src))
             if before and before[-1].text == ":":
                 rng = self.left_np(before, len(before) - 1)
-                if rng is not None and self._names_no_one(before, rng, places=False):
+                if rng is not None and self._names_no_one(before, rng, places=False, colon=True):
                     rng = None  # "Neu-Trainer Eichner vor Pokalspiel: „…“": the topic is no speaker, the person is
                 person = rng or self._first_person(before, len(before))
                 if person:

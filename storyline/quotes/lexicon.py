@@ -102,6 +102,9 @@ class Lexicon:
     unsourced_cues: re.Pattern[str]
     passive_auxiliaries: frozenset[str]
     progressive_endings: tuple[str, ...]
+    # endings of a present participle or adjective opening a sentence ('Dénonçant, …, al-Nour a annoncé'): no name
+    opening_participle_endings: tuple[str, ...]
+    colon_needs_name: bool  # a phrase before a colon naming no one is a rubric, though nouns are lower-case
     passive_agents: frozenset[str]
     stance_adjectives: frozenset[str]
     stance_cues: re.Pattern[str]  # cues of a position or deed, not speech: a reported claim they cue is a stance
@@ -348,6 +351,8 @@ def lexicon(lang: str | None) -> Lexicon:
         unsourced_cues=_alternation(getattr(data, "UNSOURCED_CUES", [])),
         passive_auxiliaries=_words(data, "PASSIVE_AUXILIARIES"),
         progressive_endings=tuple(getattr(data, "PROGRESSIVE_ENDINGS", ())),
+        opening_participle_endings=tuple(getattr(data, "OPENING_PARTICIPLE_ENDINGS", ())),
+        colon_needs_name=bool(getattr(data, "COLON_NEEDS_NAME", False)),
         passive_agents=_words(data, "PASSIVE_AGENTS"),
         stance_adjectives=_words(data, "STANCE_ADJECTIVES"),
         stance_cues=_alternation(getattr(data, "STANCE_CUES", [])),

@@ -1359,13 +1359,24 @@ class PhraseMixin(FinderBase):
             for t in toks[rng[0] : rng[1]]
         )
 
-    def _names_no_one(self, toks: list[Token], rng: tuple[int, int], places: bool = True) -> bool:
+    def _names_no_one(self, toks: list[Token], rng: tuple[int, int], places: bool = True, colon: bool = False) -> bool:
         """In a language that capitalises its nouns (NOUNS_CAPITALISED), True when a phrase holds no person or
         organisation mention (nor a place, with `places`: "Berlin lehnt … ab" is its government), pronoun, title,
         source, office or institution noun and no medium: "Coronavirus", "Foto", "Allerdings", "Größere
-        Veränderungen" before a colon or a cue name no speaker."""
+        Veränderungen" before a colon or a cue name no speaker. With `colon`, in a language whose nouns are lower-case
+        (COLON_NEEDS_NAME), the same for a phrase of several words with no article opening its sentence before a colon
+        ("Next Public : …", "Classement FIFA : …", "PETIT RAPPEL : …"): a rubric, not a speaker."""
         lex = self.lex
-        if not lex.nouns_capitalised or not self.mentions_known:
+        rubric = (
+            colon
+            and lex.colon_needs_name
+            and rng == (0, rng[1])
+            and rng[1] > 1
+            # "@X: …" is a post's author; "Le Procureur : …", "une Tunisienne : …", "Le Point.fr : …" one who speaks
+            and toks[0].text != "@"
+            and toks[0].low not in lex.determiners
+        )
+        if not (lex.nouns_capitalised or rubric) or not self.mentions_known:
             return False
         start, end = toks[rng[0]].start, toks[rng[1] - 1].end
         names = self.agent_names + (self.topic_names if places else [])
@@ -1439,6 +1450,15 @@ class PhraseMixin(FinderBase):
             ):
                 return True
         first = toks[rng[0]].low
+        if (
+            rng == (0, 1)
+            and lex.opening_participle_endings
+            and head.low.endswith(lex.opening_participle_endings)
+            and not any(a <= head.start and head.end <= b for a, b in self.agent_names)
+        ):
+            # "Dénonçant, …, al-Nour a annoncé", "Prenant la diversité en face, certains …": a participle opening the
+            # sentence is capitalised there, no name (unless the mentions say it is one)
+            return False
         return head.is_cap and head.low not in lex.not_names and not (first in lex.determiners and "-" in head.text)
 
     def _after_conjunction(self, toks: list[Token], i: int) -> bool:

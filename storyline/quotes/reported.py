@@ -309,7 +309,9 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         speaker = self.speaker(toks, left)
         if speaker is None or speaker.kind not in ("person", "media", "institution"):
             return None
-        if speaker.kind != "media" and (self._topic_phrase(toks, left) or self._names_no_one(toks, left, places=False)):
+        if speaker.kind != "media" and (
+            self._topic_phrase(toks, left) or self._names_no_one(toks, left, places=False, colon=True)
+        ):
             # "Egypte : l'opposition donne 24 heures à Morsi", "Violences en Égypte : …"; German capitalises every
             # noun: "Coronavirus: Hilfen der EU …", "Foto: …" name a topic or a label, no one speaking
             return None

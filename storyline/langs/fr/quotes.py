@@ -428,6 +428,16 @@ ROLE_NOUNS = [
 # a later "il" or "elle" goes on with.
 COMPLEMENT_PREPOSITIONS = ["de", "d'", "d’", "du"]
 
+# A capitalised word with these endings opening a sentence alone is a present participle or an adjective
+# ("Dénonçant, comme les Frères musulmans, un massacre, le parti al-Nour a annoncé …", "Hallucinant : …"), never the
+# speaker; a name so ending is one the mentions stage finds.
+OPENING_PARTICIPLE_ENDINGS = ("ant",)
+
+# A capitalised phrase of several words opening a sentence before a colon that names no one (no person or
+# organisation mention, title, source or institution noun) is a rubric ("Next Public : Anvers, la tentation
+# nationaliste", "Classement FIFA : le Maroc conserve sa 43e position").
+COLON_NEEDS_NAME = True
+
 NOT_NAMES = [
     "le",
     "la",
