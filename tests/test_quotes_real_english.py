@@ -40,6 +40,46 @@ def test_named_source_before_a_headline_colon_still_speaks(text: str, label: str
     assert [(r["cue"], r["label"]) for r in rows] == [(":", label)]
 
 
+# --- a label before a headline's colon that the story never names again is no speaker ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hyderabad: Film director's nephew assaults traffic constable, booked\n\nA case was registered on Tuesday "
+        "against the nephew of a film director who pushed a traffic constable at a checkpoint near the lake late on "
+        "Monday night, officers said.",
+        "Tennis: Injured Maria Sakkari to skip the Brisbane International\n\nGreek player Maria Sakkari said on "
+        "Friday she would miss the first tournament of the season as she recovers from a wrist injury that kept her "
+        "out since October.",
+        "Weather Blog: Light flurries give way to sunshine by Friday afternoon\n\nWe are starting the weekend much "
+        "as we ended the week, with a few flakes in the morning and bright skies by lunch across most of the area.",
+    ],
+)
+def test_a_label_the_story_never_names_again_is_no_speaker(text: str) -> None:
+    assert [r for r in _quotes(text, "en") if r["cue"] == ":"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Gov. Kay Ivey: No lottery deal before she sees the numbers\n\nAlabama's governor said on Wednesday she "
+            "would not consider a compact with the tribe until a study of the costs was done. Ivey said the study "
+            "was due in the spring.",
+            "Kay Ivey",
+        ),
+        (
+            "Fire chief Dan Morris: We were lucky nobody was inside\n\nCrews spent most of the night on the blaze, "
+            "which destroyed two warehouses near the river and sent a plume of smoke over the town centre.",
+            "Dan Morris",
+        ),
+    ],
+)
+def test_a_speaker_named_again_or_by_title_before_a_headline_colon_still_speaks(text: str, label: str) -> None:
+    assert (":", label) in [(r["cue"], r["label"]) for r in _quotes(text, "en")]
+
+
 # --- a name in apposition to a postposed speaker's common noun is who speaks ----------------------------------
 
 

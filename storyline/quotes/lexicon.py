@@ -125,6 +125,7 @@ class Lexicon:
     reported_mood: re.Pattern[str]
     postposed_adjectives: bool
     complementizer_past_adverbials: bool
+    colon_source_named_again: bool
     pro_drop_past_adverbials: bool
     nominative_endings: tuple[str, ...]
     inverted_subjects: dict[str, str | None]
@@ -373,6 +374,7 @@ def lexicon(lang: str | None) -> Lexicon:
         reported_mood=_alternation(getattr(data, "REPORTED_MOOD", [])),
         postposed_adjectives=bool(getattr(data, "POSTPOSED_ADJECTIVES", False)),
         complementizer_past_adverbials=bool(getattr(data, "COMPLEMENTIZER_PAST_ADVERBIALS", False)),
+        colon_source_named_again=bool(getattr(data, "COLON_SOURCE_NAMED_AGAIN", False)),
         pro_drop_past_adverbials=bool(getattr(data, "PRO_DROP_PAST_ADVERBIALS", False)),
         nominative_endings=tuple(getattr(data, "NOMINATIVE_ENDINGS", ())),
         # longest first: "-t-il" before "-il"

@@ -49,6 +49,10 @@ SOURCE_CLAUSE_WORDS = 12
 # Words after a colon a picture's credit line takes ("Gerald Herbert/Keystone")
 CREDIT_WORDS = 4
 
+# Fewest words after a headline that make a story, in which a speaker heading the headline is named again
+# (`_named_once`): a sentence or two; a text that is a headline alone keeps its speaker.
+STORY_WORDS = 20
+
 
 @cache
 def _listed_words(lang: str, name: str) -> frozenset[str]:
@@ -323,6 +327,10 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             # "Duisburg: Polizei schreibt Anzeige …", "Bollewick: Einbruch in ein Hotel …": a place heading a
             # police report, whose headline mention the mention layer read as a person
             return None
+        if not handle and self._named_once(toks, left, speaker, sent.end):
+            # "Hyderabad: Film producer's son pushes cops, booked", "Weather Blog: Snow showers …": a place, rubric or
+            # column label heading the story, which the story never names again; a speaker it names again
+            return None
         if speaker.kind == "media" and self._credit(toks[c + 1 : c + 1 + CREDIT_WORDS]):
             # "Bild: Gerald Herbert/Keystone (29. Februar 2020) Die Vorwürfe …", "Bild: AFP …": a picture's credit
             # line, where "Bild" is the picture, not the paper
@@ -418,6 +426,26 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         if places and where.search(self.text):
             return True
         return holds(self.topic_names) and not holds(self.person_names)
+
+    def _named_once(self, toks: list[Token], rng: tuple[int, int], speaker: Speaker, sent_end: int) -> bool:
+        """True, in a language that asks it (COLON_SOURCE_NAMED_AGAIN), when a story follows the headline sentence
+        ending at `sent_end`, the last word of the speaker's label before its colon comes nowhere else in the text
+        but before another colon, and no word of the phrase is a pronoun, title or source noun: a place, rubric or
+        column label ("Hyderabad: …", "Tennis: …", "Ask Amy: …"), where a speaker heading a headline is named again
+        in the story ("Gov. Kay Ivey: … Ivey said"). A headline alone keeps its speaker."""
+        if not self.lex.colon_source_named_again or self._names_agent_word(toks[rng[0] : rng[1]]):
+            return False
+        if len(re.findall(r"\w+", self.text[sent_end : sent_end + 60 * STORY_WORDS])) < STORY_WORDS:
+            return False
+        start, end = toks[rng[0]].start, toks[rng[1] - 1].end
+        words = (speaker.label or self.text[start:end]).split()
+        if not words:
+            return False
+        name = re.compile(r"(?<!\w)" + re.escape(POSSESSIVE_S.sub("", words[-1])) + r"(?!\w)")
+        return not any(
+            not start <= m.start() < end and not self.text[m.end() : m.end() + 2].lstrip().startswith(":")
+            for m in name.finditer(self.text)
+        )
 
     def _credit(self, toks: list[Token]) -> bool:
         """True when words opening a claim after a colon are a credit line: a medium or agency first, or names
