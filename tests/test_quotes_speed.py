@@ -198,3 +198,64 @@ def test_an_attribution_between_dashes_inside_the_marks_is_still_read(first: str
     q = found[0]
     assert q.cue is not None and text[q.cue[0] : q.cue[1]] == "spiega"
     assert [text[s:e] for s, e in q.extra["parts"]] == ["Non ci sono dubbi", "l'America è stanca"]
+
+
+def _parsers() -> tuple[object, object]:
+    """spaCy's full English pipeline and the parse path's (its own attributes and lemmas)."""
+    spacy = pytest.importorskip("spacy")
+    from storyline.langs import language_data
+    from storyline.quotes.parsed import parser
+
+    models = tuple(language_data("en", "quotes").PARSER_MODEL)
+    for name in models:
+        try:
+            return spacy.load(name, exclude=["ner"]), parser(models)
+        except OSError:
+            continue
+    pytest.skip("no English spaCy model installed")
+
+
+# The same forms as different parts of speech, and quotation marks inside, before and outside a claim.
+PARSED = [
+    "They saw the old saw on the bench. The saw cut well, she saw.",
+    "He leaves early, as the leaves fall; leaves leave no trace, the ministry said.",
+    "“The saw is broken,” he said, adding that the leaves “were never raked”.",
+    'Officials said "the talks are over" and that the "deal" leaves nothing, Peskov told reporters.',
+    "Critics said the plan, which they called ''absurd'', would fail.",
+    "The minister said the budget would be cut by a third.",
+    "“We told them that the offer was final and argued that “nothing is settled,” he said.",
+    '"Nobody believes he said the deal "was fair" or claimed it would last," a source said.',
+]
+
+
+def test_lemmas_kept_by_form_part_of_speech_and_morphology_are_the_models() -> None:
+    from storyline.quotes.attributes import lemma
+
+    full, fast = _parsers()
+    compared = 0
+    for _ in range(2):  # the second round answers from the kept lemmas
+        for text in PARSED:
+            for a, b in zip(full(text), fast(text), strict=True):  # type: ignore[operator]
+                assert (a.text, a.pos_, a.lemma_) == (b.text, b.pos_, lemma(b))
+                compared += 1
+    kinds = {(a.text, a.pos_) for text in PARSED for a in full(text)}  # type: ignore[operator]
+    assert {("saw", "VERB"), ("saw", "NOUN"), ("leaves", "VERB"), ("leaves", "NOUN")} <= kinds
+    assert compared > 100
+
+
+def test_scorer_quotation_mark_features_are_the_token_by_token_ones() -> None:
+    from storyline.quotes.parsed import candidates
+    from storyline.quotes.scorer import features
+
+    marks = frozenset('"“”„«»')
+    _full, fast = _parsers()
+    seen = set()
+    for text in PARSED:
+        doc = fast(text)  # type: ignore[operator]
+        for tok, frame, content, source in candidates(doc):
+            got = {f for f in features(tok, frame, content, source) if f.startswith(("q=", "inq="))}
+            quoted = any(t.text in marks for t in content)
+            inside = sum(t.text in marks for t in doc[: tok.i]) % 2 == 1
+            assert got == {f"q={quoted}", f"inq={inside}"}, (text, tok.text, frame)
+            seen.add((quoted, inside))
+    assert seen == {(False, False), (True, False), (False, True), (True, True)}

@@ -472,7 +472,10 @@ def parse_sentences(
     except NotFound as exc:
         _warn_once(str(exc))
         return []
-    docs = nlp.pipe((text[s:e] for s, e in chosen), batch_size=BATCH_SIZE)
+    from storyline.spacy_models import one_blas_thread
+
+    with one_blas_thread(nlp):  # the limit set once for the batch, not around each of its products
+        docs = list(nlp.pipe((text[s:e] for s, e in chosen), batch_size=BATCH_SIZE))
     return [(s, doc) for (s, _e), doc in zip(chosen, docs, strict=True)]
 
 
