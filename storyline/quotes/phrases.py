@@ -1061,6 +1061,17 @@ class PhraseMixin(FinderBase):
             return None
         return dataclasses.replace(speaker, via=(toks[medium[0]].start, toks[medium[1] - 1].end))
 
+    def _cue_gender(self, tokens: list[Token], rng: tuple[int, int]) -> str | None:
+        """The gender ("m" or "f") of a past-tense cue right after or right before the speaker's words ("Премьер
+        заявила", "– powiedziała premier"); None where no such cue touches them. A cue before the words only where
+        they end the clause or a preposition follows: in "citovala prezidentského mluvčího agentura" the cue agrees with the word after them."""
+        ends = rng[1] >= len(tokens) or not tokens[rng[1]].is_word or tokens[rng[1]].low in self.lex.prepositions
+        for k in (rng[1], rng[0] - 1) if ends else (rng[1],):
+            if 0 <= k < len(tokens) and tokens[k].start in self.cues:
+                gender = self._verb_gender(tokens[k].low)
+                return gender if gender in ("m", "f") else None
+        return None
+
     def speaker(self, tokens: list[Token], rng: tuple[int, int] | None) -> Speaker | None:
         """Resolve a token range into a speaker."""
         if rng is None or rng[0] >= rng[1]:
@@ -1082,7 +1093,7 @@ class PhraseMixin(FinderBase):
             # the person its gender picks
             return self.resolver.implicit(first.start, self._verb_gender(first.low), self._scope(first.start))
         both = self._both(tokens, rng)
-        speaker = both or self.resolver.resolve(tokens[rng[0] : rng[1]])
+        speaker = both or self.resolver.resolve(tokens[rng[0] : rng[1]], self._cue_gender(tokens, rng))
         end = rng[1]
         relative = self.relative_for.get(tokens[end - 1].end)
         if relative is not None and end + 1 < len(tokens) and tokens[end + 1].start == relative[0]:

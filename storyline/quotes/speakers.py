@@ -502,13 +502,19 @@ class SpeakerResolver:
         # speaker phrases of titles alone given to a person, by position, with their words ("…, посочват британските
         # министри"): a group where a plural verb or pronoun takes them up
         self.titles_only: list[tuple[int, Speaker]] = []
+        # the gender the cue of the phrase being resolved tells ("Премьер заявила"), for a title that tells none
+        self.cue_gender: str | None = None
 
     def _full_name(self, person: Person) -> tuple[tuple[int, int], str]:
         return (person.full_start, person.full_end), self.text[person.full_start : person.full_end]
 
-    def resolve(self, tokens: list[Token]) -> Speaker:
-        """Resolve the speaker phrase made of `tokens`."""
-        speaker = self._resolve(tokens)
+    def resolve(self, tokens: list[Token], cue_gender: str | None = None) -> Speaker:
+        """Resolve the speaker phrase made of `tokens` (the subject of a cue of `cue_gender`, "m" or "f", if known)."""
+        self.cue_gender = cue_gender
+        try:
+            speaker = self._resolve(tokens)
+        finally:
+            self.cue_gender = None
         if (
             speaker.mention is not None
             and self.people.first_inside(tokens[0].start, tokens[-1].end) is None
@@ -931,7 +937,7 @@ class SpeakerResolver:
         holder = self._title_holder(span, head)
         if holder is not None:
             return holder
-        gender = self.lex.gendered_titles.get(head)
+        gender = self.lex.gendered_titles.get(head) or self.cue_gender
         # "– mówił szef unijnego zespołu negocjacyjnego": a declining language's title heads its genitive complement
         if len(lows) <= 3 or (
             self.lex.genitive_complements and gender and lows[0] == head and len(lows) <= TITLE_WORDS
@@ -951,7 +957,8 @@ class SpeakerResolver:
         before = [p for p in self.people.people if p.end <= span[0]]
         holders, exact = set(), set()
         folded = fold(head)
-        gender = self.lex.gendered_titles.get(head)
+        # "Премьер заявила": a title of either gender is held by a person of the gender its cue agrees with
+        gender = self.lex.gendered_titles.get(head) or self.cue_gender
         for p in before:
             if gender is not None and p.gender not in (None, gender):
                 continue  # "bývalý premiér" is no "premiérka Theresa Mayová" (a form of the title, the other gender)
