@@ -9,7 +9,8 @@ from storyline.pipeline import default_pipeline
 
 
 def quote_rows(text: str, lang: str) -> list[dict[str, Any]]:
-    """Content, cue, speaker words and label of each quotation the sentences, mentions and quotes stages find."""
+    """Content, cue, speaker words, label and stance flag (a position, not speech) of each quotation the sentences,
+    mentions and quotes stages find."""
     article = Article(text=text, language=lang)
     for st in default_pipeline().stages:
         if st.name in ("sentences", "mentions", "quotes"):
@@ -23,6 +24,7 @@ def quote_rows(text: str, lang: str) -> list[dict[str, Any]]:
                 "cue": text[a["cue"][0] : a["cue"][1]] if a["cue"] else None,
                 "speaker": text[a["speaker"][0] : a["speaker"][1]] if a["speaker"] else None,
                 "label": a["speaker_label"],
+                "stance": bool(a.get("stance")),
             }
         )
     return rows

@@ -5,22 +5,12 @@
 from __future__ import annotations
 
 import pytest
-
-from storyline.model import Article
-from storyline.pipeline import default_pipeline
+from quote_rows import quote_rows
 
 
 def _quotes(text: str) -> list[tuple[str | None, bool]]:
     """(cue words, stance flag) of each quotation the English pipeline finds in `text`."""
-    article = Article(text=text, language="en")
-    for st in default_pipeline().stages:
-        if st.name in ("sentences", "mentions", "quotes"):
-            st.func(article)
-    out = []
-    for q in article.spans("quote"):
-        cue = q.attrs["cue"]
-        out.append((text[cue[0] : cue[1]] if cue else None, bool(q.attrs.get("stance"))))
-    return out
+    return [(q["cue"], q["stance"]) for q in quote_rows(text, "en")]
 
 
 @pytest.mark.parametrize(

@@ -42,37 +42,41 @@ def test_pipeline_analyses_are_identical_with_numpy_products() -> None:
     models = [c.model for _n, c in fast.pipeline if getattr(c, "model", None) is not None]
     assert models and all(isinstance(layer.ops, MatmulOps) for m in models for layer in m.walk())
     assert _analysis(fast) == expected
-    threadpoolctl = pytest.importorskip("threadpoolctl")
     with one_blas_thread(fast):  # the limit set once for a batch of parses: the same analyses, on one thread
         assert _analysis(fast) == expected
-        assert {i["num_threads"] for i in threadpoolctl.threadpool_info() if i["user_api"] == "blas"} == {1}
+        assert set(_blas_threads()) == {1}
     assert any(t.ent_type_ == "PERSON" for t in fast(TEXTS[0]))
 
 
 def test_products_leave_the_process_blas_threads_alone() -> None:
-    threadpoolctl = pytest.importorskip("threadpoolctl")
-    before = [i["num_threads"] for i in threadpoolctl.threadpool_info() if i["user_api"] == "blas"]
+    before = _blas_threads()
     x = np.ones((64, 64), dtype=np.float32)
     MatmulOps().gemm(x, x)
-    after = [i["num_threads"] for i in threadpoolctl.threadpool_info() if i["user_api"] == "blas"]
-    assert after == before
+    assert _blas_threads() == before
 
 
-def test_products_run_on_one_blas_thread_and_restore_it_after_a_failure(monkeypatch: pytest.MonkeyPatch) -> None:
+def _blas_threads() -> list[int]:
+    """The thread count of each BLAS library loaded (skips the test without threadpoolctl)."""
     threadpoolctl = pytest.importorskip("threadpoolctl")
+    return [i["num_threads"] for i in threadpoolctl.threadpool_info() if i["user_api"] == "blas"]
 
-    def blas_threads() -> list[int]:
-        return [i["num_threads"] for i in threadpoolctl.threadpool_info() if i["user_api"] == "blas"]
 
-    before = blas_threads()
+def _watch_products(monkeypatch: pytest.MonkeyPatch) -> list[list[int]]:
+    """The BLAS thread counts seen inside each `np.matmul` call from now on (the list fills as products run)."""
     seen: list[list[int]] = []
     matmul = np.matmul
 
     def watched(*args: object, **kwargs: object) -> object:
-        seen.append(blas_threads())
+        seen.append(_blas_threads())
         return matmul(*args, **kwargs)  # type: ignore[call-overload]
 
     monkeypatch.setattr(np, "matmul", watched)
+    return seen
+
+
+def test_products_run_on_one_blas_thread_and_restore_it_after_a_failure(monkeypatch: pytest.MonkeyPatch) -> None:
+    before = _blas_threads()
+    seen = _watch_products(monkeypatch)
     ops = MatmulOps()
     x = np.ones((64, 64), dtype=np.float32)
     ops.gemm(x, x)
@@ -80,31 +84,19 @@ def test_products_run_on_one_blas_thread_and_restore_it_after_a_failure(monkeypa
     with pytest.raises(ValueError):
         ops.gemm(x, np.ones((3, 5), dtype=np.float32))  # shapes that do not fit: the limit is lifted all the same
     assert seen == [[1] * len(before)] * 3
-    assert blas_threads() == before
+    assert _blas_threads() == before
 
 
 def test_a_block_of_products_sets_the_one_thread_limit_once_and_lifts_it_after(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    threadpoolctl = pytest.importorskip("threadpoolctl")
-
-    def blas_threads() -> list[int]:
-        return [i["num_threads"] for i in threadpoolctl.threadpool_info() if i["user_api"] == "blas"]
-
-    before = blas_threads()
+    before = _blas_threads()
     ops = MatmulOps()
     sets: list[int] = []
     for lib in ops._blas:
         real = lib.set_num_threads
         monkeypatch.setattr(lib, "set_num_threads", lambda n, real=real: sets.append(n) or real(n))
-    seen: list[list[int]] = []
-    matmul = np.matmul
-
-    def watched(*args: object, **kwargs: object) -> object:
-        seen.append(blas_threads())
-        return matmul(*args, **kwargs)  # type: ignore[call-overload]
-
-    monkeypatch.setattr(np, "matmul", watched)
+    seen = _watch_products(monkeypatch)
     x = np.ones((16, 16), dtype=np.float32)
     with pytest.raises(ValueError), ops.one_thread():
         with ops.one_thread():  # nested: the outer block's limit holds
@@ -113,7 +105,7 @@ def test_a_block_of_products_sets_the_one_thread_limit_once_and_lifts_it_after(
         ops.gemm(x, np.ones((3, 5), dtype=np.float32))  # a product that fails: the limit is lifted all the same
     assert seen == [[1] * len(before)] * 3
     assert sets == [1] * len(before) + before  # once for the block, once to lift it: none per product
-    assert blas_threads() == before
+    assert _blas_threads() == before
     ops.gemm(x, x)  # after the block each product sets its own limit again
     assert seen[-1] == [1] * len(before) and len(sets) == 4 * len(before)
 
