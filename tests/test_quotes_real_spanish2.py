@@ -1,0 +1,22 @@
+"""Stage "quotes" on sentences shaped like real Spanish news (CL-TLS egypt/yemen and SemEval-8, es), second file.
+
+Each test holds a sentence written by the team in the shape of one that the session-26 Spanish audit of real
+articles from the shared eval collections found wrongly read; the comment names the error class.
+"""
+
+from __future__ import annotations
+
+from quote_rows import quote_rows as _quotes
+
+
+def test_a_broadcaster_named_by_its_common_noun_speaks_after_its_cue() -> None:
+    # "…, informó la televisión pública.", "…, dijo la emisora estatal": the inverted speaker was no name, source,
+    # title or body, so the sentence had no attribution at all
+    for who, head in (("la televisión pública", "la televisión"), ("la emisora estatal", "la emisora")):
+        text = f"El general Ahmed Salem recibió hoy el encargo de formar un nuevo Gobierno en Egipto, informó {who}."
+        rows = _quotes(text, "es")
+        assert [(q["content"][:20], q["cue"], q["speaker"]) for q in rows] == [
+            ("El general Ahmed Sal", "informó", head)
+        ], text
+    left = "La televisión estatal egipcia dijo que el toque de queda empezará a las ocho."
+    assert [(q["cue"], q["speaker"]) for q in _quotes(left, "es")] == [("dijo", "La televisión estatal egipcia")]
