@@ -20,3 +20,19 @@ def test_a_broadcaster_named_by_its_common_noun_speaks_after_its_cue() -> None:
         ], text
     left = "La televisión estatal egipcia dijo que el toque de queda empezará a las ocho."
     assert [(q["cue"], q["speaker"]) for q in _quotes(left, "es")] == [("dijo", "La televisión estatal egipcia")]
+
+
+def test_reportar_with_a_clause_is_a_cue() -> None:
+    # "Nader Abdel Aziz, defensor de derechos humanos, reportó que hubo disparos …", "…, reportó televisora estatal
+    # Nilo TV": "reportar" was a cue only of what it closed in marks, so neither had an attribution
+    text = (
+        "Mientras seguían los choques, Nader Abdel Aziz, defensor de derechos humanos, reportó que hubo disparos "
+        "de advertencia al aire."
+    )
+    assert [(q["cue"], q["speaker"]) for q in _quotes(text, "es")] == [("reportó", "Nader Abdel Aziz")]
+    text = "El toque de queda se extiende desde las 23:00 hasta las 06:00, reportó televisora estatal Nilo TV."
+    assert [(q["cue"], q["speaker"]) for q in _quotes(text, "es")] == [("reportó", "televisora estatal Nilo TV")]
+    # with a noun object it reports no claim; a quotation in marks before it stays its speaker's
+    assert _quotes("La empresa reportó pérdidas de 30 millones de euros en el último trimestre.", "es") == []
+    text = '"La situación en la plaza es de calma", reportó la agencia estatal MENA.'
+    assert [(q["cue"], q["speaker"]) for q in _quotes(text, "es")] == [("reportó", "la agencia estatal MENA")]

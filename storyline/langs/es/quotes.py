@@ -25,9 +25,11 @@ _POSTPOSED_CUES = [
     r"sentenci(?:ó|aron|aba)",
     r"comunic(?:a|an|ó|aron|aba)",
     r"finaliz(?:a|ó)",
-    r"report(?:a|an|ó|aron|aba)",
     r"justific(?:ó|aron)",
 ]
+# "reportó que hubo disparos …", "…, reportó televisora estatal Nilo TV", '"…", reportó': a report with a clause or in
+# marks; "reportó pérdidas" none (CLAUSE_ONLY_CUES; it was direct-only, session-26 audit)
+_REPORTAR = r"report(?:a|an|ó|aron|aba)"
 
 CUES = [
     r"dij\w*|dice|dicen|decía\w*|ha dicho|han dicho",
@@ -110,6 +112,7 @@ CUES = [
     # (DIRECT_ONLY_CUES: "instó a los ciudadanos a mantenerse unidos" quotes no one's words)
     r"inst(?:ó|aron|a|an|aba|aban|ado)",
     *_POSTPOSED_CUES,
+    _REPORTAR,
 ]
 
 # "han indicado a EFE que …": the addressee before the complementizer is no part of the claim.
@@ -173,6 +176,7 @@ CLAUSE_ONLY_CUES = [
     r"asegur\w*",
     r"mencion(?:ó|aron|a|an|aba|aban|ado)",
     r"recog(?:e|en|ió|ieron|ía|ían)",
+    _REPORTAR,
 ]
 
 # A shout or chant attributes only what it quotes in marks: "gritaban consignas" says nothing.
