@@ -36,3 +36,15 @@ def test_reportar_with_a_clause_is_a_cue() -> None:
     assert _quotes("La empresa reportó pérdidas de 30 millones de euros en el último trimestre.", "es") == []
     text = '"La situación en la plaza es de calma", reportó la agencia estatal MENA.'
     assert [(q["cue"], q["speaker"]) for q in _quotes(text, "es")] == [("reportó", "la agencia estatal MENA")]
+
+
+def test_a_right_to_left_mark_before_a_handle_is_no_word() -> None:
+    # "‏@Beltrew: Por favor …": a post copied from a right-to-left page opens with an invisible U+200F mark, read as a
+    # token before the handle, so the post had no author
+    text = (
+        "La periodista Laura Gil estaba desconcertada por la decisión del presidente:\n"
+        "\u200f@LauraGil: Que alguien me explique qué ha pasado hoy en el palacio y qué significa. #Egipto\n"
+        "Otros usuarios prefirieron esperar."
+    )
+    rows = _quotes(text, "es")
+    assert [(q["content"][:15], q["speaker"]) for q in rows] == [("Que alguien me ", "@LauraGil")]
