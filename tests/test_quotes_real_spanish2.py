@@ -48,3 +48,19 @@ def test_a_right_to_left_mark_before_a_handle_is_no_word() -> None:
     )
     rows = _quotes(text, "es")
     assert [(q["content"][:15], q["speaker"]) for q in rows] == [("Que alguien me ", "@LauraGil")]
+
+
+def test_a_noun_after_segun_is_the_source_not_part_of_the_cue() -> None:
+    # "Según informes periodísticos, …", "Según estimaciones de UBS, …": the noun matched a verb stem of the "según
+    # informó" cues, so the speaker was the rest ("periodísticos", "de UBS")
+    for text, speaker in (
+        ("Según informes periodísticos, el expresidente está perdiendo y recobrando el conocimiento.", "informes"),
+        ("Según estimaciones de UBS, el comercio y la construcción explican la mayoría de las fortunas.", "UBS"),
+        ("Según declaraciones del portavoz Ali Nasser, el ataque dejó cinco muertos en la ciudad.", "Ali Nasser"),
+    ):
+        rows = _quotes(text, "es")
+        assert [q["cue"] for q in rows] == ["Según"], text
+        assert speaker in rows[0]["speaker"] and not rows[0]["speaker"].startswith("de "), (text, rows)
+    # the verb after "según" stays part of the cue
+    rows = _quotes("Según informó la agencia EFE, el ataque dejó cinco muertos en la ciudad.", "es")
+    assert [(q["cue"], q["speaker"]) for q in rows] == [("Según informó", "la agencia EFE")]

@@ -204,9 +204,19 @@ NOT_CUE_PHRASES = [
 # anunciado"); 14 false quotations over the 377 Spanish texts (session-24 audit)
 NOT_CUES = [r"\w+(?:ad|id)(?:a|as|os)"]
 
+# Nouns sharing a stem with the verbs after "según" ("Según informes periodísticos, …", "Según estimaciones de UBS,
+# …", "según declaraciones del portavoz"): the noun is the source, no part of the cue (session-26 audit)
+_SOURCE_NOUN_STEMS = (
+    r"(?!(?:informes?|informaci\w+|estimaci\w+|declaraci\w+|indicaci\w+|indicios|señales|explicaci\w+|afirmaci\w+"
+    r"|confirmaci\w+|anuncios|comunicados?|comunicaci\w+|revelaci\w+|reportes?|reportajes?|publicaci\w+|detalles"
+    r"|denuncias|reflejos?)\b)"
+)
+
 SOURCE_FIRST = [
     # "según informaron fuentes de la mediación": the verb belongs to the cue, the source follows it.
-    r"según (?:lo )?(?:inform|indic|señal|explic|afirm|declar|precis|confirm|dij|anunci|comunic|asegur|advirt"
+    r"según (?:lo )?"
+    + _SOURCE_NOUN_STEMS
+    + r"(?:inform|indic|señal|explic|afirm|declar|precis|confirm|dij|anunci|comunic|asegur|advirt"
     # "Según reconoce el propio Ministerio", "según revela un cable", "Según dan cuenta los medios nacionales"
     r"|reconoc|revel|report|public|recog|detall|apunt|destac|subray|estim|calcul|recuerd|record|denunci|critic"
     r"|sostien|mantien|muestr|reflej"
