@@ -135,6 +135,9 @@ class Lexicon:
     object_pronouns: frozenset[str]
     # prepositions whose name is a complement, no subject a later pronoun goes on with ("la chute d'Hosni Moubarak")
     complement_prepositions: frozenset[str]
+    # the preposition marking a head noun's genitive complement in a language without cases ("говорител на
+    # министерството"): the speaker phrase runs on through it
+    genitive_prepositions: frozenset[str]
     # roles, no office, whose holder is the name in apposition after them ("une jeune militante, Sara Benali."); no
     # holder is looked for elsewhere, as for a title
     role_nouns: frozenset[str]
@@ -383,6 +386,7 @@ def lexicon(lang: str | None) -> Lexicon:
         emphatic_pronouns=_words(data, "EMPHATIC_PRONOUNS"),
         object_pronouns=_words(data, "OBJECT_PRONOUNS"),
         complement_prepositions=_words(data, "COMPLEMENT_PREPOSITIONS"),
+        genitive_prepositions=_words(data, "GENITIVE_PREPOSITIONS"),
         role_nouns=_words(data, "ROLE_NOUNS"),
         subject_relatives=_words(data, "SUBJECT_RELATIVES"),
         claim_articles=_words(data, "CLAIM_ARTICLES"),

@@ -892,11 +892,21 @@ class PhraseMixin(FinderBase):
                     or tokens[i].low.endswith(suffixes)
                     or (tokens[i].low in lex.modifiers and tokens[i].low not in lex.prepositions)
                     or self._dangling_adjective(tokens, j, i)
+                    # "говорителят на министерството": a language marking its genitive with a preposition
+                    or (tokens[i].low in lex.genitive_prepositions and i + 1 < stop and not tokens[i + 1].is_cap)
                 ),
             )
             end = words_from(k)
             if end > k and (end == stop or not tokens[end].is_word):
                 return end
+            if any(t.low in lex.genitive_prepositions for t in tokens[k:m]):
+                # "говорител на министерството на …", "източници на изданието новият президент": a run cut after a
+                # preposition or an adjective gives them back; a complement ends at its noun
+                while m > k and (
+                    tokens[m - 1].low in lex.genitive_prepositions
+                    or (tokens[m - 1].low.endswith(suffixes) and not self._head_noun(tokens[m - 1].low))
+                ):
+                    m -= 1
             return m
         return k
 

@@ -496,6 +496,9 @@ PRO_DROP = True
 
 # A source's head noun takes its complement after it ("говорителят на партията"), here with "на".
 GENITIVE_COMPLEMENTS = True
+# The preposition of that complement: "говорител на министерството" is the ministry's spokesman, not a title
+# whose holder was named before.
+GENITIVE_PREPOSITIONS = ["на"]
 
 # "В министерството казаха, че …", "От пресцентъра на МВР съобщиха, че …": an opening "in/from X" before a
 # subjectless plural names X as the source.
