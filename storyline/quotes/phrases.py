@@ -121,6 +121,8 @@ class PhraseMixin(FinderBase):
             return True
         if tok.is_cap and low.endswith(lex.progressive_endings) and lex.is_cue_word(low):
             return False  # "Conceding that …, he warned": a sentence-opening participle, not a name
+        if self._opening_participle(tok):
+            return False  # "Przedstawiając projekt zaznaczył, że …": a participle without its own subject
         if tok.is_cap and lex.pro_drop and lex.is_cue_word(low):
             return False  # "Zdůraznil: „…“", "Podkreślił: „…”": a verb opening its sentence without its subject
         if (tok.is_cap or _ARTICLE_NAME.match(tok.text)) and low not in lex.not_names:
@@ -133,9 +135,25 @@ class PhraseMixin(FinderBase):
             or base in lex.institution_nouns
         )
 
+    def _opening_participle(self, tok: Token) -> bool:
+        """True for a capitalised participle of a pro-drop language that names no one ("Przedstawiając",
+        "Mówiąc" opening a sentence; not "Jan Zając"): it opens its clause, whose subject is the verb's."""
+        lex = self.lex
+        if not (tok.is_cap and lex.pro_drop and lex.progressive(tok.low)):
+            return False
+        before = self.text[max(0, tok.start - 3) : tok.start].strip()
+        after = self.text[tok.end : tok.end + 40].split()
+        if after and self.lex.is_cue_word(after[0].strip(",.:").lower()):
+            return False  # "Zając powiedział": a name and its verb
+        return (not before or before[-1] in '.!?:;"„”“–—-') and not any(
+            p.start < tok.end and tok.start < p.end for p in self.people.people
+        )
+
     def _np_word(self, tok: Token) -> bool:
         lex = self.lex
         base = tok.low[:-2] if tok.low.endswith(_POSSESSIVE_ENDS) else tok.low
+        if self._opening_participle(tok):
+            return False
         if tok.is_cap and (tok.low not in lex.not_names or tok.low in lex.determiners or tok.low in lex.possessives):
             return True
         if _ARTICLE_NAME.match(tok.text):

@@ -1582,10 +1582,16 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         # the verb leaves it subjectless
         told = self._medium_told_before(toks, i - 1, 0) if left is None and lex.pro_drop and i > 0 else None
         bare = toks[:i] if told is None else [t for t in toks[:told] if t.low not in lex.determiners]
+        if self._participle_clause(toks, i):
+            left = None  # "Przedstawiając projekt dokumentu zaznaczył, że …": the participle's object is no subject
         if (
             left is None
             and lex.pro_drop
-            and (all(t.low in lex.skip or not t.is_word for t in bare) or self._fronted_adverbial(toks, i))
+            and (
+                all(t.low in lex.skip or not t.is_word for t in bare)
+                or self._fronted_adverbial(toks, i)
+                or self._participle_clause(toks, i)
+            )
         ):
             # A subjectless sentence ("Zaznaczył, że ..."): the verb's gender picks the last fitting person.
             quote = self._preposed(sent, i, n, None)
@@ -1645,6 +1651,21 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         if gender is None and i > 0 and toks[i - 1].is_word and toks[i - 1].low in self.lex.skip:
             gender = self._verb_gender(toks[i - 1].low)
         return gender
+
+    def _participle_clause(self, toks: list[Token], i: int) -> bool:
+        """True when the words before cue i are a participle opening the sentence and its lower-case object
+        ("Przedstawiając 129-stronicowy projekt dokumentu zaznaczył, że …"): the verb's subject is left out. Not
+        where a title or a name may be the subject after it ("Odpowiadając na pytania premier powiedział")."""
+        if i < 2 or not self.lex.pro_drop or not self._opening_participle(toks[0]):
+            return False
+        return all(
+            t.is_word
+            and not t.is_cap
+            and t.start not in self.cues
+            and t.low not in self.lex.source_nouns
+            and not self.resolver.title_like(t.low)
+            for t in toks[1:i]
+        )
 
     def _fronted_adverbial(self, toks: list[Token], i: int) -> bool:
         """True when the words before cue i are one short phrase opening with a preposition ("En un comunicado,

@@ -546,6 +546,13 @@ class SpeakerResolver:
         if len(tokens) == 1 and words[0] in lex.pronouns:
             return self._pronoun(span, lex.pronouns[words[0]])
         office = next((i for i, w in enumerate(words) if w in lex.office_nouns), None)
+        if office and words[office - 1] in lex.titles and not POSSESSIVE_S.search(tokens[office - 1].text):
+            # "szef kancelarii premiera Gergely Gulyas", "керівник Офісу президента Андрій Єрмак": the head of the
+            # office speaks, named after his title in its case; "rzecznik kancelarii prezydenta Andrzeja Dudy"
+            # (another case) speaks for the office
+            head_of = self.people.inside(*span)
+            if head_of is not None and head_of.end == span[1] and not self.people.inflected(head_of, partly=True):
+                office = None
         if office is not None:
             owner = self._office_owner(tokens, office)
             if owner is not None:

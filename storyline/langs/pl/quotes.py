@@ -277,6 +277,10 @@ SKIP = [
     "następnie",
     "ponadto",
     "niedawno",
+    # ("Równocześnie jednak zaznaczył, że …", "Zgodnie podkreślają, że …", "Lecz zastrzega też: …": audit 26)
+    "równocześnie",
+    "zgodnie",
+    "lecz",
 ]
 
 # Abbreviations written with a dot ("Gov. Kasich"): one token, and no sentence ends there.
@@ -783,6 +787,15 @@ NOT_NAMES = [
     # "Tak wynika z sondażu …" (so it follows), "Stąd …" (hence)
     "tak",
     "stąd",
+    # more sentence adverbs and connectives ("Równocześnie zaznaczył, że …", "Zgodnie podkreślają, że …",
+    # "Lecz zastrzega też: …", "Czyż to nie sam X powiedział: …", "Warto podkreślić, że …": audit 26)
+    "równocześnie",
+    "zgodnie",
+    "dlatego",
+    "lecz",
+    "co",
+    "czyż",
+    "warto",
     # topic labels before a headline's colon ("Вибори у США: Байден …")
     "wybory",
     "koronawirus",
