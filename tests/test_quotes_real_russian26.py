@@ -29,3 +29,12 @@ def test_genitive_surname_in_ova_is_still_no_subject() -> None:
     text = "Министр, выступая после Жапарова, заявил, что проверка продлится до конца месяца."
     rows = _quotes(text, "ru")
     assert [q["label"] for q in rows] == ["Министр"]
+
+
+# --- a medium's name in marks that opens with a digit ('телеканал "360"') is its name, not the words reported ------------
+
+
+def test_medium_named_by_a_number_in_marks_after_its_kind() -> None:
+    text = 'Глава МИД Великобритании ушел в отставку, сообщает телеканал "360" . Премьер поблагодарила его за работу.'
+    rows = _quotes(text, "ru")
+    assert [(q["content"], q["cue"]) for q in rows] == [("Глава МИД Великобритании ушел в отставку", "сообщает")]
