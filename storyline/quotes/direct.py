@@ -368,8 +368,9 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
 
     def _named_by_kind(self, q: Marked) -> bool:
         """True for a short name in marks right after the noun of its kind ('видання "Страна"', 'компания
-        «Биолек»'): a body's name, not anyone's words."""
-        if q.dialogue or not self.text[q.start : q.start + 1].isupper():
+        «Биолек»', 'телеканал "360"'): a body's name, not anyone's words."""
+        first = self.text[q.start : q.start + 1]
+        if q.dialogue or not (first.isupper() or first.isdigit()):
             return False
         if not 0 < len(_WORD.findall(self.text, q.start, q.end)) <= MEDIUM_TITLE_WORDS:
             return False

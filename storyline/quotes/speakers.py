@@ -405,7 +405,11 @@ class PersonIndex:
             lemma = full[-len(lemma) :]
         if len(words) != len(lemma) or any(len(w) < len(b) for w, b in zip(words, lemma, strict=True)):
             return False
-        changed = [w.lower() != b.lower() for w, b in zip(words, lemma, strict=True)]
+        endings = self.lex.nominative_surnames
+        changed = [
+            w.lower() != b.lower() and not (endings and w.lower().endswith(endings))
+            for w, b in zip(words, lemma, strict=True)
+        ]
         return changed[0] if partly else all(changed)
 
     @contextmanager

@@ -665,6 +665,10 @@ NON_PERSON = [
 
 FEMALE_NAME_ENDINGS = ("а", "я")
 
+# A surname in "-ов"/"-ев" is in the nominative, though the name lemmatiser may read a one-word mention as a
+# genitive plural ("Марипов" -> "Марипы", "Ташиев" -> "Ташиы"), which made "Марипов отметил, что …" no subject.
+NOMINATIVE_SURNAME_ENDINGS = ("ов", "ев", "ёв")
+
 # Subjects are often left out ("Zaznaczył, że ..."): a verb without one speaks for the last person.
 PRO_DROP = True
 

@@ -1,0 +1,40 @@
+"""Stage "quotes" on sentences shaped like real Russian news (SlavicNER, audit 26, seed 2626).
+
+Each test holds a sentence written by the team in the shape of one that the hand audit of real articles
+(/work/briefs/audit26_ru.md) found wrongly read; the comment names the error class.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_rows import quote_rows as _quotes
+
+# --- a one-word surname in "-ов"/"-ев" that the name lemmatiser reads as a genitive plural ("Марипы") is a subject ------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Отвечая на вопрос журналиста, Жапаров отметил, что не собирается уходить в отставку.", "Жапаров"),
+        ("Ташиев заявил, что проверка в министерстве продлится до конца месяца.", "Ташиев"),
+    ],
+)
+def test_surname_in_ov_opening_its_clause_is_the_speaker(text: str, label: str) -> None:
+    rows = _quotes(text, "ru")
+    assert [(q["cue"], q["label"]) for q in rows] == [(text.split(", что")[0].split()[-1], label)]
+
+
+def test_genitive_surname_in_ova_is_still_no_subject() -> None:
+    # "Жапарова" is in the genitive: the claim is the minister's, not Japarov's
+    text = "Министр, выступая после Жапарова, заявил, что проверка продлится до конца месяца."
+    rows = _quotes(text, "ru")
+    assert [q["label"] for q in rows] == ["Министр"]
+
+
+# --- a medium's name in marks that opens with a digit ('телеканал "360"') is its name, not the words reported ------------
+
+
+def test_medium_named_by_a_number_in_marks_after_its_kind() -> None:
+    text = 'Глава МИД Великобритании ушел в отставку, сообщает телеканал "360" . Премьер поблагодарила его за работу.'
+    rows = _quotes(text, "ru")
+    assert [(q["content"], q["cue"]) for q in rows] == [("Глава МИД Великобритании ушел в отставку", "сообщает")]
