@@ -1,7 +1,8 @@
 """Stage "quotes" on sentences shaped like real Italian news (CL-TLS egypt/yemen, it).
 
 Each test holds a sentence written by the team in the shape of one that the session-23 Italian audit of real
-articles from the shared eval collections found wrongly read; the comment names the error class.
+articles from the shared eval collections found wrongly read (or the session-26 one, where the comment says so); the
+comment names the error class.
 """
 
 from __future__ import annotations
@@ -71,3 +72,17 @@ def test_article_after_the_source_opens_the_claim() -> None:
         "Secondo quanto raccontano gli attivisti su Twitter, gli scontri continuano intorno a Piazza Tahrir.", "it"
     )
     assert [q["content"] for q in rows] == ["gli scontri continuano intorno a Piazza Tahrir"]
+
+
+def test_source_named_after_come_or_secondo_quanto_and_its_verb() -> None:
+    # session 26: "come ha scritto il movimento X" gave the speaker "come"; "secondo quanto raccontano gli attivisti"
+    # glued the verb into the source; "come potete scrivere" is no source construction at all
+    rows = _quotes('La riforma è "una resa senza condizioni", come ha scritto il sindacato Fiom sul suo sito.', "it")
+    assert [q["speaker"] for q in rows] == ["il sindacato Fiom"]
+    rows = _quotes("Secondo quanto raccontano i residenti su Facebook, la strada è chiusa da tre giorni.", "it")
+    assert [(q["content"], q["speaker"]) for q in rows] == [
+        ("la strada è chiusa da tre giorni", "i residenti su Facebook")
+    ]
+    # where or when it was written, not who wrote it: the subject named earlier speaks
+    text = 'Il ministro Rossi si è dimesso perché, come ha scritto nella sua lettera, "non ci sono più le condizioni".'
+    assert [q["speaker"] for q in _quotes(text, "it")] == ["Il ministro Rossi"]

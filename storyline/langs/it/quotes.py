@@ -131,7 +131,10 @@ SOURCE_FIRST = [
     # "secondo quanto riferito da fonti diplomatiche": the source follows "da".
     r"secondo quanto (?:è stato )?(?:riferit|riportat|dichiarat|affermat|spiegat|annunciat|appres)\w* da(?:l|lla|i|lle|gli)?",
     # "Secondo quanto riferisce la Farnesina, …": the present tense names its source right after the verb.
-    r"secondo quanto (?:riferisce|riferiscono|riporta|riportano|scrive|scrivono|annuncia|annunciano|fa sapere|fanno sapere)",
+    # "Secondo quanto raccontano gli attivisti su Twitter, …" (session-26 audit: the verb was glued into the source)
+    r"secondo quanto (?:riferisce|riferiscono|riporta|riportano|scrive|scrivono|annuncia|annunciano|fa sapere|fanno sapere"
+    r"|racconta|raccontano|dice|dicono|afferma|affermano|sostiene|sostengono|spiega|spiegano|denuncia|denunciano"
+    r"|rivela|rivelano|dichiara|dichiarano)",
     # "secondo" is also the ordinal: "il secondo dibattito", "un secondo Pakistan", "il secondo da quando …",
     # "secondo round" name no source
     r"(?<!\bil )(?<!\bun )(?<!\bdel )(?<!\bal )(?<!\bnel )(?<!\bdal )(?<!\bsul )"
@@ -149,7 +152,13 @@ SOURCE_FIRST = [
     r"|costituzione|legge|leggi|statut[oi]|trattat[oi])\b)",
     r"stando a",
     r"a detta di",
-    r"come (?:\w+ )?(?:ha detto|ha dichiarato|ha spiegato|ha sottolineato|ha riferito|riferisce|scrive)",
+    # "come ha scritto il movimento Tamarrod" (session-26 audit: "come" was the speaker); not before a place or a
+    # time ("come ha scritto nella sua lettera", "come ha dichiarato nel primo dibattito"): the subject is unnamed
+    r"come (?:\w+ )?(?:ha detto|ha dichiarato|ha spiegato|ha sottolineato|ha riferito|riferisce|scrive|ha scritto"
+    r"|hanno scritto|scrivono|hanno detto|hanno dichiarato|ha affermato|hanno affermato|ha ricordato|hanno ricordato"
+    r"|ricorda|ha osservato|osserva|ha raccontato|racconta|ha denunciato|denuncia|riferiscono|ha riportato|riporta)\b"
+    r"(?!,? (?:in|nel|nella|nello|nei|negli|nelle|nell['’]|a|al|alla|allo|ai|agli|alle|all['’]|su|sul|sulla|sui"
+    r"|sugli|sulle|con|durante|dopo|prima|per|davanti|ieri|oggi|domani|anche|più|poi|già|spesso)\b)",
     r"citando",
     r"citato da",
 ]
