@@ -726,3 +726,32 @@ def test_a_pronoun_after_a_quotation_naming_someone_is_its_speaker(text: str, co
     """Session-25 audit: "he"/"she" right after a quotation took the person named inside its words (Donald Trump
     for Susan Collins, a place tagged as a person for the police spokesman), not the speaker the text goes on with."""
     assert speaker_label(text, "en", content) == label
+
+
+# --- a company or body introduced by its kind, then named between commas ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "label"),
+    [
+        (
+            "Online fraud keeps rising. According to a UK-based firm, Hiscox, half of the small firms it surveyed "
+            "suffered an attack last year.",
+            "half of the small firms",
+            "Hiscox",
+        ),
+        (
+            "Fewer people gave money in 2019. According to a London-based charity, Save the Children, donations "
+            "fell by a fifth in the last quarter.",
+            "donations fell",
+            "Save the Children",
+        ),
+        (
+            "Shipping costs will keep rising next year, according to a Paris-based firm that tracks freight rates.",
+            "Shipping costs",
+            "Paris-based firm",
+        ),
+    ],
+)
+def test_a_body_named_after_its_kind_is_the_source(text: str, content: str, label: str) -> None:
+    assert speaker_label(text, "en", content) == label

@@ -66,3 +66,20 @@ def test_a_passive_with_no_speaker_is_no_speech(text: str, cue: str) -> None:
 def test_a_passive_of_telling_stays_speech() -> None:
     rows = _quotes("He had left the country twice that year without telling his employer, the jury was told.")
     assert rows == [("told", False)], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Pacer Josh Hale dismissed the Tasmanian captain in the last over to win the match for Hobart.", "dismissed"),
+        (
+            "Futures traded 0.2 percent lower in early deals in Singapore, indicating a weak start for stocks.",
+            "indicating",
+        ),
+        ("A video of the incident shows the driver stepping out of his car and walking towards the crowd.", "shows"),
+        ("Portugal lays out red carpet for its 25 millionth visitor of the year at Lisbon airport.", "lays out"),
+    ],
+)
+def test_a_deed_or_what_a_picture_shows_is_a_stance(text: str, cue: str) -> None:
+    rows = [r for r in _quotes(text) if r[0] == cue]
+    assert rows and all(stance for _, stance in rows), _quotes(text)

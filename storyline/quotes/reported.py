@@ -2009,13 +2009,28 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
 
     def _apposed_name(self, toks: list[Token], k: int) -> tuple[int, int] | None:
         """The person named between commas right after a source phrase ending at token k (the rest of its
-        complement first: "the head of the traders' association, Walter Egger, …"), as token positions."""
+        complement first: "the head of the traders' association, Walter Egger, …"), or the body named so right
+        after a phrase ending in an institution noun ("a UK-based firm, Hiscox, …"), as token positions."""
         c = next((m for m in range(k, min(len(toks), k + APPOSED_REACH)) if toks[m].text == ","), None)
         if c is None or not all(t.is_word or t.text in "'’-" for t in toks[k:c]):
             return None
         e = next((m for m in range(c + 1, min(len(toks), c + 2 + APPOSED_NAME_WORDS)) if toks[m].text == ","), None)
         if e is None or e == c + 1 or not toks[c + 1].is_cap:
             return None
+        lex = self.lex
+        if (
+            c == k
+            and k > 0
+            and toks[k - 1].low in lex.institution_nouns
+            and toks[e - 1].is_cap
+            and all(t.is_cap or t.low in lex.articles or t.low in lex.prepositions for t in toks[c + 1 : e])
+            and any(t.low in lex.indefinites for t in toks[max(0, k - 4) : k - 1])
+            and all(t.is_word for t in toks[max(0, k - 4) : k])
+        ):
+            # "According to a UK-based firm, Hiscox, …", "a charity, Save the Children, …": a body introduced by
+            # its kind with an indefinite article, then its name ("dal Pubblico ministero, Giacomo Forte, …" names
+            # the prosecutor, a person the mention layer may miss)
+            return (c + 1, e)
         return (c + 1, e) if self._names_person(toks, c + 1, e) else None
 
     def _names_person(self, toks: list[Token], a: int, b: int) -> bool:
