@@ -86,3 +86,21 @@ def test_source_named_after_come_or_secondo_quanto_and_its_verb() -> None:
     # where or when it was written, not who wrote it: the subject named earlier speaks
     text = 'Il ministro Rossi si è dimesso perché, come ha scritto nella sua lettera, "non ci sono più le condizioni".'
     assert [q["speaker"] for q in _quotes(text, "it")] == ["Il ministro Rossi"]
+
+
+def test_impersonal_si_legge_names_the_documents_owner() -> None:
+    # session 26: "«…» si legge in una nota di Amnesty" gave the quotation no speaker and a second, false one ("in una
+    # nota di Amnesty"); "in un comunicato" made the noun "comunicato" a cue
+    text = (
+        "La polizia ha sgomberato la piazza. «Le autorità devono fermare subito la repressione dei manifestanti» si "
+        "legge in una nota di Human Rights Watch."
+    )
+    rows = _quotes(text, "it")
+    assert [(q["content"], q["label"]) for q in rows] == [
+        ("Le autorità devono fermare subito la repressione dei manifestanti", "Human Rights Watch")
+    ]
+    # inside a quotation the note stays the document it was
+    text = "«Il vertice è rinviato - si legge nella nota - a data da destinarsi»."
+    assert [q["label"] for q in _quotes(text, "it")] == ["nota"]
+    rows = _quotes("Il ministero ha comunicato che il vertice è rinviato a data da destinarsi.", "it")
+    assert [q["cue"] for q in rows] == ["ha comunicato"]

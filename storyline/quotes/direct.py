@@ -703,6 +703,21 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
     def _impersonal_source(self, tokens: list[Token], j: int) -> Speaker | None:
         """The source a few words after an impersonal cue name with "in" ("йдеться у заяві Зеленського",
         "говорится в сообщении"), or None."""
+        lex = self.lex
+        doc = next((k for k in range(j + 1, len(tokens)) if tokens[k].low not in lex.determiners), len(tokens))
+        if (
+            doc + 2 < len(tokens)
+            and tokens[j].low in lex.locative_prepositions
+            and tokens[doc].is_word
+            and not tokens[doc].is_cap
+            and tokens[doc + 1].low in lex.owner_prepositions
+            and tokens[doc + 2].is_cap
+        ):
+            # "si legge in una nota di Amnesty": the named owner of the document speaks, not its noun
+            stop = next((k for k in range(doc + 2, len(tokens)) if not tokens[k].is_word), len(tokens))
+            owner = self.right_np(tokens[:stop], doc + 2)
+            if owner is not None:
+                return self.speaker(tokens, owner)
         # up to the sentence's punctuation or the next preposition ("у заяві Зеленського | в Telegram")
         end = next(
             (

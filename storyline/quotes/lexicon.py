@@ -147,6 +147,9 @@ class Lexicon:
     subject_relatives: frozenset[str]
     # articles that open the claim right after a source's noun with no comma ("Secondo la polizia i manifestanti …")
     claim_articles: frozenset[str]
+    # prepositions naming a document's owner after an impersonal cue ("si legge in una nota di Amnesty"); empty
+    # where the language sets none
+    owner_prepositions: frozenset[str]
     anaphor: re.Pattern[str]
     direct_only_cues: re.Pattern[str]
     quoting_cues: re.Pattern[str]
@@ -392,6 +395,7 @@ def lexicon(lang: str | None) -> Lexicon:
         role_nouns=_words(data, "ROLE_NOUNS"),
         subject_relatives=_words(data, "SUBJECT_RELATIVES"),
         claim_articles=_words(data, "CLAIM_ARTICLES"),
+        owner_prepositions=_words(data, "OWNER_PREPOSITIONS"),
         anaphor=_search(list(getattr(data, "ANAPHORIC_SOURCES", []))),
         direct_only_cues=_alternation(getattr(data, "DIRECT_ONLY_CUES", [])),
         quoting_cues=_alternation(getattr(data, "QUOTING_CUES", [])),
