@@ -31,6 +31,28 @@ def test_an_opening_connective_is_no_speaker(text: str, content: str, label: str
     assert speaker_label(text, "pl", content) == label
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "label"),
+    [
+        (
+            "Szczepionki muszą zostać zatwierdzone przez unijną agencję. Rząd Węgier wielokrotnie zaznaczał, że "
+            "wykorzysta jednak własnych ekspertów i krajowe procedury.",
+            "że wykorzysta",
+            "Rząd Węgier",
+        ),
+        (
+            "Bruksela nie zmieni wytycznych. Główny negocjator z ramienia KE Michel Barnier wielokrotnie podkreślał, że "
+            "wspólny rynek jest niepodzielny.",
+            "że wspólny rynek",
+            "Michel Barnier",
+        ),
+    ],
+)
+def test_an_adverb_between_the_speaker_and_the_cue(text: str, content: str, label: str) -> None:
+    # "wielokrotnie" (repeatedly) stands between the subject and its verb
+    assert speaker_label(text, "pl", content) == label
+
+
 def test_worth_stressing_is_the_writers_own() -> None:
     text = (
         "Walka toczy się o tak zwane stany wahające się. Warto podkreślić, że wynik w tych stanach często przesądza o "

@@ -897,6 +897,14 @@ class SpeakerResolver:
             k -= 1  # "mluvčí britské premiérky Mayové"
         if k < 0 or tokens[k].low not in heads:
             return None
+        outer = k - 1
+        suffixes = self.lex.modifier_suffixes or ("\0",)
+        while outer > 0 and tokens[outer].is_word and not tokens[outer].is_cap and tokens[outer].low.endswith(suffixes):
+            outer -= 1  # "Rzecznik brytyjskiej premier Theresy May" (not "premier po spotkaniu z kanclerz Angelą …")
+        if outer >= 0 and tokens[outer].low in heads:
+            # a title heading another title and its holder's name in another case: "rzecznik premier Theresy May"
+            # is her spokesman, whatever case her title keeps
+            return tokens[outer].low
         if not self.people.inflected(person) and (tokens[k].low in self.lex.titles or person.end != tokens[-1].end):
             # a name declining in part after a title is its holder's ("premier Theresy May": the title does not
             # decline), and one with more words after it is named there ("адвокат Биби Сайфул Малук")

@@ -281,6 +281,11 @@ SKIP = [
     "równocześnie",
     "zgodnie",
     "lecz",
+    # ("Rząd Węgier wielokrotnie zaznaczał, że …", "wcześniej wielokrotnie podkreślała")
+    "wielokrotnie",
+    "wprost",
+    "otwarcie",
+    "stanowczo",
 ]
 
 # Abbreviations written with a dot ("Gov. Kasich"): one token, and no sentence ends there.
