@@ -38,3 +38,40 @@ from quote_rows import speaker_label
 )
 def test_bulgarian_title_with_complement(text: str, content: str, label: str) -> None:
     assert speaker_label(text, "bg", content) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "label"),
+    [
+        # a subjectless cue closing its sentence: the body after "iz/na/v" speaks, else the last subject
+        (
+            "Evropska komisija je predstavila nov načrt. Podpora je del zaveze, da bo Unija vložila milijardo evrov "
+            "za raziskave cepiv, so sporočili iz Bruslja.",
+            "Podpora je del zaveze",
+            "Bruslja",
+        ),
+        (
+            "Na Kliniki Golnik je danes šest bolnikov s covidom-19, od teh sta dva na intenzivnem oddelku, so "
+            "sporočili iz bolnišnice.",
+            "Na Kliniki Golnik",
+            "bolnišnice",
+        ),
+        (
+            "Minister za zdravje Tomaž Novak je obiskal bolnišnico v Celju. Bolnišnice bodo do konca tedna dobile "
+            "nove ventilatorje, je pojasnil.",
+            "Bolnišnice bodo",
+            "Tomaž Novak",
+        ),
+    ],
+)
+def test_slovenian_subjectless_postposed_cue(text: str, content: str, label: str) -> None:
+    assert speaker_label(text, "sl", content) == label
+
+
+def test_slovenian_subjectless_plural_names_nobody_nearby() -> None:
+    # a plural with nobody named before it speaks for nobody in particular, never the person named last
+    text = (
+        "Znanstveniki na Nizozemskem so odkrili nova protitelesa. To je prvi korak k razvoju zdravila za bolezen "
+        "covid-19, so navedli."
+    )
+    assert speaker_label(text, "sl", "To je prvi korak") is None
