@@ -75,3 +75,28 @@ def test_slovenian_subjectless_plural_names_nobody_nearby() -> None:
         "covid-19, so navedli."
     )
     assert speaker_label(text, "sl", "To je prvi korak") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "content", "label"),
+    [
+        # a name inside a quotation is said, no subject a later pronoun goes on with
+        (
+            "Първият ден бе закрит от сенатор Тим Скот. „Ние работим върху политики, докато радикалните демократи на "
+            "Джо Байдън се опитват да трансформират страната“, заяви Скот. „Не бъркайте – Джо Байдън и Камала Харис "
+            "искат културна революция“, предупреди той.",
+            "bg",
+            "Не бъркайте",
+            "Тим Скот",
+        ),
+        (
+            "Adwokat Tomasz Nowak wystąpił przed sądem. „Prokurator Jan Kowalski nie przedstawił żadnych dowodów "
+            "przeciwko mojemu klientowi”, powiedział Nowak. „To jest proces polityczny”, dodał.",
+            "pl",
+            "To jest proces",
+            "Tomasz Nowak",
+        ),
+    ],
+)
+def test_name_inside_a_quotation_is_no_pronoun_antecedent(text: str, lang: str, content: str, label: str) -> None:
+    assert speaker_label(text, lang, content) == label
