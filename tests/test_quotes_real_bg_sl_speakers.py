@@ -38,3 +38,65 @@ from quote_rows import speaker_label
 )
 def test_bulgarian_title_with_complement(text: str, content: str, label: str) -> None:
     assert speaker_label(text, "bg", content) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "label"),
+    [
+        # a subjectless cue closing its sentence: the body after "iz/na/v" speaks, else the last subject
+        (
+            "Evropska komisija je predstavila nov načrt. Podpora je del zaveze, da bo Unija vložila milijardo evrov "
+            "za raziskave cepiv, so sporočili iz Bruslja.",
+            "Podpora je del zaveze",
+            "Bruslja",
+        ),
+        (
+            "Na Kliniki Golnik je danes šest bolnikov s covidom-19, od teh sta dva na intenzivnem oddelku, so "
+            "sporočili iz bolnišnice.",
+            "Na Kliniki Golnik",
+            "bolnišnice",
+        ),
+        (
+            "Minister za zdravje Tomaž Novak je obiskal bolnišnico v Celju. Bolnišnice bodo do konca tedna dobile "
+            "nove ventilatorje, je pojasnil.",
+            "Bolnišnice bodo",
+            "Tomaž Novak",
+        ),
+    ],
+)
+def test_slovenian_subjectless_postposed_cue(text: str, content: str, label: str) -> None:
+    assert speaker_label(text, "sl", content) == label
+
+
+def test_slovenian_subjectless_plural_names_nobody_nearby() -> None:
+    # a plural with nobody named before it speaks for nobody in particular, never the person named last
+    text = (
+        "Znanstveniki na Nizozemskem so odkrili nova protitelesa. To je prvi korak k razvoju zdravila za bolezen "
+        "covid-19, so navedli."
+    )
+    assert speaker_label(text, "sl", "To je prvi korak") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "content", "label"),
+    [
+        # a name inside a quotation is said, no subject a later pronoun goes on with
+        (
+            "Първият ден бе закрит от сенатор Тим Скот. „Ние работим върху политики, докато радикалните демократи на "
+            "Джо Байдън се опитват да трансформират страната“, заяви Скот. „Не бъркайте – Джо Байдън и Камала Харис "
+            "искат културна революция“, предупреди той.",
+            "bg",
+            "Не бъркайте",
+            "Тим Скот",
+        ),
+        (
+            "Adwokat Tomasz Nowak wystąpił przed sądem. „Prokurator Jan Kowalski nie przedstawił żadnych dowodów "
+            "przeciwko mojemu klientowi”, powiedział Nowak. „To jest proces polityczny”, dodał.",
+            "pl",
+            "To jest proces",
+            "Tomasz Nowak",
+        ),
+    ],
+)
+def test_name_inside_a_quotation_is_no_pronoun_antecedent(text: str, lang: str, content: str, label: str) -> None:
+    assert speaker_label(text, lang, content) == label

@@ -74,6 +74,8 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
             key=lambda q: q.start,
         )
         self.quoted = marked
+        # a quotation of a few words or more (not a title or a medium's name in marks) holds no salient subject
+        self.people.quoted = [(q.start, q.end) for q in marked if len(self.text[q.start : q.end].split()) >= 4]
         self.quoted_starts = [q.start for q in marked]
         self.quoted_ends = list(accumulate((q.end for q in marked), max))
         quotes: list[Quote] = []

@@ -1501,6 +1501,10 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 end = toks[k].end if toks[k].text in CLOSING else toks[k - 1].end
                 quoted = self.quoted_person(toks, toks[i:after_cue], right)
                 return (Quote(toks[0].start, end, "reported", cue, quoted), right[1] - i)
+            if right is None and lex.pro_drop and toks[i - 1].text == ",":
+                found = self._subjectless_postposed(toks, i, after_cue, cue)
+                if found is not None:
+                    return found
         inserted = self._inverted_parenthesis(toks, i, after_cue) if speech and not opener else None
         if inserted is not None:
             # "Sicuramente, ha detto il ministro, le elezioni saranno rinviate", "Die Wahlen, sagte der Minister,
@@ -1643,6 +1647,30 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         if np is None or np[1] != a or not (np[0] == 0 or toks[np[0] - 1].text in ",;:"):
             return None
         return np
+
+    def _subjectless_postposed(
+        self, toks: list[Token], i: int, after_cue: int, cue: tuple[int, int]
+    ) -> tuple[Quote, int] | None:
+        """The claim before a pro-drop cue i closing its sentence with no subject after it ("…, je pojasnil.",
+        "…, so sporočili iz bolnišnice."): the body after "from/in" speaks, else the verb's unnamed subject; None
+        for any other words after the cue."""
+        lex = self.lex
+        rest = next((m for m in range(after_cue, len(toks)) if not toks[m].is_word), len(toks))
+        if rest == len(toks) or toks[rest].text not in ".!" or any(t.is_word for t in toks[rest:]):
+            return None  # "…, пишет" closing a page whose link was cut, "…, agrega:" before a post it quotes
+        if rest - after_cue > PHRASE_TAIL + 1:
+            return None
+        end = toks[i - 2].end
+        if rest == after_cue:
+            gender = self._subjectless_gender(toks, i)
+            speaker = self.resolver.implicit(toks[i].start, gender, self._scope(toks[i].start))
+            return (Quote(toks[0].start, end, "reported", cue, speaker), rest - i)
+        if toks[after_cue].low not in lex.locative_prepositions or rest - after_cue < 2:
+            return None
+        source = (after_cue + 1, rest)
+        if not (self._agent(toks, source) or self._head_noun(toks[after_cue + 1].low)):
+            return None  # "…, so sporočili na Twitterju.": where, not who
+        return (Quote(toks[0].start, end, "reported", cue, self.speaker(toks, source)), rest - i)
 
     def _subjectless_gender(self, toks: list[Token], i: int) -> str | None:
         """The gender or number of the left-out subject of cue i: its own ending, else that of the auxiliary right

@@ -200,6 +200,8 @@ class PersonIndex:
         self.text = text
         self.lex = lex
         self.lemmas: dict[tuple[int, int], str] = {}
+        # the quoted stretches (direct.py): a name inside one is said, no subject a later pronoun goes on with
+        self.quoted: list[tuple[int, int]] = []
         spans = self._from_mentions(mentions) if mentions is not None else self._guess_names()
         self.people: list[Person] = []
         full: list[tuple[int, int, str]] = []  # full names so far, with their last words
@@ -449,6 +451,8 @@ class PersonIndex:
         britského … tajemníka pro brexit Davida Davise … . Varoval také"); and no credit or aside: not right after a
         caption label and its colon ("| Foto: Ilona Sovová |", NOT_NAMES), not inside a parenthesis closed on its line
         ("(PAP, Fot: Marcin Kmiecinski)")."""
+        if any(s <= person.start and person.end <= e for s, e in self.quoted):
+            return False  # "„… Джо Байдън и Камала Харис искат …“, заяви Скот. „…“, предупреди той.": Скот
         text = self.text
         line = text.rfind("\n", 0, person.start) + 1
         before = text[line : person.start]

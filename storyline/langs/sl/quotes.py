@@ -493,6 +493,10 @@ INSTITUTION_NOUNS = [
     "občina",
     "podjetje",
     "kampanja",
+    # "…, so sporočili iz bolnišnice.", "je sporočila bolnišnica"
+    "bolnišnica",
+    "klinika",
+    "univerza",
 ]
 
 DOCUMENT_NOUNS = [
