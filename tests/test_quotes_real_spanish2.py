@@ -83,3 +83,19 @@ def test_a_name_after_de_is_no_subject_a_later_verb_goes_on_with() -> None:
         '"No existe eso llamado democracia islámica", dijo a CNN.'
     )
     assert [q["label"] for q in _quotes(text, "es")] == ["Mohamed Morsi", "Mohamed Morsi"]
+
+
+def test_destacar_without_a_clause_is_no_cue() -> None:
+    # "Entre los candidatos con más opciones, destaca el candidato laico …", "Túnez destaca como el país …": stands
+    # out, no speech; the noun phrase after it was taken for a claim
+    for text in (
+        "Entre los candidatos con más opciones, destaca el exministro Amir Suleiman, antiguo jefe de la Liga Árabe.",
+        "Entre ellas destaca la preservación de los subsidios y el control de la inflación.",
+    ):
+        assert _quotes(text, "es") == [], text
+    # with a clause it reports, before or after it
+    for text in (
+        "El ministro destacó que la labor de los médicos fue ejemplar.",
+        "La labor de los médicos fue ejemplar, destacó el ministro.",
+    ):
+        assert [q["cue"] for q in _quotes(text, "es")] == ["destacó"], text
