@@ -64,3 +64,38 @@ def test_a_noun_after_segun_is_the_source_not_part_of_the_cue() -> None:
     # the verb after "según" stays part of the cue
     rows = _quotes("Según informó la agencia EFE, el ataque dejó cinco muertos en la ciudad.", "es")
     assert [(q["cue"], q["speaker"]) for q in rows] == [("Según informó", "la agencia EFE")]
+
+
+def test_a_name_after_de_is_no_subject_a_later_verb_goes_on_with() -> None:
+    # "El candidato del Partido Libertad y Justicia, …, Mohamed Morsi, … él asegura …. «…», dijo a CNN.", "… los
+    # enfrentamientos de Abbasiya …. También dijo que …": the subjectless cue went to the complement after "de"/"del"
+    # (a party, a place the mentions took for a person)
+    text = (
+        "El candidato del Partido Libertad y Justicia, Mohamed Morsi, goza de menor popularidad que el líder del "
+        "grupo, a pesar de que él asegura que descarta una teocracia.\n"
+        '"No existe eso llamado democracia islámica", dijo a CNN.'
+    )
+    rows = _quotes(text, "es")
+    assert [(q["cue"], q["label"]) for q in rows] == [("asegura", "Mohamed Morsi"), ("dijo", "Mohamed Morsi")]
+    # after an article: a body's name the mentions may take for a person
+    text = (
+        "El candidato Mohamed Morsi, de la Hermandad Musulmana, asegura que descarta una teocracia.\n"
+        '"No existe eso llamado democracia islámica", dijo a CNN.'
+    )
+    assert [q["label"] for q in _quotes(text, "es")] == ["Mohamed Morsi", "Mohamed Morsi"]
+
+
+def test_destacar_without_a_clause_is_no_cue() -> None:
+    # "Entre los candidatos con más opciones, destaca el candidato laico …", "Túnez destaca como el país …": stands
+    # out, no speech; the noun phrase after it was taken for a claim
+    for text in (
+        "Entre los candidatos con más opciones, destaca el exministro Amir Suleiman, antiguo jefe de la Liga Árabe.",
+        "Entre ellas destaca la preservación de los subsidios y el control de la inflación.",
+    ):
+        assert _quotes(text, "es") == [], text
+    # with a clause it reports, before or after it
+    for text in (
+        "El ministro destacó que la labor de los médicos fue ejemplar.",
+        "La labor de los médicos fue ejemplar, destacó el ministro.",
+    ):
+        assert [q["cue"] for q in _quotes(text, "es")] == ["destacó"], text
