@@ -38,3 +38,23 @@ def test_medium_named_by_a_number_in_marks_after_its_kind() -> None:
     text = 'Глава МИД Великобритании ушел в отставку, сообщает телеканал "360" . Премьер поблагодарила его за работу.'
     rows = _quotes(text, "ru")
     assert [(q["content"], q["cue"]) for q in rows] == [("Глава МИД Великобритании ушел в отставку", "сообщает")]
+
+
+# --- a title with its country ("премьер Великобритании") is the one named with the country's adjective before it --------
+
+
+@pytest.mark.parametrize(
+    ("speaker", "label"),
+    [
+        ("заявила премьер Великобритании", "Тереза Мэй"),
+        # another country's premier is no one named here
+        ("заявил премьер Бельгии", "премьер Бельгии"),
+    ],
+)
+def test_title_and_country_after_the_countrys_adjective(speaker: str, label: str) -> None:
+    text = (
+        "Британский премьер Тереза Мэй допустила, что не сможет согласовать условия выхода с ЕС. "
+        f'"Ответственное правительство должно подготовиться к любому исходу", - {speaker} на заседании парламента.'
+    )
+    rows = _quotes(text, "ru")
+    assert [q["label"] for q in rows] == ["Тереза Мэй", label]
