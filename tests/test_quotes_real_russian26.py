@@ -58,3 +58,27 @@ def test_title_and_country_after_the_countrys_adjective(speaker: str, label: str
     )
     rows = _quotes(text, "ru")
     assert [q["label"] for q in rows] == ["Тереза Мэй", label]
+
+
+# --- a press service ("пресс-служба", one hyphenated word) is the speaker of a report ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "label"),
+    [
+        (
+            "ru",
+            "Новым министром назначен Доминик Рааб. Об этом сообщает пресс-служба правительства.",
+            "пресс-служба правительства",
+        ),
+        (
+            "ru",
+            "В регион поступило четыре тысячи доз вакцины, сообщила пресс-служба Минздрава Якутии.",
+            "пресс-служба Минздрава Якутии",
+        ),
+        ("uk", "Новим міністром призначено Домініка Рааба. Про це повідомляє прес-служба уряду.", "прес-служба уряду"),
+    ],
+)
+def test_press_service_reports(lang: str, text: str, label: str) -> None:
+    rows = _quotes(text, lang)
+    assert [q["label"] for q in rows] == [label]
