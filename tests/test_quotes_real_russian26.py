@@ -82,3 +82,21 @@ def test_title_and_country_after_the_countrys_adjective(speaker: str, label: str
 def test_press_service_reports(lang: str, text: str, label: str) -> None:
     rows = _quotes(text, lang)
     assert [q["label"] for q in rows] == [label]
+
+
+# --- "согласно которому" opens a relative clause about a document, not a source construction ---------------------------
+
+
+def test_according_to_which_names_no_source() -> None:
+    text = (
+        "Лидер партии выпустил постановление, согласно которому все судьи заслуживают наказания, "
+        "подчеркнул пресс-секретарь партии Ахмед Хан."
+    )
+    rows = _quotes(text, "ru")
+    assert [(q["cue"], q["label"]) for q in rows] == [("подчеркнул", "Ахмед Хан")]
+
+
+def test_according_to_a_source_still_opens_a_claim() -> None:
+    text = "Согласно документу, прививки будут делать в четыре этапа."
+    rows = _quotes(text, "ru")
+    assert [(q["content"], q["label"]) for q in rows] == [("прививки будут делать в четыре этапа", "документу")]
