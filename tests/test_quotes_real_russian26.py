@@ -38,3 +38,65 @@ def test_medium_named_by_a_number_in_marks_after_its_kind() -> None:
     text = 'Глава МИД Великобритании ушел в отставку, сообщает телеканал "360" . Премьер поблагодарила его за работу.'
     rows = _quotes(text, "ru")
     assert [(q["content"], q["cue"]) for q in rows] == [("Глава МИД Великобритании ушел в отставку", "сообщает")]
+
+
+# --- a title with its country ("премьер Великобритании") is the one named with the country's adjective before it --------
+
+
+@pytest.mark.parametrize(
+    ("speaker", "label"),
+    [
+        ("заявила премьер Великобритании", "Тереза Мэй"),
+        # another country's premier is no one named here
+        ("заявил премьер Бельгии", "премьер Бельгии"),
+    ],
+)
+def test_title_and_country_after_the_countrys_adjective(speaker: str, label: str) -> None:
+    text = (
+        "Британский премьер Тереза Мэй допустила, что не сможет согласовать условия выхода с ЕС. "
+        f'"Ответственное правительство должно подготовиться к любому исходу", - {speaker} на заседании парламента.'
+    )
+    rows = _quotes(text, "ru")
+    assert [q["label"] for q in rows] == ["Тереза Мэй", label]
+
+
+# --- a press service ("пресс-служба", one hyphenated word) is the speaker of a report ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "label"),
+    [
+        (
+            "ru",
+            "Новым министром назначен Доминик Рааб. Об этом сообщает пресс-служба правительства.",
+            "пресс-служба правительства",
+        ),
+        (
+            "ru",
+            "В регион поступило четыре тысячи доз вакцины, сообщила пресс-служба Минздрава Якутии.",
+            "пресс-служба Минздрава Якутии",
+        ),
+        ("uk", "Новим міністром призначено Домініка Рааба. Про це повідомляє прес-служба уряду.", "прес-служба уряду"),
+    ],
+)
+def test_press_service_reports(lang: str, text: str, label: str) -> None:
+    rows = _quotes(text, lang)
+    assert [q["label"] for q in rows] == [label]
+
+
+# --- "согласно которому" opens a relative clause about a document, not a source construction ---------------------------
+
+
+def test_according_to_which_names_no_source() -> None:
+    text = (
+        "Лидер партии выпустил постановление, согласно которому все судьи заслуживают наказания, "
+        "подчеркнул пресс-секретарь партии Ахмед Хан."
+    )
+    rows = _quotes(text, "ru")
+    assert [(q["cue"], q["label"]) for q in rows] == [("подчеркнул", "Ахмед Хан")]
+
+
+def test_according_to_a_source_still_opens_a_claim() -> None:
+    text = "Согласно документу, прививки будут делать в четыре этапа."
+    rows = _quotes(text, "ru")
+    assert [(q["content"], q["label"]) for q in rows] == [("прививки будут делать в четыре этапа", "документу")]

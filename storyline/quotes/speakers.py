@@ -1072,7 +1072,8 @@ class SpeakerResolver:
             k += 1
         if k == len(words) or self._plural_title(words, words[k]):
             return None
-        stems = {fold(t.text)[:4] for t in tokens[k + 1 :] if t.is_cap and len(t.text) > 3}
+        bodies = [fold(t.text) for t in tokens[k + 1 :] if t.is_cap and len(t.text) > 3]
+        stems = {b[:4] for b in bodies}
         if not stems:
             return None
         title = fold(words[k])
@@ -1086,7 +1087,15 @@ class SpeakerResolver:
             # Frederiksen" makes Frederiksen no "premier Hiszpanii"
             last = title.split()[-1]  # (a hyphenated title folds to several words: "премьер-министра")
             at = [i for i, w in enumerate(before) if w[:3] == last[:3] and same_surname(last, w)]
-            if at and any(w[:4] in stems for w in before[at[-1] + 1 :]):
+            # or the body's adjective right before the title right before the name, its stem inside the body's name:
+            # "Британский премьер Тереза Мэй" is the "премьер Великобритании" ("Francuski prezydent skrytykował także
+            # Donalda Trumpa" names no French president)
+            named = bool(at) and at[-1] == len(before) - 1 and at[-1] > 0
+            adjective = before[at[-1] - 1] if named and len(before[at[-1] - 1]) > 4 else ""
+            if at and (
+                any(w[:4] in stems for w in before[at[-1] + 1 :])
+                or (adjective and any(adjective[:4] in b for b in bodies))
+            ):
                 mention, name = self._full_name(p)
                 return Speaker(span, mention, name, "person")
         return None
