@@ -122,6 +122,25 @@ def test_heldout_folds_are_document_ranges_within_train():
         _fold("800:900", 840)
 
 
+def test_heldout_memo_parser_stands_in_for_the_stages_parser(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from storyline.errors import NotFound
+    from storyline.langs import language_data
+    from storyline.quotes import parsed
+    from storyline.quotes.heldout import _MemoParser
+
+    models = tuple(language_data("en", "quotes").PARSER_MODEL)
+    try:
+        nlp = parsed.parser(models)
+    except NotFound:
+        pytest.skip("no English spaCy model installed")
+    memo = _MemoParser(nlp, tmp_path)
+    monkeypatch.setattr(parsed, "parser", lambda _models: memo)  # as `heldout.Corpus.run` does
+    text = "Senator Lindsey Graham told reporters on Tuesday that the bill would fail in the House."
+    ((start, doc),) = parsed.parse_sentences(text, [(0, len(text))], models, frozenset({"told"}))
+    assert (start, doc.text, memo.new) == (0, text, 1)
+    assert parsed.parse_sentences(text, [(0, len(text))], models, frozenset({"told"}))[0][1] is doc  # memoised
+
+
 def test_heldout_cross_model_learns_the_conjunction_it_names():
     from storyline.quotes.heldout import fit_model
 

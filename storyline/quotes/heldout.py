@@ -63,6 +63,11 @@ class _MemoParser:
     def __call__(self, text: str) -> Any:
         return next(self.pipe([text]))
 
+    @property
+    def pipeline(self) -> list[tuple[str, Any]]:
+        """The wrapped pipeline's components (`spacy_models.one_blas_thread` reads them)."""
+        return self.nlp.pipeline
+
     def save(self) -> None:
         """Keep the memo for the next run when this one parsed anything new."""
         if self.new:

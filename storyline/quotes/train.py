@@ -99,6 +99,32 @@ the distilled static embedding (`storyline.stories.static`) of the cue, the cont
 words and the speaker, as k-means clusters (32 or 96, with cue x side and cue x content crosses) or as 4 x 384
 dense columns: 0.8065-0.8077, log loss 0.3597 -> 0.3604-0.3646. Not shipped: rare cue words borrowing strength
 from similar ones does not help, as with the scorer's extra parse features.
+
+Session 26 (stage of 1c3d167, the lead tested on two pairs of slices, each pair pooled; scorer and filter learned
+on the other 672 documents, seed 13; `--fold 300:384 --fold 500:584`, then `--fold 100:184 --fold 600:684`, with
+`--filter-model sklearn --filter-thresholds 0.3,0.4,0.5`; scorer threshold / filter threshold, P R F1@0.3, F1@0.8,
+speakers):
+
+                                               300:384 + 500:584                 100:184 + 600:684
+    SGD / liblinear (shipped)    0.2/0.3   0.829 0.732 0.7775 0.7103 0.8697   0.855 0.748 0.7976 0.7332 0.8772
+                                 0.2/0.4   0.835 0.730 0.7787 0.7122 0.8712   0.860 0.744 0.7978 0.7339 0.8789
+                                 0.2/0.5   0.845 0.723 0.7793 0.7145 0.8756   0.870 0.737 0.7977 0.7348 0.8809
+    liblinear + context /        0.2/0.3   0.812 0.753 0.7815 0.7126 0.8657   0.844 0.760 0.7996 0.7351 0.8730
+      liblinear                  0.2/0.4   0.819 0.750 0.7830 0.7144 0.8667   0.849 0.756 0.7996 0.7360 0.8749
+                                 0.2/0.5   0.830 0.741 0.7833 0.7169 0.8716   0.859 0.749 0.8002 0.7375 0.8771
+                                 0.25/0.3  0.822 0.744 0.7808 0.7131 0.8691   0.850 0.751 0.7975 0.7354 0.8767
+                                 0.25/0.4  0.829 0.741 0.7824 0.7148 0.8706   0.855 0.748 0.7981 0.7365 0.8785
+                                 0.25/0.5  0.837 0.734 0.7819 0.7168 0.8752   0.863 0.743 0.7981 0.7371 0.8805
+
+The lead (0.25/0.4) against the shipped recipe: F1@0.3 +0.0037 and +0.0003, F1@0.8 +0.0026 and +0.0026, speakers
+-0.0006 and -0.0004. Not shipped: the second pair's gain is below the rebuild noise, and speakers fall on both
+pairs at every filter threshold the two share (0.3, 0.4, 0.5); the first pair's gain comes from one slice
+(300:384 +0.007; 500:584 -0.003). On this stage the lead buys recall (R +0.011 / +0.004, P -0.006 / -0.005), no
+longer precision. Both recipes meet the same bias: `heldout.py` runs the shipped selector and tagger as the stage
+does, but both were learned on all of train (in-sample for every slice, which lifts both recipes) from the shipped
+scorer's and filter's output, so their choices fit the shipped recipe, and a selector and tagger relearned on the
+lead's output might favour it somewhat more; and its filter learns from the selected sentences' quotations where
+`--filter` parses every candidate sentence (`select=False`), the same for both recipes.
 """
 
 from __future__ import annotations
