@@ -755,3 +755,40 @@ def test_a_pronoun_after_a_quotation_naming_someone_is_its_speaker(text: str, co
 )
 def test_a_body_named_after_its_kind_is_the_source(text: str, content: str, label: str) -> None:
     assert speaker_label(text, "en", content) == label
+
+
+# --- a headline glued to the body's first sentence with no full stop is no part of the claim ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'Hospital says injured cyclist is "stable" The hospital treating a cyclist struck on Route 9 says she is in '
+            '"stable" condition.',
+            'injured cyclist is "stable"',
+        ),
+        (
+            "Report finds city buses run late most mornings A bus waits at a stop on Lake Street in Minneapolis.",
+            "city buses run late most mornings",
+        ),
+        (
+            "Son of former senator dies in boating accident The son of a former Ohio senator has died in a boating "
+            "accident on Lake Erie, according to local police.",
+            "The son of a former Ohio senator has died in a boating accident on Lake Erie",
+        ),
+        (
+            "Tree falls onto Decatur home, killing man inside A man was killed early Monday when an oak fell on his "
+            "home in Decatur, a fire department spokeswoman said.",
+            "A man was killed early Monday when an oak fell on his home in Decatur",
+        ),
+    ],
+)
+def test_a_headline_glued_to_the_body_is_cut_from_the_claim(text: str, content: str) -> None:
+    assert content in [q["content"] for q in _quotes(text, "en")], _quotes(text, "en")
+
+
+def test_a_title_opening_with_an_article_stays_in_the_claim() -> None:
+    text = "The mayor said the old cinema where The Big Sleep premiered was a landmark for the city."
+    contents = [q["content"] for q in _quotes(text, "en")]
+    assert contents == ["the old cinema where The Big Sleep premiered was a landmark for the city"], contents

@@ -83,3 +83,34 @@ def test_a_passive_of_telling_stays_speech() -> None:
 def test_a_deed_or_what_a_picture_shows_is_a_stance(text: str, cue: str) -> None:
     rows = [r for r in _quotes(text) if r[0] == cue]
     assert rows and all(stance for _, stance in rows), _quotes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "A masked man walked up to the counter of the Elm Street pharmacy with a knife and demanded cash.",
+            "demanded",
+        ),
+        ("The county has agreed to pay $250,000 to settle a lawsuit brought by a former jail nurse.", "agreed"),
+        ("A 9-year-old boy warns neighbours of kitchen fire in Tulsa", "warns"),
+        ("Becky went on Facebook last night to announce the end of her no-spending year.", "announce"),
+    ],
+)
+def test_a_parsed_reporting_verb_with_a_thing_or_an_aim_is_a_stance(text: str, cue: str) -> None:
+    # session-26 audit of English general news: the parse path's reporting verbs whose content is a thing, an
+    # act or an aim, not words ("demanded money", "agreed to pay", "warns family of house fire")
+    rows = [r for r in _quotes(text) if r[0] == cue]
+    assert rows and all(stance for _, stance in rows), _quotes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The union on Monday demanded that the hospital reinstate the dismissed nurses.", "demanded"),
+        ("Local residents called the new parking rules a disaster for small shops.", "called"),
+    ],
+)
+def test_a_parsed_reporting_verb_with_a_clause_or_a_name_given_stays_speech(text: str, cue: str) -> None:
+    rows = [r for r in _quotes(text) if r[0] == cue]
+    assert rows and not any(stance for _, stance in rows), _quotes(text)

@@ -59,6 +59,11 @@ SOURCED = 0.5
 UNKNOWN_KEY_SCORE = 0.3
 # Frames whose content is a clause (a claim, whoever makes it) or the statement a postposed cue follows.
 _CLAUSE_FRAMES = frozenset({"ccomp", "object-clause", "noun-clause", "postposed"})
+# Frames whose content is what someone said: a clause, the statement a postposed cue follows, what "according to"
+# someone holds, a name given ("calling Christmas a sham"), a passive's subject ("the move was reported by the Post").
+# In the others the content is a thing, an act or an aim ("demanded money", "warns family of house fire", "agreed to
+# pay", "responded to a shooting"): a stance or a deed, even when the cue word is a reporting verb (`content_said`).
+_SAID_FRAMES = _CLAUSE_FRAMES | {"according", "object-complement", "passive-subject"}
 # Sentences handed to the parser per batch.
 BATCH_SIZE = 64
 _CLAUSE_DEPS = ("ccomp", "xcomp")
@@ -97,6 +102,8 @@ class Attribution:
     antecedent: tuple[int, int] | None = None
     # True when claims of this cue frame rarely name a source in train ("X seemed to"): none is looked for.
     unsourced: bool = False
+    # The cue's frame: what its content is to it ("ccomp", "postposed", "object", "prep-on", …; see `candidates`).
+    frame: str = ""
 
 
 @dataclass(frozen=True)
@@ -347,6 +354,11 @@ def _known_cue(tok: Any, frame: str, table: CueTable) -> bool:
     return cue_key(tok, frame) in table.cues or frame in _CLAUSE_FRAMES or lexicon(tok.doc.lang_).is_cue(tok.lower_)
 
 
+def content_said(frame: str) -> bool:
+    """True when a cue frame's content is what someone said (`_SAID_FRAMES`), not a thing, act or aim."""
+    return frame in _SAID_FRAMES
+
+
 def cue_key(tok: Any, frame: str) -> str:
     """The learned table's key of a cue token in a frame: "lemma POS frame"."""
     return f"{lemma(tok).lower()} {tok.pos_} {frame}"
@@ -411,6 +423,7 @@ def attributions(doc: Any, table: CueTable, offset: int = 0, scorer: Scorer | No
                 (source[0] + offset, source[1] + offset) if source else None,
                 (antecedent[0] + offset, antecedent[1] + offset) if antecedent else None,
                 unsourced,
+                frame,
             )
         )
     return found
