@@ -777,3 +777,61 @@ def test_the_pandemic_as_a_rubric_is_no_source() -> None:
 def test_in_the_perfect_the_subject_stands_before_the_auxiliary(text: str, speaker: str) -> None:
     rows = _quotes(text, "de")
     assert [r["speaker"] for r in rows] == [speaker]
+
+
+# --- session 26 audit: an adverb between the speaker and the colon, no verb ("Klopp weiter: „…“") ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Jürgen Weidmann wurde nach dem Spiel von einem Reporter gefragt. Weidmann weiter: „Ich trage ein Basecap "
+            "und verstehe nichts davon.“",
+            ("Weidmann", "Jürgen Weidmann"),
+        ),
+        (
+            "Die Gesundheitsministerin besuchte die Klinik. Die Ministerin dazu: „Wir prüfen jeden Fall.“",
+            ("Die Ministerin", "Ministerin"),
+        ),
+    ],
+)
+def test_the_speaker_before_an_adverb_and_a_colon_speaks(text: str, speaker: tuple[str, str]) -> None:
+    rows = _quotes(text, "de")
+    assert [(r["speaker"], r["label"]) for r in rows] == [speaker]
+
+
+# --- session 26 audit: "nach Berichten der …" names the source as "nach Angaben der …" does ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Die Halle wurde evakuiert. Panik habe es dabei nach Berichten der Deutschen Presseagentur nicht gegeben.",
+            "Deutschen Presseagentur",
+        ),
+        ("Der Konzern will nach Informationen des Handelsblatts 5000 Stellen streichen.", "Handelsblatts"),
+    ],
+)
+def test_nach_berichten_names_the_source(text: str, speaker: str) -> None:
+    rows = _quotes(text, "de")
+    assert [r["speaker"] for r in rows] == [speaker]
+
+
+# --- session 26 audit: a partial quotation's clause after a fronted word opens past the inverted subject --------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Allerdings betonte der Minister, die Lage sei „sehr ernst“.", "die Lage sei „sehr ernst“"),
+        (
+            "Seither spricht das Gesundheitsamt (GA) offiziell von einer „Grippewelle“.",
+            "offiziell von einer „Grippewelle“",
+        ),
+    ],
+)
+def test_a_partial_quotations_clause_leaves_out_the_inverted_subject(text: str, content: str) -> None:
+    rows = _quotes(text, "de")
+    assert [r["content"] for r in rows] == [content]
