@@ -67,6 +67,9 @@ _GLUED_DATELINE = re.compile(
 # an article or preposition binds it ("a statement from the NAACP — …", "compensation for Gulf of Mexico oil spill
 # victims").
 DATELINE_BINDER_LETTERS = 3
+# A capitalised word followed by another word (a body opener candidate, BODY_OPENERS)
+_CAPITALISED = re.compile(r"(?<=\s)([A-ZÄÖÜ]\w*)(?=\s+\w)")
+_PUNCT = ".,;:!?\"'“”„«»()"
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,10 @@ class SentenceRules:
     ordinal_period: bool
     months: frozenset[str]
     ordinal_after: frozenset[str]
+    # capitalised words opening the body right after a headline glued on with no stop ("… Rückhalt für Trump Der
+    # ehemalige US-Botschafter …"), and the words after one that make it a name ("Die Linke"): one language's only
+    body_openers: frozenset[str] = frozenset()
+    opener_names: frozenset[str] = frozenset()
 
 
 @cache
@@ -111,6 +118,8 @@ def sentence_rules(lang: str | None) -> SentenceRules:
         ordinal_period=ordinal,
         months=months,
         ordinal_after=union("ORDINAL_AFTER") if ordinal else frozenset(),
+        body_openers=frozenset(getattr(mods[0], "BODY_OPENERS", ())) if lang and mods[0] is not None else frozenset(),
+        opener_names=frozenset(getattr(mods[0], "OPENER_NAMES", ())) if lang and mods[0] is not None else frozenset(),
     )
 
 
@@ -256,7 +265,7 @@ def split_sentences(
                 spans[-1] = (spans[-1][0], p_end)
             else:
                 spans.append((start, p_end))
-    return _cut_glued_title(text, spans)
+    return _cut_glued_title(text, spans, rules)
 
 
 def _binds(before: str) -> bool:
@@ -272,11 +281,12 @@ def _binds(before: str) -> bool:
     )
 
 
-def _cut_glued_title(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _cut_glued_title(text: str, spans: list[tuple[int, int]], rules: SentenceRules) -> list[tuple[int, int]]:
     """The spans with a headline glued to the text's first sentence cut off (no line break, no stop between them):
     where the headline's opening words come again (the headline repeated, "Hamas calls for resistance against
-    Israeli tax move Hamas calls for …") and before a dateline within the text's opening ("… spur economy BEIJING —
-    China's central bank …")."""
+    Israeli tax move Hamas calls for …"), before a dateline within the text's opening ("… spur economy BEIJING —
+    China's central bank …") and before a word of the language's that opens a body only, capitalised inside the first
+    sentence ("Ex-US-Botschafter Kornblum sieht schwindenden Rückhalt für Trump Der ehemalige US-Botschafter …")."""
     if not spans:
         return spans
     cuts: set[int] = set()
@@ -293,6 +303,14 @@ def _cut_glued_title(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
             if text.startswith(title, again) and text[after : after + 1].isspace() and rest[:1].isupper():
                 cuts.add(after)  # the headline repeated in full, then the body
     line_end = text.find("\n", start)
+    if rules.body_openers:
+        for cap in _CAPITALISED.finditer(text, start, min(end, start + TITLE_REACH)):
+            word, following = cap.group(1), text[cap.end() : cap.end() + 30].split()
+            names = bool(following) and following[0].strip(_PUNCT).lower() in rules.opener_names
+            if word in rules.body_openers and not names and len(_WORD.findall(text, start, cap.start())) >= 3:
+                head_words = text[start : cap.start()]
+                if head_words[-1:].isspace() and head_words.rstrip()[-1:].isalnum() and not _binds(head_words):
+                    cuts.add(cap.start())
     for s, e in spans:
         if s >= start + TITLE_REACH or 0 <= line_end < s:
             break  # (a headline on a line of its own is a sentence already: "Flutwelle erreicht Frankfurt (Oder) – …")

@@ -777,3 +777,114 @@ def test_the_pandemic_as_a_rubric_is_no_source() -> None:
 def test_in_the_perfect_the_subject_stands_before_the_auxiliary(text: str, speaker: str) -> None:
     rows = _quotes(text, "de")
     assert [r["speaker"] for r in rows] == [speaker]
+
+
+# --- session 26 audit: an adverb between the speaker and the colon, no verb ("Klopp weiter: „…“") ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Jürgen Weidmann wurde nach dem Spiel von einem Reporter gefragt. Weidmann weiter: „Ich trage ein Basecap "
+            "und verstehe nichts davon.“",
+            ("Weidmann", "Jürgen Weidmann"),
+        ),
+        (
+            "Die Gesundheitsministerin besuchte die Klinik. Die Ministerin dazu: „Wir prüfen jeden Fall.“",
+            ("Die Ministerin", "Ministerin"),
+        ),
+    ],
+)
+def test_the_speaker_before_an_adverb_and_a_colon_speaks(text: str, speaker: tuple[str, str]) -> None:
+    rows = _quotes(text, "de")
+    assert [(r["speaker"], r["label"]) for r in rows] == [speaker]
+
+
+# --- session 26 audit: "nach Berichten der …" names the source as "nach Angaben der …" does ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Die Halle wurde evakuiert. Panik habe es dabei nach Berichten der Deutschen Presseagentur nicht gegeben.",
+            "Deutschen Presseagentur",
+        ),
+        ("Der Konzern will nach Informationen des Handelsblatts 5000 Stellen streichen.", "Handelsblatts"),
+    ],
+)
+def test_nach_berichten_names_the_source(text: str, speaker: str) -> None:
+    rows = _quotes(text, "de")
+    assert [r["speaker"] for r in rows] == [speaker]
+
+
+# --- session 26 audit: a partial quotation's clause after a fronted word opens past the inverted subject --------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Allerdings betonte der Minister, die Lage sei „sehr ernst“.", "die Lage sei „sehr ernst“"),
+        (
+            "Seither spricht das Gesundheitsamt (GA) offiziell von einer „Grippewelle“.",
+            "offiziell von einer „Grippewelle“",
+        ),
+    ],
+)
+def test_a_partial_quotations_clause_leaves_out_the_inverted_subject(text: str, content: str) -> None:
+    rows = _quotes(text, "de")
+    assert [r["content"] for r in rows] == [content]
+
+
+# --- session 26 audit: a headline glued to the lead with no stop ends before the body's capitalised article ------
+
+
+def test_a_headline_glued_to_the_lead_stays_out_of_the_claim() -> None:
+    text = (
+        " Aus für Trainer Paul Berger Die Bremer Adler haben sich nach der Niederlagenserie von Chefcoach Paul Berger "
+        "getrennt, teilte der Verein am Sonntag mit."
+    )
+    rows = _quotes(text, "de")
+    assert [r["content"] for r in rows] == [
+        "Die Bremer Adler haben sich nach der Niederlagenserie von Chefcoach Paul Berger getrennt"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            " Aus für Trainer Paul Berger Die Bremer Adler haben sich von ihm getrennt. Er geht.",
+            "Aus für Trainer Paul Berger",
+        ),
+        # a name opening with an article, or an article bound by the word before it, is no body's start
+        (" Chefin der Partei Die Linke tritt zurück. Sie geht.", "Chefin der Partei Die Linke tritt zurück."),
+        (" Neuer Trainer für Die Adler aus Bremen. Er kommt.", "Neuer Trainer für Die Adler aus Bremen."),
+    ],
+)
+def test_a_headline_glued_to_the_lead_is_a_sentence_of_its_own(text: str, first: str) -> None:
+    from storyline.sentences import split_sentences
+
+    s, e = split_sentences(text, "de")[0]
+    assert text[s:e] == first
+
+
+# --- session 26 audit: a compound naming an event alone before a headline's colon is its topic -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germanwings-Absturz: Gericht verhandelt über Schmerzensgeld\nDas Landgericht verhandelt am 6. Mai.",
+        "Schulgesetz-Änderungen: Abschließende Abstimmung am 16. Juni\nDer Landtag stimmt im Juni ab.",
+    ],
+)
+def test_an_event_compound_before_a_headlines_colon_is_no_source(text: str) -> None:
+    assert _quotes(text, "de") == []
+
+
+def test_a_double_surname_before_a_colon_still_speaks() -> None:
+    text = "Annegret Kramp-Karrenbauer sprach in Berlin. Kramp-Karrenbauer: Wir gewinnen die Wahl im Herbst."
+    rows = _quotes(text, "de")
+    assert [r["label"] for r in rows] == ["Annegret Kramp-Karrenbauer"]

@@ -6,6 +6,7 @@ import re
 from itertools import accumulate, pairwise
 from typing import Any
 
+from storyline.langs import language_data
 from storyline.quotes.base import (
     _WORD,
     APPOSITION_WORDS,
@@ -56,6 +57,11 @@ def _initial(tok: Token) -> bool:
 def _determiner_before(lex: Lexicon, tok: Token) -> bool:
     """True when `tok` makes the word after it a noun: an article or a possessive ("the release", "his call")."""
     return tok.low in lex.articles or tok.low in lex.possessives or bool(POSSESSIVE_S.search(tok.text))
+
+
+def _listed_words(lang: str, name: str) -> frozenset[str]:
+    """A word list of langs/<iso>/quotes.py (COLON_ADVERBS)."""
+    return frozenset(getattr(language_data(lang, "quotes"), name, ()))
 
 
 class DirectMixin(PhraseMixin, BoundaryMixin):
@@ -959,7 +965,10 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                             cue = (tok.start, before[j - 1].end)
                             return Quote(q.start, q.end, "direct", cue, self.speaker(before, src))
             if before and before[-1].text == ":":
-                rng = self.left_np(before, len(before) - 1)
+                end = len(before) - 1
+                if end > 1 and before[end - 1].low in _listed_words(lex.lang, "COLON_ADVERBS"):
+                    end -= 1  # "Klopp weiter: „…“": the speaker stands before the adverb that goes on with his words
+                rng = self.left_np(before, end)
                 if rng is not None and self._names_no_one(before, rng, places=False, colon=True):
                     rng = None  # "Neu-Trainer Eichner vor Pokalspiel: „…“": the topic is no speaker, the person is
                 person = rng or self._first_person(before, len(before))
@@ -1001,7 +1010,15 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
             addressee = lex.addressee_cue.fullmatch(before[cue_i].low) is not None
             # "Selon Lemaire, les blocages dureront « … »", "Jak zaznaczył Malinowski, jeśli …": a speaker named
             # after the cue is no part of the clause.
-            opens = rng[1] if rng and rng[0] >= cue_i + n and self._opening_source(before, cue_i) else cue_i + n
+            # "Allerdings betonte der Minister, die Lage sei „…“": nor the subject after a fronted word's verb
+            opens = (
+                rng[1]
+                if rng and rng[0] >= cue_i + n and (self._opening_source(before, cue_i) or rng == inverted)
+                else cue_i + n
+            )
+            close = next((k for k in range(opens, min(opens + 4, len(before))) if before[k].text == ")"), None)
+            if opens > cue_i + n and before[opens].text == "(" and close is not None:
+                opens = close + 1  # "spricht das Robert Koch Institut (RKI) von …": the speaker's short form
             start = min(self._content_start(before, opens, len(before), addressee), q.outer_start)
             last = self.sentences[self._sentence_of(max(q.end - 1, q.start))]
             toks = last.tokens

@@ -364,7 +364,23 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             or any(w.endswith("-") and words[0].low.startswith(w) for w in labels)
         ):
             return True
+        if self.mentions_known and len(words) == 1 and self._topic_compound(words[0]):
+            return True
         return self.mentions_known and (self._topic_place(toks, rng) or self._oblique_names(toks, rng))
+
+    def _topic_compound(self, word: Token) -> bool:
+        """True, in a language that capitalises its nouns (NOUNS_CAPITALISED), for a hyphenated compound alone before
+        a headline's colon whose head, the part after its last hyphen, is a common noun naming no speaker:
+        "Germanwings-Absturz: Gericht verhandelt …", "Home-Invasion: …" name the event ("CDU-Chef: …" is a title,
+        "Kramp-Karrenbauer: …" a person named in full elsewhere)."""
+        head = word.text.rsplit("-", 1)[-1]
+        if not self.lex.nouns_capitalised or "-" not in word.text.strip("-") or not head[:1].isupper():
+            return False
+        person = self.resolver._by_surname(word.text)
+        if self.resolver._by_surname(head) or (person and person.full_end - person.full_start > len(word.text)):
+            return False  # (the mention layer may read the compound as a name: only a person named in full counts)
+        low = POSSESSIVE_S.sub("", head.lower())
+        return not (self.resolver.is_title(low) or self.resolver.title_like(low) or self._head_noun(low))
 
     def _names_agent_word(self, toks: list[Token]) -> bool:
         """True when a word of `toks` stands for a speaker without a name: a pronoun, a title, a source, office,

@@ -112,6 +112,9 @@ SOURCE_FIRST = [
     r"laut",
     # "Nach Angaben eines Sprechers des Innenministeriums …": an indefinite source too
     r"nach angaben (?:von|des|der|aus|eines|einer)",
+    # "Panik habe es dabei nach Berichten der Deutschen Presseagentur nicht gegeben", "nach Informationen des
+    # „Spiegel“": a report or a medium's findings as the source, as "nach Angaben"
+    r"nach (?:berichten|informationen) (?:von|des|der|aus|eines|einer)",
     r"nach (?:ansicht|meinung|auffassung|worten) (?:von|des|der)",
     r"unter berufung auf",
     # "Aus Sicht von Verfassungsexperten des Europarates stehe eine solche Änderung nicht im Einklang …"
@@ -662,3 +665,7 @@ PLACE_PREPOSITIONS = ["in", "aus"]
 # The words after a speaker handing their words to the medium named next ("…, sagte Maas, zitiert von der Agentur
 # Reuters"): the speaker said it, the medium carried it (Speaker.via).
 QUOTED_BY = [r"zitiert (?:von|vom|nach)"]
+
+# Adverbs between a speaker and the colon before their words, no verb at all ("Klopp weiter: „…“", "Die Ministerin
+# dazu: „…“", "Müller abschließend: „…“"): the phrase before the adverb speaks (direct.py, the colon branch).
+COLON_ADVERBS = ["weiter", "dazu", "abschließend", "ergänzend"]
