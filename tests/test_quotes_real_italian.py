@@ -119,3 +119,14 @@ def test_gerund_aside_left_unclosed_is_not_the_speaker() -> None:
         "I soldati hanno sparato sulla folla, uccidendo tre persone e il portavoce Ahmed Ali ha detto che erano armati."
     )
     assert [q["speaker"] for q in _quotes(text, "it")] == ["il portavoce Ahmed Ali"]
+
+
+def test_indirect_question_after_spiega_or_racconta_is_no_claim() -> None:
+    # session 26: "spiega com'è successo e che cosa vuol dire" gave the claim "che cosa vuol dire"
+    text = "Il giornalista Marco Neri su La Stampa di oggi spiega com'è successo e che cosa vuol dire."
+    assert _quotes(text, "it") == []
+    text = "Da un anno parroco ad Aleppo, padre Elias racconta come sopravvivono i cristiani e cosa chiedono all'Onu."
+    assert _quotes(text, "it") == []
+    # "that", not "how": the claim stays
+    rows = _quotes("Il ministro spiega che la riforma è necessaria per il paese.", "it")
+    assert [q["cue"] for q in rows] == ["spiega"]
