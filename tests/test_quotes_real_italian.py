@@ -104,3 +104,29 @@ def test_impersonal_si_legge_names_the_documents_owner() -> None:
     assert [q["label"] for q in _quotes(text, "it")] == ["nota"]
     rows = _quotes("Il ministero ha comunicato che il vertice è rinviato a data da destinarsi.", "it")
     assert [q["cue"] for q in rows] == ["ha comunicato"]
+
+
+def test_gerund_aside_left_unclosed_is_not_the_speaker() -> None:
+    # session 26: with no comma closing the gerund's clause, its object was taken for the speaker ("… facendo
+    # riferimento alla ragazza picchiata in piazza Tahrir aveva detto" gave "Tahrir")
+    text = (
+        "Il generale Karim Nassar, membro del consiglio militare, facendo riferimento alla studentessa fermata in "
+        "piazza Tahrir aveva detto che si trattava di un episodio isolato."
+    )
+    assert [q["speaker"] for q in _quotes(text, "it")] == ["Il generale Karim Nassar"]
+    # a clause joined by "e" after the gerund has its own subject
+    text = (
+        "I soldati hanno sparato sulla folla, uccidendo tre persone e il portavoce Ahmed Ali ha detto che erano armati."
+    )
+    assert [q["speaker"] for q in _quotes(text, "it")] == ["il portavoce Ahmed Ali"]
+
+
+def test_indirect_question_after_spiega_or_racconta_is_no_claim() -> None:
+    # session 26: "spiega com'è successo e che cosa vuol dire" gave the claim "che cosa vuol dire"
+    text = "Il giornalista Marco Neri su La Stampa di oggi spiega com'è successo e che cosa vuol dire."
+    assert _quotes(text, "it") == []
+    text = "Da un anno parroco ad Aleppo, padre Elias racconta come sopravvivono i cristiani e cosa chiedono all'Onu."
+    assert _quotes(text, "it") == []
+    # "that", not "how": the claim stays
+    rows = _quotes("Il ministro spiega che la riforma è necessaria per il paese.", "it")
+    assert [q["cue"] for q in rows] == ["spiega"]

@@ -75,3 +75,25 @@ def test_a_turn_is_its_whole_paragraph() -> None:
 )
 def test_labels_that_do_not_alternate_are_no_transcript(text: str) -> None:
     assert all(how != "transcript" for _c, _s, how in _turns(text))
+
+
+def _teaser(k: int) -> str:
+    return f"Il convegno numero {k} sulla sicurezza si terrà a Roma il mese prossimo...leggi tutto »"
+
+
+# a web page's footer: each linked item opens with its source label, scattered among the page's other links
+FOOTER = "\n".join(
+    [_teaser(k) for k in range(8)]
+    + ["PERSPECTIVE: Why the Talks on Migration Failed Again This Spring...leggi tutto »"]
+    + [_teaser(k) for k in range(8, 16)]
+    + ["AS REPORTED BY: Tweets by @CIA On July 26, 1947, the National Security Act was signed...leggi tutto »"]
+    + [_teaser(k) for k in range(16, 24)]
+    + ["PERSPECTIVE: Foreign Fighters Coming Home Are a Test for Europe...leggi tutto »"]
+    + [_teaser(k) for k in range(24, 32)]
+    + ["AS REPORTED BY: EUROPOL Visita il sito ufficiale e scopri le ultime notizie...leggi tutto »"]
+    + [_teaser(k) for k in range(32, 40)]
+)
+
+
+def test_labels_scattered_over_a_page_are_no_transcript() -> None:
+    assert not [speaker for _c, speaker, how in _turns(FOOTER, "it") if how == "transcript"]

@@ -1348,9 +1348,32 @@ class PhraseMixin(FinderBase):
         if rng is None or rng[0] == 0 or not lex.pro_drop or not lex.progressive_endings:
             return rng
         if not tokens[i].low.endswith(lex.progressive_endings):
-            return rng
+            comma = self._open_gerund_clause(tokens, rng[0])
+            if comma is None:
+                return rng
+            # "Un funzionario, commentando l'accaduto ha spiegato che …": the phrase is the gerund's object, the
+            # aside left unclosed; the subject stands before it
+            subject = self._subject(tokens, comma)
+            return subject if subject is not None and subject[1] <= comma else rng
         subject = self._subject(tokens, rng[0])
         return subject if subject is not None and subject[1] <= rng[0] else rng
+
+    def _open_gerund_clause(self, tokens: list[Token], start: int) -> int | None:
+        """The comma opening a gerund's clause that the phrase at token `start` ends, the clause never closed by a
+        second comma ("Il generale X, facendo riferimento alla ragazza picchiata in piazza Tahrir aveva detto"); None
+        when no such clause holds it."""
+        lex = self.lex
+        function = lex.skip | lex.conjunctions | lex.complementizers | lex.prepositions
+        for c in range(start - 1, 0, -1):
+            tok = tokens[c]
+            if tok.text == ",":
+                gerund = tokens[c + 1]
+                if gerund.is_cap or not lex.progressive(gerund.low) or gerund.low in function | lex.not_names:
+                    return None
+                return c if c + 1 < start else None
+            if not tok.is_word or tok.low in lex.conjunctions:
+                return None  # "…, uccidendo tre persone e il portavoce ha detto": a clause of its own
+        return None
 
     def _subject(self, tokens: list[Token], limit: int) -> tuple[int, int] | None:
         """The subject phrase of a sentence: a leading pronoun or the first person named before `limit`."""

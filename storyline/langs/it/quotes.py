@@ -129,6 +129,9 @@ NOUN_CUES = [r"critica", r"denuncia", r"stima", r"replica", r"conferma"]
 # conferma del fatto che …" (7 false quotations over the 109 Italian texts of CL-TLS, session-23 audit)
 NOT_CUE_PHRASES = [
     r"(?:di|a|alla|della|dalla|sulla|nella|per|in|con|senza) (?:critica|denuncia|stima|replica|conferma)",
+    # an indirect question tells what a text is about, no claim: "Bernardo Valli spiega com'è successo e che cosa
+    # vuol dire", "padre Firas racconta come sopravvivono i cristiani" ("sottolinea come …" is "that" and stays)
+    r"(?:spieg|raccont)(?:a|ano|ava|avano|ò|ato) (?:come|com['’]\w*|cosa|perché|perchè|chi|dove|quando)",
 ]
 
 SOURCE_FIRST = [
