@@ -622,15 +622,10 @@ class SpeakerResolver:
         # "– powiedział szef polskiego rządu": the gendered title heads its genitive complement, the government is
         # whose head he is (the title path below finds the man)
         titled = lex.genitive_complements and not has_name and len(words) > 1 and words[0] in lex.gendered_titles
-        if has_name and lex.genitive_complements and len(words) > 1 and self.is_title(words[0]):
-            # "– zapewnił sekretarz stanu Stolicy Apostolskiej" after "… sekretarz stanu kardynał Pietro Parolin": a
-            # title heading the name of its body (in the genitive) is the person the text names with it
-            complement = [t.text for t in tokens[1:]]
-            holder = None if self._plural_title(lows, words[0]) else self._title_holder(span, words[0], complement)
-            if holder is not None:
-                return holder
         if has_name and lex.genitive_complements and (holder := self._holder_of_body(span, tokens, words)):
-            # "сказала глава Еврокомиссии" after "глава Европейской комиссии Урсула фон дер Ляйен"
+            # "– zapewnił sekretarz stanu Stolicy Apostolskiej" after "… sekretarz stanu kardynał Pietro Parolin",
+            # "сказала глава Еврокомиссии" after "глава Европейской комиссии Урсула фон дер Ляйен": a title heading
+            # the name of its body (in the genitive) is the person the text names with it
             return holder
         if institution and not has_name and len(words) <= 2 and (medium := self._medium_named_before(span[0], head)):
             # "За даними видання" after "… повідомила газета The Sunday Telegraph": the medium quoted by name before
@@ -972,31 +967,29 @@ class SpeakerResolver:
                 return Speaker(span, mention, name, "person")
         return self._anonymous(span, phrase, lows, head)
 
-    def _title_holder(self, span: tuple[int, int], head: str, complement: list[str] | None = None) -> Speaker | None:
+    def _title_holder(self, span: tuple[int, int], head: str, body: list[Token] | None = None) -> Speaker | None:
         """The person the text names with the title `head` (exactly, else a form of it): the holder mentioned last
         before `span`, else the first named after it with the very same title; None where none is. With the words
-        of the title's `complement` ("sekretarz stanu Stolicy Apostolskiej"), only a holder named with one of them
-        between the title and the name ("sekretarz stanu kardynał Pietro Parolin")."""
+        after the title naming its `body` ("sekretarz stanu Stolicy Apostolskiej", "глава Еврокомиссии"), only a
+        holder named with that body too (`_names_body`: "sekretarz stanu kardynał Pietro Parolin", "глава
+        Европейской комиссии Урсула фон дер Ляйен")."""
         before = [p for p in self.people.people if p.end <= span[0]]
         holders, exact = set(), set()
         folded = fold(head)
-        # "Премьер заявила": a title of either gender is held by a person of the gender its cue agrees with
-        gender = self.lex.gendered_titles.get(head) or self.cue_gender
+        # "Премьер заявила": a title of either gender is held by a person of the gender its cue agrees with; with a
+        # body named too, the person of either (a guess from a name in its case is weak evidence against title and
+        # body: "rzeczniczki WUM Marty Wojtach" guessed a man)
+        gender = None if body is not None else self.lex.gendered_titles.get(head) or self.cue_gender
         for p in before:
             if gender is not None and p.gender not in (None, gender):
                 continue  # "bývalý premiér" is no "premiérka Theresa Mayová" (a form of the title, the other gender)
+            if body is not None and not self._names_body(p, folded, body):
+                continue  # "prezydent Francji" is no "prezydent Donald Trump"
             if self._holds(p, folded, exact=False):
                 holders.add(self._full_name(p)[1])
             if self._holds(p, folded, exact=True):
                 exact.add(self._full_name(p)[1])  # "l'inviata" is Lindqvist, not "l'inviato" Volkov
         holders = exact or holders
-        if complement is not None:
-            # the body the title is of: a holder named with a word of it between title and name (or its initials:
-            # "szef KPRM", "Szef Kancelarii Prezesa Rady Ministrów Michał Dworczyk"); "prezydent Francji" is no
-            # "prezydent Donald Trump"
-            holders = {
-                n for p in before if (n := self._full_name(p)[1]) in holders and self._holds_with(p, folded, complement)
-            }
         # "Zelensky's office issued a statement. The president said ...": of two presidents named earlier, the
         # one the text came back to last, whether or not his title was repeated there.
         for p in reversed(before):
@@ -1017,8 +1010,9 @@ class SpeakerResolver:
                 if p.start >= span[1]
                 and self._holds(p, folded, exact=True, since=0 if _apposed(self.text[span[1] : p.start]) else span[1])
                 and (gender is None or p.gender in (None, gender))
-                # with a complement, the same body in the same clause ("Premier Pakistanu: Asia Bibi …" is none)
-                and (complement is None or self._holds_with(p, folded, complement))
+                # with a body, the same body in the same clause ("Premier Pakistanu: Asia Bibi …" is none), not the
+                # phrase itself ("По словам представителя МИД Пакистана, Биби освобождена")
+                and (body is None or self._names_body(p, folded, body, since=span[1]))
             ),
             None,
         )
@@ -1026,6 +1020,45 @@ class SpeakerResolver:
             mention, name = self._full_name(later)
             return Speaker(span, mention, name, "person")
         return None
+
+    def _names_body(self, person: Person, title: str, body: list[Token], since: int = 0) -> bool:
+        """True when the person is named with the folded `title` and the body the words `body` name, in the name's
+        own clause: the body's name and its kin alone between title and name (`_holds_with`: "przewodniczący Rady
+        Europejskiej Donald Tusk"), or within the sentence's last words before the name a word after the title
+        opening as a capitalised word of the body does ("голова Громадської ліги Україна НАТО Сергій Джердж",
+        "керівник Pfizer, грек Альберт Бурла") with no preposition, conjunction or complementizer after the title
+        but the body's own ("prezydenta Francji z Donaldem Trumpem"; bg "председателят на Европейския съвет Доналд
+        Туск"), or the body's adjective right before the title right before the name, its stem inside the body's
+        name ("Британский премьер Тереза Мэй" is the "премьер Великобритании"; "Francuski prezydent skrytykował także
+        Donalda Trumpa" names no French president). The words before the name are read from `since` on."""
+        if self._holds_with(person, title, [t.text for t in body]):
+            return True
+        names = [fold(t.text) for t in body if t.is_cap and len(t.text) > 3]
+        if not names:
+            return False
+        # within the name's own sentence: "Premier Pakistanu: Asia Bibi i jej rodzina …" (a headline) names none
+        window = _CLAUSE_STOP.split(self.text[max(since, person.start - TITLE_CONTEXT) : person.start])[-1]
+        words = fold(window).split()[-TITLE_WORDS:]
+        last = title.split()[-1]  # (a hyphenated title folds to several words: "премьер-министра")
+        at = [i for i, w in enumerate(words) if w[:3] == last[:3] and same_surname(last, w)]
+        if not at:
+            return False
+        # the body's name after the last title: "premier Hiszpanii Pedro Sanchez i premier Danii Mette Frederiksen"
+        # makes Frederiksen no "premier Hiszpanii"
+        after = words[at[-1] + 1 :]
+        lex = self.lex
+        function = _folded(lex.prepositions | lex.aside_prepositions | lex.conjunctions | lex.complementizers)
+        own = {fold(t.text) for t in body}  # the body's own ("Председателят на Европейския съвет Доналд Туск")
+        stems = {n[:4] for n in names}
+        if after and not any(w in function and w not in own for w in after) and any(w[:4] in stems for w in after):
+            return True
+        raw = window.split()
+        if not after and at[-1] > 0 and len(raw) > 1 and raw[-2].lower().endswith(lex.modifier_suffixes or ("\0",)):
+            # (an adjective: "stanowisko premier Theresy May" is no "premier Pakistanu"; the word before a hyphenated
+            # title: "Британский премьер-министр Тереза Мэй")
+            adjective = (fold(raw[-2]).split() or [""])[-1]
+            return len(adjective) > 4 and any(adjective[:4] in n for n in names)
+        return False
 
     def _holds_with(self, person: Person, title: str, words: list[str]) -> bool:
         """True when the folded `title` stands before the person's name in the same clause with one of `words`
@@ -1058,11 +1091,10 @@ class SpeakerResolver:
         return any(w.isupper() and len(w) > 1 and any(w in run for run in initials) for w in words)
 
     def _holder_of_body(self, span: tuple[int, int], tokens: list[Token], words: list[str]) -> Speaker | None:
-        """For a title and the capitalised name of its body with no person's name ("глава Еврокомиссии", lower-case
-        modifiers before the title), the person named last before `span` with that title among the words before
-        the name and, after the title, one opening as a word of the body's name does, in its first four letters
-        ("глава Европейской комиссии Урсула фон дер Ляйен"); None where no one was ("бывший премьер-министр Бельгии" is no
-        "Премьер-министр Великобритании Тереза Мэй")."""
+        """For a title and the name of its body with no person's name ("глава Еврокомиссии", "sekretarz stanu Stolicy
+        Apostolskiej", lower-case modifiers before the title), the person named with that title and body
+        (`_title_holder`); None where none is ("бывший премьер-министр Бельгии" is no "Премьер-министр
+        Великобритании Тереза Мэй")."""
         k = 0
         while k < len(words) and not self.is_title(words[k]):
             if k > 0 and tokens[k].is_cap:
@@ -1070,35 +1102,9 @@ class SpeakerResolver:
             if words[k] in self.lex.office_nouns or words[k] in self.lex.institution_nouns:
                 return None  # "в заявлении офиса премьер-министра Великобритании": the office speaks
             k += 1
-        if k == len(words) or self._plural_title(words, words[k]):
+        if k >= len(words) - 1 or self._plural_title(words, words[k]):
             return None
-        bodies = [fold(t.text) for t in tokens[k + 1 :] if t.is_cap and len(t.text) > 3]
-        stems = {b[:4] for b in bodies}
-        if not stems:
-            return None
-        title = fold(words[k])
-        for p in reversed([p for p in self.people.people if p.end <= span[0]]):
-            if not self._holds(p, title, exact=False):
-                continue
-            # within the name's own sentence: "Premier Pakistanu: Asia Bibi i jej rodzina …" (a headline) names none
-            window = _CLAUSE_STOP.split(self.text[max(0, p.start - TITLE_CONTEXT) : p.start])[-1]
-            before = fold(window).split()[-TITLE_WORDS:]
-            # the body's name between the title and the name: "premier Hiszpanii Pedro Sanchez i premier Danii Mette
-            # Frederiksen" makes Frederiksen no "premier Hiszpanii"
-            last = title.split()[-1]  # (a hyphenated title folds to several words: "премьер-министра")
-            at = [i for i, w in enumerate(before) if w[:3] == last[:3] and same_surname(last, w)]
-            # or the body's adjective right before the title right before the name, its stem inside the body's name:
-            # "Британский премьер Тереза Мэй" is the "премьер Великобритании" ("Francuski prezydent skrytykował także
-            # Donalda Trumpa" names no French president)
-            named = bool(at) and at[-1] == len(before) - 1 and at[-1] > 0
-            adjective = before[at[-1] - 1] if named and len(before[at[-1] - 1]) > 4 else ""
-            if at and (
-                any(w[:4] in stems for w in before[at[-1] + 1 :])
-                or (adjective and any(adjective[:4] in b for b in bodies))
-            ):
-                mention, name = self._full_name(p)
-                return Speaker(span, mention, name, "person")
-        return None
+        return self._title_holder(span, words[k], tokens[k + 1 :])
 
     def _plural_title(self, lows: list[str], head: str) -> bool:
         """True when the title `head` of a phrase's words `lows` is plural: a plural form (PLURAL_TITLES), or a form
