@@ -1,0 +1,31 @@
+"""Stage "quotes" on sentences shaped like real Ukrainian news (SlavicNER, audit 26b, seed 2636).
+
+Each test holds a sentence written by the team in the shape of one that the hand audit of real articles
+(/work/briefs/audit26_uk.md) found wrongly read; the comment names the error class.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_rows import quote_rows as _quotes
+
+# --- "згідно з планом/правилами/законом/дозволом": a plan, rule, law or permit is no source of words ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Згідно з правилами партії, для голосування потрібні листи п'ятнадцяти відсотків депутатів.",
+        "Потім, згідно з планом, має настати перехідний період до кінця наступного року.",
+        "Згідно з законом, усі штати вже мали надіслати списки виборців до Вашингтона.",
+        "В самому Китаї препарат уже отримали тисячі людей, згідно з дозволом на екстрене використання.",
+    ],
+)
+def test_according_to_a_plan_or_rule_reports_nobody(text: str) -> None:
+    assert _quotes(text, "uk") == []
+
+
+def test_according_to_polls_still_reports() -> None:
+    text = "Згідно з останніми опитуваннями, кандидат від демократів випереджає суперника на чотири пункти."
+    rows = _quotes(text, "uk")
+    assert [(q["cue"], q["speaker"]) for q in rows] == [("Згідно з", "останніми опитуваннями")]
