@@ -29,3 +29,29 @@ def test_according_to_polls_still_reports() -> None:
     text = "Згідно з останніми опитуваннями, кандидат від демократів випереджає суперника на чотири пункти."
     rows = _quotes(text, "uk")
     assert [(q["cue"], q["speaker"]) for q in rows] == [("Згідно з", "останніми опитуваннями")]
+
+
+# --- source words and cues the Ukrainian lists lacked ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # "як стверджує X, …" (as X claims), beside "як повідомляє X"
+        ("Як стверджує новообраний президент, все могло б бути інакше.", "Як стверджує", "новообраний президент"),
+        # "На переконання X, …" (in X's conviction), beside "на думку X"
+        ("На переконання демократа, для імпічменту просто не вистачить голосів.", "На переконання", "демократа"),
+        # "припускають, що" (suppose), the present of "припустив"
+        ("Деякі вчені припускають, що життя може нормалізуватися до весни.", "припускають", "Деякі вчені"),
+    ],
+)
+def test_missing_source_words_and_cues(text: str, cue: str, speaker: str) -> None:
+    rows = _quotes(text, "uk")
+    assert [(q["cue"], q["speaker"]) for q in rows] == [(cue, speaker)]
+
+
+def test_company_suffix_with_its_dot_stays_in_the_speaker() -> None:
+    # "Inc." ended the speaker phrase at its dot, leaving the cue with no subject
+    text = "Американська компанія Moderna Inc. заявила у четвер, що перші учасники випробування отримали щеплення."
+    rows = _quotes(text, "uk")
+    assert [(q["cue"], q["label"]) for q in rows] == [("заявила", "Американська компанія Moderna Inc.")]
