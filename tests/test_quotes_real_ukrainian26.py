@@ -55,3 +55,25 @@ def test_company_suffix_with_its_dot_stays_in_the_speaker() -> None:
     text = "Американська компанія Moderna Inc. заявила у четвер, що перші учасники випробування отримали щеплення."
     rows = _quotes(text, "uk")
     assert [(q["cue"], q["label"]) for q in rows] == [("заявила", "Американська компанія Moderna Inc.")]
+
+
+# --- a plural possessive in a case form ("На їхню думку", "за їхніми словами") is the group named before ------------
+
+
+@pytest.mark.parametrize("lead", ["На їхню думку", "За їхніми словами"])
+def test_plural_possessive_source_is_the_group_before(lead: str) -> None:
+    text = (
+        "Міністр і його дружина Олена запросили бюлетені поштою. Багато аналітиків вважають, що пошта не дає "
+        f"переваги жодній партії. {lead}, перешкоди можуть обернутися проти республіканців."
+    )
+    rows = _quotes(text, "uk")
+    assert [(q["cue"], q["label"]) for q in rows] == [("вважають", "Багато аналітиків"), (lead, "Багато аналітиків")]
+
+
+# --- "ідеться", the form of "йдеться" after a vowel, is the same impersonal cue ---------------------------------------
+
+
+def test_impersonal_cue_after_a_vowel() -> None:
+    text = "Шумер заявив, що його треба звільнити. У заяві також ідеться, що апарати вже демонтовано."
+    rows = _quotes(text, "uk")
+    assert [(q["content"], q["cue"]) for q in rows][1] == ("що апарати вже демонтовано", "ідеться")
