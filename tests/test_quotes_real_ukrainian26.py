@@ -77,3 +77,15 @@ def test_impersonal_cue_after_a_vowel() -> None:
     text = "Шумер заявив, що його треба звільнити. У заяві також ідеться, що апарати вже демонтовано."
     rows = _quotes(text, "uk")
     assert [(q["content"], q["cue"]) for q in rows][1] == ("що апарати вже демонтовано", "ідеться")
+
+
+# --- an attribution inside the marks that closes with a stop before the words go on ("…, - заявив X. - …") ---------
+
+
+def test_attribution_between_dashes_closed_by_a_stop() -> None:
+    text = (
+        '"Штати намагаються зрозуміти, як вони рахуватимуть бюлетені, - заявив Медоуз. - Це жахливо, якщо ми '
+        'не дізнаємося результатів за кілька тижнів".'
+    )
+    rows = _quotes(text, "uk")
+    assert [(q["cue"], q["label"]) for q in rows] == [("заявив", "Медоуз")]
