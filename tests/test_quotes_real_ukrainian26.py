@@ -89,3 +89,28 @@ def test_attribution_between_dashes_closed_by_a_stop() -> None:
     )
     rows = _quotes(text, "uk")
     assert [(q["cue"], q["label"]) for q in rows] == [("заявив", "Медоуз")]
+
+
+# --- "Раніше повідомлялося/стверджувалося, що …": a past impersonal names nobody -------------------------------------
+
+
+@pytest.mark.parametrize("cue", ["повідомлялося", "стверджувалося"])
+def test_past_impersonal_names_nobody(cue: str) -> None:
+    text = f"Бродський прилетів до Києва. Раніше {cue}, що контрабандою вакцини займався Роман Голдман."
+    rows = _quotes(text, "uk")
+    assert [(q["cue"], q["label"]) for q in rows] == [(cue, None)]
+
+
+def test_writers_back_reference_is_no_quotation() -> None:
+    # "Як повідомлялося, …" (as was reported) is the writer's own reminder, like "Нагадаємо, …"
+    text = "Бродський прилетів до Києва. Як вже повідомлялося, контрабандою вакцини займався Роман Голдман."
+    assert _quotes(text, "uk") == []
+
+
+# --- an adverb before an impersonal cue is no part of the place it was said ("У заяві МЗС також йдеться") -----------
+
+
+def test_adverb_before_an_impersonal_cue_stays_out_of_its_source() -> None:
+    text = "У заяві МЗС України також йдеться, що переговори триватимуть до кінця року."
+    rows = _quotes(text, "uk")
+    assert [(q["cue"], q["label"]) for q in rows] == [("йдеться", "заяві МЗС України")]

@@ -154,6 +154,9 @@ IMPERSONAL = [
     r"вказано",
     r"наголошується",
     r"стверджується",
+    # the past ones: "Раніше повідомлялося, що …" (it was reported earlier) names nobody, not the last person named;
+    # "Як повідомлялося, …" is the writer's own back-reference, like "Нагадаємо"
+    r"(?<![Яя]к )(?<![Яя]к вже )(?<![Яя]к уже )(?:повідомлял|стверджувал|зазначал|наголошувал)(?:ося|ось)",
     r"було оголошено",
     r"заявлено",
 ]
