@@ -114,3 +114,24 @@ def test_adverb_before_an_impersonal_cue_stays_out_of_its_source() -> None:
     text = "У заяві МЗС України також йдеться, що переговори триватимуть до кінця року."
     rows = _quotes(text, "uk")
     assert [(q["cue"], q["label"]) for q in rows] == [("йдеться", "заяві МЗС України")]
+
+
+# --- a headline signed after a dash with who said it ("Брексіту може не бути - Мей", "… — ЗМІ") ----------------------
+
+
+@pytest.mark.parametrize(
+    ("headline", "content", "label"),
+    [
+        ("Україна може отримати вакцину вже в лютому, - Ляшко", "Україна може отримати вакцину вже в лютому", "Ляшко"),
+        ("Війна з пандемією може затягнутися на роки — FT", "Війна з пандемією може затягнутися на роки", "FT"),
+    ],
+)
+def test_headline_signed_after_a_dash(headline: str, content: str, label: str) -> None:
+    text = f"{headline}\n\nМіністр охорони здоров'я виступив у парламенті в четвер."
+    rows = _quotes(text, "uk")
+    assert [(q["content"], q["label"]) for q in rows] == [(content, label)]
+
+
+def test_dash_for_a_verb_left_out_is_no_signature() -> None:
+    text = "Нагадаємо, Байден представляє Демократичну партію, а Трамп – Республіканську\n\nВибори відбудуться восени."
+    assert _quotes(text, "uk") == []
