@@ -100,3 +100,15 @@ def test_according_to_a_source_still_opens_a_claim() -> None:
     text = "Согласно документу, прививки будут делать в четыре этапа."
     rows = _quotes(text, "ru")
     assert [(q["content"], q["label"]) for q in rows] == [("прививки будут делать в четыре этапа", "документу")]
+
+
+# --- an attribution inside the marks closed by a stop ("«…, — сказал Макфол. — …»"), audit 26b uk's class -----------
+
+
+def test_attribution_between_dashes_closed_by_a_stop_ru() -> None:
+    text = (
+        "«Задача в том, чтобы реализовать все три замысла, — сказал Макфол. — Навальный и его команда призывают "
+        "Запад вводить санкции»."
+    )
+    rows = _quotes(text, "ru")
+    assert [(q["cue"], q["label"]) for q in rows] == [("сказал", "Макфол")]

@@ -297,6 +297,9 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
         ]
         for a, b in pairwise(dashes):
             inner = toks[a + 1 : b]
+            if inner and inner[-1].text == ".":
+                # "«…, — заявив Медоуз. — Це жахливо»": the attribution may close with a stop before the words go on
+                inner = inner[:-1]
             if not 2 <= len(inner) <= POSTPOSED_TAIL + APPOSITION_WORDS or not all(
                 t.is_word or t.text == "," for t in inner
             ):

@@ -110,6 +110,7 @@ class Lexicon:
     # endings of a present participle or adjective opening a sentence ('Dénonçant, …, al-Nour a annoncé'): no name
     opening_participle_endings: tuple[str, ...]
     colon_needs_name: bool  # a phrase before a colon naming no one is a rubric, though nouns are lower-case
+    headline_dash_speaker: bool  # a headline signed after a dash ("Брексіту може не бути - Мей") names its speaker
     passive_agents: frozenset[str]
     stance_adjectives: frozenset[str]
     stance_cues: re.Pattern[str]  # cues of a position or deed, not speech: a reported claim they cue is a stance
@@ -367,6 +368,7 @@ def lexicon(lang: str | None) -> Lexicon:
         progressive_endings=tuple(getattr(data, "PROGRESSIVE_ENDINGS", ())),
         opening_participle_endings=tuple(getattr(data, "OPENING_PARTICIPLE_ENDINGS", ())),
         colon_needs_name=bool(getattr(data, "COLON_NEEDS_NAME", False)),
+        headline_dash_speaker=bool(getattr(data, "HEADLINE_DASH_SPEAKER", False)),
         passive_agents=_words(data, "PASSIVE_AGENTS"),
         stance_adjectives=_words(data, "STANCE_ADJECTIVES"),
         stance_cues=_alternation(getattr(data, "STANCE_CUES", [])),

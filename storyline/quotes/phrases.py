@@ -525,6 +525,8 @@ class PhraseMixin(FinderBase):
         lex = self.lex
         if i < 2 or tokens[0].low not in lex.locative_prepositions:
             return None
+        while i > 2 and tokens[i - 1].low in lex.skip:
+            i -= 1  # "У заяві МЗС також йдеться": an adverb before the cue is no part of the source
         inner = tokens[1:i]
         named = inner[0].is_cap or self._head_noun(inner[0].low)  # "В Кремле", "Na ministerstvu"
         if not named and len(inner) > 1 and lex.modifier_suffixes and inner[0].low.endswith(lex.modifier_suffixes):

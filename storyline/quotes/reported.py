@@ -96,6 +96,10 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         for sent in self.sentences:
             k = bisect_left(self.candidates, sent.start)
             has_cue = k < len(self.candidates) and self.candidates[k] < sent.end
+            signed = self._dash_signed(sent) if self.lex.headline_dash_speaker else None
+            if signed is not None:
+                quotes.append(signed)
+                continue
             if not has_cue and ":" not in self.text[sent.start : sent.start + COLON_WINDOW]:
                 continue
             toks = sent.tokens
@@ -289,6 +293,29 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         ):
             k += 1
         return (j, k) if k > j else None
+
+    def _dash_signed(self, sent: _Sentence) -> Quote | None:
+        """A headline signed after a dash with who said it ("Брексіту може взагалі не бути - Мей", "…, - Альтмаєр",
+        "… — ЗМІ"): a paragraph of one sentence with no stop at its end, whose last one to three words after a spaced
+        dash name a person, body or medium; None for anything else."""
+        toks = sent.tokens
+        if not any(a == sent.start and self.text[sent.end : b].strip() == "" for a, b in self.paragraphs):
+            return None
+        if len(toks) < MIN_REPORTED_WORDS + 2 or toks[-1].text in ".!?…" or not toks[-1].is_word:
+            return None
+        d = next((k for k in range(len(toks) - 2, len(toks) - 5, -1) if k > 0 and toks[k].text in DASHES), None)
+        if d is None or self.text[toks[d].start - 1] != " " or not all(t.is_word for t in toks[d + 1 :]):
+            return None
+        start = next((k for k, t in enumerate(toks[:d]) if t.is_word and not t.text[:1].isdigit()), d)
+        end = d - 1 if toks[d - 1].text == "," else d
+        if _words(toks[start:end]) < MIN_REPORTED_WORDS or not toks[d + 1].is_cap:
+            return None
+        if any(t.low in self.lex.conjunctions for t in toks[max(start, d - 3) : d]):
+            return None  # "…, а Трамп – Республіканську": a dash standing for a verb left out after "а X"
+        speaker = self.speaker(toks, (d + 1, len(toks)))
+        if speaker is None or speaker.kind not in ("person", "media", "institution"):
+            return None
+        return Quote(toks[start].start, toks[end - 1].end, "reported", (toks[d].start, toks[d].end), speaker)
 
     def _colon(self, sent: _Sentence, i: int) -> tuple[Quote | None, int] | None:
         """ "Graham: Trump's rhetoric is destroying the party" — a named source, a colon, its claim."""
