@@ -71,3 +71,19 @@ def test_a_verb_inverted_after_the_closing_mark_names_its_speaker() -> None:
     clause = "Le président américain demandait à M. Morsi d'engager un dialogue « plus constructif »."
     assert _quotes(clause, "fr") == []
     assert _quotes("Son analyse des chiffres est claire. Les négociations se poursuivent.", "fr") == []
+
+
+def test_a_street_named_for_someone_is_no_antecedent() -> None:
+    # "le feu avait pris dans la rue Masui. …, a-t-il précisé": the name after "rue" or "avenue" is a street, not
+    # the man "il" stands for (it was resolved to "Masui", "Habib Bourguiba")
+    text = (
+        "Un incendie a été maîtrisé à Bruxelles, a communiqué le bourgmestre de la ville, Philippe Close. Le "
+        "bourgmestre a indiqué que le feu avait pris dans la rue Masui. Certains habitants ont pu rentrer chez eux, "
+        "a-t-il précisé."
+    )
+    assert [q["label"] for q in _quotes(text, "fr")][-1] == "Philippe Close"
+    tweet = (
+        "Slim Amamou est blogueur. Ils disent que l'avenue Habib Bourguiba est interdite. Il a ensuite lancé un "
+        "appel à manifester : « Venez tous »."
+    )
+    assert [q["label"] for q in _quotes(tweet, "fr")][-1] == "Slim Amamou"

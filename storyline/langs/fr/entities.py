@@ -93,7 +93,7 @@ PLACE_PREPOSITIONS = frozenset(
 )
 # nouns for kinds of places: next to a name they are no part of it and make it a place (`Oder river`,
 # `Hofburg palace`, `řeka Odra`); storyline/entities/trims.py `_place_nouns`
-PLACE_NOUNS = frozenset({"fleuve", "rivière", "palais", "lac", "vallée"})
+PLACE_NOUNS = frozenset({"fleuve", "rivière", "palais", "lac", "vallée", "rue", "avenue", "boulevard"})
 # names whose head comes first, linked by a preposition: the tagger often finds only the tail
 # (`Comité international de la` + `Croix-Rouge`); trims.py `_romance_head` takes the head in
 NAME_HEAD_CONNECTORS = re.compile(r"(?:[A-ZÀ-Ý][\w-]+)(?: [a-zà-ÿ]+){0,2} (?:de la |de l['’]|du |des |de |d['’])")
