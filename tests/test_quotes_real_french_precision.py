@@ -52,3 +52,23 @@ def test_a_rubric_before_a_colon_is_no_speaker() -> None:
     assert [q["label"] for q in _quotes(named, "fr")] == ["Tewfik Aclimandos"]
     titled = 'Marseille. Le Procureur : "La prison ne sera qu\'une partie de la solution", a-t-il ajouté.'
     assert [q["label"] for q in _quotes(titled, "fr")] == ["Procureur"]
+
+
+def test_a_post_after_its_handle_runs_to_the_end_of_its_paragraph() -> None:
+    # "@waelabbas: Haha! Les élèves …": a post quoted as a paragraph after its author's handle is all of that
+    # paragraph; the quotation stopped after the first sentence ("Que la colère d'Allah s'abatte sur vous"), and a
+    # post opening with a one-word sentence ("Haha!") was missed
+    text = (
+        "Wael Abbas, blogueur, déclare :\n"
+        "@waelabbas: Haha! Les élèves se sont créé un hashtag pour tricher. J'en ai le fou rire.\n"
+        "Asmaa partage la même crainte. Elle écrit :\n"
+        "@asmaaia: Que la colère d'Allah s'abatte sur vous ! Ils vont fermer Twitter.\n"
+        "Le ministère n'a pas réagi."
+    )
+    rows = _quotes(text, "fr")
+    assert [(q["content"], q["label"]) for q in rows] == [
+        ("Haha! Les élèves se sont créé un hashtag pour tricher. J'en ai le fou rire", "@waelabbas"),
+        ("Que la colère d'Allah s'abatte sur vous ! Ils vont fermer Twitter", "@asmaaia"),
+    ]
+    # the paragraph's end, not the text's: the narration after the post is no part of it
+    assert "ministère" not in rows[-1]["content"]
