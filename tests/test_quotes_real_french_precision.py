@@ -72,3 +72,15 @@ def test_a_post_after_its_handle_runs_to_the_end_of_its_paragraph() -> None:
     ]
     # the paragraph's end, not the text's: the narration after the post is no part of it
     assert "ministère" not in rows[-1]["content"]
+
+
+def test_a_laugh_is_not_a_person() -> None:
+    # "@waelabbas: Haha! …": the laugh opening a post was read as a person's name, and the blogger's next "il ajoute"
+    # went to "Haha"
+    text = (
+        "Le blogueur Karim Fawzi déclare :\n"
+        "@karimfawzi: Haha! Les élèves ont créé un hashtag pour tricher.\n"
+        "Et il ajoute :\n"
+        "Les élèves tweetent depuis les salles d'examens, ils vont faire bloquer Twitter."
+    )
+    assert [q["label"] for q in _quotes(text, "fr")][-1] == "Karim Fawzi"

@@ -12,8 +12,9 @@ ROMANIZE = [("ou", "u")]
 LEADING_DETERMINERS = ("le", "la", "les", "l'", "l’")
 POSSESSIVE_ENDINGS: tuple[str, ...] = ()
 # "le prix Nobel de la paix Mohamed ElBaradei": "Nobel" alone names the prize, not a person (the quotes stage took it
-# for the speaker of the sentence; French texts of the shared sets: every "Nobel" alone is the prize)
-NOT_NAMES = frozenset({"photo", "lire aussi", "nobel"})
+# for the speaker of the sentence; French texts of the shared sets: every "Nobel" alone is the prize); laughs opening
+# a quoted post ("@waelabbas: Haha! …" made "Haha" the blogger's next "il")
+NOT_NAMES = frozenset({"photo", "lire aussi", "nobel", "haha", "hahaha", "lol", "mdr"})
 EXONYMS = {
     "République tchèque": "Czechia",
     "Genève": "Geneva",
