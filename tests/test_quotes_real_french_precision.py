@@ -52,3 +52,35 @@ def test_a_rubric_before_a_colon_is_no_speaker() -> None:
     assert [q["label"] for q in _quotes(named, "fr")] == ["Tewfik Aclimandos"]
     titled = 'Marseille. Le Procureur : "La prison ne sera qu\'une partie de la solution", a-t-il ajouté.'
     assert [q["label"] for q in _quotes(titled, "fr")] == ["Procureur"]
+
+
+def test_a_post_after_its_handle_runs_to_the_end_of_its_paragraph() -> None:
+    # "@waelabbas: Haha! Les élèves …": a post quoted as a paragraph after its author's handle is all of that
+    # paragraph; the quotation stopped after the first sentence ("Que la colère d'Allah s'abatte sur vous"), and a
+    # post opening with a one-word sentence ("Haha!") was missed
+    text = (
+        "Wael Abbas, blogueur, déclare :\n"
+        "@waelabbas: Haha! Les élèves se sont créé un hashtag pour tricher. J'en ai le fou rire.\n"
+        "Asmaa partage la même crainte. Elle écrit :\n"
+        "@asmaaia: Que la colère d'Allah s'abatte sur vous ! Ils vont fermer Twitter.\n"
+        "Le ministère n'a pas réagi."
+    )
+    rows = _quotes(text, "fr")
+    assert [(q["content"], q["label"]) for q in rows] == [
+        ("Haha! Les élèves se sont créé un hashtag pour tricher. J'en ai le fou rire", "@waelabbas"),
+        ("Que la colère d'Allah s'abatte sur vous ! Ils vont fermer Twitter", "@asmaaia"),
+    ]
+    # the paragraph's end, not the text's: the narration after the post is no part of it
+    assert "ministère" not in rows[-1]["content"]
+
+
+def test_a_laugh_is_not_a_person() -> None:
+    # "@waelabbas: Haha! …": the laugh opening a post was read as a person's name, and the blogger's next "il ajoute"
+    # went to "Haha"
+    text = (
+        "Le blogueur Karim Fawzi déclare :\n"
+        "@karimfawzi: Haha! Les élèves ont créé un hashtag pour tricher.\n"
+        "Et il ajoute :\n"
+        "Les élèves tweetent depuis les salles d'examens, ils vont faire bloquer Twitter."
+    )
+    assert [q["label"] for q in _quotes(text, "fr")][-1] == "Karim Fawzi"

@@ -49,3 +49,41 @@ def test_a_relative_pronoun_is_not_part_of_the_speaker() -> None:
     assert [(q["speaker"], q["label"]) for q in _quotes(titled, "fr")] == [("le ministre", "Jean Dupont")]
     # "ce qui explique …" (which explains) names no one
     assert _quotes("Les prix ont doublé, ce qui explique en partie la colère des habitants.", "fr") == []
+
+
+def test_a_verb_inverted_after_the_closing_mark_names_its_speaker() -> None:
+    # "« … », déplore Mohammed Chabaïk", "», s'insurge Nader Bakkar", "», a conclu M. Poutine": verbs that report
+    # only inverted after a quotation; unknown as cues, the quotation had no speaker, and two statements of two
+    # people around "résume X" ran together as one
+    text = (
+        "« Le verdict est bien trop clément », déplore Karim Sabri, venu manifester. « Nous resterons ici », "
+        "s'insurge Leila Haddad. « On ne peut pas laisser un client seul », résume Samir Aziz, serveur."
+    )
+    rows = _quotes(text, "fr")
+    assert [(q["content"], q["label"]) for q in rows] == [
+        ("Le verdict est bien trop clément", "Karim Sabri"),
+        ("Nous resterons ici", "Leila Haddad"),
+        ("On ne peut pas laisser un client seul", "Samir Aziz"),
+    ]
+    past = "Samia Farid est avocate. « Rien n'a changé », a-t-elle poursuivi. « Il faut agir », a conclu M. Durand."
+    assert [q["label"] for q in _quotes(past, "fr")] == ["Samia Farid", "Durand"]
+    # before a quotation or in a clause they ask, analyse or go on: no quotation of theirs
+    clause = "Le président américain demandait à M. Morsi d'engager un dialogue « plus constructif »."
+    assert _quotes(clause, "fr") == []
+    assert _quotes("Son analyse des chiffres est claire. Les négociations se poursuivent.", "fr") == []
+
+
+def test_a_street_named_for_someone_is_no_antecedent() -> None:
+    # "le feu avait pris dans la rue Masui. …, a-t-il précisé": the name after "rue" or "avenue" is a street, not
+    # the man "il" stands for (it was resolved to "Masui", "Habib Bourguiba")
+    text = (
+        "Un incendie a été maîtrisé à Bruxelles, a communiqué le bourgmestre de la ville, Philippe Close. Le "
+        "bourgmestre a indiqué que le feu avait pris dans la rue Masui. Certains habitants ont pu rentrer chez eux, "
+        "a-t-il précisé."
+    )
+    assert [q["label"] for q in _quotes(text, "fr")][-1] == "Philippe Close"
+    tweet = (
+        "Slim Amamou est blogueur. Ils disent que l'avenue Habib Bourguiba est interdite. Il a ensuite lancé un "
+        "appel à manifester : « Venez tous »."
+    )
+    assert [q["label"] for q in _quotes(tweet, "fr")][-1] == "Slim Amamou"

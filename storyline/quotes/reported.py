@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from storyline.langs import language_data
@@ -327,12 +327,15 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             return None
         left = self.left_np(toks, c)
         handle = c == 2 and toks[0].text == "@" and toks[0].end == toks[1].start and toks[1].is_word
+        end = self._clause_end(sent, toks)
         if handle:
             left = (0, 2)  # "@AymanM: Des milliers de manifestants …": a quoted post opens with its author's handle
+            end = max(end, self._post_end(toks[0].start, toks[c].end))
         if (
             left is None
             or left[0] != 0
-            or _words(toks[c + 1 :]) < MIN_REPORTED_WORDS
+            or (_words(tokenize(self.text, toks[c + 1].start, end)) if handle else _words(toks[c + 1 :]))
+            < MIN_REPORTED_WORDS
             or self._quoted(toks[c + 1].start)
             or any(s <= toks[left[0]].start and toks[left[1] - 1].end <= e for s, e in self.events)
         ):
@@ -363,8 +366,20 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             # line, where "Bild" is the picture, not the paper
             return None
         self.used_cues.add(toks[c].start)
-        end = self._clause_end(sent, toks)
         return (Quote(toks[c + 1].start, end, "reported", (toks[c].start, toks[c].end), speaker), c + 1)
+
+    def _post_end(self, start: int, colon: int) -> int:
+        """End of the paragraph a handle at `start` opens, past its last stop ("@waelabbas: Haha! Les élèves …
+        tricher. J'en ai le fou rire."): a quoted post runs over all its sentences; `start` when no paragraph opens
+        there, or when another colon after the handle's at `colon` leads a post or words of someone else inside it
+        ("RT: @Zeinobia: …", "Pres. Morsy: …", "Ministro de Comunicaciones: "…"")."""
+        k = bisect_right(self.paragraphs, (start, len(self.text))) - 1
+        if k < 0 or self.text[self.paragraphs[k][0] : start].strip() or ":" in self.text[colon : self.paragraphs[k][1]]:
+            return start
+        end = self.paragraphs[k][1]
+        while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ".!?;"):
+            end -= 1
+        return end
 
     def _topic_headline(self, toks: list[Token], rng: tuple[int, int], colon: int) -> bool:
         """True when a headline "X: …" names its topic or labels its line before the colon, not who speaks: two

@@ -12,8 +12,9 @@ ROMANIZE = [("ou", "u")]
 LEADING_DETERMINERS = ("le", "la", "les", "l'", "l’")
 POSSESSIVE_ENDINGS: tuple[str, ...] = ()
 # "le prix Nobel de la paix Mohamed ElBaradei": "Nobel" alone names the prize, not a person (the quotes stage took it
-# for the speaker of the sentence; French texts of the shared sets: every "Nobel" alone is the prize)
-NOT_NAMES = frozenset({"photo", "lire aussi", "nobel"})
+# for the speaker of the sentence; French texts of the shared sets: every "Nobel" alone is the prize); laughs opening
+# a quoted post ("@waelabbas: Haha! …" made "Haha" the blogger's next "il")
+NOT_NAMES = frozenset({"photo", "lire aussi", "nobel", "haha", "hahaha", "lol", "mdr"})
 EXONYMS = {
     "République tchèque": "Czechia",
     "Genève": "Geneva",
@@ -93,7 +94,7 @@ PLACE_PREPOSITIONS = frozenset(
 )
 # nouns for kinds of places: next to a name they are no part of it and make it a place (`Oder river`,
 # `Hofburg palace`, `řeka Odra`); storyline/entities/trims.py `_place_nouns`
-PLACE_NOUNS = frozenset({"fleuve", "rivière", "palais", "lac", "vallée"})
+PLACE_NOUNS = frozenset({"fleuve", "rivière", "palais", "lac", "vallée", "rue", "avenue", "boulevard"})
 # names whose head comes first, linked by a preposition: the tagger often finds only the tail
 # (`Comité international de la` + `Croix-Rouge`); trims.py `_romance_head` takes the head in
 NAME_HEAD_CONNECTORS = re.compile(r"(?:[A-ZÀ-Ý][\w-]+)(?: [a-zà-ÿ]+){0,2} (?:de la |de l['’]|du |des |de |d['’])")

@@ -8,6 +8,44 @@ QUOTE_PAIRS = [("«", "»"), ("“", "”"), ('"', '"'), ("‹", "›")]
 # Dialogue: a paragraph opening with a dash ("— Nous sommes prêts, a-t-il dit.").
 DIALOGUE_DASHES = "—–"
 
+# Verbs that report a quotation only inverted right after its closing mark ("« … », déplore Mohammed Chabaïk",
+# "», s'insurge Nader Bakkar", "», analyse-t-il", "», a conclu M. Poutine"): before it or in a clause they analyse, sum
+# up, swear or ask for things ("Obama demandait à M. Morsi d'engager un dialogue « plus constructif »", "les
+# négociations se poursuivent", "une analyse plus fine"). Each was found after a closing mark with its speaker
+# missed in the French shared texts (CL-TLS, SemEval-8).
+QUOTATION_VERBS = [
+    r"(?:a |ont )?déploré|déplor(?:e|ent|ait|aient)",
+    r"(?:a |ont )?analysé|analys(?:e|ent|ait|aient)",
+    r"(?:a |ont )?résumé|résum(?:e|ent|ait|aient)",
+    r"(?:a |ont )?soufflé|souffl(?:e|ent|ait|aient)",
+    r"(?:a |ont )?tonné|tonn(?:e|ent|ait|aient)",
+    r"(?:a |ont )?juré|jur(?:e|ent|ait|aient)",
+    r"(?:a |ont )?exulté|exult(?:e|ent|ait|aient)",
+    r"(?:a |ont )?minoré|minor(?:e|ent|ait|aient)",
+    r"(?:a |ont )?témoigné|témoign(?:e|ent|ait|aient)",
+    r"(?:a |ont )?proclamé|proclam(?:e|ent|ait|aient)",
+    r"(?:a |ont )?argumenté|argument(?:e|ent|ait|aient)",
+    r"(?:a |ont )?poursuivi|poursuit|poursuivent|poursuivait",
+    r"(?:a |ont )?conclu|conclut|concluent|concluait",
+    r"(?:a |ont )?remarqué|remarqu(?:e|ent|ait|aient)",
+    r"(?:a |ont )?hurlé|hurl(?:e|ent|ait|aient)",
+    r"(?:a |ont )?crié|cri(?:e|ent|ait|aient)",
+    r"(?:a |ont )?plaisanté|plaisant(?:e|ent|ait|aient)",
+    r"(?:a |ont )?ironisé|ironis(?:e|ent|ait|aient)",
+    r"(?:a |ont )?demandé|demand(?:e|ent|ait|aient)",
+    r"se (?:plaint|plaignent|plaignait|souvient|souviennent|souvenait)",
+]
+# reflexive after an elided "s'", which the cue does not take in ("», s'insurge X", "», s'est indigné X")
+QUOTATION_REFLEXIVES = [
+    r"(?:est |sont )?(?:insurgé\w*|indigné\w*|plaint\w*|souvenu\w*)",
+    r"insurg(?:e|ent|eait|eaient)|indign(?:e|ent|ait|aient)",
+]
+# their participles after an inverted auxiliary, always after the quotation ("», a-t-elle poursuivi")
+QUOTATION_PARTICIPLES = (
+    r"déploré|analysé|résumé|soufflé|tonné|juré|exulté|minoré|témoigné|proclamé|argumenté|poursuivi|conclu|remarqué"
+    r"|hurlé|crié|plaisanté|ironisé|demandé"
+)
+
 CUES = [
     # the imperfect of a quotation's cue ("…", affirmait Ibrahim Hammouda), and "révèle" ("…", révèle Mohamed Heykal)
     r"(?:a |ont |avait )?déclaré|déclare|déclarent|déclarait|déclaraient",
@@ -80,6 +118,10 @@ CUES = [
     r"(?:ont|avaient)-(?:ils|elles) (?:dit|déclaré|ajouté|souligné|expliqué|précisé|affirmé|confié|martelé|écrit"
     r"|estimé|assuré|indiqué|annoncé|raconté|averti|prévenu|insisté|répondu|rappelé|reconnu|admis|confirmé"
     r"|démenti|révélé|réagi|commenté|tweeté|noté|relevé|observé|rapporté|lancé|jugé|dénoncé|critiqué|promis)",
+    r"(?<=[»”\"], )(?:" + "|".join(QUOTATION_VERBS) + ")",
+    r"(?<=[»”\"], s['’])(?:" + "|".join(QUOTATION_REFLEXIVES) + ")",
+    r"(?:a|avait)-t-(?:il|elle) (?:" + QUOTATION_PARTICIPLES + ")",
+    r"(?:ont|avaient)-(?:ils|elles) (?:" + QUOTATION_PARTICIPLES + ")",
 ]
 
 ADDRESSEE_CUES = [
