@@ -286,6 +286,10 @@ SKIP = [
     "wprost",
     "otwarcie",
     "stanowczo",
+    # ("Dalej dodaje, że …", "Potem dodał: …", "Wkrótce potem stwierdzili, że …": audit 26b)
+    "dalej",
+    "potem",
+    "wkrótce",
 ]
 
 # Abbreviations written with a dot ("Gov. Kasich"): one token, and no sentence ends there.
@@ -351,6 +355,17 @@ MODIFIERS = [
     "była",
     "byli",
     "obecny",
+    "obecna",
+    "obecni",
+    # "– przyznał główny unijny negocjator ds. Brexitu Michel Barnier": adjectives a title's phrase opens with
+    "główny",
+    "główna",
+    "główni",
+    "naczelny",
+    "naczelna",
+    "ówczesny",
+    "ówczesna",
+    "unijna",
     "dyplomatyczne",
     "dobrze",
     "poinformowane",
@@ -801,6 +816,9 @@ NOT_NAMES = [
     "co",
     "czyż",
     "warto",
+    "dalej",
+    "potem",
+    "wkrótce",
     # topic labels before a headline's colon ("Вибори у США: Байден …")
     "wybory",
     "koronawirus",
