@@ -1,7 +1,9 @@
 """Stage "quotes": Polish leftovers of audit 26 (/work/briefs/audit26_pl.md, second round). A speaker phrase after a
 dash-quotation opening with "główny", "naczelny", "obecna" keeps its title and name ("– przyznał główny unijny
 negocjator ds. Brexitu Michel Barnier", not the first four words); a capitalised "Dalej", "Potem", "Wkrótce" opening a
-sentence is a time adverb, no speaker: the verb's left-out subject speaks. Sentences written for this audit."""
+sentence is a time adverb, no speaker: the verb's left-out subject speaks. A neuter past form ("Ministerstwo Zdrowia
+podało, że …") is a cue; "ds." keeps a phrase whole ("Rzecznik ministerstwa ds. Brexitu"). Sentences written for
+this audit."""
 
 from __future__ import annotations
 
@@ -56,3 +58,45 @@ def test_shortly_after_the_pair_speaks() -> None:
     )
     rows = [r for r in quote_rows(text, "pl") if r["content"].startswith("że jednak")]
     assert [(r["speaker"], r["label"]) for r in rows] == [(None, "Arron Banks i Andy Wigmore")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "label"),
+    [
+        (
+            "W piątek Ministerstwo Zdrowia podało, że badania potwierdziły zakażenie u kolejnych 9 tysięcy osób.",
+            "że badania",
+            "Ministerstwo Zdrowia",
+        ),
+        (
+            'Źródło "Timesa" oceniło, że propozycja posłów stawia Unię po stronie obywateli.',
+            "że propozycja",
+            "Źródło",
+        ),
+    ],
+)
+def test_a_neuter_subject_reports(text: str, content: str, label: str) -> None:
+    """ "podało", "oceniło": a neuter past form (a ministry, a source) is a cue like the masculine one."""
+    assert speaker_label(text, "pl", content) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "label"),
+    [
+        (
+            "Gazeta opisała tajny raport. Rzecznik ministerstwa ds. Brexitu potwierdził, że w resorcie prowadzono "
+            "dyskusje o skutkach wyjścia bez umowy.",
+            "że w resorcie",
+            "Rzecznik ministerstwa ds. Brexitu",
+        ),
+        (
+            "Posłowie odrzucili wszystkie poprawki. Ministerstwo ds. wyjścia z Unii Europejskiej oceniło, że to dobry "
+            "moment dla wszystkich zwolenników uporządkowanego rozstania.",
+            "że to dobry",
+            "Ministerstwo ds. wyjścia z Unii Europejskiej",
+        ),
+    ],
+)
+def test_a_portfolio_after_ds_stays_in_the_phrase(text: str, content: str, label: str) -> None:
+    """ "ds." (do spraw) is one token with its dot: the phrase before the cue runs over it to its head."""
+    assert speaker_label(text, "pl", content) == label
