@@ -100,3 +100,14 @@ def test_a_neuter_subject_reports(text: str, content: str, label: str) -> None:
 def test_a_portfolio_after_ds_stays_in_the_phrase(text: str, content: str, label: str) -> None:
     """ "ds." (do spraw) is one token with its dot: the phrase before the cue runs over it to its head."""
     assert speaker_label(text, "pl", content) == label
+
+
+def test_a_programmes_guest_speaks() -> None:
+    """ "Gość Polskiego Radia 24 powiedział, że …": a guest of a programme is a source noun; the quotation was dropped
+    for want of a speaker."""
+    text = (
+        "Ksiądz Jan Boguszewski mówił o sytuacji chrześcijan w Pakistanie. Gość Polskiego Radia 24 powiedział, że "
+        "jego stowarzyszenie otrzymuje sygnały z Lahaur."
+    )
+    rows = [r for r in quote_rows(text, "pl") if r["content"].startswith("że jego stowarzyszenie")]
+    assert [r["speaker"] for r in rows] == ["Gość Polskiego Radia"]

@@ -535,6 +535,9 @@ SOURCE_NOUNS = [
     # the organisers of a protest or event count its people ("…, organizatorzy mówią o 15 tysiącach")
     "organizatorzy",
     "organizatorów",
+    # a programme's guest ("Gość Polskiego Radia 24 powiedział, że …": audit 26b)
+    "gość",
+    "goście",
     "urzędnik",
     "urzędnicy",
     "urzędników",
