@@ -819,7 +819,8 @@ class PhraseMixin(FinderBase):
         for m in range(j + 2, min(stop, j + 2 + INSERTED_WORDS + 3)):
             prev = tokens[m - 1]
             before = tokens[m - 2].low
-            if _words(tokens[j:m]) > INSERTED_WORDS:
+            # a programme's number is no word of its own ("mówił w Programie 1 Polskiego Radia biotechnolog dr …")
+            if sum(t.is_word and not t.text.isdigit() for t in tokens[j:m]) > INSERTED_WORDS:
                 return rng
             # "w wywiadzie dla „Rz” Kenneth Clarke", "w maju 2016 r. Jarosław Kaczyński": a title's marks, an
             # abbreviation's dot stay inside the inserted phrase

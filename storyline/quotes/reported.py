@@ -1477,9 +1477,17 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             # cue is its subject with a name in apposition, no claim; the name speaks.
             return (self._preposed(sent, i, n, apposed), n)
         # Inverted postposed: "CONTENT, said X." / "..., zauważa Axios." — no participle takes a subject after it
-        # ("…, saying they violate free-speech rights": "they" opens the participle's claim)
+        # ("…, saying they violate free-speech rights": "they" opens the participle's claim). A cue that otherwise
+        # needs its clause after it ("uważa", "ocenia") reports the claim before a dash: "… konsolidacja – uważa szef
+        # easyJet".
+        dashed = (
+            i > 0
+            and toks[i - 1].text in DASHES
+            and lex.needs_complementizer.fullmatch(words) is not None
+            and lex.clause_only_cues.fullmatch(words) is None
+        )
         if (
-            speech
+            (speech or dashed)
             and not opener
             and i > 0
             and toks[i - 1].text in "," + DASHES + CLOSING

@@ -33,14 +33,14 @@ CUES = [
     r"twierdz\w*",
     r"uważa\w*",
     r"ocenia\w*",
-    r"oceni(?:ł|ła|li|ły)",
+    r"oceni(?:ł|ła|ło|li|ły)",
     r"przyzna\w*",
     r"przyznaj\w*",
     r"zapowiedzia\w*",
     r"zapowiada\w*",
     r"napisa\w*",
     r"pisze|piszą",
-    r"poda(?:ł|ła|li|ły|je|ją)",
+    r"poda(?:ł|ła|ło|li|ły|je|ją)",
     r"wyjaśni\w*",
     r"wyjaśnia\w*",
     r"zapewni\w*",
@@ -99,7 +99,7 @@ CUES = [
     # "„…” – czytamy w komunikacie spółki": the document read from is the source
     r"czytamy",
     # "Opozycja zarzuca rządowi, że …" (accuses)
-    r"zarzuca\w*|zarzuci(?:ł|ła|li|ły)",
+    r"zarzuca\w*|zarzuci(?:ł|ła|ło|li|ły)",
     # "Z danych Eurostatu wynika (też), że …" (it follows from; 50 times in the SlavicNER Polish articles), only before
     # its clause: "Pośpiech wynika z liczby zachorowań" (results from), also inside another claim, says nothing; nor
     # does "Wynika z niego, że …" name its source (the document named before)
@@ -164,7 +164,7 @@ NEEDS_COMPLEMENTIZER = [
 # aneksji" (an accusation of plans), "Trump deklaruje zwycięstwo" (claims victory), "Izba Lordów chce utrzymania unii
 # celnej", "Londyn nie chce słyszeć o …" (wants); "chce, aby …" still reports what someone wants.
 CLAUSE_ONLY_CUES = [
-    r"zarzuca\w*|zarzuci(?:ł|ła|li|ły)",
+    r"zarzuca\w*|zarzuci(?:ł|ła|ło|li|ły)",
     r"deklaruj\w*|zadeklarowa\w*",
     r"chce|chcą|chciał\w*",
     # "Rząd Orbana apeluje o uszczelnienie granic" (calls for a noun); "zaapelował, aby …" still reports
@@ -286,6 +286,10 @@ SKIP = [
     "wprost",
     "otwarcie",
     "stanowczo",
+    # ("Dalej dodaje, że …", "Potem dodał: …", "Wkrótce potem stwierdzili, że …": audit 26b)
+    "dalej",
+    "potem",
+    "wkrótce",
 ]
 
 # Abbreviations written with a dot ("Gov. Kasich"): one token, and no sentence ends there.
@@ -351,6 +355,17 @@ MODIFIERS = [
     "była",
     "byli",
     "obecny",
+    "obecna",
+    "obecni",
+    # "– przyznał główny unijny negocjator ds. Brexitu Michel Barnier": adjectives a title's phrase opens with
+    "główny",
+    "główna",
+    "główni",
+    "naczelny",
+    "naczelna",
+    "ówczesny",
+    "ówczesna",
+    "unijna",
     "dyplomatyczne",
     "dobrze",
     "poinformowane",
@@ -377,6 +392,8 @@ MODIFIERS = [
     "cyfryzacji",
     "rozwoju",
     "pracy",
+    # "Ministerstwo ds. wyjścia z Unii Europejskiej oceniło": the Brexit ministry's portfolio (18 times in the pl texts)
+    "wyjścia",
     "nauki",
     "energii",
     "stanu",
@@ -393,6 +410,8 @@ MODIFIERS = [
     "ue",
     "nato",
     "ds",
+    # the tokenizer keeps an abbreviation whole with its dot: "Rzecznik ministerstwa ds. Brexitu potwierdził"
+    "ds.",
     "do",
     "z",
 ]
@@ -516,6 +535,9 @@ SOURCE_NOUNS = [
     # the organisers of a protest or event count its people ("…, organizatorzy mówią o 15 tysiącach")
     "organizatorzy",
     "organizatorów",
+    # a programme's guest ("Gość Polskiego Radia 24 powiedział, że …": audit 26b)
+    "gość",
+    "goście",
     "urzędnik",
     "urzędnicy",
     "urzędników",
@@ -801,6 +823,9 @@ NOT_NAMES = [
     "co",
     "czyż",
     "warto",
+    "dalej",
+    "potem",
+    "wkrótce",
     # topic labels before a headline's colon ("Вибори у США: Байден …")
     "wybory",
     "koronawirus",
