@@ -112,3 +112,17 @@ def test_attribution_between_dashes_closed_by_a_stop_ru() -> None:
     )
     rows = _quotes(text, "ru")
     assert [(q["cue"], q["label"]) for q in rows] == [("сказал", "Макфол")]
+
+
+# --- a speaker named right before the medium in marks he told: nothing of the sentence is left after him ---------------
+
+
+def test_speaker_before_the_medium_in_marks_does_not_crash() -> None:
+    # "Как заявил X «Стране.ua», …": the speaker's phrase ends where the quotation marks open, so no word follows it
+    # before them; the stage raised IndexError here (session 26) and lost the whole article
+    rows = _quotes(
+        "Как заявил Петренко «Газете.ru», санкции стали ответом на провалы «дорогих и бесполезных "
+        "антикоррупционных органов».",
+        "ru",
+    )
+    assert [(row["label"], "санкции стали ответом" in row["content"]) for row in rows] == [("Петренко", True)]

@@ -1020,7 +1020,7 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                 else cue_i + n
             )
             close = next((k for k in range(opens, min(opens + 4, len(before))) if before[k].text == ")"), None)
-            if opens > cue_i + n and before[opens].text == "(" and close is not None:
+            if cue_i + n < opens < len(before) and before[opens].text == "(" and close is not None:
                 opens = close + 1  # "spricht das Robert Koch Institut (RKI) von …": the speaker's short form
             start = min(self._content_start(before, opens, len(before), addressee), q.outer_start)
             last = self.sentences[self._sentence_of(max(q.end - 1, q.start))]
