@@ -126,3 +126,25 @@ def test_speaker_before_the_medium_in_marks_does_not_crash() -> None:
         "ru",
     )
     assert [(row["label"], "санкции стали ответом" in row["content"]) for row in rows] == [("Петренко", True)]
+
+
+# --- a constitution, law, plan or instruction after "согласно" is no source: it says nothing ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Согласно Конституции США, инаугурация избранного президента проходит 20 января.",
+        "Согласно действующему законодательству, при ввозе лекарств требуется копия документа производителя.",
+        "Согласно американскому избирательному праву, граждане голосуют за выборщиков.",
+        "Согласно плану отгрузки, объемы экспорта в апреле выросли почти на треть.",
+        "Согласно инструкции, справка о наличии антител перед прививкой не потребуется.",
+    ],
+)
+def test_a_law_or_plan_after_soglasno_names_no_source(text: str) -> None:
+    assert _quotes(text, "ru") == []
+
+
+def test_data_after_soglasno_still_report() -> None:
+    rows = _quotes("Согласно данным опроса, большинство избирателей поддерживают поправки.", "ru")
+    assert [row["label"] for row in rows] == ["данным опроса"]
