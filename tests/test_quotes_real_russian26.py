@@ -148,3 +148,35 @@ def test_a_law_or_plan_after_soglasno_names_no_source(text: str) -> None:
 def test_data_after_soglasno_still_report() -> None:
     rows = _quotes("Согласно данным опроса, большинство избирателей поддерживают поправки.", "ru")
     assert [row["label"] for row in rows] == ["данным опроса"]
+
+
+# --- a headline signed after a dash names its speaker; a second clause or a list after the dash signs nothing ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Переговоры о выходе Британии из ЕС зашли в тупик — Тереза Мэй\n\nПремьер выступила в парламенте.",
+            "Тереза Мэй",
+        ),
+        ("Доходы от продажи газа в этом году выросли на треть – Bloomberg\n\nЦены на газ растут.", "Bloomberg"),
+    ],
+)
+def test_a_headline_signed_after_a_dash_names_its_speaker(text: str, label: str) -> None:
+    headline = text.split("\n")[0]
+    signed = [row for row in _quotes(text, "ru") if row["cue"].strip() in "—–-"]
+    assert [(row["label"], row["content"] in headline) for row in signed] == [(label, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Министр иностранных дел ушел в отставку после скандала - СМИ сообщили причину\n\nПодробности позже.",
+        "Министр иностранных дел впервые назвал причину отставки - Мэй отреагировала\n\nПодробности позже.",
+        "Кандидат получил лидерство лишь в двух спорных штатах - Миннесоте и Аризоне\n\nПодсчет продолжается.",
+    ],
+)
+def test_a_second_clause_or_a_list_after_a_headline_dash_signs_nothing(text: str) -> None:
+    headline = text.split("\n")[0]
+    assert not [row for row in _quotes(text, "ru") if row["content"] in headline and row["cue"].strip() in "—–-"]

@@ -312,6 +312,13 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             return None
         if any(t.low in self.lex.conjunctions for t in toks[max(start, d - 3) : d]):
             return None  # "…, а Трамп – Республіканську": a dash standing for a verb left out after "а X"
+        tail = toks[d + 1 :]
+        if any(t.start in self.cues or self.lex.is_cue_word(t.low) or t.low in self.lex.conjunctions for t in tail) or (
+            not tail[-1].is_cap and not self.resolver.title_like(tail[-1].low)
+        ):
+            # "… - СМИ сообщили причину", "… - Мэй отреагировала": a second headline clause, no signature; "… лишь в
+            # двух спорных штатах - Миннесоте и Аризоне": a list set off by the dash
+            return None
         speaker = self.speaker(toks, (d + 1, len(toks)))
         if speaker is None or speaker.kind not in ("person", "media", "institution"):
             return None
