@@ -180,3 +180,17 @@ def test_a_headline_signed_after_a_dash_names_its_speaker(text: str, label: str)
 def test_a_second_clause_or_a_list_after_a_headline_dash_signs_nothing(text: str) -> None:
     headline = text.split("\n")[0]
     assert not [row for row in _quotes(text, "ru") if row["content"] in headline and row["cue"].strip() in "—–-"]
+
+
+# --- a past impersonal ("Ранее сообщалось, что …") names nobody, not the last person named ---------------------------
+
+
+def test_earlier_it_was_reported_names_nobody() -> None:
+    rows = _quotes(
+        "В отставку подал министр Дэвид Дэвис. Ранее сообщалось, что глава МИД также раскритиковал план премьера.", "ru"
+    )
+    assert [(row["label"], row["content"].startswith("что глава МИД")) for row in rows] == [(None, True)]
+
+
+def test_as_was_reported_is_the_writers_back_reference() -> None:
+    assert _quotes("Министр Дэвид Дэвис ушел. Как уже сообщалось, переговоры зашли в тупик.", "ru") == []
