@@ -121,7 +121,7 @@ class PhraseMixin(FinderBase):
             return True
         if tok.is_cap and low.endswith(lex.progressive_endings) and lex.is_cue_word(low):
             return False  # "Conceding that …, he warned": a sentence-opening participle, not a name
-        if self._opening_participle(tok):
+        if lex.pro_drop and self._opening_participle(tok):
             return False  # "Przedstawiając projekt zaznaczył, że …": a participle without its own subject
         if tok.is_cap and lex.pro_drop and lex.is_cue_word(low):
             return False  # "Zdůraznil: „…“", "Podkreślił: „…”": a verb opening its sentence without its subject
@@ -136,24 +136,28 @@ class PhraseMixin(FinderBase):
         )
 
     def _opening_participle(self, tok: Token) -> bool:
-        """True for a capitalised participle of a pro-drop language that names no one ("Przedstawiając",
-        "Mówiąc" opening a sentence; not "Jan Zając"): it opens its clause, whose subject is the verb's."""
+        """True for a capitalised participle opening its sentence that names no one ("Przedstawiając", "Mówiąc",
+        "Guardando", "Dénonçant"; not "Jan Zając"; OPENING_PARTICIPLE_ENDINGS): it opens its clause, whose subject
+        is the verb's."""
         lex = self.lex
-        if not (tok.is_cap and lex.pro_drop and lex.progressive(tok.low)):
+        if not (tok.is_cap and lex.opening_participle_endings and tok.low.endswith(lex.opening_participle_endings)):
             return False
-        before = self.text[max(0, tok.start - 3) : tok.start].strip()
+        if tok.low in lex.not_names or tok.low in lex.conjunctions or tok.low in lex.prepositions:
+            return False  # "Quando ho scritto …", "Cependant, …": a function word of that ending, whatever follows
+        gap = self.text[max(0, tok.start - 3) : tok.start]
+        before = gap.strip()
         after = self.text[tok.end : tok.end + 40].split()
         if after and self.lex.is_cue_word(after[0].strip(",.:").lower()):
             return False  # "Zając powiedział": a name and its verb
-        return (not before or before[-1] in '.!?:;"„”“–—-') and not any(
+        return (not before or "\n" in gap or before[-1] in '.!?:;"„”“–—-') and not any(
             p.start < tok.end and tok.start < p.end for p in self.people.people
         )
 
     def _np_word(self, tok: Token) -> bool:
         lex = self.lex
         base = tok.low[:-2] if tok.low.endswith(_POSSESSIVE_ENDS) else tok.low
-        if self._opening_participle(tok):
-            return False
+        if lex.pro_drop and self._opening_participle(tok):
+            return False  # (where the verb carries its subject; "Constant a déclaré" is a name)
         if tok.is_cap and (tok.low not in lex.not_names or tok.low in lex.determiners or tok.low in lex.possessives):
             return True
         if _ARTICLE_NAME.match(tok.text):
@@ -1515,12 +1519,7 @@ class PhraseMixin(FinderBase):
             ):
                 return True
         first = toks[rng[0]].low
-        if (
-            rng == (0, 1)
-            and lex.opening_participle_endings
-            and head.low.endswith(lex.opening_participle_endings)
-            and not any(a <= head.start and head.end <= b for a, b in self.agent_names)
-        ):
+        if rng == (0, 1) and self._opening_participle(head):
             # "Dénonçant, …, al-Nour a annoncé", "Prenant la diversité en face, certains …": a participle opening the
             # sentence is capitalised there, no name (unless the mentions say it is one)
             return False

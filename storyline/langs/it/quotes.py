@@ -718,3 +718,7 @@ HEADLINE_LABELS = [
 # The words after a speaker handing their words to the medium named next ("…, ha dichiarato Jalil, citato da Al
 # Jazeera"): the speaker said it, the medium carried it (Speaker.via).
 QUOTED_BY = [r"citat[oaie] (?:da|dal|dallo|dalla|dai|dagli|dalle|dall['’])"]
+
+# Endings of a participle or gerund opening a sentence, capitalised there, which names no one (phrases.py
+# `_opening_participle`).
+OPENING_PARTICIPLE_ENDINGS = ("ando", "endo")

@@ -939,3 +939,7 @@ HEADLINE_LABELS = [
 # The words after a speaker handing their words to the medium named next ("…, powiedziała Truss, cytowana przez
 # agencję Reutersa"): the speaker said it, the medium carried it (Speaker.via).
 QUOTED_BY = [r"cytowan(?:y|a|e|i|ego|ej) przez"]
+
+# Endings of a participle or gerund opening a sentence, capitalised there, which names no one (phrases.py
+# `_opening_participle`).
+OPENING_PARTICIPLE_ENDINGS = ("ąc",)
