@@ -43,8 +43,10 @@ _WORD = re.compile(r"[\w'’-]+")
 TITLE_REACH = 600
 # Words of a headline that must come again for its repetition to end it ("Hamas calls for resistance … Hamas calls").
 TITLE_REPEAT_WORDS = 4
-# Capital letters of the scripts datelines are written in (Latin, Cyrillic).
-UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ"
+# Capital letters of the scripts our languages are written in (Latin with diacritics, Cyrillic), for regular
+# expressions: Latin Extended-A alternates capital and small letters ("Ā" 0100, "ā" 0101, …, "Ł" 0141, "ł" 0142), so
+# a range "Ā-Ž" would take "ą", "č", "ł", "ž" for capitals; Unicode's own test picks the capitals out of the block.
+UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
 _UP = UPPER
 # A news dateline opening a sentence ("NEW YORK (AP) —", "PHILADELPHIA, July 25 (UPI) —", "MOSKWA (PAP) –"):
 # place, date and agency, no part of the sentence's subject (a bare hyphen counts only after an agency). Read by the
@@ -67,9 +69,8 @@ _GLUED_DATELINE = re.compile(
 # an article or preposition binds it ("a statement from the NAACP — …", "compensation for Gulf of Mexico oil spill
 # victims").
 DATELINE_BINDER_LETTERS = 3
-# A capitalised word followed by another word (a body opener candidate, BODY_OPENERS)
-_CAPITALISED = re.compile(r"(?<=\s)([A-ZÄÖÜ]\w*)(?=\s+\w)")
-_PUNCT = ".,;:!?\"'“”„«»()"
+# Closing marks that may end a headline glued to a body opener: `says his condition is "dire" The family …`.
+_HEADLINE_CLOSERS = "\"'”“»«’‹›"
 
 
 @dataclass(frozen=True)
@@ -84,17 +85,21 @@ class SentenceRules:
     ordinal_period: bool
     months: frozenset[str]
     ordinal_after: frozenset[str]
-    # capitalised words opening the body right after a headline glued on with no stop ("… Rückhalt für Trump Der
-    # ehemalige US-Botschafter …"), and the words after one that make it a name ("Die Linke"): one language's only
+    # capitalised words opening a sentence glued on with no stop ("… Rückhalt für Trump Der ehemalige US-Botschafter …",
+    # "… killing woman inside A woman was killed …"), and the words after one that make it a name ("Die Linke"): one
+    # language's only (`_body_openers`)
     body_openers: frozenset[str] = frozenset()
     opener_names: frozenset[str] = frozenset()
+    # the language capitalises its nouns, so a capitalised word after a body opener is no sign of a name
+    nouns_capitalised: bool = False
 
 
 @cache
 def sentence_rules(lang: str | None) -> SentenceRules:
     """The rules for `lang`; an unknown or missing language gets the union of all languages' lists."""
-    mods = [language_data(lang, "sentences")] if lang else []
-    if not mods or mods[0] is None:
+    own = language_data(lang, "sentences") if lang else None  # (body openers are one language's, never the union's)
+    mods = [own]
+    if own is None:
         mods = [language_data(code, "sentences") for code in languages_with("sentences")]
         ordinal = False
         months: frozenset[str] = frozenset()
@@ -118,8 +123,9 @@ def sentence_rules(lang: str | None) -> SentenceRules:
         ordinal_period=ordinal,
         months=months,
         ordinal_after=union("ORDINAL_AFTER") if ordinal else frozenset(),
-        body_openers=frozenset(getattr(mods[0], "BODY_OPENERS", ())) if lang and mods[0] is not None else frozenset(),
-        opener_names=frozenset(getattr(mods[0], "OPENER_NAMES", ())) if lang and mods[0] is not None else frozenset(),
+        body_openers=frozenset(getattr(own, "BODY_OPENERS", ())),
+        opener_names=frozenset(getattr(own, "OPENER_NAMES", ())),
+        nouns_capitalised=bool(getattr(own, "NOUNS_CAPITALISED", False)),
     )
 
 
@@ -281,12 +287,42 @@ def _binds(before: str) -> bool:
     )
 
 
+@cache
+def _body_opener_pattern(openers: frozenset[str]) -> re.Pattern[str] | None:
+    """A body opener after a letter or digit (or a closing mark glued to one) and a space, and the word after it."""
+    if not openers:
+        return None
+    words = "|".join(sorted(map(re.escape, openers), key=len, reverse=True))
+    closers = re.escape(_HEADLINE_CLOSERS)
+    return re.compile(rf"(?:(?<=[^\W_])|(?<=[^\W_][{closers}]))\s+({words})\s+[\"'“„«‘‚]?(\w+)")
+
+
+def _body_openers(text: str, spans: list[tuple[int, int]], rules: SentenceRules) -> list[int]:
+    """Where a body opener starts a sentence glued on with no stop: a headline run into the lead, a section name, a
+    caption or a credit before it ("… killing woman inside A woman was killed …", "… Rückhalt für Trump Der
+    ehemalige US-Botschafter …", "Advertisement The news …"). Inside a sentence these words stand capitalised only in
+    a name, whose next word is no lower-case one: a capitalised word ("The Hague"; in a language that capitalises its
+    nouns, one of its OPENER_NAMES: "Die Linke") or a number ("to The 3 Tele's Hypothesis"), or any word after one
+    that binds it ("für Die Adler")."""
+    pattern = _body_opener_pattern(rules.body_openers)
+    if pattern is None:
+        return []
+    cuts = []
+    for s, e in spans:
+        for m in pattern.finditer(text, s, e):
+            following = m.group(2)
+            named = following[0].isupper() and (not rules.nouns_capitalised or following.lower() in rules.opener_names)
+            if following[0].islower() or not (named or _binds(text[s : m.start()])):
+                cuts.append(m.start(1))
+    return cuts
+
+
 def _cut_glued_title(text: str, spans: list[tuple[int, int]], rules: SentenceRules) -> list[tuple[int, int]]:
     """The spans with a headline glued to the text's first sentence cut off (no line break, no stop between them):
     where the headline's opening words come again (the headline repeated, "Hamas calls for resistance against
-    Israeli tax move Hamas calls for …"), before a dateline within the text's opening ("… spur economy BEIJING —
-    China's central bank …") and before a word of the language's that opens a body only, capitalised inside the first
-    sentence ("Ex-US-Botschafter Kornblum sieht schwindenden Rückhalt für Trump Der ehemalige US-Botschafter …")."""
+    Israeli tax move Hamas calls for …") and before a dateline within the text's opening ("… spur economy BEIJING —
+    China's central bank …"); and anywhere in the text, before a word of the language's that opens a body only
+    (`_body_openers`)."""
     if not spans:
         return spans
     cuts: set[int] = set()
@@ -303,14 +339,7 @@ def _cut_glued_title(text: str, spans: list[tuple[int, int]], rules: SentenceRul
             if text.startswith(title, again) and text[after : after + 1].isspace() and rest[:1].isupper():
                 cuts.add(after)  # the headline repeated in full, then the body
     line_end = text.find("\n", start)
-    if rules.body_openers:
-        for cap in _CAPITALISED.finditer(text, start, min(end, start + TITLE_REACH)):
-            word, following = cap.group(1), text[cap.end() : cap.end() + 30].split()
-            names = bool(following) and following[0].strip(_PUNCT).lower() in rules.opener_names
-            if word in rules.body_openers and not names and len(_WORD.findall(text, start, cap.start())) >= 3:
-                head_words = text[start : cap.start()]
-                if head_words[-1:].isspace() and head_words.rstrip()[-1:].isalnum() and not _binds(head_words):
-                    cuts.add(cap.start())
+    cuts.update(_body_openers(text, spans, rules))
     for s, e in spans:
         if s >= start + TITLE_REACH or 0 <= line_end < s:
             break  # (a headline on a line of its own is a sentence already: "Flutwelle erreicht Frankfurt (Oder) – …")

@@ -17,7 +17,7 @@ from storyline.brief.model import Citation
 from storyline.errors import NotFound, UnsupportedInput
 from storyline.events import claim_sentences
 from storyline.model import Article, Span
-from storyline.sentences import DATELINE
+from storyline.sentences import DATELINE, UPPER
 from storyline.store import Store
 
 ALL_ARTICLES = "all"
@@ -49,7 +49,7 @@ QUOTATION_SENTENCES = 4
 DATELINE_SENTENCES = 3
 # A sentence that is a dateline and nothing else: "МОСКВА, 13 мая - РИА Новости.", "МОСКВА, 14 апреля. /ТАСС/."
 # (the wire's place, date and name, split off from the news by its own full stop) says nothing of the story.
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇҐ"
+_UPPER = UPPER
 DATELINE_ALONE = re.compile(
     rf"[{_UPPER}][{_UPPER}.'’-]{{2,}}(?:\s[{_UPPER}][{_UPPER}.'’-]*){{0,3}},\s*[^\n—–()/\d]{{0,15}}\d[^\n—–()/]{{0,15}}?"
     rf"(?:\s[—–-]{{1,2}}\s*[{_UPPER}][\w.'’-]*(?:\s[{_UPPER}][\w.'’-]*){{0,3}}|\.?\s*/[^/\n]{{1,20}}/|\s*\([^()\n]{{1,20}}\))\.?"

@@ -313,50 +313,9 @@ def find_quotes(
 def _finished(finder: QuoteFinder, quotes: list[Quote]) -> list[Quote]:
     """The article's last quotations: stances marked, a statement quoted in pieces joined into one quotation
     (`DirectMixin.join_pieces`), a transcript's turns in place of what overlaps them."""
-    joined = _quoted_first_person(finder, finder.join_pieces(_mark_stances(finder, _unglued(finder, quotes))))
+    joined = _quoted_first_person(finder, finder.join_pieces(_mark_stances(finder, quotes)))
     joined = _quoted_after_report(finder, _pronoun_after_quotation(finder, joined))
     return with_turns(joined, transcript_turns(finder))
-
-
-@cache
-def _glued_opener(openers: frozenset[str]) -> re.Pattern[str] | None:
-    """Where a sentence opener glued to the words before it starts ("inside A woman", "“dire” The family")."""
-    if not openers:
-        return None
-    words = "|".join(sorted((re.escape(w.capitalize()) for w in openers), key=len, reverse=True))
-    return re.compile(rf"(?<=[a-z])[”\"’']? (?:{words}) (?=[“\"‘']?[a-z])")
-
-
-def _unglued(finder: QuoteFinder, quotes: list[Quote]) -> list[Quote]:
-    """Cut from a claim outside quotation marks the sentence glued to it with no full stop (a headline run into the
-    body's first sentence: "Tree falls onto NW Atlanta home, killing woman inside A woman was killed early Tuesday
-    …, a fire spokesman said"): the sentence on the cue's side is the claim. Session-26 sweep of 397 SemEval-8
-    English texts: 9 claims change, 6 wrong -> right, 1 loses a section name, 2 stances stay wrong, none right ->
-    wrong; PolNeAR dev unchanged. Only languages naming SENTENCE_OPENERS (English)."""
-    pattern = _glued_opener(finder.lex.sentence_openers)
-    if pattern is None:
-        return quotes
-    text = finder.text
-    for q in quotes:
-        if q.cue is None or (q.kind != "reported" and not q.extra.get("quoted")):
-            continue
-        seams = [m for m in pattern.finditer(text, q.start, q.end) if not finder._quoted(m.start())]
-        if not seams:
-            continue
-        if q.cue[0] >= q.end:  # "…, a fire spokesman said": the sentence before the cue
-            span = (seams[-1].start() + seams[-1].group().index(" ") + 1, q.end)
-        elif q.cue[1] <= q.start:  # "… says his condition is “dire”": the sentence after it
-            span = (q.start, seams[0].start() + seams[0].group().index(" "))
-        else:
-            continue
-        if len(_WORD.findall(text, *span)) < MIN_REPORTED_WORDS:
-            continue
-        q.start, q.end = span
-        quoted = finder._quoted_words(q.start, q.end)
-        q.kind = "reported" if quoted is None else "direct"
-        q.extra.pop("quoted", None)
-        q.extra.update(quoted or {})
-    return quotes
 
 
 def _pronoun_after_quotation(finder: QuoteFinder, quotes: list[Quote]) -> list[Quote]:

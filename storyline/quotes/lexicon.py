@@ -86,9 +86,6 @@ class Lexicon:
     media_hints: frozenset[str]
     pronouns: dict[str, str | None]
     first_person: frozenset[str]  # speakers who are the one quoted inside a quotation ("I", "we")
-    # words that open a sentence ("the", "a"): capitalised after a lower-case word with no mark between, they open
-    # the next sentence of a headline glued to its body ("… killing woman inside A woman was killed …")
-    sentence_openers: frozenset[str]
     possessives: dict[str, str | None]
     not_names: frozenset[str]
     non_person: frozenset[str]
@@ -346,7 +343,6 @@ def lexicon(lang: str | None) -> Lexicon:
         media_hints=_words(data, "MEDIA_HINTS"),
         pronouns={k.lower(): v for k, v in getattr(data, "PRONOUNS", {}).items()},
         first_person=_words(data, "FIRST_PERSON"),
-        sentence_openers=_words(data, "SENTENCE_OPENERS"),
         possessives={k.lower(): v for k, v in getattr(data, "POSSESSIVES", {}).items()},
         not_names=_words(data, "NOT_NAMES"),
         non_person=_words(data, "NON_PERSON"),

@@ -109,10 +109,14 @@ ORDINAL_AFTER = frozenset(
     ]
 )
 
-# Capitalised words that open a text's body right after its headline when the feed lost the line break between them
-# ("Ex-US-Botschafter Kornblum sieht schwindenden Rückhalt für Trump Der ehemalige US-Botschafter …"): inside a
-# sentence these stand capitalised only in a name (OPENER_NAMES) or after an opening mark. A scan of the 235 German
-# SemEval-8 texts' first sentences found 43 such places, all a headline's end (session-26 audit).
+# Capitalised words that open a sentence glued on with no stop (sentences._body_openers): a headline run into the lead
+# when the feed lost the line break between them ("Ex-US-Botschafter Kornblum sieht schwindenden Rückhalt für Trump Der
+# ehemalige US-Botschafter …"), a section name or a caption ("Anzeige Der Journalist …"). Inside a sentence these stand
+# capitalised only in a name (OPENER_NAMES) or after an opening mark. A scan of the 235 German SemEval-8 texts' first
+# sentences found 43 such places, all a headline's end (session-26 audit).
 BODY_OPENERS = frozenset(["Der", "Die", "Das", "Im", "Ein", "Eine", "Am", "Nach", "Mit", "Seit", "Bei", "Vor"])
 # The words after one of them that make it part of a name ("die Partei Die Linke", "Die Grünen", "Die Zeit").
 OPENER_NAMES = frozenset(["linke", "grünen", "zeit", "welt", "presse", "toten", "ärzte", "prinzen", "fantastischen"])
+# German capitalises its nouns: a capitalised word after a body opener ("Die Bremer Adler") is no sign of a name (the
+# quotes stage reads the same fact from quotes.NOUNS_CAPITALISED).
+NOUNS_CAPITALISED = True

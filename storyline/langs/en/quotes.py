@@ -909,10 +909,6 @@ MEDIA_HINTS = [
 PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "i": None, "we": "p"}
 # First-person speakers: inside a quotation left open ("X says. “… we don’t expect …") the quoted speaker.
 FIRST_PERSON = ["i", "we"]
-# Words that open a sentence: capitalised right after a lower-case word (or its closing mark) with a lower-case word
-# after them, they open the body's first sentence glued to a headline or a section name ("Tree falls onto NW Atlanta
-# home, killing woman inside A woman was killed …, a fire spokesman said"; extract._unglued).
-SENTENCE_OPENERS = ["the", "a", "an"]
 POSSESSIVES = {"his": "m", "her": "f", "their": "p", "its": "n"}
 
 # Capitalised words that are not the start of a name (sentence-initial function words).

@@ -125,3 +125,10 @@ SENTENCE_STARTERS = frozenset(
 )
 # "8." is a cardinal number followed by a full stop in English, not an ordinal.
 ORDINAL_PERIOD = False
+
+# Capitalised words that open a sentence glued on with no stop (sentences._body_openers): a headline run into the lead
+# ("Tree falls onto NW Atlanta home, killing woman inside A woman was killed …"), a section name, a caption or a byline
+# ("Advertisement The news …", "By Lee I-chia / Staff reporter The third phase …"). Inside a sentence they stand
+# capitalised only before a name ("The Hague", "A Tribe Called Quest"). Session-27 scan of the 397 SemEval-8 English
+# texts: 28 such places before a lower-case word, all a seam (18 a headline's end, 10 a section name, caption or byline).
+BODY_OPENERS = frozenset(["The", "A", "An"])
