@@ -39,6 +39,8 @@ CUES = [
     r"zapowiedzia\w*",
     r"zapowiada\w*",
     r"napisa\w*",
+    # "– Czyż tunel … nie powinien być pierwszym krokiem – zatweetował po szczycie" (audit 27)
+    r"(?:za)?tweetowa(?:ł|ła|ło|li|ły)",
     r"pisze|piszą",
     r"poda(?:ł|ła|ło|li|ły|je|ją)",
     r"wyjaśni\w*",
@@ -225,7 +227,7 @@ RELATIVES = ["który", "która", "które", "którzy"]
 
 # Words opening a phrase between an inverted cue and its speaker ("podkreślił w rozmowie z PAP rzecznik …"); Polish
 # names no PREPOSITIONS, whose words would end source phrases ("Źródła zbliżone do rozmów").
-ASIDE_PREPOSITIONS = ["w", "we", "z", "ze", "na", "dla", "podczas"]
+ASIDE_PREPOSITIONS = ["w", "we", "z", "ze", "na", "dla", "podczas", "po", "przed"]
 
 # A word pointing back to the sentence before, with a cue and its speaker, attributes that sentence
 # ("Poinformował o tym rzecznik MSZ Paweł Wroński."): the sentence before is the claim.
@@ -290,6 +292,10 @@ SKIP = [
     "dalej",
     "potem",
     "wkrótce",
+    # ("Downing Street ogólnie powiedział, że …"; "W styczniu ogłosiła, że …": a month is when, never who: audit 27)
+    "ogólnie",
+    *("styczniu", "lutym", "marcu", "kwietniu", "maju", "czerwcu"),
+    *("lipcu", "sierpniu", "wrześniu", "październiku", "listopadzie", "grudniu"),
 ]
 
 # Abbreviations written with a dot ("Gov. Kasich"): one token, and no sentence ends there.
