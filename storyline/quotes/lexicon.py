@@ -131,6 +131,8 @@ class Lexicon:
     colon_source_named_again: bool
     pro_drop_past_adverbials: bool
     nominative_endings: tuple[str, ...]
+    # endings of an adjective's oblique cases: its noun is still to come ("Według przyjętych jednomyślnie wytycznych")
+    oblique_adjective_endings: tuple[str, ...]
     inverted_subjects: dict[str, str | None]
     emphatic_pronouns: frozenset[str]
     # pronouns between a subject and its verb that are never the subject ("Il lui a dit", "X a lui aussi lancé")
@@ -388,6 +390,7 @@ def lexicon(lang: str | None) -> Lexicon:
         colon_source_named_again=bool(getattr(data, "COLON_SOURCE_NAMED_AGAIN", False)),
         pro_drop_past_adverbials=bool(getattr(data, "PRO_DROP_PAST_ADVERBIALS", False)),
         nominative_endings=tuple(getattr(data, "NOMINATIVE_ENDINGS", ())),
+        oblique_adjective_endings=tuple(getattr(data, "OBLIQUE_ADJECTIVE_ENDINGS", ())),
         # longest first: "-t-il" before "-il"
         inverted_subjects=dict(sorted(getattr(data, "INVERTED_SUBJECTS", {}).items(), key=lambda kv: -len(kv[0]))),
         emphatic_pronouns=_words(data, "EMPHATIC_PRONOUNS"),

@@ -1162,7 +1162,8 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         …"), without the claim's subject it ran into for want of a comma: a word in a form no oblique case has
         ("Według rzecznika ministerstwa spraw zagranicznych rozmowy zostaną …", "Zdaniem ministra Polska …"),
         a lower-case word after a person's name or a capitalised one after a full name ("Według Anny Kos Ukraina
-        …"), inside a clause a lower-case word no source phrase holds (a verb). A conjunction before a capitalised word goes on
+        …"), inside a clause a lower-case word no source phrase holds (a verb), any word after a title in marks
+        ("Według „Timesa” negocjacje …": a title takes no complement). A conjunction before a capitalised word goes on
         with the source ("Według Instytutu Meteorologii i Gospodarki Wodnej (IMGW)")."""
         lex = self.lex
         a, b = rng
@@ -1170,6 +1171,10 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             more = self.right_np(toks, b + 1)
             if more is not None and more[0] == b + 1:
                 b = more[1]
+        for m in range(a + 1, b):
+            if toks[m].is_word and self._closes_title(toks, m - 1) and toks[m].low not in lex.conjunctions:
+                b = m  # "Według „Timesa” negocjacje …", "Zdaniem „FT” Londyn …": a title takes no complement
+                break
         for m in range(a, b):
             if toks[m].low in lex.clause_auxiliaries:
                 return (a, m)  # "Po ocenah se bo volitev udeležilo …", "Po informacijah časopisa so odsvetovali …"
@@ -1183,13 +1188,38 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 # "które według szacunków ratusza sięgają …": inside a clause, the verb after the source ("Według
                 # uczestników spotkania delegacje …" opening a sentence goes on: a genitive noun looks the same)
                 return (a, m)
-            if not tok.is_word or self._head_noun(tok.low):
-                continue
-            if lex.nominative_endings and tok.low.endswith(lex.nominative_endings) and not (tok.is_cap and prev.is_cap):
+            if (
+                not tok.is_word
+                or self._head_noun(tok.low)
+                or prev.low in lex.prepositions
+                or prev.low in lex.aside_prepositions
+            ):
+                continue  # "według źródła w rządzie", "przygotowanych przez firmę": the preposition's object
+            if (
+                lex.nominative_endings
+                and tok.low.endswith(lex.nominative_endings)
+                and tok.low not in lex.prepositions
+                and not (tok.is_cap and prev.is_cap)
+                and not self._adjectives_only(toks[a:m])
+            ):
                 return (a, m)
             if tok.is_cap and prev.is_cap and self.people.ends_name(toks[a].start, prev.end, 2):
                 return (a, m)
         return (a, b)
+
+    def _adjectives_only(self, toks: list[Token]) -> bool:
+        """True when the words are lower-case adjectives in an oblique case (OBLIQUE_ADJECTIVE_ENDINGS) with no noun
+        yet: a source still waiting for its head ("Według przyjętych jednomyślnie wytycznych")."""
+        endings = self.lex.oblique_adjective_endings
+        return bool(endings) and all(not t.is_cap and t.low.endswith(endings) for t in toks if t.is_word)
+
+    def _closes_title(self, toks: list[Token], k: int) -> bool:
+        """True when token k is a quotation mark closing a title in marks: set right after its last word, an opener
+        before it in the sentence ("„Timesa”", '"The Times"'); an opening mark stands after a space."""
+        tok = toks[k]
+        if tok.text not in self.lex.closers or k == 0 or toks[k - 1].end != tok.start:
+            return False
+        return any(t.text in self.lex.openers for t in toks[max(0, k - 6) : k - 1])
 
     def _relay(self, toks: list[Token], i: int) -> int | None:
         """Where the clause of a medium's cue begins when the source construction at token i closes it ("…,

@@ -39,6 +39,8 @@ CUES = [
     r"zapowiedzia\w*",
     r"zapowiada\w*",
     r"napisa\w*",
+    # "– Czyż tunel … nie powinien być pierwszym krokiem – zatweetował po szczycie" (audit 27)
+    r"(?:za)?tweetowa(?:ł|ła|ło|li|ły)",
     r"pisze|piszą",
     r"poda(?:ł|ła|ło|li|ły|je|ją)",
     r"wyjaśni\w*",
@@ -225,7 +227,7 @@ RELATIVES = ["który", "która", "które", "którzy"]
 
 # Words opening a phrase between an inverted cue and its speaker ("podkreślił w rozmowie z PAP rzecznik …"); Polish
 # names no PREPOSITIONS, whose words would end source phrases ("Źródła zbliżone do rozmów").
-ASIDE_PREPOSITIONS = ["w", "we", "z", "ze", "na", "dla", "podczas"]
+ASIDE_PREPOSITIONS = ["w", "we", "z", "ze", "na", "dla", "podczas", "po", "przed"]
 
 # A word pointing back to the sentence before, with a cue and its speaker, attributes that sentence
 # ("Poinformował o tym rzecznik MSZ Paweł Wroński."): the sentence before is the claim.
@@ -290,6 +292,10 @@ SKIP = [
     "dalej",
     "potem",
     "wkrótce",
+    # ("Downing Street ogólnie powiedział, że …"; "W styczniu ogłosiła, że …": a month is when, never who: audit 27)
+    "ogólnie",
+    *("styczniu", "lutym", "marcu", "kwietniu", "maju", "czerwcu"),
+    *("lipcu", "sierpniu", "wrześniu", "październiku", "listopadzie", "grudniu"),
 ]
 
 # Abbreviations written with a dot ("Gov. Kasich"): one token, and no sentence ends there.
@@ -895,9 +901,18 @@ CLAUSE_AUXILIARIES = [
 # Pronouns in the genitive after an oblique source ("Według niej budżet musi …"): the whole source, with the
 # gender of the person they point back to; the claim follows them.
 OBLIQUE_PRONOUNS = {"niej": "f", "niego": "m", "nich": "p", "mnie": None, "nas": "p"}
-# Endings no genitive has: adjectives' nominatives (-owy/-owa, -ski/-ska, -cki/-cka) and nouns in -owy
-# ("rozmowy" is a genitive singular too, but after a genitive source it opens the claim far more often).
-NOMINATIVE_ENDINGS = ("owy", "owa", "ski", "ska", "scy", "cki", "cka", "ccy")
+# Endings no genitive has: adjectives' nominatives (-owy/-owa, -ski/-ska, -cki/-cka, plurals -ne/-we) and nouns in
+# -owy ("rozmowy" is a genitive singular too, but after a genitive source it opens the claim far more often), in
+# -cja/-cje, -zja, -sja (genitive -cji), -ość (genitive -ości), -nie (genitive -nia; adverbs too): "Według gazety
+# propozycja …", "Zdaniem firmy obecna sytuacja …", "Zdaniem komentatora unijne władze …", "Według informacji gazety
+# opóźnienie to …", "Zdaniem gazety prawdopodobnie …" (audit 27). After a preposition such a word is its object
+# ("według źródeł w łonie EBC"); after an adjective in an oblique case (OBLIQUE_ADJECTIVE_ENDINGS) it stands before
+# that adjective's noun ("Według przyjętych jednomyślnie wytycznych").
+NOMINATIVE_ENDINGS = (
+    *("owy", "owa", "ski", "ska", "scy", "cki", "cka", "ccy", "ne", "we"),
+    *("cja", "cje", "zja", "zje", "sja", "sje", "ość", "nie"),
+)
+OBLIQUE_ADJECTIVE_ENDINGS = ("ych", "ich", "ego", "ej")
 
 # "W MSZ poinformowano, …": an opening "in X" before a subjectless plural or impersonal cue names X as the source.
 LOCATIVE_SOURCES = ["w", "we"]
