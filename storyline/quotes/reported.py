@@ -1684,6 +1684,8 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             # "Allerdings sah es vor, …" then reports nothing, its cue wanting a clause or a named subject). So
             # is a subordinate clause before the verb ("Als er ankam, sagte der Minister, dass …").
             subject = self._inverted_subject(toks, after_cue)
+        elif left is None:
+            subject = self._subject_after_adverb(toks, i, after_cue)
         if subject is not None:
             words = " ".join([t.low for t in toks[i:after_cue]])
             if lex.needs_complementizer.fullmatch(words) and not any(
@@ -1767,6 +1769,24 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             and not self.resolver.title_like(t.low)
             for t in toks[1:i]
         )
+
+    def _subject_after_adverb(self, toks: list[Token], i: int, after_cue: int) -> tuple[int, int] | None:
+        """In a verb-second language, the subject after cue i when only a short adverbial opens the sentence before
+        it ("Am Montag sagte der Minister, …", "Außerdem regte Althaus an, dass …"; no noun phrase there) and a
+        comma or colon soon after the subject, or after the separable verb's particle, opens the claim; "Zudem
+        befürchten Börsianer ein Wiederaufflammen …" fears a thing, "Das sagte X der „Bild“" points back."""
+        if not (self.lex.verb_second and 0 < _words(toks[:i]) <= SHORT_ADVERBIAL and all(t.is_word for t in toks[:i])):
+            return None
+        subject = self._inverted_subject(toks, after_cue)
+        if subject is None:
+            return None
+        particle = self.particles.get(toks[i].start)
+        start = subject[1]
+        if particle is not None:
+            start = next((k + 1 for k in range(subject[1], len(toks)) if toks[k].start == particle), start)
+        reach = toks[start : start + PHRASE_TAIL + 2]
+        c = next((k for k, t in enumerate(reach) if t.text in ",:"), None)
+        return subject if c is not None and all(t.is_word for t in reach[:c]) else None
 
     def _fronted_adverbial(self, toks: list[Token], i: int) -> bool:
         """True when the words before cue i are one short phrase opening with a preposition ("En un comunicado,

@@ -69,6 +69,13 @@ CUES = [
     # "Trump äusserte sich auch zu seinen Motiven, die Tötung Soleimanis zu befehlen: «Er sagte …»" (with "sich",
     # REFLEXIVES: only before a clause or a quotation; "äußerte sich das Ministerium nicht" reports nothing)
     r"äußert\w*|äussert\w*",
+    # "«Die ersten zwei Runden waren etwas anstrengend», kommentierte Captain Tom Moore seinen Spendenlauf", "„…“, rät
+    # ein User", "…, attestiert die SVP in einem Strategiepapier" (clause-only: "rät zur Vorsicht" advises, says nothing)
+    r"kommentiert\w*",
+    r"rät|riet\w*",
+    r"attestiert\w*",
+    # "Die Ministerin regte an, dass …" (anregen: suggest; the particle apart in SEPARABLE_CUES)
+    r"regt\w* an",
 ]
 
 ADDRESSEE_CUES = [r"sagt\w*", r"versichert\w*", r"erklärt\w*"]
@@ -97,6 +104,12 @@ CLAUSE_ONLY_CUES = [
     r"kritisier\w*",
     r"schreibt|schrieb\w*|geschrieben|schreiben",
     r"äußert\w*|äussert\w*",
+    # "meinen" is also the possessive ("Sie unterstützen damit meine Arbeit und meinen Kampf gegen …" had the claim
+    # "Kampf gegen …"); the verb reports with a clause ("Experten meinen, die Lage sei ernst") or after one
+    r"meinen",
+    r"kommentiert\w*",
+    r"rät|riet\w*",
+    r"attestiert\w*",
 ]
 
 # A cue verb with its reflexive pronoun means something else unless a clause follows ("Linnemann spricht sich
@@ -110,6 +123,8 @@ SOURCE_FIRST = [
     r"(?<!die )(?<!der )(?<!den )(?<!das )(?<!dem )(?<!des )(?:seiner|ihrer) (?:ansicht|meinung|auffassung) nach",
     r"(?:seinen|ihren) worten zufolge",
     r"laut",
+    # "Die Schweiz liege gemäss SRF Meteo «in einer … warmen Luftmasse»": Swiss spelling and standard, as "laut"
+    r"gemäß|gemäss",
     # "Nach Angaben eines Sprechers des Innenministeriums …": an indefinite source too
     r"nach angaben (?:von|des|der|aus|eines|einer)",
     # "Panik habe es dabei nach Berichten der Deutschen Presseagentur nicht gegeben", "nach Informationen des
@@ -195,6 +210,8 @@ SEPARABLE_CUES = [
     (r"fordert\w*", "auf"),
     # "kündigte für Donnerstag einen Schutzmechanismus an": the announcement is the object before the particle
     (r"kündigt\w*", "an"),
+    # "Außerdem regte Althaus an, dass Gauck … vermitteln könne" (anregen: suggest)
+    (r"regt\w*", "an"),
 ]
 
 # After an impersonal construction closing a claim, these name where it came from ("…, hieß es aus Kiew").
