@@ -972,3 +972,30 @@ def test_a_fronted_adverb_leaves_the_subject_after_the_cue(text: str, content: s
 )
 def test_a_fronted_adverb_with_no_clause_after_the_subject_reports_nothing(text: str) -> None:
     assert _quotes(text, "de") == []
+
+
+# --- "nach eigenen Angaben": the clause's subject is its own source -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Ministerin Anna Beispiel plant nach eigenen Angaben, im Frühjahr erneut zu kandidieren.", "Anna Beispiel"),
+        ("Der Konzern hat eigenen Angaben zufolge im Sommer rund 500 Stellen gestrichen.", "Konzern"),
+    ],
+)
+def test_nach_eigenen_angaben_names_the_subject(text: str, label: str) -> None:
+    rows = _quotes(text, "de")
+    assert [(r["content"], r["label"]) for r in rows] == [(text.rstrip("."), label)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no subject right before the source, only a page's pronoun further back; no source at all
+        "Lesen Sie auch: Im Herbst hatte das Festival nach eigenen Angaben 80 000 Karten verkauft.",
+        "Der Zeuge machte keine eigenen Angaben zum Ablauf der Tat.",
+    ],
+)
+def test_eigenen_angaben_without_its_subject_reports_nothing(text: str) -> None:
+    assert _quotes(text, "de") == []

@@ -958,6 +958,15 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 implied = self._plural_subject_before(toks[j].start) or implied
             rng = (j, j + 1)
             source_ended = True
+        elif implied is None and any(t.low in _listed_words(lex.lang, "OWN_SOURCE_WORDS") for t in toks[i:j]):
+            # "Ramelow plant nach eigenen Angaben, …": by its subject's own account; the subject speaks (none named
+            # or a pronoun before the source: no speaker to give, no claim); the subject and the verb right before
+            # the source ("Er hat nach eigenen Angaben …"), not a pronoun further back ("Lesen Sie auch: …")
+            own = self._subject(toks, i)
+            if own is None or i - own[1] not in (1, 2) or not all(t.is_word for t in toks[own[1] : i]):
+                return (None, j - i)
+            implied = self.speaker(toks, own)
+            rng, source_ended, inside = (j, j), True, True  # (inside the clause after its auxiliary: "hat nach …")
         elif implied is None and any(t.low in lex.possessives for t in toks[i:j]):
             rng = None  # "Jego zdaniem fundusz …", "W jego ocenie po 2020 r. …": the possessive is the source
         if rng is None:

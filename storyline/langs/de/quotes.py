@@ -131,6 +131,9 @@ SOURCE_FIRST = [
     # „Spiegel“": a report or a medium's findings as the source, as "nach Angaben"
     r"nach (?:berichten|informationen) (?:von|des|der|aus|eines|einer)",
     r"nach (?:ansicht|meinung|auffassung|worten) (?:von|des|der)",
+    # "Ramelow plant nach eigenen Angaben, …" (OWN_SOURCE_WORDS: the clause's subject is the source)
+    r"nach eigenen angaben",
+    r"eigenen angaben zufolge",
     r"unter berufung auf",
     # "Aus Sicht von Verfassungsexperten des Europarates stehe eine solche Änderung nicht im Einklang …"
     r"aus sicht (?:von|des|der|eines|einer)",
@@ -138,6 +141,9 @@ SOURCE_FIRST = [
     # speaks ("Softbank will informierten Kreisen zufolge noch in dieser Woche …" had the speaker "noch in dieser
     # Woche den Verkauf …", "Dem Bericht zufolge sind …" the speaker "sind im vergangenen Jahr …").
 ]
+
+# "nach eigenen Angaben": a source phrase naming the clause's own subject as its source.
+OWN_SOURCE_WORDS = ["eigenen"]
 
 # A cue standing after its source, inside the clause it attributes ("Netanjahus Lager kam den Prognosen zufolge auf 60
 # Sitze"): the claim is the whole clause (reported._cue_clause).
