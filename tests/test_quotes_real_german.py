@@ -999,3 +999,18 @@ def test_nach_eigenen_angaben_names_the_subject(text: str, label: str) -> None:
 )
 def test_eigenen_angaben_without_its_subject_reports_nothing(text: str) -> None:
     assert _quotes(text, "de") == []
+
+
+# --- "…, so hieß es": the postposed source word before the impersonal construction ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Nach dem Umbau komme nun ein Neuanfang für die Altstadt, so hieß es damals.", None),
+        ("Die Verhandlungen seien vorerst gescheitert, so hieß es aus Brüssel.", "Brüssel"),
+    ],
+)
+def test_so_hiess_es_reports_the_clause_before(text: str, label: str | None) -> None:
+    rows = _quotes(text, "de")
+    assert [(r["content"], r["label"]) for r in rows] == [(text.split(", so")[0], label)]

@@ -1234,7 +1234,14 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         clause = j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].low in self.lex.complementizers
         # "En 2010, pese al debate …, se estima que …": a complementizer right after it opens the claim too
         clause = clause or (j < len(toks) and toks[j].low in self.lex.complementizers)
-        if i > 1 and not clause and toks[i - 1].text in "," + DASHES and _words(toks[: i - 1]) >= MIN_REPORTED_WORDS:
+        # "…, so hieß es.": the postposed source's word ("so", POSTPOSED_SOURCES) may stand before the construction
+        lead = i - 1 if i > 2 and toks[i - 1].low in self.lex.postposed_sources else i
+        if (
+            lead > 1
+            and not clause
+            and toks[lead - 1].text in "," + DASHES
+            and _words(toks[: lead - 1]) >= MIN_REPORTED_WORDS
+        ):
             # "…, a-t-on appris de source diplomatique.", "…, hieß es aus Regierungskreisen.": the claim comes
             # first; words closing the sentence after the construction name where it came from.
             rest = [t for t in toks[j:] if t.is_word]
@@ -1252,7 +1259,7 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             ):
                 last = toks.index(rest[-1]) + 1
                 source = self.speaker(toks, self.right_np(toks[:last], k) or (k, last))
-            return (Quote(toks[0].start, toks[i - 2].end, "reported", cue, source), len(toks) - i)
+            return (Quote(toks[0].start, toks[lead - 2].end, "reported", cue, source), len(toks) - i)
         start = self._content_start(toks, j, len(toks), addressee=False)
         end = self._clause_end(sent, toks)
         if _words([t for t in toks if t.start >= start]) < MIN_REPORTED_WORDS:
