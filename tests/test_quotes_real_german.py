@@ -888,3 +888,129 @@ def test_a_double_surname_before_a_colon_still_speaks() -> None:
     text = "Annegret Kramp-Karrenbauer sprach in Berlin. Kramp-Karrenbauer: Wir gewinnen die Wahl im Herbst."
     rows = _quotes(text, "de")
     assert [r["label"] for r in rows] == ["Annegret Kramp-Karrenbauer"]
+
+
+# --- session 27 audit (seed 2646) -----------------------------------------------------------------------------
+
+
+def test_the_possessive_meinen_is_no_cue() -> None:
+    # "meinen" before a noun is "my" ("und meinen Kampf gegen …"), not the verb "meinen" (to opine)
+    text = "Ihre Spende unterstützt meine Arbeit an der Aufklärung und meinen Kampf gegen die Bürokratie im Land."
+    assert _quotes(text, "de") == []
+
+
+def test_the_verb_meinen_with_a_clause_still_reports() -> None:
+    rows = _quotes("Viele Ökonomen meinen, die Rezession sei bereits vorbei.", "de")
+    assert [(r["content"], r["label"]) for r in rows] == [("die Rezession sei bereits vorbei", "Viele Ökonomen")]
+
+
+@pytest.mark.parametrize("word", ["gemäss", "gemäß"])
+def test_gemaess_names_the_source_like_laut(word: str) -> None:
+    # Swiss texts write "gemäss" where German ones write "laut": the source is no subject of the clause
+    rows = _quotes(f"Der Kanton liege {word} MeteoSchweiz «in einer ungewöhnlich milden Luftmasse».", "de")
+    assert [r["speaker"] for r in rows] == ["MeteoSchweiz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("«Die letzten Meter waren etwas mühsam», kommentierte die Läuferin Anna Brunner ihren Lauf.", "Anna Brunner"),
+        ("„Einfach mal die Kinder fragen“, rät eine Leserin.", "Leserin"),
+        ("Die Massnahmen des Bundes schützten die Älteren, attestiert die FDP in einem Positionspapier.", "FDP"),
+    ],
+)
+def test_commenting_advising_and_attesting_report(text: str, speaker: str) -> None:
+    assert [r["label"] for r in _quotes(text, "de")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text", ["Die Polizei rät zur Vorsicht auf den Straßen.", "Der Sprecher kommentierte den Vorfall am Abend nicht."]
+)
+def test_advising_or_commenting_on_a_thing_reports_nothing(text: str) -> None:
+    assert _quotes(text, "de") == []
+
+
+def test_anregen_with_a_clause_reports() -> None:
+    rows = _quotes("Die Ministerin regte an, dass die Länder ihre Pläne abstimmen.", "de")
+    assert [(r["content"], r["label"]) for r in rows] == [("dass die Länder ihre Pläne abstimmen", "Ministerin")]
+
+
+# --- a short adverbial before the cue, its subject after it (verb second) --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Der Streit hält an. Am Montag sagte die Ministerin, die Schulen blieben geschlossen.",
+            "die Schulen blieben geschlossen",
+            "die Ministerin",
+        ),
+        (
+            "Außerdem teilte das Landratsamt mit, dass die Straße gesperrt bleibt.",
+            "dass die Straße gesperrt bleibt",
+            "das Landratsamt",
+        ),
+        (
+            "Später erklärte die Stadt dazu, der Markt finde trotzdem statt.",
+            "der Markt finde trotzdem statt",
+            "die Stadt",
+        ),
+    ],
+)
+def test_a_fronted_adverb_leaves_the_subject_after_the_cue(text: str, content: str, speaker: str) -> None:
+    assert [(r["content"], r["speaker"]) for r in _quotes(text, "de")] == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a thing feared, no clause; a back-pointer whose medium follows the speaker
+        "Zudem befürchten Anleger ein Wiederaufflammen der Spannungen zwischen den beiden Ländern.",
+        "Das sagte der Minister der „Zeitung am Sonntag“.",
+    ],
+)
+def test_a_fronted_adverb_with_no_clause_after_the_subject_reports_nothing(text: str) -> None:
+    assert _quotes(text, "de") == []
+
+
+# --- "nach eigenen Angaben": the clause's subject is its own source -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Ministerin Anna Beispiel plant nach eigenen Angaben, im Frühjahr erneut zu kandidieren.", "Anna Beispiel"),
+        ("Der Konzern hat eigenen Angaben zufolge im Sommer rund 500 Stellen gestrichen.", "Konzern"),
+    ],
+)
+def test_nach_eigenen_angaben_names_the_subject(text: str, label: str) -> None:
+    rows = _quotes(text, "de")
+    assert [(r["content"], r["label"]) for r in rows] == [(text.rstrip("."), label)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no subject right before the source, only a page's pronoun further back; no source at all
+        "Lesen Sie auch: Im Herbst hatte das Festival nach eigenen Angaben 80 000 Karten verkauft.",
+        "Der Zeuge machte keine eigenen Angaben zum Ablauf der Tat.",
+    ],
+)
+def test_eigenen_angaben_without_its_subject_reports_nothing(text: str) -> None:
+    assert _quotes(text, "de") == []
+
+
+# --- "…, so hieß es": the postposed source word before the impersonal construction ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Nach dem Umbau komme nun ein Neuanfang für die Altstadt, so hieß es damals.", None),
+        ("Die Verhandlungen seien vorerst gescheitert, so hieß es aus Brüssel.", "Brüssel"),
+    ],
+)
+def test_so_hiess_es_reports_the_clause_before(text: str, label: str | None) -> None:
+    rows = _quotes(text, "de")
+    assert [(r["content"], r["label"]) for r in rows] == [(text.split(", so")[0], label)]

@@ -958,6 +958,15 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 implied = self._plural_subject_before(toks[j].start) or implied
             rng = (j, j + 1)
             source_ended = True
+        elif implied is None and any(t.low in _listed_words(lex.lang, "OWN_SOURCE_WORDS") for t in toks[i:j]):
+            # "Ramelow plant nach eigenen Angaben, …": by its subject's own account; the subject speaks (none named
+            # or a pronoun before the source: no speaker to give, no claim); the subject and the verb right before
+            # the source ("Er hat nach eigenen Angaben …"), not a pronoun further back ("Lesen Sie auch: …")
+            own = self._subject(toks, i)
+            if own is None or i - own[1] not in (1, 2) or not all(t.is_word for t in toks[own[1] : i]):
+                return (None, j - i)
+            implied = self.speaker(toks, own)
+            rng, source_ended, inside = (j, j), True, True  # (inside the clause after its auxiliary: "hat nach …")
         elif implied is None and any(t.low in lex.possessives for t in toks[i:j]):
             rng = None  # "Jego zdaniem fundusz …", "W jego ocenie po 2020 r. …": the possessive is the source
         if rng is None:
@@ -1255,7 +1264,14 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         clause = j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].low in self.lex.complementizers
         # "En 2010, pese al debate …, se estima que …": a complementizer right after it opens the claim too
         clause = clause or (j < len(toks) and toks[j].low in self.lex.complementizers)
-        if i > 1 and not clause and toks[i - 1].text in "," + DASHES and _words(toks[: i - 1]) >= MIN_REPORTED_WORDS:
+        # "…, so hieß es.": the postposed source's word ("so", POSTPOSED_SOURCES) may stand before the construction
+        lead = i - 1 if i > 2 and toks[i - 1].low in self.lex.postposed_sources else i
+        if (
+            lead > 1
+            and not clause
+            and toks[lead - 1].text in "," + DASHES
+            and _words(toks[: lead - 1]) >= MIN_REPORTED_WORDS
+        ):
             # "…, a-t-on appris de source diplomatique.", "…, hieß es aus Regierungskreisen.": the claim comes
             # first; words closing the sentence after the construction name where it came from.
             rest = [t for t in toks[j:] if t.is_word]
@@ -1273,7 +1289,7 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             ):
                 last = toks.index(rest[-1]) + 1
                 source = self.speaker(toks, self.right_np(toks[:last], k) or (k, last))
-            return (Quote(toks[0].start, toks[i - 2].end, "reported", cue, source), len(toks) - i)
+            return (Quote(toks[0].start, toks[lead - 2].end, "reported", cue, source), len(toks) - i)
         start = self._content_start(toks, j, len(toks), addressee=False)
         end = self._clause_end(sent, toks)
         if _words([t for t in toks if t.start >= start]) < MIN_REPORTED_WORDS:
@@ -1714,6 +1730,8 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             # "Allerdings sah es vor, …" then reports nothing, its cue wanting a clause or a named subject). So
             # is a subordinate clause before the verb ("Als er ankam, sagte der Minister, dass …").
             subject = self._inverted_subject(toks, after_cue)
+        elif left is None:
+            subject = self._subject_after_adverb(toks, i, after_cue)
         if subject is not None:
             words = " ".join([t.low for t in toks[i:after_cue]])
             if lex.needs_complementizer.fullmatch(words) and not any(
@@ -1797,6 +1815,24 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             and not self.resolver.title_like(t.low)
             for t in toks[1:i]
         )
+
+    def _subject_after_adverb(self, toks: list[Token], i: int, after_cue: int) -> tuple[int, int] | None:
+        """In a verb-second language, the subject after cue i when only a short adverbial opens the sentence before
+        it ("Am Montag sagte der Minister, …", "Außerdem regte Althaus an, dass …"; no noun phrase there) and a
+        comma or colon soon after the subject, or after the separable verb's particle, opens the claim; "Zudem
+        befürchten Börsianer ein Wiederaufflammen …" fears a thing, "Das sagte X der „Bild“" points back."""
+        if not (self.lex.verb_second and 0 < _words(toks[:i]) <= SHORT_ADVERBIAL and all(t.is_word for t in toks[:i])):
+            return None
+        subject = self._inverted_subject(toks, after_cue)
+        if subject is None:
+            return None
+        particle = self.particles.get(toks[i].start)
+        start = subject[1]
+        if particle is not None:
+            start = next((k + 1 for k in range(subject[1], len(toks)) if toks[k].start == particle), start)
+        reach = toks[start : start + PHRASE_TAIL + 2]
+        c = next((k for k, t in enumerate(reach) if t.text in ",:"), None)
+        return subject if c is not None and all(t.is_word for t in reach[:c]) else None
 
     def _fronted_adverbial(self, toks: list[Token], i: int) -> bool:
         """True when the words before cue i are one short phrase opening with a preposition ("En un comunicado,

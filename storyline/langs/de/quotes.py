@@ -69,6 +69,13 @@ CUES = [
     # "Trump äusserte sich auch zu seinen Motiven, die Tötung Soleimanis zu befehlen: «Er sagte …»" (with "sich",
     # REFLEXIVES: only before a clause or a quotation; "äußerte sich das Ministerium nicht" reports nothing)
     r"äußert\w*|äussert\w*",
+    # "«Die ersten zwei Runden waren etwas anstrengend», kommentierte Captain Tom Moore seinen Spendenlauf", "„…“, rät
+    # ein User", "…, attestiert die SVP in einem Strategiepapier" (clause-only: "rät zur Vorsicht" advises, says nothing)
+    r"kommentiert\w*",
+    r"rät|riet\w*",
+    r"attestiert\w*",
+    # "Die Ministerin regte an, dass …" (anregen: suggest; the particle apart in SEPARABLE_CUES)
+    r"regt\w* an",
 ]
 
 ADDRESSEE_CUES = [r"sagt\w*", r"versichert\w*", r"erklärt\w*"]
@@ -97,6 +104,12 @@ CLAUSE_ONLY_CUES = [
     r"kritisier\w*",
     r"schreibt|schrieb\w*|geschrieben|schreiben",
     r"äußert\w*|äussert\w*",
+    # "meinen" is also the possessive ("Sie unterstützen damit meine Arbeit und meinen Kampf gegen …" had the claim
+    # "Kampf gegen …"); the verb reports with a clause ("Experten meinen, die Lage sei ernst") or after one
+    r"meinen",
+    r"kommentiert\w*",
+    r"rät|riet\w*",
+    r"attestiert\w*",
 ]
 
 # A cue verb with its reflexive pronoun means something else unless a clause follows ("Linnemann spricht sich
@@ -110,12 +123,17 @@ SOURCE_FIRST = [
     r"(?<!die )(?<!der )(?<!den )(?<!das )(?<!dem )(?<!des )(?:seiner|ihrer) (?:ansicht|meinung|auffassung) nach",
     r"(?:seinen|ihren) worten zufolge",
     r"laut",
+    # "Die Schweiz liege gemäss SRF Meteo «in einer … warmen Luftmasse»": Swiss spelling and standard, as "laut"
+    r"gemäß|gemäss",
     # "Nach Angaben eines Sprechers des Innenministeriums …": an indefinite source too
     r"nach angaben (?:von|des|der|aus|eines|einer)",
     # "Panik habe es dabei nach Berichten der Deutschen Presseagentur nicht gegeben", "nach Informationen des
     # „Spiegel“": a report or a medium's findings as the source, as "nach Angaben"
     r"nach (?:berichten|informationen) (?:von|des|der|aus|eines|einer)",
     r"nach (?:ansicht|meinung|auffassung|worten) (?:von|des|der)",
+    # "Ramelow plant nach eigenen Angaben, …" (OWN_SOURCE_WORDS: the clause's subject is the source)
+    r"nach eigenen angaben",
+    r"eigenen angaben zufolge",
     r"unter berufung auf",
     # "Aus Sicht von Verfassungsexperten des Europarates stehe eine solche Änderung nicht im Einklang …"
     r"aus sicht (?:von|des|der|eines|einer)",
@@ -123,6 +141,9 @@ SOURCE_FIRST = [
     # speaks ("Softbank will informierten Kreisen zufolge noch in dieser Woche …" had the speaker "noch in dieser
     # Woche den Verkauf …", "Dem Bericht zufolge sind …" the speaker "sind im vergangenen Jahr …").
 ]
+
+# "nach eigenen Angaben": a source phrase naming the clause's own subject as its source.
+OWN_SOURCE_WORDS = ["eigenen"]
 
 # A cue standing after its source, inside the clause it attributes ("Netanjahus Lager kam den Prognosen zufolge auf 60
 # Sitze"): the claim is the whole clause (reported._cue_clause).
@@ -195,6 +216,8 @@ SEPARABLE_CUES = [
     (r"fordert\w*", "auf"),
     # "kündigte für Donnerstag einen Schutzmechanismus an": the announcement is the object before the particle
     (r"kündigt\w*", "an"),
+    # "Außerdem regte Althaus an, dass Gauck … vermitteln könne" (anregen: suggest)
+    (r"regt\w*", "an"),
 ]
 
 # After an impersonal construction closing a claim, these name where it came from ("…, hieß es aus Kiew").
