@@ -826,3 +826,26 @@ def test_the_calling_named_before_a_person_is_that_person(text: str, content: st
 def test_a_plural_calling_is_a_group() -> None:
     text = "Film actors in Mumbai walked out on Monday. The actors said the strike would go on until June."
     assert speaker_label(text, "en", "the strike would") == "The actors"
+
+
+# --- a name with a one-letter prefix and a typographic apostrophe ("O’Leary") is one name -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "label"),
+    [
+        (
+            "The bailout will make it harder for rivals to compete, Ryanair Chief Executive Michael O’Leary said in "
+            "a statement on Tuesday.",
+            "The bailout will",
+            "Michael O’Leary",
+        ),
+        (
+            "Ryanair boss Michael O’Leary said fares would fall next year as fuel got cheaper.",
+            "fares would fall",
+            "Michael O’Leary",
+        ),
+    ],
+)
+def test_a_name_with_a_typographic_apostrophe_is_whole(text: str, content: str, label: str) -> None:
+    assert speaker_label(text, "en", content) == label
