@@ -849,3 +849,25 @@ def test_a_plural_calling_is_a_group() -> None:
 )
 def test_a_name_with_a_typographic_apostrophe_is_whole(text: str, content: str, label: str) -> None:
     assert speaker_label(text, "en", content) == label
+
+
+# --- a headline glued to the lead at a capitalised function word ("… possible Your browser …", "… whole In …") ---
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Olivia Colman on The Crown: Want to give the queen a human face Your browser does not support the audio "
+            "element. Actor Olivia Colman says she is proud of the final season.",
+            "Want to give the queen a human face",
+        ),
+        (
+            "Union leader says the strike has reached a turning point as talks stall In most of the country's ports, "
+            "ships waited at anchor on Monday.",
+            "the strike has reached a turning point as talks stall",
+        ),
+    ],
+)
+def test_a_headline_glued_at_a_function_word_is_cut_from_the_claim(text: str, content: str) -> None:
+    assert content in [q["content"] for q in _quotes(text, "en")], _quotes(text, "en")
