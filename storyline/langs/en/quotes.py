@@ -1268,6 +1268,10 @@ STANCE_ADJECTIVES = [
 # autorickshaw", "WADA releases list of prohibited substances"). PolNeAR attributes them like speech and the
 # eval still scores them; the listing shows them apart (extract._mark_stances). Words in marks they introduce
 # ("“…,” he continued.") stay speech.
+# A reported claim opening with one of these and an article is what the cue acts on, a deed, not speech: "Police
+# had responded to a home shortly after 3 a.m.", "did not respond to an email seeking comment", "agreed to the
+# exchange of assets" (extract._reports_no_speech; never with a clause after "that").
+STANCE_PREPOSITIONS = ["to"]
 STANCE_CUES = [
     r"want(?:s|ed|ing)?",
     r"hop(?:e|es|ed|ing)",
