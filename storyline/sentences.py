@@ -297,22 +297,31 @@ def _body_opener_pattern(openers: frozenset[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?:(?<=[^\W_])|(?<=[^\W_][{closers}]))\s+({words})\s+[\"'“„«‘‚]?(\w+)")
 
 
+def _title_cased(before: str) -> bool:
+    """True when the two words `before` ends in are capitalised (a headline in title case: "Thousands Ring In 2020 …";
+    one name is no sign of it: "Fire guts warehouse in Leeds A 34-year-old man …")."""
+    words = _WORD.findall(before[-60:])
+    return len(words) >= 2 and all(word[:1].isupper() for word in words[-2:])
+
+
 def _body_openers(text: str, spans: list[tuple[int, int]], rules: SentenceRules) -> list[int]:
     """Where a body opener starts a sentence glued on with no stop: a headline run into the lead, a section name, a
     caption or a credit before it ("… killing woman inside A woman was killed …", "… Rückhalt für Trump Der
     ehemalige US-Botschafter …", "Advertisement The news …"). Inside a sentence these words stand capitalised only in
     a name, whose next word is no lower-case one: a capitalised word ("The Hague"; in a language that capitalises its
-    nouns, one of its OPENER_NAMES: "Die Linke") or a number ("to The 3 Tele's Hypothesis"), or any word after one
-    that binds it ("für Die Adler")."""
+    nouns, one of its OPENER_NAMES: "Die Linke"), or any word after one that binds it ("to The 3 Tele's Hypothesis",
+    "für Die Adler"); or in a headline in title case, before a number ("Thousands Ring In 2020 At Grand Park")."""
     pattern = _body_opener_pattern(rules.body_openers)
     if pattern is None:
         return []
     cuts = []
     for s, e in spans:
         for m in pattern.finditer(text, s, e):
-            following = m.group(2)
+            following, before = m.group(2), text[s : m.start()]
             named = following[0].isupper() and (not rules.nouns_capitalised or following.lower() in rules.opener_names)
-            if following[0].islower() or not (named or _binds(text[s : m.start()])):
+            if following[0].isdigit() and _title_cased(before):
+                continue  # a headline in title case goes on: "… Things Latinos Said In 2015 That Got Us Thinking"
+            if following[0].islower() or not (named or _binds(before)):
                 cuts.append(m.start(1))
     return cuts
 

@@ -181,7 +181,8 @@ def test_a_pronoun_source_after_an_outer_cue_is_that_cues_subject() -> None:
     )
     quotes = _quotes(text)
     wanted = [q for q in quotes if q[1] == "wanted"]
-    assert wanted and wanted[0][2] == "actress", quotes  # the label of "The actress", not of "she"
+    # the label of "The actress" (a bare title, an anonymous source labelled as written), not of "she"
+    assert wanted and wanted[0][2] == "The actress", quotes
 
 
 def test_a_verb_is_a_candidate_in_each_of_its_frames() -> None:

@@ -792,3 +792,82 @@ def test_a_title_opening_with_an_article_stays_in_the_claim() -> None:
     text = "The mayor said the old cinema where The Big Sleep premiered was a landmark for the city."
     contents = [q["content"] for q in _quotes(text, "en")]
     assert contents == ["the old cinema where The Big Sleep premiered was a landmark for the city"], contents
+
+
+# --- a calling named before a person ("Actor Robert Pattinson") is that person's title: "the actor" is he ------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "label"),
+    [
+        (
+            "Actor Tom Hardy says he is ready for the role. The actor made a case for a darker film, adding the rating "
+            "would let the makers try new things.",
+            "the rating would let",
+            "Tom Hardy",
+        ),
+        (
+            "Singer Adele Adkins has cancelled two concerts in Leeds. The singer said her voice needed a long rest.",
+            "her voice needed",
+            "Adele Adkins",
+        ),
+        (
+            "Bollywood actress Priya Sen has signed her first Hollywood film. It took her ten years to get here, and "
+            "the actress says she never stopped trying.",
+            "she never stopped",
+            "Priya Sen",
+        ),
+    ],
+)
+def test_the_calling_named_before_a_person_is_that_person(text: str, content: str, label: str) -> None:
+    assert speaker_label(text, "en", content) == label
+
+
+def test_a_plural_calling_is_a_group() -> None:
+    text = "Film actors in Mumbai walked out on Monday. The actors said the strike would go on until June."
+    assert speaker_label(text, "en", "the strike would") == "The actors"
+
+
+# --- a name with a one-letter prefix and a typographic apostrophe ("O’Leary") is one name -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "label"),
+    [
+        (
+            "The bailout will make it harder for rivals to compete, Ryanair Chief Executive Michael O’Leary said in "
+            "a statement on Tuesday.",
+            "The bailout will",
+            "Michael O’Leary",
+        ),
+        (
+            "Ryanair boss Michael O’Leary said fares would fall next year as fuel got cheaper.",
+            "fares would fall",
+            "Michael O’Leary",
+        ),
+    ],
+)
+def test_a_name_with_a_typographic_apostrophe_is_whole(text: str, content: str, label: str) -> None:
+    assert speaker_label(text, "en", content) == label
+
+
+# --- a headline glued to the lead at a capitalised function word ("… possible Your browser …", "… whole In …") ---
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Olivia Colman on The Crown: Want to give the queen a human face Your browser does not support the audio "
+            "element. Actor Olivia Colman says she is proud of the final season.",
+            "Want to give the queen a human face",
+        ),
+        (
+            "Union leader says the strike has reached a turning point as talks stall In most of the country's ports, "
+            "ships waited at anchor on Monday.",
+            "the strike has reached a turning point as talks stall",
+        ),
+    ],
+)
+def test_a_headline_glued_at_a_function_word_is_cut_from_the_claim(text: str, content: str) -> None:
+    assert content in [q["content"] for q in _quotes(text, "en")], _quotes(text, "en")

@@ -114,3 +114,25 @@ def test_a_parsed_reporting_verb_with_a_thing_or_an_aim_is_a_stance(text: str, c
 def test_a_parsed_reporting_verb_with_a_clause_or_a_name_given_stays_speech(text: str, cue: str) -> None:
     rows = [r for r in _quotes(text) if r[0] == cue]
     assert rows and not any(stance for _, stance in rows), _quotes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "Officers had responded to a house on Elm Street shortly after 2 a.m. after a report of a fight.",
+            "responded",
+        ),
+        ("A spokeswoman for the council did not respond to an email seeking comment on Friday.", "respond"),
+    ],
+)
+def test_what_a_reporting_verb_acts_on_is_a_stance(text: str, cue: str) -> None:
+    # session-27 audit of English general news: "responded to a home", "did not respond to an email" are deeds
+    rows = [r for r in _quotes(text) if r[0] == cue]
+    assert rows and all(stance for _, stance in rows), _quotes(text)
+
+
+def test_a_reporting_verb_with_to_and_a_clause_stays_speech() -> None:
+    text = "The mayor said to the crowd that the park would reopen in May."
+    rows = [r for r in _quotes(text) if r[0] == "said"]
+    assert rows and not any(stance for _, stance in rows), _quotes(text)

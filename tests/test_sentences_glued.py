@@ -42,6 +42,17 @@ def _sentences(text: str, lang: str) -> list[str]:
             "en",
             ["The mayor opened the park on Sunday.", "Advertisement", "The park cost $2 million to build."],
         ),
+        # English function words that open a sentence open a glued one too
+        (
+            "Storm closes coastal road for a week If the rain keeps on, the council will close it for longer.",
+            "en",
+            ["Storm closes coastal road for a week", "If the rain keeps on, the council will close it for longer."],
+        ),
+        (
+            "Ferry strike ends after two days It was the longest stoppage since 2009.",
+            "en",
+            ["Ferry strike ends after two days", "It was the longest stoppage since 2009."],
+        ),
         (
             "Der Bürgermeister eröffnete den Park am Sonntag. Foto: Jan Weber Der Park kostete zwei Millionen Euro.",
             "de",
@@ -71,6 +82,8 @@ def test_a_body_opener_after_a_word_starts_a_sentence(text: str, lang: str, expe
         ("Readers can scroll down to The 3 Tele's Hypothesis for the rest.", "en"),
         ("Die Chefin der Partei Die Linke tritt nach zwei Jahren zurück.", "de"),
         ("Es gibt einen neuen Trainer für Die Adler aus Bremen.", "de"),
+        # a headline in title case going on past an opener before a number
+        ("Crowds Ring In 2020 At The Harbour In Sydney", "en"),
         # a language without body openers
         ("Rada miasta przyjęła budżet A radni opozycji głosowali przeciw.", "pl"),
     ],

@@ -451,7 +451,7 @@ def _reports_no_speech(finder: QuoteFinder, q: Quote, cue: tuple[int, int], word
     (PASSIVE_SPEECH_CUES: "…, a court was told"); not inside quotation marks, where the words are the quoted
     person's ("“We want all road users to …")."""
     lex, text = finder.lex, finder.text
-    stance = any(lex.stance_cues.fullmatch(w) for w in words.split())
+    stance = any(lex.stance_cues.fullmatch(w) for w in words.split()) or _acted_on(finder, q)
     if not stance and (q.speaker is None or q.speaker.span is None) and lex.passive_auxiliaries:
         before = _WORD.findall(text, max(0, cue[0] - 40), cue[0])[-2:]
         last = words.split()[-1]
@@ -463,6 +463,21 @@ def _reports_no_speech(finder: QuoteFinder, q: Quote, cue: tuple[int, int], word
         return False
     paragraph = next((s for s, e in finder.paragraphs if s <= cue[0] < e), 0)
     return open_mark(text, lex, paragraph, cue[0]) is None
+
+
+def _acted_on(finder: QuoteFinder, q: Quote) -> bool:
+    """True when a reported claim opens with a preposition of STANCE_PREPOSITIONS and an article and holds no
+    complementizer: the thing the cue acts on ("Police had responded to a home …"), not what was said."""
+    lex = finder.lex
+    if not lex.stance_prepositions:
+        return False
+    words = [w.lower() for w in _WORD.findall(finder.text, q.start, q.end)]
+    return (
+        len(words) > 2
+        and words[0] in lex.stance_prepositions
+        and words[1] in lex.articles
+        and not any(w in lex.complementizers for w in words)
+    )
 
 
 @cache
