@@ -130,3 +130,21 @@ def test_indirect_question_after_spiega_or_racconta_is_no_claim() -> None:
     # "that", not "how": the claim stays
     rows = _quotes("Il ministro spiega che la riforma è necessaria per il paese.", "it")
     assert [q["cue"] for q in rows] == ["spiega"]
+
+
+def test_time_adverbial_opening_a_subjectless_cue_is_no_speaker() -> None:
+    # session 27: "Più oltre, aggiunge:" after a blogger's first post gave the speaker "Più"; the second post is
+    # the same blogger's
+    text = (
+        "La blogger Noha Zaki scrive su Twitter:\n"
+        "Gli agenti hanno disperso i manifestanti davanti al municipio.\n"
+        "Più oltre, aggiunge:\n"
+        "I violenti hanno confessato di essere stati pagati dal partito di governo.\n"
+    )
+    rows = _quotes(text, "it")
+    assert [(q["cue"], q["label"]) for q in rows] == [("scrive", "Noha Zaki"), ("aggiunge", "Noha Zaki")]
+    text = (
+        "Il ministro Paolo Rossi ha parlato ai giornalisti a Roma. Più tardi ha aggiunto che nessuno sarà lasciato "
+        "solo."
+    )
+    assert [(q["speaker"], q["label"]) for q in _quotes(text, "it")] == [(None, "Paolo Rossi")]

@@ -269,6 +269,13 @@ SKIP = [
     "non",
     "ancora",
     "tuttavia",
+    # "Più oltre, aggiunge: …", "Più tardi, ha aggiunto che …": a time adverbial opening a subjectless sentence, no
+    # speaker (session-27 audit: "Più" read as a name; sweep of the 108 Italian CL-TLS texts: that 1 speaker changed,
+    # wrong -> right, nothing else)
+    "più",
+    "oltre",
+    "tardi",
+    "avanti",
     "pubblicamente",
     "recentemente",
     # adverbs between the auxiliary and the participle ("L'esercito ha sempre negato …", "ha spesso promesso",
