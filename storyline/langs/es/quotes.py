@@ -402,6 +402,12 @@ MODIFIERS = [
     "anual",
     # "las organizaciones defensoras de los derechos humanos", "la televisión estatal"
     *("defensora", "defensoras", "defensores", "defensor", "estatal", "estatales"),
+    # "según la agencia oficial egipcia Mena", "informó la agencia local Kyodo", "la agencia oficial de noticias Saba":
+    # the adjectives between a medium's noun and its name (session-27 audit; sweep of the 373 Spanish texts: 17
+    # speakers changed, 13 wrong -> right, 4 right -> right with a longer label; 1 quotation re-cut, its speaker
+    # wrong -> right; none worse)
+    *("oficial", "oficiales", "local", "locales", "nacional", "noticias"),
+    *("egipcio", "egipcia", "egipcios", "egipcias", "yemení", "yemeníes", "qatarí", "saudí", "iraní", "israelí"),
 ]
 
 TITLES = [
