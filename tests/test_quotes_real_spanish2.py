@@ -114,3 +114,19 @@ def test_an_agency_named_after_its_adjectives_is_the_speaker() -> None:
         rows = _quotes(text, "es")
         assert len(rows) == 1, rows
         assert rows[0]["speaker"].endswith(name), rows
+
+
+def test_a_wish_or_fear_without_a_clause_is_no_claim() -> None:
+    # session 27: "Egipto también quiere promover la reconciliación …", "Israel teme un 'invierno islámico'" were
+    # read as the country's stance
+    for text in (
+        "Con la apertura del paso, Egipto también quiere promover la reconciliación entre Hamas y Al Fatah.",
+        "Israel teme un 'invierno islámico' tras la primavera árabe en Egipto.",
+        "El rey de Jordania teme su influencia, al igual que las monarquías del golfo Pérsico.",
+    ):
+        assert _quotes(text, "es") == [], text
+    # with a clause they state a position
+    rows = _quotes("La oposición quiere que Mubarak ceda el poder a su vicepresidente.", "es")
+    assert [(q["cue"], q["label"]) for q in rows] == [("quiere", "oposición")]
+    rows = _quotes("Los activistas temen que el nuevo presidente no tenga poder suficiente.", "es")
+    assert [q["cue"] for q in rows] == ["temen"]

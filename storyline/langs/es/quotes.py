@@ -180,6 +180,11 @@ CLAUSE_ONLY_CUES = [
     # "Entre los candidatos …, destaca el candidato laico …", "Túnez destaca como …": stands out; over the 373
     # Spanish texts 4 false quotations went, none came (session-26 audit)
     r"destac\w*",
+    # "Egipto también quiere promover la reconciliación", "Israel teme un 'Invierno Islámico'": a wish or a fear of
+    # something named, no claim; "quiere que …", "temen que …" state one (session-27 audit; sweep of the 373 Spanish
+    # texts: 11 false quotations went, none came)
+    r"quiere\w*|quier\w*",
+    r"tem(?:e|en|ía|ían|ió|ieron)",
 ]
 
 # A shout or chant attributes only what it quotes in marks: "gritaban consignas" says nothing.
