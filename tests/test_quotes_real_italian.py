@@ -148,3 +148,19 @@ def test_time_adverbial_opening_a_subjectless_cue_is_no_speaker() -> None:
         "solo."
     )
     assert [(q["speaker"], q["label"]) for q in _quotes(text, "it")] == [(None, "Paolo Rossi")]
+
+
+def test_the_future_of_rispondere_di_is_a_charge_not_a_cue() -> None:
+    # session 27: local crime news ("I due risponderanno di furto", "Zito rispondera' di stalking") gave 20 false
+    # quotations: the future of "rispondere di" is a charge, no answer
+    for text in (
+        "I due giovani risponderanno di furto aggravato e sono difesi dall'avvocato Marco Pilato.",
+        "Il commerciante Luigi Bassi rispondera' inoltre di furto di energia elettrica.",
+        "Arrestato dai carabinieri, Paolo Zito risponderà di stalking e danneggiamento aggravato.",
+    ):
+        assert _quotes(text, "it") == [], text
+    # the present and the past still answer
+    rows = _quotes("Il ministro Paolo Rossi ha risposto di non essere al corrente della vicenda.", "it")
+    assert [q["cue"] for q in rows] == ["ha risposto"]
+    rows = _quotes("Il portavoce Luca Neri risponde di non sapere nulla dell'incontro.", "it")
+    assert [q["cue"] for q in rows] == ["risponde"]
