@@ -130,3 +130,18 @@ def test_a_wish_or_fear_without_a_clause_is_no_claim() -> None:
     assert [(q["cue"], q["label"]) for q in rows] == [("quiere", "oposición")]
     rows = _quotes("Los activistas temen que el nuevo presidente no tenga poder suficiente.", "es")
     assert [q["cue"] for q in rows] == ["temen"]
+
+
+def test_a_gerund_opening_the_sentence_is_no_speaker() -> None:
+    # session 27: "Transmitiendo la sensación general …, otro elector anuló su voto y escribió «…»" gave the speaker
+    # "Transmitiendo"; the voter is unnamed
+    text = (
+        "Transmitiendo la sensación general ante estas elecciones, otro votante anuló su papeleta y escribió "
+        '"No elegiré entre un asesino y un traidor". Imagen de un usuario de Facebook.'
+    )
+    rows = _quotes(text, "es")
+    assert [q["content"] for q in rows] == ["No elegiré entre un asesino y un traidor"]
+    assert rows[0]["speaker"] is None
+    # a named subject after the gerund's clause still speaks
+    rows = _quotes('Comentando la decisión, la ministra Carmen Ruiz dijo que "nadie está por encima de la ley".', "es")
+    assert [q["label"] for q in rows] == ["Carmen Ruiz"]

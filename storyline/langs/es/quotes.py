@@ -730,3 +730,8 @@ HEADLINE_LABELS = [
 # The words after a speaker handing their words to the medium named next ("…, declaró Hashid, citado por la agencia
 # Reuters"): the speaker said it, the medium carried it (Speaker.via).
 QUOTED_BY = [r"citad[oa]s? por"]
+
+# Endings of a gerund opening a sentence, capitalised there, which names no one ("Transmitiendo la sensación general,
+# otro elector … escribió", "Comentando la decisión, …"; phrases.py `_opening_participle`). Session-27 audit; sweep of
+# the 373 Spanish texts: 2 speakers changed, "Transmitiendo" -> none (an unnamed voter's ballot), nothing else.
+OPENING_PARTICIPLE_ENDINGS = ("ando", "iendo", "yendo")
