@@ -130,3 +130,37 @@ def test_indirect_question_after_spiega_or_racconta_is_no_claim() -> None:
     # "that", not "how": the claim stays
     rows = _quotes("Il ministro spiega che la riforma è necessaria per il paese.", "it")
     assert [q["cue"] for q in rows] == ["spiega"]
+
+
+def test_time_adverbial_opening_a_subjectless_cue_is_no_speaker() -> None:
+    # session 27: "Più oltre, aggiunge:" after a blogger's first post gave the speaker "Più"; the second post is
+    # the same blogger's
+    text = (
+        "La blogger Noha Zaki scrive su Twitter:\n"
+        "Gli agenti hanno disperso i manifestanti davanti al municipio.\n"
+        "Più oltre, aggiunge:\n"
+        "I violenti hanno confessato di essere stati pagati dal partito di governo.\n"
+    )
+    rows = _quotes(text, "it")
+    assert [(q["cue"], q["label"]) for q in rows] == [("scrive", "Noha Zaki"), ("aggiunge", "Noha Zaki")]
+    text = (
+        "Il ministro Paolo Rossi ha parlato ai giornalisti a Roma. Più tardi ha aggiunto che nessuno sarà lasciato "
+        "solo."
+    )
+    assert [(q["speaker"], q["label"]) for q in _quotes(text, "it")] == [(None, "Paolo Rossi")]
+
+
+def test_the_future_of_rispondere_di_is_a_charge_not_a_cue() -> None:
+    # session 27: local crime news ("I due risponderanno di furto", "Zito rispondera' di stalking") gave 20 false
+    # quotations: the future of "rispondere di" is a charge, no answer
+    for text in (
+        "I due giovani risponderanno di furto aggravato e sono difesi dall'avvocato Marco Pilato.",
+        "Il commerciante Luigi Bassi rispondera' inoltre di furto di energia elettrica.",
+        "Arrestato dai carabinieri, Paolo Zito risponderà di stalking e danneggiamento aggravato.",
+    ):
+        assert _quotes(text, "it") == [], text
+    # the present and the past still answer
+    rows = _quotes("Il ministro Paolo Rossi ha risposto di non essere al corrente della vicenda.", "it")
+    assert [q["cue"] for q in rows] == ["ha risposto"]
+    rows = _quotes("Il portavoce Luca Neri risponde di non sapere nulla dell'incontro.", "it")
+    assert [q["cue"] for q in rows] == ["risponde"]
