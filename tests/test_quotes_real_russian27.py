@@ -1,0 +1,57 @@
+"""Stage "quotes" on sentences shaped like real Russian and Ukrainian news (SlavicNER, audit 27, seed 2646).
+
+Each test holds a sentence written by the team in the shape of one that the hand audit of real articles
+(/work/briefs/audit27_ru.md) found wrongly read; the comment names the error class.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_rows import quote_rows as _quotes
+
+# --- reporting verbs the cue list lacked: present plurals without the stem's "и", "уверяет", "посетовал", "заметил" ----
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "label"),
+    [
+        (
+            "Правозащитники говорят, что закон часто используется для сведения личных счетов.",
+            "говорят",
+            "Правозащитники",
+        ),
+        ("Независимые эксперты признают, что реформа снизила число жалоб.", "признают", "Независимые эксперты"),
+        ("Но министр финансов Андрей Петров уверяет, что таким было условие кредиторов.", "уверяет", "Андрей Петров"),
+        ("Выступая в Бостоне, сенатор Уоррен посетовала, что конгресс затягивает решение.", "посетовала", "Уоррен"),
+        ("Глава комитета Олег Смирнов заметил, что проект придется переписать.", "заметил", "Олег Смирнов"),
+    ],
+)
+def test_missing_russian_cue_reports(text: str, cue: str, label: str) -> None:
+    rows = _quotes(text, "ru")
+    assert [(q["cue"], q["label"]) for q in rows] == [(cue, label)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # talk about, consider, object to, notice: no clause, no one's words
+        "Сегодня в столице все говорят о новой политической династии.",
+        "Многие эксперты признают эту систему пережитком прошлого.",
+        "Несколько сенаторов возражают против утверждения итогов голосования.",
+        "Это заметила соседка, которая жила через дорогу.",
+    ],
+)
+def test_russian_clause_only_cues_without_a_clause_report_nothing(text: str) -> None:
+    assert _quotes(text, "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Медики говорять, що друга доза потрібна через три тижні.", "говорять"),
+        ('"Ми не відступимо", - казав він тоді журналістам.', "казав"),
+    ],
+)
+def test_missing_ukrainian_cue_reports(text: str, cue: str) -> None:
+    rows = _quotes(text, "uk")
+    assert [q["cue"] for q in rows] == [cue]
