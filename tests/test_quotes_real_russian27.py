@@ -55,3 +55,26 @@ def test_russian_clause_only_cues_without_a_clause_report_nothing(text: str) -> 
 def test_missing_ukrainian_cue_reports(text: str, cue: str) -> None:
     rows = _quotes(text, "uk")
     assert [q["cue"] for q in rows] == [cue]
+
+
+# --- "Как утверждают/говорят X, …": the source-first "как" lacked these verbs ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "label"),
+    [
+        (
+            "Как утверждали свидетели, водитель проехал на красный свет.",
+            "водитель проехал на красный свет",
+            "свидетели",
+        ),
+        (
+            "Как говорит Ирина Волкова, сегодня мы знаем о препарате гораздо больше.",
+            "сегодня мы знаем о препарате гораздо больше",
+            "Ирина Волкова",
+        ),
+    ],
+)
+def test_source_first_as_claimed_or_as_says(text: str, content: str, label: str) -> None:
+    rows = _quotes(text, "ru")
+    assert [(q["content"], q["label"]) for q in rows] == [(content, label)]
