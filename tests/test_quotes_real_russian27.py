@@ -78,3 +78,18 @@ def test_missing_ukrainian_cue_reports(text: str, cue: str) -> None:
 def test_source_first_as_claimed_or_as_says(text: str, content: str, label: str) -> None:
     rows = _quotes(text, "ru")
     assert [(q["content"], q["label"]) for q in rows] == [(content, label)]
+
+
+# --- "Белый дом" / "Білий дім" speaks for the US administration, as "Кремль" does for Russia's -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "label"),
+    [
+        ("Белый дом заявил, что рассчитывает на продление договора.", "ru", "Белый дом"),
+        ("Білий дім заявив, що розраховує на продовження договору.", "uk", "Білий дім"),
+    ],
+)
+def test_white_house_is_a_speaker(text: str, lang: str, label: str) -> None:
+    rows = _quotes(text, lang)
+    assert [q["label"] for q in rows] == [label]

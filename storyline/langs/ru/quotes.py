@@ -497,6 +497,8 @@ INSTITUTION_NOUNS = [
     "правительство",
     "администрация",
     "кремль",
+    # "Белый дом заявил, что …": the seat that stands for the US administration
+    "дом",
     "ведомство",
     "армия",
     "штаб",

@@ -453,6 +453,8 @@ INSTITUTION_NOUNS = [
     "уряд",
     "адміністрація",
     "кремль",
+    # "Білий дім заявив, що …": the seat that stands for the US administration
+    "дім",
     "відомство",
     "армія",
     "генштаб",
