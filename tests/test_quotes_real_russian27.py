@@ -93,3 +93,21 @@ def test_source_first_as_claimed_or_as_says(text: str, content: str, label: str)
 def test_white_house_is_a_speaker(text: str, lang: str, label: str) -> None:
     rows = _quotes(text, lang)
     assert [q["label"] for q in rows] == [label]
+
+
+# --- reporters and doctors named by their trade after a postposed cue ("передает корреспондент НТВ …") -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Между приемами флаконы хранят под стеклянной колбой, передает корреспондент НТВ Анна Соколова.",
+            "Анна Соколова",
+        ),
+        ("Вакцину хранят в морозильнике при минус двадцати градусах, рассказал главврач Иван Петров.", "Иван Петров"),
+    ],
+)
+def test_reporter_or_doctor_after_a_postposed_cue(text: str, label: str) -> None:
+    rows = _quotes(text, "ru")
+    assert [(q["content"], q["label"]) for q in rows] == [(text.split(", ")[0], label)]

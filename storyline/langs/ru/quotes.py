@@ -398,6 +398,11 @@ TITLES = [
     "вице-президент",
     "вице-премьер",
     "адвокат",
+    # reporters and doctors news name by their trade ("…, передает корреспондент НТВ Мария Сапожникова", "рассказал
+    # главврач больницы Иван Петров")
+    "корреспондент",
+    "обозреватель",
+    "главврач",
 ]
 
 # Plural forms of TITLES (nominative and genitive): a plural title names a group, never one holder of the title
