@@ -111,3 +111,34 @@ def test_white_house_is_a_speaker(text: str, lang: str, label: str) -> None:
 def test_reporter_or_doctor_after_a_postposed_cue(text: str, label: str) -> None:
     rows = _quotes(text, "ru")
     assert [(q["content"], q["label"]) for q in rows] == [(text.split(", ")[0], label)]
+
+
+# --- a medium relaying a postposed attribution ("…, заявил X, передает ТАСС") carried X's words -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "content", "label"),
+    [
+        (
+            "Послов оценивают по их вкладу в двусторонние отношения, заявил журналистам Дмитрий Песков, передает ТАСС.",
+            "ru",
+            "Послов оценивают по их вкладу в двусторонние отношения",
+            "Дмитрий Песков",
+        ),
+        (
+            "Препарат уже схвалив місцевий регулятор, повідомив міністр охорони здоров'я Іван Коваль, пише Інтерфакс.",
+            "uk",
+            "Препарат уже схвалив місцевий регулятор",
+            "Іван Коваль",
+        ),
+    ],
+)
+def test_relayed_postposed_attribution_keeps_its_speaker(text: str, lang: str, content: str, label: str) -> None:
+    rows = _quotes(text, lang)
+    assert [(q["content"], q["label"]) for q in rows] == [(content, label)]
+
+
+def test_medium_name_in_marks_after_a_relay_cue_is_no_quotation() -> None:
+    text = 'Как передает "РГ" , политик выразил несогласие с предложениями премьера сохранить общий рынок.'
+    rows = _quotes(text, "ru")
+    assert [q["label"] for q in rows] == ["РГ"]

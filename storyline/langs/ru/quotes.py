@@ -792,7 +792,12 @@ HEADLINE_LABELS = [
 
 # The words after a speaker handing their words to the medium named next ("…, заявил Лавров, цитирует ТАСС", "…,
 # которого цитирует ТАСС"): the speaker said it, the medium carried it (Speaker.via).
-QUOTED_BY = [r"(?:(?:которого|которую|которых) )?(?:цитиру(?:ет|ют)|процитирова(?:л|ла|ли))"]
+QUOTED_BY = [
+    r"(?:(?:которого|которую|которых) )?(?:цитиру(?:ет|ют)|процитирова(?:л|ла|ли))",
+    # a medium relaying a postposed attribution ("…, заявил журналистам Песков, передает корреспондент РБК"); a name in
+    # marks after it is the medium's ('Как передает "РГ" , …')
+    r"передаёт|передает|сообщает|пишет",
+]
 
 # Headlines signed after a dash with who said it ("Брексит может не состояться - Мэй", "… — СМИ"), as in uk
 # (reported.py `_dash_signed`).

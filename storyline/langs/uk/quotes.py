@@ -706,4 +706,8 @@ HEADLINE_LABELS = [
 
 # The words after a speaker handing their words to the medium named next ("…, заявив Шмигаль, цитує Укрінформ", "…,
 # якого цитує агенція"): the speaker said it, the medium carried it (Speaker.via).
-QUOTED_BY = [r"(?:(?:якого|яку|яких) )?(?:цитує|цитують|процитува(?:в|ла|ли))"]
+QUOTED_BY = [
+    r"(?:(?:якого|яку|яких) )?(?:цитує|цитують|процитува(?:в|ла|ли))",
+    # a medium relaying a postposed attribution ("…, заявив міністр Гернот Блюмель, повідомляють європейські ЗМІ")
+    r"передає|повідомляє|повідомляють|пише|пишуть",
+]
