@@ -142,3 +142,18 @@ def test_medium_name_in_marks_after_a_relay_cue_is_no_quotation() -> None:
     text = 'Как передает "РГ" , политик выразил несогласие с предложениями премьера сохранить общий рынок.'
     rows = _quotes(text, "ru")
     assert [q["label"] for q in rows] == ["РГ"]
+
+
+# --- sides of a dispute with a genitive complement ("Критики жестоких наказаний говорят, что …") ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Критики этого закона говорят, что его часто применяют для сведения личных счетов.", "Критики этого закона"),
+        ("Противники реформы утверждают, что она ударит по малому бизнесу.", "Противники реформы"),
+    ],
+)
+def test_critics_or_opponents_of_something_are_the_speakers(text: str, label: str) -> None:
+    rows = _quotes(text, "ru")
+    assert [q["label"] for q in rows] == [label]
