@@ -157,3 +157,8 @@ def test_medium_name_in_marks_after_a_relay_cue_is_no_quotation() -> None:
 def test_critics_or_opponents_of_something_are_the_speakers(text: str, label: str) -> None:
     rows = _quotes(text, "ru")
     assert [q["label"] for q in rows] == [label]
+
+
+def test_ukrainian_critics_of_something_are_the_speakers() -> None:
+    text = "Критики цього закону кажуть, що його часто застосовують для зведення особистих рахунків."
+    assert [q["label"] for q in _quotes(text, "uk")] == ["Критики цього закону"]
