@@ -162,3 +162,9 @@ def test_critics_or_opponents_of_something_are_the_speakers(text: str, label: st
 def test_ukrainian_critics_of_something_are_the_speakers() -> None:
     text = "Критики цього закону кажуть, що його часто застосовують для зведення особистих рахунків."
     assert [q["label"] for q in _quotes(text, "uk")] == ["Критики цього закону"]
+
+
+def test_ukrainian_sure_after_a_vowel_is_a_cue() -> None:
+    # "упевнений" is the spelling of "впевнений" after a vowel
+    text = "Також професор упевнений, що до кінця року пандемію не вдасться зупинити."
+    assert [(q["cue"], q["label"]) for q in _quotes(text, "uk")] == [("упевнений", "професор")]
