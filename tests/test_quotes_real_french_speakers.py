@@ -87,3 +87,26 @@ def test_a_street_named_for_someone_is_no_antecedent() -> None:
         "appel à manifester : « Venez tous »."
     )
     assert [q["label"] for q in _quotes(tweet, "fr")][-1] == "Slim Amamou"
+
+
+def test_a_woman_whose_first_name_has_a_mans_ending_is_elle() -> None:
+    # "Eman Hashim tweete : … Elle ajoute :", "Sally Sami annonce : … Elle précise :": a woman's first name with a
+    # man's ending (FEMALE_NAMES) was read as a man's, so "elle" went to a place or an earlier woman, or to nobody
+    posts = (
+        "Depuis Alexandrie, Eman Khalil tweete :\nLa police bloque la corniche depuis ce matin, impossible de "
+        "passer #Egypte\nElle ajoute :\nLes gaz lacrymogènes arrivent jusqu'aux immeubles, on ferme les fenêtres."
+    )
+    assert [q["label"] for q in _quotes(posts, "fr")] == ["Eman Khalil", "Eman Khalil"]
+    asked = (
+        "La porte-parole du département d'État, Jennifer Psaki, a été interrogée sur l'aide militaire. « Nous "
+        "examinons toutes les options », a-t-elle répondu."
+    )
+    assert [q["label"] for q in _quotes(asked, "fr")] == ["Jennifer Psaki"]
+    later = (
+        "Le ministre Ahmed Kamel a parlé le matin. Sally Mourad, une habitante du quartier, a vu les blindés. "
+        "« Ils sont arrivés à l'aube », raconte-t-elle."
+    )
+    assert [q["label"] for q in _quotes(later, "fr")] == ["Sally Mourad"]
+    # a man's name with a man's ending is still no antecedent of "elle"
+    man = "Karim Mourad a vu les blindés. « Ils sont arrivés à l'aube », raconte-t-elle."
+    assert [q["label"] for q in _quotes(man, "fr")] == [None]
