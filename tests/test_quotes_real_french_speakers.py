@@ -87,6 +87,13 @@ def test_a_street_named_for_someone_is_no_antecedent() -> None:
         "appel à manifester : « Venez tous »."
     )
     assert [q["label"] for q in _quotes(tweet, "fr")][-1] == "Slim Amamou"
+    # a street named with a given name and a surname stays a street ("rue Mohammed Mahmoud": read as a person's
+    # full name, it was made a person again after the street noun had made it a place)
+    named = (
+        "Le Premier ministre Hisham Qandil a visité les blessés. Des heurts ont éclaté rue Mohammed Mahmoud, près "
+        "de la place Tahrir. « Nous ne partirons pas », a-t-il lancé."
+    )
+    assert [q["label"] for q in _quotes(named, "fr")] == ["Hisham Qandil"]
 
 
 def test_a_woman_whose_first_name_has_a_mans_ending_is_elle() -> None:
