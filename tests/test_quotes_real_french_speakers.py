@@ -117,3 +117,29 @@ def test_a_woman_whose_first_name_has_a_mans_ending_is_elle() -> None:
     # a man's name with a man's ending is still no antecedent of "elle"
     man = "Karim Mourad a vu les blindés. « Ils sont arrivés à l'aube », raconte-t-elle."
     assert [q["label"] for q in _quotes(man, "fr")] == [None]
+
+
+def test_quotations_listed_before_one_cue_share_it() -> None:
+    # '"Le président pousse le peuple …", "Les Frères musulmans volent la révolution", proclamaient des banderoles':
+    # the first quotation took its attribution from the words inside the second ("Les Frères … volent"), or a cue
+    # in it ("veut"); the cue after the list attributes each quotation of it
+    chants = (
+        "« Le président doit partir », « Le peuple veut la chute du régime », scandaient les manifestants devant "
+        "le palais."
+    )
+    rows = _quotes(chants, "fr")
+    assert [(q["cue"], q["speaker"]) for q in rows] == [("scandaient", "les manifestants")] * 2
+    banners = (
+        '"Le gouvernement pousse les jeunes à l\'exil", "Les Frères musulmans volent la révolution", proclamaient '
+        "des banderoles sur la place."
+    )
+    assert [q["speaker"] for q in _quotes(banners, "fr")] == ["des banderoles"] * 2
+    # the same list in English marks (shared code)
+    english = (
+        "“The president must go now and leave the country,” “The people want the fall of the regime,” chanted the "
+        "protesters."
+    )
+    assert [q["speaker"] for q in _quotes(english, "en")] == ["the protesters"] * 2
+    # a quotation followed by narration keeps its own cue
+    one = "« Nous ne partirons pas », a lancé Ahmed Salem. « Le peuple veut la chute du régime », scandait la foule."
+    assert [q["speaker"] for q in _quotes(one, "fr")] == ["Ahmed Salem", "la foule"]
