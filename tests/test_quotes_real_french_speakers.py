@@ -87,3 +87,59 @@ def test_a_street_named_for_someone_is_no_antecedent() -> None:
         "appel à manifester : « Venez tous »."
     )
     assert [q["label"] for q in _quotes(tweet, "fr")][-1] == "Slim Amamou"
+    # a street named with a given name and a surname stays a street ("rue Mohammed Mahmoud": read as a person's
+    # full name, it was made a person again after the street noun had made it a place)
+    named = (
+        "Le Premier ministre Hisham Qandil a visité les blessés. Des heurts ont éclaté rue Mohammed Mahmoud, près "
+        "de la place Tahrir. « Nous ne partirons pas », a-t-il lancé."
+    )
+    assert [q["label"] for q in _quotes(named, "fr")] == ["Hisham Qandil"]
+
+
+def test_a_woman_whose_first_name_has_a_mans_ending_is_elle() -> None:
+    # "Eman Hashim tweete : … Elle ajoute :", "Sally Sami annonce : … Elle précise :": a woman's first name with a
+    # man's ending (FEMALE_NAMES) was read as a man's, so "elle" went to a place or an earlier woman, or to nobody
+    posts = (
+        "Depuis Alexandrie, Eman Khalil tweete :\nLa police bloque la corniche depuis ce matin, impossible de "
+        "passer #Egypte\nElle ajoute :\nLes gaz lacrymogènes arrivent jusqu'aux immeubles, on ferme les fenêtres."
+    )
+    assert [q["label"] for q in _quotes(posts, "fr")] == ["Eman Khalil", "Eman Khalil"]
+    asked = (
+        "La porte-parole du département d'État, Jennifer Psaki, a été interrogée sur l'aide militaire. « Nous "
+        "examinons toutes les options », a-t-elle répondu."
+    )
+    assert [q["label"] for q in _quotes(asked, "fr")] == ["Jennifer Psaki"]
+    later = (
+        "Le ministre Ahmed Kamel a parlé le matin. Sally Mourad, une habitante du quartier, a vu les blindés. "
+        "« Ils sont arrivés à l'aube », raconte-t-elle."
+    )
+    assert [q["label"] for q in _quotes(later, "fr")] == ["Sally Mourad"]
+    # a man's name with a man's ending is still no antecedent of "elle"
+    man = "Karim Mourad a vu les blindés. « Ils sont arrivés à l'aube », raconte-t-elle."
+    assert [q["label"] for q in _quotes(man, "fr")] == [None]
+
+
+def test_quotations_listed_before_one_cue_share_it() -> None:
+    # '"Le président pousse le peuple …", "Les Frères musulmans volent la révolution", proclamaient des banderoles':
+    # the first quotation took its attribution from the words inside the second ("Les Frères … volent"), or a cue
+    # in it ("veut"); the cue after the list attributes each quotation of it
+    chants = (
+        "« Le président doit partir », « Le peuple veut la chute du régime », scandaient les manifestants devant "
+        "le palais."
+    )
+    rows = _quotes(chants, "fr")
+    assert [(q["cue"], q["speaker"]) for q in rows] == [("scandaient", "les manifestants")] * 2
+    banners = (
+        '"Le gouvernement pousse les jeunes à l\'exil", "Les Frères musulmans volent la révolution", proclamaient '
+        "des banderoles sur la place."
+    )
+    assert [q["speaker"] for q in _quotes(banners, "fr")] == ["des banderoles"] * 2
+    # the same list in English marks (shared code)
+    english = (
+        "“The president must go now and leave the country,” “The people want the fall of the regime,” chanted the "
+        "protesters."
+    )
+    assert [q["speaker"] for q in _quotes(english, "en")] == ["the protesters"] * 2
+    # a quotation followed by narration keeps its own cue
+    one = "« Nous ne partirons pas », a lancé Ahmed Salem. « Le peuple veut la chute du régime », scandait la foule."
+    assert [q["speaker"] for q in _quotes(one, "fr")] == ["Ahmed Salem", "la foule"]

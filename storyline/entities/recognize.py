@@ -308,8 +308,11 @@ def _finish(text: str, lang: str, spans: list[tuple[int, int, str]]) -> list[Men
         if heads is not None and end > start and kind in ("ORG", "LOC", "PRO"):
             start = _romance_head(text, start, heads)
         places: frozenset[str] = getattr(data, "PLACE_NOUNS", frozenset())
+        placed = False  # a place noun beside it made it a place
         if places and end > start:
-            start, end, kind = _place_nouns(text, start, end, kind, places)
+            start, end, placed_kind = _place_nouns(text, start, end, "", places)
+            placed = placed_kind == "LOC"
+            kind = placed_kind or kind
         head = None
         whole = head_noun_name(text, lang, (start, end, kind), data, span_ends)
         if whole is not None:
@@ -324,7 +327,10 @@ def _finish(text: str, lang: str, spans: list[tuple[int, int, str]]) -> list[Men
         if head is not None:  # only the head declines; its complements keep their case (`Fondu solidarity …`)
             lemma = lemmatize(head, lang, kind) + surface[len(head) :]
         lemma = _adjective_base(_genitive_base(surface, lemma, lang, data), lang, data)
-        kind = _retype(surface, lemma, kind, lang, text, start, data)
+        retyped = _retype(surface, lemma, kind, lang, text, start, data)
+        # "rue Mohammed Mahmoud": a street named for someone stays a place, though its words read as a person's
+        # full name (`_given_and_surname`)
+        kind = kind if placed and retyped == "PER" else retyped
         seen.add((start, end))
         out.append(Mention(start, end, kind, lemma, lang))
     if named:

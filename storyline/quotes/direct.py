@@ -64,6 +64,12 @@ def _listed_words(lang: str, name: str) -> frozenset[str]:
     return frozenset(getattr(language_data(lang, "quotes"), name, ()))
 
 
+# Fewest words of each quotation in a list before one cue ("« Le président doit partir », « … », scandaient …"):
+# names in marks (districts, brands: '"Факултета" и "Филиповци"', '«Пфайзер» и «Байонтек»') are shorter (bg and ru
+# sweeps, session 27).
+LISTED_QUOTE_WORDS = 3
+
+
 class DirectMixin(PhraseMixin, BoundaryMixin):
     """Direct speech: quotations in marks or dialogue dashes, attributed from the cue before or after them."""
 
@@ -566,7 +572,15 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
         # the people named in the quotation's last paragraph (where marks pair over paragraphs, the earlier ones
         # may be narration) are not who its attribution's "he" or "the expert" is
         newline = self.text.rfind("\n", q.start, q.end)
-        with self.people.hiding(q.start if newline < 0 else newline + 1, q.end):
+        listed = self._listed_after(after, q)
+        if listed:
+            # A comma or colon closing the list sets off its attribution ('"…", "…" : les autorités disent …');
+            # without one its words in marks run on into a clause ('"democracia", "elecciones libres" y todo lo
+            # demás que … se había exigido'), none of theirs.
+            end = listed[0].outer_end
+            closed = self.text[end:].lstrip()[:1] in (",", ":") or self.text[: listed[0].end].rstrip().endswith(",")
+            after = [t for t in after if t.start >= end] if closed else []
+        with self.people.hiding(q.start if newline < 0 else newline + 1, listed[0].outer_end if listed else q.end):
             found = self._cue_after_quote(after, q)
         if found is not None:
             return found
@@ -578,6 +592,31 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                 # "Peskov told reporters:" ending one sentence or paragraph, the quotation opening the next.
                 before = previous
         return self._cue_before_quote(before, q)
+
+    def _listed_after(self, after: list[Token], q: Marked) -> list[Marked]:
+        """The quotations listed right after `q` in its sentence, set off only by commas or a conjunction ("« A »,
+        « B », scandaient les manifestants"), the last first: the cue after the list attributes each of them, not
+        words inside the next one ("« B »" read as an attribution gave "« A »" the speaker "Les Frères" of "« Les
+        Frères musulmans volent la révolution »")."""
+        listed: list[Marked] = []
+        pos = q.outer_end
+        # set off from the one before by a comma or conjunction, its own or inside the marks (“…,” “…”)
+        parted = self.text[q.start : q.end].rstrip().endswith(",")
+        for tok in after:
+            if tok.start < pos:
+                continue
+            if tok.text == "," or tok.low in self.lex.conjunctions:
+                parted = True
+                continue
+            nxt = next((m for m in self.quoted if m.outer_start == tok.start and m is not q), None)
+            if nxt is None or nxt.dialogue or not parted:
+                break
+            listed.insert(0, nxt)
+            pos, parted = nxt.outer_end, self.text[nxt.start : nxt.end].rstrip().endswith(",")
+        # statements, not names in marks ('"Факултета" и "Филиповци", съобщиха …', '« Alstom » et « Siemens »')
+        if any(len(_WORD.findall(self.text, m.start, m.end)) < LISTED_QUOTE_WORDS for m in [q, *listed]):
+            return []
+        return listed
 
     def _without_asides(self, tokens: list[Token]) -> list[Token]:
         """`tokens` without a short aside in parentheses that holds no cue: '“…,” Rep. Gwen Moore (D-Wis.) said' —

@@ -92,6 +92,7 @@ class Lexicon:
     place_heads: frozenset[str]
     female_endings: tuple[str, ...]
     male_names: frozenset[str]
+    female_names: frozenset[str]  # women's first names with a man's ending ("Jennifer", "Eman")
     nominative_surnames: tuple[str, ...]  # endings of a surname's nominative, whatever its lemma says ("Марипов")
     gender_words: dict[str, str]
     gendered_titles: dict[str, str]
@@ -354,6 +355,7 @@ def lexicon(lang: str | None) -> Lexicon:
         place_heads=_words(language_data(lang, "entities") if lang else None, "PLACE_HEAD_NOUNS"),
         female_endings=tuple(getattr(data, "FEMALE_NAME_ENDINGS", ())),
         male_names=_words(data, "MALE_NAMES"),
+        female_names=_words(data, "FEMALE_NAMES"),
         nominative_surnames=tuple(getattr(data, "NOMINATIVE_SURNAME_ENDINGS", ())),
         gender_words={k.lower(): v for k, v in getattr(data, "GENDER_WORDS", {}).items()},
         gendered_titles={k.lower(): v for k, v in getattr(data, "GENDERED_TITLES", {}).items()},

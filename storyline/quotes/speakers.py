@@ -331,6 +331,8 @@ class PersonIndex:
         if len(words) < 2:
             return None
         first = words[0].lower()
+        if first in self.lex.female_names:
+            return "f"
         return "f" if first.endswith(self.lex.female_endings) and first not in self.lex.male_names else "m"
 
     def _guess_names(self) -> list[tuple[int, int]]:
