@@ -716,6 +716,18 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                 elif apposition and left is None and after[i - 1].text == "," and first < i:
                     # "“…,” Valdez Anderson, who works at …, said": the phrase before the apposition.
                     left = self.right_np(after, first)
+                if left is not None and (
+                    after[left[0]].low in lex.prepositions
+                    or (left[0] > 0 and after[left[0] - 1].low in lex.prepositions)
+                ):
+                    # "»…,« je na tiskovni konferenci navedel (minister Dušan Keber)": a phrase of where or in what
+                    # before the cue gives way to a name after it, or in a language that leaves subjects out, to the
+                    # unnamed subject of a verb of one person
+                    named = self.inverted_np(after, i + n)
+                    if named is not None and any(t.is_cap for t in after[named[0] : named[1]]):
+                        left = named
+                    elif lex.pro_drop and self._verb_gender(window[i + n - 1].low) in ("m", "f"):
+                        left = None
                 rng = left or self.inverted_np(after, i + n) or self._bare_phrase(window, i, n)
                 if rng is None and (
                     lex.impersonal.match(self.text, tok.start)
@@ -838,6 +850,14 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
             return None
         if first < i and all(t.low in self.lex.skip for t in window[first:i] if t.is_word):
             first = i  # "“…”, ha explicado por teléfono": an auxiliary before the cue is no speaker
+        if (
+            first < i
+            and self.lex.pro_drop
+            and any(t.low in self.lex.prepositions for t in window[first:i])
+            and not any(t.is_cap for t in window[first:i])
+            and self._verb_gender(window[i + n - 1].low) in ("m", "f")
+        ):
+            first = i  # "»…,« je na tiskovni konferenci navedel": where it was said; the speaker follows or is unnamed
         if first < i:
             words = window[first:i]
             if len(words) <= BARE_SPEAKER_WORDS and all(t.is_word for t in words):

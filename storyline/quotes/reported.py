@@ -1843,8 +1843,13 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         comma = i > 1 and toks[i - 1].text == ","
         words = toks[: i - 1] if comma else toks[:i]
         n = self.cue_at(toks, i)
+        after = [t.low if t.is_word else t.text for t in toks[i + n : i + n + 2]]
+        opens = after[1:] if after[:1] == [","] else after
         return (
             lex.pro_drop_past_adverbials
+            # the cue opens a clause or a colon's quotation: before a verb of another sense ("Z njimi bi se izognili
+            # trdi meji", "Za vsa pojasnila so na voljo") the fronted phrase is no setting of speech
+            and (after[:1] == [":"] or (bool(opens) and opens[0] in lex.complementizers))
             and 1 < len(words) <= INSERTED_WORDS
             and words[0].low in lex.prepositions
             and (comma or not (words[0].is_cap and words[1].is_cap))

@@ -152,6 +152,19 @@ def same_surname(a: str, b: str) -> bool:
     return long_.startswith(short[: max(4, len(short) - 3)]) and len(long_) - len(short) <= 3
 
 
+def _same_names(earlier: list[str], later: list[str]) -> bool:
+    """True when the names before the surname of one of two full names with the same surname are all names of the
+    other, in any case form ("Asia Bibi" / "Asii Bibi"); initials ("J.") are left out."""
+
+    def given(words: list[str]) -> list[str]:
+        return [w for w in words[:-1] if len(w.rstrip(".")) > 1]
+
+    def among(word: str, words: list[str]) -> bool:
+        return any(same_surname(word, w) or word[:3].lower() == w[:3].lower() for w in words)
+
+    return all(among(w, earlier) for w in given(later)) or all(among(w, later) for w in given(earlier))
+
+
 @lru_cache(maxsize=64)  # one entry per language
 def _generic_media_nouns(lang: str) -> tuple[str, ...]:
     """The words naming any medium, whatever its kind (GENERIC_MEDIA_NOUNS in storyline/langs/<iso>/quotes.py)."""
@@ -213,7 +226,10 @@ class PersonIndex:
             if len(words) >= 2:
                 full.append((s, e, words[-1]))
             for fs, fe, last in full:
-                if same_surname(last, words[-1]):
+                # a full name is another person's only with its other names among that person's: "Iain Duncan
+                # Smith" after "Julian Smith", "Hunter Biden" after "Joe Biden" are new people; "Jelka Kacina" is
+                # "Jelko Kacin", "Rotar Pavličeva" "Danica Rotar Pavlič", "Donald J. Trump" "Donald Trump"
+                if same_surname(last, words[-1]) and (len(words) < 2 or _same_names(text[fs:fe].split(), words)):
                     target = (fs, fe)
                     break
             self.people.append(Person(s, e, target[0], target[1], self._gender(target)))

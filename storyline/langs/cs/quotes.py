@@ -360,6 +360,13 @@ TITLES = [
     "guvernér",
     "důstojník",
     "místopředseda",
+    # a former holder ("„…,“ dodal expremiér" of Cameron named in the sentence before)
+    "expremiér",
+    "expremiérka",
+    "exprezident",
+    "exprezidentka",
+    "exministr",
+    "exministryně",
 ]
 
 # Plural forms of TITLES (nominative and genitive): a plural title names a group, never one holder of the title
@@ -387,6 +394,8 @@ GENDERED_TITLES = {
     **dict.fromkeys(["prezident", "premiér", "ministr", "šéf", "předseda", "místopředseda", "poslanec"], "m"),
     **dict.fromkeys(["hejtman", "starosta", "primátor", "ředitel", "velvyslanec", "kancléř", "senátor"], "m"),
     **dict.fromkeys(["tajemník", "poradce", "guvernér", "kandidát", "advokát", "profesor", "pan"], "m"),
+    **dict.fromkeys(["expremiér", "exprezident", "exministr"], "m"),
+    **dict.fromkeys(["expremiérka", "exprezidentka", "exministryně"], "f"),
     **dict.fromkeys(["prezidentka", "premiérka", "ministryně", "šéfka", "předsedkyně", "místopředsedkyně"], "f"),
     **dict.fromkeys(["poslankyně", "hejtmanka", "starostka", "primátorka", "ředitelka", "velvyslankyně"], "f"),
     **dict.fromkeys(["kancléřka", "senátorka", "tajemnice", "poradkyně", "guvernérka", "kandidátka", "paní"], "f"),

@@ -245,6 +245,9 @@ PREPOSITIONS = [
     "nad",
     "ob",
     "brez",
+    "glede",
+    "kljub",
+    "zaradi",
 ]
 
 # A word pointing back to the sentence before, with a cue and its speaker, attributes that sentence
@@ -298,6 +301,8 @@ SKIP = [
     "zdaj",
     "takrat",
     "večkrat",
+    "takoj",
+    "redno",
 ]
 
 # Words opening a phrase between an inverted cue and its speaker ("je za STA povedal minister …",
@@ -641,6 +646,17 @@ NOT_NAMES = [
     "včeraj",
     "tam",
     "prav",
+    # words opening a sentence whose cue's subject is unnamed or comes after the cue ("Glede odločb je povedal, da",
+    # "Takoj nato je dodal", "Samo v Berlinu …, poroča portal DW"): a preposition, an adverb, a conjunction
+    "glede",
+    "kljub",
+    "zaradi",
+    "takoj",
+    "doslej",
+    "samo",
+    "redno",
+    "nič",
+    "odkar",
 ]
 
 NON_PERSON = [
@@ -736,6 +752,9 @@ GENDER_WORDS = {"on": "m", "njegov": "m", "njega": "m", "ona": "f", "njen": "f",
 
 # Subjects are often left out ("Dejal je, da …", "Sicer zagotavljajo, da …").
 PRO_DROP = True
+# A subjectless cue may follow a fronted phrase opening with a preposition ("Glede odločb je povedal, da …", "Ob
+# tem je dodal, da …").
+PRO_DROP_PAST_ADVERBIALS = True
 
 # A source's head noun takes its complement in the genitive after it ("direktor Zdravstvenega doma").
 GENITIVE_COMPLEMENTS = True
