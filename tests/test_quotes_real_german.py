@@ -9,6 +9,9 @@ from __future__ import annotations
 import pytest
 from quote_rows import quote_rows as _quotes
 
+from storyline.model import Article
+from storyline.pipeline import default_pipeline
+
 # --- a headline's or a page's label before a colon is no source: German capitalises every noun ----------------
 
 
@@ -1014,3 +1017,102 @@ def test_eigenen_angaben_without_its_subject_reports_nothing(text: str) -> None:
 def test_so_hiess_es_reports_the_clause_before(text: str, label: str | None) -> None:
     rows = _quotes(text, "de")
     assert [(r["content"], r["label"]) for r in rows] == [(text.split(", so")[0], label)]
+
+
+# --- session 27 (second wave): "begrüßen" with a person as its object greets; it reports only with a clause ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Bischof hatte zuvor die Gläubigen begrüßt, die aus vielen Dörfern zur Messe gekommen waren.",
+        "Auch Rostock begrüßte am Samstag die ersten Kreuzfahrtgäste des Sommers.",
+    ],
+)
+def test_begruessen_with_an_object_reports_nothing(text: str) -> None:
+    assert _quotes(text, "de") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Die Ministerin begrüßte, dass der Landtag das Gesetz beschlossen hat.", "dass der Landtag"),
+        ("Das sei ein wichtiger Schritt für die Pflege, begrüßte die Ministerin.", "Das sei ein wichtiger Schritt"),
+    ],
+)
+def test_begruessen_with_a_clause_still_reports(text: str, content: str) -> None:
+    rows = _quotes(text, "de")
+    assert [(r["content"][: len(content)], r["label"]) for r in rows] == [(content, "Ministerin")]
+
+
+# --- "…, so die Bundespräsidentin: «…»": the phrase after the postposed "so" before a colon speaks -------------
+
+
+def test_the_so_phrase_before_a_colon_speaks() -> None:
+    text = (
+        "Im Grunde wisse das jeder, so die Bundesrätin: «Wenn es den Nachbarn gut geht, geht es auch uns gut.» "
+        "Dann wünschte sie allen ein gutes Jahr."
+    )
+    rows = [r for r in _quotes(text, "de") if r["content"].startswith("Wenn es")]
+    assert [(r["speaker"], r["label"]) for r in rows] == [("die Bundesrätin", "Bundesrätin")]
+
+
+# --- "nach den Worten seines …": the article and a possessive before the source -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Die Regierung wird sich nach den Worten ihres Sprechers Paul Weber nicht mehr an die Absprache halten.",
+            "Sprechers Paul Weber",
+        ),
+        (
+            "Der Verein wird nach den Worten seines Präsidenten Hans Roth keine neuen Spieler holen.",
+            "Präsidenten Hans Roth",
+        ),
+    ],
+)
+def test_nach_den_worten_seines_names_the_source(text: str, speaker: str) -> None:
+    rows = _quotes(text, "de")
+    assert [(r["content"], r["speaker"]) for r in rows] == [(text.rstrip("."), speaker)]
+
+
+# --- "…, sagte Kim laut der Nachrichtenagentur KCNA": the agency carried the speaker's words (speaker_via) -------
+
+
+def _speaker_and_via(text: str) -> list[tuple[str, str, str | None]]:
+    article = Article(text=text, language="de")
+    for st in default_pipeline().stages:
+        if st.name in ("sentences", "mentions", "quotes"):
+            st.func(article)
+    rows = []
+    for q in article.spans("quote"):
+        s, v = q.attrs.get("speaker"), q.attrs.get("speaker_via")
+        rows.append(
+            (text[q.start : q.end].strip('"„“'), text[s[0] : s[1]] if s else "", text[v[0] : v[1]] if v else None)
+        )
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        (
+            "Das Land werde seine Raketen weiter testen, sagte Kim am Sonntag laut der staatlichen Nachrichtenagentur "
+            "KCNA vor Offizieren der Armee.",
+            "der staatlichen Nachrichtenagentur KCNA",
+        ),
+        ("Die Sanktionen würden das Land nicht aufhalten, sagte Kim laut der Agentur KCNA.", "der Agentur KCNA"),
+    ],
+)
+def test_laut_after_a_postposed_speaker_names_the_medium(text: str, via: str) -> None:
+    assert _speaker_and_via(text) == [(text.split(", sagte")[0], "Kim", via)]
+
+
+def test_laut_after_a_quotation_and_its_speaker_leaves_the_speaker() -> None:
+    text = '"Wir werden unsere Würde niemals verkaufen", sagte Kim am Sonntag laut der Agentur KCNA vor Offizieren.'
+    rows = _quotes(text, "de")
+    assert [(r["content"].strip('"'), r["speaker"]) for r in rows] == [
+        ("Wir werden unsere Würde niemals verkaufen", "Kim")
+    ]

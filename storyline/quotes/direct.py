@@ -1031,7 +1031,15 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                 if end > 1 and before[end - 1].low in _listed_words(lex.lang, "COLON_ADVERBS"):
                     end -= 1  # "Klopp weiter: „…“": the speaker stands before the adverb that goes on with his words
                 rng = self.left_np(before, end)
-                if rng is not None and self._names_no_one(before, rng, places=False, colon=True):
+                # "Eigentlich wüssten es alle, so die Bundespräsidentin: «…»": the phrase after a postposed source
+                # word set off by a comma (POSTPOSED_SOURCES) is the speaker, title or no name
+                postposed = (
+                    rng is not None
+                    and rng[0] > 1
+                    and before[rng[0] - 1].low in lex.postposed_sources
+                    and before[rng[0] - 2].text == ","
+                )
+                if rng is not None and not postposed and self._names_no_one(before, rng, places=False, colon=True):
                     rng = None  # "Neu-Trainer Eichner vor Pokalspiel: „…“": the topic is no speaker, the person is
                 person = rng or self._first_person(before, len(before))
                 if person:

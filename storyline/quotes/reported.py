@@ -25,7 +25,14 @@ from storyline.quotes.base import (
 )
 from storyline.quotes.boundaries import BoundaryMixin
 from storyline.quotes.direct import MEDIUM_TITLE_WORDS
-from storyline.quotes.phrases import INSERTED_WORDS, PHRASE_TAIL, PhraseMixin, _name_particle, quoted_by
+from storyline.quotes.phrases import (
+    INSERTED_WORDS,
+    PHRASE_TAIL,
+    QUOTED_SPEAKER_WORDS,
+    PhraseMixin,
+    _name_particle,
+    quoted_by,
+)
 from storyline.quotes.speakers import POSSESSIVE_S, Speaker, Token, _folded, tokenize
 from storyline.store.fold import fold
 
@@ -888,6 +895,12 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 # от „Ройтерс“, правителството казва …", "„…“, каза Борисов, цитиран от БТА": the medium quoting
                 # someone is no source of the claim the cue after (or the cue and speaker before) it reports
                 return (None, medium[1] - i)
+        carrier = toks[i].low in _listed_words(self.lex.lang, "CARRIER_SOURCES")
+        cued = self._cued_before(toks, i) if carrier and i > 1 and toks[i - 1].is_word else None
+        carried = self._carried_by(sent, cued, i, m.end()) if cued is not None else None
+        if carried is not None:
+            # (with its cue used: '"…", sagte Kim laut der Nachrichtenagentur KCNA', the direct pass's quotation)
+            return (carried[0], carried[1] - i)
         # Inside a clause without commas ("hat in Polen nach Angaben der Behörden bereits 14 … gefordert").
         inside = i > 0 and toks[i - 1].is_word and toks[i - 1].low not in self.lex.skip
         relay = self._relay(toks, i) if inside else None
@@ -967,7 +980,19 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 return (None, j - i)
             implied = self.speaker(toks, own)
             rng, source_ended, inside = (j, j), True, True  # (inside the clause after its auxiliary: "hat nach …")
-        elif implied is None and any(t.low in lex.possessives for t in toks[i:j]):
+        elif (
+            implied is None
+            and any(t.low in lex.possessives for t in toks[i:j])
+            # (not one closing the construction before its noun, which capitalised nouns show: "nach den Worten
+            # seines Machthabers Kim Jong Un"; "По думите му Лондон …" has the clitic before its claim's subject)
+            and not (
+                lex.nouns_capitalised
+                and rng is not None
+                and rng[0] == j
+                and toks[j - 1].low in lex.possessives
+                and toks[j].is_cap
+            )
+        ):
             rng = None  # "Jego zdaniem fundusz …", "W jego ocenie po 2020 r. …": the possessive is the source
         if rng is None:
             # "По его словам, …" / "Jak poinformowała, …": the construction holds its speaker (a possessive)
@@ -1303,6 +1328,15 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             medium = self._medium_after(toks, i - 1)
             if medium is not None:
                 return (None, medium[1] - i)  # "„…“, - заявил Лавров, цитирует ТАСС": the medium only carried it
+        carriers = _listed_words(self.lex.lang, "CARRIER_SOURCES")
+        if carriers and i > 1 and toks[i - 1].text in "," + DASHES + CLOSING:
+            for k in range(i + 1, min(len(toks), i + 1 + QUOTED_SPEAKER_WORDS)):
+                if not toks[k].is_word:
+                    break
+                source = self.lex.source_first.match(self.text, toks[k].start) if toks[k].low in carriers else None
+                carried = self._carried_by(sent, i, k, source.end()) if source else None
+                if carried is not None:
+                    return (carried[0], carried[1] - i)
         found = self._cue_clause(sent, i)
         quote = found[0] if found is not None else None
         first = next((m for m in range(i + 1, len(toks)) if toks[m].start >= quote.start), None) if quote else None
@@ -2057,6 +2091,30 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         j = next((n for n in range(len(toks)) if toks[n].end >= m.end()), 0) + 1
         # the medium runs from the quoting words to the subject ("Cytowany przez portal | wysoki rangą urzędnik")
         return (subject, (j, subject[0])) if j < subject[0] else None
+
+    def _carried_by(self, sent: _Sentence, cued: int, i: int, source_end: int) -> tuple[Quote | None, int] | None:
+        """ "…, sagte Kim laut der Nachrichtenagentur KCNA": a source construction at token i (ending at
+        `source_end`; its word in CARRIER_SOURCES) right after the postposed cue at token `cued` and its speaker
+        names the medium that carried the speaker's words (Speaker.via), no source of the claim before them. The claim (None where the cue is
+        used already) and the token where the medium ends; None where no speaker stands between them or no medium
+        after."""
+        toks = sent.tokens
+        n = self.cue_at(toks, cued) or 1
+        k = cued - 1  # the comma, dash or closing mark before the cue
+        j = next((m for m in range(i, len(toks)) if toks[m].end >= source_end), i) + 1
+        person = self.right_np(toks, cued + n, i)
+        medium = self.right_np(toks, j)
+        if person is None or medium is None or k < 1 or _words(toks[:k]) < MIN_REPORTED_WORDS:
+            return None
+        if not (self._agent(toks, person) and self._agent(toks, medium)):
+            return None
+        if toks[cued].start in self.used_cues:
+            return (None, medium[1])
+        end = toks[k].end if toks[k].text in CLOSING else toks[k - 1].end
+        self.used_cues.add(toks[cued].start)
+        speaker = self._with_medium(self.speaker(toks, person), toks, medium)
+        cue = (toks[cued].start, toks[cued + n - 1].end)
+        return (Quote(toks[0].start, end, "reported", cue, speaker), medium[1])
 
     def _speaks(self, toks: list[Token], rng: tuple[int, int]) -> bool:
         """True when the phrase after an inverted cue can be its speaker: past its last possessive ("said the

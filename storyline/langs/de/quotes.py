@@ -110,6 +110,10 @@ CLAUSE_ONLY_CUES = [
     r"kommentiert\w*",
     r"rät|riet\w*",
     r"attestiert\w*",
+    # "begrüßen" with an object greets a person ("Papst Franziskus hatte zuvor die Pilger begrüßt, die gekommen
+    # waren …", "Auch Warna begrüßte die ersten ausländischen Touristen"): it reports only with a clause
+    # ("Die Ministerin begrüßte, dass …") or after one ("…, begrüßte die Ministerin")
+    r"begrüßt\w*|begrüßen",
 ]
 
 # A cue verb with its reflexive pronoun means something else unless a clause follows ("Linnemann spricht sich
@@ -131,6 +135,9 @@ SOURCE_FIRST = [
     # „Spiegel“": a report or a medium's findings as the source, as "nach Angaben"
     r"nach (?:berichten|informationen) (?:von|des|der|aus|eines|einer)",
     r"nach (?:ansicht|meinung|auffassung|worten) (?:von|des|der)",
+    # "Nordkorea wird sich nach den Worten seines Machthabers Kim Jong Un nicht mehr … halten": with the article and
+    # a possessive before the source
+    r"nach den worten (?:von|des|der|seines|seiner|ihres|ihrer)",
     # "Ramelow plant nach eigenen Angaben, …" (OWN_SOURCE_WORDS: the clause's subject is the source)
     r"nach eigenen angaben",
     r"eigenen angaben zufolge",
@@ -688,6 +695,11 @@ PLACE_PREPOSITIONS = ["in", "aus"]
 # The words after a speaker handing their words to the medium named next ("…, sagte Maas, zitiert von der Agentur
 # Reuters"): the speaker said it, the medium carried it (Speaker.via).
 QUOTED_BY = [r"zitiert (?:von|vom|nach)"]
+
+# Source words that, right after a postposed cue and its speaker, name the medium that carried the speaker's words
+# ("…, sagte Kim am Mittwoch laut der Nachrichtenagentur KCNA": Kim spoke, KCNA reported it; the claim is not KCNA's).
+# Not every language's source words: "…, передає УНН з посиланням на DW" is a medium passing on its source's claim.
+CARRIER_SOURCES = ["laut"]
 
 # Adverbs between a speaker and the colon before their words, no verb at all ("Klopp weiter: „…“", "Die Ministerin
 # dazu: „…“", "Müller abschließend: „…“"): the phrase before the adverb speaks (direct.py, the colon branch).
