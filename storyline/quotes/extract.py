@@ -435,7 +435,10 @@ def _mark_stances(finder: QuoteFinder, quotes: list[Quote]) -> list[Quote]:
         if q.cue is None:
             continue
         words = finder.text[q.cue[0] : q.cue[1]].lower()
-        if q.kind == "reported" and _reports_no_speech(finder, q, q.cue, words):
+        # A reported clause holding a few words in marks ("is offering “pawternity leave” for staff …") is
+        # reported all the same: the marks quote a term, not what the claim's cue reports.
+        reported = q.kind == "reported" or "quoted" in q.extra
+        if reported and _reports_no_speech(finder, q, q.cue, words):
             q.extra["stance"] = True
         elif q.extra.get("attributed") not in ("parse", "tagger"):
             continue
