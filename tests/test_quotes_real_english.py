@@ -871,3 +871,14 @@ def test_a_name_with_a_typographic_apostrophe_is_whole(text: str, content: str, 
 )
 def test_a_headline_glued_at_a_function_word_is_cut_from_the_claim(text: str, content: str) -> None:
     assert content in [q["content"] for q in _quotes(text, "en")], _quotes(text, "en")
+
+
+def test_it_after_a_medium_named_after_its_claim_is_that_medium() -> None:
+    # session-27 sweep of English general news: "…, state television said. …, it said." left "it" unlabelled
+    text = (
+        "A senior surgeon in the northern city of Harbin, the centre of a flu outbreak, died of the illness on "
+        "Monday, state radio said, the third doctor in the region to have died of it. Wang Lei, the head of the "
+        "city's main hospital, died at 9:15 a.m., it said. Last week, schools in the city were told to close."
+    )
+    rows = [r for r in _quotes(text, "en") if r["content"].startswith("Wang Lei")]
+    assert [r["label"] for r in rows] == ["state radio"], _quotes(text, "en")

@@ -136,3 +136,22 @@ def test_a_reporting_verb_with_to_and_a_clause_stays_speech() -> None:
     text = "The mayor said to the crowd that the park would reopen in May."
     rows = [r for r in _quotes(text) if r[0] == "said"]
     assert rows and not any(stance for _, stance in rows), _quotes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ('A bakery in Leeds is offering "puppy leave" to staff who bring home a new dog this spring.', "offering"),
+    ],
+)
+def test_a_deed_with_a_term_in_marks_is_a_stance(text: str, cue: str) -> None:
+    # session-27 sweep of English general news: 'A Brisbane brewery is offering "pawternity leave" for staff …'
+    # was speech, the marks around a term read as a quotation
+    rows = [r for r in _quotes(text) if r[0] == cue]
+    assert rows and all(stance for _, stance in rows), _quotes(text)
+
+
+def test_a_reporting_verb_with_words_in_marks_stays_speech() -> None:
+    text = 'The new owners have promised "a fresh start" for workers who lost their jobs last year.'
+    rows = [r for r in _quotes(text) if r[0] == "promised"]
+    assert rows and not any(stance for _, stance in rows), _quotes(text)

@@ -189,18 +189,25 @@ class QuoteFinder(DirectMixin, ReportedMixin):
         before = tokenize(self.text, self.sentences[max(k, 0)].start, cue[0], self.lex.token)
         return self._perceived(before, tokenize(self.text, cue[1], end, self.lex.token))
 
-    def late_pronouns(self, quotes: list[Quote]) -> None:
+    def late_pronouns(self, quotes: list[Quote], reported: list[Quote] | None = None) -> None:
         """Resolve again a neuter or plural pronoun left without a source ("“…,” it said." after "The Department …
         confirmed that …", "“…,” they said." after "…, officials said.") and a personal one an unnamed person may stand for ("he added" after "A spokesman
-        told …"): quotations in marks are attributed before the reported claims that name the sources."""
-        for q in quotes:
+        told …"): quotations in marks are attributed before the reported claims that name the sources.
+
+        A neuter pronoun of a `reported` claim gets a medium only ("…, state television said. …, it said.": the
+        parse path finds the first claim after the rules gave the second its pronoun); any other source found
+        then is as often a phrase of page furniture ("a web browser that supports …")."""
+        claims = set(map(id, reported or []))
+        for q in [*quotes, *(reported or [])]:
             sp = q.speaker
             if sp is None or sp.span is None:
                 continue
             word = self.text[sp.span[0] : sp.span[1]].lower()
             gender = self.lex.pronouns.get(word, "")
             if gender == "n" and not sp.label and sp.kind == "anonymous":
-                q.speaker = self.resolver.pronoun(sp.span, word) or sp
+                again = self.resolver.pronoun(sp.span, word)
+                if again is not None and (id(q) not in claims or again.kind == "media"):
+                    q.speaker = again
             elif gender == "p" and not sp.label:
                 # "…, officials said. “…,” they said.": the group the sentence before names
                 again = self.resolver.pronoun(sp.span, word)
@@ -435,7 +442,10 @@ def _mark_stances(finder: QuoteFinder, quotes: list[Quote]) -> list[Quote]:
         if q.cue is None:
             continue
         words = finder.text[q.cue[0] : q.cue[1]].lower()
-        if q.kind == "reported" and _reports_no_speech(finder, q, q.cue, words):
+        # A reported clause holding a few words in marks ("is offering “pawternity leave” for staff …") is
+        # reported all the same: the marks quote a term, not what the claim's cue reports.
+        reported = q.kind == "reported" or "quoted" in q.extra
+        if reported and _reports_no_speech(finder, q, q.cue, words):
             q.extra["stance"] = True
         elif q.extra.get("attributed") not in ("parse", "tagger"):
             continue
@@ -507,7 +517,7 @@ def find_unfiltered(
     direct = finder.direct()
     reported = finder.reported(direct)
     reported += finder.parsed(direct, reported, select)
-    finder.late_pronouns(direct)
+    finder.late_pronouns(direct, reported)
     # A reported clause holding a quoted stretch already found supersedes that partial quote.
     quotes = sorted(direct + reported, key=lambda q: (q.start, -q.end))
     kept: list[Quote] = []
