@@ -663,7 +663,7 @@ def test_pl_title_with_its_complement_is_the_person_named_before(text: str, labe
             "Komisja",
             "że nie zmieni zdania",
         ),
-        ('"Umowa wejdzie w życie w maju" - czytamy w komunikacie spółki.', "czytamy", "w komunikacie spółki", None),
+        ('"Umowa wejdzie w życie w maju" - czytamy w komunikacie spółki.', "czytamy", "komunikacie spółki", None),
     ],
 )
 def test_pl_cues_and_sources_the_audit_missed(text: str, cue: str, speaker: str, content: str | None) -> None:

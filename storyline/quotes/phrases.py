@@ -390,18 +390,59 @@ class PhraseMixin(FinderBase):
             outer = self.left_np(tokens, k - 1, floor) if k - 1 > floor else None
             if outer is None:
                 outer = self._source_before(tokens, k, floor)
-            if outer is None:
-                # "В Москве Путин заявил", "W Brukseli Kallas powiedziała": a place before the subject's name.
-                person = self.people.inside(tokens[k].start, tokens[j].end)
+            if outer is None or not self._agent(tokens, outer):
+                # "В Москве Путин заявил", "W Brukseli Kallas powiedziała": a place before the subject's name; in a
+                # declining language with no articles also after a phrase that is no speaker ("W ubiegłą środę w
+                # Luksemburgu … Donald Tusk poinformował"). Elsewhere a name there is the preposition's object ("en
+                # soutien au président Mohamed Morsi qui fait face à …").
+                person = (
+                    self.people.inside(tokens[k].start, tokens[j].end)
+                    if outer is None or self.lex.genitive_complements
+                    else None
+                )
                 if person is not None and person.end == tokens[j].end and person.start > tokens[k].start:
                     # (none when the name starts inside a token: "Leahy" of "by the Gramm-Leahy act was")
                     first = next((m for m in range(k, j + 1) if tokens[m].start >= person.start), None)
                     if first is not None:
                         return (first, j + 1)
-            if outer is None or not self._agent(tokens, outer):
+                # "Na Twitterze prezydent USA pisze", "W trakcie wizyty w Borodziance szef rządu przyznał": a title
+                # after the place opens the subject, and a source noun after a name ("na szczycie w Brukseli
+                # przywódcy"; "на власні джерела повідомило" is the preposition's own noun)
+                title = next(
+                    (m for m in range(k + 1, j + 1) if self._bare_title(tokens[m], source=tokens[k].is_cap)), None
+                )
+                if title is not None:
+                    return (title, j + 1)
+                if outer is not None and self._titled_head(tokens, outer):
+                    return (outer[0], j + 1)  # "Rzecznik rządu w Londynie powiedział", "Źródła zbliżone do rozmów"
                 return None
             return (outer[0], j + 1)
         return (k, j + 1)
+
+    def _bare_title(self, tok: Token, source: bool = False) -> bool:
+        """True for a title in its own form, written small ("prezydent", "szef", "прем'єр"), or with `source` a
+        source noun ("przywódcy", "експерти"), in a declining language with no articles, where such a noun opens its
+        phrase (French or Spanish titles after a place are mostly complements: "… au président Mohamed Morsi qui fait
+        face à …")."""
+        lex = self.lex
+        return (
+            lex.genitive_complements
+            and tok.is_word
+            and not tok.is_cap
+            and (tok.low in lex.titles or (source and tok.low in lex.source_nouns))
+        )
+
+    def _titled_head(self, tokens: list[Token], rng: tuple[int, int]) -> bool:
+        """True for a phrase opened by a source, title or institution noun in its own form, where a declining language
+        puts the head first and its genitive complement after ("Rzecznik rządu w Londynie", "Mluvčí vlády v Londýně"):
+        the complement's noun ends the phrase, the speaker is the head."""
+        lex = self.lex
+        first = tokens[rng[0]].low
+        return (
+            lex.genitive_complements
+            and rng[1] - rng[0] > 1
+            and (first in lex.source_nouns or first in lex.titles or first in lex.institution_nouns)
+        )
 
     def _left_past_aside(self, toks: list[Token], i: int) -> tuple[int, int] | None:
         """The subject opening the sentence before a short prepositional phrase between it and cue i ("Premiér

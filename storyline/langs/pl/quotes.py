@@ -217,6 +217,9 @@ IMPERSONAL = [
     r"zapewniono",
     r"napisano",
     r"wskazano",
+    # "„…” – czytamy w komunikacie spółki" (we read): the document read from is the source, and with none named no
+    # person is ("- czytamy." after a medium's words is not the politician named before)
+    r"czytamy",
 ]
 
 COMPLEMENTIZERS = ["że", "iż", "żeby", "aby", "czy"]
@@ -225,9 +228,15 @@ CONJUNCTIONS = ["i", "a", "ale", "oraz", "lecz", "jednak"]
 COORDINATORS = ["i", "oraz"]
 RELATIVES = ["który", "która", "które", "którzy"]
 
-# Words opening a phrase between an inverted cue and its speaker ("podkreślił w rozmowie z PAP rzecznik …"); Polish
-# names no PREPOSITIONS, whose words would end source phrases ("Źródła zbliżone do rozmów").
+# Words opening a phrase between an inverted cue and its speaker ("podkreślił w rozmowie z PAP rzecznik …").
+# Prepositions: a phrase after one is its object, no speaker ("Policja w Pakistanie ostrzega", "W ubiegłą środę w
+# Luksemburgu … Donald Tusk poinformował", "Na Twitterze prezydent USA pisze": audit 27). Not "z": "Z danych Eurostatu wynika, że …" names its source;
+# not "przez", which names the agent ("Z raportu przygotowanego przez Deloitte wynika", "przez przeciwników brexitu,
+# którzy uważają, że …"); not "do", whose phrase completes a source ("Źródła zbliżone do rozmów twierdzą").
+PREPOSITIONS = ["w", "we", "na", "od", "dla", "o", "przy", "za", "pod", "nad", "u", "wobec"]
 ASIDE_PREPOSITIONS = ["w", "we", "z", "ze", "na", "dla", "podczas", "po", "przed"]
+# "… – czytamy w Politico.", "… – czytamy we wpisie.": the medium or document after an impersonal cue is the source
+SOURCE_PREPOSITIONS = ["w", "we"]
 
 # A word pointing back to the sentence before, with a cue and its speaker, attributes that sentence
 # ("Poinformował o tym rzecznik MSZ Paweł Wroński."): the sentence before is the claim.
