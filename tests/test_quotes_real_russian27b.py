@@ -9,6 +9,21 @@ from __future__ import annotations
 import pytest
 from quote_rows import quote_rows as _quotes
 
+# --- a title whose holder is named a few words on, with another name after the comma -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "label"),
+    [
+        # the name after the comma opens the claim; the title's holder is the name before it
+        ("Як сказав аналітик з Інституту миру Ендрю Вайс, Путін не піде на поступки.", "uk", "Ендрю Вайс"),
+        ("Как сказал аналитик из Фонда Карнеги Эндрю Вайс, Путин не пойдет на уступки.", "ru", "Эндрю Вайс"),
+    ],
+)
+def test_title_holder_before_a_name_opening_the_claim(text: str, lang: str, label: str) -> None:
+    assert [q["label"] for q in _quotes(text, lang)] == [label]
+
+
 # --- the institution a place names, past the writer's opening word ----------------------------------------------------
 
 

@@ -662,7 +662,12 @@ class PhraseMixin(FinderBase):
             for m in range(k, min(stop, k + TITLE_REACH)):
                 if not tokens[m].is_word and tokens[m].text not in "'’-":
                     break
-                person = self.people.inside(tokens[m].start, tokens[min(stop, m + 4) - 1].end)
+                # within the name's words: "експерт з Фонду Карнегі Ендрю Вайс, Путін …" holds a second name
+                last = next(
+                    (x for x in range(m, min(stop, m + 4)) if not tokens[x].is_word and tokens[x].text not in "'’-."),
+                    min(stop, m + 4),
+                )
+                person = self.people.inside(tokens[m].start, tokens[last - 1].end)
                 if person is not None and person.start == tokens[m].start:
                     return (j, next(x for x in range(m, stop) if tokens[x].end >= person.end) + 1)
         return (j, k)
