@@ -568,11 +568,13 @@ class PhraseMixin(FinderBase):
         """ "В Кремле заявили", "W MSZ poinformowano": an opening "in X" before a subjectless plural or impersonal
         cue at token i names the institution speaking; the range of X."""
         lex = self.lex
-        if i < 2 or tokens[0].low not in lex.locative_prepositions:
+        # past one opening word set off by a comma: "Нагадаємо, у ВООЗ заявили, що …", "Напомним, в Кремле заявили"
+        first = 2 if len(tokens) > 2 and tokens[0].is_word and tokens[1].text == "," else 0
+        if i < first + 2 or tokens[first].low not in lex.locative_prepositions:
             return None
-        while i > 2 and tokens[i - 1].low in lex.skip:
+        while i > first + 2 and tokens[i - 1].low in lex.skip:
             i -= 1  # "У заяві МЗС також йдеться": an adverb before the cue is no part of the source
-        inner = tokens[1:i]
+        inner = tokens[first + 1 : i]
         named = inner[0].is_cap or self._head_noun(inner[0].low)  # "В Кремле", "Na ministerstvu"
         if not named and len(inner) > 1 and lex.modifier_suffixes and inner[0].low.endswith(lex.modifier_suffixes):
             named = self._head_noun(inner[1].low)  # "W czwartkowym komunikacie MSZ wyjaśniono, że …"
@@ -581,7 +583,7 @@ class PhraseMixin(FinderBase):
         named_people = [p for p in (self.people.inside(t.start, t.end) for t in inner) if p is not None]
         if any(not self.people.inflected(p) for p in named_people):
             return None  # "В Москве Путин заявил": a person is the subject ("В штабе Байдена заявили": the owner)
-        return (1, i)
+        return (first + 1, i)
 
     def _opening_subject(self, tokens: list[Token], j: int, floor: int) -> tuple[int, int] | None:
         """The subject opening a sentence in a language without articles: one or two adjectives and the common
@@ -701,7 +703,12 @@ class PhraseMixin(FinderBase):
             for m in range(k, min(stop, k + TITLE_REACH)):
                 if not tokens[m].is_word and tokens[m].text not in "'’-":
                     break
-                person = self.people.inside(tokens[m].start, tokens[min(stop, m + 4) - 1].end)
+                # within the name's words: "експерт з Фонду Карнегі Ендрю Вайс, Путін …" holds a second name
+                last = next(
+                    (x for x in range(m, min(stop, m + 4)) if not tokens[x].is_word and tokens[x].text not in "'’-."),
+                    min(stop, m + 4),
+                )
+                person = self.people.inside(tokens[m].start, tokens[last - 1].end)
                 if person is not None and person.start == tokens[m].start:
                     return (j, next(x for x in range(m, stop) if tokens[x].end >= person.end) + 1)
         return (j, k)
