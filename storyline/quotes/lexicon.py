@@ -86,6 +86,7 @@ class Lexicon:
     media_hints: frozenset[str]
     pronouns: dict[str, str | None]
     first_person: frozenset[str]  # speakers who are the one quoted inside a quotation ("I", "we")
+    second_person: frozenset[str]  # the reader or anyone ("you"): no one whose words are reported
     possessives: dict[str, str | None]
     not_names: frozenset[str]
     non_person: frozenset[str]
@@ -348,6 +349,7 @@ def lexicon(lang: str | None) -> Lexicon:
         media_hints=_words(data, "MEDIA_HINTS"),
         pronouns={k.lower(): v for k, v in getattr(data, "PRONOUNS", {}).items()},
         first_person=_words(data, "FIRST_PERSON"),
+        second_person=_words(data, "SECOND_PERSON"),
         possessives={k.lower(): v for k, v in getattr(data, "POSSESSIVES", {}).items()},
         not_names=_words(data, "NOT_NAMES"),
         non_person=_words(data, "NON_PERSON"),

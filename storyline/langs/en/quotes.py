@@ -916,6 +916,9 @@ MEDIA_HINTS = [
 PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "i": None, "we": "p"}
 # First-person speakers: inside a quotation left open ("X says. “… we don’t expect …") the quoted speaker.
 FIRST_PERSON = ["i", "we"]
+# Second-person speakers: the reader or anyone ("If you feel …", "you may question why …"), whose "words" are
+# the writer's; a quotation they speak is a stance, not speech.
+SECOND_PERSON = ["you"]
 POSSESSIVES = {"his": "m", "her": "f", "their": "p", "its": "n"}
 
 # Capitalised words that are not the start of a name (sentence-initial function words).
