@@ -37,10 +37,21 @@ def texts_of(eval_dir: Path, lang: str) -> Iterator[tuple[str, str]]:
 
     def lines(path: Path) -> Iterator[dict]:
         if path.is_file():
-            with path.open(encoding="utf-8") as fh:
-                for line in fh:
-                    if line.strip():
-                        yield json.loads(line)
+            with path.open(encoding="utf-8", errors="replace") as fh:
+                for number, line in enumerate(fh, 1):
+                    if not line.strip():
+                        continue
+                    try:
+                        row = json.loads(line)
+                    except json.JSONDecodeError as error:
+                        click.echo(
+                            f"skipped {path}:{number}: not a JSON object ({error.msg}); fix or drop the line", err=True
+                        )
+                        continue
+                    if isinstance(row, dict):
+                        yield row
+                    else:
+                        click.echo(f"skipped {path}:{number}: a JSON {type(row).__name__}, not an object", err=True)
 
     def found() -> Iterator[tuple[str, str]]:
         for doc in lines(eval_dir / "slavicner" / "documents.jsonl"):
@@ -114,8 +125,20 @@ def changes(before: dict[str, dict], after: dict[str, dict]) -> list[tuple]:
 
 
 def _read(path: Path) -> dict[str, dict]:
+    """A dump written by `dump`: its rows by id; a line that is no dump row stops with its place named."""
+    rows = {}
     with path.open(encoding="utf-8") as fh:
-        return {row["id"]: row for row in map(json.loads, fh)}
+        for number, line in enumerate(fh, 1):
+            try:
+                row = json.loads(line)
+                if not isinstance(row["text"], str) or not isinstance(row["quotes"], list):
+                    raise TypeError("text must be a string and quotes a list")
+                rows[row["id"]] = row
+            except (json.JSONDecodeError, KeyError, TypeError) as error:
+                raise click.ClickException(
+                    f"{path}:{number} is no row of `quote_sweep.py dump` ({error!r}): dump the language again"
+                ) from error
+    return rows
 
 
 def _in_context(change: tuple) -> str:

@@ -86,3 +86,27 @@ def test_diff_counts_new_gone_and_changed_speakers_and_new_failures(tmp_path):
     assert result.exit_code == 0, result.output
     assert json.loads(result.output.splitlines()[0]) == {"GONE": 1, "NEW": 1, "SPK": 1}
     assert "SPK d cue='said' speaker='A' label='Anna' was 'A'" in result.output
+
+
+def test_a_broken_line_of_an_eval_file_is_skipped_and_named_and_the_rest_dumped(tmp_path):
+    eval_dir = _eval_dir(tmp_path / "ev")
+    documents = eval_dir / "slavicner" / "documents.jsonl"
+    documents.write_text('{"id": "x", "lang": "pl", "te\n' + documents.read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "pl.jsonl"
+    result = CliRunner().invoke(sweep.main, ["dump", "pl", str(out), "--eval-dir", str(eval_dir)])
+    assert result.exit_code == 0, result.output
+    assert f"skipped {documents}:1" in result.output
+    assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == [
+        "slavicner:a1",
+        "semeval8:p1/2",
+    ]
+
+
+def test_diff_of_a_file_that_is_no_dump_names_the_file_and_line(tmp_path):
+    good = tmp_path / "a.jsonl"
+    _write(good, [{"id": "d", "text": "x", "quotes": []}])
+    bad = tmp_path / "b.jsonl"
+    bad.write_text('{"id": "d", "text": "x", "quotes": []}\n{"text": "no id"}\n', encoding="utf-8")
+    result = CliRunner().invoke(sweep.main, ["diff", str(good), str(bad)])
+    assert result.exit_code != 0
+    assert f"{bad}:2 is no row of `quote_sweep.py dump`" in result.output
