@@ -7,9 +7,9 @@
 `dump` runs the stages a quotation needs (clean, sentences, mentions, quotes) over every text of one language in
 the shared gold sets that hold running news (SlavicNER documents, SemEval-2022 task 8 pairs, CL-TLS articles;
 4,919 texts in 11 languages), each text once, and writes one JSON line per text: its id, its cleaned text and its
-quotations as [start, end, cue words, speaker words, speaker label]. A text the stages fail on is written with its
+quotations as [start, end, cue words, speaker words, speaker label, stance]. A text the stages fail on is written with its
 error and counted, never dropped: a crash is the first thing a sweep should show. `diff` lists the quotations that
-appear (NEW), vanish (GONE) or change speaker (SPK) between two dumps, with counts and a sample to judge in context.
+appear (NEW), vanish (GONE), change speaker (SPK) or turn from speech to stance or back (STANCE) between two dumps, with counts and a sample to judge in context.
 The gold sets' own quote annotations are PolNeAR's (`storyline eval quotes`); these texts have none, so a sweep
 says what changed, and a person judges whether it changed for the better. Not a test: it prints text.
 """
@@ -73,7 +73,8 @@ def texts_of(eval_dir: Path, lang: str) -> Iterator[tuple[str, str]]:
 
 
 def quotations(article: Article) -> list[list]:
-    """The article's quotations as [start, end, cue words, speaker words, speaker label]."""
+    """The article's quotations as [start, end, cue words, speaker words, speaker label, stance]: a stance is a
+    claim cued by a verb that reports no speech ("is offering", "hopes"), listed apart from what people said."""
     text = article.text
     rows = []
     for quote in article.spans("quote"):
@@ -85,6 +86,7 @@ def quotations(article: Article) -> list[list]:
                 text[cue[0] : cue[1]] if cue else None,
                 text[speaker[0] : speaker[1]] if speaker else None,
                 quote.attrs.get("speaker_label"),
+                bool(quote.attrs.get("stance")),
             ]
         )
     return rows
@@ -102,8 +104,9 @@ def sweep_one(doc_id: str, text: str, lang: str, stages: list) -> dict:
 
 
 def changes(before: dict[str, dict], after: dict[str, dict]) -> list[tuple]:
-    """(kind, id, text, quotation[, old label]) for every quotation NEW, GONE or with another speaker label (SPK),
-    and (ERROR, id, text, message) for a text that fails only after."""
+    """(kind, id, text, quotation[, old label]) for every quotation NEW, GONE, with another speaker label (SPK) or
+    turned from speech to stance or back (STANCE), and (ERROR, id, text, message) for a text that fails only after.
+    Dumps written before the stance column read as speech."""
     found: list[tuple] = []
     for doc_id, old in before.items():
         new = after.get(doc_id)
@@ -121,7 +124,16 @@ def changes(before: dict[str, dict], after: dict[str, dict]) -> list[tuple]:
             for key in sorted(was.keys() & now.keys())
             if was[key][4] != now[key][4]
         ]
+        found += [
+            ("STANCE", doc_id, text, now[key])
+            for key in sorted(was.keys() & now.keys())
+            if _stance(was[key]) != _stance(now[key])
+        ]
     return found
+
+
+def _stance(quote: list) -> bool:
+    return bool(quote[5]) if len(quote) > 5 else False
 
 
 def _read(path: Path) -> dict[str, dict]:
@@ -145,11 +157,13 @@ def _in_context(change: tuple) -> str:
     kind, doc_id, text = change[:3]
     if kind == "ERROR":
         return f"ERROR {doc_id}: {change[3]}"
-    start, end, cue, speaker, label = change[3]
+    start, end, cue, speaker, label = change[3][:5]
     before = max(text.rfind("\n", 0, start) + 1, start - 300)
     after = text.find("\n", end)
     after = len(text) if after < 0 else min(after, end + 200)
     was = f" was {change[4]!r}" if kind == "SPK" else ""
+    if kind == "STANCE":
+        was = " now a stance" if _stance(change[3]) else " now speech"
     return "\n".join(
         (
             f"{kind} {doc_id} cue={cue!r} speaker={speaker!r} label={label!r}{was}",

@@ -44,9 +44,9 @@ def test_dump_runs_the_stage_over_each_distinct_text_of_the_language_once(tmp_pa
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [row["id"] for row in rows] == ["slavicner:a1", "semeval8:p1/2"]  # the pair's copy of TUSK is skipped
     tusk, sikorski = rows
-    [(start, end, cue, speaker, label)] = tusk["quotes"]
+    [(start, end, cue, speaker, label, stance)] = tusk["quotes"]
     assert tusk["text"][start:end] == "Nie zgodzimy się na żaden plan bez Ukrainy"
-    assert (cue, speaker, label) == ("powiedział", "Premier Donald Tusk", "Donald Tusk")
+    assert (cue, speaker, label, stance) == ("powiedział", "Premier Donald Tusk", "Donald Tusk", False)
     assert [quote[4] for quote in sikorski["quotes"]] == ["Radosław Sikorski"]
 
 
@@ -78,6 +78,8 @@ def test_diff_counts_new_gone_and_changed_speakers_and_new_failures(tmp_path):
     }
     kinds = sorted(change[0] for change in sweep.changes(before, after))
     assert kinds == ["GONE", "NEW", "SPK"]
+    stanced = {"d": {"id": "d", "text": text, "quotes": [[8, 9, "said", "A", "A", True], [19, 20, "said", "B", "B"]]}}
+    assert [change[0] for change in sweep.changes(before, stanced)] == ["STANCE"]
     failing = {"d": {"id": "d", "text": text, "quotes": [], "error": "KeyError: 'x'"}}
     assert [change[0] for change in sweep.changes(before, failing)] == ["ERROR", "GONE", "GONE"]
     _write(tmp_path / "a.jsonl", list(before.values()))
