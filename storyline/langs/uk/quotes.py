@@ -360,6 +360,11 @@ TITLES = [
     "юрист",
 ]
 
+# Titles of people who speak for another (TITLES in their base forms; a case form matches): a bare one names
+# no person named just before it (speakers.py `_holder_of_body`: a spokesman speaks for the person named, a
+# lawyer for the client).
+SPEAKS_FOR_TITLES = ["прес-секретар", "речник", "речниця", "представник", "представниця", "адвокат", "юрист"]
+
 # Plural forms of TITLES (nominative and genitive): a plural title names a group, never one holder of the title
 # ("соціологи вважають", "за словами юристів"). Forms that are singular too are left out ("голови",
 # "речниці", "секретарі").
