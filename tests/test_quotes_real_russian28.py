@@ -116,3 +116,51 @@ def test_title_and_body_not_held_by_a_person_of_another_title(text: str, lang: s
 )
 def test_title_and_body_not_the_person_named_before(text: str, lang: str, label: str) -> None:
     assert _quotes(text, lang)[-1]["label"] == label
+
+
+# --- the addressee after a bare title: "сказал политик журналистам" -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "В переговорах прорыва нет, говорит вице-министр иностранных дел Литвы Раймундас Кароблис. «Прорыв "
+            "действительно небольшой», — сказал политик журналистам.",
+            "ru",
+        ),
+        (
+            "В переговорах прорыва нет, говорит вице-министр иностранных дел Литвы Раймундас Кароблис. «Прорыв "
+            "действительно небольшой», — сказал журналистам политик.",
+            "ru",
+        ),
+        (
+            "Прориву в переговорах немає, каже віцеміністр закордонних справ Литви Раймундас Кароблис. «Прорив "
+            "справді невеликий», — сказав політик журналістам.",
+            "uk",
+        ),
+    ],
+)
+def test_politician_after_the_cue_is_the_person_named_before(text: str, lang: str) -> None:
+    row = _quotes(text, lang)[-1]
+    assert (row["speaker"], row["label"]) == ("політик" if lang == "uk" else "политик", "Раймундас Кароблис")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        # a word the language skips ends a bare phrase after the cue: the addressee is no part of the speaker
+        (
+            "«Прорыв действительно небольшой», — сказал местный житель журналистам.",
+            "ru",
+            "местный житель",
+        ),
+        (
+            "„Przełom jest naprawdę niewielki” – powiedział miejscowy rolnik dziennikarzom.",
+            "pl",
+            "miejscowy rolnik",
+        ),
+    ],
+)
+def test_skipped_word_ends_a_bare_speaker_phrase(text: str, lang: str, speaker: str) -> None:
+    assert _quotes(text, lang)[-1]["speaker"] == speaker
