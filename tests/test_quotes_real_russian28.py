@@ -106,6 +106,13 @@ def test_title_and_body_not_held_by_a_person_of_another_title(text: str, lang: s
             "ru",
             "председателя Республиканской партии Мичигана",
         ),
+        # the last of a list ("Krystyna Janda czy Andrzej Seweryn": "czy" a complementizer too)
+        (
+            "Jaśkowiak chwalił aktorów takich jak Krystyna Janda czy Andrzej Seweryn. – Nie są winni – podkreślił "
+            "prezydent Poznania.",
+            "pl",
+            "prezydent Poznania",
+        ),
         (
             "Королева Англии Елизавета II одобрила назначение Доминика Рааба. «Новый министр начнет работу завтра», "
             "- сообщила руководитель правительства Великобритании.",

@@ -1165,14 +1165,17 @@ class SpeakerResolver:
 
     def _may_hold(self, person: Person, title: str, body: list[Token]) -> bool:
         """True when the person named last may hold the `title` of the `body` the words name: named as a subject may
-        be (not right after a preposition or a conjunction: "в округе Шайавасси", "встретился с Фредериксен", "jak
-        Krystyna Janda i Andrzej Seweryn" are a topic, an object, one of a list), and there with no other office
+        be (not right after a preposition, a conjunction or a complementizer: "в округе Шайавасси", "встретился с
+        Фредериксен", "jak Krystyna Janda czy Andrzej Seweryn" are a topic, an object, one of a list; "…, что Байден"
+        the subject of what was said), and there with no other office
         (`_named_as`). Only that mention is read: a person holds several offices ("Экс-президент России Дмитрий
         Медведев" is "зампред Совбеза" too)."""
         clause = _CLAUSE_BREAK.split(self.text[max(0, person.start - TITLE_CONTEXT) : person.start])[-1]
         words = clause.lower().split()[-TITLE_WORDS:]
         lex = self.lex
-        if any(w in lex.prepositions for w in words[-2:]) or (words[-1:] and words[-1] in lex.conjunctions):
+        if any(w in lex.prepositions for w in words[-2:]) or (
+            words[-1:] and words[-1] in lex.conjunctions | lex.complementizers
+        ):
             return False
         return self._named_as(person, title, body)
 
