@@ -899,8 +899,12 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
             and window[k].is_word
             and window[k].low not in self.lex.relatives
             and window[k].low not in self.lex.complementizers
-            # "dijo el patriarca antes de lamentar": when or after what it was said ends the phrase
-            and not (k > first and self.lex.speaker_phrase_ends.match(self.text, window[k].start))
+            # "dijo el patriarca antes de lamentar": when or after what it was said ends the phrase, as does a word
+            # the language skips after the cue: an addressee, a time ("сказал политик журналистам")
+            and not (
+                k > first
+                and (self.lex.speaker_phrase_ends.match(self.text, window[k].start) or window[k].low in self.lex.skip)
+            )
         ):
             k += 1
         return (first, k) if k > first else None

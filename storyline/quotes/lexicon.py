@@ -98,6 +98,9 @@ class Lexicon:
     gender_words: dict[str, str]
     gendered_titles: dict[str, str]
     plural_titles: frozenset[str]
+    # titles of people who speak for another (spokesmen, representatives, lawyers, correspondents): a bare one is no
+    # person named just before ("пресс-секретарь Даунинг-стрит" after "Борис Джонсон")
+    speaks_for_titles: frozenset[str]
     singular_sources: frozenset[str]
     indefinites: frozenset[str]
     source_prepositions: frozenset[str]
@@ -362,6 +365,7 @@ def lexicon(lang: str | None) -> Lexicon:
         gender_words={k.lower(): v for k, v in getattr(data, "GENDER_WORDS", {}).items()},
         gendered_titles={k.lower(): v for k, v in getattr(data, "GENDERED_TITLES", {}).items()},
         plural_titles=_words(data, "PLURAL_TITLES"),
+        speaks_for_titles=_words(data, "SPEAKS_FOR_TITLES"),
         singular_sources=_words(data, "SINGULAR_SOURCES"),
         indefinites=_words(data, "INDEFINITES"),
         source_prepositions=_words(data, "SOURCE_PREPOSITIONS"),

@@ -13,10 +13,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 from operator import itemgetter
 from typing import Any, NamedTuple
 
-from storyline.entities.morph import morph_features
+from storyline.entities.morph import morph_features, person_name_reading
 from storyline.langs import language_data
 from storyline.model import Span
 from storyline.quotes.lexicon import TOKEN, WORD_CACHE_SIZE, Lexicon
@@ -215,6 +216,8 @@ class PersonIndex:
         self.lemmas: dict[tuple[int, int], str] = {}
         # the quoted stretches (direct.py): a name inside one is said, no subject a later pronoun goes on with
         self.quoted: list[tuple[int, int]] = []
+        # the mention layer's names of anything but a person (bodies, places: "правительства Великобритании"), sorted
+        self.others: list[tuple[int, int]] = []
         spans = self._from_mentions(mentions) if mentions is not None else self._guess_names()
         self.people: list[Person] = []
         full: list[tuple[int, int, str]] = []  # full names so far, with their last words
@@ -297,6 +300,7 @@ class PersonIndex:
         """Person mentions of the mention layer, mended: an outlet tagged PER is dropped, and a surname
         tagged otherwise ("Zelenskiy" as ORG) is a person when the article names him in full."""
         self.lemmas.update({(m.start, m.end): str(m.attrs["lemma"]) for m in mentions if m.attrs.get("lemma")})
+        self.others = sorted((m.start, m.end) for m in mentions if m.attrs.get("type") != "PER")
         media = {fold(h) for h in self.lex.media_hints}
         people = []
         # "la Place Tahrir" tagged as a person (its head noun a place's, the entities data's PLACE_HEAD_NOUNS), and "Tahrir" alone after it
@@ -410,6 +414,10 @@ class PersonIndex:
             if p.start >= start and p.end <= end:
                 found = p
         return found
+
+    def in_other(self, start: int, end: int) -> bool:
+        """True when `start`..`end` lies inside a name of the mention layer's that names no person (`others`)."""
+        return any(s <= start and end <= e for s, e in self.others)
 
     def inflected(self, person: Person, partly: bool = False) -> bool:
         """True when the mention is another case form of its name: each word another form of its lemma's (from the
@@ -1122,7 +1130,94 @@ class SpeakerResolver:
             k += 1
         if k >= len(words) - 1 or self._plural_title(words, words[k]):
             return None
-        return self._title_holder(span, words[k], tokens[k + 1 :])
+        holder = self._title_holder(span, words[k], tokens[k + 1 :])
+        if holder is not None or k > 0 or not self._bare_body(words[0], tokens[1:]):
+            return holder
+        # "глава ВООЗ" after "Генеральний директор ВООЗ Тедрос …", "глава правительства Дании" after "… рассказала
+        # Фредериксен": no one named with this title and body, the person just named in the subject's case who may
+        # hold it (named with no title, or with a title of this body: "глава МВФ" is no "глава ФРС Джером Пауэлл")
+        recent = self._recent_holder(span[0], self.lex.gendered_titles.get(words[0]) or self.cue_gender)
+        if recent is None or self.people.inflected(recent) or not self._may_hold(recent, words[0], tokens[1:]):
+            return None
+        mention, name = self._full_name(recent)
+        return Speaker(span, mention, name, "person")
+
+    def _bare_body(self, title: str, body: list[Token]) -> bool:
+        """True when a title and the words of its body after it may stand for a person named before: a title of one
+        who holds the body's office, not one who speaks for another (SPEAKS_FOR_TITLES: "пресс-секретарь
+        Даунинг-стрит" is no "Борис Джонсон" named before), and no name among the words: each capitalised word an
+        acronym ("ВООЗ") or inside a name of a body or place the mention layer found ("правительства Дании") and read
+        as no person's name, none a person's it cut short ("адвокат Саиф" of "Саиф уль-Малук") or missed
+        ("председатель ЦИК РФ Вешняков")."""
+        if any(title == w or _case_form(w, title) for w in self.lex.speaks_for_titles):
+            return False
+        suffixes = self.lex.modifier_suffixes or ("\0",)
+        for before, t in pairwise(body):
+            if t.is_cap and not t.text.isupper() and before.is_cap and not before.low.endswith(suffixes):
+                return False  # a name after the body's ("ЦИК РФ Вешняков"), not its adjective's ("Белого Дома")
+        return all(
+            not t.is_cap
+            or (t.text.isupper() and len(t.text) > 1)
+            # (a given name the mention layer took for a place is none: "diplomat Ernest Petrič" tagged LOC)
+            or (self.people.in_other(t.start, t.end) and not person_name_reading(t.text))
+            for t in body
+        )
+
+    def _may_hold(self, person: Person, title: str, body: list[Token]) -> bool:
+        """True when the person named last may hold the `title` of the `body` the words name: named as a subject may
+        be (not right after a preposition, a conjunction or a complementizer: "в округе Шайавасси", "встретился с
+        Фредериксен", "jak Krystyna Janda czy Andrzej Seweryn" are a topic, an object, one of a list; "…, что Байден"
+        the subject of what was said), and there with no other office
+        (`_named_as`). Only that mention is read: a person holds several offices ("Экс-президент России Дмитрий
+        Медведев" is "зампред Совбеза" too)."""
+        clause = _CLAUSE_BREAK.split(self.text[max(0, person.start - TITLE_CONTEXT) : person.start])[-1]
+        words = clause.lower().split()[-TITLE_WORDS:]
+        lex = self.lex
+        if any(w in lex.prepositions for w in words[-2:]) or (
+            words[-1:] and words[-1] in lex.conjunctions | lex.complementizers
+        ):
+            return False
+        return self._named_as(person, title, body)
+
+    def _named_as(self, person: Person, title: str, body: list[Token]) -> bool:
+        """True when the words just before a mention of the person (in its clause) name no other office than the
+        `title` of the `body`: no title, the same title of no named body ("prezydent Emmanuel Macron" for "prezydent
+        Francji"), or a title with this body after it (a capitalised word of the body in any case form, or its
+        acronym as the initials of the title's words: "міністр охорони здоров'я" for "МОЗ"), whatever the title
+        ("Генеральний директор ВООЗ" is "глава ВООЗ"); with no title, no other body right before the name
+        ("Королева Англии Елизавета II" holds no office of Великобритании)."""
+        clause = _CLAUSE_BREAK.split(self.text[max(0, person.start - TITLE_CONTEXT) : person.start])[-1]
+        raw = clause.split()[-TITLE_WORDS:]
+        words = [w.lower() for w in raw]
+        at = [i for i, w in enumerate(words) if self.is_title(w)]
+        if at:
+            if any(words[i] == title or _case_form(words[i], title) for i in at) and not any(
+                w[:1].isupper() for w in raw[at[0] + 1 :]
+            ):
+                return True
+            after = words[at[0] + 1 :]
+            initials = "".join(w[0] for w in words[at[0] :])
+        else:
+            other = next(
+                (
+                    (s, e)
+                    for s, e in self.people.others
+                    if e <= person.start and not self.text[e : person.start].strip()
+                ),
+                None,
+            )
+            if other is None:
+                return True
+            after, initials = self.text[other[0] : other[1]].lower().split(), ""
+        for t in body:
+            low = t.low
+            if not t.is_cap or len(low) < 2:
+                continue
+            if t.text.isupper() and initials.startswith(low):
+                return True
+            if len(low) > 3 and any(w[:4] == low[:4] for w in after):
+                return True
+        return False
 
     def _plural_title(self, lows: list[str], head: str) -> bool:
         """True when the title `head` of a phrase's words `lows` is plural: a plural form (PLURAL_TITLES), or a form

@@ -294,6 +294,11 @@ TITLES = [
     *("господин", "госпожа", "г-н", "г-жа"),
 ]
 
+# Titles of people who speak for another (TITLES in their base forms; a case form matches): a bare one names
+# no person named just before it (speakers.py `_holder_of_body`: a spokesman speaks for the person named, a
+# lawyer for the client).
+SPEAKS_FOR_TITLES = ["говорител", "говорителка"]
+
 # Plural forms of TITLES (bare and with the article): a plural title names a group, never one holder of the title
 # ("…, посочват британските министри", "И все пак много директори твърдят").
 PLURAL_TITLES = [

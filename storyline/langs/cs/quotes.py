@@ -369,6 +369,11 @@ TITLES = [
     "exministryně",
 ]
 
+# Titles of people who speak for another (TITLES in their base forms; a case form matches): a bare one names
+# no person named just before it (speakers.py `_holder_of_body`: a spokesman speaks for the person named, a
+# lawyer for the client).
+SPEAKS_FOR_TITLES = ["mluvčí", "advokát", "zástupce"]
+
 # Plural forms of TITLES (nominative and genitive): a plural title names a group, never one holder of the title
 # ("podle analytiků", "ministři zemí EU uvedli"). Forms that are singular too are left out ("mluvčí",
 # "ministryně", "zástupce", "ředitele", "kancléři").

@@ -516,6 +516,11 @@ TITLES = [
     "kardynał",
 ]
 
+# Titles of people who speak for another (TITLES in their base forms; a case form matches): a bare one names
+# no person named just before it (speakers.py `_holder_of_body`: a spokesman speaks for the person named, a
+# lawyer for the client).
+SPEAKS_FOR_TITLES = ["rzecznik", "rzeczniczka", "pełnomocnik", "pełnomocniczka"]
+
 # Plural forms of TITLES (nominative and genitive): a plural title names a group, never one holder of the title
 # ("szefowie tych sondażowni przyznają"). Forms that are singular too are left out ("doradcy", "przywódcy",
 # "dowódcy": genitive singular; "przewodniczący").

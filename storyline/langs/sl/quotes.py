@@ -416,6 +416,11 @@ TITLES = [
     "prof",
 ]
 
+# Titles of people who speak for another (TITLES in their base forms; a case form matches): a bare one names
+# no person named just before it (speakers.py `_holder_of_body`: a spokesman speaks for the person named, a
+# lawyer for the client).
+SPEAKS_FOR_TITLES = ["tiskovni", "tiskovna", "predstavnik", "predstavnica", "govorec", "govorka"]
+
 # Plural forms of TITLES (nominative and genitive): a plural title names a group, never one holder of the title
 # ("večina analitikov meni", "poslanci so opozorili"). Forms that are singular too are left out ("vodje", the dual
 # "ministra").
