@@ -145,3 +145,46 @@ def test_a_gerund_opening_the_sentence_is_no_speaker() -> None:
     # a named subject after the gerund's clause still speaks
     rows = _quotes('Comentando la decisión, la ministra Carmen Ruiz dijo que "nadie está por encima de la ley".', "es")
     assert [q["label"] for q in rows] == ["Carmen Ruiz"]
+
+
+def test_a_chant_or_a_story_told_in_marks_has_its_speaker() -> None:
+    # session 28: '"…", coreaban los manifestantes' and '"…", contaba un residente' had no cue, so no speaker
+    rows = _quotes(
+        'La marcha llegó a la plaza. "Ni inmunidad, ni garantías. Saleh debe ser juzgado", coreaban los manifestantes.',
+        "es",
+    )
+    assert [(q["cue"], q["speaker"]) for q in rows] == [("coreaban", "los manifestantes")]
+    rows = _quotes(
+        'Saná había amanecido desierta. "Esta mañana casi no había transporte público", contaba un residente.', "es"
+    )
+    assert [(q["cue"], q["speaker"]) for q in rows] == [("contaba", "un residente")]
+    # without marks they quote nothing: slogans chanted, a surface the place had
+    for text in (
+        "Los manifestantes coreaban lemas contra el Gobierno durante toda la tarde.",
+        "El recinto, que contaba con una superficie de 2.000 metros cuadrados, ardió por completo.",
+    ):
+        assert _quotes(text, "es") == [], text
+
+
+def test_cabe_destacar_is_the_writers_aside() -> None:
+    # session 28: "Cabe destacar que …", "Cabe mencionar que …" (it is worth noting) gave claims to "Cabe"
+    for text in (
+        "El cabildo aprobó el plan. Cabe mencionar que desde agosto de 2018 el cabildo aprobó establecer zonas de "
+        "silencio en el centro.",
+        "Cabe destacar que hace pocas horas los agentes de la Unidad Regional evitaron otra tragedia en el puente.",
+    ):
+        assert _quotes(text, "es") == [], text
+    rows = _quotes("El portavoz Carlos Ruiz quiso destacar que la policía actuó con rapidez en el puente.", "es")
+    assert [q["label"] for q in rows] == ["Carlos Ruiz"]
+
+
+def test_the_audience_after_ante_is_no_speaker() -> None:
+    # session 28: '"…", ha declarado en un discurso ante militares …' gave the speaker "militares", the audience
+    text = (
+        'Saleh ha criticado hoy a los diplomáticos extranjeros. "Se han dejado confundir por la oposición", ha '
+        "declarado en un discurso ante militares retransmitido por la televisión estatal."
+    )
+    assert [q["speaker"] for q in _quotes(text, "es")] == [None]
+    # the speaker after the audience still speaks
+    rows = _quotes('"No habrá más retrasos", declaró ante el Parlamento el ministro Carlos Ruiz.', "es")
+    assert [q["label"] for q in rows] == ["Carlos Ruiz"]
