@@ -178,6 +178,30 @@ def test_cabe_destacar_is_the_writers_aside() -> None:
     assert [q["label"] for q in rows] == ["Carlos Ruiz"]
 
 
+def test_a_post_opening_with_the_handle_it_answers_is_the_lead_ins_block() -> None:
+    # session 28 (Global Voices): "y Mahmoud bromea [ar]:" before a post that opens with the handle it answers and no
+    # colon ("@alaa Escuché que …") quoted nothing; a post opening "@handle: …" is its own quotation as before
+    text = (
+        "El sábado Egipto abrió el paso de Rafah.\n"
+        "Y Mahmoud bromea [ar]:\n"
+        "@alaa Escuché que cuando se abriera el paso, la gente de Gaza iba a terminar con todo el pan.\n"
+    )
+    rows = _quotes(text, "es")
+    assert [(q["content"][:20], q["cue"], q["speaker"]) for q in rows] == [
+        ("@alaa Escuché que cu", "bromea", "Mahmoud")
+    ]
+    rows = _quotes(text.replace("@alaa Escuché", "@alaa: Escuché"), "es")
+    assert [(q["content"][:20], q["speaker"]) for q in rows] == [("Escuché que cuando s", "@alaa")]
+    # the author's handle and a language tag before the post's colon are no part of it
+    text = (
+        "Los enfrentamientos siguieron toda la noche.\n"
+        "La corresponsal de Al Jazeera en El Cairo Sherine Tadros añadió:\n"
+        "@SherineT [en]: Caos total aquí en Maspero. Miles contra miles. Batallas callejeras.\n"
+    )
+    rows = _quotes(text, "es")
+    assert [(q["content"][:20], q["label"]) for q in rows] == [("Caos total aquí en M", "Sherine Tadros")]
+
+
 def test_the_audience_after_ante_is_no_speaker() -> None:
     # session 28: '"…", ha declarado en un discurso ante militares …' gave the speaker "militares", the audience
     text = (
@@ -188,3 +212,24 @@ def test_the_audience_after_ante_is_no_speaker() -> None:
     # the speaker after the audience still speaks
     rows = _quotes('"No habrá más retrasos", declaró ante el Parlamento el ministro Carlos Ruiz.', "es")
     assert [q["label"] for q in rows] == ["Carlos Ruiz"]
+
+
+def test_a_handle_opening_the_sentence_is_the_speaker_of_its_cue() -> None:
+    # session 28 (Global Voices, es and fr): "@onelittlepixie agrega [en]:" before the post quoted nothing, the handle
+    # being no name the speaker phrase took
+    text = (
+        "El sábado Egipto abrió el paso de Rafah.\n"
+        "@onelittlepixie agrega [en]:\n"
+        "El paso de Rafah está abierto sólo para pasajeros. Todavía hay restricciones para los productos.\n"
+    )
+    rows = _quotes(text, "es")
+    assert [(q["content"][:20], q["cue"], q["speaker"]) for q in rows] == [
+        ("El paso de Rafah est", "agrega", "@onelittlepixie")
+    ]
+    text = (
+        "L'Egypte a ouvert samedi le point de passage de Rafah.\n"
+        "@onelittlepixie précise :\n"
+        "Le point de passage de Rafah ne peut être franchi que par les passagers.\n"
+    )
+    rows = _quotes(text, "fr")
+    assert [(q["cue"], q["speaker"]) for q in rows] == [("précise", "@onelittlepixie")]
