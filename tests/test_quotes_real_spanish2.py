@@ -233,3 +233,15 @@ def test_a_handle_opening_the_sentence_is_the_speaker_of_its_cue() -> None:
     )
     rows = _quotes(text, "fr")
     assert [(q["cue"], q["speaker"]) for q in rows] == [("précise", "@onelittlepixie")]
+
+
+def test_an_unnamed_person_of_the_street_speaks_after_the_cue() -> None:
+    # session 28: '"…", ha explicado por teléfono un simpatizante de la revuelta …' gave the quotation to a body named
+    # before ("Primera División Acorazada"): "simpatizante" headed no speaker phrase
+    text = (
+        'Los soldados de la Primera División Acorazada protegen la acampada. "Son sobre todo los civiles armados los '
+        'que disparan", ha explicado por teléfono un simpatizante de la revuelta popular.'
+    )
+    assert [q["label"] for q in _quotes(text, "es")] == ["simpatizante de la revuelta popular"]
+    rows = _quotes('"Es irónico que sea 28 de junio", apuntaba un manifestante recordando el día de los choques.', "es")
+    assert [q["speaker"] for q in rows] == ["un manifestante"]

@@ -511,6 +511,11 @@ SOURCE_NOUNS = [
     "autoridades",
     "vecinos",
     "testigos",
+    # one unnamed person of the street or the protest: '"…", ha explicado por teléfono un simpatizante de la revuelta',
+    # '"…", contaba un residente' (session-28 audit: the phrase after "por teléfono" was no speaker, so the quotation
+    # went to a body named before)
+    *("vecino", "vecina", "testigo", "residente", "residentes", "simpatizante", "simpatizantes", "manifestante"),
+    *("partidario", "partidaria", "partidarios", "opositor", "opositora", "opositores"),
     "políticos",
     "portavoces",
     "allegados",
