@@ -202,3 +202,15 @@ def test_the_adjective_precisa_is_no_cue() -> None:
         'Il ministro Paolo Rossi precisa: "Nessuno sarà lasciato solo nella crisi".',
     ):
         assert [q["label"] for q in _quotes(text, "it")] == ["Paolo Rossi"], text
+
+
+def test_an_unnamed_witness_after_the_cue_is_the_speaker() -> None:
+    # session 28: "Lo ha riferito alla Cnn un testimone sul posto." gave the sentence to Gheddafi, named before;
+    # "Un testimone da Tripoli: «…»" had no speaker
+    text = (
+        "Il colonnello Muammar Gheddafi ha parlato alla televisione di Stato. La città di Misurata è sotto il fuoco "
+        "delle forze governative. Lo ha riferito alla Cnn un testimone sul posto."
+    )
+    assert [q["speaker"] for q in _quotes(text, "it")] == ["un testimone"]
+    rows = _quotes('Un testimone da Tripoli: "Ci stanno ammazzando tutti! Rapiscono anche i bambini"', "it")
+    assert [q["speaker"] for q in rows] == ["Un testimone da Tripoli"]

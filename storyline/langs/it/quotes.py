@@ -480,6 +480,10 @@ SOURCE_NOUNS = [
     "politici",
     "militari",
     "organizzatori",
+    # one unnamed person of the street or the protest ("Lo ha riferito alla Cnn un testimone sul posto", "Un testimone
+    # da Tripoli: «…»"; session-28 audit). Not the plurals "manifestanti", "oppositori": "secondo gli oppositori del
+    # 'regime' che …" lost its complement, "Molti manifestanti non credono alle promesse" became a claim
+    *("testimone", "residente", "manifestante", "abitante", "passante", "simpatizzante", "sostenitore"),
 ]
 
 OFFICE_NOUNS = ["ufficio", "staff", "entourage", "squadra", "gabinetto"]
