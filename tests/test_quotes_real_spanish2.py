@@ -245,3 +245,25 @@ def test_an_unnamed_person_of_the_street_speaks_after_the_cue() -> None:
     assert [q["label"] for q in _quotes(text, "es")] == ["simpatizante de la revuelta popular"]
     rows = _quotes('"Es irónico que sea 28 de junio", apuntaba un manifestante recordando el día de los choques.', "es")
     assert [q["speaker"] for q in rows] == ["un manifestante"]
+
+
+def test_the_signature_line_of_an_embedded_post_is_no_quotation() -> None:
+    # session 28: "— Eman Hashim (@EmanHashim) catorce de agosto de 2013" under an embedded tweet opens with a dash
+    # and was read as a line of dialogue (11 in es, 2 in it, 4 in fr)
+    text = (
+        "Eman Hashim tuitea:\n"
+        "La policía y el ejército siguen chocando con las sentadas en #Rabaa, #Egypt está maldito.\n"
+        "— Eman Hashim (@EmanHashim) catorce de agosto de 2013\n"
+        "—Estamos listos para negociar —dijo el ministro Carlos Ruiz.\n"
+    )
+    rows = _quotes(text, "es")
+    assert [(q["content"][:20], q["cue"]) for q in rows] == [
+        ("La policía y el ejér", "tuitea"),
+        ("Estamos listos para ", "dijo"),
+    ]
+    text = (
+        "Spari ed esplosioni al Cairo nel pomeriggio.\n"
+        "Gunfire and explosions in #Cairo pic.twitter.com/PjjVPAekKO\n"
+        "— Richard Colebourn (@rcolebourn) August 16, 2013\n"
+    )
+    assert _quotes(text, "it") == []
