@@ -164,3 +164,53 @@ def test_the_future_of_rispondere_di_is_a_charge_not_a_cue() -> None:
     assert [q["cue"] for q in rows] == ["ha risposto"]
     rows = _quotes("Il portavoce Luca Neri risponde di non sapere nulla dell'incontro.", "it")
     assert [q["cue"] for q in rows] == ["risponde"]
+
+
+def test_a_word_opening_the_sentence_that_names_no_one_is_no_speaker() -> None:
+    # session 28: "C'è chi mi avverte: «…»" gave the speaker "C'", "Qui si sottolinea …" gave "Qui", "A ciò si aggiunge
+    # …" gave "A ciò", "Beh, … forse spera in …" gave "Beh": an elided "c'", "qui", "ciò" and fillers are no names
+    texts = (
+        "Il re è forte, il governo è saldo. C'è, però, chi mi avverte: «Le stesse cose le dicevano in Tunisia un mese "
+        "prima dei disordini».",
+        "Il commento è fuori luogo. Qui si sottolinea solo il fatto che molti giornalisti usano due pesi e due misure.",
+        "A ciò si aggiunge una cronica difficoltà di controllo della veridicità del fatto e dell'attendibilità della "
+        "fonte.",
+        "Beh, scelta di comodo quella di Flora: forse spera in una visita divina dei vecchi dei dell'Olimpo.",
+    )
+    for text in texts:
+        speakers = {q["speaker"] for q in _quotes(text, "it")}
+        assert not {"C'", "Qui", "A ciò", "Beh"} & speakers, text
+    # the elided "d'" of a surname stays in the name
+    rows = _quotes(
+        "Il presidente Massimo D'Alema ha incontrato Letta. Ieri D'Alema ha chiesto la protezione della Nato.", "it"
+    )
+    assert [q["speaker"] for q in rows] == ["D'Alema"]
+
+
+def test_the_adjective_precisa_is_no_cue() -> None:
+    # session 28: "Dopo la dichiarazione precisa e diretta di Napolitano, …" gave a claim to "la dichiarazione"
+    for text in (
+        "Il presidente ha parlato. Dopo la dichiarazione precisa e diretta di Napolitano, come è emerso nei giorni "
+        "successivi, non ci sono stati più dubbi circa il contributo italiano.",
+        "Il potere si propagherà da una zona precisa e darà la possibilità a tutti di usufruirne.",
+    ):
+        assert _quotes(text, "it") == [], text
+    # the verb still reports with a clause, in marks or before a colon
+    for text in (
+        "Il ministro Paolo Rossi precisa che nessuno sarà lasciato solo.",
+        '"Nessuno sarà lasciato solo", precisa il ministro Paolo Rossi.',
+        'Il ministro Paolo Rossi precisa: "Nessuno sarà lasciato solo nella crisi".',
+    ):
+        assert [q["label"] for q in _quotes(text, "it")] == ["Paolo Rossi"], text
+
+
+def test_an_unnamed_witness_after_the_cue_is_the_speaker() -> None:
+    # session 28: "Lo ha riferito alla Cnn un testimone sul posto." gave the sentence to Gheddafi, named before;
+    # "Un testimone da Tripoli: «…»" had no speaker
+    text = (
+        "Il colonnello Muammar Gheddafi ha parlato alla televisione di Stato. La città di Misurata è sotto il fuoco "
+        "delle forze governative. Lo ha riferito alla Cnn un testimone sul posto."
+    )
+    assert [q["speaker"] for q in _quotes(text, "it")] == ["un testimone"]
+    rows = _quotes('Un testimone da Tripoli: "Ci stanno ammazzando tutti! Rapiscono anche i bambini"', "it")
+    assert [q["speaker"] for q in rows] == ["Un testimone da Tripoli"]

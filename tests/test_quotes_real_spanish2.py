@@ -145,3 +145,125 @@ def test_a_gerund_opening_the_sentence_is_no_speaker() -> None:
     # a named subject after the gerund's clause still speaks
     rows = _quotes('Comentando la decisión, la ministra Carmen Ruiz dijo que "nadie está por encima de la ley".', "es")
     assert [q["label"] for q in rows] == ["Carmen Ruiz"]
+
+
+def test_a_chant_or_a_story_told_in_marks_has_its_speaker() -> None:
+    # session 28: '"…", coreaban los manifestantes' and '"…", contaba un residente' had no cue, so no speaker
+    rows = _quotes(
+        'La marcha llegó a la plaza. "Ni inmunidad, ni garantías. Saleh debe ser juzgado", coreaban los manifestantes.',
+        "es",
+    )
+    assert [(q["cue"], q["speaker"]) for q in rows] == [("coreaban", "los manifestantes")]
+    rows = _quotes(
+        'Saná había amanecido desierta. "Esta mañana casi no había transporte público", contaba un residente.', "es"
+    )
+    assert [(q["cue"], q["speaker"]) for q in rows] == [("contaba", "un residente")]
+    # without marks they quote nothing: slogans chanted, a surface the place had
+    for text in (
+        "Los manifestantes coreaban lemas contra el Gobierno durante toda la tarde.",
+        "El recinto, que contaba con una superficie de 2.000 metros cuadrados, ardió por completo.",
+    ):
+        assert _quotes(text, "es") == [], text
+
+
+def test_cabe_destacar_is_the_writers_aside() -> None:
+    # session 28: "Cabe destacar que …", "Cabe mencionar que …" (it is worth noting) gave claims to "Cabe"
+    for text in (
+        "El cabildo aprobó el plan. Cabe mencionar que desde agosto de 2018 el cabildo aprobó establecer zonas de "
+        "silencio en el centro.",
+        "Cabe destacar que hace pocas horas los agentes de la Unidad Regional evitaron otra tragedia en el puente.",
+    ):
+        assert _quotes(text, "es") == [], text
+    rows = _quotes("El portavoz Carlos Ruiz quiso destacar que la policía actuó con rapidez en el puente.", "es")
+    assert [q["label"] for q in rows] == ["Carlos Ruiz"]
+
+
+def test_a_post_opening_with_the_handle_it_answers_is_the_lead_ins_block() -> None:
+    # session 28 (Global Voices): "y Mahmoud bromea [ar]:" before a post that opens with the handle it answers and no
+    # colon ("@alaa Escuché que …") quoted nothing; a post opening "@handle: …" is its own quotation as before
+    text = (
+        "El sábado Egipto abrió el paso de Rafah.\n"
+        "Y Mahmoud bromea [ar]:\n"
+        "@alaa Escuché que cuando se abriera el paso, la gente de Gaza iba a terminar con todo el pan.\n"
+    )
+    rows = _quotes(text, "es")
+    assert [(q["content"][:20], q["cue"], q["speaker"]) for q in rows] == [
+        ("@alaa Escuché que cu", "bromea", "Mahmoud")
+    ]
+    rows = _quotes(text.replace("@alaa Escuché", "@alaa: Escuché"), "es")
+    assert [(q["content"][:20], q["speaker"]) for q in rows] == [("Escuché que cuando s", "@alaa")]
+    # the author's handle and a language tag before the post's colon are no part of it
+    text = (
+        "Los enfrentamientos siguieron toda la noche.\n"
+        "La corresponsal de Al Jazeera en El Cairo Sherine Tadros añadió:\n"
+        "@SherineT [en]: Caos total aquí en Maspero. Miles contra miles. Batallas callejeras.\n"
+    )
+    rows = _quotes(text, "es")
+    assert [(q["content"][:20], q["label"]) for q in rows] == [("Caos total aquí en M", "Sherine Tadros")]
+
+
+def test_the_audience_after_ante_is_no_speaker() -> None:
+    # session 28: '"…", ha declarado en un discurso ante militares …' gave the speaker "militares", the audience
+    text = (
+        'Saleh ha criticado hoy a los diplomáticos extranjeros. "Se han dejado confundir por la oposición", ha '
+        "declarado en un discurso ante militares retransmitido por la televisión estatal."
+    )
+    assert [q["speaker"] for q in _quotes(text, "es")] == [None]
+    # the speaker after the audience still speaks
+    rows = _quotes('"No habrá más retrasos", declaró ante el Parlamento el ministro Carlos Ruiz.', "es")
+    assert [q["label"] for q in rows] == ["Carlos Ruiz"]
+
+
+def test_a_handle_opening_the_sentence_is_the_speaker_of_its_cue() -> None:
+    # session 28 (Global Voices, es and fr): "@onelittlepixie agrega [en]:" before the post quoted nothing, the handle
+    # being no name the speaker phrase took
+    text = (
+        "El sábado Egipto abrió el paso de Rafah.\n"
+        "@onelittlepixie agrega [en]:\n"
+        "El paso de Rafah está abierto sólo para pasajeros. Todavía hay restricciones para los productos.\n"
+    )
+    rows = _quotes(text, "es")
+    assert [(q["content"][:20], q["cue"], q["speaker"]) for q in rows] == [
+        ("El paso de Rafah est", "agrega", "@onelittlepixie")
+    ]
+    text = (
+        "L'Egypte a ouvert samedi le point de passage de Rafah.\n"
+        "@onelittlepixie précise :\n"
+        "Le point de passage de Rafah ne peut être franchi que par les passagers.\n"
+    )
+    rows = _quotes(text, "fr")
+    assert [(q["cue"], q["speaker"]) for q in rows] == [("précise", "@onelittlepixie")]
+
+
+def test_an_unnamed_person_of_the_street_speaks_after_the_cue() -> None:
+    # session 28: '"…", ha explicado por teléfono un simpatizante de la revuelta …' gave the quotation to a body named
+    # before ("Primera División Acorazada"): "simpatizante" headed no speaker phrase
+    text = (
+        'Los soldados de la Primera División Acorazada protegen la acampada. "Son sobre todo los civiles armados los '
+        'que disparan", ha explicado por teléfono un simpatizante de la revuelta popular.'
+    )
+    assert [q["label"] for q in _quotes(text, "es")] == ["simpatizante de la revuelta popular"]
+    rows = _quotes('"Es irónico que sea 28 de junio", apuntaba un manifestante recordando el día de los choques.', "es")
+    assert [q["speaker"] for q in rows] == ["un manifestante"]
+
+
+def test_the_signature_line_of_an_embedded_post_is_no_quotation() -> None:
+    # session 28: "— Eman Hashim (@EmanHashim) catorce de agosto de 2013" under an embedded tweet opens with a dash
+    # and was read as a line of dialogue (11 in es, 2 in it, 4 in fr)
+    text = (
+        "Eman Hashim tuitea:\n"
+        "La policía y el ejército siguen chocando con las sentadas en #Rabaa, #Egypt está maldito.\n"
+        "— Eman Hashim (@EmanHashim) catorce de agosto de 2013\n"
+        "—Estamos listos para negociar —dijo el ministro Carlos Ruiz.\n"
+    )
+    rows = _quotes(text, "es")
+    assert [(q["content"][:20], q["cue"]) for q in rows] == [
+        ("La policía y el ejér", "tuitea"),
+        ("Estamos listos para ", "dijo"),
+    ]
+    text = (
+        "Spari ed esplosioni al Cairo nel pomeriggio.\n"
+        "Gunfire and explosions in #Cairo pic.twitter.com/PjjVPAekKO\n"
+        "— Richard Colebourn (@rcolebourn) August 16, 2013\n"
+    )
+    assert _quotes(text, "it") == []

@@ -546,7 +546,9 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         """The next paragraph, when the sentence of a cue ends its paragraph with a colon and at most a few words
         (outside brackets) stand between cue and colon ("Zeinobia a écrit de son côté :", "Rasha Abdulla afferma:",
         "Michelle Gonzalez écrit [en anglais] :"): blogs and Global Voices quote a post as a paragraph of its own,
-        without marks. A paragraph opening with a mark or a handle ("@AymanM: …") is found as such."""
+        without marks. A paragraph opening with a mark or a handle and its colon ("@AymanM: …") is found as such; a
+        post opening with the handle it answers and no colon ("@alaa Escuché que …") is the block, and so is a post
+        after its author's handle and a language tag ("@SherineT [en]: Caos total …"), without them."""
         toks = sent.tokens
         if not self.paragraphs or not toks or toks[-1].text != ":":
             return None
@@ -560,9 +562,12 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         if k < 0 or k + 1 >= len(self.paragraphs) or self.text[sent.end : self.paragraphs[k][1]].strip():
             return None
         start, end = self.paragraphs[k + 1]
+        handle = re.match(r"@\w+\s*(\[[^\]\n]{1,20}\]\s*)?:\s*", self.text[start:end])
+        if handle is not None and handle.group(1):
+            start += handle.end()
         opening = self.text[start : start + 1]
         if (
-            opening == "@"
+            (handle is not None and not handle.group(1))
             or opening in self.lex.openers
             or _words(tokenize(self.text, start, end)) < MIN_REPORTED_WORDS
         ):
@@ -1405,6 +1410,8 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             # "Clinton's attacks on Trump", "the claims": after a possessive or an article the word is a noun.
             return (None, n)
         left = self.gerund_subject(toks, i, self.left_np(toks, i) or self._left_past_aside(toks, i))
+        if left is None and i == 2 and toks[0].text == "@" and toks[0].end == toks[1].start and toks[1].is_word:
+            left = (0, 2)  # "@onelittlepixie agrega:", "@onelittlepixie précise :": a handle opening the sentence
         # "Un alto funcionario, citado por Reuters, ha asegurado que …": the subject past the medium quoting it
         quoted_subject = self._quoted_subject(toks, i)
         if quoted_subject is not None:

@@ -27,6 +27,12 @@ _POSTPOSED_CUES = [
     r"finaliz(?:a|ó)",
     r"justific(?:ó|aron)",
 ]
+# A chant and a story told in marks ('"Ni inmunidad, ni garantías", coreaban los manifestantes', 'Ellos corearon "El
+# pueblo quiere …"', '"Esta mañana casi no había transporte", contaba un residente'): only what they quote in marks or
+# after a colon (DIRECT_ONLY_CUES; "coreaban lemas", "contaba con una superficie de …" (had) say nothing). The
+# quotation had no cue, so no speaker (session-28 audit)
+_CHANT_CUES = [r"core(?:a|an|aba|aban|ó|aron)", r"cont(?:aba|aban)"]
+
 # "reportó que hubo disparos …", "…, reportó televisora estatal Nilo TV", '"…", reportó': a report with a clause or in
 # marks; "reportó pérdidas" none (CLAUSE_ONLY_CUES; it was direct-only, session-26 audit)
 _REPORTAR = r"report(?:a|an|ó|aron|aba)"
@@ -96,6 +102,7 @@ CUES = [
     r"predij(?:o|eron)|predic(?:e|en|ía|ían)",
     # "“¡Fuera!”, gritaban los manifestantes", "Un vecino grita:": a chant or shout in marks (DIRECT_ONLY_CUES)
     r"grit(?:ó|aron|a|an|aba|aban|ado)",
+    *_CHANT_CUES,
     # "algunos reportes mencionaban que había huido" (CLAUSE_ONLY_CUES: "mencionó el caso" states nothing)
     r"mencion(?:ó|aron|a|an|aba|aban|ado)",
     # "«La caída de la república de los ladrones», titulaba el semanario": a headline in marks (DIRECT_ONLY_CUES;
@@ -190,6 +197,7 @@ CLAUSE_ONLY_CUES = [
 # A shout or chant attributes only what it quotes in marks: "gritaban consignas" says nothing.
 DIRECT_ONLY_CUES = [
     r"grit(?:ó|aron|a|an|aba|aban|ado)",
+    *_CHANT_CUES,
     r"titul(?:ó|aron|a|an|aba|aban)",
     *_LEAD_IN_CUES,
     r"inst(?:ó|aron|a|an|aba|aban|ado)",
@@ -201,6 +209,9 @@ NOUN_CUES = [r"anuncio", r"crítica", r"declaración"]
 # "Todo indica que …", "todo apunta a que …" (everything suggests): an idiom, no one's claim
 NOT_CUE_PHRASES = [
     r"todo (?:indica|indicaba|indicaban|apunta|apuntaba|apuntan)",
+    # "Cabe destacar que …", "Cabe mencionar que …", "Cabe recordar que …" (it is worth noting): the writer's aside,
+    # no one's claim; the speaker was "Cabe" (session-28 audit)
+    r"cabe (?:destacar|señalar|mencionar|recordar|resaltar|subrayar|apuntar|aclarar|agregar|añadir|decir|indicar)",
     # a participle in -ado/-ido with no auxiliary of the perfect before it is an adjective or a passive: "El
     # retroceso democrático denunciado por la oposición", "el plan anunciado ayer" (NOT_CUES takes the agreeing forms)
     r"(?!(?:ha|han|has|he|hemos|habéis|había|habían|haber|habiendo|hubo|hubiera|hubieran|hubiese|habría|habrían"
@@ -278,7 +289,9 @@ CONJUNCTIONS = ["y", "e", "pero", "aunque"]
 # Words joining two speakers who both speak ("X and Y said"; phrases.py `_conjoined_left`, `right_np`).
 COORDINATORS = ["y", "e"]
 RELATIVES = ["quien", "quienes", "que"]
-PREPOSITIONS = ["con", "de", "del", "a", "al", "para", "por", "en", "sobre", "contra", "entre"]
+# "ante": the audience ('"…", ha declarado en un discurso ante militares …' gave the speaker "militares"; session-28
+# audit)
+PREPOSITIONS = ["con", "de", "del", "a", "al", "para", "por", "en", "sobre", "contra", "entre", "ante"]
 
 # A word pointing back to the sentence before, with a cue and its speaker, attributes that sentence
 # ("Así lo ha afirmado el ministro …."): the sentence before is the claim.
@@ -498,6 +511,11 @@ SOURCE_NOUNS = [
     "autoridades",
     "vecinos",
     "testigos",
+    # one unnamed person of the street or the protest: '"…", ha explicado por teléfono un simpatizante de la revuelta',
+    # '"…", contaba un residente' (session-28 audit: the phrase after "por teléfono" was no speaker, so the quotation
+    # went to a body named before)
+    *("vecino", "vecina", "testigo", "residente", "residentes", "simpatizante", "simpatizantes", "manifestante"),
+    *("partidario", "partidaria", "partidarios", "opositor", "opositora", "opositores"),
     "políticos",
     "portavoces",
     "allegados",

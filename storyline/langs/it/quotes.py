@@ -124,6 +124,10 @@ CLAUSE_ONLY_CUES = [
     r"riferisce\w*|riferì|riferirono",
     # "Abbonati al Post per commentare le altre notizie": a thing commented on
     r"(?:ha |hanno )?commentato|comment(?:a|ano|ava|avano|ando|are|ò|arono)",
+    # the adjective "precisa" (precise): "Dopo la dichiarazione precisa e diretta di Napolitano", "da una zona
+    # precisa" (2 false quotations over the 108 Italian CL-TLS texts, session-28 audit); the verb states with "che
+    # …" ("Il ministro precisa che …") or in marks
+    r"precisa",
 ]
 
 NOUN_CUES = [r"critica", r"denuncia", r"stima", r"replica", r"conferma"]
@@ -476,6 +480,10 @@ SOURCE_NOUNS = [
     "politici",
     "militari",
     "organizzatori",
+    # one unnamed person of the street or the protest ("Lo ha riferito alla Cnn un testimone sul posto", "Un testimone
+    # da Tripoli: «…»"; session-28 audit). Not the plurals "manifestanti", "oppositori": "secondo gli oppositori del
+    # 'regime' che …" lost its complement, "Molti manifestanti non credono alle promesse" became a claim
+    *("testimone", "residente", "manifestante", "abitante", "passante", "simpatizzante", "sostenitore"),
 ]
 
 OFFICE_NOUNS = ["ufficio", "staff", "entourage", "squadra", "gabinetto"]
@@ -624,6 +632,10 @@ NOT_NAMES = [
     "attualmente",
     "purtroppo",
     "fortunatamente",
+    # words opening a sentence that name no one, read as the speaker of the cue after them: fillers ("Beh, …",
+    # "Ripeto: …"), "Qui si sottolinea …" (here), a pronoun of things ("Ciò è stato spiegato …", "A ciò si aggiunge
+    # …") and the elided "c'" ("C'è chi mi avverte: «…»"; not "d'": "D'Alema", "Eugenio D'Orsi"). Session-28 audit
+    *("beh", "ripeto", "qui", "ciò", "c'", "c’"),
 ]
 
 NON_PERSON = [
