@@ -557,3 +557,8 @@ HEADLINE_LABELS = [
 # The words after a speaker handing their words to the medium named next ("…, каза Борисов, цитиран от БТА"): the
 # speaker said it, the medium carried it (Speaker.via).
 QUOTED_BY = [r"цитиран(?:|а|о|и) от"]
+
+# The definite article's masculine endings: a capitalised common noun with one opens a person mention as no given
+# name ("Републиканецът Тръмп" is "Доналд Тръмп" named before; speakers.py `_no_given_name`). Not the feminine and
+# neuter "-та", "-то": given names end so ("Анета", "Рита", "Ото").
+DEFINITE_ARTICLE_ENDINGS = ("ът", "ят")
