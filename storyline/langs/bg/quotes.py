@@ -170,9 +170,13 @@ ASIDE_PREPOSITIONS = ["в", "във", "на", "по", "пред", "за", "сл�
 ANAPHORIC_SOURCES = ["това", "за това"]
 
 SKIP = [
-    # the perfect's auxiliary between a subject and its participle ("Тръмп е заявил, че …")
+    # the perfect's auxiliary between a subject and its participle ("Тръмп е заявил, че …"), and the past
+    # perfect's ("Мишел Барние бе заявил, че …", "беше казал")
     "е",
     "са",
+    "бе",
+    "беше",
+    "бяха",
     # the addressee between a cue and its inverted speaker ("каза още професорът")
     "още",
     "веднъж",

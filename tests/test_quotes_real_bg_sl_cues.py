@@ -1,0 +1,35 @@
+"""Stage "quotes": Bulgarian and Slovenian cues found on the fresh samples of session 28
+(/work/briefs/audit28_bg.md, audit28_sl.md): a past perfect's auxiliary between the speaker and the participle
+(bg "бе заявил"), a longer aside between the auxiliary and the participle (sl "je na današnji redni novinarski
+konferenci … povedal"), a medium after "prek" (sl). Sentences written for these fixes."""
+
+from __future__ import annotations
+
+import pytest
+from quote_rows import quote_rows
+
+
+def _found(text: str, lang: str, content: str) -> tuple[str | None, str | None]:
+    rows = [r for r in quote_rows(text, lang) if r["content"].startswith(content)]
+    assert len(rows) == 1, quote_rows(text, lang)
+    return rows[0]["speaker"], rows[0]["label"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "label"),
+    [
+        (
+            "Министърът на финансите в сянка Джон Макдонъл предложи период от три години. Главният преговарящ от ЕС "
+            "Мишел Барние бе заявил, че преходният период трябва да приключи до края на 2020 година.",
+            "че преходният период",
+            "Мишел Барние",
+        ),
+        (
+            "Премиерът Бойко Борисов беше казал, че правителството няма да подаде оставка.",
+            "че правителството",
+            "Бойко Борисов",
+        ),
+    ],
+)
+def test_bulgarian_past_perfect_auxiliary(text: str, content: str, label: str) -> None:
+    assert _found(text, "bg", content)[1] == label
