@@ -33,3 +33,45 @@ def _found(text: str, lang: str, content: str) -> tuple[str | None, str | None]:
 )
 def test_bulgarian_past_perfect_auxiliary(text: str, content: str, label: str) -> None:
     assert _found(text, "bg", content)[1] == label
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "label"),
+    [
+        (
+            "Vlada diskriminacije pri koriščenju vavčerjev ne bo dovolila, je na današnji redni novinarski konferenci "
+            "glede aktualnega dogajanja povedal vladni govorec Jelko Kacin.",
+            "Vlada diskriminacije",
+            "Jelko Kacin",
+        ),
+        (
+            "Trump je v sredo na novinarski konferenci dejal, da morda ne bo sprejel izida volitev.",
+            "da morda ne bo",
+            "Trump",
+        ),
+        (
+            "»Krivulja epidemije se je stabilizirala,« je prek Facebooka sporočil predsednik Lombardije Attilio Fontana.",
+            "Krivulja epidemije",
+            "Attilio Fontana",
+        ),
+        (
+            "Predsednik Lombardije Attilio Fontana je prek Twitterja zapisal, da se je krivulja stabilizirala.",
+            "da se je krivulja",
+            "Attilio Fontana",
+        ),
+    ],
+)
+def test_slovenian_aside_between_auxiliary_and_participle(text: str, content: str, label: str) -> None:
+    assert _found(text, "sl", content)[1] == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a long stretch before a verb with no clause after it is a deed, no cue
+        "Vlada je iz sredstev splošne proračunske rezerve zagotovila nekaj več kot 2,5 milijona evrov za cepiva.",
+        "Oktobra so senatorji za novo vrhovno sodnico potrdili Amy Coney Barett, s čimer imajo republikanci večino.",
+    ],
+)
+def test_slovenian_long_aside_needs_a_clause(text: str) -> None:
+    assert quote_rows(text, "sl") == []
