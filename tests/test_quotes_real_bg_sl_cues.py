@@ -75,3 +75,21 @@ def test_slovenian_aside_between_auxiliary_and_participle(text: str, content: st
 )
 def test_slovenian_long_aside_needs_a_clause(text: str) -> None:
     assert quote_rows(text, "sl") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # "както" with a present-tense cue opens a source phrase: the medium speaks, not "Както"
+        ("Както изтъква ТАСС, документът е адресиран до британската бизнес общност.", "документът", "ТАСС"),
+        ("Както отбелязва агенцията, кампанията е завела най-малко седем дела.", "кампанията", "агенцията"),
+        # the impersonal "както се твърди" names no one
+        (
+            "През 2010 г. тя бе осъдена на смърт, защото в спор със съседки, както се твърди, е обидила пророка.",
+            "е обидила",
+            None,
+        ),
+    ],
+)
+def test_bulgarian_as_source_present(text: str, content: str, speaker: str | None) -> None:
+    assert _found(text, "bg", content)[0] == speaker
