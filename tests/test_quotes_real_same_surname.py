@@ -132,3 +132,25 @@ def test_initial_is_no_surname() -> None:
     """A commenter's signature "Michelle D" is no person "Dati" goes on with."""
     text = "Michelle D a commenté l'article hier. « Je me battrai », a déclaré Madame Dati lundi."
     assert speaker_label(text, "fr", "Je me battrai") == "Madame Dati"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "label"),
+    [
+        # sl: a woman's surname with "-jeva" is the woman named in full before ("Pelosijeva": four letters more)
+        (
+            "Predsednica kongresa Nancy Pelosi je govorila v ponedeljek. »Pomiri se, gospod predsednik,« je dejala "
+            "Pelosijeva.",
+            "Pomiri se",
+            "Nancy Pelosi",
+        ),
+        # guard: the case and feminine endings the surname comparison already allowed
+        (
+            "Kanclerka Angela Merkel je govorila v ponedeljek. »Pomiri se,« je dejala Merklova.",
+            "Pomiri se",
+            "Angela Merkel",
+        ),
+    ],
+)
+def test_slovenian_feminine_surname(text: str, content: str, label: str) -> None:
+    assert speaker_label(text, "sl", content) == label

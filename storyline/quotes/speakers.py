@@ -209,6 +209,23 @@ def _no_given_name(word: str, lex: Lexicon) -> bool:
 
 
 @lru_cache(maxsize=64)  # one entry per language
+def _feminine_surname_endings(lang: str) -> tuple[str, ...]:
+    """The endings a surname takes for a woman beyond its case endings (FEMININE_SURNAME_ENDINGS in
+    storyline/langs/<iso>/quotes.py: sl "Pelosijeva" of "Pelosi")."""
+    data = language_data(lang, "quotes") if lang else None
+    return tuple(getattr(data, "FEMININE_SURNAME_ENDINGS", ()))
+
+
+def _surname_of(surname: str, word: str, lang: str) -> bool:
+    """Whether `word` is a form of `surname`: `same_surname`, or the surname with a feminine ending of the language
+    ("Pelosijeva" of "Pelosi": four letters more than a case ending allows)."""
+    if same_surname(surname, word):
+        return True
+    low = word.lower()
+    return any(low.endswith(e) and same_surname(surname, word[: -len(e)]) for e in _feminine_surname_endings(lang))
+
+
+@lru_cache(maxsize=64)  # one entry per language
 def _article_endings(lang: str) -> tuple[str, ...]:
     """The endings of a noun with the definite article (DEFINITE_ARTICLE_ENDINGS in storyline/langs/<iso>/quotes.py)."""
     data = language_data(lang, "quotes") if lang else None
@@ -268,6 +285,7 @@ class PersonIndex:
         spans = self._from_mentions(mentions) if mentions is not None else self._guess_names()
         self.people: list[Person] = []
         full: list[tuple[int, int, str]] = []  # full names so far, with their last words
+        women: set[tuple[int, int]] = set()  # full names a feminine surname form points to
         for s, e in sorted(spans):
             words = text[s:e].split()
             if not words:
@@ -279,12 +297,16 @@ class PersonIndex:
                 # a full name is another person's only with its other names among that person's: "Iain Duncan
                 # Smith" after "Julian Smith", "Hunter Biden" after "Joe Biden" are new people; "Jelka Kacina" is
                 # "Jelko Kacin", "Rotar Pavličeva" "Danica Rotar Pavlič", "Donald J. Trump" "Donald Trump"
-                if same_surname(last, words[-1]) and (
+                if _surname_of(last, words[-1], lex.lang) and (
                     len(words) < 2 or _same_names(text[fs:fe].split(), words, self.lex)
                 ):
                     target = (fs, fe)
+                    if not same_surname(last, words[-1]):
+                        women.add(target)  # "Barryjeva" says "Maryanne Trump Barry" is a woman
                     break
             self.people.append(Person(s, e, target[0], target[1], self._gender(target)))
+        # a feminine surname form tells the gender the first name may not ("Maryanne" read as a man's)
+        self.people = [replace(p, gender="f") if (p.full_start, p.full_end) in women else p for p in self.people]
         if lex.gender_words or lex.gendered_titles:
             told = self._told_genders()
             self.people = [replace(p, gender=told.get((p.full_start, p.full_end), p.gender)) for p in self.people]

@@ -703,6 +703,9 @@ NON_PERSON = [
 ]
 
 FEMALE_NAME_ENDINGS = ("a",)
+# A woman's surname takes "-jeva" after a vowel or a silent letter ("Pelosijeva", "Bibijeva" of "Nancy Pelosi", "Asia
+# Bibi"), four letters more than the case endings `same_surname` allows; "Merklova", "Mayeva" need none.
+FEMININE_SURNAME_ENDINGS = ("jeva", "jeve", "jevi", "jevo")
 # Male first names ending in -a ("Luka Dončić", "Saša Arsenovič").
 MALE_NAMES = ["luka", "saša", "jaša", "nikola", "miha", "aljoša", "joža", "andrea"]
 
