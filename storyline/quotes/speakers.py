@@ -17,6 +17,7 @@ from itertools import pairwise
 from operator import itemgetter
 from typing import Any, NamedTuple
 
+from storyline.entities.false_names import is_common_word
 from storyline.entities.morph import morph_features, person_name_reading
 from storyline.langs import language_data
 from storyline.model import Span
@@ -146,24 +147,90 @@ def _surname_key(word: str) -> str:
 def same_surname(a: str, b: str) -> bool:
     """True when two surname forms are the same name, allowing case endings (Putin / Putina)."""
     a, b = _surname_key(a), _surname_key(b)
-    if not a or not b:
-        return False
+    if len(a) < 2 or len(b) < 2:
+        return False  # an initial is no surname: "Dati" is not "Michelle D" (a commenter's signature)
     short, long_ = sorted((a, b), key=len)
     # Case endings replace up to three letters (Зеленський / Зеленського, Putin / Putina).
     return long_.startswith(short[: max(4, len(short) - 3)]) and len(long_) - len(short) <= 3
 
 
-def _same_names(earlier: list[str], later: list[str]) -> bool:
+def _same_names(earlier: list[str], later: list[str], lex: Lexicon) -> bool:
     """True when the names before the surname of one of two full names with the same surname are all names of the
-    other, in any case form ("Asia Bibi" / "Asii Bibi"); initials ("J.") are left out."""
+    other, in any case form ("Asia Bibi" / "Asii Bibi"); initials ("J.") and the words a mention opens with that
+    are no names ("Madame Dati", "Generál Flynn", "Сам Эпштейн": `_no_given_name`) are left out. A title and a
+    surname alone ("Madame Dati") are the earlier full name's person, never the target of a later full name that
+    gives more ("Rachida Dati" after "Madame Dati" keeps its own label)."""
 
     def given(words: list[str]) -> list[str]:
         return [w for w in words[:-1] if len(w.rstrip(".")) > 1]
 
+    def named(names: list[str]) -> list[str]:
+        while names and _no_given_name(names[0], lex):
+            names = names[1:]
+        return names
+
     def among(word: str, words: list[str]) -> bool:
         return any(same_surname(word, w) or word[:3].lower() == w[:3].lower() for w in words)
 
-    return all(among(w, earlier) for w in given(later)) or all(among(w, later) for w in given(earlier))
+    first, then = named(given(earlier)), named(given(later))
+    if given(earlier) and not first and then:
+        return False
+    return all(among(w, earlier) for w in then) or all(among(w, later) for w in first)
+
+
+def _no_given_name(word: str, lex: Lexicon) -> bool:
+    """Whether a word opening a person mention is no given name: a word in lower case, a title or one of its forms
+    ("Generál", "Президентът", "Madame"), a word the language never takes for a name (NOT_NAMES), an emphatic
+    pronoun, a word pymorphy3 knows with no name reading and no noun ("Сам", "Бывший"), or a common noun with the
+    definite article (DEFINITE_ARTICLE_ENDINGS: "Републиканецът"). No other common word: the analysers' lists hold
+    given names as common words ("Бойко", "Росен", sl "Vera", fr "Rose", ru "Малек")."""
+    low = word.lower().rstrip(".")
+    if (
+        word[:1].islower()  # "— заявил сам Эпштейн": a given name has its capital in every language we read
+        or low in lex.titles
+        or low in lex.gendered_titles
+        or low in lex.not_names
+        or low in lex.emphatic_pronouns
+        or title_form(low, lex)
+    ):
+        return True
+    classes, pos, base = morph_features(word, lex.lang)
+    if pos.endswith("|k"):
+        # pymorphy3: a word it knows, with no name grammeme ("-"), and no noun: its common nouns hold given names
+        # of other languages ("Малек" is a fry, uk "Терези" scales)
+        return classes == "-" and not pos.startswith("NOUN")
+    endings = _article_endings(lex.lang)
+    return (
+        bool(endings)
+        and low.endswith(endings)
+        and bool(base)
+        and base != low
+        and is_common_word(base[:1].upper() + base[1:], lex.lang)
+    )
+
+
+@lru_cache(maxsize=64)  # one entry per language
+def _feminine_surname_endings(lang: str) -> tuple[str, ...]:
+    """The endings a surname takes for a woman beyond its case endings (FEMININE_SURNAME_ENDINGS in
+    storyline/langs/<iso>/quotes.py: sl "Pelosijeva" of "Pelosi")."""
+    data = language_data(lang, "quotes") if lang else None
+    return tuple(getattr(data, "FEMININE_SURNAME_ENDINGS", ()))
+
+
+def _surname_of(surname: str, word: str, lang: str) -> bool:
+    """Whether `word` is a form of `surname`: `same_surname`, or the surname with a feminine ending of the language
+    ("Pelosijeva" of "Pelosi": four letters more than a case ending allows)."""
+    if same_surname(surname, word):
+        return True
+    low = word.lower()
+    return any(low.endswith(e) and same_surname(surname, word[: -len(e)]) for e in _feminine_surname_endings(lang))
+
+
+@lru_cache(maxsize=64)  # one entry per language
+def _article_endings(lang: str) -> tuple[str, ...]:
+    """The endings of a noun with the definite article (DEFINITE_ARTICLE_ENDINGS in storyline/langs/<iso>/quotes.py)."""
+    data = language_data(lang, "quotes") if lang else None
+    return tuple(getattr(data, "DEFINITE_ARTICLE_ENDINGS", ()))
 
 
 @lru_cache(maxsize=64)  # one entry per language
@@ -221,6 +288,7 @@ class PersonIndex:
         spans = self._from_mentions(mentions) if mentions is not None else self._guess_names()
         self.people: list[Person] = []
         full: list[tuple[int, int, str]] = []  # full names so far, with their last words
+        women: set[tuple[int, int]] = set()  # full names a feminine surname form points to
         for s, e in sorted(spans):
             words = text[s:e].split()
             if not words:
@@ -232,10 +300,16 @@ class PersonIndex:
                 # a full name is another person's only with its other names among that person's: "Iain Duncan
                 # Smith" after "Julian Smith", "Hunter Biden" after "Joe Biden" are new people; "Jelka Kacina" is
                 # "Jelko Kacin", "Rotar Pavličeva" "Danica Rotar Pavlič", "Donald J. Trump" "Donald Trump"
-                if same_surname(last, words[-1]) and (len(words) < 2 or _same_names(text[fs:fe].split(), words)):
+                if _surname_of(last, words[-1], lex.lang) and (
+                    len(words) < 2 or _same_names(text[fs:fe].split(), words, self.lex)
+                ):
                     target = (fs, fe)
+                    if not same_surname(last, words[-1]):
+                        women.add(target)  # "Barryjeva" says "Maryanne Trump Barry" is a woman
                     break
             self.people.append(Person(s, e, target[0], target[1], self._gender(target)))
+        # a feminine surname form tells the gender the first name may not ("Maryanne" read as a man's)
+        self.people = [replace(p, gender="f") if (p.full_start, p.full_end) in women else p for p in self.people]
         if lex.gender_words or lex.gendered_titles:
             told = self._told_genders()
             self.people = [replace(p, gender=told.get((p.full_start, p.full_end), p.gender)) for p in self.people]

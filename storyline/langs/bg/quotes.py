@@ -115,6 +115,9 @@ SOURCE_FIRST = [
     r"според(?! (?:броя|размера|правилата|закона|законите|условията|изискванията|тарифите|директивите|плана|графика|вида|нуждите|възможностите|желанието|резултатите)\b)",
     r"както (?:\w+ )?(?:заяви\w*|каза\w*|съобщи\w*|посочи\w*|подчерта\w*|отбеляза\w*|пише|писа\w*|информира\w*|"
     r"предаде|предава|обясни\w*|уточни\w*|допълни\w*|добави\w*|написа\w*|коментира\w*|обяви\w*|стана ясно)",
+    # the present forms too ("Както изтъква ТАСС, …", session 28: "Както" was taken for the speaker); not the
+    # impersonal "както се твърди" (as is claimed), which names no one
+    r"както (?!се )(?:\w+ )?(?:изтъкн\w*|изтъква\w*|посочва\w*|подчертава\w*|отбелязва\w*|съобщава\w*|твърд\w*)",
     r"позовавайки се на",
     r"цитиран(?:|а|о|и) от",
 ]
@@ -170,9 +173,13 @@ ASIDE_PREPOSITIONS = ["в", "във", "на", "по", "пред", "за", "сл�
 ANAPHORIC_SOURCES = ["това", "за това"]
 
 SKIP = [
-    # the perfect's auxiliary between a subject and its participle ("Тръмп е заявил, че …")
+    # the perfect's auxiliary between a subject and its participle ("Тръмп е заявил, че …"), and the past
+    # perfect's ("Мишел Барние бе заявил, че …", "беше казал")
     "е",
     "са",
+    "бе",
+    "беше",
+    "бяха",
     # the addressee between a cue and its inverted speaker ("каза още професорът")
     "още",
     "веднъж",
@@ -562,3 +569,8 @@ HEADLINE_LABELS = [
 # The words after a speaker handing their words to the medium named next ("…, каза Борисов, цитиран от БТА"): the
 # speaker said it, the medium carried it (Speaker.via).
 QUOTED_BY = [r"цитиран(?:|а|о|и) от"]
+
+# The definite article's masculine endings: a capitalised common noun with one opens a person mention as no given
+# name ("Републиканецът Тръмп" is "Доналд Тръмп" named before; speakers.py `_no_given_name`). Not the feminine and
+# neuter "-та", "-то": given names end so ("Анета", "Рита", "Ото").
+DEFINITE_ARTICLE_ENDINGS = ("ът", "ят")

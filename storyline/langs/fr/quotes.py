@@ -322,6 +322,9 @@ TITLES = [
     "m.",
     "mme",
     "dr",
+    # the honorifics in full, as "m." and "mme" ("Madame Dati" is "Rachida Dati" named before)
+    "monsieur",
+    "madame",
 ]
 
 # Plural forms of TITLES: a plural title names a group, never one holder of the title ("les ministres", "les

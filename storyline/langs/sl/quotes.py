@@ -115,14 +115,28 @@ _PRESENT = [
 # participle gives the unnamed subject's gender ("»…,« je dejala.") and a short quotation before "je dejal"
 # is no medium's name in marks.
 # A conjunction or complementizer ends the stretch ("je dejala in pozvala ljudi": the second verb is no aside).
-_ASIDE = (
-    r"(?: (?-i:(?!(?:in|ter|pa|a|da|ki|ko|ker|kot)\b)[a-zčšžćđ]\w*|(?:za|na|v|po|pri|ob|z|s) [A-ZČŠŽ][\w-]*)){0,4} "
-)
+# A medium after "prek" is an aside too ("Fontana je prek Twitterja zapisal": the speaker is Fontana, not "Fontana
+# je prek Twitterja").
+_ASIDE_WORD = r" (?:(?-i:(?!(?:in|ter|pa|a|da|ki|ko|ker|kot)\b)[a-zčšžćđ]\w*)|(?:za|na|v|po|pri|ob|z|s|prek|preko) [A-ZČŠŽ][\w-]*)"
+_ASIDE = rf"(?:{_ASIDE_WORD}){{0,4}} "
+# Five to eight words ("je v sredo na novinarski konferenci dejal", "je na današnji redni novinarski konferenci glede
+# aktualnega dogajanja povedal"), only where the cue is plainly one: right after the claim's comma, or with a "da"
+# or "naj" clause after the verb and at most two words of its object ("je … pozvala London, naj …"). A long stretch
+# before a verb with no clause is a deed: "so senatorji za novo vrhovno sodnico potrdili Amy Coney Barett", "je iz
+# sredstev splošne proračunske rezerve zagotovila nekaj več kot 2,5 milijona evrov". Sweep of the 368 Slovenian
+# texts (session 28, with "prek"): 17 attributions found or given their speaker, 2 wrong, 2 lost (a claim holding
+# another's claim, "so … poročali, da X pričakuje, da …", as with a short aside).
+_LONG_ASIDE = rf"(?:{_ASIDE_WORD}){{5,8}} "
+_CLAUSE_AFTER = r"(?=(?: [\w-]+){0,2},? (?:da|naj)\b)"
 
 
 def _with_auxiliary(participles: list[str]) -> str:
     verbs = "(?:" + "|".join(participles) + ")"
-    return rf"(?<![«»\"“”] )(?:je|so|sta){_ASIDE}{verbs}"
+    return (
+        rf"(?<![«»\"“”] )(?:je|so|sta){_ASIDE}{verbs}"
+        rf"|(?<=, )(?:je|so|sta){_LONG_ASIDE}{verbs}"
+        rf"|(?<![«»\"“”] )(?:je|so|sta){_LONG_ASIDE}{verbs}{_CLAUSE_AFTER}"
+    )
 
 
 CUES = [_with_auxiliary(_PARTICIPLES), *_PARTICIPLES, *_PRESENT]
@@ -248,6 +262,9 @@ PREPOSITIONS = [
     "glede",
     "kljub",
     "zaradi",
+    # "je prek Facebooka sporočil predsednik …": the medium is no speaker
+    "prek",
+    "preko",
 ]
 
 # A word pointing back to the sentence before, with a cue and its speaker, attributes that sentence
@@ -691,6 +708,9 @@ NON_PERSON = [
 ]
 
 FEMALE_NAME_ENDINGS = ("a",)
+# A woman's surname takes "-jeva" after a vowel or a silent letter ("Pelosijeva", "Bibijeva" of "Nancy Pelosi", "Asia
+# Bibi"), four letters more than the case endings `same_surname` allows; "Merklova", "Mayeva" need none.
+FEMININE_SURNAME_ENDINGS = ("jeva", "jeve", "jevi", "jevo")
 # Male first names ending in -a ("Luka Dončić", "Saša Arsenovič").
 MALE_NAMES = ["luka", "saša", "jaša", "nikola", "miha", "aljoša", "joža", "andrea"]
 
