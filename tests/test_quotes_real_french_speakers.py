@@ -143,3 +143,43 @@ def test_quotations_listed_before_one_cue_share_it() -> None:
     # a quotation followed by narration keeps its own cue
     one = "« Nous ne partirons pas », a lancé Ahmed Salem. « Le peuple veut la chute du régime », scandait la foule."
     assert [q["speaker"] for q in _quotes(one, "fr")] == ["Ahmed Salem", "la foule"]
+
+
+def test_an_attribution_set_inside_the_marks_after_a_comma() -> None:
+    # "« A, a indiqué au quotidien Le Droit Didier Farré, propriétaire du complexe. B »", "« A, annonce-t-il. B »":
+    # French papers set the attribution inside one pair of marks between a comma and the sentence's end; without a
+    # cue after the closing mark the quotation had no speaker, or ran on into the next one across the narration
+    named = (
+        "Le cinéma de la ville fermera ses portes jeudi. « Nous n'avons pas le choix de cesser nos projections, a "
+        "indiqué au journal local Paul Tremblay, propriétaire du complexe. Les limites de fréquentation nous "
+        "ruinent. » Le cinéma espère rouvrir en décembre."
+    )
+    rows = _quotes(named, "fr")
+    assert [(q["cue"], q["label"]) for q in rows] == [("a indiqué", "Paul Tremblay")]
+    assert rows[0]["content"].startswith("Nous n'avons pas le choix") and rows[0]["content"].endswith("ruinent.")
+    pronoun = (
+        "Le marchand Adel Chahine a coupé le courant de sa boutique. « Ce n'est pas à cause du président que les "
+        "touristes ne viennent plus, annonce-t-il. Sans sécurité pour nous, il n'y en a pas pour eux. »"
+    )
+    assert [(q["cue"], q["label"]) for q in _quotes(pronoun, "fr")] == [("annonce-t-il", "Adel Chahine")]
+    # the clause closed by a comma, the words going on after it; a person named in the words is not "il"
+    short = "Le sénateur Patrick Leahy doute. « En attendant Morsi, ajoute-t-il, notre droit est clair. »"
+    assert [q["label"] for q in _quotes(short, "fr")] == ["Patrick Leahy"]
+    # the next statement's own attribution no longer joins it to the one before
+    two = (
+        "« Personne ne doit nous retirer ce droit », lance Mona Salem, humoriste. « Le président court le risque "
+        "de nouvelles tensions, avertit-elle. L'enquête doit être annulée. »"
+    )
+    assert [(q["content"][:20], q["label"]) for q in _quotes(two, "fr")] == [
+        ("Personne ne doit nou", "Mona Salem"),
+        ("Le président court l", "Mona Salem"),
+    ]
+
+
+def test_words_after_a_comma_inside_marks_are_no_attribution_unless_a_cue_opens_them() -> None:
+    # an adjective that is a cue elsewhere ("précise"), a source the speaker names ("selon moi"), a clause opening a
+    # quotation of its own ("a dit en 1947 :") attribute nothing
+    plain = "« Nous voulons une réponse claire, précise et rapide du gouvernement », dit le syndicaliste Marc Roux."
+    assert [q["label"] for q in _quotes(plain, "fr")] == ["Marc Roux"]
+    own = "« Le pays va très mal, selon moi. Il faut des élections », a déclaré Marc Roux."
+    assert [q["label"] for q in _quotes(own, "fr")] == ["Marc Roux"]
