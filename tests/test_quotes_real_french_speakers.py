@@ -183,3 +183,21 @@ def test_words_after_a_comma_inside_marks_are_no_attribution_unless_a_cue_opens_
     assert [q["label"] for q in _quotes(plain, "fr")] == ["Marc Roux"]
     own = "« Le pays va très mal, selon moi. Il faut des élections », a déclaré Marc Roux."
     assert [q["label"] for q in _quotes(own, "fr")] == ["Marc Roux"]
+
+
+def test_the_speaker_after_a_phrase_inserted_after_the_cue() -> None:
+    # '"…", exulte, dans un français approximatif, Hakima.': a phrase of how or where it was said, set off by commas
+    # between an inverted cue and its subject, left the quotation without a speaker; said without commas ("lance au
+    # micro un des leaders …") it was read as the speaker ("au micro un des")
+    text = "« C'est la révolution du peuple », exulte, dans un français approximatif, Samira, une étudiante."
+    assert [q["label"] for q in _quotes(text, "fr")] == ["Samira"]
+    medium = "« Le Sénat a déjà voté cette réforme », raconte, dans un entretien au Monde, Jean Arthuis."
+    assert [q["label"] for q in _quotes(medium, "fr")] == ["Jean Arthuis"]
+    micro = "« Ils ne sont pas des hommes », lance au micro un des leaders du mouvement, repris par la foule."
+    assert [q["speaker"] for q in _quotes(micro, "fr")] == ["un des leaders du mouvement"]
+    # a chant is quoted too
+    chant = "« Nous t'aimons, Égypte ! Nous t'aimons ! » chantent en choeur une dizaine de jeunes sur la place."
+    assert [(q["cue"], q["speaker"]) for q in _quotes(chant, "fr")] == [("chantent", "une dizaine de jeunes")]
+    # the medium told, right after the cue, stays out of the speaker as before
+    told = "« C'est fini », a déclaré à l'AFP le maire de la ville."
+    assert [q["speaker"] for q in _quotes(told, "fr")] == ["le maire de la ville"]

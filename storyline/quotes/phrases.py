@@ -729,7 +729,25 @@ class PhraseMixin(FinderBase):
             found = self._inverted_np_at(tokens, past, stop) if past is not None else None
             if found is not None and not self._when_word(tokens[found[0]]):
                 return found
+        past = self._past_aside(tokens, i, stop) if rng is None else None
+        found = self._inverted_np_at(tokens, past, stop) if past is not None else None
+        if found is not None and found[0] == past and not self._when_word(tokens[past]):
+            return found
         return rng
+
+    def _past_aside(self, tokens: list[Token], i: int, stop: int) -> int | None:
+        """The token after a prepositional phrase set off by commas right after a cue ("exulte, dans un français
+        approximatif, |Hakima", "raconte, dans L'Express, |Jean Arthuis"): how or where it was said, neither
+        speaker nor claim; None when no such phrase closes within a few words."""
+        lex = self.lex
+        if not (i + 1 < stop and tokens[i].text == "," and tokens[i + 1].low in lex.aside_prepositions):
+            return None
+        for c in range(i + 2, min(stop, i + 3 + INSERTED_WORDS)):
+            if tokens[c].text == ",":
+                return c + 1 if c + 1 < stop and c > i + 2 else None
+            if not tokens[c].is_word and tokens[c].text not in "'’":
+                return None
+        return None
 
     def _when_word(self, tok: Token) -> bool:
         """True for a word that opens a phrase saying when, not who: a skipped adverb ("lundi", "ieri") or the

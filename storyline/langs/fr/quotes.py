@@ -104,6 +104,8 @@ CUES = [
     # chants and exclamations quoted: "«Le peuple veut la chute du régime», ont scandé les manifestants",
     # "«Voici notre seule arme!», s'exclame ce surveillant"
     r"(?:a |ont )?scandé|scande|scandent|scandait|scandaient",
+    # '"Nous t'aimons, Égypte !" chantent en choeur une dizaine de jeunes': a chant sung
+    r"(?:a |ont )?chanté|chantent|chantait|chantaient",
     r"(?:est |sont )?exclamé\w*|exclame|exclament|exclamait",
     r"pense\w*|(?:a )?pensé",
     r"croit|croient|(?:a )?cru",
@@ -168,6 +170,8 @@ DIRECT_ONLY_CUES = [
     r"(?:a |ont )?réagi|réagit|réagissent",
     r"(?:a |ont )?commenté|commente\w*",
     r"(?:a |ont )?scandé|scande|scandent|scandait|scandaient",
+    # '"Nous t'aimons, Égypte !" chantent en choeur une dizaine de jeunes': a chant sung
+    r"(?:a |ont )?chanté|chantent|chantait|chantaient",
 ]
 
 # A cue word with its neighbour making an idiom that reports nothing: "Ceci dit, …" / "Cela dit, …" (that said),
