@@ -201,3 +201,20 @@ def test_the_speaker_after_a_phrase_inserted_after_the_cue() -> None:
     # the medium told, right after the cue, stays out of the speaker as before
     told = "« C'est fini », a déclaré à l'AFP le maire de la ville."
     assert [q["speaker"] for q in _quotes(told, "fr")] == ["le maire de la ville"]
+
+
+def test_an_adverbial_after_the_auxiliary_is_not_the_speaker() -> None:
+    # "Le général …, a pour sa part déclaré que …", "X a d'ailleurs admis que …": the words between the auxiliary
+    # and the cue's participle were read as the speaker ("a pour sa part", "a d'ailleurs")
+    text = (
+        "Le général Karim Saleh, membre du conseil militaire, a pour sa part déclaré que « parler de mort "
+        "clinique n'a aucun sens »."
+    )
+    assert [q["label"] for q in _quotes(text, "fr")] == ["Karim Saleh"]
+    admitted = "Le ministre Gilad Erdan a d'ailleurs admis mercredi que le pays est inquiet de la décision."
+    assert [q["label"] for q in _quotes(admitted, "fr")] == ["Gilad Erdan"]
+    party = "Le Parti de la liberté a notamment annoncé que le vote aurait lieu dimanche."
+    assert [q["label"] for q in _quotes(party, "fr")] == ["Parti de la liberté"]
+    # a stressed pronoun after the auxiliary, as before
+    unions = "Les syndicats ont eux aussi affirmé que la grève continuerait."
+    assert [q["label"] for q in _quotes(unions, "fr")] == ["syndicats"]

@@ -457,6 +457,13 @@ INVERTED_SUBJECTS = {"-t-il": "m", "-t-elle": "f", "-il": "m", "-elle": "f", "-i
 POSSESSIVES = {"son": None, "sa": None, "ses": None, "leur": "p"}
 # A stressed pronoun between commas repeats the subject before it: "Les organisateurs, eux, revendiquent …".
 EMPHATIC_PRONOUNS = ["lui", "elle", "eux", "elles"]
+# Auxiliaries of a compound tense: an adverbial between one and the cue's participle is no subject ("Le général …, a
+# pour sa part déclaré que", "Gilad Erdan a d'ailleurs admis que", "a notamment annoncé"); the subject stands before.
+TENSE_AUXILIARIES = ["a", "ont", "avait", "avaient"]
+# Not after a passive's or another verb's participle ("a été rejeté", "a dû annoncer", "a pu dire", "a beau avoir
+# déclaré"), nor before an infinitive cue ("a fini par annoncer"): those words are verbs, not an adverbial.
+TENSE_PARTICIPLES = ["été", "dû", "pu", "su", "voulu", "fini", "beau", "avoir", "pas"]
+INFINITIVE_ENDINGS = ["er", "ir", "re"]
 # Between a subject and its verb these are never the subject: a dative ("Il lui a dit que …") or a stressed pronoun
 # after the auxiliary ("Le mouvement Tamarrod, …, a lui aussi lancé un appel", "Les syndicats ont eux aussi affirmé"),
 # or the one told ("Me Salif Kébé nous démentissait l'information", "On nous dit que …"). Not "me"/"m'" (after "je"
