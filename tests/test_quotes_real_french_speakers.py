@@ -143,3 +143,78 @@ def test_quotations_listed_before_one_cue_share_it() -> None:
     # a quotation followed by narration keeps its own cue
     one = "« Nous ne partirons pas », a lancé Ahmed Salem. « Le peuple veut la chute du régime », scandait la foule."
     assert [q["speaker"] for q in _quotes(one, "fr")] == ["Ahmed Salem", "la foule"]
+
+
+def test_an_attribution_set_inside_the_marks_after_a_comma() -> None:
+    # "« A, a indiqué au quotidien Le Droit Didier Farré, propriétaire du complexe. B »", "« A, annonce-t-il. B »":
+    # French papers set the attribution inside one pair of marks between a comma and the sentence's end; without a
+    # cue after the closing mark the quotation had no speaker, or ran on into the next one across the narration
+    named = (
+        "Le cinéma de la ville fermera ses portes jeudi. « Nous n'avons pas le choix de cesser nos projections, a "
+        "indiqué au journal local Paul Tremblay, propriétaire du complexe. Les limites de fréquentation nous "
+        "ruinent. » Le cinéma espère rouvrir en décembre."
+    )
+    rows = _quotes(named, "fr")
+    assert [(q["cue"], q["label"]) for q in rows] == [("a indiqué", "Paul Tremblay")]
+    assert rows[0]["content"].startswith("Nous n'avons pas le choix") and rows[0]["content"].endswith("ruinent.")
+    pronoun = (
+        "Le marchand Adel Chahine a coupé le courant de sa boutique. « Ce n'est pas à cause du président que les "
+        "touristes ne viennent plus, annonce-t-il. Sans sécurité pour nous, il n'y en a pas pour eux. »"
+    )
+    assert [(q["cue"], q["label"]) for q in _quotes(pronoun, "fr")] == [("annonce-t-il", "Adel Chahine")]
+    # the clause closed by a comma, the words going on after it; a person named in the words is not "il"
+    short = "Le sénateur Patrick Leahy doute. « En attendant Morsi, ajoute-t-il, notre droit est clair. »"
+    assert [q["label"] for q in _quotes(short, "fr")] == ["Patrick Leahy"]
+    # the next statement's own attribution no longer joins it to the one before
+    two = (
+        "« Personne ne doit nous retirer ce droit », lance Mona Salem, humoriste. « Le président court le risque "
+        "de nouvelles tensions, avertit-elle. L'enquête doit être annulée. »"
+    )
+    assert [(q["content"][:20], q["label"]) for q in _quotes(two, "fr")] == [
+        ("Personne ne doit nou", "Mona Salem"),
+        ("Le président court l", "Mona Salem"),
+    ]
+
+
+def test_words_after_a_comma_inside_marks_are_no_attribution_unless_a_cue_opens_them() -> None:
+    # an adjective that is a cue elsewhere ("précise"), a source the speaker names ("selon moi"), a clause opening a
+    # quotation of its own ("a dit en 1947 :") attribute nothing
+    plain = "« Nous voulons une réponse claire, précise et rapide du gouvernement », dit le syndicaliste Marc Roux."
+    assert [q["label"] for q in _quotes(plain, "fr")] == ["Marc Roux"]
+    own = "« Le pays va très mal, selon moi. Il faut des élections », a déclaré Marc Roux."
+    assert [q["label"] for q in _quotes(own, "fr")] == ["Marc Roux"]
+
+
+def test_the_speaker_after_a_phrase_inserted_after_the_cue() -> None:
+    # '"…", exulte, dans un français approximatif, Hakima.': a phrase of how or where it was said, set off by commas
+    # between an inverted cue and its subject, left the quotation without a speaker; said without commas ("lance au
+    # micro un des leaders …") it was read as the speaker ("au micro un des")
+    text = "« C'est la révolution du peuple », exulte, dans un français approximatif, Samira, une étudiante."
+    assert [q["label"] for q in _quotes(text, "fr")] == ["Samira"]
+    medium = "« Le Sénat a déjà voté cette réforme », raconte, dans un entretien au Monde, Jean Arthuis."
+    assert [q["label"] for q in _quotes(medium, "fr")] == ["Jean Arthuis"]
+    micro = "« Ils ne sont pas des hommes », lance au micro un des leaders du mouvement, repris par la foule."
+    assert [q["speaker"] for q in _quotes(micro, "fr")] == ["un des leaders du mouvement"]
+    # a chant is quoted too
+    chant = "« Nous t'aimons, Égypte ! Nous t'aimons ! » chantent en choeur une dizaine de jeunes sur la place."
+    assert [(q["cue"], q["speaker"]) for q in _quotes(chant, "fr")] == [("chantent", "une dizaine de jeunes")]
+    # the medium told, right after the cue, stays out of the speaker as before
+    told = "« C'est fini », a déclaré à l'AFP le maire de la ville."
+    assert [q["speaker"] for q in _quotes(told, "fr")] == ["le maire de la ville"]
+
+
+def test_an_adverbial_after_the_auxiliary_is_not_the_speaker() -> None:
+    # "Le général …, a pour sa part déclaré que …", "X a d'ailleurs admis que …": the words between the auxiliary
+    # and the cue's participle were read as the speaker ("a pour sa part", "a d'ailleurs")
+    text = (
+        "Le général Karim Saleh, membre du conseil militaire, a pour sa part déclaré que « parler de mort "
+        "clinique n'a aucun sens »."
+    )
+    assert [q["label"] for q in _quotes(text, "fr")] == ["Karim Saleh"]
+    admitted = "Le ministre Gilad Erdan a d'ailleurs admis mercredi que le pays est inquiet de la décision."
+    assert [q["label"] for q in _quotes(admitted, "fr")] == ["Gilad Erdan"]
+    party = "Le Parti de la liberté a notamment annoncé que le vote aurait lieu dimanche."
+    assert [q["label"] for q in _quotes(party, "fr")] == ["Parti de la liberté"]
+    # a stressed pronoun after the auxiliary, as before
+    unions = "Les syndicats ont eux aussi affirmé que la grève continuerait."
+    assert [q["label"] for q in _quotes(unions, "fr")] == ["syndicats"]

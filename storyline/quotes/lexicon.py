@@ -108,6 +108,13 @@ class Lexicon:
     relative_sources: frozenset[str]
     unsourced_cues: re.Pattern[str]
     passive_auxiliaries: frozenset[str]
+    # auxiliaries of a compound tense, after which an adverbial may stand before the cue's participle ("a pour sa
+    # part déclaré", "a d'ailleurs admis"): the subject stands before the auxiliary
+    tense_auxiliaries: frozenset[str]
+    # participles and verbs that make the words after such an auxiliary a verb phrase, not an adverbial ("été", "dû")
+    tense_participles: frozenset[str]
+    # endings of an infinitive: a cue so ending after such an auxiliary follows a verb of its own ("a fini par annoncer")
+    infinitive_endings: tuple[str, ...]
     progressive_endings: tuple[str, ...]
     # endings of a present participle or adjective opening a sentence ('Dénonçant, …, al-Nour a annoncé'): no name
     opening_participle_endings: tuple[str, ...]
@@ -373,6 +380,9 @@ def lexicon(lang: str | None) -> Lexicon:
         relative_sources=_words(data, "RELATIVE_SOURCES"),
         unsourced_cues=_alternation(getattr(data, "UNSOURCED_CUES", [])),
         passive_auxiliaries=_words(data, "PASSIVE_AUXILIARIES"),
+        tense_auxiliaries=_words(data, "TENSE_AUXILIARIES"),
+        tense_participles=_words(data, "TENSE_PARTICIPLES"),
+        infinitive_endings=tuple(getattr(data, "INFINITIVE_ENDINGS", ())),
         progressive_endings=tuple(getattr(data, "PROGRESSIVE_ENDINGS", ())),
         opening_participle_endings=tuple(getattr(data, "OPENING_PARTICIPLE_ENDINGS", ())),
         colon_needs_name=bool(getattr(data, "COLON_NEEDS_NAME", False)),

@@ -34,6 +34,9 @@ PHRASE_TAIL = 3
 # Most words of a prepositional phrase between an inverted cue and its speaker ("en declaraciones a EFE",
 # "w rozmowie z PAP": four; "in einem Interview mit der Zeitung": six).
 INSERTED_WORDS = 6
+# Most words of an adverbial between a compound tense's auxiliary and the cue's participle ("a déjà ces derniers
+# jours rejeté": 4, the longest in the 120 French texts of the shared sets).
+ADVERBIAL_WORDS = 4
 # Most words between a subject's name and a name in another case before the cue ("Putin | svému tureckému protějšku
 # prezidentovi Recepu Tayyipovi Erdoganovi zdůraznil": 7).
 OBJECT_WORDS = 8
@@ -309,6 +312,34 @@ class PhraseMixin(FinderBase):
         j = i - 1
         while j >= floor and (tokens[j].low in lex.skip or self._object_pronoun(tokens, j, floor)):
             j -= 1
+        aux, m = None, j
+        while (
+            lex.tense_auxiliaries
+            and m >= floor
+            and j - m <= ADVERBIAL_WORDS
+            and tokens[m].is_word
+            and not tokens[m].is_cap
+            # "malgré le ministre qui a affirmé": a clause of its own before the cue is no adverbial
+            and tokens[m].low not in lex.relatives | lex.complementizers | lex.conjunctions
+        ):
+            if tokens[m].low in lex.tense_auxiliaries:
+                aux = m
+                break
+            m -= 1
+        if (
+            aux is not None
+            and aux < j
+            # a participle after them: "a fini par annoncer", "a dû annoncer" are verbs of their own, "a été
+            # rejeté" a passive whose subject speaks not
+            and i < len(tokens)
+            and not tokens[i].low.endswith(lex.infinitive_endings)
+            and not any(t.low in lex.passive_auxiliaries | lex.tense_participles for t in tokens[aux + 1 : j + 1])
+        ):
+            # "Le général …, a pour sa part déclaré", "Gilad Erdan a d'ailleurs admis": the words between the
+            # auxiliary and the participle say how or when; the subject stands before the auxiliary
+            j = aux - 1
+            while j >= floor and (tokens[j].low in lex.skip or self._object_pronoun(tokens, j, floor)):
+                j -= 1
         told = self._medium_told_before(tokens, j, floor)
         if told is not None:
             # "Saif Mulúk agentuře AFP sdělil, že …", "Ten agentuře AFP sdělil": the medium told is no subject
@@ -729,7 +760,25 @@ class PhraseMixin(FinderBase):
             found = self._inverted_np_at(tokens, past, stop) if past is not None else None
             if found is not None and not self._when_word(tokens[found[0]]):
                 return found
+        past = self._past_aside(tokens, i, stop) if rng is None else None
+        found = self._inverted_np_at(tokens, past, stop) if past is not None else None
+        if found is not None and found[0] == past and not self._when_word(tokens[past]):
+            return found
         return rng
+
+    def _past_aside(self, tokens: list[Token], i: int, stop: int) -> int | None:
+        """The token after a prepositional phrase set off by commas right after a cue ("exulte, dans un français
+        approximatif, |Hakima", "raconte, dans L'Express, |Jean Arthuis"): how or where it was said, neither
+        speaker nor claim; None when no such phrase closes within a few words."""
+        lex = self.lex
+        if not (i + 1 < stop and tokens[i].text == "," and tokens[i + 1].low in lex.aside_prepositions):
+            return None
+        for c in range(i + 2, min(stop, i + 3 + INSERTED_WORDS)):
+            if tokens[c].text == ",":
+                return c + 1 if c + 1 < stop and c > i + 2 else None
+            if not tokens[c].is_word and tokens[c].text not in "'’":
+                return None
+        return None
 
     def _when_word(self, tok: Token) -> bool:
         """True for a word that opens a phrase saying when, not who: a skipped adverb ("lundi", "ieri") or the

@@ -104,6 +104,8 @@ CUES = [
     # chants and exclamations quoted: "«Le peuple veut la chute du régime», ont scandé les manifestants",
     # "«Voici notre seule arme!», s'exclame ce surveillant"
     r"(?:a |ont )?scandé|scande|scandent|scandait|scandaient",
+    # '"Nous t'aimons, Égypte !" chantent en choeur une dizaine de jeunes': a chant sung
+    r"(?:a |ont )?chanté|chantent|chantait|chantaient",
     r"(?:est |sont )?exclamé\w*|exclame|exclament|exclamait",
     r"pense\w*|(?:a )?pensé",
     r"croit|croient|(?:a )?cru",
@@ -168,6 +170,8 @@ DIRECT_ONLY_CUES = [
     r"(?:a |ont )?réagi|réagit|réagissent",
     r"(?:a |ont )?commenté|commente\w*",
     r"(?:a |ont )?scandé|scande|scandent|scandait|scandaient",
+    # '"Nous t'aimons, Égypte !" chantent en choeur une dizaine de jeunes': a chant sung
+    r"(?:a |ont )?chanté|chantent|chantait|chantaient",
 ]
 
 # A cue word with its neighbour making an idiom that reports nothing: "Ceci dit, …" / "Cela dit, …" (that said),
@@ -456,6 +460,13 @@ INVERTED_SUBJECTS = {"-t-il": "m", "-t-elle": "f", "-il": "m", "-elle": "f", "-i
 POSSESSIVES = {"son": None, "sa": None, "ses": None, "leur": "p"}
 # A stressed pronoun between commas repeats the subject before it: "Les organisateurs, eux, revendiquent …".
 EMPHATIC_PRONOUNS = ["lui", "elle", "eux", "elles"]
+# Auxiliaries of a compound tense: an adverbial between one and the cue's participle is no subject ("Le général …, a
+# pour sa part déclaré que", "Gilad Erdan a d'ailleurs admis que", "a notamment annoncé"); the subject stands before.
+TENSE_AUXILIARIES = ["a", "ont", "avait", "avaient"]
+# Not after a passive's or another verb's participle ("a été rejeté", "a dû annoncer", "a pu dire", "a beau avoir
+# déclaré"), nor before an infinitive cue ("a fini par annoncer"): those words are verbs, not an adverbial.
+TENSE_PARTICIPLES = ["été", "dû", "pu", "su", "voulu", "fini", "beau", "avoir", "pas"]
+INFINITIVE_ENDINGS = ["er", "ir", "re"]
 # Between a subject and its verb these are never the subject: a dative ("Il lui a dit que …") or a stressed pronoun
 # after the auxiliary ("Le mouvement Tamarrod, …, a lui aussi lancé un appel", "Les syndicats ont eux aussi affirmé"),
 # or the one told ("Me Salif Kébé nous démentissait l'information", "On nous dit que …"). Not "me"/"m'" (after "je"
