@@ -76,6 +76,14 @@ CUES = [
     r"attestiert\w*",
     # "Die Ministerin regte an, dass …" (anregen: suggest; the particle apart in SEPARABLE_CUES)
     r"regt\w* an",
+    # "Er protestierte, dass immer noch zu viele Menschen unterwegs seien", "Zugleich beschwerte sich Fontana, dass …",
+    # "Gutjahr beklagt, dass …", "…, monierten die Verbände", "…, sagte der Minister und klagte: „…“" (complaints;
+    # clause-only: "beklagte den Tod", "klagt gegen den Bescheid", "beschwerte sich über den Lärm" say nothing)
+    r"protestier\w*",
+    r"beschwert\w*|beschwerte\w*|beschweren",
+    r"beklagt\w*|beklagen",
+    r"klagt|klagte\w*",
+    r"monier\w*",
 ]
 
 ADDRESSEE_CUES = [r"sagt\w*", r"versichert\w*", r"erklärt\w*"]
@@ -114,6 +122,11 @@ CLAUSE_ONLY_CUES = [
     # waren …", "Auch Warna begrüßte die ersten ausländischen Touristen"): it reports only with a clause
     # ("Die Ministerin begrüßte, dass …") or after one ("…, begrüßte die Ministerin")
     r"begrüßt\w*|begrüßen",
+    r"protestier\w*",
+    r"beschwert\w*|beschwerte\w*|beschweren",
+    r"beklagt\w*|beklagen",
+    r"klagt|klagte\w*",
+    r"monier\w*",
 ]
 
 # A cue verb with its reflexive pronoun means something else unless a clause follows ("Linnemann spricht sich
@@ -704,3 +717,5 @@ CARRIER_SOURCES = ["laut"]
 # Adverbs between a speaker and the colon before their words, no verb at all ("Klopp weiter: „…“", "Die Ministerin
 # dazu: „…“", "Müller abschließend: „…“"): the phrase before the adverb speaks (direct.py, the colon branch).
 COLON_ADVERBS = ["weiter", "dazu", "abschließend", "ergänzend"]
+
+COLON_SOURCE_NAMED_AGAIN = True
