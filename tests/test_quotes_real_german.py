@@ -1264,3 +1264,24 @@ def test_a_place_after_in_before_a_headline_colon_is_the_topic() -> None:
         "Zahlen vor. Sie wurden noch vor den Ausgangsbeschränkungen erhoben."
     )
     assert _quotes(text, "de") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Auf dem Marktplatz kam es nach Polizeiangaben zu Auseinandersetzungen zwischen Demonstranten und Beamten.",
+            "Polizei",
+        ),
+        ("Die Flotte schrumpft nach Unternehmensangaben in diesem Jahr um ein Drittel.", "Unternehmen"),
+    ],
+)
+def test_a_source_compound_of_angaben_names_its_giver(text: str, label: str) -> None:
+    # "nach Polizeiangaben" (according to the police): the source is inside the compound
+    rows = _quotes(text, "de")
+    assert [(r["content"], r["label"]) for r in rows] == [(text.rstrip("."), label)]
+
+
+def test_angaben_alone_keeps_its_label() -> None:
+    rows = _quotes("Die Zahl der Toten stieg laut Angaben auf dreißig Menschen in der Stadt.", "de")
+    assert [r["label"] for r in rows] == ["Angaben"]

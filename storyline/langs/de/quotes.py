@@ -153,6 +153,9 @@ SOURCE_FIRST = [
     r"nach den worten (?:von|des|der|seines|seiner|ihres|ihrer)",
     # "Ramelow plant nach eigenen Angaben, …" (OWN_SOURCE_WORDS: the clause's subject is the source)
     r"nach eigenen angaben",
+    # "Auf dem Alexanderplatz kam es nach Polizeiangaben zu …": the source inside the compound (its label by
+    # LABEL_BASE_FORMS: "Polizeiangaben" -> "Polizei")
+    r"nach(?= \w+angaben\b)",
     r"eigenen angaben zufolge",
     r"unter berufung auf",
     # "Aus Sicht von Verfassungsexperten des Europarates stehe eine solche Änderung nicht im Einklang …"
@@ -641,7 +644,15 @@ MALE_NAMES = ["uwe", "ole", "hauke", "luca", "nikita", "sascha"]
 
 # A source's label in the form it names the source by: the dative plural after "aus"/"von" gives it back
 # ("aus Verhandlungskreisen" -> "Verhandlungskreise", "von Beobachtern" -> "Beobachter"); ending -> base ending.
-LABEL_BASE_FORMS = [("kreisen", "kreise"), ("beobachtern", "beobachter"), ("teilnehmern", "teilnehmer")]
+LABEL_BASE_FORMS = [
+    ("kreisen", "kreise"),
+    ("beobachtern", "beobachter"),
+    ("teilnehmern", "teilnehmer"),
+    # a source compound of "Angaben" names its giver ("nach Polizeiangaben", "nach Unternehmensangaben"), with the
+    # linking "s" dropped
+    ("sangaben", ""),
+    ("angaben", ""),
+]
 
 # A cue after its claim comes before its subject ("…, sagte Beck am Montag"); a subject before its verb after
 # the comma opens a clause of its own ("Das Ministerium bestätigte ein Treffen, Beck bestritt es").
