@@ -1285,3 +1285,30 @@ def test_a_source_compound_of_angaben_names_its_giver(text: str, label: str) -> 
 def test_angaben_alone_keeps_its_label() -> None:
     rows = _quotes("Die Zahl der Toten stieg laut Angaben auf dreißig Menschen in der Stadt.", "de")
     assert [r["label"] for r in rows] == ["Angaben"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Bei dem Brand starben mehr Tiere als bekannt. Wie aus einer Vorlage für den Stadtrat hervorgeht, kamen bei "
+            "dem Feuer mehr als 50 Tiere ums Leben.",
+            "kamen bei dem Feuer mehr als 50 Tiere ums Leben",
+            "einer Vorlage",
+        ),
+        (
+            "Die Regierung droht mit dem Abbruch der Verhandlungen, wie aus dem britischen Mandat hervorgeht.",
+            "Die Regierung droht mit dem Abbruch der Verhandlungen",
+            "dem britischen Mandat",
+        ),
+        (
+            "Die Straße bleibt bis Freitag gesperrt, wie von der Polizei mitgeteilt wurde.",
+            "Die Straße bleibt bis Freitag gesperrt",
+            "der Polizei",
+        ),
+    ],
+)
+def test_a_source_clause_names_its_source_after_a_preposition(text: str, content: str, speaker: str) -> None:
+    # "Wie aus einer Vorlage für den Stadtrat hervorgeht, …": the document the claim comes out of is its source
+    rows = _quotes(text, "de")
+    assert [(r["content"], r["speaker"]) for r in rows] == [(content, speaker)]

@@ -867,6 +867,8 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             first = i + 1
             if toks[first].low in lex.pronouns and first + 2 < verb and toks[first + 1].low in lex.source_prepositions:
                 first += 2  # "Wie es in der „Financial Times“ hieß, …": the pronoun is empty, the place said it
+            elif toks[first].low in lex.source_prepositions and first + 1 < verb:
+                first += 1  # "Wie aus einer Vorlage für den Stadtrat hervorgeht, …": the document it comes out of
             rng = self.right_np(toks, first, verb) or self._title_in_marks(toks, first, verb)
             cue = (toks[verb].start, toks[end - 1].end)
         else:

@@ -193,6 +193,9 @@ SOURCE_CLAUSE_VERBS = [
     r"ausführt\w*|ausgeführt",
     r"erläutert\w*",
     r"informiert\w*",
+    # "Wie aus einer Vorlage für den Stadtrat hervorgeht, kamen …": the document the words come out of is the source,
+    # after its preposition (SOURCE_PREPOSITIONS)
+    r"hervorgeht|hervorging",
 ]
 # Auxiliaries of the perfect: the subject stands before them, the cue participle closes the clause ("Die Forscher
 # hatten bei der Veröffentlichung betont, dass …"; reported._perfect_subject).
