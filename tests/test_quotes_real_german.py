@@ -1312,3 +1312,13 @@ def test_a_source_clause_names_its_source_after_a_preposition(text: str, content
     # "Wie aus einer Vorlage für den Stadtrat hervorgeht, …": the document the claim comes out of is its source
     rows = _quotes(text, "de")
     assert [(r["content"], r["speaker"]) for r in rows] == [(content, speaker)]
+
+
+def test_a_pointer_sentence_passes_the_party_in_brackets_after_its_speaker() -> None:
+    # "Das kündigte Kultusminister Alexander Lorz (CDU) am Donnerstag im hessischen Landtag an.": held-out finding
+    text = (
+        "Über die Änderungen im Schulgesetz soll am 16. Juni im Parlament abgestimmt werden. Das kündigte "
+        "Kultusminister Alexander Lorz (CDU) am Donnerstag im Landtag in Wiesbaden an."
+    )
+    rows = _quotes(text, "de")
+    assert [(r["cue"], r["label"]) for r in rows] == [("kündigte", "Alexander Lorz")]

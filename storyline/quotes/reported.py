@@ -59,6 +59,8 @@ CREDIT_WORDS = 4
 # Fewest words after a headline that make a story, in which a speaker heading the headline is named again
 # (`_named_once`): a sentence or two; a text that is a headline alone keeps its speaker.
 STORY_WORDS = 20
+# Most tokens of a bracketed aside (party, age, seat) right after a pointer sentence's speaker, closing bracket included.
+POINTER_ASIDE_TOKENS = 5
 
 
 @cache
@@ -689,6 +691,11 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             implied = self.resolver.implicit(toks[c].start, self._verb_gender(toks[c].low), self._scope(toks[c].start))
             rng = (after, after)
         tail = toks[max(rng[1], after) :]
+        close = next((q for q, t in enumerate(tail[1:POINTER_ASIDE_TOKENS], 1) if t.text == ")"), None)
+        if tail and tail[0].text == "(" and close is not None:
+            # "Das kündigte Kultusminister Alexander Lorz (CDU) am Donnerstag … an.": the speaker's party or age in
+            # brackets is no circumstance
+            tail = tail[close + 1 :]
         apposed = self._pointer_apposition(toks, max(rng[1], after)) if subject is None and implied is None else None
         if apposed is not None:
             # "Dies sagte der Kommissionspräsident, FDP-Ständerat Andrea Caroni (FDP, AR), gestern Abend vor den
