@@ -1322,3 +1322,24 @@ def test_a_pointer_sentence_passes_the_party_in_brackets_after_its_speaker() -> 
     )
     rows = _quotes(text, "de")
     assert [(r["cue"], r["label"]) for r in rows] == [("kündigte", "Alexander Lorz")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "label"),
+    [
+        (
+            "Die Lage ist ernst. Deshalb wird sich der Verband weiterhin für eine rasche Lösung einsetzen, so der HGV. sto",
+            "Deshalb wird sich der Verband weiterhin für eine rasche Lösung einsetzen",
+            "HGV",
+        ),
+        (
+            "Die Lage ist ernst. Der Verband will bis Juni eine Lösung finden, wie ein Sprecher mitteilte. ek/m",
+            "Der Verband will bis Juni eine Lösung finden",
+            "Sprecher",
+        ),
+    ],
+)
+def test_the_writers_initials_after_the_last_stop_leave_its_source_clause(text: str, content: str, label: str) -> None:
+    # "…, so der HGV. sto": the signature closing the text is no part of the sentence the source phrase closes
+    rows = _quotes(text, "de")
+    assert [(r["content"], r["label"]) for r in rows] == [(content, label)]

@@ -59,6 +59,9 @@ CREDIT_WORDS = 4
 # Fewest words after a headline that make a story, in which a speaker heading the headline is named again
 # (`_named_once`): a sentence or two; a text that is a headline alone keeps its speaker.
 STORY_WORDS = 20
+# A writer's signature closing a text after the last full stop ("sto", "ek/m", "fro"): its tokens and letters at most.
+SIGNATURE_TOKENS = 3
+SIGNATURE_LETTERS = 4
 # Most tokens of a bracketed aside (party, age, seat) right after a pointer sentence's speaker, closing bracket included.
 POINTER_ASIDE_TOKENS = 5
 
@@ -888,7 +891,11 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         k = i
         while k > 0 and toks[k - 1].text in "," + DASHES:
             k -= 1
-        if k < i and _words(toks[:k]) >= MIN_REPORTED_WORDS and _words(toks[end:]) == 0:
+        if (
+            k < i
+            and _words(toks[:k]) >= MIN_REPORTED_WORDS
+            and (_words(toks[end:]) == 0 or self._signed_end(toks, end))
+        ):
             start, stop = toks[0].start, toks[k - 1].end  # postposed: the claim is the sentence before it
         elif opener and _words(toks[:i]) == 0 and end < len(toks) and toks[end].text == ",":
             if _words(toks[end + 1 :]) < MIN_REPORTED_WORDS:
@@ -898,6 +905,20 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             return None
         self.used_cues.add(toks[i].start)
         return (Quote(start, stop, "reported", cue, self.speaker(toks, rng)), end - i)
+
+    def _signed_end(self, toks: list[Token], end: int) -> bool:
+        """True when a full stop at token `end` is followed only by the writer's initials closing the text ("…, so
+        der HGV. sto", "… so LeMoine. ek/m"): a signature the splitter left on the last sentence."""
+        tail = toks[end + 1 :]
+        return (
+            end < len(toks)
+            and toks[end].text == "."
+            and 0 < len(tail) <= SIGNATURE_TOKENS
+            and all(
+                t.text == "/" or (t.is_word and t.text.islower() and len(t.text) <= SIGNATURE_LETTERS) for t in tail
+            )
+            and not self.text[tail[-1].end :].strip()
+        )
 
     def _source_first(self, sent: _Sentence, i: int) -> tuple[Quote | None, int] | None:
         toks = sent.tokens
