@@ -1116,3 +1116,230 @@ def test_laut_after_a_quotation_and_its_speaker_leaves_the_speaker() -> None:
     assert [(r["content"].strip('"'), r["speaker"]) for r in rows] == [
         ("Wir werden unsere Würde niemals verkaufen", "Kim")
     ]
+
+
+# --- session 28 audit (seed 2846) --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Lage ist ernst. „Die Zahl der Kranken wächst weiter jeden Tag“, so Gallera.", "Gallera"),
+        (
+            'Die Regierung berät. "Die Lage wird sich in den Heimen massiv verschärfen", so die Ministerin am Montag '
+            "in Wien.",
+            "die Ministerin",
+        ),
+    ],
+)
+def test_so_after_a_quotation_names_its_speaker(text: str, speaker: str) -> None:
+    # "„…“, so Köstinger.": the postposed source word with no verb attributes the words in marks before it
+    rows = _quotes(text, "de")
+    assert [(r["cue"], r["speaker"]) for r in rows] == [("so", speaker)]
+
+
+def test_so_after_other_words_than_the_quotation_names_no_speaker_of_it() -> None:
+    # "die „Synergie“ …, besser zu verstehen, so LeMoine": the phrase in marks is part of the claim "so" closes, not
+    # the quotation it attributes
+    text = "Die Forscher wollen die „Synergie zwischen den Würmern“ besser verstehen, so LeMoine."
+    rows = _quotes(text, "de")
+    assert [(r["content"], r["speaker"]) for r in rows] == [(text.split(", so")[0], "LeMoine")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Gallera warnte vor einer Überlastung. Er protestierte, dass immer noch zu viele Menschen unterwegs seien.",
+            "dass immer noch zu viele Menschen unterwegs seien",
+            "Er",
+        ),
+        (
+            "Der Journalist Richard Gutjahr verlässt den Sender. Gutjahr beklagt, dass er keine Unterstützung "
+            "bekommen habe.",
+            "dass er keine Unterstützung bekommen habe",
+            "Gutjahr",
+        ),
+        (
+            "Derartige Kritik entbehre „jeglicher sachlicher Grundlage“, monierten die Verbände.",
+            "Derartige Kritik entbehre „jeglicher sachlicher Grundlage“",
+            "die Verbände",
+        ),
+        (
+            'Der Präsident gab ein Interview. "Das ist ein kleines Wunder", sagte Fontana. Zugleich beschwerte sich '
+            "Fontana, dass immer noch zu viele Personen unterwegs seien.",
+            "dass immer noch zu viele Personen unterwegs seien",
+            "Fontana",
+        ),
+    ],
+)
+def test_complaints_with_a_clause_report(text: str, content: str, speaker: str) -> None:
+    rows = [r for r in _quotes(text, "de") if r["content"] == content]
+    assert [r["speaker"] for r in rows] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Nachbarn beschwerten sich über den Lärm der Party.",
+        "Die Witwe beklagte den Tod ihres Mannes.",
+        "Der Anwohner klagt gegen den Bescheid der Stadt.",
+        "In der Folge beschwerte sich die Assistentin zuerst bei ihren Vorgesetzten, und dann beim Personalbüro.",
+    ],
+)
+def test_complaining_about_a_thing_reports_nothing(text: str) -> None:
+    assert _quotes(text, "de") == []
+
+
+def test_a_cue_conjoined_after_a_postposed_speaker_shares_that_speaker() -> None:
+    # "…, sagte der Minister und klagte: „…“": the minister complains, not the subject of the claim before ("Die EU")
+    text = (
+        "Die EU habe versprochen, die ersten drei Milliarden Euro zu zahlen, sagte der Minister und klagte: „Jetzt "
+        "haben wir 2020, und wir haben das Geld noch immer nicht erhalten.“"
+    )
+    rows = [r for r in _quotes(text, "de") if r["content"].startswith("Jetzt haben wir")]
+    assert [(r["cue"], r["speaker"]) for r in rows] == [("klagte", "der Minister")]
+
+
+def test_a_quotation_of_several_sentences_is_no_tail_of_a_glued_headline() -> None:
+    # "Saisonale Arbeitskräfte: HGV setzt sich für Absicherung ein „Wegen … Diese stehen … da“, unterstreicht …": the
+    # headline glued to the quotation is none of its words
+    text = (
+        "Verband setzt sich für Absicherung ein „Wegen der Pandemie konnten die Hotels nicht öffnen. Die Mitarbeiter "
+        "stehen ohne Einkommen da“, unterstreicht Verbandspräsident Manfred Pinzger."
+    )
+    rows = _quotes(text, "de")
+    assert [(r["content"], r["label"]) for r in rows] == [
+        (
+            "Wegen der Pandemie konnten die Hotels nicht öffnen. Die Mitarbeiter stehen ohne Einkommen da",
+            "Manfred Pinzger",
+        )
+    ]
+
+
+def test_a_subjunctive_in_a_relative_clause_carries_no_speaker_on() -> None:
+    # "Deshalb ist der HGV … bemüht, … eine Lösung für diejenigen Mitarbeiter zu erwirken, welche … wiederaufgenommen
+    # hätten": the writer's sentence, its only subjunctive inside a relative clause
+    text = (
+        "„Die Mitarbeiter stehen ohne Einkommen da“, sagte Verbandspräsident Manfred Pinzger. Der Verband ist seit "
+        "geraumer Zeit bemüht, eine Lösung für die Mitarbeiter zu finden, die ihre Arbeit wieder aufgenommen hätten."
+    )
+    rows = _quotes(text, "de")
+    assert [r["content"] for r in rows] == ["Die Mitarbeiter stehen ohne Einkommen da"]
+
+
+def test_a_subjunctive_of_the_main_clause_still_carries_the_speaker_on() -> None:
+    text = (
+        "„Die Mitarbeiter stehen ohne Einkommen da“, sagte Verbandspräsident Manfred Pinzger. Der Verband sei bemüht, "
+        "eine Lösung für die Mitarbeiter zu finden, die ihre Arbeit wieder aufgenommen hätten."
+    )
+    rows = _quotes(text, "de")
+    assert [r["label"] for r in rows] == ["Manfred Pinzger", "Manfred Pinzger"]
+
+
+def test_a_headline_word_before_a_colon_the_story_never_names_again_is_no_speaker() -> None:
+    # "Saisonale Arbeitskräfte: HGV setzt sich für Absicherung ein": a rubric (COLON_SOURCE_NAMED_AGAIN)
+    text = (
+        "Saisonale Arbeitskräfte: Verband setzt sich für Absicherung ein. Der Verband ist seit geraumer Zeit bemüht, "
+        "auf römischer Ebene eine Lösung für die Mitarbeiter zu finden. Italienweit rechnet der Dachverband mit rund "
+        "500.000 Betroffenen. Die Regierung in Rom prüft den Vorschlag noch."
+    )
+    assert _quotes(text, "de") == []
+
+
+def test_a_headline_speaker_named_again_in_the_story_keeps_the_colon_claim() -> None:
+    text = (
+        "Söder: Die Regeln gelten weiter für alle. Der bayerische Ministerpräsident Markus Söder hat am Montag in "
+        "München die neuen Regeln vorgestellt. Die Geschäfte bleiben noch mindestens zwei Wochen lang geschlossen."
+    )
+    rows = _quotes(text, "de")
+    assert [(r["cue"], r["content"]) for r in rows][:1] == [(":", "Die Regeln gelten weiter für alle")]
+
+
+def test_a_place_after_in_before_a_headline_colon_is_the_topic() -> None:
+    # "Arbeitsmarkt in Helmstedt: …" (the mention layer reads "Helmstedt" as a person): a place after "in"
+    text = (
+        "Arbeitsmarkt in Helmstedt: Folgen der Krise noch nicht klar Im Kreis Helmstedt waren im April 2500 Menschen "
+        "ohne Arbeit gemeldet, das waren etwas weniger als im März. Helmstedt. Die Arbeitsagentur legt die neuen "
+        "Zahlen vor. Sie wurden noch vor den Ausgangsbeschränkungen erhoben."
+    )
+    assert _quotes(text, "de") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Auf dem Marktplatz kam es nach Polizeiangaben zu Auseinandersetzungen zwischen Demonstranten und Beamten.",
+            "Polizei",
+        ),
+        ("Die Flotte schrumpft nach Unternehmensangaben in diesem Jahr um ein Drittel.", "Unternehmen"),
+    ],
+)
+def test_a_source_compound_of_angaben_names_its_giver(text: str, label: str) -> None:
+    # "nach Polizeiangaben" (according to the police): the source is inside the compound
+    rows = _quotes(text, "de")
+    assert [(r["content"], r["label"]) for r in rows] == [(text.rstrip("."), label)]
+
+
+def test_angaben_alone_keeps_its_label() -> None:
+    rows = _quotes("Die Zahl der Toten stieg laut Angaben auf dreißig Menschen in der Stadt.", "de")
+    assert [r["label"] for r in rows] == ["Angaben"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Bei dem Brand starben mehr Tiere als bekannt. Wie aus einer Vorlage für den Stadtrat hervorgeht, kamen bei "
+            "dem Feuer mehr als 50 Tiere ums Leben.",
+            "kamen bei dem Feuer mehr als 50 Tiere ums Leben",
+            "einer Vorlage",
+        ),
+        (
+            "Die Regierung droht mit dem Abbruch der Verhandlungen, wie aus dem britischen Mandat hervorgeht.",
+            "Die Regierung droht mit dem Abbruch der Verhandlungen",
+            "dem britischen Mandat",
+        ),
+        (
+            "Die Straße bleibt bis Freitag gesperrt, wie von der Polizei mitgeteilt wurde.",
+            "Die Straße bleibt bis Freitag gesperrt",
+            "der Polizei",
+        ),
+    ],
+)
+def test_a_source_clause_names_its_source_after_a_preposition(text: str, content: str, speaker: str) -> None:
+    # "Wie aus einer Vorlage für den Stadtrat hervorgeht, …": the document the claim comes out of is its source
+    rows = _quotes(text, "de")
+    assert [(r["content"], r["speaker"]) for r in rows] == [(content, speaker)]
+
+
+def test_a_pointer_sentence_passes_the_party_in_brackets_after_its_speaker() -> None:
+    # "Das kündigte Kultusminister Alexander Lorz (CDU) am Donnerstag im hessischen Landtag an.": held-out finding
+    text = (
+        "Über die Änderungen im Schulgesetz soll am 16. Juni im Parlament abgestimmt werden. Das kündigte "
+        "Kultusminister Alexander Lorz (CDU) am Donnerstag im Landtag in Wiesbaden an."
+    )
+    rows = _quotes(text, "de")
+    assert [(r["cue"], r["label"]) for r in rows] == [("kündigte", "Alexander Lorz")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "label"),
+    [
+        (
+            "Die Lage ist ernst. Deshalb wird sich der Verband weiterhin für eine rasche Lösung einsetzen, so der HGV. sto",
+            "Deshalb wird sich der Verband weiterhin für eine rasche Lösung einsetzen",
+            "HGV",
+        ),
+        (
+            "Die Lage ist ernst. Der Verband will bis Juni eine Lösung finden, wie ein Sprecher mitteilte. ek/m",
+            "Der Verband will bis Juni eine Lösung finden",
+            "Sprecher",
+        ),
+    ],
+)
+def test_the_writers_initials_after_the_last_stop_leave_its_source_clause(text: str, content: str, label: str) -> None:
+    # "…, so der HGV. sto": the signature closing the text is no part of the sentence the source phrase closes
+    rows = _quotes(text, "de")
+    assert [(r["content"], r["label"]) for r in rows] == [(content, label)]

@@ -22,7 +22,7 @@ from storyline.quotes.base import (
 from storyline.quotes.boundaries import BoundaryMixin
 from storyline.quotes.lexicon import Lexicon
 from storyline.quotes.marks import Marked, find_dialogue, find_marked
-from storyline.quotes.phrases import INSERTED_WORDS, PHRASE_TAIL, PhraseMixin, quoted_by
+from storyline.quotes.phrases import INSERTED_WORDS, PHRASE_TAIL, PhraseMixin, _coordinators, quoted_by
 from storyline.quotes.speakers import POSSESSIVE_S, Speaker, Token, _case_form, same_surname, tokenize
 
 # Longest apposition, in tokens, between a postposed speaker and its cue past the usual reach.
@@ -720,6 +720,17 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                 continue
             if tok.text == "." and i > 0 and _initial(window[i - 1]):
                 continue  # "George W. Bush": an initial's dot ends no sentence
+            if (
+                tok.low in lex.postposed_sources
+                and not any(t.is_word for t in window[:i])
+                and (after[i - 1].text == "," if i > 0 else self.text[q.start : q.end].rstrip().endswith(","))
+            ):
+                # "„Die Lage wird sich massiv verschärfen“, so Köstinger.": the source word set off by a comma
+                # (POSTPOSED_SOURCES) and the phrase closing the sentence after it name the speaker with no verb
+                src = self._postposed_source(after, i)
+                if src is not None:
+                    self.used_cues.add(tok.start)
+                    return self._postposed(q, (tok.start, tok.end), self.speaker(after, src))
             sf = lex.source_first.match(self.text, tok.start)
             if sf and (i == 0 or not after[i - 1].is_word):
                 j = next((k for k in range(i, len(after)) if after[k].end >= sf.end()), i) + 1
@@ -821,6 +832,19 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                 return None
         return None
 
+    def _postposed_source(self, tokens: list[Token], i: int) -> tuple[int, int] | None:
+        """The phrase after the postposed source word at token i when it closes the sentence, past a phrase of
+        when or where ("so Gallera am Donnerstag."), or None ("…“, so dass …", "…“, so viele wie nie")."""
+        end = next((k for k in range(i + 1, len(tokens)) if not tokens[k].is_word), len(tokens))
+        if end < len(tokens) and tokens[end].text not in ".!?":
+            return None
+        rng = self.right_np(tokens, i + 1, end)
+        if rng is None or rng[0] != i + 1:
+            return None
+        if rng[1] < end and tokens[rng[1]].low not in self.lex.aside_prepositions:
+            return None
+        return rng
+
     def _impersonal_source(self, tokens: list[Token], j: int) -> Speaker | None:
         """The source a few words after an impersonal cue name with "in" ("йдеться у заяві Зеленського",
         "говорится в сообщении"), or None."""
@@ -881,6 +905,12 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
         “strategic,” said Hemsley"), which PolNeAR counts as the content."""
         sent = self.sentences[self._sentence_of(q.outer_start)]
         before = [t for t in sent.tokens if t.end <= q.outer_start]
+        if sent.end < q.end and self.text[q.start : q.start + 1].isupper():
+            # words in marks that open with a capital and run on past their first sentence are a statement of their
+            # own, not the end of the writer's clause ('Saisonale Arbeitskräfte: HGV setzt sich für Absicherung ein
+            # „Wegen … nicht beginnen. Diese stehen … da“, unterstreicht HGV-Präsident Manfred Pinzger': a headline
+            # glued on); in lower case they go on with it ('Pokuta se uděluje „kvůli … půjčky. Leave.EU …,“ uvádí …')
+            return q.start
         # A full stop before the quotation ends the writer's sentence even where the splitter read on
         # ("… bot 15 Kilometer an. »Wir verhandeln …«, sagte Hryzenko": German »…« opens no sentence there).
         stop = next((k for k in range(len(before) - 1, 0, -1) if self._full_stop(before, k)), None)
@@ -999,6 +1029,21 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
             k += 1  # "un des leaders du |mouvement", "one owner of a |shop": a phrase ends on no function word
         return (first, k) if k > first else None
 
+    def _conjoined_cue_subject(self, tokens: list[Token], i: int) -> tuple[int, int] | None:
+        """The inverted subject of an earlier cue that cue i is conjoined to with no subject of its own ("…, sagte der
+        Minister und klagte: „…“": the minister complains, not the subject of the claim before), or None."""
+        k = i - 1
+        if k < 2 or tokens[k].low not in _coordinators(self.lex.lang):
+            return None
+        for j in range(k - 1, max(-1, k - 1 - POSTPOSED_TAIL - APPOSITION_WORDS), -1):
+            n = self.cue_at(tokens, j)
+            if n and j + n < k:
+                rng = self.right_np(tokens, j + n, k)
+                return rng if rng is not None and rng == (j + n, k) else None
+            if not tokens[j].is_word:
+                return None
+        return None
+
     def _set_off_participle(self, tokens: list[Token], i: int) -> bool:
         """True when cue i is a participle set off by a comma (inside a closing mark too) or "and" after it: it
         opens a statement of its own ("… called for Trump to drop out of the race, calling him “a disgrace …”"),
@@ -1084,7 +1129,8 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                     # sentence's subject speaks, or the earlier cue's (below)
                     rng = rng or self._subject(before, i)
                 else:
-                    rng = rng or self._inverted(before, i + n) or self._subject(before, i)
+                    rng = rng or self._conjoined_cue_subject(before, i) or self._inverted(before, i + n)
+                    rng = rng or self._subject(before, i)
                 if rng is not None:
                     cue_i = i
                     break

@@ -59,6 +59,11 @@ CREDIT_WORDS = 4
 # Fewest words after a headline that make a story, in which a speaker heading the headline is named again
 # (`_named_once`): a sentence or two; a text that is a headline alone keeps its speaker.
 STORY_WORDS = 20
+# A writer's signature closing a text after the last full stop ("sto", "ek/m", "fro"): its tokens and letters at most.
+SIGNATURE_TOKENS = 3
+SIGNATURE_LETTERS = 4
+# Most tokens of a bracketed aside (party, age, seat) right after a pointer sentence's speaker, closing bracket included.
+POINTER_ASIDE_TOKENS = 5
 
 
 @cache
@@ -211,7 +216,11 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             ):
                 continue
             verb = next(
-                (t for t in toks if t.is_word and not self._quoted(t.start) and lex.reported_mood.fullmatch(t.low)),
+                (
+                    t
+                    for t in self._outside_dependent_clauses(toks)
+                    if t.is_word and not self._quoted(t.start) and lex.reported_mood.fullmatch(t.low)
+                ),
                 None,
             )
             if verb is None:
@@ -230,6 +239,20 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             added.append(quote)
             last[k] = quote
         return added
+
+    def _outside_dependent_clauses(self, toks: list[Token]) -> list[Token]:
+        """`toks` less the clauses a comma and a relative pronoun or subordinator open, up to the next comma: a
+        subjunctive there is the writer's ("Der Verband ist bemüht, eine Lösung für die Mitarbeiter zu finden, die
+        ihre Arbeit wieder aufgenommen hätten" goes on with no one's words)."""
+        openers = self.lex.relatives | _listed_words(self.lex.lang, "SUBORDINATORS")
+        kept: list[Token] = []
+        inside = False
+        for k, t in enumerate(toks):
+            if t.text == ",":
+                inside = k + 1 < len(toks) and toks[k + 1].low in openers
+            elif not inside:
+                kept.append(t)
+        return kept
 
     def _same_paragraph(self, a: int, b: int) -> bool:
         """True when offsets a and b lie in one paragraph."""
@@ -455,14 +478,25 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         США: …", "Arbeitsmarkt in Helmstedt: …"; "Russia: …" alone speaks for its government, "Евродепутатите за
         Брекзит" are people by their title)."""
         start, end = toks[rng[0]].start, toks[rng[1] - 1].end
-        if any(s < end and start < e for s, e in self.agent_names) or self.people.inside(start, end) is not None:
+        prep = next((k for k in range(rng[0] + 1, rng[1]) if toks[k].low in self.lex.prepositions), None)
+        # a capitalised word after a preposition that takes only places (PLACE_PREPOSITIONS) is the place, whatever
+        # the mention layer read it as ("Arbeitsmarkt in Helmstedt: …", "Gewitter-Bilanz in Essen: …")
+        place_after = (
+            prep is not None
+            and toks[prep].low in _listed_words(self.lex.lang, "PLACE_PREPOSITIONS")
+            and toks[prep + 1].is_cap
+        )
+        named_end = toks[prep].start if place_after and prep is not None else end
+        if (
+            any(s < named_end and start < e for s, e in self.agent_names)
+            or self.people.inside(start, named_end) is not None
+        ):
             return False
         places = self.topic_names + self.events
         head = next(t for t in toks[rng[0] : rng[1]] if t.low not in self.lex.articles)
         if not head.is_cap or any(s < head.end and head.start < e for s, e in places):
             return False
-        prep = next((k for k in range(rng[0] + 1, rng[1]) if toks[k].low in self.lex.prepositions), None)
-        if prep is None or not any(toks[prep].end <= s and e <= end for s, e in places):
+        if prep is None or not (place_after or any(toks[prep].end <= s and e <= end for s, e in places)):
             return False
         return not self._names_agent_word(toks[rng[0] : prep])
 
@@ -665,6 +699,11 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             implied = self.resolver.implicit(toks[c].start, self._verb_gender(toks[c].low), self._scope(toks[c].start))
             rng = (after, after)
         tail = toks[max(rng[1], after) :]
+        close = next((q for q, t in enumerate(tail[1:POINTER_ASIDE_TOKENS], 1) if t.text == ")"), None)
+        if tail and tail[0].text == "(" and close is not None:
+            # "Das kündigte Kultusminister Alexander Lorz (CDU) am Donnerstag … an.": the speaker's party or age in
+            # brackets is no circumstance
+            tail = tail[close + 1 :]
         apposed = self._pointer_apposition(toks, max(rng[1], after)) if subject is None and implied is None else None
         if apposed is not None:
             # "Dies sagte der Kommissionspräsident, FDP-Ständerat Andrea Caroni (FDP, AR), gestern Abend vor den
@@ -843,6 +882,8 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             first = i + 1
             if toks[first].low in lex.pronouns and first + 2 < verb and toks[first + 1].low in lex.source_prepositions:
                 first += 2  # "Wie es in der „Financial Times“ hieß, …": the pronoun is empty, the place said it
+            elif toks[first].low in lex.source_prepositions and first + 1 < verb:
+                first += 1  # "Wie aus einer Vorlage für den Stadtrat hervorgeht, …": the document it comes out of
             rng = self.right_np(toks, first, verb) or self._title_in_marks(toks, first, verb)
             cue = (toks[verb].start, toks[end - 1].end)
         else:
@@ -855,7 +896,11 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         k = i
         while k > 0 and toks[k - 1].text in "," + DASHES:
             k -= 1
-        if k < i and _words(toks[:k]) >= MIN_REPORTED_WORDS and _words(toks[end:]) == 0:
+        if (
+            k < i
+            and _words(toks[:k]) >= MIN_REPORTED_WORDS
+            and (_words(toks[end:]) == 0 or self._signed_end(toks, end))
+        ):
             start, stop = toks[0].start, toks[k - 1].end  # postposed: the claim is the sentence before it
         elif opener and _words(toks[:i]) == 0 and end < len(toks) and toks[end].text == ",":
             if _words(toks[end + 1 :]) < MIN_REPORTED_WORDS:
@@ -865,6 +910,20 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             return None
         self.used_cues.add(toks[i].start)
         return (Quote(start, stop, "reported", cue, self.speaker(toks, rng)), end - i)
+
+    def _signed_end(self, toks: list[Token], end: int) -> bool:
+        """True when a full stop at token `end` is followed only by the writer's initials closing the text ("…, so
+        der HGV. sto", "… so LeMoine. ek/m"): a signature the splitter left on the last sentence."""
+        tail = toks[end + 1 :]
+        return (
+            end < len(toks)
+            and toks[end].text == "."
+            and 0 < len(tail) <= SIGNATURE_TOKENS
+            and all(
+                t.text == "/" or (t.is_word and t.text.islower() and len(t.text) <= SIGNATURE_LETTERS) for t in tail
+            )
+            and not self.text[tail[-1].end :].strip()
+        )
 
     def _source_first(self, sent: _Sentence, i: int) -> tuple[Quote | None, int] | None:
         toks = sent.tokens
@@ -1396,6 +1455,8 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         # "Als er ankam, sagte der Minister, …": in a verb-second language a clause before the verb is no claim, its
         # subject no speaker; the verb's own subject follows it
         opener = self._subordinate_opener(toks, i)
+        if self._closes_subordinate_clause(toks, i, n):
+            return (None, n)
         if self._in_phrase(toks, i):
             return (None, n)  # "the center-left think tank Third Way", "a racially charged argument"
         adjunct = lex.adjunct_cues.fullmatch(" ".join([t.low for t in toks[i:after_cue]])) is not None
@@ -1765,14 +1826,22 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 )
             return (quote, n)
         subject = None
+        # (past the verb's reflexive: "Zugleich beschwerte sich Fontana, dass …")
+        at = after_cue + 1 if after_cue + 1 < len(toks) and toks[after_cue].low in lex.reflexives else after_cue
         if opener or self._fronted(toks, i, left):
             # "Allerdings betonte der 37-Jährige: …", "Seither spricht das RKI von …": a fronted adverb or object is
             # no speaker; the subject follows the verb (with none there, the fronted phrase is read as before:
             # "Allerdings sah es vor, …" then reports nothing, its cue wanting a clause or a named subject). So
             # is a subordinate clause before the verb ("Als er ankam, sagte der Minister, dass …").
-            subject = self._inverted_subject(toks, after_cue)
+            subject = self._inverted_subject(toks, at)
         elif left is None:
-            subject = self._subject_after_adverb(toks, i, after_cue)
+            subject = self._subject_after_adverb(toks, i, at)
+        if (
+            subject is not None
+            and at > after_cue
+            and not any(t.low in lex.complementizers for t in toks[subject[1] :][:2])
+        ):
+            subject = None  # "In der Folge beschwerte sich die Assistentin zuerst bei …": no clause, no claim
         if subject is not None:
             words = " ".join([t.low for t in toks[i:after_cue]])
             if lex.needs_complementizer.fullmatch(words) and not any(
@@ -2148,6 +2217,20 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         # claim before a postposed cue)
         subject = self._inverted_subject(toks, i + self.cue_at(toks, i))
         return subject is not None and _words(toks[subject[1] :]) >= MIN_REPORTED_WORDS
+
+    def _closes_subordinate_clause(self, toks: list[Token], i: int, n: int) -> bool:
+        """True when, in a verb-second language, cue i (n tokens) is the verb closing a subordinate clause that opens
+        the sentence ("Während die Opposition protestierte, betonte die Kanzlerin, …"): the main clause after its
+        comma is no claim of it, unless a complementizer opens it."""
+        return (
+            self.lex.verb_second
+            and i > 1
+            and toks[0].low in _listed_words(self.lex.lang, "SUBORDINATORS")
+            and i + n + 1 < len(toks)
+            and toks[i + n].text == ","
+            and toks[i + n + 1].low not in self.lex.complementizers
+            and all(t.is_word for t in toks[1:i])
+        )
 
     def _inverted_parenthesis(self, toks: list[Token], i: int, after_cue: int) -> tuple[tuple[int, int], bool] | None:
         """The speaker phrase of a cue at token i inverted inside its claim and set off by a pair of commas or dashes

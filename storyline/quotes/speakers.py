@@ -795,6 +795,8 @@ class SpeakerResolver:
         for ending, base in self.lex.label_base_forms:
             if low.endswith(ending):
                 stem = word[: len(word) - len(ending)]
+                if not stem and not base:
+                    continue  # ("angaben", ""): "Polizeiangaben" -> "Polizei", "Angaben" alone stays
                 if not stem and word[:1].isupper():
                     base = base[:1].upper() + base[1:]
                 return " ".join(filter(None, (stem + base, rest)))

@@ -76,6 +76,14 @@ CUES = [
     r"attestiert\w*",
     # "Die Ministerin regte an, dass …" (anregen: suggest; the particle apart in SEPARABLE_CUES)
     r"regt\w* an",
+    # "Er protestierte, dass immer noch zu viele Menschen unterwegs seien", "Zugleich beschwerte sich Fontana, dass …",
+    # "Gutjahr beklagt, dass …", "…, monierten die Verbände", "…, sagte der Minister und klagte: „…“" (complaints;
+    # clause-only: "beklagte den Tod", "klagt gegen den Bescheid", "beschwerte sich über den Lärm" say nothing)
+    r"protestier\w*",
+    r"beschwert\w*|beschwerte\w*|beschweren",
+    r"beklagt\w*|beklagen",
+    r"klagt|klagte\w*",
+    r"monier\w*",
 ]
 
 ADDRESSEE_CUES = [r"sagt\w*", r"versichert\w*", r"erklärt\w*"]
@@ -114,6 +122,11 @@ CLAUSE_ONLY_CUES = [
     # waren …", "Auch Warna begrüßte die ersten ausländischen Touristen"): it reports only with a clause
     # ("Die Ministerin begrüßte, dass …") or after one ("…, begrüßte die Ministerin")
     r"begrüßt\w*|begrüßen",
+    r"protestier\w*",
+    r"beschwert\w*|beschwerte\w*|beschweren",
+    r"beklagt\w*|beklagen",
+    r"klagt|klagte\w*",
+    r"monier\w*",
 ]
 
 # A cue verb with its reflexive pronoun means something else unless a clause follows ("Linnemann spricht sich
@@ -140,6 +153,9 @@ SOURCE_FIRST = [
     r"nach den worten (?:von|des|der|seines|seiner|ihres|ihrer)",
     # "Ramelow plant nach eigenen Angaben, …" (OWN_SOURCE_WORDS: the clause's subject is the source)
     r"nach eigenen angaben",
+    # "Auf dem Alexanderplatz kam es nach Polizeiangaben zu …": the source inside the compound (its label by
+    # LABEL_BASE_FORMS: "Polizeiangaben" -> "Polizei")
+    r"nach(?= \w+angaben\b)",
     r"eigenen angaben zufolge",
     r"unter berufung auf",
     # "Aus Sicht von Verfassungsexperten des Europarates stehe eine solche Änderung nicht im Einklang …"
@@ -177,6 +193,9 @@ SOURCE_CLAUSE_VERBS = [
     r"ausführt\w*|ausgeführt",
     r"erläutert\w*",
     r"informiert\w*",
+    # "Wie aus einer Vorlage für den Stadtrat hervorgeht, kamen …": the document the words come out of is the source,
+    # after its preposition (SOURCE_PREPOSITIONS)
+    r"hervorgeht|hervorging",
 ]
 # Auxiliaries of the perfect: the subject stands before them, the cue participle closes the clause ("Die Forscher
 # hatten bei der Veröffentlichung betont, dass …"; reported._perfect_subject).
@@ -628,7 +647,15 @@ MALE_NAMES = ["uwe", "ole", "hauke", "luca", "nikita", "sascha"]
 
 # A source's label in the form it names the source by: the dative plural after "aus"/"von" gives it back
 # ("aus Verhandlungskreisen" -> "Verhandlungskreise", "von Beobachtern" -> "Beobachter"); ending -> base ending.
-LABEL_BASE_FORMS = [("kreisen", "kreise"), ("beobachtern", "beobachter"), ("teilnehmern", "teilnehmer")]
+LABEL_BASE_FORMS = [
+    ("kreisen", "kreise"),
+    ("beobachtern", "beobachter"),
+    ("teilnehmern", "teilnehmer"),
+    # a source compound of "Angaben" names its giver ("nach Polizeiangaben", "nach Unternehmensangaben"), with the
+    # linking "s" dropped
+    ("sangaben", ""),
+    ("angaben", ""),
+]
 
 # A cue after its claim comes before its subject ("…, sagte Beck am Montag"); a subject before its verb after
 # the comma opens a clause of its own ("Das Ministerium bestätigte ein Treffen, Beck bestritt es").
@@ -704,3 +731,5 @@ CARRIER_SOURCES = ["laut"]
 # Adverbs between a speaker and the colon before their words, no verb at all ("Klopp weiter: „…“", "Die Ministerin
 # dazu: „…“", "Müller abschließend: „…“"): the phrase before the adverb speaks (direct.py, the colon branch).
 COLON_ADVERBS = ["weiter", "dazu", "abschließend", "ergänzend"]
+
+COLON_SOURCE_NAMED_AGAIN = True
