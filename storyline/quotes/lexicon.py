@@ -158,6 +158,9 @@ class Lexicon:
     # where the language sets none
     owner_prepositions: frozenset[str]
     anaphor: re.Pattern[str]
+    # prepositions opening a topic right after a cue ("mówił o reformie", "poinformowała o decyzji"): what was spoken
+    # about, no claim; empty where the language's cues report a topic as PolNeAR's English does ("spoke about")
+    topic_openers: re.Pattern[str]
     direct_only_cues: re.Pattern[str]
     quoting_cues: re.Pattern[str]
     adjunct_cues: re.Pattern[str]
@@ -409,6 +412,7 @@ def lexicon(lang: str | None) -> Lexicon:
         claim_articles=_words(data, "CLAIM_ARTICLES"),
         owner_prepositions=_words(data, "OWNER_PREPOSITIONS"),
         anaphor=_search(list(getattr(data, "ANAPHORIC_SOURCES", []))),
+        topic_openers=_search(list(getattr(data, "TOPIC_OPENERS", []))),
         direct_only_cues=_alternation(getattr(data, "DIRECT_ONLY_CUES", [])),
         quoting_cues=_alternation(getattr(data, "QUOTING_CUES", [])),
         adjunct_cues=_alternation(getattr(data, "ADJUNCT_CUES", [])),
