@@ -33,7 +33,8 @@ CUES = [
     r"varuje",
     r"slíbil\w*",
     r"napsal\w*",
-    r"píše|píšou",
+    # "Britská média píší, že …" (the standard plural)
+    r"píše|píšou|píší",
     r"odpověděl\w*",
     r"trvá|trval\w*",
     r"vysvětlil\w*",
