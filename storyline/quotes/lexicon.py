@@ -108,6 +108,9 @@ class Lexicon:
     progressive_endings: tuple[str, ...]
     # endings of a present participle or adjective opening a sentence ('Dénonçant, …, al-Nour a annoncé'): no name
     opening_participle_endings: tuple[str, ...]
+    # endings of an opening participle of being asked ("Pytany, czy …, odpowiedział"): its question runs to the comma
+    # before the verb, capitalised words and commas included
+    question_participle_endings: tuple[str, ...]
     colon_needs_name: bool  # a phrase before a colon naming no one is a rubric, though nouns are lower-case
     headline_dash_speaker: bool  # a headline signed after a dash ("Брексіту може не бути - Мей") names its speaker
     passive_agents: frozenset[str]
@@ -374,6 +377,7 @@ def lexicon(lang: str | None) -> Lexicon:
         passive_auxiliaries=_words(data, "PASSIVE_AUXILIARIES"),
         progressive_endings=tuple(getattr(data, "PROGRESSIVE_ENDINGS", ())),
         opening_participle_endings=tuple(getattr(data, "OPENING_PARTICIPLE_ENDINGS", ())),
+        question_participle_endings=tuple(getattr(data, "QUESTION_PARTICIPLE_ENDINGS", ())),
         colon_needs_name=bool(getattr(data, "COLON_NEEDS_NAME", False)),
         headline_dash_speaker=bool(getattr(data, "HEADLINE_DASH_SPEAKER", False)),
         passive_agents=_words(data, "PASSIVE_AGENTS"),

@@ -1843,6 +1843,11 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         where a title or a name may be the subject after it ("Odpowiadając na pytania premier powiedział")."""
         if i < 2 or not self.lex.pro_drop or not self._opening_participle(toks[0]):
             return False
+        asked = self.lex.question_participle_endings
+        if asked and toks[0].low.endswith(asked) and toks[i - 1].text == ",":
+            # "Pytany, czy Putin poprze projekt, odpowiedział, że …", "Dopytywany, czy …, odparł:": the question,
+            # its names and commas included, ends at the comma before the verb, whose left-out subject answers
+            return not any(t.start in self.cues for t in toks[1 : i - 1])
         return all(
             t.is_word
             and not t.is_cap

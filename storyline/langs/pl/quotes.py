@@ -975,4 +975,8 @@ QUOTED_BY = [r"cytowan(?:y|a|e|i|ego|ej) przez"]
 
 # Endings of a participle or gerund opening a sentence, capitalised there, which names no one (phrases.py
 # `_opening_participle`); "Zapytany o plany odparł, że …" (asked about) leaves its verb subjectless too.
-OPENING_PARTICIPLE_ENDINGS = ("ąc", "pytany", "pytana", "pytani", "pytane")
+OPENING_PARTICIPLE_ENDINGS = ("ąc", "pytany", "pytana", "pytani", "pytane", "pytywany", "pytywana", "pytywani")
+# Of those, the participles of being asked ("Pytany, czy Putin poprze projekt, odpowiedział, że …", "Dopytywany, czy
+# …, odparł:"): the question runs to the comma before the answer verb, a name in it no subject (session 28; kept to
+# Polish: the shared comma rule added wrong es/it claims in session 27).
+QUESTION_PARTICIPLE_ENDINGS = ("pytany", "pytana", "pytani", "pytane", "pytywany", "pytywana", "pytywani")
