@@ -56,9 +56,9 @@ def _row(text: str, lang: str, content: str) -> dict[str, object]:
         # two bodies and a plural past tense
         (
             "pl",
-            "Komisja Europejska i Wielka Brytania poinformowały w poniedziałek o zawarciu porozumienia w sprawie "
+            "Komisja Europejska i Wielka Brytania poinformowały w poniedziałek, że zawarły porozumienie w sprawie "
             "okresu przejściowego.",
-            "w poniedziałek o zawarciu",
+            "że zawarły",
             "Komisja Europejska i Wielka Brytania",
         ),
         # surnames alone, a plural present

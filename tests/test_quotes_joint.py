@@ -89,9 +89,9 @@ def _speakers(text: str, lang: str, content: str) -> tuple[str | None, list[str]
         # a body and a country that speaks as its government
         (
             "pl",
-            "Komisja Europejska i Wielka Brytania poinformowały w poniedziałek o zawarciu porozumienia w sprawie "
+            "Komisja Europejska i Wielka Brytania poinformowały w poniedziałek, że zawarły porozumienie w sprawie "
             "okresu przejściowego.",
-            "w poniedziałek o zawarciu",
+            "że zawarły",
             None,
             ["Komisja Europejska", "Wielka Brytania"],
         ),

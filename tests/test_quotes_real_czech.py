@@ -525,3 +525,15 @@ def test_podle_nich_is_the_plural_subject_before() -> None:
     )
     rows = [r for r in _quotes(text, "cs") if r["cue"] == "podle"]
     assert [r["label"] for r in rows] == ["Učitelské odbory"]
+
+
+# --- "píší": the standard present plural of "psát" (session 28 audit: "Britská média píší, že …" found nothing) -------
+
+
+def test_pisi_is_a_cue() -> None:
+    rows = _quotes(
+        "Premiérka chce oba tábory smířit. Britská média píší, že se jí podařilo dosáhnout kompromisu.", "cs"
+    )
+    assert [(r["cue"], r["content"], r["label"]) for r in rows] == [
+        ("píší", "že se jí podařilo dosáhnout kompromisu", "Britská média")
+    ]

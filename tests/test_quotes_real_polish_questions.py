@@ -71,3 +71,30 @@ def test_asking_verb_still_quotes_the_question() -> None:
     text = "Posłanka Anna Nowak zapytała: „Kto za to zapłaci?”."
     rows = quote_rows(text, "pl")
     assert [(r["content"], r["cue"], r["label"]) for r in rows] == [("Kto za to zapłaci?", "zapytała", "Anna Nowak")]
+
+
+# A question closed by a comma before the answer verb ("Pytany, czy …, odpowiedział"): the question, a name in it
+# included, is no subject; the verb's left-out subject answers (audit 28, QUESTION_PARTICIPLE_ENDINGS).
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        (
+            LEAD + "Pytany, czy rząd poprze projekt, odpowiedział, że decyzja jeszcze nie zapadła.",
+            "że decyzja jeszcze nie zapadła",
+            "odpowiedział",
+        ),
+        (
+            LEAD + "Pytany, czy Putin zgodzi się na rozmowy, odpowiedział, że nie zna jego planów.",
+            "że nie zna jego planów",
+            "odpowiedział",
+        ),
+        (
+            LEAD + "Dopytywany, czy Polska zapłaci karę, odparł: „Nie ma takiej możliwości”.",
+            "Nie ma takiej możliwości",
+            "odparł",
+        ),
+    ],
+)
+def test_answer_after_a_comma_closed_question(text: str, content: str, cue: str) -> None:
+    rows = quote_rows(text, "pl")
+    assert [(r["content"], r["cue"], r["label"]) for r in rows] == [(content, cue, "Jan Kowalski")], rows

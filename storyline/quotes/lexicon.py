@@ -118,6 +118,9 @@ class Lexicon:
     progressive_endings: tuple[str, ...]
     # endings of a present participle or adjective opening a sentence ('Dénonçant, …, al-Nour a annoncé'): no name
     opening_participle_endings: tuple[str, ...]
+    # endings of an opening participle of being asked ("Pytany, czy …, odpowiedział"): its question runs to the comma
+    # before the verb, capitalised words and commas included
+    question_participle_endings: tuple[str, ...]
     colon_needs_name: bool  # a phrase before a colon naming no one is a rubric, though nouns are lower-case
     headline_dash_speaker: bool  # a headline signed after a dash ("Брексіту може не бути - Мей") names its speaker
     passive_agents: frozenset[str]
@@ -168,6 +171,9 @@ class Lexicon:
     # where the language sets none
     owner_prepositions: frozenset[str]
     anaphor: re.Pattern[str]
+    # prepositions opening a topic right after a cue ("mówił o reformie", "poinformowała o decyzji"): what was spoken
+    # about, no claim; empty where the language's cues report a topic as PolNeAR's English does ("spoke about")
+    topic_openers: re.Pattern[str]
     direct_only_cues: re.Pattern[str]
     quoting_cues: re.Pattern[str]
     adjunct_cues: re.Pattern[str]
@@ -385,6 +391,7 @@ def lexicon(lang: str | None) -> Lexicon:
         infinitive_endings=tuple(getattr(data, "INFINITIVE_ENDINGS", ())),
         progressive_endings=tuple(getattr(data, "PROGRESSIVE_ENDINGS", ())),
         opening_participle_endings=tuple(getattr(data, "OPENING_PARTICIPLE_ENDINGS", ())),
+        question_participle_endings=tuple(getattr(data, "QUESTION_PARTICIPLE_ENDINGS", ())),
         colon_needs_name=bool(getattr(data, "COLON_NEEDS_NAME", False)),
         headline_dash_speaker=bool(getattr(data, "HEADLINE_DASH_SPEAKER", False)),
         passive_agents=_words(data, "PASSIVE_AGENTS"),
@@ -423,6 +430,7 @@ def lexicon(lang: str | None) -> Lexicon:
         claim_articles=_words(data, "CLAIM_ARTICLES"),
         owner_prepositions=_words(data, "OWNER_PREPOSITIONS"),
         anaphor=_search(list(getattr(data, "ANAPHORIC_SOURCES", []))),
+        topic_openers=_search(list(getattr(data, "TOPIC_OPENERS", []))),
         direct_only_cues=_alternation(getattr(data, "DIRECT_ONLY_CUES", [])),
         quoting_cues=_alternation(getattr(data, "QUOTING_CUES", [])),
         adjunct_cues=_alternation(getattr(data, "ADJUNCT_CUES", [])),

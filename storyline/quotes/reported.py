@@ -1383,6 +1383,8 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         end = self._clause_end(sent, toks)
         if _words([t for t in toks if t.start >= start]) < MIN_REPORTED_WORDS:
             return (None, j - i)
+        if self._quoted_words(start, end) is None and self._topic_only(toks, start, end):
+            return (None, j - i)  # "nieoficjalnie mówi się o wspólnym oświadczeniu": a topic, no claim
         place = self._locative_source(toks, i)  # "W MSZ poinformowano, że …"
         return (Quote(start, end, "reported", cue, self.speaker(toks, place) if place else None), j - i)
 
@@ -1917,6 +1919,11 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         where a title or a name may be the subject after it ("Odpowiadając na pytania premier powiedział")."""
         if i < 2 or not self.lex.pro_drop or not self._opening_participle(toks[0]):
             return False
+        asked = self.lex.question_participle_endings
+        if asked and toks[0].low.endswith(asked) and toks[i - 1].text == ",":
+            # "Pytany, czy Putin poprze projekt, odpowiedział, że …", "Dopytywany, czy …, odparł:": the question,
+            # its names and commas included, ends at the comma before the verb, whose left-out subject answers
+            return not any(t.start in self.cues for t in toks[1 : i - 1])
         return all(
             t.is_word
             and not t.is_cap
@@ -2469,5 +2476,22 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 # "Berlin lehnt Truppen aus Ländern der NATO strikt ab": the particle is no part of the claim.
                 end = toks[k - 1].end
         quoted = self._quoted_words(start, end)
+        if quoted is None and self._topic_only(toks, start, end):
+            return None
         kind = "reported" if quoted is None else "direct"
         return Quote(start, end, kind, cue, self.speaker(toks, left), quoted or {})
+
+    def _topic_only(self, toks: list[Token], start: int, end: int) -> bool:
+        """True when the words a cue takes name only what was spoken about: past adverbs, a topic preposition and
+        its phrase with no clause ("Szef rządu mówił także na temat praworządności", "poinformowała o woli
+        opuszczenia Euroatomu"); "mówił o tym, że …" keeps its clause, and a count is a claim ("organizatorzy mówią o 9
+        tysiącach", "informowano o 202 osobach")."""
+        rest = [t for t in toks if start <= t.start and t.end <= end]
+        k = next((m for m, t in enumerate(rest) if t.low not in self.lex.skip), len(rest))
+        topic = k < len(rest) and self.lex.topic_openers.match(self.text, rest[k].start)
+        if not topic:
+            return False
+        after = [t for t in rest if t.start >= topic.end()]
+        return not any(t.text[:1].isdigit() for t in after[:2]) and not any(
+            t.low in self.lex.complementizers for t in rest[k:]
+        )

@@ -106,6 +106,10 @@ CUES = [
     # its clause: "Pośpiech wynika z liczby zachorowań" (results from), also inside another claim, says nothing; nor
     # does "Wynika z niego, że …" name its source (the document named before)
     r"wynika(?:ło)?(?=(?: \w+)?,? (?:że|iż))",
+    # "Sakiewicz zwrócił uwagę, że …", "– … – zwraca uwagę Marek Bielawski" (points out; audit 28: 3 misses in 15 texts)
+    r"zwr(?:aca|acał|acała|acali|acały|acają|ócił|óciła|óciło|ócili|óciły)(?: on| ona| oni| one)? uwagę",
+    # "Wyraził opinię, że …" (gave the opinion)
+    r"wyrazi(?:ł|ła|ło|li|ły) (?:opinię|przekonanie|nadzieję)",
     # "Komisja daje do zrozumienia, że …" (makes it clear)
     r"(?:da(?:je|ją|ł|ła|li|ły|wał|wała|wali)|dawa(?:ł|ła|li|ły)) do zrozumienia",
 ]
@@ -150,6 +154,9 @@ ADDRESSEE_MEDIA = [
 
 NEEDS_COMPLEMENTIZER = [
     r"chce|chcą|chciał\w*",
+    # "Na znaczenie Polonii zwrócił uwagę X" (drew attention to a noun); "zwrócił uwagę, że …" reports
+    r"zwr(?:aca|acał|acała|acali|acały|acają|ócił|óciła|óciło|ócili|óciły)(?: on| ona| oni| one)? uwagę",
+    r"wyrazi(?:ł|ła|ło|li|ły) (?:opinię|przekonanie|nadzieję)",
     r"uważa\w*",
     r"ocenia\w*",
     r"sądzi\w*",
@@ -238,6 +245,11 @@ PREPOSITIONS = ["w", "we", "na", "od", "dla", "o", "przy", "za", "pod", "nad", "
 ASIDE_PREPOSITIONS = ["w", "we", "z", "ze", "na", "dla", "podczas", "po", "przed"]
 # "… – czytamy w Politico.", "… – czytamy we wpisie.": the medium or document after an impersonal cue is the source
 SOURCE_PREPOSITIONS = ["w", "we"]
+
+# A topic right after a cue is what was spoken about, no claim ("Szef rządu mówił także na temat praworządności",
+# "premier poinformowała o woli opuszczenia Euroatomu", "mówi się o wspólnym oświadczeniu"): session-28 sweep of the
+# 867 Polish texts.
+TOPIC_OPENERS = ["o", "na temat", "na"]
 
 # A word pointing back to the sentence before, with a cue and its speaker, attributes that sentence
 # ("Poinformował o tym rzecznik MSZ Paweł Wroński."): the sentence before is the claim.
@@ -975,4 +987,8 @@ QUOTED_BY = [r"cytowan(?:y|a|e|i|ego|ej) przez"]
 
 # Endings of a participle or gerund opening a sentence, capitalised there, which names no one (phrases.py
 # `_opening_participle`); "Zapytany o plany odparł, że …" (asked about) leaves its verb subjectless too.
-OPENING_PARTICIPLE_ENDINGS = ("ąc", "pytany", "pytana", "pytani", "pytane")
+OPENING_PARTICIPLE_ENDINGS = ("ąc", "pytany", "pytana", "pytani", "pytane", "pytywany", "pytywana", "pytywani")
+# Of those, the participles of being asked ("Pytany, czy Putin poprze projekt, odpowiedział, że …", "Dopytywany, czy
+# …, odparł:"): the question runs to the comma before the answer verb, a name in it no subject (session 28; kept to
+# Polish: the shared comma rule added wrong es/it claims in session 27).
+QUESTION_PARTICIPLE_ENDINGS = ("pytany", "pytana", "pytani", "pytane", "pytywany", "pytywana", "pytywani")
