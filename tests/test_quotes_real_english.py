@@ -882,3 +882,30 @@ def test_it_after_a_medium_named_after_its_claim_is_that_medium() -> None:
     )
     rows = [r for r in _quotes(text, "en") if r["content"].startswith("Wang Lei")]
     assert [r["label"] for r in rows] == ["state radio"], _quotes(text, "en")
+
+
+# --- "he" goes on with the subject, not a possessor ("Merkel’s conference") nor a complement ("with Brennan") -----
+
+
+def test_he_after_a_possessor_is_the_subject() -> None:
+    # session-28 audit (English news): "after … Chancellor Angela Merkel’s Corona conference …, First Minister Markus
+    # Söder introduced … . He wants …" gave "he" to Merkel, the first person of the sentence before
+    text = (
+        "A day after he took part in Governor Ann Kerry’s budget talks with the state’s mayors, Mayor Tom Walsh "
+        "presented the plan his city intends to follow. He said the city would borrow less than others."
+    )
+    assert speaker_label(text, "en", "the city would borrow") == "Tom Walsh"
+
+
+def test_he_after_a_name_in_a_complement_is_the_subject_named_before() -> None:
+    # session-28 audit: "Söder explained … . … needed to learn how to live with Corona. … He said …" gave "he" to
+    # "Corona", a name after "with" and the last one before it
+    text = (
+        "Mayor Tom Walsh opened the new bridge over the river on Friday morning, three months ahead of the date the "
+        "council had set for it, after builders and engineers had worked through the winter to finish the job on "
+        "time and under budget. Hundreds of people lined both banks of the river to watch the first cars cross, "
+        "and a brass band from the local school played for more than an hour in the rain. Later the crowd queued "
+        "for photos with Jack Brennan. Traffic on the old road fell by half within an hour. He said the bridge "
+        "would cut travel times for commuters."
+    )
+    assert speaker_label(text, "en", "the bridge would cut") == "Tom Walsh"

@@ -1277,7 +1277,9 @@ class PhraseMixin(FinderBase):
         gender = self.lex.pronouns.get(tok.low)
         if gender not in ("m", "f") or any(t.is_word for t in tokens[:k]):
             return None
-        person = self.resolver.implicit(tok.start, gender, self._scope(tok.start))
+        # (none named in the sentence before: the last subject further back before a complement named since, "Söder
+        # explained … . … needed to learn to live with Corona. He said …" is Söder)
+        person = self.resolver.implicit(tok.start, gender, self._scope(tok.start), further=True)
         if person.mention is None:
             return None
         return Speaker((tok.start, tok.end), person.mention, person.label, person.kind)

@@ -29,6 +29,8 @@ NAME_PARTICLES = frozenset(
 
 POSSESSIVE_S = re.compile(r"[’']s$")
 POSSESSIVE_INSIDE = re.compile(r"(?<=\w)[’']s\s")
+# a possessive right after a name: the person owns what follows, no subject ("Merkel’s conference")
+POSSESSIVE_AFTER = re.compile(r"[’']s\b")
 _TITLE_FORMS: dict[tuple[str, str], bool] = {}  # (language, word) -> is a title in some form
 _TITLE_SHAPES: dict[tuple[str, str], bool] = {}  # (language, word) -> is shaped like a title's case form
 # parts of speech of a noun: morfeusz2 (SGJP) and pymorphy3 (OpenCorpora) tags
@@ -472,6 +474,8 @@ class PersonIndex:
         if any(s <= person.start and person.end <= e for s, e in self.quoted):
             return False  # "„… Джо Байдън и Камала Харис искат …“, заяви Скот. „…“, предупреди той.": Скот
         text = self.text
+        if POSSESSIVE_AFTER.match(text, person.end):
+            return False  # "after Angela Merkel’s conference, Markus Söder introduced …. He wants": a possessor
         line = text.rfind("\n", 0, person.start) + 1
         before = text[line : person.start]
         if before.rfind("(") > before.rfind(")"):
@@ -748,10 +752,11 @@ class SpeakerResolver:
                 return p
         return None
 
-    def implicit(self, pos: int, gender: str | None, scope: int | None = None) -> Speaker:
+    def implicit(self, pos: int, gender: str | None, scope: int | None = None, *, further: bool = False) -> Speaker:
         """The unnamed subject of a verb at `pos` (pro-drop): the subject of the previous sentence (the first
         fitting salient person named from `scope` on: PersonIndex.salient), else the last salient one within
-        RECENT_PERSON, else the first fitting person from `scope` on or the last of that gender."""
+        RECENT_PERSON, else the first fitting person from `scope` on or (`further`: the last salient one before, else)
+        the last of that gender."""
         if gender == "p":
             # "Uważają, że …": a group, never one person named nearby
             return self.plural(pos, scope)
@@ -764,8 +769,12 @@ class SpeakerResolver:
         person = next((p for p in since if self.people.salient(p)), None)
         if person is None:
             person = self.people.last_before(pos, gender, RECENT_PERSON, salient=True)
+        if person is None and since:
+            person = since[0]
+        if person is None and further:
+            person = self.people.last_before(pos, gender, salient=True)
         if person is None:
-            person = since[0] if since else self.people.last_before(pos, gender)
+            person = self.people.last_before(pos, gender)
         if person is not None:
             mention, name = self._full_name(person)
             return Speaker(None, mention, name, "person")
