@@ -1277,9 +1277,7 @@ class PhraseMixin(FinderBase):
         gender = self.lex.pronouns.get(tok.low)
         if gender not in ("m", "f") or any(t.is_word for t in tokens[:k]):
             return None
-        # (none named in the sentence before: the last subject further back before a complement named since, "Söder
-        # explained … . … needed to learn to live with Corona. He said …" is Söder)
-        person = self.resolver.implicit(tok.start, gender, self._scope(tok.start), further=True)
+        person = self.resolver.implicit(tok.start, gender, self._scope(tok.start))
         if person.mention is None:
             return None
         return Speaker((tok.start, tok.end), person.mention, person.label, person.kind)

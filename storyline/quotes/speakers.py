@@ -454,15 +454,26 @@ class PersonIndex:
 
     def last_before(self, pos: int, gender: str | None, window: int = 1500, *, salient: bool = False) -> Person | None:
         """The most recent person mentioned before `pos` whose gender fits the pronoun (with `salient`, the most
-        recent one who may be a subject: `salient`)."""
+        recent one who may be a subject: `salient`, one who owns something only where no other is in its sentence: "John Dickey, … the company that owns Mr. King's programming, told me … . … he
+        said" is Dickey, "Gary Johnson’s doctor is calling … . He released …" Johnson)."""
+        found, opens = None, 0  # a possessor, and where its sentence opens
         for p in reversed(self.people):
             if p.end > pos:
                 continue
-            if pos - p.end > window:
-                return None
+            if pos - p.end > window or (found is not None and p.end <= opens):
+                break
             if (gender is None or p.gender is None or p.gender == gender) and (not salient or self.salient(p)):
-                return p
-        return None
+                if not salient or not self.possessor(p):
+                    return p
+                if found is None:
+                    found = p
+                    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(self.text, max(0, p.start - 2000), p.start)]
+                    opens = breaks[-1] if breaks else 0
+        return found
+
+    def possessor(self, person: Person) -> bool:
+        """True for a name followed by a possessive ’s ("Merkel’s conference"): it owns what follows, no subject."""
+        return POSSESSIVE_AFTER.match(self.text, person.end) is not None
 
     def salient(self, person: Person) -> bool:
         """True when the mention may stand for the subject a later pronoun or unnamed verb goes on with (Centering's
@@ -474,8 +485,6 @@ class PersonIndex:
         if any(s <= person.start and person.end <= e for s, e in self.quoted):
             return False  # "„… Джо Байдън и Камала Харис искат …“, заяви Скот. „…“, предупреди той.": Скот
         text = self.text
-        if POSSESSIVE_AFTER.match(text, person.end):
-            return False  # "after Angela Merkel’s conference, Markus Söder introduced …. He wants": a possessor
         line = text.rfind("\n", 0, person.start) + 1
         before = text[line : person.start]
         if before.rfind("(") > before.rfind(")"):
@@ -752,11 +761,10 @@ class SpeakerResolver:
                 return p
         return None
 
-    def implicit(self, pos: int, gender: str | None, scope: int | None = None, *, further: bool = False) -> Speaker:
+    def implicit(self, pos: int, gender: str | None, scope: int | None = None) -> Speaker:
         """The unnamed subject of a verb at `pos` (pro-drop): the subject of the previous sentence (the first
         fitting salient person named from `scope` on: PersonIndex.salient), else the last salient one within
-        RECENT_PERSON, else the first fitting person from `scope` on or (`further`: the last salient one before, else)
-        the last of that gender."""
+        RECENT_PERSON, else the first fitting person from `scope` on or the last of that gender."""
         if gender == "p":
             # "Uważają, że …": a group, never one person named nearby
             return self.plural(pos, scope)
@@ -766,15 +774,14 @@ class SpeakerResolver:
         since = [p for p in fitting if scope is not None and scope <= p.start]
         # the subject the text goes on with: the first salient person of the sentence before, else the last
         # salient one just before, else whoever was named
-        person = next((p for p in since if self.people.salient(p)), None)
+        # (one who owns something only where no other is: "after Angela Merkel’s conference, Markus Söder introduced
+        # … . He wants …" is Söder)
+        subjects = [p for p in since if self.people.salient(p)]
+        person = next((p for p in subjects if not self.people.possessor(p)), subjects[0] if subjects else None)
         if person is None:
             person = self.people.last_before(pos, gender, RECENT_PERSON, salient=True)
-        if person is None and since:
-            person = since[0]
-        if person is None and further:
-            person = self.people.last_before(pos, gender, salient=True)
         if person is None:
-            person = self.people.last_before(pos, gender)
+            person = since[0] if since else self.people.last_before(pos, gender)
         if person is not None:
             mention, name = self._full_name(person)
             return Speaker(None, mention, name, "person")
