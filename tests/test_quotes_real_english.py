@@ -912,3 +912,21 @@ def test_a_name_in_a_complement_is_no_subject_a_pronoun_goes_on_with() -> None:
     people = PersonIndex(text, lexicon("en"), mentions)
     subject = people.last_before(text.index("He said"), "m", salient=True)
     assert subject is not None and text[subject.start : subject.end] == "Tom Walsh"
+
+
+# --- "“…,” Name, apposition, has commented": an auxiliary between the apposition and its cue -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The family was angry. "We will appeal the ruling," John Smith, a lawyer for the family, has commented.',
+        'Ukraine is a secular state, and "no church can be a state church," Ivan Petrenko, a lawyer, has commented on '
+        "the bill.",
+    ],
+)
+def test_a_cue_after_an_apposition_and_an_auxiliary_is_found(text: str) -> None:
+    # session-28 audit: '… a secular state, and "the principle of secularism …," Timofei Shirokov, a lawyer, has
+    # commented on …' gave the quotation to "a secular" ("state" read as its cue), not Shirokov
+    rows = [r for r in _quotes(text, "en") if r["cue"] == "commented"]
+    assert [r["label"] for r in rows] in (["John Smith"], ["Ivan Petrenko"]), _quotes(text, "en")
