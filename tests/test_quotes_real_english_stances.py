@@ -155,3 +155,23 @@ def test_a_reporting_verb_with_words_in_marks_stays_speech() -> None:
     text = 'The new owners have promised "a fresh start" for workers who lost their jobs last year.'
     rows = [r for r in _quotes(text) if r[0] == "promised"]
     assert rows and not any(stance for _, stance in rows), _quotes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "More people than ever read our paper online, and we thank those who believe that our journalism is worth "
+            "paying for each week.",
+            "thank",
+        ),
+        (
+            "The mayor thanked the builders and engineers who had worked through the winter to finish the bridge.",
+            "thanked",
+        ),
+    ],
+)
+def test_thanks_given_are_a_stance(text: str, cue: str) -> None:
+    # session-28 audit of English general news: "we thank those who believe that our journalism …" was speech
+    rows = [r for r in _quotes(text) if r[0] == cue]
+    assert rows and all(stance for _, stance in rows), _quotes(text)

