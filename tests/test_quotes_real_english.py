@@ -930,3 +930,27 @@ def test_a_cue_after_an_apposition_and_an_auxiliary_is_found(text: str) -> None:
     # commented on …' gave the quotation to "a secular" ("state" read as its cue), not Shirokov
     rows = [r for r in _quotes(text, "en") if r["cue"] == "commented"]
     assert [r["label"] for r in rows] in (["John Smith"], ["Ivan Petrenko"]), _quotes(text, "en")
+
+
+# --- "the vice president" is one title of two words, not the president named before ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "label"),
+    [
+        (
+            "President Joe Banda spoke to farmers on Monday. The vice president said the drought would not last.",
+            "the drought would not last",
+            "The vice president",
+        ),
+        (
+            "Vice President Ann Moyo stood beside President Joe Banda on Monday. The vice president said the drought "
+            "would not last.",
+            "the drought would not last",
+            "Ann Moyo",
+        ),
+    ],
+)
+def test_a_two_word_title_is_held_by_the_person_named_with_both_words(text: str, content: str, label: str) -> None:
+    # session-28 audit (English news): "the vice president" after "President Tayyip Erdogan" was Erdogan
+    assert speaker_label(text, "en", content) == label

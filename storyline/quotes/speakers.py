@@ -986,6 +986,11 @@ class SpeakerResolver:
         Ashton)."""
         if self._plural_title(lows, head):
             return self._anonymous(span, phrase, lows, head)
+        if len(lows) > 1 and lows[-2] in self.lex.titles and lows[-2] != head and lows[-1] == head:
+            # "the vice president", "the prime minister": one title of two words, held by the person named with both
+            # (not the president named before, nor whoever was named last)
+            compound = self._title_holder(span, f"{lows[-2]} {head}")
+            return compound or self._anonymous(span, phrase, lows, head)
         holder = self._title_holder(span, head)
         if holder is not None:
             return holder
