@@ -6,9 +6,15 @@ shared eval collections found wrongly read; the comment names the error class.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from quote_rows import quote_rows as _quotes
 from quote_rows import speaker_label
+
+from storyline.model import Span
+from storyline.quotes.lexicon import lexicon
+from storyline.quotes.speakers import PersonIndex
 
 # --- a page, caption, section or topic label before a headline's colon names no speaker -----------------------
 
@@ -882,3 +888,69 @@ def test_it_after_a_medium_named_after_its_claim_is_that_medium() -> None:
     )
     rows = [r for r in _quotes(text, "en") if r["content"].startswith("Wang Lei")]
     assert [r["label"] for r in rows] == ["state radio"], _quotes(text, "en")
+
+
+# --- "he" goes on with the subject, not a possessor ("Merkel’s conference") nor a complement ("with Brennan") -----
+
+
+def test_he_after_a_possessor_is_the_subject() -> None:
+    # session-28 audit (English news): "after … Chancellor Angela Merkel’s Corona conference …, First Minister Markus
+    # Söder introduced … . He wants …" gave "he" to Merkel, the first person of the sentence before
+    text = (
+        "A day after he took part in Governor Ann Kerry’s budget talks with the state’s mayors, Mayor Tom Walsh "
+        "presented the plan his city intends to follow. He said the city would borrow less than others."
+    )
+    assert speaker_label(text, "en", "the city would borrow") == "Tom Walsh"
+
+
+def test_a_name_in_a_complement_is_no_subject_a_pronoun_goes_on_with() -> None:
+    # session-28: "he" after "… spoke of his walks past the statue of X. He said …", "… an interview with X. He …"
+    # went to X, a name after a preposition and the last one before it
+    text = "Mayor Tom Walsh spent two hours in talks with Jack Brennan on Monday. He said the strike was over."
+    names = [(m.start(), m.end()) for m in re.finditer(r"Tom Walsh|Jack Brennan", text)]
+    mentions = [Span(s, e, "mention", {"type": "PER"}) for s, e in names]
+    people = PersonIndex(text, lexicon("en"), mentions)
+    subject = people.last_before(text.index("He said"), "m", salient=True)
+    assert subject is not None and text[subject.start : subject.end] == "Tom Walsh"
+
+
+# --- "“…,” Name, apposition, has commented": an auxiliary between the apposition and its cue -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The family was angry. "We will appeal the ruling," John Smith, a lawyer for the family, has commented.',
+        'Ukraine is a secular state, and "no church can be a state church," Ivan Petrenko, a lawyer, has commented on '
+        "the bill.",
+    ],
+)
+def test_a_cue_after_an_apposition_and_an_auxiliary_is_found(text: str) -> None:
+    # session-28 audit: '… a secular state, and "the principle of secularism …," Timofei Shirokov, a lawyer, has
+    # commented on …' gave the quotation to "a secular" ("state" read as its cue), not Shirokov
+    rows = [r for r in _quotes(text, "en") if r["cue"] == "commented"]
+    assert [r["label"] for r in rows] in (["John Smith"], ["Ivan Petrenko"]), _quotes(text, "en")
+
+
+# --- "the vice president" is one title of two words, not the president named before ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "label"),
+    [
+        (
+            "President Joe Banda spoke to farmers on Monday. The vice president said the drought would not last.",
+            "the drought would not last",
+            "The vice president",
+        ),
+        (
+            "Vice President Ann Moyo stood beside President Joe Banda on Monday. The vice president said the drought "
+            "would not last.",
+            "the drought would not last",
+            "Ann Moyo",
+        ),
+    ],
+)
+def test_a_two_word_title_is_held_by_the_person_named_with_both_words(text: str, content: str, label: str) -> None:
+    # session-28 audit (English news): "the vice president" after "President Tayyip Erdogan" was Erdogan
+    assert speaker_label(text, "en", content) == label

@@ -155,3 +155,46 @@ def test_a_reporting_verb_with_words_in_marks_stays_speech() -> None:
     text = 'The new owners have promised "a fresh start" for workers who lost their jobs last year.'
     rows = [r for r in _quotes(text) if r[0] == "promised"]
     assert rows and not any(stance for _, stance in rows), _quotes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "More people than ever read our paper online, and we thank those who believe that our journalism is worth "
+            "paying for each week.",
+            "thank",
+        ),
+        (
+            "The mayor thanked the builders and engineers who had worked through the winter to finish the bridge.",
+            "thanked",
+        ),
+    ],
+)
+def test_thanks_given_are_a_stance(text: str, cue: str) -> None:
+    # session-28 audit of English general news: "we thank those who believe that our journalism …" was speech
+    rows = [r for r in _quotes(text) if r[0] == cue]
+    assert rows and all(stance for _, stance in rows), _quotes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "The gunman killed two guards before the siege. He posted material to social media, but his motives "
+            "remain unclear.",
+            "posted",
+        ),
+        ("Police posted a photo of the suspect to the department's Facebook page on Tuesday.", "posted"),
+    ],
+)
+def test_a_post_without_a_clause_is_a_deed(text: str, cue: str) -> None:
+    # session-28 audit of English general news: "He posted material to social media" was speech
+    rows = [r for r in _quotes(text) if r[0] == cue]
+    assert rows and all(stance for _, stance in rows), _quotes(text)
+
+
+def test_a_post_with_a_clause_stays_speech() -> None:
+    text = "The mayor posted on Facebook that the new bridge would open to traffic on Friday."
+    rows = [r for r in _quotes(text) if r[0] == "posted"]
+    assert rows and not any(stance for _, stance in rows), _quotes(text)

@@ -783,7 +783,7 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                 first = next((k for k, t in enumerate(after) if t.is_word), 0)
                 if apposition and left is not None and left[0] > 0 and after[left[0] - 1].text == ",":
                     left = self.right_np(after, first) or left
-                elif apposition and left is None and after[i - 1].text == "," and first < i:
+                elif apposition and left is None and first < i and self._apposition_closed(after, first, i):
                     # "“…,” Valdez Anderson, who works at …, said": the phrase before the apposition.
                     left = self.right_np(after, first)
                 if left is not None and (
@@ -844,6 +844,17 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
         if rng[1] < end and tokens[rng[1]].low not in self.lex.aside_prepositions:
             return None
         return rng
+
+    def _apposition_closed(self, after: list[Token], first: int, i: int) -> bool:
+        """True when the comma closing an apposition stands right before the cue at token i, or before the words a
+        speaker phrase skips there ("“…,” Timofei Shirokov, a lawyer, has commented"; SKIP) when a name opens the
+        phrase from token `first` (not "« … », elle ,ne relève pas": a pronoun set off, a negated verb)."""
+        k = i - 1
+        while k > first and after[k].low in self.lex.skip:
+            k -= 1
+        if after[k].text != ",":
+            return False
+        return k == i - 1 or any(t.is_cap for t in after[first:k])
 
     def _impersonal_source(self, tokens: list[Token], j: int) -> Speaker | None:
         """The source a few words after an impersonal cue name with "in" ("йдеться у заяві Зеленського",

@@ -471,7 +471,7 @@ def _reports_no_speech(finder: QuoteFinder, q: Quote, cue: tuple[int, int], word
     (PASSIVE_SPEECH_CUES: "…, a court was told"); not inside quotation marks, where the words are the quoted
     person's ("“We want all road users to …")."""
     lex, text = finder.lex, finder.text
-    stance = any(lex.stance_cues.fullmatch(w) for w in words.split()) or _acted_on(finder, q)
+    stance = any(lex.stance_cues.fullmatch(w) for w in words.split()) or _acted_on(finder, q) or _deed(finder, q, words)
     if not stance and (q.speaker is None or q.speaker.span is None) and lex.passive_auxiliaries:
         before = _WORD.findall(text, max(0, cue[0] - 40), cue[0])[-2:]
         last = words.split()[-1]
@@ -483,6 +483,15 @@ def _reports_no_speech(finder: QuoteFinder, q: Quote, cue: tuple[int, int], word
         return False
     paragraph = next((s for s, e in finder.paragraphs if s <= cue[0] < e), 0)
     return open_mark(text, lex, paragraph, cue[0]) is None
+
+
+def _deed(finder: QuoteFinder, q: Quote, words: str) -> bool:
+    """True when a reported claim's cue is one of DEED_CUES and the claim holds no complementizer: what was done
+    ("He posted material to social media"), not what was said ("posted on Facebook that …")."""
+    lex = finder.lex
+    if not any(lex.deed_cues.fullmatch(w) for w in words.split()):
+        return False
+    return not any(w.lower() in lex.complementizers for w in _WORD.findall(finder.text, q.start, q.end))
 
 
 def _acted_on(finder: QuoteFinder, q: Quote) -> bool:

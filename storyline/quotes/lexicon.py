@@ -126,6 +126,8 @@ class Lexicon:
     passive_agents: frozenset[str]
     stance_adjectives: frozenset[str]
     stance_cues: re.Pattern[str]  # cues of a position or deed, not speech: a reported claim they cue is a stance
+    # cues of a deed when no clause follows ("posted the selfie to his page"): such a reported claim is a stance
+    deed_cues: re.Pattern[str]
     # a reported claim opening with one of these and an article is the cue's object, a deed ("responded to a home")
     stance_prepositions: frozenset[str]
     passive_speech_cues: re.Pattern[str]  # cues whose passive with no agent still reports speech ("a court was told")
@@ -397,6 +399,7 @@ def lexicon(lang: str | None) -> Lexicon:
         passive_agents=_words(data, "PASSIVE_AGENTS"),
         stance_adjectives=_words(data, "STANCE_ADJECTIVES"),
         stance_cues=_alternation(getattr(data, "STANCE_CUES", [])),
+        deed_cues=_alternation(getattr(data, "DEED_CUES", [])),
         stance_prepositions=_words(data, "STANCE_PREPOSITIONS"),
         passive_speech_cues=_alternation(getattr(data, "PASSIVE_SPEECH_CUES", [])),
         separable_cue_search=_separable(list(getattr(data, "SEPARABLE_CUES", []))),

@@ -31,6 +31,8 @@ NAME_PARTICLES = frozenset(
 
 POSSESSIVE_S = re.compile(r"[’']s$")
 POSSESSIVE_INSIDE = re.compile(r"(?<=\w)[’']s\s")
+# a possessive right after a name: the person owns what follows, no subject ("Merkel’s conference")
+POSSESSIVE_AFTER = re.compile(r"[’']s\b")
 _TITLE_FORMS: dict[tuple[str, str], bool] = {}  # (language, word) -> is a title in some form
 _TITLE_SHAPES: dict[tuple[str, str], bool] = {}  # (language, word) -> is shaped like a title's case form
 # parts of speech of a noun: morfeusz2 (SGJP) and pymorphy3 (OpenCorpora) tags
@@ -534,15 +536,26 @@ class PersonIndex:
 
     def last_before(self, pos: int, gender: str | None, window: int = 1500, *, salient: bool = False) -> Person | None:
         """The most recent person mentioned before `pos` whose gender fits the pronoun (with `salient`, the most
-        recent one who may be a subject: `salient`)."""
+        recent one who may be a subject: `salient`, one who owns something only where no other is in its sentence: "John Dickey, … the company that owns Mr. King's programming, told me … . … he
+        said" is Dickey, "Gary Johnson’s doctor is calling … . He released …" Johnson)."""
+        found, opens = None, 0  # a possessor, and where its sentence opens
         for p in reversed(self.people):
             if p.end > pos:
                 continue
-            if pos - p.end > window:
-                return None
+            if pos - p.end > window or (found is not None and p.end <= opens):
+                break
             if (gender is None or p.gender is None or p.gender == gender) and (not salient or self.salient(p)):
-                return p
-        return None
+                if not salient or not self.possessor(p):
+                    return p
+                if found is None:
+                    found = p
+                    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(self.text, max(0, p.start - 2000), p.start)]
+                    opens = breaks[-1] if breaks else 0
+        return found
+
+    def possessor(self, person: Person) -> bool:
+        """True for a name followed by a possessive ’s ("Merkel’s conference"): it owns what follows, no subject."""
+        return POSSESSIVE_AFTER.match(self.text, person.end) is not None
 
     def salient(self, person: Person) -> bool:
         """True when the mention may stand for the subject a later pronoun or unnamed verb goes on with (Centering's
@@ -845,7 +858,10 @@ class SpeakerResolver:
         since = [p for p in fitting if scope is not None and scope <= p.start]
         # the subject the text goes on with: the first salient person of the sentence before, else the last
         # salient one just before, else whoever was named
-        person = next((p for p in since if self.people.salient(p)), None)
+        # (one who owns something only where no other is: "after Angela Merkel’s conference, Markus Söder introduced
+        # … . He wants …" is Söder)
+        subjects = [p for p in since if self.people.salient(p)]
+        person = next((p for p in subjects if not self.people.possessor(p)), subjects[0] if subjects else None)
         if person is None:
             person = self.people.last_before(pos, gender, RECENT_PERSON, salient=True)
         if person is None:
@@ -1054,6 +1070,11 @@ class SpeakerResolver:
         Ashton)."""
         if self._plural_title(lows, head):
             return self._anonymous(span, phrase, lows, head)
+        if len(lows) > 1 and lows[-2] in self.lex.titles and lows[-2] != head and lows[-1] == head:
+            # "the vice president", "the prime minister": one title of two words, held by the person named with both
+            # (not the president named before, nor whoever was named last)
+            compound = self._title_holder(span, f"{lows[-2]} {head}")
+            return compound or self._anonymous(span, phrase, lows, head)
         holder = self._title_holder(span, head)
         if holder is not None:
             return holder

