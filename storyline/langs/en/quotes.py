@@ -761,6 +761,14 @@ SOURCE_NOUNS = [
     "researchers",
     "scientists",
     "doctors",
+    # the campaign trade's unnamed voices ("So it makes sense, strategists said, for Democrats to …")
+    "strategist",
+    "strategists",
+    "pollster",
+    "pollsters",
+    "operative",
+    "operatives",
+    "pundits",
 ]
 
 # Heads that name a person's office ("his office", "Zelensky's office").
