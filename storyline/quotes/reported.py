@@ -1702,6 +1702,12 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             )
             if right is not None and cut is not None:
                 right = (right[0], cut)  # "sagte Müller der Düsseldorfer „Rheinischen Post“": no genitive of his
+            aside = self._subject_before_aside(toks, i, after_cue) if right is not None else None
+            if aside is not None:
+                # "Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, said the Khan family
+                # deserved better": the person named first is the cue's subject past an aside, and the claim follows
+                # the cue (not "CONTENT, said X", the name and its aside a claim of "the Khan").
+                return (self._preposed(sent, i, n, aside), n)
             if (
                 right is not None
                 and self._speaks(toks, right)
@@ -2403,6 +2409,46 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         if not 2 <= _words(toks[:c]) <= APPOSED_HEAD_WORDS or toks[0].low in self.lex.prepositions:
             return None  # "In the end, Washington, said Smith, …" opens with an adverbial
         return (c + 1, i - 1)
+
+    def _subject_before_aside(self, toks: list[Token], i: int, after_cue: int) -> tuple[int, int] | None:
+        """The person's name (as token positions) opening the words before cue `i`, past an adverbial opener,
+        when an aside set off by commas stands between it and the cue and a clause follows the cue: "Sen. Chuck
+        Grassley, facing a spirited challenge in Iowa, said he would welcome Cruz", "In April 2009, Douglas J.
+        Band, who led the initiative, emailed Ms. Abedin …". None otherwise."""
+        lex = self.lex
+        if i < 4 or toks[i - 1].text != "," or after_cue >= len(toks) or not toks[after_cue].is_word:
+            return None
+        if _words(toks[after_cue:]) < MIN_REPORTED_WORDS:
+            return None
+        commas = [k for k in range(i - 1) if toks[k].text == ","]
+        starts = [0] + [c + 1 for c in commas if self._opener_only(toks[:c])]
+        for s in starts:
+            e = next((k for k in commas if k > s), None)
+            if e is None or e >= i - 2:
+                continue  # no aside between the name's comma and the cue's
+            while s < e and (
+                toks[s].low in lex.conjunctions or toks[s].low in lex.skip or toks[s].low in lex.adverbial_openers
+            ):
+                s += 1  # "But Mr. Guerrero, …, said": the conjunction or adverb is no part of the name
+            name = toks[s:e]
+            if (
+                not name
+                or _words(name) > APPOSED_NAME_WORDS + PHRASE_TAIL
+                or not name[0].is_cap
+                or not name[-1].is_cap
+                or not all(t.is_cap or t.text == "." or t.low in lex.prepositions for t in name)
+            ):
+                continue
+            if self.people.inside(name[0].start, name[-1].end) is None:
+                continue
+            # One aside, or one with its own apposition ("…, facing a challenge in Iowa, a swing state, said"); a
+            # part past another comma opening otherwise is a clause of the claim ("Clinton, however, is more
+            # cautious, said Smith").
+            inner = [k for k in commas if e < k < i - 1]
+            if any(toks[k + 1].low not in lex.articles for k in inner):
+                continue
+            return (s, e)
+        return None
 
     def _preposed(
         self, sent: _Sentence, i: int, n: int, left: tuple[int, int] | None, content_from: int | None = None

@@ -761,6 +761,14 @@ SOURCE_NOUNS = [
     "researchers",
     "scientists",
     "doctors",
+    # the campaign trade's unnamed voices ("So it makes sense, strategists said, for Democrats to …")
+    "strategist",
+    "strategists",
+    "pollster",
+    "pollsters",
+    "operative",
+    "operatives",
+    "pundits",
 ]
 
 # Heads that name a person's office ("his office", "Zelensky's office").
@@ -1360,8 +1368,11 @@ LEARNED_TAGGER = "en_tagger.crfsuite"
 VERSUS_WORDS = ["vs", "versus"]
 INTERROGATIVES = ["what", "how", "why", "who", "where", "when", "which", "whether"]
 # Words that alone before a colon label a line, no one speaking ("Phone: 0811 804 822", "Translation: …", "Example:
-# …", "PS: …"): a page's furniture, a note or a step of an argument.
+# …", "PS: …"): a page's furniture, a note or a step of an argument; a credit line naming the reporters who helped
+# ("Contributing: Ann Lee and Tom Ruiz, USA TODAY"; 8 PolNeAR train articles end so).
 HEADLINE_LABELS = [
+    "contributing",
+    "contributors",
     "phone",
     "telephone",
     "tel",
