@@ -2531,11 +2531,12 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         """True when the words a cue takes name only what was spoken about: past adverbs, a topic preposition and
         its phrase with no clause ("Szef rządu mówił także na temat praworządności", "poinformowała o woli
         opuszczenia Euroatomu"); "mówił o tym, że …" keeps its clause, and a count is a claim ("organizatorzy mówią o 9
-        tysiącach", "informowano o 202 osobach")."""
+        tysiącach", "informowano o 202 osobach"). A capitalised opener begins a sentence of the speaker's own after a
+        colon ("Ministrstvo odgovarja: O predlogu zakona je potekala razprava …"): a claim, no topic."""
         rest = [t for t in toks if start <= t.start and t.end <= end]
         k = next((m for m, t in enumerate(rest) if t.low not in self.lex.skip), len(rest))
         topic = k < len(rest) and self.lex.topic_openers.match(self.text, rest[k].start)
-        if not topic:
+        if not topic or rest[k].text[:1].isupper():
             return False
         after = [t for t in rest if t.start >= topic.end()]
         return not any(t.text[:1].isdigit() for t in after[:2]) and not any(

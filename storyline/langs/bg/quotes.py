@@ -172,6 +172,10 @@ ASIDE_PREPOSITIONS = ["в", "във", "на", "по", "пред", "за", "сл�
 # "Това каза по БНТ проф. Генчо Начев.", "За това съобщи …": the sentence before is the claim.
 ANAPHORIC_SOURCES = ["това", "за това"]
 
+# A topic right after a cue is what was spoken about, no claim ("Премиерът говори за реформата в съдебната система");
+# "заяви за bTV, че …" keeps its clause: session-28 sweep of the Bulgarian texts.
+TOPIC_OPENERS = ["за"]
+
 SKIP = [
     # the perfect's auxiliary between a subject and its participle ("Тръмп е заявил, че …"), and the past
     # perfect's ("Мишел Барние бе заявил, че …", "беше казал")

@@ -271,6 +271,10 @@ PREPOSITIONS = [
 # ("O tem je poročal Reuters."): the sentence before is the claim.
 ANAPHORIC_SOURCES = ["o tem", "to"]
 
+# A topic right after a cue is what was spoken about, no claim ("Premier je govoril o reformi zdravstvenega sistema"):
+# session-28 sweep of the Slovenian texts.
+TOPIC_OPENERS = ["o"]
+
 SKIP = [
     # the auxiliary after a quotation and before its participle ("»…,« je dejala.", "»…,« so sporočili."), or
     # after it ("Dejal je")

@@ -198,6 +198,10 @@ PREPOSITIONS = [
 # ("Про це повідомив начальник Харківської ОВА Олег Синєгубов."): the sentence before is the claim.
 ANAPHORIC_SOURCES = ["про це"]
 
+# A topic right after a cue is what was spoken about, no claim ("Президент говорив про реформу судової системи");
+# "повідомив про те, що …" keeps its clause: session-28 sweep of the Ukrainian texts.
+TOPIC_OPENERS = ["про", "о", "об"]
+
 SKIP = [
     # the addressee between a cue and its inverted speaker ("сообщил журналистам Песков")
     "журналістам",
