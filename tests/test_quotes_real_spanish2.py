@@ -299,3 +299,24 @@ def test_a_deputy_or_officer_before_a_body_and_a_name_is_the_speaker() -> None:
         "el grano”."
     )
     assert [q["label"] for q in _quotes(text, "es")] == ["Oleksandr Hrytsenko"]
+
+
+def test_segun_se_informa_names_no_speaker() -> None:
+    # session 28 (held-out): "La policía antidisturbios, según se informa, se desplegó …" had the speaker "se informa"
+    # (the impersonal verb read as the source); without it the pro-drop verb would give the claim to the man named
+    # before
+    text = (
+        "Hosni Mubarak habló ayer por la televisión. La policía antidisturbios, según se informa, se desplegó en el "
+        "centro de la capital."
+    )
+    rows = _quotes(text, "es")
+    assert [(q["content"][:25], q["cue"], q["speaker"], q["label"]) for q in rows] == [
+        ("La policía antidisturbios", "según se informa", None, None)
+    ]
+    text = "Hosni Mubarak habló ayer. Según se ha sabido, el ejército no intervendrá en las protestas."
+    assert [(q["cue"], q["speaker"], q["label"]) for q in _quotes(text, "es")] == [("Según se ha sabido", None, None)]
+    # "según" before another verb with "se" is no source ("as the date approaches"); "Según informó" keeps its
+    # implied speaker
+    assert _quotes("Los precios del viaje cambian según se acerca la fecha de salida.", "es") == []
+    text = "Hosni Mubarak habló ayer. Según informó, el ejército no intervendrá en las protestas."
+    assert [q["label"] for q in _quotes(text, "es")] == ["Hosni Mubarak"]
