@@ -267,3 +267,56 @@ def test_the_signature_line_of_an_embedded_post_is_no_quotation() -> None:
         "— Richard Colebourn (@rcolebourn) August 16, 2013\n"
     )
     assert _quotes(text, "it") == []
+
+
+def test_a_deputy_or_officer_before_a_body_and_a_name_is_the_speaker() -> None:
+    # session 28 (held-out): 'El viceministro de Información Abdo Yenadi afirmó en una rueda de prensa … que "…"' had
+    # no cue and no speaker ("viceministro" was no title, so the phrase before "de Información" was no agent), and
+    # '"…", dijo el viceministro' stayed unresolved
+    text = (
+        'El viceministro de Información Karim Haddad afirmó en una rueda de prensa en Adén que "el dinero llega '
+        'desde el extranjero para pagar a los desertores". "Tenemos pruebas de cada transferencia", dijo el '
+        "viceministro."
+    )
+    rows = _quotes(text, "es")
+    assert [(q["cue"], q["speaker"], q["label"]) for q in rows] == [
+        ("afirmó", "El viceministro de Información Karim Haddad", "Karim Haddad"),
+        ("dijo", "el viceministro", "Karim Haddad"),
+    ]
+    # a second title joined to the first before the apposed name ("y dirigente de Ciudadanos") leaves the name the
+    # speaker
+    text = (
+        "El vicepresidente de la Junta y dirigente del partido, Tomás Ibarra, denunció hoy que el acuerdo deja fuera a "
+        "los municipios pequeños."
+    )
+    assert [(q["cue"], q["label"]) for q in _quotes(text, "es")] == [("denunció", "Tomás Ibarra")]
+    for title in ("vicepresidente", "juez"):
+        text = f"El {title} de Información Juan Pérez aseguró que la investigación seguirá abierta."
+        assert [(q["cue"], q["label"]) for q in _quotes(text, "es")] == [("aseguró", "Juan Pérez")], title
+    # the body's noun after a head title keeps the name apposed to the phrase the speaker
+    text = (
+        "El jefe de la delegación ucraniana, Oleksandr Hrytsenko, declaró que Kiev no aceptará “ningún chantaje con "
+        "el grano”."
+    )
+    assert [q["label"] for q in _quotes(text, "es")] == ["Oleksandr Hrytsenko"]
+
+
+def test_segun_se_informa_names_no_speaker() -> None:
+    # session 28 (held-out): "La policía antidisturbios, según se informa, se desplegó …" had the speaker "se informa"
+    # (the impersonal verb read as the source); without it the pro-drop verb would give the claim to the man named
+    # before
+    text = (
+        "Hosni Mubarak habló ayer por la televisión. La policía antidisturbios, según se informa, se desplegó en el "
+        "centro de la capital."
+    )
+    rows = _quotes(text, "es")
+    assert [(q["content"][:25], q["cue"], q["speaker"], q["label"]) for q in rows] == [
+        ("La policía antidisturbios", "según se informa", None, None)
+    ]
+    text = "Hosni Mubarak habló ayer. Según se ha sabido, el ejército no intervendrá en las protestas."
+    assert [(q["cue"], q["speaker"], q["label"]) for q in _quotes(text, "es")] == [("Según se ha sabido", None, None)]
+    # "según" before another verb with "se" is no source ("as the date approaches"); "Según informó" keeps its
+    # implied speaker
+    assert _quotes("Los precios del viaje cambian según se acerca la fecha de salida.", "es") == []
+    text = "Hosni Mubarak habló ayer. Según informó, el ejército no intervendrá en las protestas."
+    assert [q["label"] for q in _quotes(text, "es")] == ["Hosni Mubarak"]

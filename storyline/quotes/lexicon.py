@@ -59,6 +59,8 @@ class Lexicon:
     speaker_phrase_ends: re.Pattern[str]
     impersonal: re.Pattern[str]
     impersonal_hopes: re.Pattern[str]
+    # source-first constructions whose verb is impersonal ("según se informa"): a claim no one named makes
+    impersonal_sources: re.Pattern[str]
     complementizers: frozenset[str]
     conjunctions: frozenset[str]
     # words joining the claim's own next verb phrase ("… and wanted …") and prepositions completing an object
@@ -344,6 +346,7 @@ def lexicon(lang: str | None) -> Lexicon:
         speaker_phrase_ends=_alternation(getattr(data, "SPEAKER_PHRASE_ENDS", [])),
         impersonal=_alternation(getattr(data, "IMPERSONAL", [])),
         impersonal_hopes=_alternation(getattr(data, "IMPERSONAL_HOPES", [])),
+        impersonal_sources=_alternation(getattr(data, "IMPERSONAL_SOURCES", [])),
         complementizers=_words(data, "COMPLEMENTIZERS"),
         conjunctions=_words(data, "CONJUNCTIONS"),
         claim_coordinators=_words(data, "CLAIM_COORDINATORS"),

@@ -1058,6 +1058,10 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             )
         ):
             rng = None  # "Jego zdaniem fundusz …", "W jego ocenie po 2020 r. …": the possessive is the source
+        if rng is None and lex.impersonal_sources.match(self.text, toks[i].start):
+            # "La policía, según se informa, se desplegó …": an impersonal verb names no one; the subject a pro-drop
+            # verb would imply is no speaker
+            implied, rng = Speaker(None, None, None, "anonymous"), (j, j)
         if rng is None:
             # "По его словам, …" / "Jak poinformowała, …": the construction holds its speaker (a possessive)
             # or leaves it to the verb (pro-drop).
