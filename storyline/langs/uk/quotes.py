@@ -242,6 +242,10 @@ SKIP = [
     "ще",
     "прямо",
     "відкрито",
+    # "himself", opening a subject it stresses ("Сам американський глава …", "Самі чотири штати заявили")
+    "сам",
+    "сама",
+    "самі",
 ]
 
 # Abbreviations written with a dot ("Gov. Kasich"): one token, and no sentence ends there.
@@ -430,6 +434,9 @@ SOURCE_NOUNS = [
     "учасники",
     "правозахисники",
     "активісти",
+    # reporters as a source ("Сам американський глава, зазначають журналісти, досі лютує"); the plural only, the
+    # singular names a person by trade
+    "журналісти",
 ]
 
 # with the locative a source after "у" takes ("У виборчому штабі Байдена заявили, що …"; not the genitive: "голова
