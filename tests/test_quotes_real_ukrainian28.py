@@ -1,5 +1,6 @@
 """Stage "quotes", Ukrainian shapes from the fresh sample of session 28 (/work/briefs/audit28_uk.md): reporters as a
-plural source ("…, зазначають журналісти, …") and "сам" stressing the subject it opens ("Сам американський глава …").
+plural source ("…, зазначають журналісти, …"), "сам" stressing the subject it opens ("Сам американський глава …") and
+"Як раніше інформував УНН, …".
 Sentences written for these fixes."""
 
 from __future__ import annotations
@@ -49,3 +50,23 @@ def test_himself_opening_a_parenthesised_claim_is_no_speaker() -> None:
 )
 def test_himself_before_a_title_is_no_part_of_the_speaker(text: str, label: str) -> None:
     assert [r["label"] for r in quote_rows(text, "uk")] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Як раніше інформував УНН , офіційні переговори між Лондоном і Брюсселем почалися 19 червня 2017 року.",
+            "офіційні переговори між Лондоном і Брюсселем почалися 19 червня 2017 року",
+            "УНН",
+        ),
+        (
+            "Як інформувала “Новинарня“, надвечір 6 січня натовп прибічників президента взяв штурмом будівлю Капітолію.",
+            "надвечір 6 січня натовп прибічників президента взяв штурмом будівлю Капітолію",
+            "Новинарня",
+        ),
+    ],
+)
+def test_as_the_medium_informed_opens_its_claim(text: str, content: str, speaker: str) -> None:
+    # "Як (раніше) інформував X, …": the past of "інформує" (the present was listed)
+    assert [(r["content"], r["speaker"]) for r in quote_rows(text, "uk")] == [(content, speaker)]
