@@ -22,7 +22,7 @@ from storyline.quotes.base import (
 from storyline.quotes.boundaries import BoundaryMixin
 from storyline.quotes.lexicon import Lexicon
 from storyline.quotes.marks import Marked, find_dialogue, find_marked
-from storyline.quotes.phrases import INSERTED_WORDS, PHRASE_TAIL, PhraseMixin, _coordinators, quoted_by
+from storyline.quotes.phrases import INSERTED_WORDS, PhraseMixin, _coordinators, quoted_by
 from storyline.quotes.speakers import POSSESSIVE_S, Speaker, Token, _case_form, same_surname, tokenize
 
 # Longest apposition, in tokens, between a postposed speaker and its cue past the usual reach.
@@ -855,38 +855,6 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
         if after[k].text != ",":
             return False
         return k == i - 1 or any(t.is_cap for t in after[first:k])
-
-    def _impersonal_source(self, tokens: list[Token], j: int) -> Speaker | None:
-        """The source a few words after an impersonal cue name with "in" ("йдеться у заяві Зеленського",
-        "говорится в сообщении"), or None."""
-        lex = self.lex
-        doc = next((k for k in range(j + 1, len(tokens)) if tokens[k].low not in lex.determiners), len(tokens))
-        if (
-            doc + 2 < len(tokens)
-            and tokens[j].low in lex.locative_prepositions
-            and tokens[doc].is_word
-            and not tokens[doc].is_cap
-            and tokens[doc + 1].low in lex.owner_prepositions
-            and tokens[doc + 2].is_cap
-        ):
-            # "si legge in una nota di Amnesty": the named owner of the document speaks, not its noun
-            stop = next((k for k in range(doc + 2, len(tokens)) if not tokens[k].is_word), len(tokens))
-            owner = self.right_np(tokens[:stop], doc + 2)
-            if owner is not None:
-                return self.speaker(tokens, owner)
-        # up to the sentence's punctuation or the next preposition ("у заяві Зеленського | в Telegram")
-        end = next(
-            (
-                k
-                for k in range(j + 1, len(tokens))
-                if (not tokens[k].is_word and tokens[k].text not in self.lex.openers and tokens[k].text not in CLOSING)
-                or tokens[k].low in self.lex.prepositions
-            ),
-            len(tokens),
-        )
-        if not j < end - 1 <= j + PHRASE_TAIL or tokens[j].low not in self.lex.locative_prepositions:
-            return None
-        return self.speaker(tokens, self.right_np(tokens[:end], j + 1) or (j + 1, end))
 
     def _postposed(self, q: Marked, cue: tuple[int, int], speaker: Speaker | None) -> Quote:
         """The quotation `q` attributed by a cue after it; when it ends a clause of the writer's words ("The

@@ -654,6 +654,44 @@ class PhraseMixin(FinderBase):
             return None  # "В Москве Путин заявил": a person is the subject ("В штабе Байдена заявили": the owner)
         return (first + 1, i)
 
+    def _impersonal_source(self, tokens: list[Token], j: int) -> Speaker | None:
+        """The source a few words after an impersonal cue name with "in" ("йдеться у заяві Зеленського",
+        "говорится в сообщении"), or None."""
+        rng = self._document_after(tokens, j)
+        return self.speaker(tokens, rng) if rng is not None else None
+
+    def _document_after(self, tokens: list[Token], j: int) -> tuple[int, int] | None:
+        """The range of the document an impersonal cue names at token j with "in" ("у заяві Зеленського"), or of
+        the document's named owner ("in una nota di Amnesty"); None where no such phrase follows."""
+        lex = self.lex
+        doc = next((k for k in range(j + 1, len(tokens)) if tokens[k].low not in lex.determiners), len(tokens))
+        if (
+            doc + 2 < len(tokens)
+            and tokens[j].low in lex.locative_prepositions
+            and tokens[doc].is_word
+            and not tokens[doc].is_cap
+            and tokens[doc + 1].low in lex.owner_prepositions
+            and tokens[doc + 2].is_cap
+        ):
+            # "si legge in una nota di Amnesty": the named owner of the document speaks, not its noun
+            stop = next((k for k in range(doc + 2, len(tokens)) if not tokens[k].is_word), len(tokens))
+            owner = self.right_np(tokens[:stop], doc + 2)
+            if owner is not None:
+                return owner
+        # up to the sentence's punctuation or the next preposition ("у заяві Зеленського | в Telegram")
+        end = next(
+            (
+                k
+                for k in range(j + 1, len(tokens))
+                if (not tokens[k].is_word and tokens[k].text not in self.lex.openers and tokens[k].text not in CLOSING)
+                or tokens[k].low in self.lex.prepositions
+            ),
+            len(tokens),
+        )
+        if not j < end - 1 <= j + PHRASE_TAIL or tokens[j].low not in self.lex.locative_prepositions:
+            return None
+        return self.right_np(tokens[:end], j + 1) or (j + 1, end)
+
     def _opening_subject(self, tokens: list[Token], j: int, floor: int) -> tuple[int, int] | None:
         """The subject opening a sentence in a language without articles: one or two adjectives and the common
         noun at token j ("Warszawski lekarz powiedział", "Московский врач сказал", "Рівненський лікар: «…»"),

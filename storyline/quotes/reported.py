@@ -654,10 +654,18 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         if i != 0 or len(toks) < 3:
             return None
         m = lex.anaphor.match(self.text, toks[0].start)
-        subject = None
+        subject = document = None
         if m is not None:  # "Об этом сообщил X", "Así lo ha afirmado X"
             c = self._past_when(toks, next(k for k in range(len(toks)) if toks[k].end >= m.end()) + 1)
             n = self.cue_at(toks, c) if c < len(toks) else 0
+            imp = lex.impersonal.match(self.text, toks[c].start) if not n and c < len(toks) else None
+            if imp is not None:
+                # "Про це йдеться в сюжеті «Сьогодні».", "Об этом говорится в заявлении Госдепа.": the document
+                # named after an impersonal cue is the source of the sentence before
+                n = next(k for k in range(c, len(toks)) if toks[k].end >= imp.end()) + 1 - c
+                document = self._document_after(toks, c + n)
+                if document is None:
+                    return None
             if not n and c < len(toks) and toks[c - 1].low in lex.prepositions:
                 # "Про це в інтерв'ю LB.ua повідомив заступник міністра …": where it was said stands before the cue
                 c, n = self._past_pointer_setting(toks, c)
@@ -690,7 +698,7 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         k = self._sentence_of(sent.start)
         if not n or k == 0:
             return None
-        rng = subject or self.inverted_np(toks, after)
+        rng = subject or document or self.inverted_np(toks, after)
         implied = None
         if rng is None:
             if not lex.pro_drop or after >= len(toks) or toks[after].is_cap or toks[after].text in CLOSING:
@@ -704,7 +712,8 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             # "Das kündigte Kultusminister Alexander Lorz (CDU) am Donnerstag … an.": the speaker's party or age in
             # brackets is no circumstance
             tail = tail[close + 1 :]
-        apposed = self._pointer_apposition(toks, max(rng[1], after)) if subject is None and implied is None else None
+        pointed = subject is None and implied is None and document is None
+        apposed = self._pointer_apposition(toks, max(rng[1], after)) if pointed else None
         if apposed is not None:
             # "Dies sagte der Kommissionspräsident, FDP-Ständerat Andrea Caroni (FDP, AR), gestern Abend vor den
             # Medien.": the person the speaker phrase names speaks; the circumstances follow the apposition
@@ -1351,6 +1360,13 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         if not m or not re.match(r"\W", self.text[m.end() : m.end() + 1] or " "):
             return None
         j = next((k for k in range(i, len(toks)) if toks[k].end >= m.end()), i) + 1
+        pointer = self.lex.anaphor.match(self.text, toks[0].start) if i > 0 else None
+        opens_clause = j < len(toks) and (not toks[j].is_word or toks[j].low in self.lex.complementizers)
+        if pointer is not None and toks[i - 1].end <= pointer.end() and not opens_clause:
+            # "Това се посочва в писмо, изпратено до ТАСС …": after a pointer to the sentence before, what follows
+            # the cue names where it was said, never a claim (`_anaphoric` takes the sentence before where it can)
+            self.used_cues.update(t.start for t in toks[i:j])
+            return (None, j - i)
         cue = (toks[i].start, toks[j - 1].end)
         # "Po szczycie, w którym …, ogłoszono, że uzgodniono …": a complementizer after the construction opens
         # its claim; the words before are an adverbial, not what was announced.
