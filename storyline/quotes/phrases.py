@@ -784,6 +784,8 @@ class PhraseMixin(FinderBase):
                 break
             if k > j and (self._after_name(tokens, k) or lex.speaker_phrase_ends.match(self.text, tokens[k].start)):
                 break  # "il sindaco prima di lasciare la sala": when or after what it was said is no speaker
+            if k > j and tokens[k].low in lex.skip and not tokens[k].is_cap:
+                break  # "сказав політик журналістам": a word the language skips (the addressee) ends the phrase
             k += 1
             if tokens[k - 1].low in lex.pronouns:
                 break
@@ -1076,6 +1078,8 @@ class PhraseMixin(FinderBase):
             lex.genitive_complements
             and k < stop
             and not tokens[k].is_cap
+            # not a word the language skips ("сказав політик журналістам": the addressee is no complement)
+            and tokens[k].low not in lex.skip
             and (self._head_noun(tokens[k - 1].low) or self._dangling_adjective(tokens, j, k))
         ):
             # "представитель министерства", "Podle mluvčího ministerstva obrany bude …": a head noun's
