@@ -218,3 +218,17 @@ def test_an_adverbial_after_the_auxiliary_is_not_the_speaker() -> None:
     # a stressed pronoun after the auxiliary, as before
     unions = "Les syndicats ont eux aussi affirmé que la grève continuerait."
     assert [q["label"] for q in _quotes(unions, "fr")] == ["syndicats"]
+
+
+def test_a_first_name_initial_stays_with_the_surname() -> None:
+    # "«…», commente F. Salinié.": the initial's dot ended the speaker phrase at "F" (after the closing mark and
+    # inside the marks alike); a middle initial too ("le général Carter F. Ham")
+    after = "« Le marché est saturé », commente F. Salinié, directrice de l'agence."
+    assert [q["label"] for q in _quotes(after, "fr")] == ["F. Salinié"]
+    inside = "« Le marché est saturé, commente F. Salinié. Nous devons changer de modèle. » Elle poursuit ses visites."
+    assert [q["speaker"] for q in _quotes(inside, "fr")] == ["F. Salinié"]
+    middle = "« Nous resterons vigilants », a déclaré le général Carter F. Ham."
+    assert [q["label"] for q in _quotes(middle, "fr")] == ["Carter F. Ham"]
+    # a capital ending a sentence before a capitalised word is no initial of the next sentence's speaker
+    ends = "La ville est classée en zone B. Le maire a déclaré: « Nous attendons les aides »."
+    assert [q["speaker"] for q in _quotes(ends, "fr")] == ["Le maire"]

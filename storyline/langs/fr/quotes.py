@@ -248,6 +248,11 @@ ARTICLES = ["le", "la", "les", "l'", "l’", "un", "une", "du", "des"]
 # Abbreviations written with a dot ("Gov. Kasich"): one token, and no sentence ends there.
 ABBREVIATIONS = ["M", "Mme", "Mlle", "Dr", "Pr", "Gal", "St"]
 
+# A first name's initial with its dot before a capitalised word: one token with the name ("commente F. Salinié", "a
+# déclaré Carter F. Ham"), not a speaker cut at "F" (NAME_INITIALS in langs/en). Before a word in capitals the dot
+# stays a stop.
+NAME_INITIALS = [r"[A-ZÉÈ]"]
+
 # Elided articles and pronouns written against the next word ("l'envoyé", "d'après").
 ELISIONS = ["l", "d", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu"]
 
