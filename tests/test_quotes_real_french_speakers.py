@@ -232,3 +232,21 @@ def test_a_first_name_initial_stays_with_the_surname() -> None:
     # a capital ending a sentence before a capitalised word is no initial of the next sentence's speaker
     ends = "La ville est classée en zone B. Le maire a déclaré: « Nous attendons les aides »."
     assert [q["speaker"] for q in _quotes(ends, "fr")] == ["Le maire"]
+
+
+def test_a_role_described_after_a_closing_source_is_no_part_of_the_claim() -> None:
+    # "…, selon Shahinaz Abdel Salam, blogueuse et militante pour la démocratie.": the words after the source's
+    # comma describe it; read as a claim going on, the whole sentence with its source became the content
+    text = (
+        "La méthode a été fortement débattue dans le pays, selon Shahinaz Abdel Salam, blogueuse et militante "
+        "pour la démocratie."
+    )
+    rows = _quotes(text, "fr")
+    assert [(q["content"], q["label"]) for q in rows] == [
+        ("La méthode a été fortement débattue dans le pays", "Shahinaz Abdel Salam")
+    ]
+    # a clause after the source's comma, with its article, is still the claim's own
+    clause = "Le bilan s'élève à douze morts dans la capitale, selon la police, les secours étant encore sur place."
+    assert [q["content"] for q in _quotes(clause, "fr")] == [
+        "Le bilan s'élève à douze morts dans la capitale, selon la police, les secours étant encore sur place"
+    ]
