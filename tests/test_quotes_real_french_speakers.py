@@ -250,3 +250,12 @@ def test_a_role_described_after_a_closing_source_is_no_part_of_the_claim() -> No
     assert [q["content"] for q in _quotes(clause, "fr")] == [
         "Le bilan s'élève à douze morts dans la capitale, selon la police, les secours étant encore sur place"
     ]
+
+
+def test_a_relative_clause_after_an_opening_source_is_no_part_of_the_claim() -> None:
+    # "Selon X, qui …, CLAIM": the relative clause set off by commas describes the source; the claim began with it
+    text = "Selon la police, qui a ouvert une enquête, deux hommes ont été arrêtés mardi soir près de la gare."
+    rows = _quotes(text, "fr")
+    assert [(q["content"], q["label"]) for q in rows] == [
+        ("deux hommes ont été arrêtés mardi soir près de la gare", "police")
+    ]

@@ -1201,7 +1201,15 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         """Index of the comma closing a description set off after a source ("…, presidente di Terra Viva, …"):
         `after` opens with a comma, a title or source noun follows it, no cue or clause word comes before the
         next comma; None when no such description is there."""
-        if len(after) < 3 or not after[1].is_word or not self._head_noun(POSSESSIVE_S.sub("", after[1].low)):
+        if len(after) < 3 or not after[1].is_word:
+            return None
+        if after[1].low in self.lex.relatives and after[1].low not in self.lex.complementizers:
+            # "Selon les gardiens de la prison, où le raïs déchu était détenu, Hosni Moubarak souffre …": a relative
+            # clause set off by commas describes the source
+            comma = next((k for k in range(2, min(len(after), APPOSITION_WORDS + 2)) if not after[k].is_word), None)
+            ok = comma is not None and after[comma].text == "," and _words(after[comma:]) >= MIN_REPORTED_WORDS
+            return comma if ok else None
+        if not self._head_noun(POSSESSIVE_S.sub("", after[1].low)):
             return None
         for k in range(2, min(len(after), APPOSITION_WORDS + 2)):
             tok = after[k]
