@@ -259,3 +259,6 @@ def test_a_relative_clause_after_an_opening_source_is_no_part_of_the_claim() -> 
     assert [(q["content"], q["label"]) for q in rows] == [
         ("deux hommes ont été arrêtés mardi soir près de la gare", "police")
     ]
+    # "où", "dont" open one as "qui" does
+    where = "Selon les gardiens de la prison centrale, où il était détenu, l'ancien ministre souffre d'hypertension."
+    assert [q["content"] for q in _quotes(where, "fr")] == ["l'ancien ministre souffre d'hypertension"]

@@ -205,7 +205,8 @@ COMPLEMENTIZERS = ["que", "qu'", "qu’", "si"]
 CONJUNCTIONS = ["et", "mais", "puis"]
 # Words joining two speakers who both speak ("X and Y said"; phrases.py `_conjoined_left`, `right_np`).
 COORDINATORS = ["et"]
-RELATIVES = ["qui"]
+# "où" and "dont" open a relative clause as "qui" does ("Selon les gardiens de la prison, où il était détenu, …")
+RELATIVES = ["qui", "où", "dont"]
 SUBJECT_RELATIVES = ["qui"]
 PREPOSITIONS = ["avec", "de", "du", "des", "à", "au", "aux", "pour", "par", "dans", "sur", "contre", "entre", "en"]
 
