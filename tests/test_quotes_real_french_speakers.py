@@ -218,3 +218,47 @@ def test_an_adverbial_after_the_auxiliary_is_not_the_speaker() -> None:
     # a stressed pronoun after the auxiliary, as before
     unions = "Les syndicats ont eux aussi affirmé que la grève continuerait."
     assert [q["label"] for q in _quotes(unions, "fr")] == ["syndicats"]
+
+
+def test_a_first_name_initial_stays_with_the_surname() -> None:
+    # "«…», commente F. Salinié.": the initial's dot ended the speaker phrase at "F" (after the closing mark and
+    # inside the marks alike); a middle initial too ("le général Carter F. Ham")
+    after = "« Le marché est saturé », commente F. Salinié, directrice de l'agence."
+    assert [q["label"] for q in _quotes(after, "fr")] == ["F. Salinié"]
+    inside = "« Le marché est saturé, commente F. Salinié. Nous devons changer de modèle. » Elle poursuit ses visites."
+    assert [q["speaker"] for q in _quotes(inside, "fr")] == ["F. Salinié"]
+    middle = "« Nous resterons vigilants », a déclaré le général Carter F. Ham."
+    assert [q["label"] for q in _quotes(middle, "fr")] == ["Carter F. Ham"]
+    # a capital ending a sentence before a capitalised word is no initial of the next sentence's speaker
+    ends = "La ville est classée en zone B. Le maire a déclaré: « Nous attendons les aides »."
+    assert [q["speaker"] for q in _quotes(ends, "fr")] == ["Le maire"]
+
+
+def test_a_role_described_after_a_closing_source_is_no_part_of_the_claim() -> None:
+    # "…, selon Shahinaz Abdel Salam, blogueuse et militante pour la démocratie.": the words after the source's
+    # comma describe it; read as a claim going on, the whole sentence with its source became the content
+    text = (
+        "La méthode a été fortement débattue dans le pays, selon Shahinaz Abdel Salam, blogueuse et militante "
+        "pour la démocratie."
+    )
+    rows = _quotes(text, "fr")
+    assert [(q["content"], q["label"]) for q in rows] == [
+        ("La méthode a été fortement débattue dans le pays", "Shahinaz Abdel Salam")
+    ]
+    # a clause after the source's comma, with its article, is still the claim's own
+    clause = "Le bilan s'élève à douze morts dans la capitale, selon la police, les secours étant encore sur place."
+    assert [q["content"] for q in _quotes(clause, "fr")] == [
+        "Le bilan s'élève à douze morts dans la capitale, selon la police, les secours étant encore sur place"
+    ]
+
+
+def test_a_relative_clause_after_an_opening_source_is_no_part_of_the_claim() -> None:
+    # "Selon X, qui …, CLAIM": the relative clause set off by commas describes the source; the claim began with it
+    text = "Selon la police, qui a ouvert une enquête, deux hommes ont été arrêtés mardi soir près de la gare."
+    rows = _quotes(text, "fr")
+    assert [(q["content"], q["label"]) for q in rows] == [
+        ("deux hommes ont été arrêtés mardi soir près de la gare", "police")
+    ]
+    # "où", "dont" open one as "qui" does
+    where = "Selon les gardiens de la prison centrale, où il était détenu, l'ancien ministre souffre d'hypertension."
+    assert [q["content"] for q in _quotes(where, "fr")] == ["l'ancien ministre souffre d'hypertension"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from quote_rows import quote_rows
 
 from storyline.quotes import find_quotes, simple_sentences
 
@@ -60,6 +61,30 @@ def test_source_phrase_keeps_its_complement(lang: str, text: str, cue: str, spea
 def test_initial_inside_a_name_is_no_dangling_article() -> None:
     text = "“We were not very happy when it was first announced,” said Jock A. Finlayson of the business council."
     assert any(speaker.startswith("Jock A") for _cue, speaker in _speakers(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("de", "„Wir haben nichts zu verbergen“, sagte R. Kelly am Montag vor dem Gericht.", "R. Kelly"),
+        (
+            "es",
+            "«No hubo ninguna baja entre los nuestros», dijo William H. McRaven, jefe del comando.",
+            "William H. McRaven",
+        ),
+        (
+            "it",
+            "«Non ci sono state vittime tra i nostri», ha detto il direttore James B. Comey.",
+            "il direttore James B. Comey",
+        ),
+        ("pl", "„Nie mamy nic do ukrycia” – powiedział J. Lundgren, prezes spółki.", "J. Lundgren"),
+        ("cs", "„Nemáme co skrývat,“ řekl D. Novák, mluvčí ministerstva.", "D. Novák"),
+        ("sl", "»Ničesar nimamo skrivati,« je dejal Jože P. Damijan.", "Jože P. Damijan"),
+    ],
+)
+def test_a_first_name_initial_stays_with_the_surname(lang: str, text: str, speaker: str) -> None:
+    # "dijo William H. McRaven": the initial's dot ended the speaker at "William H" (NAME_INITIALS)
+    assert [q["speaker"] for q in quote_rows(text, lang)] == [speaker]
 
 
 def test_a_complement_names_a_place_or_body_not_an_addressee() -> None:

@@ -1118,7 +1118,7 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             and tail[0].text == ","
             and words
             and all(t.is_word for t in tail[1 : tail.index(words[-1]) + 1])
-            and len(words) <= PHRASE_TAIL
+            and len(words) <= self._description_reach(toks[rng[1] - 1], words[0])
             and _words(before) > len(words)
             and not any(
                 t.start in self.cues or t.low in self.lex.relatives or t.low in self.lex.complementizers for t in words
@@ -1219,6 +1219,28 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         self.used_cues.add(toks[i].start)
         return (Quote(start, end, "reported", cue, implied or self.speaker(toks, source)), max(rng[1] - i, 1))
 
+    def _description_reach(self, last: Token, first: Token) -> int:
+        """How many words may describe a source after its comma at a sentence's end: PHRASE_TAIL, or an
+        apposition's reach where a name ends the source (`last`) and a bare lower-case noun opens the words after
+        it (`first`) in a language with articles ("…, selon Shahinaz Abdel Salam, blogueuse et militante pour la
+        démocratie."): a clause would open with an article, a pronoun or a name ("…, selon l'expression, beaucoup
+        d'eau passera …" is no description)."""
+        return APPOSITION_WORDS if last.is_cap and self._bare_noun(first) else PHRASE_TAIL
+
+    def _bare_noun(self, tok: Token) -> bool:
+        """True for a lower-case word opening a phrase with no article, determiner, pronoun, preposition or
+        conjunction, in a language with articles: a role in apposition ("blogueuse", "co-fondatrice de …")."""
+        lex = self.lex
+        return (
+            bool(lex.articles)
+            and tok.is_word
+            and not tok.is_cap
+            and not any(
+                tok.low in group
+                for group in (lex.articles, lex.determiners, lex.pronouns, lex.prepositions, lex.conjunctions, lex.skip)
+            )
+        )
+
     def _article_opens_phrase(self, toks: list[Token], k: int) -> bool:
         """True when token k is an article of CLAIM_ARTICLES right after a noun or a name (no preposition, article,
         determiner, conjunction or SKIP word before it): a new noun phrase begins there."""
@@ -1256,7 +1278,15 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         """Index of the comma closing a description set off after a source ("…, presidente di Terra Viva, …"):
         `after` opens with a comma, a title or source noun follows it, no cue or clause word comes before the
         next comma; None when no such description is there."""
-        if len(after) < 3 or not after[1].is_word or not self._head_noun(POSSESSIVE_S.sub("", after[1].low)):
+        if len(after) < 3 or not after[1].is_word:
+            return None
+        if after[1].low in self.lex.relatives and after[1].low not in self.lex.complementizers:
+            # "Selon les gardiens de la prison, où le raïs déchu était détenu, Hosni Moubarak souffre …": a relative
+            # clause set off by commas describes the source
+            comma = next((k for k in range(2, min(len(after), APPOSITION_WORDS + 2)) if not after[k].is_word), None)
+            ok = comma is not None and after[comma].text == "," and _words(after[comma:]) >= MIN_REPORTED_WORDS
+            return comma if ok else None
+        if not self._head_noun(POSSESSIVE_S.sub("", after[1].low)):
             return None
         for k in range(2, min(len(after), APPOSITION_WORDS + 2)):
             tok = after[k]

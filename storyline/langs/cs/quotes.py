@@ -270,6 +270,10 @@ SKIP = [
 # Abbreviations written with a dot ("Gov. Kasich"): one token, and no sentence ends there.
 ABBREVIATIONS = ["p", "pí", "Dr", "Ing", "Mgr", "prof", "doc", "gen", "plk"]
 
+# A first name's initial with its dot before a capitalised word: one token with the name ("Robert F. Kennedy", "D. Trump"), not a
+# speaker cut at the initial (NAME_INITIALS in langs/en). Before a word in capitals the dot stays a stop.
+NAME_INITIALS = [r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]"]
+
 DETERMINERS = ["ten", "ta", "to", "jeho", "její", "jejich", "jeden", "jedna"]
 
 MODIFIERS = [

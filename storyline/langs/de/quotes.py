@@ -351,6 +351,10 @@ CLAIM_ARTICLES = ["die", "das", "den", "dem", "ein", "eine", "einen", "einem"]
 # Abbreviations written with a dot ("Gov. Kasich"): one token, and no sentence ends there.
 ABBREVIATIONS = ["Dr", "Prof", "Hr", "Fr", "Gen", "St"]
 
+# A first name's initial with its dot before a capitalised word: one token with the name ("R. Kelly", "Ted S. Warren"), not a
+# speaker cut at the initial (NAME_INITIALS in langs/en). Before a word in capitals the dot stays a stop.
+NAME_INITIALS = [r"[A-ZÄÖÜ]"]
+
 DETERMINERS = [
     "der",
     "die",

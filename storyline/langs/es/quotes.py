@@ -366,6 +366,10 @@ ARTICLES = ["el", "la", "los", "las", "un", "una"]
 # Abbreviations written with a dot ("Gov. Kasich"): one token, and no sentence ends there.
 ABBREVIATIONS = ["Sr", "Sra", "Srta", "Dr", "Dra", "D", "Dña", "Gral"]
 
+# A first name's initial with its dot before a capitalised word: one token with the name ("William H. McRaven", "J. K. Rowling"), not a
+# speaker cut at the initial (NAME_INITIALS in langs/en). Before a word in capitals the dot stays a stop.
+NAME_INITIALS = [r"[A-ZÁÉÍÓÚÑ]"]
+
 DETERMINERS = [
     "el",
     "la",

@@ -205,7 +205,8 @@ COMPLEMENTIZERS = ["que", "qu'", "qu’", "si"]
 CONJUNCTIONS = ["et", "mais", "puis"]
 # Words joining two speakers who both speak ("X and Y said"; phrases.py `_conjoined_left`, `right_np`).
 COORDINATORS = ["et"]
-RELATIVES = ["qui"]
+# "où" and "dont" open a relative clause as "qui" does ("Selon les gardiens de la prison, où il était détenu, …")
+RELATIVES = ["qui", "où", "dont"]
 SUBJECT_RELATIVES = ["qui"]
 PREPOSITIONS = ["avec", "de", "du", "des", "à", "au", "aux", "pour", "par", "dans", "sur", "contre", "entre", "en"]
 
@@ -247,6 +248,11 @@ ARTICLES = ["le", "la", "les", "l'", "l’", "un", "une", "du", "des"]
 
 # Abbreviations written with a dot ("Gov. Kasich"): one token, and no sentence ends there.
 ABBREVIATIONS = ["M", "Mme", "Mlle", "Dr", "Pr", "Gal", "St"]
+
+# A first name's initial with its dot before a capitalised word: one token with the name ("commente F. Salinié", "a
+# déclaré Carter F. Ham"), not a speaker cut at "F" (NAME_INITIALS in langs/en). Before a word in capitals the dot
+# stays a stop.
+NAME_INITIALS = [r"[A-ZÉÈ]"]
 
 # Elided articles and pronouns written against the next word ("l'envoyé", "d'après").
 ELISIONS = ["l", "d", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu"]

@@ -310,6 +310,10 @@ OWNER_PREPOSITIONS = ["di", "del", "della", "dello", "dei", "degli", "delle", "d
 # Abbreviations written with a dot ("Gov. Kasich"): one token, and no sentence ends there.
 ABBREVIATIONS = ["Sig", "Sigg", "Dott", "Dr", "Prof", "Ing", "Avv", "On", "Gen"]
 
+# A first name's initial with its dot before a capitalised word: one token with the name ("George W. Bush", "Gian J. Morici"), not a
+# speaker cut at the initial (NAME_INITIALS in langs/en). Before a word in capitals the dot stays a stop.
+NAME_INITIALS = [r"[A-ZÈÉ]"]
+
 # Elided articles and prepositions written against the next word ("l'inviato").
 ELISIONS = ["l", "dell", "all", "nell", "sull", "dall", "un", "d", "quell", "c"]
 

@@ -348,6 +348,10 @@ ABBREVIATIONS = [
     "Ks",
 ]
 
+# A first name's initial with its dot before a capitalised word: one token with the name ("A. Boat", "J. Lundgren"), not a
+# speaker cut at the initial (NAME_INITIALS in langs/en). Before a word in capitals the dot stays a stop.
+NAME_INITIALS = [r"[A-ZĄĆĘŁŃÓŚŹŻ]"]
+
 DETERMINERS = ["ten", "ta", "to", "jeden", "jedna", "jego", "jej", "ich"]
 
 MODIFIERS = [

@@ -333,6 +333,10 @@ ASIDE_PREPOSITIONS = ["za", "v", "na", "ob", "po", "med", "pred", "z", "s"]
 # Abbreviations written with a dot ("dr. Adolfa Drolca"): one token, and no sentence ends there.
 ABBREVIATIONS = ["dr", "prof", "mag", "gen", "g", "ga", "gdč", "npr", "oz", "itd", "t", "i", "mio", "mrd", "sv"]
 
+# A first name's initial with its dot before a capitalised word: one token with the name ("T. May", "Jože P. Damijan"), not a
+# speaker cut at the initial (NAME_INITIALS in langs/en). Before a word in capitals the dot stays a stop.
+NAME_INITIALS = [r"[A-ZČŠŽĆĐ]"]
+
 DETERMINERS = ["ta", "to", "te", "ti", "tisti", "tista", "njegov", "njegova", "njen", "njena", "njihov", "eden", "ena"]
 
 MODIFIERS = [
