@@ -171,3 +171,42 @@ def test_politician_after_the_cue_is_the_person_named_before(text: str, lang: st
 )
 def test_skipped_word_ends_a_bare_speaker_phrase(text: str, lang: str, speaker: str) -> None:
     assert _quotes(text, lang)[-1]["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # reporters as a plural source, inside the claim and after it (as uk "журналісти", session 28)
+        (
+            "Новое соглашение, отмечают журналисты, будет направлено на создание общей таможенной территории.",
+            "Новое соглашение, отмечают журналисты, будет направлено на создание общей таможенной территории",
+        ),
+        (
+            "Новое соглашение будет направлено на создание общей таможенной территории, отмечают журналисты.",
+            "Новое соглашение будет направлено на создание общей таможенной территории",
+        ),
+    ],
+)
+def test_reporters_are_a_source(text: str, content: str) -> None:
+    assert [(r["content"], r["speaker"]) for r in _quotes(text, "ru")] == [(content, "журналисты")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "label"),
+    [
+        # "сам" stresses the subject it opens and is no part of the speaker
+        (
+            "Президент Дональд Трамп прилетел в Лондон. Сам президент заявил, что соглашение будет направлено на "
+            "создание общей таможенной территории.",
+            "президент",
+            "Дональд Трамп",
+        ),
+        (
+            "Сам американский лидер, отмечают журналисты, до сих пор злится из-за поражения на выборах.",
+            "журналисты",
+            "журналисты",
+        ),
+    ],
+)
+def test_himself_opening_a_subject_is_no_part_of_the_speaker(text: str, speaker: str, label: str) -> None:
+    assert [(r["speaker"], r["label"]) for r in _quotes(text, "ru")] == [(speaker, label)]

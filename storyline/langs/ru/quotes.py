@@ -241,6 +241,10 @@ TOPIC_OPENERS = ["о", "об", "обо", "про"]
 SKIP = [
     # the addressee between a cue and its inverted speaker ("сообщил журналистам Песков")
     "журналистам",
+    # "himself", opening a subject it stresses ("Сам президент заявил", as uk "сам")
+    "сам",
+    "сама",
+    "сами",
     # time adverbials between a speaker and the verb
     "вчера",
     "сегодня",
@@ -442,6 +446,9 @@ TITLE_FORM_ENDINGS = ("а", "у", "ом", "е", "ы", "ов", "ам", "ами", 
 SOURCE_NOUNS = [
     # judges ("…, отметили судьи")
     "судьи",
+    # reporters as a source ("Новое соглашение, отмечают журналисты, …"); the plural only, as uk "журналісти": the
+    # singular names a person by trade
+    "журналисты",
     # the organisers of a protest or event count its people ("…, organizatorzy mówią o 15 tysiącach")
     "организаторы",
     "организаторов",
