@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from quote_rows import quote_rows
 
+from storyline.quotes import extract
+
 
 @pytest.mark.parametrize(
     ("text", "lang", "content", "label"),
@@ -57,3 +59,18 @@ def test_english_leaves_the_bracket_to_its_parse() -> None:
         "said his running mate’s tweet was only “to mock” Hillary Clinton."
     )
     assert not any(r["content"].startswith("On this weekend") for r in quote_rows(text, "en"))
+
+
+def test_english_rules_only_skip_the_bracket(monkeypatch: pytest.MonkeyPatch) -> None:
+    # with no parse (quote_parser "fast") nothing else reads the bracket: the rules pass it as in other languages
+    monkeypatch.setenv("STORYLINE_QUOTE_PARSER", "fast")
+    extract._parse_enabled.cache_clear()
+    try:
+        text = "Gov. Mike Pence (R-IN) said that his running mate’s tweet was only meant to mock Hillary Clinton."
+        rows = quote_rows(text, "en")
+    finally:
+        monkeypatch.delenv("STORYLINE_QUOTE_PARSER")
+        extract._parse_enabled.cache_clear()
+    assert [(r["content"], r["label"]) for r in rows] == [
+        ("that his running mate’s tweet was only meant to mock Hillary Clinton", "Mike Pence")
+    ]
