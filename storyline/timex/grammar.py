@@ -161,6 +161,13 @@ class Grammar:
     # and after a month and day ("March 10 and 17"): that day of the same month
     day_list_before: re.Pattern[str] = re.compile(NOTHING)
     day_list_after: re.Pattern[str] = re.compile(NOTHING)
+    # "of last year" / "of this year" before a month or season ("loňského ledna", "торішнього січня"): that month of
+    # that year, where "last January" (a modifier) is the last January before the anchor
+    year_modifiers: dict[str, int] = field(default_factory=dict)
+    # between a year told and a month right after it ("loni v červnu", "last year in June"): the month of that year;
+    # a year in digits alone counts only after such a word ("in 2016 in March", not "a peak of 2000 in April")
+    year_period_link: re.Pattern[str] = re.compile(NOTHING)
+    year_period_before: re.Pattern[str] = re.compile(NOTHING)
     # Which shapes can start at a word (lower-cased first words of their tables and literal text), and
     # which at a number: each shape is tried only at such words, which is what makes the stage fast
     # (scanning every position of the text with 20+ patterns is ~5x slower).
@@ -275,7 +282,8 @@ def grammar_for(lang: str | None) -> Grammar:
     numbers = {k.lower(): v for k, v in _get(data, "NUMBERS", {}).items()}
     vague = {k.lower() for k in _get(data, "VAGUE_NUMBERS", [])}
     ordinals = {k.lower(): v for k, v in _get(data, "ORDINALS", {}).items()}
-    modifiers = {k.lower(): v for k, v in _get(data, "MODIFIERS_BEFORE", {}).items()}
+    year_modifiers = {k.lower(): v for k, v in _get(data, "YEAR_MODIFIERS", {}).items()}
+    modifiers = {**{k.lower(): v for k, v in _get(data, "MODIFIERS_BEFORE", {}).items()}, **year_modifiers}
     modifiers_after = {k.lower(): v for k, v in _get(data, "MODIFIERS_AFTER", {}).items()}
     span_mods = {k.lower(): v for k, v in _get(data, "SPAN_MODIFIERS", {}).items()}
     future = _get(data, "FUTURE_CUES", None)
@@ -487,6 +495,10 @@ def grammar_for(lang: str | None) -> Grammar:
         rf"{list_link}(?P<d>[0-3]?\d){day_suffix}(?![\w.,:/]\w|\w|\s+[^\W\d_])", re.IGNORECASE
     )
     g.day_before = re.compile(rf"(?<!\d)\d{{1,2}}{day_suffix}(?:{dm_link}|-)$", re.IGNORECASE)
+    g.year_modifiers = year_modifiers
+    year_links = alternation(_get(data, "YEAR_PERIOD_LINK", []))
+    g.year_period_link = re.compile(rf"\s+(?:{year_links}\s+)?", re.IGNORECASE)
+    g.year_period_before = re.compile(rf"(?<!\w){year_links}\s+$", re.IGNORECASE)
     g.clock_part_link = _compiled(_get(data, "CLOCK_PART_LINK", None))
     g.plan_cues = _compiled(_get(data, "PLAN_CUES", None))
     g.plan_ends = _compiled(_get(data, "PLAN_ENDS", past))

@@ -58,6 +58,12 @@ def _modifier(ctx: Context, m: re.Match[str], *names: str) -> int | None:
     return None
 
 
+def _year_modifier(ctx: Context, m: re.Match[str]) -> int | None:
+    """The year offset of a YEAR_MODIFIERS word before a month or season ("loňského" -1), else None."""
+    word = m.groupdict().get("mod")
+    return ctx.g.year_modifiers.get(word.lower()) if word else None
+
+
 def _day_result(
     ctx: Context, year: int | None, month: int, day: int, direction: int = 0, explicit: bool = False
 ) -> Result | None:
@@ -230,6 +236,9 @@ def h_day_month(ctx: Context, m: re.Match[str]) -> Result | None:
         return None
     if m["y"]:
         return _told(ctx, _day_result(ctx, int(m["y"]), month, day), m.end())
+    of_year = _year_modifier(ctx, m)
+    if of_year is not None and ctx.anchor is not None:  # "letošního 10. ledna": 10 January of this year
+        return _day_result(ctx, ctx.anchor.year + of_year, month, day)
     direction = _modifier(ctx, m, "mod", "moda")  # "le 11 septembre dernier", "il 2 novembre scorso"
     if direction is not None:
         return _day_result(ctx, None, month, day, direction, explicit=True)
@@ -288,9 +297,13 @@ def h_month(ctx: Context, m: re.Match[str]) -> Result | None:
         if not word[0].isupper():
             return None
     mod = _mod(ctx, m)
+    of_year = _year_modifier(ctx, m)
     if ctx.anchor is None:
-        return Result("DATE", f"XXXX-{month:02d}", False, "month", None, mod, {"month": month})
+        relative = {"month": month, **({"year": {"unit": "year", "offset": of_year}} if of_year is not None else {})}
+        return Result("DATE", f"XXXX-{month:02d}", False, "month", None, mod, relative)
     a = ctx.anchor
+    if of_year is not None:  # "loňského ledna", "торішнього січня": January of last year, whatever month it is now
+        return ctx.point_result(Point(date(a.year + of_year, month, 1), "month"), mod=mod)
     direction = _modifier(ctx, m, "mod", "moda")
     if direction is None:
         direction = ctx.direction(m.start(), m.end())
@@ -425,6 +438,8 @@ def h_relative(ctx: Context, m: re.Match[str]) -> Result | None:
     if unit is None or offset is None or unit in TIME_UNITS:
         return None
     if (m["unit"] or m["unit2"]).lower() in ctx.g.plural_units:
+        if _year_modifier(ctx, m) is not None:
+            return None  # "zeszłorocznego lata": last year's summer (a season), no years
         # "the coming days", "ostatnie lata": a vague stretch, not one calendar unit
         return Result("DATE", "FUTURE_REF" if offset > 0 else "PAST_REF" if offset < 0 else "PRESENT_REF", False)
     base = Point(ctx.anchor, "day") if ctx.anchor else None
@@ -818,8 +833,12 @@ def h_season(ctx: Context, m: re.Match[str]) -> Result | None:
             return None  # "the fall of the Berlin Wall"
     mod = _mod(ctx, m)
     start_month = SEASON_MONTH[code]
+    # "last year's summer" is that year's; last year's winter may be the one that ended or the one that began in it
+    of_year = _year_modifier(ctx, m) if code != "WI" else None
     if m["y"]:
         year = int(m["y"])
+    elif ctx.anchor is not None and of_year is not None:
+        year = ctx.anchor.year + of_year
     elif ctx.anchor is None:
         return Result("DATE", f"XXXX-{code}", False, "season", None, mod, {"season": code})
     else:

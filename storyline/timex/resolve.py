@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
 from functools import cache
+from itertools import pairwise
 
 from storyline.errors import UnsupportedInput
 from storyline.langs import language_data
@@ -91,6 +92,7 @@ def find_time_expressions(text: str, lang: str | None, anchor: datetime | date |
     joined = _join_period_and_year(
         text, grammar, _clock_on_day(text, lang, grammar, _join_day_and_clock(text, grammar, found)), told_before
     )
+    joined = _period_in_year_before(text, grammar, joined)
     carried = _carry_year(text, _share_range_year(text, grammar, joined), anchor is not None)
     carried = _dateline_year(text, carried) if anchor is None else carried
     return _before_christ(text, lang, _decade_of_century(text, _day_lists(text, grammar, carried)))
@@ -335,6 +337,41 @@ def _join_period_and_year(
         )
 
     return _join_pairs(found, merge)
+
+
+_YEAR_BEFORE_RULES = {"deictic_period", "relative", "year"}  # "loni", "last year", "2017"
+
+
+def _period_in_year_before(text: str, grammar: Grammar, found: list[TimeExpression]) -> list[TimeExpression]:
+    """A month, season or day right after the year it falls in ("loni v červnu", "торік у червні", "last year in
+    June", "w 2017 roku w czerwcu") takes that year: the month alone was placed by the tense around it, and "loni v
+    červnu" in a sentence of now became this June. Both keep their own spans, as TimeML marks them."""
+    out = list(found)
+    for i, (year, e) in enumerate(pairwise(found)):
+        if not (
+            year.rule in _YEAR_BEFORE_RULES
+            and year.granularity == "year"
+            and _YEAR_VALUE.fullmatch(year.value)
+            and e.rule in _PERIOD_RULES
+            and e.type == "DATE"
+            and not e.value.endswith("-WI")  # a winter runs into the next year
+            and not re.search(r"\d{4}", e.text)
+            and grammar.year_period_link.fullmatch(text, year.end, e.start)
+            and not year.text.endswith(".")  # "po 2020 r. Na początku marca": the sentence ended
+            and (
+                not year.text.isdigit() or grammar.year_period_before.search(text, max(0, year.start - 12), year.start)
+            )
+        ):
+            continue
+        value = year.value + e.value[4:]
+        if year.value != "XXXX" and e.granularity == "day":
+            try:
+                date.fromisoformat(value)
+            except ValueError:
+                continue  # 29 February in a common year
+        relative = {**(e.relative or {}), "year": year.relative} if year.relative else e.relative
+        out[i + 1] = replace(e, value=value, anchored=year.anchored, relative=relative)
+    return out
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

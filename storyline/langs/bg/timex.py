@@ -30,6 +30,17 @@ DEICTIC_PARTS = {"тази сутрин": (0, "MO"), "тази вечер": (0, 
 MODIFIERS_BEFORE = {"миналата": -1, "миналия": -1, "миналото": -1, "предишната": -1, "предишния": -1,
                     "следващата": 1, "следващия": 1, "следващото": 1, "другата": 1, "другия": 1, "тази": 0,
                     "този": 0, "това": 0, "текущата": 0}
+# "Of last year" / "of this year" before a month or season: that month of that year, where a MODIFIERS_BEFORE word
+# ("last June") is the last such month before the publication day ("миналогодишното лято").
+YEAR_MODIFIERS = {"миналогодишен": -1, "миналогодишния": -1, "миналогодишният": -1, "миналогодишна": -1,
+                  "миналогодишната": -1, "миналогодишно": -1, "миналогодишното": -1, "миналогодишни": -1,
+                  "миналогодишните": -1, "тазгодишен": 0, "тазгодишния": 0, "тазгодишният": 0, "тазгодишна": 0,
+                  "тазгодишната": 0, "тазгодишно": 0, "тазгодишното": 0, "тазгодишни": 0, "тазгодишните": 0}
+# Words between a year told and the month or season right after it, which falls in that year (storyline/timex/resolve.py
+# `_period_in_year_before`) ("лани през юни").
+YEAR_PERIOD_LINK = ["през", "в"]
+# One-word years: "лани" last year, "догодина" next year.
+DEICTIC_PERIODS = {"лани": ("year", -1), "догодина": ("year", 1)}
 SPAN_MODIFIERS = {"в началото на": "START", "в края на": "END", "в средата на": "MID"}
 AGO_BEFORE = ["преди"]
 # Units with the definite article need a count to be "ago": "преди уикенда" is before the weekend.

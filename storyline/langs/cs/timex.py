@@ -14,7 +14,7 @@ UNITS = {"sekunda": "second", "sekund": "second", "minuta": "minute", "minut": "
          "hodiny": "hour", "hodin": "hour", "den": "day", "dny": "day", "dní": "day", "dnů": "day", "dne": "day",
          "týden": "week", "týdny": "week", "týdnů": "week", "týdnu": "week", "víkend": "weekend", "víkendu": "weekend",
          "měsíc": "month", "měsíce": "month", "měsíců": "month", "měsíci": "month", "čtvrtletí": "quarter",
-         "rok": "year", "roky": "year", "let": "year", "roku": "year", "letech": "year",
+         "rok": "year", "roky": "year", "roce": "year", "let": "year", "roku": "year", "letech": "year",
          # instrumental, as "před" wants it ("před dvěma lety", "před týdnem", "před půl rokem")
          "rokem": "year", "lety": "year", "dnem": "day", "týdnem": "week", "měsícem": "month", "hodinou": "hour",
          "hodinami": "hour", "minutami": "minute", "desetiletí": "decade",
@@ -33,9 +33,9 @@ REFERENCES = {"nyní": "PRESENT_REF", "teď": "PRESENT_REF", "v současnosti": "
               "brzy": "FUTURE_REF", "v budoucnu": "FUTURE_REF", "v posledních letech": "PAST_REF"}
 PARTS_OF_DAY = {"ráno": "MO", "dopoledne": "MO", "odpoledne": "AF", "večer": "EV", "v noci": "NI"}
 DEICTIC_PARTS = {"dnes ráno": (0, "MO"), "dnes večer": (0, "EV"), "včera večer": (-1, "EV"), "včera ráno": (-1, "MO")}
-MODIFIERS_BEFORE = {"minulý": -1, "minulém": -1, "minulého": -1, "minulou": -1, "minulé": -1, "loňském": -1,
+MODIFIERS_BEFORE = {"minulý": -1, "minulém": -1, "minulého": -1, "minulou": -1, "minulé": -1,
                     "příští": 1, "příštím": 1, "příštího": 1, "tento": 0, "tomto": 0, "tuto": 0, "této": 0,
-                    "letošním": 0, "letos": 0}
+                    "letos": 0}
 SPAN_MODIFIERS = {"na začátku": "START", "začátkem": "START", "na konci": "END", "koncem": "END", "v polovině": "MID"}
 AGO_BEFORE = ["před"]
 # A preposition before a count of units that puts a time that far ahead of the publication day ("in two weeks");
@@ -46,6 +46,16 @@ AHEAD_EVENT_AFTER = r"\s+(?:po|od)(?!\w)"
 AHEAD_NEEDS_FUTURE = True
 # Words before an unspaced day-month without year ("dne 5.1."); "3.2." alone is as often a section number.
 NUMERIC_DAY_MONTH_BEFORE = r"(?<!\w)(?:dne|od|do|ke|k|po|před|na)\s+$"
+# "Of last year" / "of this year" before a month or season: that month of that year, where a MODIFIERS_BEFORE word
+# ("last June") is the last such month before the publication day ("loňského ledna").
+YEAR_MODIFIERS = {"loňský": -1, "loňského": -1, "loňském": -1, "loňským": -1, "loňská": -1, "loňské": -1,
+                  "loňskou": -1, "loňští": -1, "loňských": -1, "loňskému": -1, "předloňský": -2, "předloňského": -2,
+                  "předloňském": -2, "předloňským": -2, "předloňská": -2, "předloňské": -2, "předloňskou": -2,
+                  "předloňští": -2, "předloňských": -2, "předloňskému": -2, "letošní": 0, "letošního": 0,
+                  "letošním": 0, "letošnímu": 0, "letošních": 0}
+# Words between a year told and the month or season right after it, which falls in that year (storyline/timex/resolve.py
+# `_period_in_year_before`) ("loni v červnu").
+YEAR_PERIOD_LINK = ["v", "ve"]
 # One-word years: "loni" last year, "letos" this year.
 DEICTIC_PERIODS = {"loni": ("year", -1), "letos": ("year", 0)}
 AGO_AFTER: list[str] = []

@@ -49,6 +49,9 @@ MODIFIERS_BEFORE = {
     # the dative after "seit", "an", "mit": "seit vergangenem Sommer", "an kommendem Sonntag"
     "letztem": -1, "vergangenem": -1, "nächstem": 1, "kommendem": 1,
 }
+# Words between a year told and the month or season right after it, which falls in that year (storyline/timex/resolve.py
+# `_period_in_year_before`) ("im vergangenen Jahr im Juni").
+YEAR_PERIOD_LINK = ["im", "in"]
 SPAN_MODIFIERS = {"anfang": "START", "ende": "END", "mitte": "MID", "anfang des": "START", "ende des": "END",
                   "mitte des": "MID", "ende der": "END", "anfang der": "START", "mitte der": "MID", "spät": "END"}
 AGO_BEFORE = ["vor"]

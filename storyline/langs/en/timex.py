@@ -70,6 +70,9 @@ MODIFIERS_BEFORE = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming":
                     "the next": 1, "the current": 0}
 MODIFIERS_AFTER: dict[str, int] = {}
 # Words that set a part of a period (kept inside the expression; TIMEX3 `mod`).
+# Words between a year told and the month or season right after it, which falls in that year (storyline/timex/resolve.py
+# `_period_in_year_before`) ("last year in June").
+YEAR_PERIOD_LINK = ["in"]
 SPAN_MODIFIERS = {"early": "START", "late": "END", "mid": "MID", "mid-": "MID", "earlier": "START",
                   "later": "END", "the end of": "END", "the beginning of": "START", "the start of": "START",
                   "the middle of": "MID", "end of": "END", "the rest of": "END"}

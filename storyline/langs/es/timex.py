@@ -37,6 +37,9 @@ MODIFIERS_BEFORE = {"este": 0, "esta": 0, "el próximo": 1, "la próxima": 1, "e
                     "el último": -1, "la última": -1, "próximo": 1, "próxima": 1}
 MODIFIERS_AFTER = {"pasado": -1, "pasada": -1, "anterior": -1, "próximo": 1, "próxima": 1, "siguiente": 1,
                    "que viene": 1, "entrante": 1, "en curso": 0}
+# Words between a year told and the month or season right after it, which falls in that year (storyline/timex/resolve.py
+# `_period_in_year_before`) ("el año pasado en junio").
+YEAR_PERIOD_LINK = ["en"]
 SPAN_MODIFIERS = {"principios de": "START", "a principios de": "START", "finales de": "END", "a finales de": "END",
                   "mediados de": "MID", "a mediados de": "MID", "comienzos de": "START", "fines de": "END"}
 AGO_BEFORE = ["hace"]

@@ -38,6 +38,9 @@ MODIFIERS_BEFORE = {"ce": 0, "cet": 0, "cette": 0, "le dernier": -1, "la derniè
                     "la prochaine": 1}
 MODIFIERS_AFTER = {"dernier": -1, "dernière": -1, "passé": -1, "passée": -1, "précédent": -1, "précédente": -1,
                    "prochain": 1, "prochaine": 1, "suivant": 1, "suivante": 1, "à venir": 1, "en cours": 0}
+# Words between a year told and the month or season right after it, which falls in that year (storyline/timex/resolve.py
+# `_period_in_year_before`) ("l'an dernier en juin").
+YEAR_PERIOD_LINK = ["en"]
 SPAN_MODIFIERS = {"début": "START", "fin": "END", "mi": "MID", "mi-": "MID", "au début de": "START",
                   "à la fin de": "END", "à la mi-": "MID", "courant": "MID", "milieu de": "MID", "au milieu de": "MID",
                   "en milieu de": "MID"}

@@ -41,6 +41,9 @@ MODIFIERS_BEFORE = {"questo": 0, "questa": 0, "quest'": 0, "il prossimo": 1, "la
                     "la scorsa": -1, "prossimo": 1, "prossima": 1, "scorso": -1, "scorsa": -1}
 MODIFIERS_AFTER = {"scorso": -1, "scorsa": -1, "passato": -1, "passata": -1, "precedente": -1, "prossimo": 1,
                    "prossima": 1, "successivo": 1, "successiva": 1, "in corso": 0, "corrente": 0}
+# Words between a year told and the month or season right after it, which falls in that year (storyline/timex/resolve.py
+# `_period_in_year_before`) ("l'anno scorso a giugno").
+YEAR_PERIOD_LINK = ["a", "in", "nel"]
 SPAN_MODIFIERS = {"primi": "START", "inizio": "START", "fine": "END", "metà": "MID", "all'inizio di": "START", "alla fine di": "END",
                   "a metà": "MID", "a inizio": "START", "a fine": "END", "primi di": "START"}
 AGO_BEFORE: list[str] = []

@@ -95,6 +95,19 @@ MODIFIERS_AFTER: dict[str, int] = {}
 # Agency abbreviations of "last/this year/month" ("29 marca ub.r.", "w marcu br.").
 DEICTIC_PERIODS = {"ub.r.": ("year", -1), "ub. r.": ("year", -1), "b.r.": ("year", 0), "br.": ("year", 0),
                    "ub.m.": ("month", -1), "b.m.": ("month", 0)}
+# "Of last year" / "of this year" before a month or season: that month of that year, where a MODIFIERS_BEFORE word
+# ("last June") is the last such month before the publication day ("zeszłorocznego lata").
+YEAR_MODIFIERS = {"zeszłoroczny": -1, "zeszłorocznego": -1, "zeszłorocznym": -1, "zeszłoroczna": -1,
+                  "zeszłorocznej": -1, "zeszłoroczną": -1, "zeszłoroczne": -1, "zeszłorocznych": -1,
+                  "ubiegłoroczny": -1, "ubiegłorocznego": -1, "ubiegłorocznym": -1, "ubiegłoroczna": -1,
+                  "ubiegłorocznej": -1, "ubiegłoroczną": -1, "ubiegłoroczne": -1, "ubiegłorocznych": -1,
+                  "tegoroczny": 0, "tegorocznego": 0, "tegorocznym": 0, "tegoroczna": 0, "tegorocznej": 0,
+                  "tegoroczną": 0, "tegoroczne": 0, "tegorocznych": 0, "przyszłoroczny": 1, "przyszłorocznego": 1,
+                  "przyszłorocznym": 1, "przyszłoroczna": 1, "przyszłorocznej": 1, "przyszłoroczną": 1,
+                  "przyszłoroczne": 1, "przyszłorocznych": 1}
+# Words between a year told and the month or season right after it, which falls in that year (storyline/timex/resolve.py
+# `_period_in_year_before`) ("w zeszłym roku w czerwcu").
+YEAR_PERIOD_LINK = ["w", "we"]
 SPAN_MODIFIERS = {"na początku": "START", "z początkiem": "START", "pod koniec": "END", "na koniec": "END",
                   "z końcem": "END", "w połowie": "MID", "na przełomie": "MID", "wczesnym": "START",
                   "późnym": "END"}

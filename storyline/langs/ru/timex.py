@@ -57,6 +57,16 @@ MODIFIERS_BEFORE = {
 }
 # No modifier stands before a day and month ("Об этом 31 октября сообщает Би-би-си": "этом" is no "this").
 DAY_MONTH_MODIFIERS: list[str] = []
+# "Of last year" / "of this year" before a month or season: that month of that year, where a MODIFIERS_BEFORE word
+# ("last June") is the last such month before the publication day ("прошлогоднего января").
+YEAR_MODIFIERS = {"прошлогодний": -1, "прошлогоднего": -1, "прошлогоднем": -1, "прошлогодним": -1,
+                  "прошлогодняя": -1, "прошлогодней": -1, "прошлогоднюю": -1, "прошлогодние": -1, "прошлогодних": -1,
+                  "позапрошлогодний": -2, "позапрошлогоднего": -2, "позапрошлогоднем": -2, "позапрошлогодним": -2,
+                  "позапрошлогодняя": -2, "позапрошлогодней": -2, "позапрошлогоднюю": -2, "позапрошлогодние": -2,
+                  "позапрошлогодних": -2}
+# Words between a year told and the month or season right after it, which falls in that year (storyline/timex/resolve.py
+# `_period_in_year_before`) ("в прошлом году в июне").
+YEAR_PERIOD_LINK = ["в"]
 SPAN_MODIFIERS = {"в начале": "START", "в конце": "END", "в середине": "MID", "в первой половине": "START",
                   "во второй половине": "END", "к концу": "END", "до конца": "END",
                   # the genitive after other prepositions: "с середины XX века", "второй половины XX века"

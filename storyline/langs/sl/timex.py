@@ -34,9 +34,9 @@ REFERENCES = {"zdaj": "PRESENT_REF", "sedaj": "PRESENT_REF", "trenutno": "PRESEN
               "kmalu": "FUTURE_REF", "v prihodnosti": "FUTURE_REF", "v zadnjih letih": "PAST_REF"}
 PARTS_OF_DAY = {"zjutraj": "MO", "dopoldne": "MO", "popoldne": "AF", "zvečer": "EV", "ponoči": "NI"}
 DEICTIC_PARTS = {"danes zjutraj": (0, "MO"), "nocoj": (0, "NI"), "sinoči": (-1, "EV"), "včeraj zvečer": (-1, "EV")}
-MODIFIERS_BEFORE = {"prejšnji": -1, "prejšnjem": -1, "prejšnjo": -1, "prejšnjega": -1, "lani": -1, "lanskem": -1,
+MODIFIERS_BEFORE = {"prejšnji": -1, "prejšnjem": -1, "prejšnjo": -1, "prejšnjega": -1,
                     "prihodnji": 1, "prihodnjem": 1, "prihodnjo": 1, "naslednji": 1, "naslednjem": 1,
-                    "naslednjo": 1, "ta": 0, "tem": 0, "to": 0, "letos": 0, "letošnjem": 0}
+                    "naslednjo": 1, "ta": 0, "tem": 0, "to": 0}
 SPAN_MODIFIERS = {"na začetku": "START", "v začetku": "START", "ob koncu": "END", "konec": "END", "sredi": "MID"}
 AGO_BEFORE = ["pred"]
 # A preposition before a count of units that puts a time that far ahead of the publication day ("in two weeks");
@@ -46,6 +46,14 @@ AHEAD_BEFORE = ["čez"]
 AHEAD_EVENT_AFTER = r"\s+(?:po|od)(?!\w)"
 # Words before an unspaced day-month without year ("dne 5.1."); "3.2." alone is as often a section number.
 NUMERIC_DAY_MONTH_BEFORE = r"(?<!\w)(?:dne|od|do|za|po|pred)\s+$"
+# "Of last year" / "of this year" before a month or season: that month of that year, where a MODIFIERS_BEFORE word
+# ("last June") is the last such month before the publication day ("lanskega januarja", "Lani junija").
+YEAR_MODIFIERS = {"lani": -1, "lanski": -1, "lanskega": -1, "lanskem": -1, "lanskim": -1, "lanska": -1, "lanske": -1,
+                  "lansko": -1, "lanskih": -1, "letos": 0, "letošnji": 0, "letošnjega": 0, "letošnjem": 0,
+                  "letošnjim": 0, "letošnja": 0, "letošnje": 0, "letošnjo": 0, "letošnjih": 0}
+# Words between a year told and the month or season right after it, which falls in that year (storyline/timex/resolve.py
+# `_period_in_year_before`) ("lani v juniju").
+YEAR_PERIOD_LINK = ["v"]
 # One-word years: "lani" last year, "letos" this year.
 DEICTIC_PERIODS = {"lani": ("year", -1), "letos": ("year", 0)}
 AGO_AFTER: list[str] = []
