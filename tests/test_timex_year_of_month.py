@@ -72,3 +72,28 @@ def test_undated_the_month_keeps_its_year_relative() -> None:
     assert found[2].relative == {"month": 1, "year": {"unit": "year", "offset": -1}}
     dated = find_time_expressions("Loni v červnu byl summit. Od loňského ledna ceny rostou.", "cs", AUG)
     assert [e.value for e in dated] == ["2017", "2017-06", "2017-01"]
+
+
+# A bare four-digit count before the noun it counts is no year (NOT_YEAR_AFTER); seen in the same news.
+AMOUNT_CASES: list[tuple[str, str, list[tuple[str, str, str]]]] = [
+    ("bg", "Близо 1500 служители ще работят по проекта.", []),
+    ("bg", "Те трябвало да съберат общо 2000 чувала зеле.", []),
+    (
+        "pl",
+        "Do początku stycznia 2013 petycję podpisało ponad 1900 osób.",
+        [("stycznia 2013", "DATE", "2013-01")],
+    ),
+    ("cs", "Pokuta pro jednotlivce činí přes 1900 korun.", []),
+    ("sl", "Sosednji državi sta potrdili 3000 oziroma 2000 primerov okužb.", []),
+    ("de", "An dem Auto entstand ein Schaden von rund 1500 Euro.", []),
+    ("ru", "В 13 медицинских организациях развернуты 2027 коек.", []),
+    ("uk", "Було опитано 1600 респондентів у віці від 18 років.", [("18 років", "DURATION", "P18Y")]),
+    # ... while a year stays one: before a verb that starts like a counted noun, or before a dash and a number
+    ("ru", "На президентских выборах 2016 г. голосовал за республиканца.", [("2016 г.", "DATE", "2016")]),
+    ("pl", "Paszporty dostało 841 tys. osób, zaś w 2014 r. – 889 tys.", [("2014 r.", "DATE", "2014")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), AMOUNT_CASES)
+def test_a_count_before_its_noun_is_no_year(lang: str, sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _values(sentence, lang) == expected

@@ -684,7 +684,7 @@ _RANGE_TAIL = re.compile(r"\s*[-–]\s*\d{3,4}(?!\d)")
 
 def h_year(ctx: Context, m: re.Match[str]) -> Result | None:
     amount = ctx.g.not_year_after
-    tail = _RANGE_TAIL.match(ctx.text, m.end())
+    tail = _RANGE_TAIL.match(ctx.text, m.end()) if m.group().isdigit() else None  # not "w 2014 r. – 889 tys."
     if amount is not None and (amount.match(ctx.text, m.end()) or (tail and amount.match(ctx.text, tail.end()))):
         return None  # "від 300 до 1500 гривень", "привиты 1965 человек", "le 1500-2000 persone": an amount, not a year
     return ctx.point_result(Point(date(int(m["y"]), 1, 1), "year"), mod=_mod(ctx, m))

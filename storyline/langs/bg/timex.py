@@ -105,6 +105,8 @@ CLOCK_ZONE = ['местно време', 'българско време', 'мо�
 STAMP_LABELS = ['публикация', 'актуализация']
 STAMP_MARKS = ['Отговори', 'Докладвай']
 STAMP_WROTE = ['написа']
+# What after a bare year makes it an amount ("1504 случая", "2000 долара", "близо 1500 служители").
+NOT_YEAR_AFTER = r"\s+(?:евро|долар\w*|лева|паунда|души|човека|случа\w*|служители|анкетирани|чувала|милиона|хиляди|теста|гласа|деца|жители|заразени|лица)(?!\w)"
 # Words right before "N years" that make it an age ("aged 30"), not a duration.
 AGE_BEFORE = r"(?<!\w)на\s+възраст\s+$"
 # Season names are lower-case in running text: a capitalised one mid-sentence is a name ("Arab Spring").

@@ -116,6 +116,8 @@ CLOCK_ZONE = ['místního času', 'našeho času', 'středoevropského času', '
 STAMP_LABELS = ['aktualizace', 'vloženo']
 STAMP_MARKS = ['Odpovědět', 'Nahlásit']
 STAMP_WROTE = ['napsal', 'napsala']
+# What after a bare year makes it an amount ("1500 lidí", "2000 korun").
+NOT_YEAR_AFTER = r"\s+(?:lidí|osob|korun|Kč|eur|dolarů|liber|případů|nakažených|obyvatel|vojáků|zaměstnanců|hlasů|tisíc)(?!\w)"
 # Words right before "N years" that make it an age ("aged 30"), not a duration.
 AGE_BEFORE = r"(?<!\w)ve\s+věku\s+$"
 # Season names are lower-case in running text: a capitalised one mid-sentence is a name ("Arab Spring").

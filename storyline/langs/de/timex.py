@@ -130,6 +130,8 @@ CLOCK_ZONE = ['Ortszeit', 'deutscher Zeit', 'MEZ', 'MESZ']
 STAMP_LABELS = ['erstellt', 'geändert']
 STAMP_MARKS = ['Antworten', 'Melden']
 STAMP_WROTE = ['schrieb']
+# What after a bare year makes it an amount ("1500 Menschen", "2000 Euro").
+NOT_YEAR_AFTER = r"\s+(?:Euro|Dollar|Franken|Menschen|Personen|Einwohner|Fälle|Fällen|Soldaten|Mitarbeiter|Teilnehmer|Stimmen)(?!\w)"
 # Words right before "N years" that make it an age ("aged 30"), not a duration.
 AGE_BEFORE = r"(?<!\w)im\s+Alter\s+von\s+$"
 # Words right before a date that make it a reference point, not when the sentence's news happened

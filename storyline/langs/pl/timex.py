@@ -196,6 +196,8 @@ CLOCK_ZONE = ['czasu lokalnego', 'czasu polskiego', 'naszego czasu']
 STAMP_LABELS: list[str] = []
 STAMP_MARKS = ['Odpowiedz', 'Zgłoś']
 STAMP_WROTE = ['napisał', 'napisała']
+# What after a bare year makes it an amount ("ponad 1900 osób", "około 1500 żołnierzy", "2092 razy").
+NOT_YEAR_AFTER = r"\s+(?:osób|osoby|ludzi|złotych|zł|euro|dolarów|funtów|rodzin|razy|żołnierzy|przypadków|zakażeń|mieszkańców|worków|pracowników|uczestników|głosów|tys\.)(?!\w)"
 # Words right before "N years" that make it an age ("aged 30"), not a duration.
 AGE_BEFORE = r"(?<!\w)w\s+wieku\s+$"
 # Season names are lower-case in running text: a capitalised one mid-sentence is a name ("Arab Spring").

@@ -114,6 +114,8 @@ CLOCK_ZONE = ['po lokalnem času', 'po našem času', 'po slovenskem času', 'po
 STAMP_LABELS = ['posodobitev', 'objava']
 STAMP_MARKS = ['Odgovori', 'Prijavi']
 STAMP_WROTE = ['je napisal', 'je napisala', 'napisal', 'napisala']
+# What after a bare year makes it an amount ("3000 oziroma 2000 primerov okužb").
+NOT_YEAR_AFTER = r"\s+(?:ljudi|oseb|evrov|dolarjev|primerov|okužb|okuženih|prebivalcev|vojakov|zaposlenih|glasov|tisoč)(?!\w)"
 # Words right before "N years" that make it an age ("aged 30"), not a duration.
 AGE_BEFORE = r"(?<!\w)pri\s+$"
 # Season names are lower-case in running text: a capitalised one mid-sentence is a name ("Arab Spring").
