@@ -97,3 +97,12 @@ AMOUNT_CASES: list[tuple[str, str, list[tuple[str, str, str]]]] = [
 @pytest.mark.parametrize(("lang", "sentence", "expected"), AMOUNT_CASES)
 def test_a_count_before_its_noun_is_no_year(lang: str, sentence: str, expected: list[tuple[str, str, str]]) -> None:
     assert _values(sentence, lang) == expected
+
+
+def test_bulgarian_coming_day_and_week() -> None:
+    """ "идния понеделник" ("the coming Monday", seen in a SlavicNER bg piece) was an undated Monday."""
+    thursday = date(2018, 2, 1)
+    assert _values("Съветът ще обсъди идния понеделник насоките.", "bg", thursday) == [
+        ("идния понеделник", "DATE", "2018-02-05")
+    ]
+    assert _values("Срещата ще е идната седмица.", "bg", thursday) == [("идната седмица", "DATE", "2018-W06")]
