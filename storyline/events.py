@@ -409,7 +409,33 @@ def article_events(article: Article, mentions: list[Span] | None = None) -> list
                 language=article.language,
             )
         )
-    return _one_event_per_clocked_day(events)
+    return _one_event_per_clocked_day(_no_year_before_its_month(article.text, events))
+
+
+# Most characters between a year and the month after it that it places ("Loni v červnu", "In 2016 in March").
+YEAR_TOLD_GAP = 12
+
+
+def _no_year_before_its_month(text: str, events: list[Event]) -> list[Event]:
+    """A year told right before a month, season or day of that year in its sentence ("Last year in June a summit was
+    held", "Loni v červnu") dates one event, the finer one (storyline/timex/resolve.py `_period_in_year_before`), not a
+    second one over the whole year."""
+    dropped = set()
+    for e in events:
+        if e.granularity != "year":
+            continue
+        for f in events:
+            gap = f.timex_start - e.timex_end
+            if (
+                f is not e
+                and f.sentence_start == e.sentence_start
+                and 0 < gap <= YEAR_TOLD_GAP
+                and e.date_start <= f.date_start
+                and f.date_end <= e.date_end
+                and not re.search(r"[^\w\s]", text[e.timex_end : f.timex_start])
+            ):
+                dropped.add(id(e))
+    return [e for e in events if id(e) not in dropped]
 
 
 _CLOCKED = re.compile(r"T\d{2}:\d{2}")

@@ -9,7 +9,7 @@ SlavicNER and SemEval news. Publication day: Thursday 2018-08-09, after June, wh
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -46,6 +46,7 @@ CASES: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ("pl", "W 2016 roku w marcu podpisano umowę.", [("2016 roku", "DATE", "2016"), ("marcu", "DATE", "2016-03")]),
     ("ru", "В 2016 году в марте подписали договор.", [("2016 году", "DATE", "2016"), ("марте", "DATE", "2016-03")]),
     ("en", "In 2016 in March prices fell.", [("2016", "DATE", "2016"), ("March", "DATE", "2016-03")]),
+    ("cs", "V roce 2016 v březnu podepsali smlouvu.", [("2016", "DATE", "2016"), ("březnu", "DATE", "2016-03")]),
     # a year that is no time of the month after it, and a winter (it runs into the next year), are left alone
     ("en", "He lost the 2016 election and in March he left.", [("2016", "DATE", "2016"), ("March", "DATE", "2018-03")]),
     ("uk", "Торік узимку було холодно.", [("Торік", "DATE", "2017"), ("узимку", "DATE", "2017-WI")]),
@@ -106,3 +107,22 @@ def test_bulgarian_coming_day_and_week() -> None:
         ("идния понеделник", "DATE", "2018-02-05")
     ]
     assert _values("Срещата ще е идната седмица.", "bg", thursday) == [("идната седмица", "DATE", "2018-W06")]
+
+
+def test_a_year_told_before_its_month_makes_one_event_the_months() -> None:
+    """ "Loni v červnu se konal summit" is one event in June 2017, not a second one over all of 2017; a year told
+    apart from its month (after a comma) still makes its own."""
+    from storyline.events import article_events
+    from storyline.model import Article, Span, Timestamp
+    from storyline.sentences import split_sentences
+    from storyline.timex import timex_stage
+
+    def events(text: str, lang: str) -> list[tuple[str, str]]:
+        article = Article(text=text, language=lang, published=Timestamp(datetime(2018, 8, 9, tzinfo=UTC)))
+        article.set_layer("sentence", [Span(s, e, "sentence") for s, e in split_sentences(text, lang)])
+        timex_stage(article)
+        return [(e.timex_text, e.value) for e in article_events(article, [])]
+
+    assert events("Loni v červnu se ve Vídni konal summit.", "cs") == [("červnu", "2017-06")]
+    assert events("Last year in June a summit was held in Vienna.", "en") == [("June", "2017-06")]
+    assert ("2016", "2016") in events("In 2016, the treaty was signed in Vienna in March.", "en")

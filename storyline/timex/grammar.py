@@ -165,7 +165,8 @@ class Grammar:
     # that year, where "last January" (a modifier) is the last January before the anchor
     year_modifiers: dict[str, int] = field(default_factory=dict)
     # between a year told and a month right after it ("loni v červnu", "last year in June"): the month of that year;
-    # a year in digits alone counts only after such a word ("in 2016 in March", not "a peak of 2000 in April")
+    # a year in digits alone counts only after such a word or a word for "year" ("in 2016 in March", "v roce 2016 v
+    # březnu", not "a peak of 2000 in April")
     year_period_link: re.Pattern[str] = re.compile(NOTHING)
     year_period_before: re.Pattern[str] = re.compile(NOTHING)
     # Which shapes can start at a word (lower-cased first words of their tables and literal text), and
@@ -498,7 +499,8 @@ def grammar_for(lang: str | None) -> Grammar:
     g.year_modifiers = year_modifiers
     year_links = alternation(_get(data, "YEAR_PERIOD_LINK", []))
     g.year_period_link = re.compile(rf"\s+(?:{year_links}\s+)?", re.IGNORECASE)
-    g.year_period_before = re.compile(rf"(?<!\w){year_links}\s+$", re.IGNORECASE)
+    year_words = alternation([w for w, unit in units.items() if unit == "year"])  # "v roce 2016 v březnu"
+    g.year_period_before = re.compile(rf"(?<!\w)(?:{year_links}|{year_words})\s+$", re.IGNORECASE)
     g.clock_part_link = _compiled(_get(data, "CLOCK_PART_LINK", None))
     g.plan_cues = _compiled(_get(data, "PLAN_CUES", None))
     g.plan_ends = _compiled(_get(data, "PLAN_ENDS", past))
