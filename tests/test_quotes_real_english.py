@@ -989,6 +989,15 @@ def test_an_active_cue_before_its_object_stays_a_cue() -> None:
     assert [(r["cue"], r["label"]) for r in rows] == [("accused", "The senator")], rows
 
 
+def test_a_time_word_before_a_colon_is_no_part_of_the_claim() -> None:
+    # session-29 audit: "Paxton added Monday: …" took "Monday:" into the claim
+    text = "Mayor Ortiz added Tuesday: the city cannot pay for every road repair this year."
+    rows = _quotes(text, "en")
+    assert [(r["cue"], r["content"]) for r in rows] == [
+        ("added", "the city cannot pay for every road repair this year")
+    ], rows
+
+
 def test_a_cue_after_the_subject_of_a_relative_clause_stays_a_cue() -> None:
     # PolNeAR dev: "an explosion that Mayor Bill de Blasio described as “an intentional act.”"
     text = "Ten people were hurt by a fire that Chief Fire Officer Ann Lee described as “a deliberate attack.”"
