@@ -1003,3 +1003,16 @@ def test_a_cue_after_the_subject_of_a_relative_clause_stays_a_cue() -> None:
     text = "Ten people were hurt by a fire that Chief Fire Officer Ann Lee described as “a deliberate attack.”"
     rows = _quotes(text, "en")
     assert [(r["cue"], r["label"]) for r in rows] == [("described", "Ann Lee")], rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As a boy in Leeds, he was mocked for being ‘too quiet and polite’ by his classmates.",
+        "She was praised as ‘the calmest head in the squad’ after the final.",
+    ],
+)
+def test_the_subject_of_a_passive_before_marked_words_is_no_speaker(text: str) -> None:
+    # session-29 audit: "he was mocked for being ‘gentle and soft’" gave the mocked man the words
+    rows = _quotes(text, "en")
+    assert rows and all(r["label"] is None and r["speaker"] is None for r in rows), rows
