@@ -54,6 +54,9 @@ SUBJECT_WORDS = 4
 PLURAL_SUBJECT_WORDS = 12
 # Longest cue, in tokens ("in the words of").
 MAX_CUE_TOKENS = 4
+# Most words of a relative clause's subject before its cue ("that Mayor Bill de Blasio described as"): a cue's
+# participle after them is that clause's verb, no passive describing the noun.
+RELATIVE_CLAUSE_SUBJECT_WORDS = 6
 
 DASHES = "-–—"
 _WORD = re.compile(r"\w+")
@@ -210,7 +213,35 @@ class FinderBase:
             self.particles[m.start()] = m.start(group)
         # Starts of constructions ("according to", "ogłoszono"): the only other places worth a look.
         self.constructions = {m.start() for m in finditer_lowered(lex.construction_search, self.text, lowered)}
+        for m in lex.reduced_passives.finditer(self.text):
+            if m.start() in cues and self._after_noun(m.start()):
+                del cues[m.start()]
         return cues
+
+    def _after_noun(self, pos: int) -> bool:
+        """True when a comma or a noun-like word (no auxiliary, pronoun, article, clause word or adverb of SKIP)
+        stands right before offset `pos`: a participle there describes that noun ("The man accused of …")."""
+        lex = self.lex
+        before = self.text[max(0, pos - 40) : pos].rstrip()
+        if before.endswith(","):
+            return True
+        words = _WORD_TOKEN.findall(before)
+        if not words or not before.endswith(words[-1]):
+            return False
+        low = words[-1].lower()
+        closed = lex.passive_auxiliaries | lex.skip | lex.articles | lex.relatives | lex.conjunctions
+        if low in closed | lex.complementizers or low in lex.pronouns or lex.is_cue_word(low):
+            return False
+        # "an explosion that Mayor Bill de Blasio described as …": the noun is the subject of a relative clause, a
+        # name or a determined noun with at most one lower-case word ("in which Kaine defended people" is no subject)
+        clause = _WORD_TOKEN.findall(re.split(r"[,;:.!?]", before)[-1])[-RELATIVE_CLAUSE_SUBJECT_WORDS - 1 :]
+        opener = max(
+            (k for k, w in enumerate(clause) if w.lower() in lex.relatives | lex.complementizers), default=None
+        )
+        if opener is None:
+            return True
+        plain = [w for w in clause[opener + 1 :] if w.islower() and w not in lex.articles | lex.determiners]
+        return len(plain) > 1
 
     def cue_at(self, tokens: list[Token], i: int) -> int:
         """Number of tokens of the cue starting at token i (0 when none)."""

@@ -29,6 +29,10 @@ class BoundaryMixin(FinderBase):
             ):
                 return t.start
         j = i
+        # "Paxton added Monday: …": skipped words of time and setting between the cue and a colon precede the claim
+        colon = next((k for k in range(i, min(stop, i + 4)) if tokens[k].text == ":"), None)
+        if colon is not None and colon > i and all(t.low in lex.skip for t in tokens[i:colon]):
+            j = colon
         if addressee:
             while j < stop and j - i < 4 and tokens[j].low not in lex.pronouns and tokens[j].text not in ",:":
                 if j > i and tokens[j].low in lex.articles and tokens[j - 1].low not in lex.prepositions:

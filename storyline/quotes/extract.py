@@ -250,6 +250,18 @@ class QuoteFinder(DirectMixin, ReportedMixin):
         toks = [t for t in tokenize(self.text, q.end, q.end + 40, self.lex.token)[:2] if t.is_word]
         return len(toks) == 2 and toks[0].low in self.lex.claim_coordinators and toks[1].start in self.cues
 
+    def passive_partials(self, direct: list[Quote]) -> None:
+        """Drop the speaker of a reported clause holding words in marks whose cue before them is a passive ("he was
+        mocked for being ‘gentle and soft’"): the subject is who was mocked; an agent after "by" speaks instead, as
+        in the reported path (`_unsourced_speaker`)."""
+        for q in direct:
+            if not q.extra.get("partial") or q.cue is None or q.speaker is None or q.cue[1] > q.start:
+                continue
+            toks = self.sentences[self._sentence_of(q.cue[0])].tokens
+            i = next((k for k, t in enumerate(toks) if t.start == q.cue[0]), None)
+            if i is not None:
+                self._unsourced_speaker(toks, i, q)
+
     def _sentence_subject(self, cue: int) -> Speaker | None:
         """The speaker phrase the rules read as the subject of the sentence holding `cue`, before it."""
         toks = self.sentences[self._sentence_of(cue)].tokens
@@ -534,6 +546,7 @@ def find_unfiltered(
         paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     finder = QuoteFinder(text, lang, sentences, paragraphs, mentions)
     direct = finder.direct()
+    finder.passive_partials(direct)
     reported = finder.reported(direct)
     reported += finder.parsed(direct, reported, select)
     finder.late_pronouns(direct, reported)

@@ -130,6 +130,9 @@ class Lexicon:
     stance_cues: re.Pattern[str]  # cues of a position or deed, not speech: a reported claim they cue is a stance
     # cues of a deed when no clause follows ("posted the selfie to his page"): such a reported claim is a stance
     deed_cues: re.Pattern[str]
+    # a cue's participle and the words after it that, right after a noun or a comma, make it a passive describing
+    # that noun, no cue ("The man accused of …", "a woman, believed to be Russian, …")
+    reduced_passives: re.Pattern[str]
     # a reported claim opening with one of these and an article is the cue's object, a deed ("responded to a home")
     stance_prepositions: frozenset[str]
     passive_speech_cues: re.Pattern[str]  # cues whose passive with no agent still reports speech ("a court was told")
@@ -403,6 +406,7 @@ def lexicon(lang: str | None) -> Lexicon:
         stance_adjectives=_words(data, "STANCE_ADJECTIVES"),
         stance_cues=_alternation(getattr(data, "STANCE_CUES", [])),
         deed_cues=_alternation(getattr(data, "DEED_CUES", [])),
+        reduced_passives=_search(list(getattr(data, "REDUCED_PASSIVES", []))),
         stance_prepositions=_words(data, "STANCE_PREPOSITIONS"),
         passive_speech_cues=_alternation(getattr(data, "PASSIVE_SPEECH_CUES", [])),
         separable_cue_search=_separable(list(getattr(data, "SEPARABLE_CUES", []))),

