@@ -214,3 +214,35 @@ def test_an_unnamed_witness_after_the_cue_is_the_speaker() -> None:
     assert [q["speaker"] for q in _quotes(text, "it")] == ["un testimone"]
     rows = _quotes('Un testimone da Tripoli: "Ci stanno ammazzando tutti! Rapiscono anche i bambini"', "it")
     assert [q["speaker"] for q in rows] == ["Un testimone da Tripoli"]
+
+
+def test_the_title_in_brackets_after_a_quotation_is_where_it_was_taken_from() -> None:
+    # session 29: '«…» (da "Chiesa e Ici, governo accoglie odg radicale", commento del …)' joined the title to the
+    # quotation before it as its second piece, so the content ran on into the brackets
+    text = (
+        "La blogger Maria Bianchi ha scritto in un commento: «Io sono pagana e ho un piccolo altare vicino alla porta "
+        'di casa» (da "Chiesa e Ici, il governo accoglie il nuovo ordine del giorno", commento del 20/12/11 delle '
+        "18:12). Poi aggiunge altro."
+    )
+    rows = _quotes(text, "it")
+    assert [(q["content"], q["label"]) for q in rows] == [
+        ("Io sono pagana e ho un piccolo altare vicino alla porta di casa", "Maria Bianchi")
+    ]
+    # a statement going on after a bracketed aside of its speaker's is still one
+    text = "Il sindaco Paolo Verdi (Pd) ha detto: «Siamo pronti a tutto». «E lo faremo presto», ha aggiunto."
+    assert [q["content"] for q in _quotes(text, "it")] == ["Siamo pronti a tutto", "E lo faremo presto"]
+
+
+def test_a_possessive_object_before_the_colon_is_no_speaker() -> None:
+    # session 29: "Rusconi ha voluto dire la sua: «…»" (had his say) and "ripetendo la sua frase: «…»" gave the
+    # quotation to "la sua" and "la sua frase"; the one saying it is the subject
+    text = (
+        "Sul suo quotidiano anche Gian Enrico Rusconi ha voluto dire la sua: «È necessario creare un nuovo equilibrio "
+        "tra la libertà di espressione e il rispetto del credo religioso»."
+    )
+    assert [q["label"] for q in _quotes(text, "it")] == ["Gian Enrico Rusconi"]
+    text = "Il ministro Paolo Rossi ha ripetuto la sua frase: «L'arte è anche un po' provocazione, sempre»."
+    assert [q["label"] for q in _quotes(text, "it")] == ["Paolo Rossi"]
+    # a phrase opening its sentence with a possessive still speaks ("Il suo portavoce: …")
+    rows = _quotes("Il suo portavoce Marco Neri: «Non ci saranno altre dichiarazioni oggi»", "it")
+    assert [q["label"] for q in rows] == ["Marco Neri"]
