@@ -246,3 +246,14 @@ def test_a_possessive_object_before_the_colon_is_no_speaker() -> None:
     # a phrase opening its sentence with a possessive still speaks ("Il suo portavoce: …")
     rows = _quotes("Il suo portavoce Marco Neri: «Non ci saranno altre dichiarazioni oggi»", "it")
     assert [q["label"] for q in rows] == ["Marco Neri"]
+
+
+def test_in_secondo_luogo_is_no_source() -> None:
+    # session 29: "In secondo luogo, …" (secondly) read "secondo" as "according to", with the source "luogo"
+    text = (
+        "In secondo luogo, bisogna ignorare non solo l'ansia degli interessi petroliferi occidentali ma anche "
+        "il ruolo della Cina nel continente."
+    )
+    assert _quotes(text, "it") == []
+    rows = _quotes("Secondo il ministro Paolo Rossi, la crisi sarà superata entro l'anno.", "it")
+    assert [q["label"] for q in rows] == ["Paolo Rossi"]

@@ -154,7 +154,8 @@ SOURCE_FIRST = [
     r"(?<!\bil )(?<!\bun )(?<!\bdel )(?<!\bal )(?<!\bnel )(?<!\bdal )(?<!\bsul )"
     # after a possessive or a demonstrative: "il suo secondo atto", "il loro secondo figlio", "questo secondo voto"
     r"(?<!\bsuo )(?<!\bmio )(?<!\btuo )(?<!\bnostro )(?<!\bvostro )(?<!\bloro )(?<!\bquesto )(?<!\bquel )secondo"
-    r"(?! (?:round|turno|tempo|posto|mandato|grado|giorno|anno|dibattito|livello|semestre|trimestre|test)\b)"
+    # "In secondo luogo, …" (secondly; session-29 sweep: 2 false sources "luogo")
+    r"(?! (?:round|turno|tempo|posto|mandato|grado|giorno|anno|dibattito|livello|semestre|trimestre|test|luogo)\b)"
     # "la rivelazione secondo cui …", "secondo le norme della convivenza civile", "secondo le specifiche lauree":
     # a relative pronoun, a rule or a manner, no source
     # "secondo me", "secondo te" (in my, your opinion): the writer or the reader addressed
