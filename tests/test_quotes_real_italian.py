@@ -257,3 +257,16 @@ def test_in_secondo_luogo_is_no_source() -> None:
     assert _quotes(text, "it") == []
     rows = _quotes("Secondo il ministro Paolo Rossi, la crisi sarà superata entro l'anno.", "it")
     assert [q["label"] for q in rows] == ["Paolo Rossi"]
+
+
+def test_the_article_before_a_surname_tells_a_woman() -> None:
+    # session 29: "la Accursio" names a woman whose first name ("Florasol") the ending test reads as a man's, so
+    # "lei" after it had no one to stand for
+    text = (
+        "Consuelo Martini è un membro dello staff del sito. La Martini ha scritto: «Per me la laicità viene prima "
+        "di tutto». Lei ha poi aggiunto: «Sono fiera di dirlo, davvero»."
+    )
+    assert [q["label"] for q in _quotes(text, "it")] == ["Consuelo Martini", "Consuelo Martini"]
+    # without the article, "lei" is no man named before
+    text = "Consuelo Martini è un membro dello staff del sito. Lei ha poi aggiunto: «Sono fiera di dirlo, davvero»."
+    assert [q["label"] for q in _quotes(text, "it")] == [None]

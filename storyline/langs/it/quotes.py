@@ -566,6 +566,10 @@ MEDIA_HINTS = [
 
 PRONOUNS = {"lui": "m", "lei": "f", "loro": "p", "egli": "m", "ella": "f", "io": None, "noi": "p"}
 POSSESSIVES = {"suo": None, "sua": None, "suoi": None, "sue": None}
+# The article before a surname marks a woman in Italian news ("la Merkel", "la Maraini", "la Accursio"; a man's surname
+# takes none): a woman whose first name the ending test reads as a man's ("Florasol") is "lei" after it (session-29
+# audit: "Da lei arrivano anche dichiarazioni: «…»" had no label)
+GENDERED_TITLES = {"la": "f"}
 
 NOT_NAMES = [
     "il",
