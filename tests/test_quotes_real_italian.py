@@ -270,3 +270,33 @@ def test_the_article_before_a_surname_tells_a_woman() -> None:
     # without the article, "lei" is no man named before
     text = "Consuelo Martini è un membro dello staff del sito. Lei ha poi aggiunto: «Sono fiera di dirlo, davvero»."
     assert [q["label"] for q in _quotes(text, "it")] == [None]
+
+
+def test_a_phrase_opening_with_a_preposition_before_the_colon_is_no_speaker() -> None:
+    # session 29: "si è affrettato a dichiarare: «…»" gave the quotation to "a dichiarare", a headline's "Papandreu a
+    # premier libico: «…»" to "a premier libico" (to whom it was said), "Su Israele: «…»" to "Su Israele" (about what)
+    text = (
+        "Il vice rappresentante libico all'Onu, Ibrahim Dabbashi, si è affrettato a dichiarare: «Attendiamo un vero "
+        "genocidio a Tripoli»."
+    )
+    assert [q["label"] for q in _quotes(text, "it")] == ["Ibrahim Dabbashi"]
+    text = (
+        "Grecia, Papandreu a premier libico: «Cessate subito le violenze contro i civili». Il premier greco Giorgio "
+        "Papandreu ha telefonato a Tripoli."
+    )
+    assert [q["speaker"] for q in _quotes(text, "it")] == ["Papandreu"]
+    rows = _quotes(
+        "Vince il candidato dei Fratelli Musulmani. Su Israele: «Rispetteremo i trattati internazionali»", "it"
+    )
+    assert [(q["content"], q["cue"], q["speaker"]) for q in rows] == [
+        ("Rispetteremo i trattati internazionali", ":", None)
+    ]
+    # French "des" after a noun: "a proposé la dissolution des Frères musulmans : « … »" (the sweep's shape)
+    text = (
+        "Le premier ministre du gouvernement de transition, Karim Benali, a proposé la dissolution des Frères "
+        "musulmans : « Il n'y aura pas de réconciliation avec ceux qui ont tourné leurs armes contre l'État »."
+    )
+    assert [q["label"] for q in _quotes(text, "fr")] == ["Karim Benali"]
+    # a body named with its article after the preposition still speaks ("Al Jazeera: …" in Spanish)
+    rows = _quotes('Al Jazeera: "Mubarak multado con 90 millones de dólares por cortar internet".', "es")
+    assert [q["label"] for q in rows] == ["Al Jazeera"]

@@ -180,6 +180,17 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
         k = rng[0] + (before[rng[0]].low in self.lex.articles)
         return rng[0] > 0 and before[rng[0] - 1].is_word and k < rng[1] and before[k].low in self.lex.possessives
 
+    def _prepositional(self, before: list[Token], rng: tuple[int, int]) -> bool:
+        """True when phrase `rng`, right before a colon, opens with a preposition and names no person or body there
+        ("si è affrettato a dichiarare: «…»", "Papandreu a premier libico: «…»", "Su Israele: «…»"): where, when or to
+        whom, not a speaker; "Al Jazeera: …" names one (session-29 audit)."""
+        first = before[rng[0]]
+        if first.low not in self.lex.prepositions:
+            return False
+        end = before[rng[1] - 1].end
+        named = any(s <= first.start < e for s, e in self.agent_names)
+        return not named and self.people.inside(first.start, end) is None
+
     def _cited_source(self, previous: Quote | None, q: Marked) -> bool:
         """True for cueless `q` in brackets right after the quotation before it, after at most one word: where that
         quotation was taken from ('«…» (da "Chiesa e Ici, governo accoglie odg radicale", commento del …)'), a title,
@@ -1178,7 +1189,8 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                 )
                 if rng is not None and not postposed and self._names_no_one(before, rng, places=False, colon=True):
                     rng = None  # "Neu-Trainer Eichner vor Pokalspiel: „…“": the topic is no speaker, the person is
-                if rng is not None and self._owned_object(before, rng):
+                topic = rng is not None and self._prepositional(before, rng)
+                if rng is not None and (topic or self._owned_object(before, rng)):
                     rng = None
                 person = rng or self._first_person(before, len(before))
                 if person:
@@ -1198,6 +1210,10 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                             before[k].start, self._verb_gender(before[k].low), self._scope(before[k].start)
                         )
                         return Quote(q.start, q.end, "direct", (before[k].start, before[k + n - 1].end), implied)
+                if topic:
+                    # "Su Israele: «Rispetteremo i trattati»": the words are still quoted after the colon, by no one
+                    # the phrase names
+                    return Quote(q.start, q.end, "direct", (before[-1].start, before[-1].end), None)
             return None
         cue = (before[cue_i].start, before[cue_i + n - 1].end)
         self.used_cues.add(before[cue_i].start)
