@@ -320,3 +320,26 @@ def test_segun_se_informa_names_no_speaker() -> None:
     assert _quotes("Los precios del viaje cambian según se acerca la fecha de salida.", "es") == []
     text = "Hosni Mubarak habló ayer. Según informó, el ejército no intervendrá en las protestas."
     assert [q["label"] for q in _quotes(text, "es")] == ["Hosni Mubarak"]
+
+
+def test_decir_after_a_verb_of_getting_to_or_being_used_to_is_a_cue() -> None:
+    # session 29: '"Nunca quise …", ha llegado a decir un sonriente Saleh' had no cue, so it went on as the second
+    # piece of the quotation before it; '"…", solía decir a sus interlocutores' had no cue and no speaker
+    text = (
+        'El secretario general de la ONU, Ban Ki-Moon, ha asegurado: "Saleh me dijo que vendrá a Nueva York". '
+        '"Nunca quise monopolizar el poder", ha llegado a decir un sonriente Alí Saleh, quien no parece renunciar.'
+    )
+    rows = _quotes(text, "es")
+    assert [(q["content"], q["cue"], q["label"]) for q in rows] == [
+        ("Saleh me dijo que vendrá a Nueva York", "asegurado", "Ban Ki-Moon"),
+        ("Nunca quise monopolizar el poder", "ha llegado a decir", "Alí Saleh"),
+    ]
+    text = (
+        'El presidente Alí Saleh gobernó el país durante treinta años. "Gobernar Yemen es como bailar con '
+        'serpientes", solía decir a sus interlocutores.'
+    )
+    assert [(q["cue"], q["label"]) for q in _quotes(text, "es")] == [("solía decir", "Alí Saleh")]
+    rows = _quotes("El ministro Juan Pérez volvió a decir que no habrá elecciones este año.", "es")
+    assert [(q["cue"], q["label"]) for q in rows] == [("volvió a decir", "Juan Pérez")]
+    # "es decir" (that is) and "quiere decir" (means) report nothing
+    assert _quotes("Es decir, la oposición no quiere hablar con el Gobierno de Saná.", "es") == []

@@ -45,6 +45,9 @@ ADDRESSEE_SPEAKER_WORDS = 3
 # 20 pairs, 15 one statement in the gold and 5 two (3 of them no statement at all), no true positive lost and
 # 20 false positives fewer; up to 6 words, 28 pairs, 4 true positives lost.
 CONTINUATION_WORDS = 3
+# Between a quotation and the title in marks of where it was taken from: its closing mark, an opening bracket and at
+# most one word ('» (da "', '" (from "', "» (dall'articolo: \"").
+CITED_SOURCE = re.compile(r"[^\w\s(]{1,2}\s*\(\s*(?:[\w'’]{1,16}\s*:?\s*)?")
 # Fewest words of a quotation before the comma of an attribution set inside its marks ("« A, dit-il. B »").
 INTERRUPTED_WORDS = 2
 # Most tokens inside the parentheses of an aside between a quotation and its postposed cue ("(D-Wis.)", "(R-Fla.)").
@@ -128,7 +131,7 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                     parts.append([q.start, q.end])
                     previous.end = max(previous.end, q.end)
                     continue
-                if n_words < MIN_UNATTRIBUTED_WORDS or not self.sentences:
+                if n_words < MIN_UNATTRIBUTED_WORDS or not self.sentences or self._cited_source(previous, q):
                     continue
                 inherited = previous.speaker if previous and q.outer_start - previous.end < 600 else None
                 if inherited is not None and previous is not None:
@@ -169,6 +172,32 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
             return [q]
         first = Marked(q.start, first_end, q.outer_start, first_end)
         return [first, Marked(reopen + len(mark), q.end, reopen, q.outer_end)]
+
+    def _owned_object(self, before: list[Token], rng: tuple[int, int]) -> bool:
+        """True when phrase `rng`, right before a colon, opens with a possessive after a verb or other word of its
+        clause ("ha voluto dire la sua: «…»", "ripetendo la sua frase: «…»"): the object of what its owner says, not
+        a speaker (session-29 audit: "la sua", "la sua frase" were the speakers)."""
+        k = rng[0] + (before[rng[0]].low in self.lex.articles)
+        return rng[0] > 0 and before[rng[0] - 1].is_word and k < rng[1] and before[k].low in self.lex.possessives
+
+    def _prepositional(self, before: list[Token], rng: tuple[int, int]) -> bool:
+        """True when phrase `rng`, right before a colon, opens with a preposition and names no person or body there
+        ("si è affrettato a dichiarare: «…»", "Papandreu a premier libico: «…»", "Su Israele: «…»"): where, when or to
+        whom, not a speaker; "Al Jazeera: …" names one (session-29 audit)."""
+        first = before[rng[0]]
+        if first.low not in self.lex.prepositions:
+            return False
+        end = before[rng[1] - 1].end
+        named = any(s <= first.start < e for s, e in self.agent_names)
+        return not named and self.people.inside(first.start, end) is None
+
+    def _cited_source(self, previous: Quote | None, q: Marked) -> bool:
+        """True for cueless `q` in brackets right after the quotation before it, after at most one word: where that
+        quotation was taken from ('«…» (da "Chiesa e Ici, governo accoglie odg radicale", commento del …)'), a title,
+        not a second statement (session-29 audit: it was joined to the quotation before as a piece of it)."""
+        if previous is None or not previous.start < previous.end <= q.outer_start:
+            return False
+        return CITED_SOURCE.fullmatch(self.text, previous.end, q.outer_start) is not None
 
     def _added_cue(self, previous: Quote, q: Marked) -> tuple[int, int] | None:
         """The participle cue opening cueless quotation `q` after the attribution that follows `previous` in its sentence
@@ -1160,6 +1189,9 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                 )
                 if rng is not None and not postposed and self._names_no_one(before, rng, places=False, colon=True):
                     rng = None  # "Neu-Trainer Eichner vor Pokalspiel: „…“": the topic is no speaker, the person is
+                topic = rng is not None and self._prepositional(before, rng)
+                if rng is not None and (topic or self._owned_object(before, rng)):
+                    rng = None
                 person = rng or self._first_person(before, len(before))
                 if person:
                     return Quote(
@@ -1178,6 +1210,10 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                             before[k].start, self._verb_gender(before[k].low), self._scope(before[k].start)
                         )
                         return Quote(q.start, q.end, "direct", (before[k].start, before[k + n - 1].end), implied)
+                if topic:
+                    # "Su Israele: «Rispetteremo i trattati»": the words are still quoted after the colon, by no one
+                    # the phrase names
+                    return Quote(q.start, q.end, "direct", (before[-1].start, before[-1].end), None)
             return None
         cue = (before[cue_i].start, before[cue_i + n - 1].end)
         self.used_cues.add(before[cue_i].start)

@@ -120,6 +120,12 @@ CUES = [
     r"inst(?:ó|aron|a|an|aba|aban|ado)",
     *_POSTPOSED_CUES,
     _REPORTAR,
+    # the infinitive after a verb of going on, getting to or being used to: '"Nunca quise monopolizar el poder", ha
+    # llegado a decir un sonriente Saleh', '"…", solía decir a sus interlocutores', "volvió a decir que …"; "decir"
+    # alone is no cue ("es decir", "quiere decir"). Session-29 audit: the quotation had no cue (and one was joined
+    # to the quotation before it as its second piece)
+    r"(?:volvi(?:ó|eron)|vuelven?|(?:ha|han) vuelto|lleg(?:ó|aron)|llegan?|(?:ha|han) llegado) a (?:decir|escribir)",
+    r"(?:sol(?:ía|ían)|suelen?) (?:decir|repetir)",
 ]
 
 # "han indicado a EFE que …": the addressee before the complementizer is no part of the claim.

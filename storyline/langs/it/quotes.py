@@ -154,7 +154,8 @@ SOURCE_FIRST = [
     r"(?<!\bil )(?<!\bun )(?<!\bdel )(?<!\bal )(?<!\bnel )(?<!\bdal )(?<!\bsul )"
     # after a possessive or a demonstrative: "il suo secondo atto", "il loro secondo figlio", "questo secondo voto"
     r"(?<!\bsuo )(?<!\bmio )(?<!\btuo )(?<!\bnostro )(?<!\bvostro )(?<!\bloro )(?<!\bquesto )(?<!\bquel )secondo"
-    r"(?! (?:round|turno|tempo|posto|mandato|grado|giorno|anno|dibattito|livello|semestre|trimestre|test)\b)"
+    # "In secondo luogo, …" (secondly; session-29 sweep: 2 false sources "luogo")
+    r"(?! (?:round|turno|tempo|posto|mandato|grado|giorno|anno|dibattito|livello|semestre|trimestre|test|luogo)\b)"
     # "la rivelazione secondo cui …", "secondo le norme della convivenza civile", "secondo le specifiche lauree":
     # a relative pronoun, a rule or a manner, no source
     # "secondo me", "secondo te" (in my, your opinion): the writer or the reader addressed
@@ -565,6 +566,10 @@ MEDIA_HINTS = [
 
 PRONOUNS = {"lui": "m", "lei": "f", "loro": "p", "egli": "m", "ella": "f", "io": None, "noi": "p"}
 POSSESSIVES = {"suo": None, "sua": None, "suoi": None, "sue": None}
+# The article before a surname marks a woman in Italian news ("la Merkel", "la Maraini", "la Accursio"; a man's surname
+# takes none): a woman whose first name the ending test reads as a man's ("Florasol") is "lei" after it (session-29
+# audit: "Da lei arrivano anche dichiarazioni: «…»" had no label)
+GENDERED_TITLES = {"la": "f"}
 
 NOT_NAMES = [
     "il",
