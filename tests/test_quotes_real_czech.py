@@ -537,3 +537,17 @@ def test_pisi_is_a_cue() -> None:
     assert [(r["cue"], r["content"], r["label"]) for r in rows] == [
         ("píší", "že se jí podařilo dosáhnout kompromisu", "Britská média")
     ]
+
+
+def test_question_verb_is_a_cue() -> None:
+    """'"…?" táže se politik' (asks): a cue, so the question is no tail of the quotation before it (audit 29,
+    /work/briefs/audit29_cs.md; cs sweep: 1 merged quotation split, 2 new questions, 1 speaker found)."""
+    text = (
+        'Poslanec Petr Dvořák řekl rozhlasu, že jde o vážnou věc. "Chceme vědět, kolik na tom vydělal," řekl Dvořák, '
+        'před jehož výborem má svědek vypovídat. "Měl za to peníze? Použil je na kampaň?" táže se poslanec.'
+    )
+    rows = _quotes(text, "cs")
+    assert [(r["content"], r["cue"]) for r in rows if r["content"].startswith(("Chceme", "Měl"))] == [
+        ("Chceme vědět, kolik na tom vydělal,", "řekl"),
+        ("Měl za to peníze? Použil je na kampaň?", "táže se"),
+    ], rows

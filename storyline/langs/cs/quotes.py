@@ -28,6 +28,8 @@ CUES = [
     r"potvrdil\w*",
     r"potvrzuje",
     r"popřel\w*",
+    # a question in marks ('"Měl za to peníze?" táže se politik': audit 29)
+    r"táže se|tázal\w* se|ptá se|ptal\w* se|zeptal\w* se",
     r"připustil\w*",
     r"varoval\w*",
     r"varuje",
