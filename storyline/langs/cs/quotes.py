@@ -349,6 +349,9 @@ TITLES = [
     "ředitelka",
     "poradce",
     "expert",
+    # ('"Měl za to peníze?" táže se politik' after Collins: audit 29; pl "polityk", ru "политик" are titles too)
+    "politik",
+    "politička",
     "analytik",
     "diplomat",
     "vyslanec",
