@@ -537,3 +537,27 @@ def test_pisi_is_a_cue() -> None:
     assert [(r["cue"], r["content"], r["label"]) for r in rows] == [
         ("píší", "že se jí podařilo dosáhnout kompromisu", "Britská média")
     ]
+
+
+def test_question_verb_is_a_cue() -> None:
+    """'"…?" táže se politik' (asks): a cue, so the question is no tail of the quotation before it (audit 29,
+    /work/briefs/audit29_cs.md; cs sweep: 1 merged quotation split, 2 new questions, 1 speaker found)."""
+    text = (
+        'Poslanec Petr Dvořák řekl rozhlasu, že jde o vážnou věc. "Chceme vědět, kolik na tom vydělal," řekl Dvořák, '
+        'před jehož výborem má svědek vypovídat. "Měl za to peníze? Použil je na kampaň?" táže se poslanec.'
+    )
+    rows = _quotes(text, "cs")
+    assert [(r["content"], r["cue"]) for r in rows if r["content"].startswith(("Chceme", "Měl"))] == [
+        ("Chceme vědět, kolik na tom vydělal,", "řekl"),
+        ("Měl za to peníze? Použil je na kampaň?", "táže se"),
+    ], rows
+
+
+def test_politik_is_a_title_for_the_person_named_before() -> None:
+    """'"…," řekl politik' after 'Pákistánský premiér Imran Chán …' is Chán, as pl "polityk" and ru "политик" are
+    titles (audit 29; cs sweep: 8 changes, about 6 speakers right, 2 worse)."""
+    text = (
+        'Slovenský premiér Petr Novák vyzval obyvatele ke klidu. "Nedovolíme blokování dopravy," řekl politik, který '
+        "dříve hrál hokej."
+    )
+    assert [r["label"] for r in _quotes(text, "cs") if r["cue"] == "řekl"] == ["Petr Novák"]

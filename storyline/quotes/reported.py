@@ -1780,7 +1780,8 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
                 end = toks[k].end if toks[k].text in CLOSING else toks[k - 1].end
                 quoted = self.quoted_person(toks, toks[i:after_cue], right)
                 return (Quote(toks[0].start, end, "reported", cue, quoted), right[1] - i)
-            if right is None and lex.pro_drop and toks[i - 1].text == ",":
+            # "…, je pojasnil.", "… - dodał.": a comma or a dash before the cue closing its sentence
+            if right is None and lex.pro_drop and (toks[i - 1].text == "," or self._dash_closed(toks, i)):
                 found = self._subjectless_postposed(toks, i, after_cue, cue)
                 if found is not None:
                     return found
@@ -1960,6 +1961,20 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         if not (self._agent(toks, source) or self._head_noun(toks[after_cue + 1].low)):
             return None  # "…, so sporočili na Twitterju.": where, not who
         return (Quote(toks[0].start, end, "reported", cue, self.speaker(toks, source)), rest - i)
+
+    def _dash_closed(self, toks: list[Token], i: int) -> bool:
+        """True when a dash right before cue i closes the words before it with no dash of a quotation among them:
+        "Musimy najpierw zobaczyć, co przyniesie Brexit - oświadczył."; not "– Jeśli … – mówił – Moim zdaniem … –
+        podkreślił" (a cue after an earlier dash: the quotations are the direct path's) nor "…; - Jest mi przykro …
+        - powiedziała" (a dash opening a quotation after a stop)."""
+        if toks[i - 1].text not in DASHES:
+            return False
+        for k in range(1, i - 1):
+            if toks[k].text not in DASHES:
+                continue
+            if toks[k - 1].text in ";:" or (toks[k + 1].is_word and self.lex.is_cue_word(toks[k + 1].low)):
+                return False
+        return True
 
     def _subjectless_gender(self, toks: list[Token], i: int) -> str | None:
         """The gender or number of the left-out subject of cue i: its own ending, else that of the auxiliary right
