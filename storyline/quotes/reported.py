@@ -72,6 +72,16 @@ def _listed_words(lang: str, name: str) -> frozenset[str]:
     return frozenset(getattr(language_data(lang, "quotes"), name, ()))
 
 
+@cache
+def _relays(lang: str) -> re.Pattern[str]:
+    """RELAY_SOURCES of langs/<iso>/quotes.py as one pattern: the words after a medium naming the source whose words
+    it passes on ("со ссылкой на", "з посиланням на"); a pattern matching nothing where the language has none."""
+    patterns = getattr(language_data(lang, "quotes"), "RELAY_SOURCES", ())
+    if not patterns:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"(?<!\w)(?:" + "|".join(patterns) + r")(?!\w)", re.IGNORECASE)
+
+
 # Most words of a where-and-when tail after the inverted speaker of a verb-first postposed cue ("…, sagte … Breton
 # im Anschluss an ein Treffen der EU-Wettbewerbsminister in Brüssel": 9 words; semeval8 German audit, session 12).
 VERB_FIRST_TAIL = 14
@@ -769,7 +779,30 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         if medium is not None and self._closes_sentence(toks, medium[1]):
             # "Това заяви Робин Уолкър, цитиран от Ройтерс.": Reuters carried the words
             speaker = self._with_medium(speaker, toks, medium[0])
+        # (a person "посилаючись на" something gives a reason: "Про це заявив прем'єр Жан Кастекс, посилаючись на …")
+        relays = pointed and rng[1] > rng[0] and (speaker is None or speaker.kind != "person")
+        source = self._relayed_source(toks, rng[1]) if relays else None
+        relayed = self.speaker(toks, source) if source is not None else None
+        if relayed is not None:
+            # "Об этом сообщила газета The Sunday Times со ссылкой на источник в британской армии": the medium
+            # passes on the words of the source it names; that source speaks
+            speaker = self._with_medium(relayed, toks, rng)
         return (Quote(self._lead_start(sent, k - 1), end, "reported", cue, speaker), len(toks))
+
+    def _relayed_source(self, toks: list[Token], k: int) -> tuple[int, int] | None:
+        """The phrase of the source whose words a medium ending before token k passes on ("газета The Sunday Times |
+        со ссылкой на источник в британской армии", "ONLINE.UA | со ссылкой на ВВС"); None where no RELAY_SOURCES
+        words follow there."""
+        c = k + 1 if k < len(toks) and toks[k].text == "," else k
+        if c >= len(toks) or not toks[c].is_word:
+            return None
+        m = _relays(self.lex.lang).match(self.text, toks[c].start)
+        if m is None:
+            return None
+        j = next((n for n in range(c, len(toks)) if toks[n].end >= m.end()), c) + 1
+        if j >= len(toks):
+            return None
+        return self.right_np(toks, j) or self._phrase_until_comma(toks, j)
 
     def _past_when(self, toks: list[Token], c: int) -> int:
         """The token after the adverbs the language skips and a date at token c, where a pointer's cue may stand

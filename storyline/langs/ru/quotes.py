@@ -161,6 +161,11 @@ NEEDS_COMPLEMENTIZER = [
 # the circumstances end there (reported.py `_anaphoric`).
 RELAY_GERUNDS = ["ссылаясь"]
 
+# A medium naming the source whose words it passes on ("Об этом сообщила газета The Sunday Times со ссылкой на
+# источник в армии", "Про це повідомляє УНН з посиланням на прес-службу"): the source speaks, the medium only
+# relays (reported.py `_relayed_source`).
+RELAY_SOURCES = [r"со ссылкой на", r"ссылаясь на"]
+
 SOURCE_FIRST = [
     r"по (?:его|её|ее|их) (?:словам|мнению|данным)",
     r"по словам",

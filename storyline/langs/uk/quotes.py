@@ -130,6 +130,11 @@ NEEDS_COMPLEMENTIZER = [r"назива\w*|назвав\w*|назвала", r"в�
 # circumstances end there (reported.py `_anaphoric`).
 RELAY_GERUNDS = ["посилаючись"]
 
+# A medium naming the source whose words it passes on ("Об этом сообщила газета The Sunday Times со ссылкой на
+# источник в армии", "Про це повідомляє УНН з посиланням на прес-службу"): the source speaks, the medium only
+# relays (reported.py `_relayed_source`).
+RELAY_SOURCES = [r"(?:з|із|зі) посиланням на", r"посилаючись на"]
+
 SOURCE_FIRST = [
     r"за (?:його|її|їхніми|їх) (?:словами|даними)",
     r"на (?:його|її|їхню) думку",

@@ -1,0 +1,56 @@
+"""Stage "quotes", Russian and Ukrainian shapes from the fresh samples of session 29 (/work/briefs/audit29_ru.md): a
+medium passing on the words of a source it names ("Об этом сообщила газета X со ссылкой на источник", "Про це повідомляє
+УНН з посиланням на Y"): the source speaks, the medium only relays.
+Sentences written for these fixes."""
+
+from __future__ import annotations
+
+import pytest
+from quote_rows import quote_rows
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Британские военные готовятся к выходу страны из ЕС без сделки. Об этом в воскресенье сообщила газета "
+            "The Sunday Times со ссылкой на источник в британской армии.",
+            "ru",
+            "источник",
+        ),
+        (
+            "Новым главой МИД стал Джереми Хант. Об этом сообщает ONLINE.UA со ссылкой на Би-би-си.",
+            "ru",
+            "Би-би-си",
+        ),
+        (
+            "Нефтетрейдеры планируют сократить закупки с 15 мая. Об этом сообщает Reuters, ссылаясь на свои источники.",
+            "ru",
+            "свои источники",
+        ),
+        (
+            "Британські військові готуються до виходу країни з ЄС без угоди. Про це в неділю повідомила газета "
+            "The Sunday Times із посиланням на джерело в британській армії.",
+            "uk",
+            "джерело",
+        ),
+        (
+            "Демократ переміг чинного президента на 12 тисяч голосів. Про це повідомило CNN із посиланням на заяву "
+            "держсекретаря штату.",
+            "uk",
+            "заяву держсекретаря штату",
+        ),
+    ],
+)
+def test_pointer_medium_relaying_a_source_gives_the_source(text: str, lang: str, speaker: str) -> None:
+    rows = quote_rows(text, lang)
+    assert [(r["content"], r["speaker"]) for r in rows] == [(text[: text.index(".")], speaker)]
+
+
+def test_person_citing_a_reason_stays_the_speaker() -> None:
+    # a person "посилаючись на" something gives a reason, and relays no one
+    text = (
+        "Франція планує розповсюдити комендантську годину на ще вісім департаментів. Про це заявив прем'єр Франції "
+        "Жан Кастекс, посилаючись на зростання кількості випадків."
+    )
+    assert [r["label"] for r in quote_rows(text, "uk")] == ["Жан Кастекс"]
