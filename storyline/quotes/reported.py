@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from bisect import bisect_left, bisect_right
@@ -789,6 +790,47 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             speaker = self._with_medium(relayed, toks, rng)
         return (Quote(self._lead_start(sent, k - 1), end, "reported", cue, speaker), len(toks))
 
+    def _relayed_claim(self, sent: _Sentence, i: int, j: int) -> tuple[Quote | None, int] | None:
+        """ "Агентство Bloomberg со ссылкой на экономистов сообщило, что …": a relay construction at token i (ending
+        before token j) followed by the medium's own cue; that cue reads the claim, the source the construction names
+        speaks and the medium relays it. None where no cue follows the source."""
+        toks = sent.tokens
+        verb = self._cue_after_relayed(toks, i, j)
+        if verb is None:
+            return None
+        end = verb - 1 if toks[verb - 1].text == "," else verb
+        # (the source's words up to a place or setting: "на экспертов-юристов | в своих публикациях утверждают")
+        end = next((k for k in range(j + 1, end) if toks[k].low in self.lex.prepositions), end)
+        source = self.speaker(toks, self.right_np(toks[:end], j) or (j, end))
+        medium = self.left_np(toks, i - 1 if toks[i - 1].text == "," else i) if i > 0 else None
+        relayed = self._with_medium(source, toks, medium) if medium is not None and source else source
+        found = self._cue(sent, verb)
+        if found is not None and found[0] is not None and relayed is not None:
+            return (dataclasses.replace(found[0], speaker=relayed), verb - i + found[1])
+        n = self.cue_at(toks, verb)
+        start = self._content_start(toks, verb + n, len(toks), addressee=False)
+        that = next((t for t in toks[verb + n :] if t.start == start), None)
+        if relayed is None or that is None or that.low not in self.lex.complementizers:
+            return (None, verb - i)
+        # (a cue whose own reading gives up on the source and setting before it: "… со ссылкой на источник в
+        # британской армии сообщила, что …")
+        self.used_cues.add(toks[verb].start)
+        cue = (toks[verb].start, toks[verb + n - 1].end)
+        return (Quote(start, self._clause_end(sent, toks), "reported", cue, relayed), len(toks) - i)
+
+    def _cue_after_relayed(self, toks: list[Token], i: int, j: int) -> int | None:
+        """The token of the cue right after the source a relay construction at token i (ending before token j)
+        names, set off by a comma or not ("NBC News со ссылкой на некие источники сообщал о том, что …", "ЗМІ, з
+        посиланням на поінформовані джерела, повідомляють, що …"); None where the construction opens no such clause."""
+        if not _relays(self.lex.lang).match(self.text, toks[i].start):
+            return None
+        for k in range(j + 1, min(len(toks), j + 1 + INSERTED_WORDS)):
+            if self.cue_at(toks, k):
+                return k if toks[k - 1].is_word or (toks[k - 1].text == "," and k - 1 > j) else None
+            if not toks[k].is_word and not (toks[k].text == "," and k + 1 < len(toks) and self.cue_at(toks, k + 1)):
+                return None
+        return None
+
     def _relayed_source(self, toks: list[Token], k: int) -> tuple[int, int] | None:
         """The phrase of the source whose words a medium ending before token k passes on ("газета The Sunday Times |
         со ссылкой на источник в британской армии", "ONLINE.UA | со ссылкой на ВВС"); None where no RELAY_SOURCES
@@ -1013,6 +1055,9 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         if relay is not None:
             inside = False  # "…, передает ТАСС со ссылкой на источник": a medium passing on a source's claim
         j = next((k for k in range(i, len(toks)) if toks[k].end >= m.end()), i) + 1
+        relayed_claim = self._relayed_claim(sent, i, j)
+        if relayed_claim is not None:
+            return relayed_claim
         cue = (toks[i].start, toks[j - 1].end)
         # "secondo cui", "secondo il quale": the relative may be an article and a pronoun
         rel = next((n for n in (2, 1) if " ".join([t.low for t in toks[j : j + n]]) in self.lex.relative_sources), 0)
