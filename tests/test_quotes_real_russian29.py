@@ -90,3 +90,30 @@ def test_person_citing_a_reason_stays_the_speaker() -> None:
 def test_medium_relaying_a_source_before_its_own_cue(text: str, lang: str, content: str, speaker: str) -> None:
     # "MEDIUM со ссылкой на SOURCE сообщил, что …": the cue after the source reads the claim; the source speaks
     assert [(r["content"], r["speaker"]) for r in quote_rows(text, lang)] == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Власти Германии готовы принять семью, пишет немецкий еженедельник Bild am Sonntag со ссылкой на МИД ФРГ.",
+            "ru",
+            "МИД ФРГ",
+        ),
+        (
+            "Госкомпании хотят закупать комплектующие у китайских производителей, пишет газета «Ведомости» со "
+            "ссылкой на источники в отрасли.",
+            "ru",
+            "источники",
+        ),
+        (
+            'Червоний колір символізує кров християн, повідомляє "Благовіст-Інфо" з посиланням на Catholic News '
+            "Agency.",
+            "uk",
+            "Catholic News Agency",
+        ),
+    ],
+)
+def test_longer_medium_name_before_a_relay_stays_out_of_the_claim(text: str, lang: str, speaker: str) -> None:
+    # "CLAIM, пишет <a medium's name of several words or in marks> со ссылкой на SOURCE": the claim ends at the comma
+    assert [(r["content"], r["speaker"]) for r in quote_rows(text, lang)] == [(text[: text.index(",")], speaker)]

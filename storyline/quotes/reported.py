@@ -790,6 +790,17 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             speaker = self._with_medium(relayed, toks, rng)
         return (Quote(self._lead_start(sent, k - 1), end, "reported", cue, speaker), len(toks))
 
+    def _relay_after(self, toks: list[Token], k: int) -> int | None:
+        """The token of the RELAY_SOURCES construction that closes the medium's name starting at token k (words and
+        quotation marks only, at most QUOTED_SPEAKER_WORDS tokens); None where none does."""
+        marks = set(self.lex.openers) | self.lex.closers
+        for m in range(k + 1, min(len(toks), k + QUOTED_SPEAKER_WORDS)):
+            if toks[m].start in self.constructions and _relays(self.lex.lang).match(self.text, toks[m].start):
+                return m
+            if not toks[m].is_word and toks[m].text not in marks:
+                return None
+        return None
+
     def _relayed_claim(self, sent: _Sentence, i: int, j: int) -> tuple[Quote | None, int] | None:
         """ "Агентство Bloomberg со ссылкой на экономистов сообщило, что …": a relay construction at token i (ending
         before token j) followed by the medium's own cue; that cue reads the claim, the source the construction names
@@ -1051,7 +1062,7 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             return (carried[0], carried[1] - i)
         # Inside a clause without commas ("hat in Polen nach Angaben der Behörden bereits 14 … gefordert").
         inside = i > 0 and toks[i - 1].is_word and toks[i - 1].low not in self.lex.skip
-        relay = self._relay(toks, i) if inside else None
+        relay = self._relay(toks, i) if inside or (i > 0 and toks[i - 1].text in CLOSING) else None
         if relay is not None:
             inside = False  # "…, передает ТАСС со ссылкой на источник": a medium passing on a source's claim
         j = next((k for k in range(i, len(toks)) if toks[k].end >= m.end()), i) + 1
@@ -1444,11 +1455,26 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         """Where the clause of a medium's cue begins when the source construction at token i closes it ("…,
         передает ТАСС со ссылкой на источник в МИД", "…, informa EFE citando fuentes"): the claim is the words
         before its comma, the medium only passes it on; None when no such clause comes before."""
-        c = next((k for k in range(i - 1, -1, -1) if not toks[k].is_word), None)
+        # (a RELAY_SOURCES construction may close a medium's name in marks: "…, пишет газета «Ведомости» со ссылкой
+        # на источники")
+        marks = (
+            set(self.lex.openers) | self.lex.closers
+            if _relays(self.lex.lang).match(self.text, toks[i].start)
+            else set()
+        )
+        c = next((k for k in range(i - 1, -1, -1) if not toks[k].is_word and toks[k].text not in marks), None)
         if c is None or toks[c].text not in "," + DASHES or _words(toks[:c]) < MIN_REPORTED_WORDS:
             return None
         inner = toks[c + 1 : i]
-        if not inner or len(inner) > PHRASE_TAIL + 1 or inner[0].start not in self.cues:
+        if not inner or inner[0].start not in self.cues:
+            return None
+        if len(inner) > PHRASE_TAIL + 1 and (
+            len(inner) > QUOTED_SPEAKER_WORDS
+            or any(not t.is_word and t.text not in marks for t in inner)
+            or any(t.start in self.cues for t in inner[1:])
+        ):
+            # (a medium's longer name, in marks or not: "…, пишет немецкий еженедельник Bild am Sonntag со ссылкой
+            # на МИД ФРГ", "…, пишет газета «Ведомости» со ссылкой на источники")
             return None
         for t in inner:
             if t.start in self.cues:
@@ -1811,6 +1837,11 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             if right is not None and right[1] < len(toks) and toks[right[1]].start in self.constructions:
                 # "…, передает ТАСС со ссылкой на источник в МИД": the medium passes on the source named next
                 return (None, right[1] - i)
+            relay = self._relay_after(toks, after_cue)
+            if relay is not None:
+                # "…, пишет немецкий еженедельник Bild am Sonntag со ссылкой на МИД ФРГ", "…, пишет газета
+                # «Ведомости» со ссылкой на …": a longer medium's name than the phrase rules read
+                return (None, relay - i)
             # German puts the cue first after its claim: what follows the speaker there only says where and when
             limit = VERB_FIRST_TAIL if lex.postposed_verb_first else POSTPOSED_TAIL
             apposed = self._apposed_name(toks, right[1]) if right is not None else None
