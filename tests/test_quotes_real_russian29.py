@@ -117,3 +117,40 @@ def test_medium_relaying_a_source_before_its_own_cue(text: str, lang: str, conte
 def test_longer_medium_name_before_a_relay_stays_out_of_the_claim(text: str, lang: str, speaker: str) -> None:
     # "CLAIM, пишет <a medium's name of several words or in marks> со ссылкой на SOURCE": the claim ends at the comma
     assert [(r["content"], r["speaker"]) for r in quote_rows(text, lang)] == [(text[: text.index(",")], speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "content", "label"),
+    [
+        (
+            "По сообщению пакистанского телеканала Samaa TV, Джастин Трюдо сообщил журналистам, что правительство "
+            "Канады ведет переговоры об убежище.",
+            "ru",
+            "что правительство Канады ведет переговоры об убежище",
+            "Джастин Трюдо",
+        ),
+        (
+            "За даними телеканалу CNN, Майк Пенс заявив, що не блокуватиме підрахунок голосів.",
+            "uk",
+            "що не блокуватиме підрахунок голосів",
+            "Майк Пенс",
+        ),
+    ],
+)
+def test_person_and_cue_after_a_relaying_source_speak(text: str, lang: str, content: str, label: str) -> None:
+    # "По сообщению MEDIUM, PERSON сообщил, что …": the person speaks, the medium only relays them
+    assert [(r["content"], r["label"]) for r in quote_rows(text, lang)] == [(content, label)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person's words about what another believes stay theirs
+        "По ее словам, Трамп уверен, что опросы ошибочны.",
+        # no person's cue: a body "requires"
+        "Как сообщил Fox News, Конституция не требует, чтобы выборщики собирались в определенное время.",
+    ],
+)
+def test_no_relayed_person_without_a_medium_and_a_person(text: str) -> None:
+    rows = quote_rows(text, "ru")
+    assert len(rows) == 1 and rows[0]["content"] == text[text.index(",") + 2 : -1]

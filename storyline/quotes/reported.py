@@ -20,6 +20,7 @@ from storyline.quotes.base import (
     MAX_CUE_TOKENS,
     MIN_REPORTED_WORDS,
     POSTPOSED_TAIL,
+    SUBJECT_WORDS,
     Quote,
     _Sentence,
     _words,
@@ -1305,8 +1306,52 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             if _words(after) < MIN_REPORTED_WORDS or after[0].start >= end:
                 return (None, j - i)
             start = after[0].start
+            relayed = self._relayed_person(sent, toks.index(after[0]), source) if comma is not None else None
+            if relayed is not None:
+                # "По сообщению телеканала Samaa TV, Трюдо сообщил журналистам, что …": the clause after the source
+                # names its own speaker and cue; that person speaks, the source only relays them
+                return (relayed, len(toks) - i)
         self.used_cues.add(toks[i].start)
         return (Quote(start, end, "reported", cue, implied or self.speaker(toks, source)), max(rng[1] - i, 1))
+
+    def _relayed_person(self, sent: _Sentence, j: int, source: tuple[int, int]) -> Quote | None:
+        """The claim of a person named with their cue at token j after a source that is no person, which only relays
+        them ("По сообщению телеканала Samaa TV, Трюдо сообщил журналистам, что …"); None where no such clause opens
+        there or the source is a person ("По ее словам, Трамп уверен, что …": her claim)."""
+        toks = sent.tokens
+        relayer = self.speaker(toks, source)
+        clause = self._cued_clause_at(toks, j) if relayer is not None and relayer.kind != "person" else None
+        named = self.speaker(toks, clause[2]) if clause is not None else None
+        if clause is None or named is None or named.kind != "person":
+            return None
+        said, size, _, opens = clause
+        self.used_cues.add(toks[said].start)
+        cue = (toks[said].start, toks[said + size - 1].end)
+        return Quote(opens, self._clause_end(sent, toks), "reported", cue, self._with_medium(named, toks, source))
+
+    def _cued_clause_at(self, toks: list[Token], j: int) -> tuple[int, int, tuple[int, int], int] | None:
+        """The cue token, its length, the speaker phrase and the claim's start of a clause opening at token j that names
+        its speaker and a speech cue taking a complementizer within SUBJECT_WORDS tokens ("Трюдо сообщил журналистам,
+        что …", "Фавад Чаудхри заявил, что …"); None where no such clause opens there."""
+        if j >= len(toks) or not toks[j].is_word or toks[j].low in self.lex.pronouns:
+            return None
+        for m in range(j + 1, min(len(toks), j + SUBJECT_WORDS + 1)):
+            n = self.cue_at(toks, m)
+            if n and toks[m].start not in self.used_cues:
+                left = self.left_np(toks, m, j)
+                if left is None or left[0] != j or not self._agent(toks, left):
+                    return None
+                # the complementizer right after the cue, past an addressee the language skips ("сообщил журналистам,
+                # что"); not "Пенс назвав такий варіант таким, що …"
+                that = next((k for k in range(m + n, len(toks)) if toks[k].low not in self.lex.skip), len(toks))
+                if that < len(toks) and toks[that].text == "," and that + 1 < len(toks):
+                    that += 1
+                if that < len(toks) and toks[that].low in self.lex.complementizers:
+                    return (m, n, left, toks[that].start)
+                return None
+            if not toks[m].is_word:
+                return None
+        return None
 
     def _description_reach(self, last: Token, first: Token) -> int:
         """How many words may describe a source after its comma at a sentence's end: PHRASE_TAIL, or an
