@@ -154,3 +154,19 @@ def test_person_and_cue_after_a_relaying_source_speak(text: str, lang: str, cont
 def test_no_relayed_person_without_a_medium_and_a_person(text: str) -> None:
     rows = quote_rows(text, "ru")
     assert len(rows) == 1 and rows[0]["content"] == text[text.index(",") + 2 : -1]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Так, оппозиционные британские лейбористы уже заявили, что проголосуют против любой сделки.",
+            "ru",
+            "оппозиционные британские лейбористы",
+        ),
+        ("Так, лейбористи заявили, що не підтримають угоду в нинішньому вигляді.", "uk", "лейбористи"),
+    ],
+)
+def test_lower_case_party_members_are_a_source(text: str, lang: str, speaker: str) -> None:
+    # a party's members as a group, lower case after an opening adverb: no capital names them
+    assert [r["speaker"] for r in quote_rows(text, lang)] == [speaker]

@@ -505,6 +505,11 @@ SOURCE_NOUNS = [
     "участники",
     "правозащитники",
     "активисты",
+    # party members as a group ("Так, оппозиционные британские лейбористы уже заявили, что …"): a lower-case
+    # plural names no one by its capital
+    "лейбористы",
+    "консерваторы",
+    "евроскептики",
 ]
 
 # with the locative a source after "в" takes ("В избирательном штабе Байдена заявили, что …"; not the genitive: "глава

@@ -474,6 +474,11 @@ SOURCE_NOUNS = [
     # reporters as a source ("Сам американський глава, зазначають журналісти, досі лютує"); the plural only, the
     # singular names a person by trade
     "журналісти",
+    # party members as a group ("Так, опозиційні британські лейбористи вже заявили, що …"): a lower-case plural
+    # names no one by its capital
+    "лейбористи",
+    "консерватори",
+    "євроскептики",
 ]
 
 # with the locative a source after "у" takes ("У виборчому штабі Байдена заявили, що …"; not the genitive: "голова
