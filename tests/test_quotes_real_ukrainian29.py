@@ -39,3 +39,27 @@ def test_already_opening_a_subject_is_no_part_of_it() -> None:
     assert [(r["content"], r["speaker"]) for r in quote_rows(text, "uk")] == [
         ("що Байден випереджає Трампа", "другий американський телеканал")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "content", "label"),
+    [
+        (
+            "Білорусь стала першою державою, де зареєстрували вакцину, наголосив гендиректор Російського фонду "
+            "прямих інвестицій (РФПІ) Кирило Дмитрієв.",
+            "uk",
+            "Білорусь стала першою державою, де зареєстрували вакцину",
+            "Кирило Дмитрієв",
+        ),
+        (
+            "Белоруссия стала первой страной, где зарегистрировали вакцину, подчеркнул гендиректор Российского фонда "
+            "прямых инвестиций (РФПИ) Кирилл Дмитриев.",
+            "ru",
+            "Белоруссия стала первой страной, где зарегистрировали вакцину",
+            "Кирилл Дмитриев",
+        ),
+    ],
+)
+def test_general_director_named_past_the_body_acronym(text: str, lang: str, content: str, label: str) -> None:
+    # "гендиректор" is a title; the name comes after the body's acronym in brackets
+    assert [(r["content"], r["label"]) for r in quote_rows(text, lang)] == [(content, label)]
