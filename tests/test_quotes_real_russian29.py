@@ -170,3 +170,18 @@ def test_no_relayed_person_without_a_medium_and_a_person(text: str) -> None:
 def test_lower_case_party_members_are_a_source(text: str, lang: str, speaker: str) -> None:
     # a party's members as a group, lower case after an opening adverb: no capital names them
     assert [r["speaker"] for r in quote_rows(text, lang)] == [speaker]
+
+
+def test_pointer_in_this_assured() -> None:
+    # "В этом X заверил(а) …": what X assured of is the sentence before; the words after the cue are whom
+    text = (
+        "Премьер намерена заключить с ЕС выгодное соглашение. В этом глава правительства заверила накануне парламент."
+    )
+    assert [(r["content"], r["cue"]) for r in quote_rows(text, "ru")] == [
+        ("Премьер намерена заключить с ЕС выгодное соглашение", "заверила")
+    ]
+
+
+def test_accusing_of_this_is_no_claim() -> None:
+    text = "Президент утверждает, что не получает деньги от Китая, но обвиняет в этом Байдена."
+    assert [r["content"] for r in quote_rows(text, "ru")] == ["что не получает деньги от Китая"]

@@ -236,7 +236,9 @@ PREPOSITIONS = [
 
 # A word pointing back to the sentence before, with a cue and its speaker, attributes that sentence
 # ("Об этом сообщил журналистам пресс-секретарь президента Дмитрий Песков."): the sentence before is the claim.
-ANAPHORIC_SOURCES = ["об этом"]
+# "в этом" with a verb of assuring or accusing ("В этом глава правительства заверила парламент": the sentence before
+# is what she assured of; "обвиняет в этом Байдена" is no claim): session-29 sweep, 3 changes
+ANAPHORIC_SOURCES = ["об этом", "в этом"]
 
 # A topic right after a cue is what was spoken about, no claim ("Министр говорил о реформе пенсионной системы",
 # "рассказал про ситуацию на границе"); "сообщил о том, что …" keeps its clause: session-28 sweep of the 574 Russian
