@@ -185,3 +185,23 @@ def test_pointer_in_this_assured() -> None:
 def test_accusing_of_this_is_no_claim() -> None:
     text = "Президент утверждает, что не получает деньги от Китая, но обвиняет в этом Байдена."
     assert [r["content"] for r in quote_rows(text, "ru")] == ["что не получает деньги от Китая"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Все материалы, размещенные на этом сайте со ссылкой на агентство «Интерфакс-Украина», не подлежат "
+            "дальнейшему воспроизведению.",
+            "ru",
+        ),
+        (
+            'Усі матеріали, які розміщені на цьому сайті із посиланням на агентство "Інтерфакс-Україна", не '
+            "підлягають подальшому відтворенню.",
+            "uk",
+        ),
+    ],
+)
+def test_relay_with_no_medium_cue_before_it_is_no_claim(text: str, lang: str) -> None:
+    # a site's footer: the construction relays no one's claim
+    assert quote_rows(text, lang) == []

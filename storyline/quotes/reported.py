@@ -1070,6 +1070,14 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         relayed_claim = self._relayed_claim(sent, i, j)
         if relayed_claim is not None:
             return relayed_claim
+        if (
+            inside
+            and _relays(self.lex.lang).match(self.text, toks[i].start)
+            and not any(t.start in self.cues or t.start in self.constructions for t in toks[:i])
+        ):
+            # "Все материалы, размещенные на этом сайте со ссылкой на агентство «Интерфакс-Украина», не подлежат …": a
+            # relay with no medium's cue before it inside its clause passes on no one's claim (a site's footer)
+            return (None, j - i)
         cue = (toks[i].start, toks[j - 1].end)
         # "secondo cui", "secondo il quale": the relative may be an article and a pronoun
         rel = next((n for n in (2, 1) if " ".join([t.low for t in toks[j : j + n]]) in self.lex.relative_sources), 0)
