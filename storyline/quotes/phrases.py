@@ -814,8 +814,12 @@ class PhraseMixin(FinderBase):
             and any(self.resolver.title_like(t.low) for t in tokens[j:k])
             and not self.people.inside(tokens[j].start, tokens[k - 1].end)
         ):
-            # "il commissario europeo all'Agricoltura Anders Holmgren": the title's name comes a few words on.
-            for m in range(k, min(stop, k + TITLE_REACH)):
+            # "il commissario europeo all'Agricoltura Anders Holmgren": the title's name comes a few words on, past
+            # its body's acronym in brackets ("гендиректор Російського фонду прямих інвестицій (РФПІ) Кирило Дмитрієв")
+            acronym = (
+                k + 2 < stop and tokens[k].text == "(" and tokens[k + 2].text == ")" and tokens[k + 1].text.isupper()
+            )
+            for m in range(k + 3 if acronym else k, min(stop, k + TITLE_REACH + (3 if acronym else 0))):
                 if not tokens[m].is_word and tokens[m].text not in "'’-":
                     break
                 # within the name's words: "експерт з Фонду Карнегі Ендрю Вайс, Путін …" holds a second name

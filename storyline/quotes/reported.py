@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from bisect import bisect_left, bisect_right
@@ -19,6 +20,7 @@ from storyline.quotes.base import (
     MAX_CUE_TOKENS,
     MIN_REPORTED_WORDS,
     POSTPOSED_TAIL,
+    SUBJECT_WORDS,
     Quote,
     _Sentence,
     _words,
@@ -70,6 +72,16 @@ POINTER_ASIDE_TOKENS = 5
 def _listed_words(lang: str, name: str) -> frozenset[str]:
     """A word list of langs/<iso>/quotes.py (VERSUS_WORDS, INTERROGATIVES, RELAY_GERUNDS)."""
     return frozenset(getattr(language_data(lang, "quotes"), name, ()))
+
+
+@cache
+def _relays(lang: str) -> re.Pattern[str]:
+    """RELAY_SOURCES of langs/<iso>/quotes.py as one pattern: the words after a medium naming the source whose words
+    it passes on ("со ссылкой на", "з посиланням на"); a pattern matching nothing where the language has none."""
+    patterns = getattr(language_data(lang, "quotes"), "RELAY_SOURCES", ())
+    if not patterns:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"(?<!\w)(?:" + "|".join(patterns) + r")(?!\w)", re.IGNORECASE)
 
 
 # Most words of a where-and-when tail after the inverted speaker of a verb-first postposed cue ("…, sagte … Breton
@@ -769,7 +781,82 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         if medium is not None and self._closes_sentence(toks, medium[1]):
             # "Това заяви Робин Уолкър, цитиран от Ройтерс.": Reuters carried the words
             speaker = self._with_medium(speaker, toks, medium[0])
+        # (a person "посилаючись на" something gives a reason: "Про це заявив прем'єр Жан Кастекс, посилаючись на …")
+        relays = pointed and rng[1] > rng[0] and (speaker is None or speaker.kind != "person")
+        source = self._relayed_source(toks, rng[1]) if relays else None
+        relayed = self.speaker(toks, source) if source is not None else None
+        if relayed is not None:
+            # "Об этом сообщила газета The Sunday Times со ссылкой на источник в британской армии": the medium
+            # passes on the words of the source it names; that source speaks
+            speaker = self._with_medium(relayed, toks, rng)
         return (Quote(self._lead_start(sent, k - 1), end, "reported", cue, speaker), len(toks))
+
+    def _relay_after(self, toks: list[Token], k: int) -> int | None:
+        """The token of the RELAY_SOURCES construction that closes the medium's name starting at token k (words and
+        quotation marks only, at most QUOTED_SPEAKER_WORDS tokens); None where none does."""
+        marks = set(self.lex.openers) | self.lex.closers
+        for m in range(k + 1, min(len(toks), k + QUOTED_SPEAKER_WORDS)):
+            if toks[m].start in self.constructions and _relays(self.lex.lang).match(self.text, toks[m].start):
+                return m
+            if not toks[m].is_word and toks[m].text not in marks:
+                return None
+        return None
+
+    def _relayed_claim(self, sent: _Sentence, i: int, j: int) -> tuple[Quote | None, int] | None:
+        """ "Агентство Bloomberg со ссылкой на экономистов сообщило, что …": a relay construction at token i (ending
+        before token j) followed by the medium's own cue; that cue reads the claim, the source the construction names
+        speaks and the medium relays it. None where no cue follows the source."""
+        toks = sent.tokens
+        verb = self._cue_after_relayed(toks, i, j)
+        if verb is None:
+            return None
+        end = verb - 1 if toks[verb - 1].text == "," else verb
+        # (the source's words up to a place or setting: "на экспертов-юристов | в своих публикациях утверждают")
+        end = next((k for k in range(j + 1, end) if toks[k].low in self.lex.prepositions), end)
+        source = self.speaker(toks, self.right_np(toks[:end], j) or (j, end))
+        medium = self.left_np(toks, i - 1 if toks[i - 1].text == "," else i) if i > 0 else None
+        relayed = self._with_medium(source, toks, medium) if medium is not None and source else source
+        found = self._cue(sent, verb)
+        if found is not None and found[0] is not None and relayed is not None:
+            return (dataclasses.replace(found[0], speaker=relayed), verb - i + found[1])
+        n = self.cue_at(toks, verb)
+        start = self._content_start(toks, verb + n, len(toks), addressee=False)
+        that = next((t for t in toks[verb + n :] if t.start == start), None)
+        if relayed is None or that is None or that.low not in self.lex.complementizers:
+            return (None, verb - i)
+        # (a cue whose own reading gives up on the source and setting before it: "… со ссылкой на источник в
+        # британской армии сообщила, что …")
+        self.used_cues.add(toks[verb].start)
+        cue = (toks[verb].start, toks[verb + n - 1].end)
+        return (Quote(start, self._clause_end(sent, toks), "reported", cue, relayed), len(toks) - i)
+
+    def _cue_after_relayed(self, toks: list[Token], i: int, j: int) -> int | None:
+        """The token of the cue right after the source a relay construction at token i (ending before token j)
+        names, set off by a comma or not ("NBC News со ссылкой на некие источники сообщал о том, что …", "ЗМІ, з
+        посиланням на поінформовані джерела, повідомляють, що …"); None where the construction opens no such clause."""
+        if not _relays(self.lex.lang).match(self.text, toks[i].start):
+            return None
+        for k in range(j + 1, min(len(toks), j + 1 + INSERTED_WORDS)):
+            if self.cue_at(toks, k):
+                return k if toks[k - 1].is_word or (toks[k - 1].text == "," and k - 1 > j) else None
+            if not toks[k].is_word and not (toks[k].text == "," and k + 1 < len(toks) and self.cue_at(toks, k + 1)):
+                return None
+        return None
+
+    def _relayed_source(self, toks: list[Token], k: int) -> tuple[int, int] | None:
+        """The phrase of the source whose words a medium ending before token k passes on ("газета The Sunday Times |
+        со ссылкой на источник в британской армии", "ONLINE.UA | со ссылкой на ВВС"); None where no RELAY_SOURCES
+        words follow there."""
+        c = k + 1 if k < len(toks) and toks[k].text == "," else k
+        if c >= len(toks) or not toks[c].is_word:
+            return None
+        m = _relays(self.lex.lang).match(self.text, toks[c].start)
+        if m is None:
+            return None
+        j = next((n for n in range(c, len(toks)) if toks[n].end >= m.end()), c) + 1
+        if j >= len(toks):
+            return None
+        return self.right_np(toks, j) or self._phrase_until_comma(toks, j)
 
     def _past_when(self, toks: list[Token], c: int) -> int:
         """The token after the adverbs the language skips and a date at token c, where a pointer's cue may stand
@@ -976,10 +1063,21 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             return (carried[0], carried[1] - i)
         # Inside a clause without commas ("hat in Polen nach Angaben der Behörden bereits 14 … gefordert").
         inside = i > 0 and toks[i - 1].is_word and toks[i - 1].low not in self.lex.skip
-        relay = self._relay(toks, i) if inside else None
+        relay = self._relay(toks, i) if inside or (i > 0 and toks[i - 1].text in CLOSING) else None
         if relay is not None:
             inside = False  # "…, передает ТАСС со ссылкой на источник": a medium passing on a source's claim
         j = next((k for k in range(i, len(toks)) if toks[k].end >= m.end()), i) + 1
+        relayed_claim = self._relayed_claim(sent, i, j)
+        if relayed_claim is not None:
+            return relayed_claim
+        if (
+            inside
+            and _relays(self.lex.lang).match(self.text, toks[i].start)
+            and not any(t.start in self.cues or t.start in self.constructions for t in toks[:i])
+        ):
+            # "Все материалы, размещенные на этом сайте со ссылкой на агентство «Интерфакс-Украина», не подлежат …": a
+            # relay with no medium's cue before it inside its clause passes on no one's claim (a site's footer)
+            return (None, j - i)
         cue = (toks[i].start, toks[j - 1].end)
         # "secondo cui", "secondo il quale": the relative may be an article and a pronoun
         rel = next((n for n in (2, 1) if " ".join([t.low for t in toks[j : j + n]]) in self.lex.relative_sources), 0)
@@ -1216,8 +1314,52 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             if _words(after) < MIN_REPORTED_WORDS or after[0].start >= end:
                 return (None, j - i)
             start = after[0].start
+            relayed = self._relayed_person(sent, toks.index(after[0]), source) if comma is not None else None
+            if relayed is not None:
+                # "По сообщению телеканала Samaa TV, Трюдо сообщил журналистам, что …": the clause after the source
+                # names its own speaker and cue; that person speaks, the source only relays them
+                return (relayed, len(toks) - i)
         self.used_cues.add(toks[i].start)
         return (Quote(start, end, "reported", cue, implied or self.speaker(toks, source)), max(rng[1] - i, 1))
+
+    def _relayed_person(self, sent: _Sentence, j: int, source: tuple[int, int]) -> Quote | None:
+        """The claim of a person named with their cue at token j after a source that is no person, which only relays
+        them ("По сообщению телеканала Samaa TV, Трюдо сообщил журналистам, что …"); None where no such clause opens
+        there or the source is a person ("По ее словам, Трамп уверен, что …": her claim)."""
+        toks = sent.tokens
+        relayer = self.speaker(toks, source)
+        clause = self._cued_clause_at(toks, j) if relayer is not None and relayer.kind != "person" else None
+        named = self.speaker(toks, clause[2]) if clause is not None else None
+        if clause is None or named is None or named.kind != "person":
+            return None
+        said, size, _, opens = clause
+        self.used_cues.add(toks[said].start)
+        cue = (toks[said].start, toks[said + size - 1].end)
+        return Quote(opens, self._clause_end(sent, toks), "reported", cue, self._with_medium(named, toks, source))
+
+    def _cued_clause_at(self, toks: list[Token], j: int) -> tuple[int, int, tuple[int, int], int] | None:
+        """The cue token, its length, the speaker phrase and the claim's start of a clause opening at token j that names
+        its speaker and a speech cue taking a complementizer within SUBJECT_WORDS tokens ("Трюдо сообщил журналистам,
+        что …", "Фавад Чаудхри заявил, что …"); None where no such clause opens there."""
+        if j >= len(toks) or not toks[j].is_word or toks[j].low in self.lex.pronouns:
+            return None
+        for m in range(j + 1, min(len(toks), j + SUBJECT_WORDS + 1)):
+            n = self.cue_at(toks, m)
+            if n and toks[m].start not in self.used_cues:
+                left = self.left_np(toks, m, j)
+                if left is None or left[0] != j or not self._agent(toks, left):
+                    return None
+                # the complementizer right after the cue, past an addressee the language skips ("сообщил журналистам,
+                # что"); not "Пенс назвав такий варіант таким, що …"
+                that = next((k for k in range(m + n, len(toks)) if toks[k].low not in self.lex.skip), len(toks))
+                if that < len(toks) and toks[that].text == "," and that + 1 < len(toks):
+                    that += 1
+                if that < len(toks) and toks[that].low in self.lex.complementizers:
+                    return (m, n, left, toks[that].start)
+                return None
+            if not toks[m].is_word:
+                return None
+        return None
 
     def _description_reach(self, last: Token, first: Token) -> int:
         """How many words may describe a source after its comma at a sentence's end: PHRASE_TAIL, or an
@@ -1366,11 +1508,26 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         """Where the clause of a medium's cue begins when the source construction at token i closes it ("…,
         передает ТАСС со ссылкой на источник в МИД", "…, informa EFE citando fuentes"): the claim is the words
         before its comma, the medium only passes it on; None when no such clause comes before."""
-        c = next((k for k in range(i - 1, -1, -1) if not toks[k].is_word), None)
+        # (a RELAY_SOURCES construction may close a medium's name in marks: "…, пишет газета «Ведомости» со ссылкой
+        # на источники")
+        marks = (
+            set(self.lex.openers) | self.lex.closers
+            if _relays(self.lex.lang).match(self.text, toks[i].start)
+            else set()
+        )
+        c = next((k for k in range(i - 1, -1, -1) if not toks[k].is_word and toks[k].text not in marks), None)
         if c is None or toks[c].text not in "," + DASHES or _words(toks[:c]) < MIN_REPORTED_WORDS:
             return None
         inner = toks[c + 1 : i]
-        if not inner or len(inner) > PHRASE_TAIL + 1 or inner[0].start not in self.cues:
+        if not inner or inner[0].start not in self.cues:
+            return None
+        if len(inner) > PHRASE_TAIL + 1 and (
+            len(inner) > QUOTED_SPEAKER_WORDS
+            or any(not t.is_word and t.text not in marks for t in inner)
+            or any(t.start in self.cues for t in inner[1:])
+        ):
+            # (a medium's longer name, in marks or not: "…, пишет немецкий еженедельник Bild am Sonntag со ссылкой
+            # на МИД ФРГ", "…, пишет газета «Ведомости» со ссылкой на источники")
             return None
         for t in inner:
             if t.start in self.cues:
@@ -1733,6 +1890,11 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             if right is not None and right[1] < len(toks) and toks[right[1]].start in self.constructions:
                 # "…, передает ТАСС со ссылкой на источник в МИД": the medium passes on the source named next
                 return (None, right[1] - i)
+            relay = self._relay_after(toks, after_cue)
+            if relay is not None:
+                # "…, пишет немецкий еженедельник Bild am Sonntag со ссылкой на МИД ФРГ", "…, пишет газета
+                # «Ведомости» со ссылкой на …": a longer medium's name than the phrase rules read
+                return (None, relay - i)
             # German puts the cue first after its claim: what follows the speaker there only says where and when
             limit = VERB_FIRST_TAIL if lex.postposed_verb_first else POSTPOSED_TAIL
             apposed = self._apposed_name(toks, right[1]) if right is not None else None

@@ -161,6 +161,11 @@ NEEDS_COMPLEMENTIZER = [
 # the circumstances end there (reported.py `_anaphoric`).
 RELAY_GERUNDS = ["ссылаясь"]
 
+# A medium naming the source whose words it passes on ("Об этом сообщила газета The Sunday Times со ссылкой на
+# источник в армии", "Про це повідомляє УНН з посиланням на прес-службу"): the source speaks, the medium only
+# relays (reported.py `_relayed_source`).
+RELAY_SOURCES = [r"со ссылкой на", r"ссылаясь на"]
+
 SOURCE_FIRST = [
     r"по (?:его|её|ее|их) (?:словам|мнению|данным)",
     r"по словам",
@@ -231,7 +236,9 @@ PREPOSITIONS = [
 
 # A word pointing back to the sentence before, with a cue and its speaker, attributes that sentence
 # ("Об этом сообщил журналистам пресс-секретарь президента Дмитрий Песков."): the sentence before is the claim.
-ANAPHORIC_SOURCES = ["об этом"]
+# "в этом" with a verb of assuring or accusing ("В этом глава правительства заверила парламент": the sentence before
+# is what she assured of; "обвиняет в этом Байдена" is no claim): session-29 sweep, 3 changes
+ANAPHORIC_SOURCES = ["об этом", "в этом"]
 
 # A topic right after a cue is what was spoken about, no claim ("Министр говорил о реформе пенсионной системы",
 # "рассказал про ситуацию на границе"); "сообщил о том, что …" keeps its clause: session-28 sweep of the 574 Russian
@@ -378,6 +385,8 @@ TITLES = [
     "губернатор",
     "мэр",
     "директор",
+    # the short "general director" ("…, наголосив гендиректор РФПІ Кирило Дмитрієв")
+    "гендиректор",
     "председатель",
     "советник",
     "помощник",
@@ -500,6 +509,11 @@ SOURCE_NOUNS = [
     "участники",
     "правозащитники",
     "активисты",
+    # party members as a group ("Так, оппозиционные британские лейбористы уже заявили, что …"): a lower-case
+    # plural names no one by its capital
+    "лейбористы",
+    "консерваторы",
+    "евроскептики",
 ]
 
 # with the locative a source after "в" takes ("В избирательном штабе Байдена заявили, что …"; not the genitive: "глава

@@ -130,6 +130,11 @@ NEEDS_COMPLEMENTIZER = [r"назива\w*|назвав\w*|назвала", r"в�
 # circumstances end there (reported.py `_anaphoric`).
 RELAY_GERUNDS = ["посилаючись"]
 
+# A medium naming the source whose words it passes on ("Об этом сообщила газета The Sunday Times со ссылкой на
+# источник в армии", "Про це повідомляє УНН з посиланням на прес-службу"): the source speaks, the medium only
+# relays (reported.py `_relayed_source`).
+RELAY_SOURCES = [r"(?:з|із|зі) посиланням на", r"посилаючись на"]
+
 SOURCE_FIRST = [
     r"за (?:його|її|їхніми|їх) (?:словами|даними)",
     r"на (?:його|її|їхню) думку",
@@ -227,6 +232,7 @@ SKIP = [
     "пізніше",
     "раніше",
     "вже",
+    "уже",  # "Уже другий американський телеканал повідомив"
     "не",
     "знову",
     "однак",
@@ -299,7 +305,25 @@ MODIFIERS = [
     "джерела",
 ]
 
-MODIFIER_SUFFIXES = ("ський", "ська", "ські", "ського", "них", "ний", "на", "ні", "не", "ому", "ого", "их", "ій")
+# with the hard masculine "-ий" and the feminine genitive "-ої" ("- сказав виконавчий директор Becton Dickinson Том
+# Полен", "директор некомерційної організації VotingWorks"): session-29 sweep of the Ukrainian texts, 7 speakers changed
+MODIFIER_SUFFIXES = (
+    "ський",
+    "ська",
+    "ські",
+    "ського",
+    "них",
+    "ний",
+    "на",
+    "ні",
+    "не",
+    "ому",
+    "ого",
+    "их",
+    "ій",
+    "ий",
+    "ої",
+)
 
 TITLES = [
     "президент",
@@ -327,6 +351,8 @@ TITLES = [
     "губернатор",
     "мер",
     "директор",
+    # the short "general director" ("…, наголосив гендиректор РФПІ Кирило Дмитрієв")
+    "гендиректор",
     "радник",
     "радниця",
     "помічник",
@@ -450,6 +476,11 @@ SOURCE_NOUNS = [
     # reporters as a source ("Сам американський глава, зазначають журналісти, досі лютує"); the plural only, the
     # singular names a person by trade
     "журналісти",
+    # party members as a group ("Так, опозиційні британські лейбористи вже заявили, що …"): a lower-case plural
+    # names no one by its capital
+    "лейбористи",
+    "консерватори",
+    "євроскептики",
 ]
 
 # with the locative a source after "у" takes ("У виборчому штабі Байдена заявили, що …"; not the genitive: "голова
