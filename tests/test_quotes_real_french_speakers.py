@@ -262,3 +262,28 @@ def test_a_relative_clause_after_an_opening_source_is_no_part_of_the_claim() -> 
     # "où", "dont" open one as "qui" does
     where = "Selon les gardiens de la prison centrale, où il était détenu, l'ancien ministre souffre d'hypertension."
     assert [q["content"] for q in _quotes(where, "fr")] == ["l'ancien ministre souffre d'hypertension"]
+
+
+def test_a_cue_in_the_imperfect_attributes_its_quotation() -> None:
+    # "«…», soulignait le politologue Tewfik Aclimandos", "«…», confiait récemment un conseiller du Guide suprême":
+    # the present's patterns ("souligne\w*") missed the imperfect, and the quotation was left without a speaker
+    text = "« Il n'est lié à aucun parti », soulignait le politologue Karim Mansour. Cela semble confirmé."
+    assert [(q["cue"], q["label"]) for q in _quotes(text, "fr")] == [("soulignait", "Karim Mansour")]
+    told = "« Nous voyons toutes les conséquences », confiait récemment un proche du président. Le roi a 89 ans."
+    assert [(q["cue"], q["speaker"]) for q in _quotes(told, "fr")] == [("confiait", "un proche du président")]
+    # before "que" too: "les dépêches qui révélaient que …", "aux Etats-Unis on lui disait qu'elle …"
+    claim = "Le député Ali Hassan soulignait que le gouvernement n'avait pas consulté le Parlement."
+    assert [(q["content"], q["label"]) for q in _quotes(claim, "fr")] == [
+        ("que le gouvernement n'avait pas consulté le Parlement", "Ali Hassan")
+    ]
+
+
+def test_a_cue_in_the_imperfect_without_a_clause_reports_nothing() -> None:
+    # "disait toujours la vérité à ses patients", "la couverture annonçait le caractère antisémite": a habit or a
+    # thing shown, no statement; the imperfect cues only a quotation or a clause ("que …")
+    for text in (
+        "Le docteur Gabriel Martin disait toujours la vérité à ses patients.",
+        "Des ouvrages dont la couverture annonçait le caractère violent étaient exposés à la foire.",
+        "Depuis plusieurs mois, les urnes confirmaient ce repli du parti.",
+    ):
+        assert _quotes(text, "fr") == [], text
