@@ -287,3 +287,24 @@ def test_a_cue_in_the_imperfect_without_a_clause_reports_nothing() -> None:
         "Depuis plusieurs mois, les urnes confirmaient ce repli du parti.",
     ):
         assert _quotes(text, "fr") == [], text
+
+
+def test_more_verbs_that_attribute_a_quotation_right_after_it() -> None:
+    # '"…", ont menacé les Frères musulmans, le 18 juin', "», fustige la jeune comique", '", se justifiera M.
+    # Morsi', '", s'emporte un homme', '", se reprend-il': verbs that quote only right after the closing mark;
+    # the quotation was left without a speaker
+    text = (
+        '"Si la minorité bloque les institutions, c\'est le retour de la dictature", ont menacé les dirigeants du '
+        "parti, le 18 juin. \"Nous n'avions pas le choix\", se justifiera M. Karim Saleh devant l'assemblée."
+    )
+    assert [(q["cue"], q["speaker"]) for q in _quotes(text, "fr")] == [
+        ("ont menacé", "les dirigeants du parti"),
+        ("se justifiera", "M. Karim Saleh"),
+    ]
+    angry = (
+        '"Que l\'Etat nous rende d\'abord nos étals !", s\'emporte un vendeur. "A part les ordures...", se '
+        "reprend-il. « C'est une honte », fustige la jeune humoriste."
+    )
+    assert [q["cue"] for q in _quotes(angry, "fr")] == ["emporte", "se reprend-il", "fustige"]
+    # elsewhere the same verbs say nothing ("a avancé une proposition", "menace de démissionner")
+    assert _quotes("Le ministre a avancé une proposition de loi et menace de démissionner.", "fr") == []

@@ -33,17 +33,25 @@ QUOTATION_VERBS = [
     r"(?:a |ont )?plaisanté|plaisant(?:e|ent|ait|aient)",
     r"(?:a |ont )?ironisé|ironis(?:e|ent|ait|aient)",
     r"(?:a |ont )?demandé|demand(?:e|ent|ait|aient)",
-    r"se (?:plaint|plaignent|plaignait|souvient|souviennent|souvenait)",
+    # "», ont menacé les Frères musulmans, le 18 juin, par l'intermédiaire de …", "», fustige la jeune comique", "»,
+    # ont avancé les deux ministres", "», déclame, lyrique, un cheikh", "», se justifiera M. Morsi", "», se reprend-il"
+    r"(?:a |ont )?menacé|menac(?:e|ent|ait|aient)",
+    r"(?:a |ont )?fustigé|fustig(?:e|ent|eait|eaient)",
+    r"(?:a |ont )?avancé|avanc(?:e|ent)|avançai(?:t|ent)",
+    r"(?:a |ont )?déclamé|déclam(?:e|ent|ait|aient)",
+    r"se (?:plaint|plaignent|plaignait|souvient|souviennent|souvenait|justifi\w*|reprend|reprennent)",
 ]
 # reflexive after an elided "s'", which the cue does not take in ("», s'insurge X", "», s'est indigné X")
 QUOTATION_REFLEXIVES = [
-    r"(?:est |sont )?(?:insurgé\w*|indigné\w*|plaint\w*|souvenu\w*)",
+    r"(?:est |sont )?(?:insurgé\w*|indigné\w*|plaint\w*|souvenu\w*|emporté\w*)",
     r"insurg(?:e|ent|eait|eaient)|indign(?:e|ent|ait|aient)",
+    # "», s'emporte un homme qui tente de sauver sa marchandise"
+    r"emport(?:e|ent|ait|aient)",
 ]
 # their participles after an inverted auxiliary, always after the quotation ("», a-t-elle poursuivi")
 QUOTATION_PARTICIPLES = (
     r"déploré|analysé|résumé|soufflé|tonné|juré|exulté|minoré|témoigné|proclamé|argumenté|poursuivi|conclu|remarqué"
-    r"|hurlé|crié|plaisanté|ironisé|demandé"
+    r"|hurlé|crié|plaisanté|ironisé|demandé|menacé|fustigé|avancé|déclamé"
 )
 
 # The imperfects of the cues below: after a closing mark or before "que" only (CLAUSE_ONLY_CUES), since they also tell
