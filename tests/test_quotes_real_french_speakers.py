@@ -308,3 +308,16 @@ def test_more_verbs_that_attribute_a_quotation_right_after_it() -> None:
     assert [q["cue"] for q in _quotes(angry, "fr")] == ["emporte", "se reprend-il", "fustige"]
     # elsewhere the same verbs say nothing ("a avancé une proposition", "menace de démissionner")
     assert _quotes("Le ministre a avancé une proposition de loi et menace de démissionner.", "fr") == []
+
+
+def test_a_date_after_the_cue_is_not_the_speaker() -> None:
+    # "», a affirmé le 6 septembre au cours d'une conférence de presse le secrétaire général du CHP": the date and
+    # the setting say when and where; the date was the speaker ("6 septembre"), and a setting of six words and an
+    # elided article ("au cours d'une conférence de presse") was too long to be skipped
+    text = (
+        "« Ces camps servent à entraîner des combattants », a affirmé le 6 septembre au cours d'une conférence de "
+        "presse le secrétaire général du parti."
+    )
+    assert [q["speaker"] for q in _quotes(text, "fr")] == ["le secrétaire général du parti"]
+    dated = "« Ces camps servent à entraîner des combattants », a déclaré lundi 6 septembre dernier Kemal Demir."
+    assert [q["label"] for q in _quotes(dated, "fr")] == ["Kemal Demir"]

@@ -727,10 +727,18 @@ FEMALE_NAMES = [
 # Words that end a speaker phrase after an inverted cue: what follows says where, when, to whom or after what
 # it was said ("…, a déclaré le porte-parole après la réunion", "… à l'AFP", "… lors d'un point presse"),
 # never who said it. A genitive "de"/"du"/"des" continues the phrase ("le porte-parole du gouvernement").
+_MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+_AFTER_MONTH = "|".join(f"(?<={month} )" for month in _MONTHS.split("|"))
 SPEAKER_PHRASE_ENDS = [
     r"(?:à|au|aux|en|dans|avec|pour|par|sur|lors|après|avant|pendant|sans|depuis|devant|face)\b",
     r"(?:hier|aujourd['’]hui|ensuite|aussi|également|encore|enfin|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b",
     r"ce (?:matin|soir|week-end)\b",
+    # a date says when, not who ("», a affirmé le 6 septembre au cours d'une conférence de presse le secrétaire
+    # général du CHP", "a déclaré lundi 6 septembre dernier Kemal …"): each of its words, so the when-phrase is
+    # skipped whole
+    rf"(?:le )?\d{{1,2}}(?:er)? (?:{_MONTHS})\b",
+    rf"(?:{_MONTHS})\b",
+    rf"(?:{_AFTER_MONTH})(?:dernier|prochain|\d{{4}})\b",
 ]
 
 POSTPOSED_ADJECTIVES = True
