@@ -321,3 +321,25 @@ def test_a_date_after_the_cue_is_not_the_speaker() -> None:
     assert [q["speaker"] for q in _quotes(text, "fr")] == ["le secrétaire général du parti"]
     dated = "« Ces camps servent à entraîner des combattants », a déclaré lundi 6 septembre dernier Kemal Demir."
     assert [q["label"] for q in _quotes(dated, "fr")] == ["Kemal Demir"]
+
+
+def test_a_reflexive_cue_set_inside_the_marks_attributes_the_quotation() -> None:
+    # '"Si X n'avait pas été évacué, ils l'auraient frappé, s'indigne un cadre de l'institut. Nous …"', '"Il y avait
+    # Hassan et Mohamed, se remémore-t-il. On …"': a reflexive cue after a comma inside one pair of marks (the comma
+    # rule knew only cues with no clitic before them); the quotation had no speaker
+    text = (
+        "\"S'il n'avait pas été évacué, ils l'auraient frappé, s'indigne un cadre de l'institut. Nous n'avions "
+        'jamais eu de problèmes jusque-là."'
+    )
+    assert [(q["cue"], q["speaker"]) for q in _quotes(text, "fr")] == [("indigne", "un cadre de l'institut")]
+    told = (
+        'Tout commence chez Mahmoud Badr. "Il y avait Hassan et Mohamed, se remémore-t-il. On échangeait des '
+        'idées sur la révolution."'
+    )
+    assert [(q["cue"], q["label"]) for q in _quotes(told, "fr")] == [("se remémore-t-il", "Mahmoud Badr")]
+    # after a closing mark too: '"…", s'écrie Mohammad'
+    cried = "\"C'est une fête et une manifestation en même temps\", s'écrie Mohammad, jeune vendeur."
+    assert [q["speaker"] for q in _quotes(cried, "fr")] == ["Mohammad"]
+    # outside the marks, before a colon, the subject before the verb speaks: no attribution after a comma
+    colon = 'Devant eux, Faden Ilalfi, une jeune retraitée, s\'emporte : "Je hais les Frères, ils nous ont trahis."'
+    assert [q["label"] for q in _quotes(colon, "fr")] == ["Faden Ilalfi"]

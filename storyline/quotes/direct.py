@@ -362,8 +362,9 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
         for a, tok in enumerate(toks[:-2]):
             if tok.text != "," or sum(t.is_word for t in toks[:a]) < INTERRUPTED_WORDS:
                 continue
-            n = self.cue_at(toks, a + 1)
-            if not n or self.lex.source_first.match(self.text, toks[a + 1].start):
+            b = a + 1 + int(toks[a + 1].low in ("s'", "s’") and a + 2 < len(toks))  # "…, s'indigne X": past its clitic
+            n = self.cue_at(toks, b)
+            if not n or self.lex.source_first.match(self.text, toks[b].start):
                 continue  # "…, selon moi.": a source inside the words is the speaker's own
             if toks[a - 1].text in CLOSING and toks[0].text not in self.lex.openers:
                 continue  # '« Narration "A", a déclaré X. »': the cue is the inner quotation's, set among narration
@@ -386,12 +387,12 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                 continue
             if (
                 found.cue is None
-                or found.cue[0] != toks[a + 1].start
+                or found.cue[0] != toks[b].start
                 or found.speaker is None
                 # a cue's subject guessed from the sentences before is no attribution set inside the marks
-                or (found.speaker.span is None and not self._clitic(toks[a + 1 : a + 1 + n]))
+                or (found.speaker.span is None and not self._clitic(toks[b : b + n]))
             ):
-                self.used_cues.discard(toks[a + 1].start)
+                self.used_cues.discard(toks[b].start)
                 continue
             # the words go on after the comma closing a verb with its pronoun ("…, ajoute-t-il, il est …"), or
             # after the stop closing a named speaker with any apposition ("…, a indiqué X, propriétaire du complexe.")

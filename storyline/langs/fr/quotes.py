@@ -39,14 +39,14 @@ QUOTATION_VERBS = [
     r"(?:a |ont )?fustigé|fustig(?:e|ent|eait|eaient)",
     r"(?:a |ont )?avancé|avanc(?:e|ent)|avançai(?:t|ent)",
     r"(?:a |ont )?déclamé|déclam(?:e|ent|ait|aient)",
-    r"se (?:plaint|plaignent|plaignait|souvient|souviennent|souvenait|justifi\w*|reprend|reprennent)",
+    r"se (?:plaint|plaignent|plaignait|souvient|souviennent|souvenait|justifi\w*|reprend|reprennent|remémore)",
 ]
 # reflexive after an elided "s'", which the cue does not take in ("», s'insurge X", "», s'est indigné X")
 QUOTATION_REFLEXIVES = [
     r"(?:est |sont )?(?:insurgé\w*|indigné\w*|plaint\w*|souvenu\w*|emporté\w*)",
     r"insurg(?:e|ent|eait|eaient)|indign(?:e|ent|ait|aient)",
-    # "», s'emporte un homme qui tente de sauver sa marchandise"
-    r"emport(?:e|ent|ait|aient)",
+    # "», s'emporte un homme qui tente de sauver sa marchandise", '", s'écrie Mohammad', "…, s'enflamme Brasili"
+    r"emport(?:e|ent|ait|aient)|écri(?:e|ent|ait|aient)|enflamm(?:e|ent|ait|aient)",
 ]
 # their participles after an inverted auxiliary, always after the quotation ("», a-t-elle poursuivi")
 QUOTATION_PARTICIPLES = (
@@ -147,6 +147,11 @@ CUES = [
     r"|démenti|révélé|réagi|commenté|tweeté|noté|relevé|observé|rapporté|lancé|jugé|dénoncé|critiqué|promis)",
     r"(?<=[»”\"], )(?:" + "|".join(QUOTATION_VERBS) + ")",
     r"(?<=[»”\"], s['’])(?:" + "|".join(QUOTATION_REFLEXIVES) + ")",
+    # inside one pair of marks, after a comma that a word closes ("« Si Al-Aswany n'avait pas été évacué, ils l'auraient
+    # passé à tabac, s'indigne un cadre de l'IMA. Nous … »", '"Il y avait Hassan et Mohamed, se remémore-t-il. On …"'):
+    # the attribution set inside the words (direct.py `_comma_attribution`)
+    r"(?<=\w, s['’])(?:" + "|".join(QUOTATION_REFLEXIVES) + r")(?=\s+\w)",
+    r"(?<=\w, )se (?:remémore|souvient|reprend|justifie)",
     r"(?:a|avait)-t-(?:il|elle) (?:" + QUOTATION_PARTICIPLES + ")",
     r"(?:ont|avaient)-(?:ils|elles) (?:" + QUOTATION_PARTICIPLES + ")",
 ]
