@@ -343,3 +343,16 @@ def test_a_reflexive_cue_set_inside_the_marks_attributes_the_quotation() -> None
     # outside the marks, before a colon, the subject before the verb speaks: no attribution after a comma
     colon = 'Devant eux, Faden Ilalfi, une jeune retraitée, s\'emporte : "Je hais les Frères, ils nous ont trahis."'
     assert [q["label"] for q in _quotes(colon, "fr")] == ["Faden Ilalfi"]
+
+
+def test_the_object_before_a_colon_is_not_the_speaker() -> None:
+    # "il soulève un point de droit constitutionnel : « … »", "La jeune femme apporte cette précision : « … »": the
+    # phrase before the colon is the verb's object, what is said; the verb's subject says it (the object was the
+    # speaker, "point de droit constitutionnel", "précision")
+    text = "La jeune avocate apporte cette précision : « Je ne portais même pas le drapeau ce jour-là. »"
+    assert [q["speaker"] for q in _quotes(text, "fr")] == ["La jeune avocate"]
+    asked = 'Dans un entretien au magazine, Alain Delon pose la question : "Où sont passés les hommes ?"'
+    assert [q["label"] for q in _quotes(asked, "fr")] == ["Alain Delon"]
+    # a speaker named right before the colon stays the speaker
+    named = "Le porte-parole du gouvernement : « Nous ne reculerons pas. »"
+    assert [q["speaker"] for q in _quotes(named, "fr")] == ["Le porte-parole du gouvernement"]

@@ -908,6 +908,30 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
             return q.start
         return words[0].start
 
+    def _colon_object_subject(self, before: list[Token], rng: tuple[int, int]) -> tuple[int, int] | None:
+        """The subject of the verb whose object phrase `rng` ends right before a colon ("il soulève un point de droit
+        constitutionnel : « … »", "La jeune femme apporte cette précision : « … »"): the object says what is said,
+        its verb's subject says it; None when the phrase opens no object (no determiner after a lower-case word that
+        is no function word) or no subject stands before the verb."""
+        lex = self.lex
+        k = rng[0]
+        if k < 2 or before[k].low not in lex.determiners or before[k].is_cap:
+            return None
+        verb = before[k - 1]
+        function = lex.prepositions | lex.articles | lex.determiners | lex.conjunctions | lex.skip
+        if (
+            not verb.is_word
+            or verb.is_cap
+            or verb.text.isdigit()
+            or verb.low in function
+            or verb.low in lex.complementizers
+            or verb.low in lex.relatives
+            or verb.low in lex.pronouns
+        ):
+            return None
+        subject = self.left_np(before, k - 1)
+        return subject if subject is not None and subject[1] == k - 1 else None
+
     def _bare_phrase(self, window: list[Token], i: int, n: int) -> tuple[int, int] | None:
         """The words between a closing mark and its cue, or right after an inverted cue, as the speaker.
 
@@ -1161,6 +1185,8 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                 )
                 if rng is not None and not postposed and self._names_no_one(before, rng, places=False, colon=True):
                     rng = None  # "Neu-Trainer Eichner vor Pokalspiel: „…“": the topic is no speaker, the person is
+                if rng is not None and not postposed:
+                    rng = self._colon_object_subject(before, rng) or rng
                 person = rng or self._first_person(before, len(before))
                 if person:
                     return Quote(
