@@ -262,3 +262,97 @@ def test_a_relative_clause_after_an_opening_source_is_no_part_of_the_claim() -> 
     # "où", "dont" open one as "qui" does
     where = "Selon les gardiens de la prison centrale, où il était détenu, l'ancien ministre souffre d'hypertension."
     assert [q["content"] for q in _quotes(where, "fr")] == ["l'ancien ministre souffre d'hypertension"]
+
+
+def test_a_cue_in_the_imperfect_attributes_its_quotation() -> None:
+    # "«…», soulignait le politologue Tewfik Aclimandos", "«…», confiait récemment un conseiller du Guide suprême":
+    # the present's patterns ("souligne\w*") missed the imperfect, and the quotation was left without a speaker
+    text = "« Il n'est lié à aucun parti », soulignait le politologue Karim Mansour. Cela semble confirmé."
+    assert [(q["cue"], q["label"]) for q in _quotes(text, "fr")] == [("soulignait", "Karim Mansour")]
+    told = "« Nous voyons toutes les conséquences », confiait récemment un proche du président. Le roi a 89 ans."
+    assert [(q["cue"], q["speaker"]) for q in _quotes(told, "fr")] == [("confiait", "un proche du président")]
+    # before "que" too: "les dépêches qui révélaient que …", "aux Etats-Unis on lui disait qu'elle …"
+    claim = "Le député Ali Hassan soulignait que le gouvernement n'avait pas consulté le Parlement."
+    assert [(q["content"], q["label"]) for q in _quotes(claim, "fr")] == [
+        ("que le gouvernement n'avait pas consulté le Parlement", "Ali Hassan")
+    ]
+
+
+def test_a_cue_in_the_imperfect_without_a_clause_reports_nothing() -> None:
+    # "disait toujours la vérité à ses patients", "la couverture annonçait le caractère antisémite": a habit or a
+    # thing shown, no statement; the imperfect cues only a quotation or a clause ("que …")
+    for text in (
+        "Le docteur Gabriel Martin disait toujours la vérité à ses patients.",
+        "Des ouvrages dont la couverture annonçait le caractère violent étaient exposés à la foire.",
+        "Depuis plusieurs mois, les urnes confirmaient ce repli du parti.",
+    ):
+        assert _quotes(text, "fr") == [], text
+
+
+def test_more_verbs_that_attribute_a_quotation_right_after_it() -> None:
+    # '"…", ont menacé les Frères musulmans, le 18 juin', "», fustige la jeune comique", '", se justifiera M.
+    # Morsi', '", s'emporte un homme', '", se reprend-il': verbs that quote only right after the closing mark;
+    # the quotation was left without a speaker
+    text = (
+        '"Si la minorité bloque les institutions, c\'est le retour de la dictature", ont menacé les dirigeants du '
+        "parti, le 18 juin. \"Nous n'avions pas le choix\", se justifiera M. Karim Saleh devant l'assemblée."
+    )
+    assert [(q["cue"], q["speaker"]) for q in _quotes(text, "fr")] == [
+        ("ont menacé", "les dirigeants du parti"),
+        ("se justifiera", "M. Karim Saleh"),
+    ]
+    angry = (
+        '"Que l\'Etat nous rende d\'abord nos étals !", s\'emporte un vendeur. "A part les ordures...", se '
+        "reprend-il. « C'est une honte », fustige la jeune humoriste."
+    )
+    assert [q["cue"] for q in _quotes(angry, "fr")] == ["emporte", "se reprend-il", "fustige"]
+    # elsewhere the same verbs say nothing ("a avancé une proposition", "menace de démissionner")
+    assert _quotes("Le ministre a avancé une proposition de loi et menace de démissionner.", "fr") == []
+
+
+def test_a_date_after_the_cue_is_not_the_speaker() -> None:
+    # "», a affirmé le 6 septembre au cours d'une conférence de presse le secrétaire général du CHP": the date and
+    # the setting say when and where; the date was the speaker ("6 septembre"), and a setting of six words and an
+    # elided article ("au cours d'une conférence de presse") was too long to be skipped
+    text = (
+        "« Ces camps servent à entraîner des combattants », a affirmé le 6 septembre au cours d'une conférence de "
+        "presse le secrétaire général du parti."
+    )
+    assert [q["speaker"] for q in _quotes(text, "fr")] == ["le secrétaire général du parti"]
+    dated = "« Ces camps servent à entraîner des combattants », a déclaré lundi 6 septembre dernier Kemal Demir."
+    assert [q["label"] for q in _quotes(dated, "fr")] == ["Kemal Demir"]
+
+
+def test_a_reflexive_cue_set_inside_the_marks_attributes_the_quotation() -> None:
+    # '"Si X n'avait pas été évacué, ils l'auraient frappé, s'indigne un cadre de l'institut. Nous …"', '"Il y avait
+    # Hassan et Mohamed, se remémore-t-il. On …"': a reflexive cue after a comma inside one pair of marks (the comma
+    # rule knew only cues with no clitic before them); the quotation had no speaker
+    text = (
+        "\"S'il n'avait pas été évacué, ils l'auraient frappé, s'indigne un cadre de l'institut. Nous n'avions "
+        'jamais eu de problèmes jusque-là."'
+    )
+    assert [(q["cue"], q["speaker"]) for q in _quotes(text, "fr")] == [("indigne", "un cadre de l'institut")]
+    told = (
+        'Tout commence chez Mahmoud Badr. "Il y avait Hassan et Mohamed, se remémore-t-il. On échangeait des '
+        'idées sur la révolution."'
+    )
+    assert [(q["cue"], q["label"]) for q in _quotes(told, "fr")] == [("se remémore-t-il", "Mahmoud Badr")]
+    # after a closing mark too: '"…", s'écrie Mohammad'
+    cried = "\"C'est une fête et une manifestation en même temps\", s'écrie Mohammad, jeune vendeur."
+    assert [q["speaker"] for q in _quotes(cried, "fr")] == ["Mohammad"]
+    # outside the marks, before a colon, the subject before the verb speaks: no attribution after a comma
+    colon = 'Devant eux, Faden Ilalfi, une jeune retraitée, s\'emporte : "Je hais les Frères, ils nous ont trahis."'
+    assert [q["label"] for q in _quotes(colon, "fr")] == ["Faden Ilalfi"]
+
+
+def test_the_object_before_a_colon_is_not_the_speaker() -> None:
+    # "il soulève un point de droit constitutionnel : « … »", "La jeune femme apporte cette précision : « … »": the
+    # phrase before the colon is the verb's object, what is said; the verb's subject says it (the object was the
+    # speaker, "point de droit constitutionnel", "précision")
+    text = "La jeune avocate apporte cette précision : « Je ne portais même pas le drapeau ce jour-là. »"
+    assert [q["speaker"] for q in _quotes(text, "fr")] == ["La jeune avocate"]
+    asked = 'Dans un entretien au magazine, Alain Delon pose la question : "Où sont passés les hommes ?"'
+    assert [q["label"] for q in _quotes(asked, "fr")] == ["Alain Delon"]
+    # a speaker named right before the colon stays the speaker
+    named = "Le porte-parole du gouvernement : « Nous ne reculerons pas. »"
+    assert [q["speaker"] for q in _quotes(named, "fr")] == ["Le porte-parole du gouvernement"]

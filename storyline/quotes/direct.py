@@ -391,8 +391,9 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
         for a, tok in enumerate(toks[:-2]):
             if tok.text != "," or sum(t.is_word for t in toks[:a]) < INTERRUPTED_WORDS:
                 continue
-            n = self.cue_at(toks, a + 1)
-            if not n or self.lex.source_first.match(self.text, toks[a + 1].start):
+            b = a + 1 + int(toks[a + 1].low in ("s'", "s’") and a + 2 < len(toks))  # "…, s'indigne X": past its clitic
+            n = self.cue_at(toks, b)
+            if not n or self.lex.source_first.match(self.text, toks[b].start):
                 continue  # "…, selon moi.": a source inside the words is the speaker's own
             if toks[a - 1].text in CLOSING and toks[0].text not in self.lex.openers:
                 continue  # '« Narration "A", a déclaré X. »': the cue is the inner quotation's, set among narration
@@ -415,12 +416,12 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                 continue
             if (
                 found.cue is None
-                or found.cue[0] != toks[a + 1].start
+                or found.cue[0] != toks[b].start
                 or found.speaker is None
                 # a cue's subject guessed from the sentences before is no attribution set inside the marks
-                or (found.speaker.span is None and not self._clitic(toks[a + 1 : a + 1 + n]))
+                or (found.speaker.span is None and not self._clitic(toks[b : b + n]))
             ):
-                self.used_cues.discard(toks[a + 1].start)
+                self.used_cues.discard(toks[b].start)
                 continue
             # the words go on after the comma closing a verb with its pronoun ("…, ajoute-t-il, il est …"), or
             # after the stop closing a named speaker with any apposition ("…, a indiqué X, propriétaire du complexe.")
@@ -960,6 +961,30 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
             return q.start
         return words[0].start
 
+    def _colon_object_subject(self, before: list[Token], rng: tuple[int, int]) -> tuple[int, int] | None:
+        """The subject of the verb whose object phrase `rng` ends right before a colon ("il soulève un point de droit
+        constitutionnel : « … »", "La jeune femme apporte cette précision : « … »"): the object says what is said,
+        its verb's subject says it; None when the phrase opens no object (no determiner after a lower-case word that
+        is no function word) or no subject stands before the verb."""
+        lex = self.lex
+        k = rng[0]
+        if k < 2 or before[k].low not in lex.determiners or before[k].is_cap:
+            return None
+        verb = before[k - 1]
+        function = lex.prepositions | lex.articles | lex.determiners | lex.conjunctions | lex.skip
+        if (
+            not verb.is_word
+            or verb.is_cap
+            or verb.text.isdigit()
+            or verb.low in function
+            or verb.low in lex.complementizers
+            or verb.low in lex.relatives
+            or verb.low in lex.pronouns
+        ):
+            return None
+        subject = self.left_np(before, k - 1)
+        return subject if subject is not None and subject[1] == k - 1 else None
+
     def _bare_phrase(self, window: list[Token], i: int, n: int) -> tuple[int, int] | None:
         """The words between a closing mark and its cue, or right after an inverted cue, as the speaker.
 
@@ -1216,6 +1241,8 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                 topic = rng is not None and self._prepositional(before, rng)
                 if rng is not None and (topic or self._owned_object(before, rng)):
                     rng = None
+                if rng is not None and not postposed:
+                    rng = self._colon_object_subject(before, rng) or rng
                 person = rng or self._first_person(before, len(before))
                 if person:
                     return Quote(

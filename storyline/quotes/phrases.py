@@ -1009,7 +1009,8 @@ class PhraseMixin(FinderBase):
             prev = tokens[m - 1]
             before = tokens[m - 2].low
             # a programme's number is no word of its own ("mówił w Programie 1 Polskiego Radia biotechnolog dr …")
-            if sum(t.is_word and not t.text.isdigit() for t in tokens[j:m]) > INSERTED_WORDS:
+            # (nor is an elided article: "au cours d'une conférence de presse" is six words)
+            if sum(t.is_word and not t.text.isdigit() and t.text[-1] not in "'’" for t in tokens[j:m]) > INSERTED_WORDS:
                 return rng
             # "w wywiadzie dla „Rz” Kenneth Clarke", "w maju 2016 r. Jarosław Kaczyński": a title's marks, an
             # abbreviation's dot stay inside the inserted phrase

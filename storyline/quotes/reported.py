@@ -1238,6 +1238,25 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             ):
                 rng = source = (rng[0], rng[1] + c)
                 tail = toks[rng[1] :]
+        bracket = self._source_bracket(toks, i) if implied is None else None
+        if bracket is not None:
+            # "… déclenché en décembre (300 morts selon l'ONU).", "… 3.000 personas (según cifras de la ONU).": a
+            # source inside brackets speaks for the words before it there, or with none, for those after its comma
+            # there, or for the clause the brackets follow; never for the whole sentence, nor with the ")" its own
+            opening, closing = bracket
+            source = (source[0], min(source[1], closing))
+            inner = [t for t in toks[opening + 1 : i] if t.is_word]
+            after_comma = next((k for k in range(source[1], closing) if toks[k].text == ","), None)
+            if len(inner) >= 2:
+                start, end = inner[0].start, inner[-1].end
+            elif not inner and after_comma is not None and _words(toks[after_comma:closing]) >= MIN_REPORTED_WORDS:
+                start, end = toks[after_comma + 1].start, toks[closing - 1].end
+            elif _words(toks[:opening]) >= MIN_REPORTED_WORDS:
+                start, end = toks[0].start, toks[opening - 1].end
+            else:
+                return (None, j - i)
+            self.used_cues.add(toks[i].start)
+            return (Quote(start, end, "reported", cue, self.speaker(toks, source)), max(source[1] - i, 1))
         # "…, according to his son, who confirmed the death": a relative clause running to the sentence's end
         # describes the source, the claim is the clause before it
         described = len(tail) > 1 and tail[1].low in lex.relatives and all(t.text != "," for t in tail[2:])
@@ -1360,6 +1379,18 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             if not toks[m].is_word:
                 return None
         return None
+
+    def _source_bracket(self, toks: list[Token], i: int) -> tuple[int, int] | None:
+        """The tokens of the "(" and ")" that a source at token i stands between in its sentence, or None."""
+        opening = next((k for k in range(i - 1, -1, -1) if toks[k].text in "()"), None)
+        closing = next((k for k in range(i + 1, len(toks)) if toks[k].text in "()"), None)
+        if opening is None or closing is None or toks[opening].text != "(" or toks[closing].text != ")":
+            return None
+        if toks[i - 1].text == "," and any(t.text == "," for t in toks[i + 1 : closing]):
+            # "(… viajó a Riad para, según un comunicado, "poner de relieve …")": a source set off by commas inside
+            # the brackets is an aside in the claim they hold, which goes on past it
+            return None
+        return opening, closing
 
     def _description_reach(self, last: Token, first: Token) -> int:
         """How many words may describe a source after its comma at a sentence's end: PHRASE_TAIL, or an
