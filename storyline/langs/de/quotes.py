@@ -448,7 +448,18 @@ TITLES = [
     # "sagte der CDU-Politiker": with a party before it, one person (alone, "Politiker" is a source noun)
     "politiker",
     "politikerin",
+    # job nouns a report names its speaker by again ("…, sagt die Astrologin" after "Monica Kissling"; audit29_de)
+    *("astrologe", "astrologin", "trainer", "trainerin", "professor", "professorin", "virologe", "virologin"),
+    *("anwalt", "anwältin"),
 ]
+
+# Titles of one who speaks for another (a compound ending in one too: "Kremlsprecher", "Regierungssprecherin"): "sagte
+# der Sprecher" after "ein Sprecher des EU-Außenbeauftragten Josep Borrell" is no Borrell; only a holder the text names
+# with the title takes it.
+SPEAKS_FOR_TITLES = ["sprecher", "sprecherin", "anwalt", "anwältin", "vertreter", "vertreterin"]
+
+# A feminine title is held by a woman ("so die Bundespräsidentin" is Sommaruga, not the man named last).
+GENDERED_TITLES = {t: "f" for t in TITLES if t.endswith("in")}
 
 # Plural forms of TITLES: a plural title names a group, never one holder of the title. A title whose plural is its
 # singular is plural after the article "die" ("die Minister", "die Abgeordneten"; "die Vorsitzende" is one woman, so
