@@ -7,6 +7,7 @@ above each test names the error class.
 from __future__ import annotations
 
 import pytest
+from quote_rows import quote_rows as _quotes
 from quote_rows import speaker_label
 
 # --- a bare title or job noun after its article stands for the person named with it before ---------------------
@@ -74,3 +75,30 @@ def test_a_bare_title_after_its_article_is_the_person_named_with_it(text: str, c
 )
 def test_a_bare_title_names_no_person_it_does_not_stand_for(text: str, content: str, person: str) -> None:
     assert speaker_label(text, "de", content) != person
+
+
+# --- "sprechen" alone with an object or a phrase talks to or of someone: no claim ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eine Zeugin sprach den Mann an, der sich daraufhin entfernte.",
+        "Der Mann ist etwa 30 Jahre alt und sprach mit einem osteuropäischen Akzent.",
+        "Der Minister sprach am Montag in Berlin mit Journalisten.",
+    ],
+)
+def test_sprechen_with_an_object_or_a_phrase_reports_nothing(text: str) -> None:
+    assert _quotes(text, "de") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("„Wir schaffen das“, sprach die Kanzlerin.", "Wir schaffen das"),
+        ("Die Kanzlerin sprach: „Wir schaffen das.“", "Wir schaffen das."),
+        ("Er sprach davon, dass die Lage ernst sei.", "dass die Lage ernst sei"),
+    ],
+)
+def test_sprechen_with_a_clause_or_a_quotation_still_reports(text: str, content: str) -> None:
+    assert [r["content"] for r in _quotes(text, "de")] == [content]

@@ -127,6 +127,10 @@ CLAUSE_ONLY_CUES = [
     r"beklagt\w*|beklagen",
     r"klagt|klagte\w*",
     r"monier\w*",
+    # "sprechen" alone reports only with a clause or a quotation ("„…“, sprach die Kanzlerin", "Er sprach davon, dass
+    # …"); with an object or a phrase it talks to or of someone ("Die Frau sprach den Mann an", "Der Mann sprach mit
+    # einem osteuropäischen Akzent", "Der Minister sprach am Montag mit Journalisten"; audit29_de, a police report)
+    r"sprach|spricht",
 ]
 
 # A cue verb with its reflexive pronoun means something else unless a clause follows ("Linnemann spricht sich
