@@ -102,3 +102,58 @@ def test_sprechen_with_an_object_or_a_phrase_reports_nothing(text: str) -> None:
 )
 def test_sprechen_with_a_clause_or_a_quotation_still_reports(text: str, content: str) -> None:
     assert [r["content"] for r in _quotes(text, "de")] == [content]
+
+
+# --- "…, wurde er von den Staatsmedien zitiert": the passive's subject said it --------------------------------------
+
+
+def test_a_claim_before_a_passive_quoted_names_its_subject() -> None:
+    text = (
+        "Machthaber Kim Jong Un äußerte sich am Dienstag. Die Welt werde bald eine neue Waffe erleben, wurde er am "
+        "Mittwoch von den Staatsmedien zitiert."
+    )
+    assert [(r["content"], r["label"]) for r in _quotes(text, "de")] == [
+        ("Die Welt werde bald eine neue Waffe erleben", "Kim Jong Un")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Der Minister wurde in der Zeitung zitiert.", "Der Satz wurde von vielen Medien zitiert, weil er so klar war."],
+)
+def test_quoted_in_the_passive_with_no_claim_before_reports_nothing(text: str) -> None:
+    assert _quotes(text, "de") == []
+
+
+# --- a short phrase in marks inside the clause a postposed cue reports: the whole clause is the claim ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Die Welt werde eine „neue Waffe“ im Besitz seines Landes erleben, sagte er am Mittwoch.",
+            "Die Welt werde eine „neue Waffe“ im Besitz seines Landes erleben",
+        ),
+        (
+            "Die Neuwahl werde am «ersten Sonntag im Mai» stattfinden, sagte der Vizepräsident der Wahlkommission.",
+            "Die Neuwahl werde am «ersten Sonntag im Mai» stattfinden",
+        ),
+    ],
+)
+def test_a_phrase_in_marks_the_clause_runs_on_past_is_part_of_the_claim(text: str, content: str) -> None:
+    assert [r["content"] for r in _quotes(text, "de")] == [content]
+
+
+# --- a quotation whose own subject is named between is no piece of the quotation before --------------------------
+
+
+def test_a_quotation_after_its_own_subject_is_a_statement_of_its_own() -> None:
+    text = (
+        'Den Verein sieht er "gut aufgestellt". Kraus "wolle mithelfen, dass wir wieder erfolgreich werden". '
+        "Das ist auch nötig."
+    )
+    rows = _quotes(text, "de")
+    assert ("wolle mithelfen, dass wir wieder erfolgreich werden", "Kraus") in [
+        (r["content"], r["label"]) for r in rows
+    ]
