@@ -157,3 +157,20 @@ def test_a_quotation_after_its_own_subject_is_a_statement_of_its_own() -> None:
     assert ("wolle mithelfen, dass wir wieder erfolgreich werden", "Kraus") in [
         (r["content"], r["label"]) for r in rows
     ]
+
+
+# --- a medium's name in marks after its kind noun is no quotation -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Die Kandidaten hätten die Wahl gewonnen, berichtete die Zeitung „Bild“ am Sonntag.",
+            "Die Kandidaten hätten die Wahl gewonnen",
+        ),
+        ("Die Lage sei ernst, schrieb das Magazin „Der Spiegel“.", "Die Lage sei ernst"),
+    ],
+)
+def test_a_mediums_name_in_marks_after_its_kind_is_no_quotation(text: str, content: str) -> None:
+    assert [r["content"] for r in _quotes(text, "de")] == [content]
