@@ -174,3 +174,11 @@ def test_a_quotation_after_its_own_subject_is_a_statement_of_its_own() -> None:
 )
 def test_a_mediums_name_in_marks_after_its_kind_is_no_quotation(text: str, content: str) -> None:
     assert [r["content"] for r in _quotes(text, "de")] == [content]
+
+
+def test_a_mediums_adjective_and_its_name_in_marks_make_its_speaker_phrase() -> None:
+    # "die ultrakonservative Zeitung „Kayhan“": an adjective in -ive inside the inverted subject, the name in marks
+    text = "Die „amerikafeindlichen Kandidaten“ hätten gewonnen, schrieb die konservative Zeitung „Kayhan“ am Sonntag."
+    assert [(r["content"], r["label"]) for r in _quotes(text, "de")] == [
+        ("Die „amerikafeindlichen Kandidaten“ hätten gewonnen", "konservative Zeitung „Kayhan“")
+    ]

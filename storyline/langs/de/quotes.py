@@ -414,7 +414,7 @@ MODIFIERS = [
     *("übereinstimmenden", "unbestätigten", "vorliegenden"),
 ]
 
-MODIFIER_SUFFIXES = ("ischer", "ische", "ischen", "licher", "liche", "lichen")
+MODIFIER_SUFFIXES = ("ischer", "ische", "ischen", "licher", "liche", "lichen", "iver", "ive", "iven")
 
 TITLES = [
     "präsident",
