@@ -257,6 +257,9 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
         if q.start < previous.end or previous.extra.get("stance") or "\n" in self.text[previous.end : q.start]:
             return False
         own = [r for r in (previous.cue, previous.speaker.span if previous.speaker else None) if r is not None]
+        said = q.speaker.span if q.speaker is not None else None
+        if said is not None and previous.end <= said[0] < q.start and said not in own:
+            return False  # 'Krupp "wolle mithelfen, …"': its own subject named between, a statement of its own
         words = [
             m for m in _WORD.finditer(self.text, previous.end, q.start) if not any(a <= m.start() < b for a, b in own)
         ]
@@ -737,13 +740,24 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
             if tok.text in CLOSING or (tok.text in ",.:" and i == 0) or tok.text in DASHES:
                 continue
             if tok.text == "," and not apposition:
-                if (
-                    sum(t.is_word for t in window[:i]) >= NAME_CLAUSE_WORDS
-                    and self.text[q.start : q.start + 1].isupper()
-                    and len(_WORD.findall(self.text, q.start, q.end)) < MIN_REPORTED_WORDS
-                ):
+                k = next((k for k in range(i) if window[k].is_word), i)
+                short = len(_WORD.findall(self.text, q.start, q.end)) < MIN_REPORTED_WORDS
+                capital = self.text[q.start : q.start + 1].isupper()
+                # (a run of lower-case words with no other quotation in it: "relèvent de "l'instrument politique"
+                # pour "teinter …", relève X" quotes X twice)
+                runs_on = (
+                    lex.marked_phrases_run_on
+                    and k < i
+                    and window[k].text.islower()
+                    and (short or not capital)
+                    and not any(t.text in CLOSING for t in window[k:i])
+                )
+                if (sum(t.is_word for t in window[:i]) >= NAME_CLAUSE_WORDS and capital and short) or runs_on:
                     # 'Однако пока "Биолик" не предоставил материалов, подчеркивают в ГЭЦ': a name in marks
-                    # inside the clause the cue reports; that clause is the claim, found as reported speech.
+                    # inside the clause the cue reports; that clause is the claim, found as reported speech. So is a
+                    # phrase in marks the clause runs on past in lower case ('Die Welt werde eine „neue Waffe“ im
+                    # Besitz seines Landes erleben, sagte er': no apposition of a name follows it;
+                    # MARKED_PHRASES_RUN_ON).
                     return None
                 # "“…,” Jenna Golden, Twitter's director of political advertising, said.": skip the apposition.
                 apposition = True

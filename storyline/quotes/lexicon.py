@@ -149,6 +149,7 @@ class Lexicon:
     postposed_verb_first: bool
     nouns_capitalised: bool
     verb_second: bool
+    marked_phrases_run_on: bool
     reported_mood: re.Pattern[str]
     postposed_adjectives: bool
     complementizer_past_adverbials: bool
@@ -422,6 +423,7 @@ def lexicon(lang: str | None) -> Lexicon:
         postposed_verb_first=bool(getattr(data, "POSTPOSED_VERB_FIRST", False)),
         nouns_capitalised=bool(getattr(data, "NOUNS_CAPITALISED", False)),
         verb_second=bool(getattr(data, "VERB_SECOND", False)),
+        marked_phrases_run_on=bool(getattr(data, "MARKED_PHRASES_RUN_ON", False)),
         reported_mood=_alternation(getattr(data, "REPORTED_MOOD", [])),
         postposed_adjectives=bool(getattr(data, "POSTPOSED_ADJECTIVES", False)),
         complementizer_past_adverbials=bool(getattr(data, "COMPLEMENTIZER_PAST_ADVERBIALS", False)),

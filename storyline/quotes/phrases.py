@@ -830,6 +830,16 @@ class PhraseMixin(FinderBase):
                 person = self.people.inside(tokens[m].start, tokens[last - 1].end)
                 if person is not None and person.start == tokens[m].start:
                     return (j, next(x for x in range(m, stop) if tokens[x].end >= person.end) + 1)
+        if (
+            lex.nouns_capitalised
+            and k < stop
+            and tokens[k].text in lex.openers
+            and tokens[k - 1].low in lex.institution_nouns
+        ):
+            # "schrieb die ultrakonservative Zeitung „Kayhan“": the body's name in marks after its kind noun
+            close = next((m for m in range(k + 1, min(stop, k + 6)) if tokens[m].text in lex.closers), None)
+            if close is not None and close > k + 1 and tokens[k + 1].is_cap:
+                return (j, close + 1)
         return (j, k)
 
     def inverted_np(self, tokens: list[Token], i: int, stop: int | None = None) -> tuple[int, int] | None:

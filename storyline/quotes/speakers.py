@@ -697,14 +697,27 @@ class SpeakerResolver:
         part = head.rsplit("-", 1)[-1]
         if (
             lex.nouns_capitalised
-            and part != head
             and len(tokens) <= 2
             and lows[0] not in lex.indefinites  # "ein CDU-Politiker" is someone new
-            and self.is_title(part)
+            and (part != head or (len(tokens) == 2 and lows[0] in lex.articles))
+            and (title := self._compound_title(part))
         ):
-            # "sagte der CDU-Politiker", "der SPD-Chef": a party's or body's compound title without a name is the
-            # person holding it, as "der Minister" is (every noun capitalised, the compound is no name)
-            return self._titled(span, phrase, lows, part)
+            # "sagte der CDU-Politiker", "der SPD-Chef", "sagte der Politiker", "so die Bundespräsidentin": a title
+            # (or a compound ending in one) after its article, without a name, is the person holding it (every noun
+            # capitalised, the title is no name; "Politiker" alone, with no article, may be many): the person named
+            # right after the title last written before ("der Minister" after "Der türkische Außenminister Mevlüt
+            # Cavusoglu": a compound holding the title is read by no other path), else as any title
+            named = None if self._plural_title(lows, title) else self._named_after_title(span[0], title)
+            if named is not None:
+                mention, name = self._full_name(named)
+                return Speaker(span, mention, name, "person")
+            # (unresolved, labelled "Ministerin" as before; a group "die CDU-Politiker" by its phrase)
+            bare = phrase if self._plural_title(lows, title) else self._strip_determiner(tokens, phrase)
+            if any(title.endswith(w) for w in lex.speaks_for_titles):
+                # "sagte der Sprecher" after "ein Sprecher des EU-Außenbeauftragten Josep Borrell": one who speaks
+                # for another is no person merely named before
+                return self._anonymous(span, bare, lows, title)
+            return self._titled(span, bare, lows, title)
         # "Britský ministr zahraničí podotkl": in a declining language an adjective opening the sentence before a
         # title is capitalised only there, no name
         opening_adjective = (
@@ -767,6 +780,31 @@ class SpeakerResolver:
         if any(f" {h} " in folded for h in _folded(lex.media_hints)):
             return self._remember(Speaker(span, None, label, "media"))
         return self._remember(Speaker(span, None, label, "institution"))
+
+    def _compound_title(self, word: str) -> str | None:
+        """The title the lower-case `word` is, or the title a compound of a language whose nouns are capitalised ends
+        in ("bundespräsidentin" is a "präsidentin", "kremlsprecher" a "sprecher"); None for any other word, and for a title
+        that is a common noun too (NOT_NAMES: "die Frau", "der Herr" are someone unnamed, not "Frau Merkel")."""
+        titles = self.lex.titles - self.lex.not_names
+        if word in self.lex.not_names:
+            return None
+        if self.is_title(word):
+            return word
+        return next((t for t in titles if len(t) > 3 and word.endswith(t)), None)
+
+    def _named_after_title(self, pos: int, title: str) -> Person | None:
+        """The person a bare `title` at `pos` stands for in a language whose nouns are capitalised: the one named right
+        after the last word before it that is the title or a compound ending in it ("Regierungssprecher Steffen
+        Seibert"); None where that word names no one ("ein Sprecher des EU-Außenbeauftragten Josep Borrell": Borrell
+        is no spokesman)."""
+        last = None
+        for m in re.finditer(r"\S+", self.text[:pos]):
+            if m.group().lower().rstrip(",:").endswith(title):
+                last = m
+        if last is None:
+            return None
+        after = last.end() + len(self.text[last.end() : pos]) - len(self.text[last.end() : pos].lstrip())
+        return next((p for p in self.people.people if p.full_start == after or p.start == after), None)
 
     def _medium_named_before(self, start: int, head: str) -> Speaker | None:
         """The medium quoted by its name last before `start`, for a medium's kind noun without a name as the head of a
