@@ -46,3 +46,49 @@ def test_bulgarian_media_name_is_no_claim() -> None:
         "bg",
     )
     assert [(r["content"][:18], r["label"]) for r in rows] == [("Президентът обвини", "Франс прес и Асошиейтед прес")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "content", "label"),
+    [
+        # a medium named by its kind and then its name in marks: the name is part of the speaker, not a quotation
+        (
+            "Двамата преговарящи размениха остри думи заради позициите си по преговорите, пише британският вестник "
+            "„Гардиън“.",
+            "bg",
+            "Двамата преговарящи",
+            "британският вестник „Гардиън“",
+        ),
+        # "в." is "вестник": no preposition ends a sentence, and the name in marks is no quotation
+        (
+            "Президентът ще подпише указа за новите мита още в петък, пише в. „Вашингтон пост“.",
+            "bg",
+            "Президентът ще подпише",
+            "в. „Вашингтон пост“",
+        ),
+        (
+            "Премиерът разглежда вариант за споразумение за асоцииране с ЕС след Брекзит. Това пише британският в. "
+            '"Дейли телеграф".',
+            "bg",
+            "Премиерът разглежда",
+            'британският в. "Дейли телеграф"',
+        ),
+        (
+            "Правительство готовит новый пакет санкций против импортеров стали, сообщает телеканал «Скай ньюз».",
+            "ru",
+            "Правительство готовит",
+            "телеканал «Скай ньюз»",
+        ),
+    ],
+)
+def test_medium_named_in_marks_after_its_kind(text: str, lang: str, content: str, label: str) -> None:
+    assert speaker_label(text, lang, content) == label
+
+
+def test_bulgarian_newspaper_abbreviation_is_no_claim() -> None:
+    # the claim before "… заяви тя пред в. „Билд“" ends before its cue, not at the newspaper's name
+    rows = quote_rows(
+        "„Втори референдум няма да има“, заяви премиерът в интервю за германския в. „Билд“.",
+        "bg",
+    )
+    assert [(r["content"], r["label"]) for r in rows] == [("Втори референдум няма да има", "премиерът")]

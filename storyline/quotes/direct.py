@@ -450,7 +450,7 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
             return False
         if not 0 < len(_WORD.findall(self.text, q.start, q.end)) <= MEDIUM_TITLE_WORDS:
             return False
-        before = re.search(r"(\w+)\s*$", self.text[max(0, q.outer_start - 40) : q.outer_start])
+        before = re.search(r"(\w+)(\.?)\s*$", self.text[max(0, q.outer_start - 40) : q.outer_start])
         if before is None:
             return False
         window = self.text[max(0, q.outer_start - 40) : q.outer_start]
@@ -461,6 +461,8 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
             return True
         low = before.group(1).lower()
         nouns = self.lex.institution_nouns
+        if before.group(2):
+            return low + "." in nouns  # a kind abbreviated: bg 'в. „Ню Йорк таймс“' (вестник)
         return low in nouns or any(len(w) > 3 and w[:3] == low[:3] and _case_form(w, low) for w in nouns)
 
     def _source_title(self, q: Marked) -> bool:
