@@ -92,3 +92,29 @@ def test_bulgarian_newspaper_abbreviation_is_no_claim() -> None:
         "bg",
     )
     assert [(r["content"], r["label"]) for r in rows] == [("Втори референдум няма да има", "премиерът")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "label"),
+    [
+        # an impersonal cue opening with its reflexive after the marks: the document after it speaks, not "се"
+        (
+            "„Правителството изглежда не схваща огромното предизвикателство, пред което е изправено“, се посочва в "
+            "документа.",
+            "Правителството изглежда",
+            "документа",
+        ),
+        (
+            "„Компанията ще се въздържи от нови инвестиции във Великобритания“, се казва още в изявлението.",
+            "Компанията ще се въздържи",
+            "изявлението",
+        ),
+    ],
+)
+def test_bulgarian_impersonal_cue_after_marks(text: str, content: str, label: str) -> None:
+    assert speaker_label(text, "bg", content) == label
+
+
+def test_bulgarian_impersonal_cue_after_marks_names_no_one() -> None:
+    # with no document after it the cue has no speaker (it was "се")
+    assert speaker_label("„Войната в Сирия няма да приключи скоро“, се казва накрая.", "bg", "Войната") is None

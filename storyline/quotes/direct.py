@@ -780,6 +780,15 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                 # "…», martèle-t-il sans détour": the verb carries its subject; the words after it are no speaker.
                 self.used_cues.add(tok.start)
                 return Quote(q.start, q.end, "direct", (tok.start, window[i + n - 1].end), clitic)
+            if n and i > 0 and (imp := lex.impersonal.match(self.text, after[i - 1].start)) and imp.end() >= tok.end:
+                # "„…“, се казва в доклада", "«…», si legge nella nota": the impersonal cue opens with its reflexive,
+                # no speaker; the document after it, if any, is the source.
+                self.used_cues.add(tok.start)
+                cue = (after[i - 1].start, window[i + n - 1].end)
+                j = i + n
+                while j < len(after) and after[j].low in lex.skip and after[j].low not in lex.locative_prepositions:
+                    j += 1  # "се казва още в изявлението"
+                return Quote(q.start, q.end, "direct", cue, self._impersonal_source(after, j))
             if n:
                 left = self.left_np(after, i)
                 first = next((k for k, t in enumerate(after) if t.is_word), 0)
