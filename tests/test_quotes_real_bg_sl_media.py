@@ -118,3 +118,12 @@ def test_bulgarian_impersonal_cue_after_marks(text: str, content: str, label: st
 def test_bulgarian_impersonal_cue_after_marks_names_no_one() -> None:
     # with no document after it the cue has no speaker (it was "се")
     assert speaker_label("„Войната в Сирия няма да приключи скоро“, се казва накрая.", "bg", "Войната") is None
+
+
+def test_dash_after_an_abbreviation_opens_no_dialogue_line() -> None:
+    # "г." (година) ends no sentence: the dash after it sets off an apposition, no one's words
+    text = (
+        "Фирмите трябва да се подготвят за промяната на правилата след 31 декември 2020 г. – денят, в който страната "
+        "окончателно напуска митническия съюз и единния пазар, и да преразгледат договорите си."
+    )
+    assert quote_rows(text, "bg") == []
