@@ -127,3 +127,41 @@ def test_dash_after_an_abbreviation_opens_no_dialogue_line() -> None:
         "окончателно напуска митническия съюз и единния пазар, и да преразгледат договорите си."
     )
     assert quote_rows(text, "bg") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "label"),
+    [
+        # "Kot je …, …": a phrase a preposition opens may stand between the auxiliary and the participle
+        (
+            "Kot je pred dnevi pojasnil direktor bolnišnice Marko Novak, je ugodna tudi kombinacija zdravil, ki so "
+            "jo uvedli spomladi.",
+            "je ugodna tudi",
+            "Marko Novak",
+        ),
+        (
+            "Kot je za ameriško televizijo pojasnila tiskovna predstavnica Kayleigh McEnany, želi predsednik dokazati, "
+            "da se trudi za vsak glas.",
+            "želi predsednik",
+            "tiskovna predstavnica Kayleigh McEnany",
+        ),
+        # present forms opening the sentence
+        (
+            "Kot še sporočajo iz bolnišnice, bolniki prejemajo tudi vso ostalo potrebno terapijo.",
+            "bolniki prejemajo",
+            "iz bolnišnice",
+        ),
+    ],
+)
+def test_slovenian_kot_source_with_an_aside(text: str, content: str, label: str) -> None:
+    assert speaker_label(text, "sl", content) == label
+
+
+def test_slovenian_kot_present_form_after_a_claim_is_not_a_source() -> None:
+    # "…, kot trdijo demokrati." closing a sentence that holds someone's quotation takes nothing from it
+    rows = quote_rows(
+        "»Naj pošljejo glasovnice in potem naj gredo volit,« je dejal Trump in dodal, da bodo videli, ali sistem "
+        "res deluje, kot trdijo demokrati.",
+        "sl",
+    )
+    assert [r["label"] for r in rows if r["content"].startswith("Naj pošljejo")] == ["Trump"]
