@@ -165,3 +165,9 @@ def test_slovenian_kot_present_form_after_a_claim_is_not_a_source() -> None:
         "sl",
     )
     assert [r["label"] for r in rows if r["content"].startswith("Naj pošljejo")] == ["Trump"]
+
+
+def test_slovenian_present_replies() -> None:
+    # "odvrne" (replies) is a cue in the present as "odvrnil" is in the past
+    text = "Na zahtevo po ponovnem štetju politolog Bogomil Ferfila odvrne, da je to povsem zakonito."
+    assert speaker_label(text, "sl", "da je to povsem") == "Bogomil Ferfila"

@@ -102,6 +102,8 @@ _PRESENT = [
     r"pričakuje|pričakujejo",
     r"upa|upajo",
     r"svari",
+    # "Trump odvrne, da nikoli" (replies; the participle "odvrnil" is listed)
+    r"odvrne|odvrnejo",
     r"prepričan(?:|a|i)",
     r"kažejo",
     # "…, se sprašuje komentator Ali Žerdin": the reflexive opens the postposed attribution
