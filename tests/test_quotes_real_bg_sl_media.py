@@ -171,3 +171,38 @@ def test_slovenian_present_replies() -> None:
     # "odvrne" (replies) is a cue in the present as "odvrnil" is in the past
     text = "Na zahtevo po ponovnem štetju politolog Bogomil Ferfila odvrne, da je to povsem zakonito."
     assert speaker_label(text, "sl", "da je to povsem") == "Bogomil Ferfila"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "content", "label"),
+    [
+        # a name in marks inside the subject before "X заяви, че …" is no quotation; the clause after the cue is
+        (
+            "Говорителят на сдружението „Рибари за излизане“ Алън Хейстингс заяви, че споразумението е смъртна "
+            "присъда за индустрията.",
+            "bg",
+            "че споразумението",
+            "Алън Хейстингс",
+        ),
+        (
+            "Глава «Авилон. Автомобили с пробегом» Николай Баскаков полагает, что цены на подержанные машины "
+            "продолжат расти.",
+            "ru",
+            "что цены",
+            "Николай Баскаков",
+        ),
+    ],
+)
+def test_name_in_marks_inside_the_subject_is_no_quotation(text: str, lang: str, content: str, label: str) -> None:
+    rows = quote_rows(text, lang)
+    assert [(r["content"][: len(content)], r["label"]) for r in rows] == [(content, label)]
+
+
+def test_crosshead_in_marks_before_the_next_speaker_keeps_its_reading() -> None:
+    # guard: marks opening their sentence are a crosshead quoting the speaker, not a name inside the subject
+    text = (
+        "Rząd przyjął nowe przepisy. „Mamy obowiązek chronić wasze dane” – zaczyna Zuckerberg i przypomina, że "
+        "podobny wyciek nie powinien się już powtórzyć."
+    )
+    rows = quote_rows(text, "pl")
+    assert any(r["content"].startswith("Mamy obowiązek") for r in rows)
