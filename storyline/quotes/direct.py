@@ -475,6 +475,11 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
         speaker = self.speaker(toks, (1, k))
         return Quote(q.start, q.end, "direct", None, speaker, {"attributed": "signature"})
 
+    def _clause_after(self, toks: list[Token], k: int) -> bool:
+        """True when a complementizer opens the words at token k, past a comma ("отбеляза, че …", "said that …")."""
+        k += 1 if k < len(toks) and toks[k].text == "," else 0
+        return k < len(toks) and toks[k].low in self.lex.complementizers
+
     def _named_by_kind(self, q: Marked) -> bool:
         """True for a short name in marks right after the noun of its kind ('видання "Страна"', 'компания
         «Биолек»', 'телеканал "360"'): a body's name, not anyone's words."""
@@ -483,7 +488,7 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
             return False
         if not 0 < len(_WORD.findall(self.text, q.start, q.end)) <= MEDIUM_TITLE_WORDS:
             return False
-        before = re.search(r"(\w+)\s*$", self.text[max(0, q.outer_start - 40) : q.outer_start])
+        before = re.search(r"(\w+)(\.?)\s*$", self.text[max(0, q.outer_start - 40) : q.outer_start])
         if before is None:
             return False
         window = self.text[max(0, q.outer_start - 40) : q.outer_start]
@@ -494,6 +499,8 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
             return True
         low = before.group(1).lower()
         nouns = self.lex.institution_nouns
+        if before.group(2):
+            return low + "." in nouns  # a kind abbreviated: bg 'в. „Ню Йорк таймс“' (вестник)
         return low in nouns or any(len(w) > 3 and w[:3] == low[:3] and _case_form(w, low) for w in nouns)
 
     def _source_title(self, q: Marked) -> bool:
@@ -836,6 +843,27 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
                 # "…», martèle-t-il sans détour": the verb carries its subject; the words after it are no speaker.
                 self.used_cues.add(tok.start)
                 return Quote(q.start, q.end, "direct", (tok.start, window[i + n - 1].end), clitic)
+            if (
+                n
+                and self._clause_after(window, i + n)
+                and all((t.is_word and t.low not in lex.conjunctions) or t.text in CLOSING for t in window[:i])
+                and not re.search(r"[,.!?…:;]\s*$", self.text[q.start : q.end])
+                and re.search(r"\w[^\S\n]*$", self.text[max(0, q.outer_start - 40) : q.outer_start])
+            ):
+                # 'Председателят на групата "Най-доброто за Великобритания" Марк Малък-Браун отбеляза, че …': a name in
+                # marks inside the subject (a word before them; not a crosshead opening its sentence, '"Mamy słabą
+                # pozycję" Gość … podkreślił, że …'; only words between, no conjoined cue or dash: '… as "just part of
+                # the primary campaign" and reportedly argued that …'); the cue reports the clause after it
+                return None
+            if n and i > 0 and (imp := lex.impersonal.match(self.text, after[i - 1].start)) and imp.end() >= tok.end:
+                # "„…“, се казва в доклада", "«…», si legge nella nota": the impersonal cue opens with its reflexive,
+                # no speaker; the document after it, if any, is the source.
+                self.used_cues.add(tok.start)
+                cue = (after[i - 1].start, window[i + n - 1].end)
+                j = i + n
+                while j < len(after) and after[j].low in lex.skip and after[j].low not in lex.locative_prepositions:
+                    j += 1  # "се казва още в изявлението"
+                return Quote(q.start, q.end, "direct", cue, self._impersonal_source(after, j))
             if n:
                 left = self.left_np(after, i)
                 first = next((k for k, t in enumerate(after) if t.is_word), 0)

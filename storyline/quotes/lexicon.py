@@ -228,11 +228,21 @@ def _words(data: object, name: str) -> frozenset[str]:
 
 
 def _token_pattern(
-    abbreviations: tuple[str, ...], elisions: tuple[str, ...] = (), initials: tuple[str, ...] = ()
+    abbreviations: tuple[str, ...],
+    elisions: tuple[str, ...] = (),
+    initials: tuple[str, ...] = (),
+    lower_tail_names: tuple[str, ...] = (),
 ) -> re.Pattern[str]:
-    """TOKEN, keeping the language's abbreviations whole with their dot ("Gov. Kasich", "płk. Nowak"), and its
-    initials where a capitalised word in lower case follows ("Scott W. Pink", NAME_INITIALS)."""
+    """TOKEN, keeping the language's abbreviations whole with their dot ("Gov. Kasich", "płk. Nowak"), its
+    initials where a capitalised word in lower case follows ("Scott W. Pink", NAME_INITIALS), and its names whose
+    later words are written in lower case ("Франс прес", LOWER_TAIL_NAMES) as one capitalised token."""
     alternatives = []
+    if lower_tail_names:
+        # the words as listed, spaces (not a line break) between them; no longer word begins or ends there
+        alternation = "|".join(
+            r"[^\S\n]+".join(re.escape(w) for w in n.split()) for n in sorted(lower_tail_names, key=len, reverse=True)
+        )
+        alternatives.append(rf"(?<!\w)(?:{alternation})(?!\w)")
     if initials:
         alternatives.append(rf"(?<![\w.])(?:{'|'.join(initials)})\.(?=\s+[{UPPER}][^\W\d_{UPPER}])")
     if abbreviations:
@@ -332,6 +342,7 @@ def lexicon(lang: str | None) -> Lexicon:
             tuple(getattr(data, "ABBREVIATIONS", ())),
             tuple(getattr(data, "ELISIONS", ())),
             tuple(getattr(data, "NAME_INITIALS", ())),
+            tuple(getattr(data, "LOWER_TAIL_NAMES", ())),
         ),
         addressee_cue=_alternation(getattr(data, "ADDRESSEE_CUES", [])),
         addressee_media=_words(data, "ADDRESSEE_MEDIA"),

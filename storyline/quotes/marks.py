@@ -203,6 +203,11 @@ def find_dialogue(text: str, lex: Lexicon, paragraphs: list[tuple[int, int]]) ->
             if m is None:
                 break
             start = m.end()
+            stop = re.search(r"(\w+)\.\s*$", text[max(s, m.start(1) - 12) : m.start(1)])
+            if stop is not None and stop.group(1).lower() in lex.abbreviations:
+                # "след 30 март 2019 г. – първия ден на брекзит": a dash after an abbreviation's dot opens no line
+                pos = start
+                continue
             inner = re.search(rf"\s[{re.escape(dashes)}](?:\s|$)|\s—(?=\w)", text[start:e])
             end = start + inner.start() if inner else e
             if not POST_SIGNATURE.fullmatch(text, start, end):

@@ -102,6 +102,8 @@ _PRESENT = [
     r"pričakuje|pričakujejo",
     r"upa|upajo",
     r"svari",
+    # "Trump odvrne, da nikoli" (replies; the participle "odvrnil" is listed)
+    r"odvrne|odvrnejo",
     r"prepričan(?:|a|i)",
     r"kažejo",
     # "…, se sprašuje komentator Ali Žerdin": the reflexive opens the postposed attribution
@@ -214,9 +216,15 @@ SOURCE_FIRST = [
     r"po opozorilih",
     r"po trditvah",
     r"po izračunih",
-    r"kot (?:je |so |sta )?(?:\w+ )?(?:dejal\w*|povedal\w*|poudaril\w*|zapisal\w*|sporočil\w*|pojasnil\w*|izjavil\w*|"
-    r"opozoril\w*|oznanil\w*|napovedal\w*|poročal\w*|navedl\w*|navedel|zatrdil\w*|dodal\w*|ocenil\w*|potrdil\w*)",
+    # one word between the auxiliary and the participle, or a phrase a preposition opens ("Kot je pred dnevi pojasnil
+    # direktor …", "Kot je za Fox News pojasnila …"; not "Kot je Mayeva še zapisala v …", whose name speaks)
+    r"kot (?:je |so |sta )?(?:\w+ |(?:na|za|v|ob|pred|po|prek|preko|med) (?:\w+ ){1,2})?(?:dejal\w*|povedal\w*|"
+    r"poudaril\w*|zapisal\w*|sporočil\w*|pojasnil\w*|izjavil\w*|opozoril\w*|oznanil\w*|napovedal\w*|poročal\w*|"
+    r"navedl\w*|navedel|zatrdil\w*|dodal\w*|ocenil\w*|potrdil\w*)",
     r"kot (?:\w+ )?(?:pravi|pravijo|piše|pišejo|poroča|poročajo|navaja|navajajo|poudarja|pojasnjuje|meni|menijo|trdi)",
+    # more present forms where "Kot" opens the sentence ("Kot še sporočajo iz UKC Maribor, …", "Kot opozarjajo
+    # avtorji, …"); at a clause's end ("…, kot trdijo demokrati.") the claim is not the whole sentence before
+    r"(?-i:K)ot (?:\w+ )?(?:poudarjajo|pojasnjujejo|trdijo|sporoča|sporočajo|opozarja|opozarjajo|dodaja|dodajajo)",
     r"sklicujoč se na",
 ]
 
