@@ -79,6 +79,8 @@ class Lexicon:
     modifier_suffixes: tuple[str, ...]
     implicit_endings: dict[str, str]
     pro_drop: bool
+    # a comma always stands before a complementizer ("заявил, что", "sagte, dass"): "X said, that …" is no parenthesis
+    comma_before_complementizer: bool
     titles: frozenset[str]
     source_nouns: frozenset[str]
     office_nouns: frozenset[str]
@@ -376,6 +378,7 @@ def lexicon(lang: str | None) -> Lexicon:
         modifier_suffixes=tuple(getattr(data, "MODIFIER_SUFFIXES", ())),
         implicit_endings=dict(getattr(data, "IMPLICIT_SUBJECT_ENDINGS", {})),
         pro_drop=bool(getattr(data, "PRO_DROP", False)),
+        comma_before_complementizer=bool(getattr(data, "COMMA_BEFORE_COMPLEMENTIZER", False)),
         titles=_words(data, "TITLES"),
         source_nouns=_words(data, "SOURCE_NOUNS"),
         office_nouns=_words(data, "OFFICE_NOUNS"),

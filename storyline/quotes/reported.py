@@ -1790,9 +1790,11 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             # "…, a Chinese official said, adding that …": a cue after the comma opens a claim of its own
             and not self._cue_after_comma(toks, after_cue)
             # "Виступаючи на брифінгу, міністр заявив, що …": a short opening clause and a complementizer after
-            # the cue's comma make the cue the sentence's own ("so bad, Mr. Obama noted, that …" is a parenthesis)
+            # the cue's comma make the cue the sentence's own ("so bad, Mr. Obama noted, that …" is a parenthesis);
+            # where the language always sets a comma before its complementizer, a long opening does too ("Несмотря на
+            # то, что Трамп не планирует сдаваться на выборах, штаб Байдена предупредил, что …")
             and not (
-                _words(toks[: left[0]]) <= 2 * SHORT_ADVERBIAL
+                (lex.comma_before_complementizer or _words(toks[: left[0]]) <= 2 * SHORT_ADVERBIAL)
                 and after_cue + 1 < len(toks)
                 and toks[after_cue + 1].low in lex.complementizers
             )

@@ -720,3 +720,5 @@ HEADLINE_LABELS = [
 # The words after a speaker handing their words to the medium named next ("…, řekl Barnier citovaný agenturou
 # Reuters", "…, kterého cituje ČTK"): the speaker said it, the medium carried it (Speaker.via).
 QUOTED_BY = [r"citovan(?:ý|á|é|í|ého|ou)", r"(?:kterého|kterou|které) (?:cituje|citují|citoval\w*)"]
+# A comma always stands before a complementizer ("X said, that …" is the cue's own clause, however long the opening).
+COMMA_BEFORE_COMPLEMENTIZER = True

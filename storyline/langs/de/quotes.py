@@ -767,3 +767,5 @@ CARRIER_SOURCES = ["laut"]
 COLON_ADVERBS = ["weiter", "dazu", "abschließend", "ergänzend"]
 
 COLON_SOURCE_NAMED_AGAIN = True
+# A comma always stands before a complementizer ("X said, that …" is the cue's own clause, however long the opening).
+COMMA_BEFORE_COMPLEMENTIZER = True

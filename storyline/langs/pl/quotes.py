@@ -1016,3 +1016,5 @@ OPENING_PARTICIPLE_ENDINGS = ("ąc", "pytany", "pytana", "pytani", "pytane", "py
 # …, odparł:"): the question runs to the comma before the answer verb, a name in it no subject (session 28; kept to
 # Polish: the shared comma rule added wrong es/it claims in session 27).
 QUESTION_PARTICIPLE_ENDINGS = ("pytany", "pytana", "pytani", "pytane", "pytywany", "pytywana", "pytywani")
+# A comma always stands before a complementizer ("X said, that …" is the cue's own clause, however long the opening).
+COMMA_BEFORE_COMPLEMENTIZER = True

@@ -845,3 +845,5 @@ QUOTED_BY = [
 # Headlines signed after a dash with who said it ("Брексит может не состояться - Мэй", "… — СМИ"), as in uk
 # (reported.py `_dash_signed`).
 HEADLINE_DASH_SPEAKER = True
+# A comma always stands before a complementizer ("X said, that …" is the cue's own clause, however long the opening).
+COMMA_BEFORE_COMPLEMENTIZER = True

@@ -842,3 +842,5 @@ HEADLINE_LABELS = [
 # The words after a speaker handing their words to the medium named next ("…, je dejal Barnier, ki ga citira
 # Reuters", "citiran v časniku"): the speaker said it, the medium carried it (Speaker.via).
 QUOTED_BY = [r"ki (?:ga|jo|jih) (?:je )?citira(?:|l|la|li|jo)", r"citiran(?:|a|o|i|e) (?:v|od)"]
+# A comma always stands before a complementizer ("X said, that …" is the cue's own clause, however long the opening).
+COMMA_BEFORE_COMPLEMENTIZER = True

@@ -771,3 +771,5 @@ QUOTED_BY = [
     # a medium relaying a postposed attribution ("…, заявив міністр Гернот Блюмель, повідомляють європейські ЗМІ")
     r"передає|повідомляє|повідомляють|пише|пишуть",
 ]
+# A comma always stands before a complementizer ("X said, that …" is the cue's own clause, however long the opening).
+COMMA_BEFORE_COMPLEMENTIZER = True
