@@ -182,3 +182,34 @@ def test_a_mediums_adjective_and_its_name_in_marks_make_its_speaker_phrase() -> 
     assert [(r["content"], r["label"]) for r in _quotes(text, "de")] == [
         ("Die „amerikafeindlichen Kandidaten“ hätten gewonnen", "konservative Zeitung „Kayhan“")
     ]
+
+
+# --- a medium's kind noun and its name in marks before the cue, with a clause after it (no "dass") ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "label"),
+    [
+        (
+            "Die Zeitung „Bild“ berichtete, der Minister sei am Sonntag zurückgetreten.",
+            "der Minister sei am Sonntag zurückgetreten",
+            "Bild",
+        ),
+        (
+            "Das Magazin „Der Spiegel“ berichtete, die Regierung plane neue Steuern.",
+            "die Regierung plane neue Steuern",
+            "Spiegel",
+        ),
+        ("„Bild“ schrieb, die Gespräche seien gescheitert.", "die Gespräche seien gescheitert", "Bild"),
+    ],
+)
+def test_a_mediums_name_in_marks_before_the_cue_names_the_speaker_of_a_clause(
+    text: str, content: str, label: str
+) -> None:
+    assert [(r["content"], r["label"]) for r in _quotes(text, "de")] == [(content, label)]
+
+
+def test_a_mediums_name_in_marks_spoken_to_is_no_speaker() -> None:
+    # "Wie er der Zeitung „Bild“ sagte": the paper is spoken to, he speaks
+    rows = _quotes("Wie er der Zeitung „Bild“ sagte, werde er nicht zurücktreten.", "de")
+    assert [(r["content"], r["speaker"]) for r in rows] == [("werde er nicht zurücktreten", "er")]
