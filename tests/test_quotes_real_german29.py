@@ -213,3 +213,28 @@ def test_a_mediums_name_in_marks_spoken_to_is_no_speaker() -> None:
     # "Wie er der Zeitung „Bild“ sagte": the paper is spoken to, he speaks
     rows = _quotes("Wie er der Zeitung „Bild“ sagte, werde er nicht zurücktreten.", "de")
     assert [(r["content"], r["speaker"]) for r in rows] == [("werde er nicht zurücktreten", "er")]
+
+
+# --- a "wie X mitteilte" clause after a colon, before a main clause whose verb comes first -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "label"),
+    [
+        (
+            "Offenbar trug auch die niedrige Beteiligung dazu bei: Wie das Innenministerium mitteilte, gingen nur 40"
+            " Prozent der Wähler an die Urnen.",
+            "gingen nur 40 Prozent der Wähler an die Urnen",
+            "Innenministerium",
+        ),
+        (
+            "Der Unfall hatte Folgen: Wie die Polizei am Abend mitteilte, wurden drei Menschen verletzt.",
+            "wurden drei Menschen verletzt",
+            "Polizei",
+        ),
+    ],
+)
+def test_a_source_clause_after_a_colon_names_the_speaker_of_the_clause_after_it(
+    text: str, content: str, label: str
+) -> None:
+    assert [(r["content"], r["label"]) for r in _quotes(text, "de")] == [(content, label)]
