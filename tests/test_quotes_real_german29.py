@@ -238,3 +238,24 @@ def test_a_source_clause_after_a_colon_names_the_speaker_of_the_clause_after_it(
     text: str, content: str, label: str
 ) -> None:
     assert [(r["content"], r["label"]) for r in _quotes(text, "de")] == [(content, label)]
+
+
+# --- adverbials between a cue and the comma of its clause are no part of the claim ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Der Präsident betonte auch, drei Berater hätten sich in Quarantäne begeben.",
+            "drei Berater hätten sich in Quarantäne begeben",
+        ),
+        (
+            "Söder betonte aber auch, Bund und Länder hätten richtig gehandelt.",
+            "Bund und Länder hätten richtig gehandelt",
+        ),
+        ("Die Zeitung berichtete am Sonntag, der Minister sei zurückgetreten.", "der Minister sei zurückgetreten"),
+    ],
+)
+def test_adverbials_between_the_cue_and_its_comma_are_no_part_of_the_claim(text: str, content: str) -> None:
+    assert [r["content"] for r in _quotes(text, "de")] == [content]
