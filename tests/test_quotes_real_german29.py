@@ -182,3 +182,94 @@ def test_a_mediums_adjective_and_its_name_in_marks_make_its_speaker_phrase() -> 
     assert [(r["content"], r["label"]) for r in _quotes(text, "de")] == [
         ("Die „amerikafeindlichen Kandidaten“ hätten gewonnen", "konservative Zeitung „Kayhan“")
     ]
+
+
+# --- a medium's kind noun and its name in marks before the cue, with a clause after it (no "dass") ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "label"),
+    [
+        (
+            "Die Zeitung „Bild“ berichtete, der Minister sei am Sonntag zurückgetreten.",
+            "der Minister sei am Sonntag zurückgetreten",
+            "Bild",
+        ),
+        (
+            "Das Magazin „Der Spiegel“ berichtete, die Regierung plane neue Steuern.",
+            "die Regierung plane neue Steuern",
+            "Spiegel",
+        ),
+        ("„Bild“ schrieb, die Gespräche seien gescheitert.", "die Gespräche seien gescheitert", "Bild"),
+    ],
+)
+def test_a_mediums_name_in_marks_before_the_cue_names_the_speaker_of_a_clause(
+    text: str, content: str, label: str
+) -> None:
+    assert [(r["content"], r["label"]) for r in _quotes(text, "de")] == [(content, label)]
+
+
+def test_a_mediums_name_in_marks_spoken_to_is_no_speaker() -> None:
+    # "Wie er der Zeitung „Bild“ sagte": the paper is spoken to, he speaks
+    rows = _quotes("Wie er der Zeitung „Bild“ sagte, werde er nicht zurücktreten.", "de")
+    assert [(r["content"], r["speaker"]) for r in rows] == [("werde er nicht zurücktreten", "er")]
+
+
+# --- a "wie X mitteilte" clause after a colon, before a main clause whose verb comes first -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "label"),
+    [
+        (
+            "Offenbar trug auch die niedrige Beteiligung dazu bei: Wie das Innenministerium mitteilte, gingen nur 40"
+            " Prozent der Wähler an die Urnen.",
+            "gingen nur 40 Prozent der Wähler an die Urnen",
+            "Innenministerium",
+        ),
+        (
+            "Der Unfall hatte Folgen: Wie die Polizei am Abend mitteilte, wurden drei Menschen verletzt.",
+            "wurden drei Menschen verletzt",
+            "Polizei",
+        ),
+    ],
+)
+def test_a_source_clause_after_a_colon_names_the_speaker_of_the_clause_after_it(
+    text: str, content: str, label: str
+) -> None:
+    assert [(r["content"], r["label"]) for r in _quotes(text, "de")] == [(content, label)]
+
+
+# --- adverbials between a cue and the comma of its clause are no part of the claim ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Der Präsident betonte auch, drei Berater hätten sich in Quarantäne begeben.",
+            "drei Berater hätten sich in Quarantäne begeben",
+        ),
+        (
+            "Söder betonte aber auch, Bund und Länder hätten richtig gehandelt.",
+            "Bund und Länder hätten richtig gehandelt",
+        ),
+        ("Die Zeitung berichtete am Sonntag, der Minister sei zurückgetreten.", "der Minister sei zurückgetreten"),
+    ],
+)
+def test_adverbials_between_the_cue_and_its_comma_are_no_part_of_the_claim(text: str, content: str) -> None:
+    assert [r["content"] for r in _quotes(text, "de")] == [content]
+
+
+# --- the addressee's name in marks after "sagte der Zeitung" is no part of the claim -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Er sagte der Zeitung „Bild“, er werde nicht zurücktreten.", "er werde nicht zurücktreten"),
+        ("Scholz sagte der Zeitung „Die Welt“ am Sonntag, er werde bleiben.", "er werde bleiben"),
+    ],
+)
+def test_an_addressees_name_in_marks_is_no_part_of_the_claim(text: str, content: str) -> None:
+    assert [r["content"] for r in _quotes(text, "de")] == [content]

@@ -566,7 +566,7 @@ class PhraseMixin(FinderBase):
             or opener + 1 >= j
             or tokens[j].text not in lex.openers.get(tokens[opener].text, ())
             or not tokens[opener + 1].is_cap
-            or not any(t.low in lex.complementizers for t in tokens[i + 1 : i + 1 + INSERTED_WORDS + 2])
+            or not self._clause_after(tokens, i)
         ):
             return None
         suffixes = lex.modifier_suffixes or ("\0",)
@@ -574,7 +574,12 @@ class PhraseMixin(FinderBase):
         while (
             k > floor
             and tokens[k - 1].is_word
-            and (tokens[k - 1].low in lex.media_hints or tokens[k - 1].low.endswith(suffixes))
+            and (
+                tokens[k - 1].low in lex.media_hints
+                or tokens[k - 1].low.endswith(suffixes)
+                # "Die Zeitung „Bild“ berichtete": a body's kind noun, where nouns are capitalised (de)
+                or (lex.nouns_capitalised and tokens[k - 1].low in lex.institution_nouns)
+            )
         ):
             k -= 1  # "Brytyjski dziennik", "amerykański portal": the name's kind
         before = tokens[k - 1] if k > floor else None
@@ -585,6 +590,12 @@ class PhraseMixin(FinderBase):
         if before is None or before.text == "," or (before.is_word and (k < opener or adverbial)):
             return (opener + 1, j)
         return None
+
+    def _clause_after(self, tokens: list[Token], i: int) -> bool:
+        """True when a clause opens soon after cue i: a complementizer ("pisze, że …"), or in a verb-second language
+        a comma, the reported clause needing none ("„Bild“ berichtete am Sonntag, der Minister sei …")."""
+        after = tokens[i + 1 : i + 1 + INSERTED_WORDS + 2]
+        return any(t.low in self.lex.complementizers or (self.lex.verb_second and t.text == ",") for t in after)
 
     def _source_before(self, tokens: list[Token], k: int, floor: int, heads: bool = False) -> tuple[int, int] | None:
         """ "sources close to | the talks": the phrase of a source noun before its modifiers and the preposition

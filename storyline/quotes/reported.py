@@ -998,7 +998,13 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
             and (_words(toks[end:]) == 0 or self._signed_end(toks, end))
         ):
             start, stop = toks[0].start, toks[k - 1].end  # postposed: the claim is the sentence before it
-        elif opener and _words(toks[:i]) == 0 and end < len(toks) and toks[end].text == ",":
+        elif (
+            opener
+            # "… trug zu dem Ergebnis bei: Wie das Innenministerium mitteilte, gingen …": a colon opens a clause too
+            and (_words(toks[:i]) == 0 or toks[i - 1].text == ":")
+            and end < len(toks)
+            and toks[end].text == ","
+        ):
             if _words(toks[end + 1 :]) < MIN_REPORTED_WORDS:
                 return None
             start, stop = toks[end + 1].start, self._clause_end(sent, toks)
