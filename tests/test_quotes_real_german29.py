@@ -259,17 +259,3 @@ def test_a_source_clause_after_a_colon_names_the_speaker_of_the_clause_after_it(
 )
 def test_adverbials_between_the_cue_and_its_comma_are_no_part_of_the_claim(text: str, content: str) -> None:
     assert [r["content"] for r in _quotes(text, "de")] == [content]
-
-
-# --- the addressee's name in marks after "sagte der Zeitung" is no part of the claim -------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "content"),
-    [
-        ("Er sagte der Zeitung „Bild“, er werde nicht zurücktreten.", "er werde nicht zurücktreten"),
-        ("Scholz sagte der Zeitung „Die Welt“ am Sonntag, er werde bleiben.", "er werde bleiben"),
-    ],
-)
-def test_an_addressees_name_in_marks_is_no_part_of_the_claim(text: str, content: str) -> None:
-    assert [r["content"] for r in _quotes(text, "de")] == [content]

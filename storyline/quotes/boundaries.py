@@ -41,26 +41,16 @@ class BoundaryMixin(FinderBase):
             while j < stop and j - i < 4 and tokens[j].low not in lex.pronouns and tokens[j].text not in ",:":
                 if j > i and tokens[j].low in lex.articles and tokens[j - 1].low not in lex.prepositions:
                     break  # "told Reuters the talks would resume": an article opens the claim's subject
-                close = self._name_in_marks(tokens, j, stop)
-                j = j + 1 if close is None else close + 1
-        if lex.verb_second:
-            # "Söder betonte aber auch, Bund und Länder hätten …", "berichtete am Sonntag, der Minister sei …", "sagte
-            # der Zeitung „Bild“ am Sonntag, er …": in a verb-second language adverbials may stand between the cue
-            # (and its addressee) and the comma of its clause (de)
-            c = next((k for k in range(j, min(stop, j + CUE_ADVERBIAL_WORDS + 1)) if tokens[k].text in ",:"), None)
-            if c is not None and c > j and self._adverbials(tokens[j:c]):
+                j += 1
+        elif lex.verb_second:
+            # "Söder betonte aber auch, Bund und Länder hätten …", "berichtete am Sonntag, der Minister sei …": in a
+            # verb-second language adverbials may stand between the cue and the comma of its clause (de)
+            c = next((k for k in range(i, min(stop, i + CUE_ADVERBIAL_WORDS + 1)) if tokens[k].text in ",:"), None)
+            if c is not None and c > i and self._adverbials(tokens[i:c]):
                 j = c
         while j < stop and tokens[j].text in ",:" + DASHES:
             j += 1
         return tokens[j].start if j < stop else tokens[-1].end
-
-    def _name_in_marks(self, tokens: list[Token], j: int, stop: int) -> int | None:
-        """The index of the mark closing a short capitalised name that token j opens ("sagte der Zeitung „Bild“, …":
-        the addressee's name); None when token j opens no such name."""
-        if tokens[j].text not in self.lex.openers or j + 1 >= stop or not tokens[j + 1].is_cap:
-            return None
-        closers = self.lex.openers[tokens[j].text]
-        return next((m for m in range(j + 2, min(stop, j + 6)) if tokens[m].text in closers), None)
 
     def _adverbials(self, tokens: list[Token]) -> bool:
         """True when `tokens` are only adverbials of time and setting ("el domingo en una entrevista"): words the
