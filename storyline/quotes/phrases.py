@@ -566,7 +566,7 @@ class PhraseMixin(FinderBase):
             or opener + 1 >= j
             or tokens[j].text not in lex.openers.get(tokens[opener].text, ())
             or not tokens[opener + 1].is_cap
-            or not self._clause_after(tokens, i)
+            or not self._clause_follows_cue(tokens, i)
         ):
             return None
         suffixes = lex.modifier_suffixes or ("\0",)
@@ -591,7 +591,7 @@ class PhraseMixin(FinderBase):
             return (opener + 1, j)
         return None
 
-    def _clause_after(self, tokens: list[Token], i: int) -> bool:
+    def _clause_follows_cue(self, tokens: list[Token], i: int) -> bool:
         """True when a clause opens soon after cue i: a complementizer ("pisze, że …"), or in a verb-second language
         a comma, the reported clause needing none ("„Bild“ berichtete am Sonntag, der Minister sei …")."""
         after = tokens[i + 1 : i + 1 + INSERTED_WORDS + 2]
