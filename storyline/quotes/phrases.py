@@ -1281,17 +1281,24 @@ class PhraseMixin(FinderBase):
                 return self.speaker(tokens, (rng[0], m))
         return self.speaker(tokens, rng)
 
+    def _past_words(self, toks: list[Token], k: int, words: re.Pattern[str]) -> int | None:
+        """The token after the language's `words` (QUOTED_BY, RELAY_SOURCES) where they stand at token k, past a comma
+        there; None where they do not."""
+        c = k + 1 if k < len(toks) and toks[k].text == "," else k
+        if c >= len(toks) or not toks[c].is_word:
+            return None
+        m = words.match(self.text, toks[c].start)
+        if m is None:
+            return None
+        return next((n for n in range(c, len(toks)) if toks[n].end >= m.end()), c) + 1
+
     def _medium_after(self, toks: list[Token], k: int) -> tuple[tuple[int, int], int] | None:
         """The medium quoting the speaker whose phrase ends before token k (", цитиран от БТА", ", citado por la
         agencia Reuters", ", цитирует его ТАСС"): its token range and where its phrase ends; None where no
         QUOTED_BY words follow there."""
-        c = k + 1 if k < len(toks) and toks[k].text == "," else k
-        if c >= len(toks) or not toks[c].is_word:
+        j = self._past_words(toks, k, quoted_by(self.lex.lang))
+        if j is None:
             return None
-        m = quoted_by(self.lex.lang).match(self.text, toks[c].start)
-        if m is None:
-            return None
-        j = next((n for n in range(c, len(toks)) if toks[n].end >= m.end()), c) + 1
         while j < len(toks) and toks[j].low in self.lex.oblique_pronouns:
             j += 1  # "цитирует его ТАСС": the pronoun is the speaker quoted again
         rng = self.right_np(toks, j) or self._phrase_until_comma(toks, j)

@@ -847,14 +847,8 @@ class ReportedMixin(PhraseMixin, BoundaryMixin):
         """The phrase of the source whose words a medium ending before token k passes on ("газета The Sunday Times |
         со ссылкой на источник в британской армии", "ONLINE.UA | со ссылкой на ВВС"); None where no RELAY_SOURCES
         words follow there."""
-        c = k + 1 if k < len(toks) and toks[k].text == "," else k
-        if c >= len(toks) or not toks[c].is_word:
-            return None
-        m = _relays(self.lex.lang).match(self.text, toks[c].start)
-        if m is None:
-            return None
-        j = next((n for n in range(c, len(toks)) if toks[n].end >= m.end()), c) + 1
-        if j >= len(toks):
+        j = self._past_words(toks, k, _relays(self.lex.lang))
+        if j is None or j >= len(toks):
             return None
         return self.right_np(toks, j) or self._phrase_until_comma(toks, j)
 
