@@ -922,11 +922,7 @@ class DirectMixin(PhraseMixin, BoundaryMixin):
         """True when a complementizer opens the words at token k, past a comma ("przypomina, że …", "uvedl, že …");
         never in a language whose claims a parse reads too (English: PolNeAR dev F1@0.3 fell 0.8258 -> 0.8256 with
         it)."""
-        if _parsed(self.lex.lang):
-            return False
-        if k < len(tokens) and tokens[k].text == ",":
-            k += 1
-        return k < len(tokens) and tokens[k].low in self.lex.complementizers
+        return not _parsed(self.lex.lang) and self._clause_after(tokens, k)
 
     def _postposed_source(self, tokens: list[Token], i: int) -> tuple[int, int] | None:
         """The phrase after the postposed source word at token i when it closes the sentence, past a phrase of

@@ -325,11 +325,8 @@ def _join_period_and_year(
             else:
                 year, anchored = "XXXX", False
         value = year + e.value[4:]
-        if year != "XXXX" and e.granularity == "day":
-            try:
-                date.fromisoformat(value)
-            except ValueError:
-                return None  # 29 February in a common year: keep the two apart
+        if _no_such_day(value, e.granularity):
+            return None  # 29 February in a common year: keep the two apart
         relative = {**(e.relative or {}), **({"year": nxt.relative} if nxt.relative else {})} or None
         span = text[e.start : nxt.end]
         return TimeExpression(
@@ -337,6 +334,17 @@ def _join_period_and_year(
         )
 
     return _join_pairs(found, merge)
+
+
+def _no_such_day(value: str, granularity: str | None) -> bool:
+    """True for a day's value with a written year that the calendar lacks ("2017-02-29")."""
+    if granularity != "day" or value.startswith("XXXX"):
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return True
+    return False
 
 
 _YEAR_BEFORE_RULES = {"deictic_period", "relative", "year"}  # "loni", "last year", "2017"
@@ -364,11 +372,8 @@ def _period_in_year_before(text: str, grammar: Grammar, found: list[TimeExpressi
         ):
             continue
         value = year.value + e.value[4:]
-        if year.value != "XXXX" and e.granularity == "day":
-            try:
-                date.fromisoformat(value)
-            except ValueError:
-                continue  # 29 February in a common year
+        if _no_such_day(value, e.granularity):
+            continue  # 29 February in a common year
         relative = {**(e.relative or {}), "year": year.relative} if year.relative else e.relative
         out[i + 1] = replace(e, value=value, anchored=year.anchored, relative=relative)
     return out
